@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -55,6 +56,8 @@ ANNOTATING_MODULES = (
     "quotes",
     "quantities",
 )
+#: Longest piece of text handed to spaCy at once; longer documents are parsed in pieces.
+MAX_CHUNK_CHARS = 100_000
 #: Documents per shard unless told otherwise.
 DEFAULT_SHARD_SIZE = 100
 _DONE = "_COMPLETE"
@@ -347,65 +350,126 @@ def annotate_records(
         cleaning.clean_text(r["raw_text"], boilerplate=shard.boilerplate.get(r["outlet"] or "", ()))
         for r in records
     ]
-    if records:
-        nlp = load_pipeline(settings.model)
-        docs = nlp.pipe((c.text for c in cleaned_docs), batch_size=settings.batch_size)
-        for record, key, cleaned, doc in zip(records, doc_keys, cleaned_docs, docs):
-            raw = record["raw_text"]
-            doc_id = record["doc_id"]
-            found_mentions = actors.extract_mentions(doc)
-            found = {
-                "mentions": found_mentions,
-                "quotes": quotes.extract_quotes(doc, found_mentions),
-                "quantities": quantities.extract_quantities(doc),
+    if not records:
+        return _frames(rows)
+    nlp = load_pipeline(settings.model)
+    pieces = (
+        (cleaned.text[start:end], (index, start))
+        for index, cleaned in enumerate(cleaned_docs)
+        for start, end in chunk_spans(cleaned.text)
+    )
+    found = [_Found() for _ in records]
+    for doc, (index, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=settings.batch_size):
+        found[index].add(doc, offset, actors, quotes, quantities)
+    for record, key, cleaned, result in zip(records, doc_keys, cleaned_docs, found):
+        raw = record["raw_text"]
+        doc_id = record["doc_id"]
+        for name in ("mentions", "quotes", "quantities"):
+            for item in getattr(result, name):
+                rows[name].append(
+                    {"doc_id": doc_id, **_to_raw(item, cleaned.offsets, raw), "doc_key": key}
+                )
+        for removal in cleaned.removals:
+            rows["removals"].append({"doc_id": doc_id, **removal, "doc_key": key})
+        rows["lemmas"].extend(
+            {"doc_id": doc_id, "lemma": lemma, "count": n, "doc_key": key}
+            for lemma, n in sorted(result.lemmas.items())
+        )
+        rows["texts"].append(
+            {"doc_id": doc_id, "raw_text": raw, "text": cleaned.text, "doc_key": key}
+        )
+        extra = {k: v for k, v in record.items() if k not in DOCUMENT_COLUMNS and k != "raw_text"}
+        rows["documents"].append(
+            {
+                **{c: record.get(c) for c in DOCUMENT_COLUMNS},
+                "n_chars": len(raw),
+                "n_clean_chars": len(cleaned.text),
+                "n_tokens": result.n_tokens,
+                "n_sentences": result.n_sentences,
+                "n_removed_lines": len(cleaned.removals),
+                "n_glued_splits": cleaned.n_glued_splits,
+                **{k: _scalar(v) for k, v in extra.items()},
+                "doc_key": key,
             }
-            for name, items in found.items():
-                for item in items:
-                    rows[name].append(
-                        {"doc_id": doc_id, **_to_raw(item, cleaned.offsets, raw), "doc_key": key}
-                    )
-            for removal in cleaned.removals:
-                rows["removals"].append({"doc_id": doc_id, **removal, "doc_key": key})
-            lemmas = Counter(
-                t.lemma_.lower()
-                for t in doc
-                if t.is_alpha and not t.is_stop and t.pos_ in CONTENT_POS
-            )
-            rows["lemmas"].extend(
-                {"doc_id": doc_id, "lemma": lemma, "count": n, "doc_key": key}
-                for lemma, n in sorted(lemmas.items())
-            )
-            rows["texts"].append(
-                {"doc_id": doc_id, "raw_text": raw, "text": cleaned.text, "doc_key": key}
-            )
-            extra = {
-                k: v for k, v in record.items() if k not in DOCUMENT_COLUMNS and k != "raw_text"
-            }
-            rows["documents"].append(
-                {
-                    **{c: record.get(c) for c in DOCUMENT_COLUMNS},
-                    "n_chars": len(raw),
-                    "n_clean_chars": len(cleaned.text),
-                    "n_tokens": sum(1 for t in doc if not t.is_space),
-                    "n_sentences": sum(1 for _ in doc.sents),
-                    "n_removed_lines": len(cleaned.removals),
-                    "n_glued_splits": cleaned.n_glued_splits,
-                    **{k: _scalar(v) for k, v in extra.items()},
-                    "doc_key": key,
-                }
-            )
+        )
+    return _frames(rows)
+
+
+class _Found:
+    """What one document yields, accumulated over its chunks (offsets into the whole text)."""
+
+    def __init__(self) -> None:
+        self.mentions: list[dict] = []
+        self.quotes: list[dict] = []
+        self.quantities: list[dict] = []
+        self.lemmas: Counter = Counter()
+        self.n_tokens = 0
+        self.n_sentences = 0
+
+    def add(self, doc, offset: int, actors, quotes, quantities) -> None:
+        mentions = actors.extract_mentions(doc)
+        quoted = quotes.extract_quotes(doc, mentions)
+        for item in mentions:
+            item["sentence_id"] = item["sentence_id"] + self.n_sentences
+        self.mentions.extend(_shift(item, offset) for item in mentions)
+        self.quotes.extend(_shift(item, offset) for item in quoted)
+        self.quantities.extend(_shift(item, offset) for item in quantities.extract_quantities(doc))
+        self.lemmas.update(
+            t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and t.pos_ in CONTENT_POS
+        )
+        self.n_tokens += sum(1 for t in doc if not t.is_space)
+        self.n_sentences += sum(1 for _ in doc.sents)
+
+
+def _shift(item: dict, offset: int) -> dict:
+    if offset:
+        for key in ("start_char", "end_char", "speaker_start", "speaker_end"):
+            if item.get(key) is not None:
+                item[key] += offset
+    return item
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
+
+
+def chunk_spans(text: str, *, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split a long text into pieces spaCy can parse, at paragraph or sentence ends.
+
+    Args:
+        text: The cleaned text.
+        max_chars: The longest piece (spaCy's own limit is far higher, but
+            its memory grows with the length of one text).
+
+    Returns:
+        ``(start, end)`` spans covering the text, in order.
+    """
+    spans, position = [], 0
+    while len(text) - position > max_chars:
+        low, high = position + max_chars // 2, position + max_chars
+        cut = text.rfind("\n", low, high) + 1
+        if cut <= 0:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, low, high)]
+            cut = ends[-1] if ends else text.rfind(" ", low, high) + 1
+        if cut <= position:
+            cut = high
+        spans.append((position, cut))
+        position = cut
+    spans.append((position, len(text)))
+    return spans
+
+
+def _frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     tables = {}
     for name in TABLES:
         columns = [*DOCUMENT_COLUMNS, *_SIZE_COLUMNS] if name == "documents" else _COLUMNS[name]
         frame = pd.DataFrame(rows[name])
         if frame.empty:
             frame = pd.DataFrame(columns=[*columns, "doc_key"])
-        ordered = [c for c in columns if c in frame.columns]
-        rest = [c for c in frame.columns if c not in ordered and c != "doc_key"]
+        rest = [c for c in frame.columns if c not in columns and c != "doc_key"]
         for column in columns:
             if column not in frame.columns:
                 frame[column] = None
-        tables[name] = frame[[*columns, *rest, "doc_key"]] if ordered is not None else frame
+        tables[name] = frame[[*columns, *rest, "doc_key"]]
     return tables
 
 

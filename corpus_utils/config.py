@@ -34,3 +34,11 @@ NOTEBOOKS = (
     "03_figure_extraction.ipynb",
     "04_outlet_comparison.ipynb",
 )
+
+#: The shared 4,888-article corpus beside the checkout (benchmarks and slow tests only;
+#: test data that is never committed).
+SHARED_CORPUS = Path(
+    os.environ.get(
+        "CORPUS_UTILS_SHARED_CORPUS", PROJECT_ROOT.parent / "shared" / "corpora" / "ukraine_media"
+    )
+)

@@ -15,8 +15,12 @@ from pathlib import Path
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 
-#: Okabe–Ito, a palette that stays distinct for colour-blind readers.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+#: Okabe–Ito, a palette that stays distinct for colour-blind readers, extended by two of
+#: Paul Tol's muted colours for charts with up to ten categories (more are grouped as "other").
+PALETTE = (
+    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7",
+    "#56B4E9", "#F0E442", "#000000", "#999999", "#882255",
+)  # fmt: skip
 #: Sequential colour map for heatmaps (perceptually uniform, colour-blind safe).
 SEQUENTIAL_CMAP = "cividis"
 DPI = 200
@@ -65,6 +69,18 @@ def setup_notebook() -> None:
             "{'bbox_inches': 'tight', 'metadata': {'Software': None}}",
         )
         shell.run_line_magic("config", "InlineBackend.figure_formats = ['png']")
+
+
+def legend_outside(ax: plt.Axes, *, title: str | None = None) -> None:
+    """Place the legend to the right of the axes, where it hides no data."""
+    ax.legend(
+        title=title,
+        fontsize=7,
+        title_fontsize=8,
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+    )
 
 
 def caption(fig: plt.Figure, text: str) -> None:
