@@ -1,0 +1,667 @@
+"""Quotes: direct quotations and who said them.
+
+:func:`extract_quotes` finds quoted spans by their marks and then looks for
+the speaker in the dependency parse around them:
+
+1. **Marks.** Curly, straight and guillemet double quotes are paired per
+   paragraph (line); whether a mark opens or closes is read from the
+   characters around it, so a closing glyph used as an opener
+   (``infrastructure ” supports``) still opens. A quote left open at the end
+   of a paragraph ends there (wire style: the next paragraph reopens it).
+   Single quotes count only as a pair outside double quotes, so apostrophes
+   ("Russia’s", "allies'") are never quote marks.
+2. **Verb.** From the quoted tokens the parse is climbed to the nearest
+   verb of attribution (:data:`REPORTING_VERBS`); failing that, the nearest
+   one right after the closing mark or before the opening mark in the same
+   sentence (the colon form "Zelenskiy added: “...”").
+3. **Speaker.** The verb's subject (climbing from "saying", "adding" or a
+   conjoined verb to the verb that has one; the agent of a passive; "X
+   quoted Y as saying": Y), cut before an appositive ("Inna Sydorchuk, 52,
+   a resident ..." gives "Inna Sydorchuk").
+4. **Resolution.** A registered person named in the speaker text gives
+   ``speaker_id``. "he"/"she" and a definite role ("the spokeswoman", "the US
+   president", "the Ambassador") take the last named person who spoke
+   (subject of a verb of attribution) with an agreeing gender and side; "he"
+   first takes a person named earlier in the same sentence. A body speaking
+   through its people ("G7 Leaders", "Kremlin officials") gives the body's
+   id; an unnamed source ("an unnamed U.S. official") keeps its text and
+   ``speaker_id=None``.
+5. **Continuation.** A quote with no attribution of its own continues the
+   previous quote of the same paragraph, or of the previous paragraph when
+   it opens its paragraph, and takes that quote's speaker and verb.
+
+Each quote is one contiguous span: a quotation running over two paragraphs
+gives two rows with the same speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from corpus_utils.actors import TITLE_WORDS, registry_index
+
+
+def _words(text: str) -> list[str]:
+    """Split a block of space-separated words (keeps word lists readable)."""
+    return text.split()
+
+
+#: Lemmas of verbs that attribute speech (lower case).
+REPORTING_VERBS = frozenset(
+    _words(
+        """
+    say tell add stress insist accuse reply note warn continue conclude claim urge state
+    write tweet post announce declare explain emphasize emphasise argue ask answer respond
+    confirm deny acknowledge admit assert comment describe call report remark recall
+    suggest vow pledge promise predict complain demand reiterate slam condemn criticize
+    criticise dismiss blast charge allege caution observe testify shout scream joke
+    praise welcome hail maintain counter retort recount lament boast concede contend
+    assure threaten justify brand label dub term quote cite point underline underscore
+    decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
+    specify clarify characterize characterise proclaim
+    """
+    )
+)
+#: Verbs of attribution only when used without a complement verb ("the
+#: spokeswoman continued" reports speech; "they would continue to provide" does not).
+INTRANSITIVE_ONLY = frozenset({"continue"})
+#: Words introducing attribution without a verb ("according to X").
+ACCORDING_TO = ("according", "to")
+#: Personal pronouns that may name a speaker, with the gender they agree with.
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
+#: Role nouns that carry a gender.
+ROLE_GENDERS = {
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "congresswoman": "f",
+    "congressman": "m",
+    "woman": "f",
+    "man": "m",
+    "mother": "f",
+    "father": "m",
+}
+#: Words that make a speaker unnamed ("an unnamed U.S. official").
+UNNAMED_MARKERS = frozenset(
+    _words(
+        """
+    a an one some another several unnamed anonymous unidentified senior many most other
+    two three four five few former ex
+    """
+    )
+)
+#: Head nouns of a speaker that stand for a body ("G7 Leaders", "Kremlin officials").
+BODY_SPEAKERS = frozenset(
+    _words(
+        """
+    leader leaders official officials spokesperson spokesman spokeswoman spokespeople
+    ministry statement diplomat diplomats source sources representative representatives
+    """
+    )
+)
+#: Role nouns that stand for one named person when definite ("the spokeswoman").
+PERSON_ROLES = (
+    TITLE_WORDS
+    - {"official", "officials", "leaders", "ministers", "ambassadors", "diplomats", "state"}
+    - {"first", "national", "security", "foreign", "press", "vice", "deputy"}
+) | set(ROLE_GENDERS)
+#: Keys of a quote dict, in order.
+QUOTE_KEYS = (
+    "start_char",
+    "end_char",
+    "quote",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "speaker_id",
+    "verb",
+)
+
+_DOUBLE = {"“": "open", "„": "open", "«": "open", "”": "close", "»": "close", '"': "either"}
+_SINGLE = {"‘": "open", "‹": "open", "’": "close", "›": "close", "'": "either"}
+_LEFT_BOUNDARY = set("([{—–-/:;") | set(_DOUBLE) | set(_SINGLE)
+_RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
+_MAX_SINGLE = 300
+_HISTORY_SENTENCES = 8
+
+
+@dataclass
+class _Span:
+    """A quoted span: marks at ``open_at``/``close_at`` (None when missing)."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    paragraph: int
+    opens_paragraph: bool
+    paragraph_start: int
+    paragraph_end: int
+
+    def holds(self, token: Token) -> bool:
+        """Whether a token lies in the quote's paragraph."""
+        return self.paragraph_start <= token.idx < self.paragraph_end
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` offsets of quoted text (marks excluded).
+
+    Args:
+        text: Any text; paragraphs are its lines.
+    """
+    return [(s.start, s.end) for s in _find_spans(text)]
+
+
+def _find_spans(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    offset = 0
+    number = -1
+    for line in text.split("\n"):
+        if line.strip():
+            number += 1
+        doubles = _pair_doubles(line)
+        singles = _pair_singles(line, doubles)
+        for open_at, close_at in sorted(doubles + singles):
+            end = close_at if close_at is not None else len(line)
+            start = open_at + 1
+            inner = line[start:end]
+            lead = len(inner) - len(inner.lstrip())
+            inner = inner.strip()
+            if not inner or not any(c.isalnum() for c in inner):
+                continue
+            spans.append(
+                _Span(
+                    start=offset + start + lead,
+                    end=offset + start + lead + len(inner),
+                    open_at=offset + open_at,
+                    close_at=None if close_at is None else offset + close_at,
+                    paragraph=number,
+                    opens_paragraph=not line[:open_at].strip(),
+                    paragraph_start=offset,
+                    paragraph_end=offset + len(line),
+                )
+            )
+        offset += len(line) + 1
+    return spans
+
+
+def _mark_kind(line: str, i: int, table: dict[str, str]) -> str:
+    before = line[i - 1] if i > 0 else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    left = before.isspace() or before in _LEFT_BOUNDARY
+    right = after.isspace() or after in _RIGHT_BOUNDARY
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "either" if table is _DOUBLE else table[line[i]]
+
+
+def _pair_doubles(line: str) -> list[tuple[int, int | None]]:
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    clear_opener = False
+    for i, char in enumerate(line):
+        if char not in _DOUBLE:
+            continue
+        kind = _mark_kind(line, i, _DOUBLE)
+        if open_at is None:
+            if kind != "close":
+                open_at, clear_opener = i, kind == "open"
+        elif kind == "open":
+            pairs.append((open_at, i))
+            open_at, clear_opener = i, True
+        else:
+            pairs.append((open_at, i))
+            open_at = None
+    if open_at is not None and clear_opener:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
+    inside = [(a, len(line) if b is None else b) for a, b in doubles]
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, char in enumerate(line):
+        if char not in _SINGLE or any(a <= i <= b for a, b in inside):
+            continue
+        before = line[i - 1] if i > 0 else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if open_at is None:
+            if (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum():
+                open_at = i
+        elif (after.isspace() or after in _RIGHT_BOUNDARY) and not before.isspace():
+            if i - open_at <= _MAX_SINGLE and not any(open_at < a < i for a, _ in inside):
+                pairs.append((open_at, i))
+            open_at = None
+    return pairs
+
+
+@dataclass
+class _Speaker:
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    actor_id: str | None = None
+    key: str | None = None
+    gender: str = ""
+    side: str | None = None
+
+
+def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
+    """List the direct quotations of a parsed document with their speakers.
+
+    Args:
+        doc: A parsed document.
+        mentions: Its mentions, from :func:`corpus_utils.actors.extract_mentions`.
+
+    Returns:
+        Dicts with the keys of :data:`QUOTE_KEYS`, in text order:
+        ``start_char``/``end_char`` delimit the quoted text without its marks
+        (``doc.text[start_char:end_char] == quote``); ``speaker_text`` is the
+        raw text naming the speaker ("spokesperson Ned Price", "she", "an
+        unnamed U.S. official") with its offsets, or None; ``speaker_id`` the
+        registry id where known; ``verb`` the lemma of the verb of attribution.
+    """
+    spans = _find_spans(doc.text)
+    if not spans:
+        return []
+    actors = registry_index()
+    context = _Context(doc, mentions, spans, actors)
+    quotes: list[dict] = []
+    previous: tuple[_Span, _Speaker, str | None] | None = None
+    for span in spans:
+        verb = context.attribution(span)
+        speaker = context.speaker(verb, span) if verb is not None else None
+        if speaker is None:
+            speaker = context.according_to(span)
+        verb_lemma = verb.lemma_.lower() if verb is not None else None
+        if (speaker is None or speaker.text is None) and previous is not None:
+            before, last_speaker, last_verb = previous
+            same = before.paragraph == span.paragraph
+            next_one = before.paragraph == span.paragraph - 1 and span.opens_paragraph
+            if (same or next_one) and verb is None:
+                speaker, verb_lemma = last_speaker, last_verb
+        speaker = speaker or _Speaker()
+        quotes.append(
+            {
+                "start_char": span.start,
+                "end_char": span.end,
+                "quote": doc.text[span.start : span.end],
+                "speaker_text": speaker.text,
+                "speaker_start": speaker.start,
+                "speaker_end": speaker.end,
+                "speaker_id": speaker.actor_id,
+                "verb": verb_lemma,
+            }
+        )
+        previous = (span, speaker, verb_lemma)
+        if speaker.key:
+            context.remember(span.start, speaker)
+    return quotes
+
+
+class _Context:
+    """The parse, mentions and speaker history of one document."""
+
+    def __init__(self, doc: Doc, mentions: list[dict], spans: list[_Span], actors: dict):
+        self.doc = doc
+        self.actors = actors
+        self.mentions = sorted(mentions, key=lambda m: (m["start_char"], m["end_char"]))
+        self.mention_starts = [m["start_char"] for m in self.mentions]
+        self.quoted = sorted(
+            (s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans
+        )
+        self.sentence_starts = [sent.start_char for sent in doc.sents]
+        self.history: list[tuple[int, _Speaker]] = []
+        self.verbs: dict[int, tuple[int, Token]] = {}
+        self._collect_named_speakers()
+
+    # ----------------------------------------------------------------- helpers
+
+    def in_quote(self, token: Token) -> bool:
+        i = bisect.bisect_right(self.quoted, (token.idx, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= token.idx < self.quoted[i][1]
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
+
+    def mentions_in(self, start: int, end: int) -> list[dict]:
+        i = bisect.bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i]["start_char"] < end:
+            if self.mentions[i]["end_char"] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def remember(self, char: int, speaker: _Speaker) -> None:
+        bisect.insort(self.history, (char, speaker), key=lambda item: item[0])
+
+    def _collect_named_speakers(self) -> None:
+        for token in self.doc:
+            if not _is_reporting(token) or self.in_quote(token):
+                continue
+            subject = self.subject_of(token)
+            if subject is None or subject.lower_ in PRONOUN_GENDERS:
+                continue
+            start, end = self.speaker_range(subject)
+            person = self.person_in(start, end, subject)
+            if person is not None:
+                self.remember(token.idx, person)
+
+    # ----------------------------------------------------------------- verb
+
+    def attribution(self, span: _Span) -> Token | None:
+        """The verb of attribution of a quoted span, or None."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        candidates = []
+        inside = set(range(inner.start, inner.end))
+        for token in inner:
+            head = token.head
+            if head.i == token.i or head.i in inside:
+                continue
+            node, steps = head, 0
+            while steps < 8 and span.holds(node):
+                if self.in_quote(node):
+                    paragraph, earlier = self.verbs.get(self._quote_of(node.idx), (-1, None))
+                    if earlier is not None and paragraph == span.paragraph:
+                        rank = steps + len(self.doc)
+                        candidates.append((rank, abs(earlier.i - token.i), earlier.i, earlier))
+                    break
+                if _is_reporting(node):
+                    candidates.append((steps, abs(node.i - token.i), node.i, node))
+                    break
+                if node.head.i == node.i:
+                    break
+                node, steps = node.head, steps + 1
+        verb = min(candidates)[3] if candidates else self._nearby_verb(span, inner)
+        if verb is not None:
+            self.verbs[span.open_at] = (span.paragraph, verb)
+        return verb
+
+    def _quote_of(self, char: int) -> int | None:
+        i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
+        if i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]:
+            return self.quoted[i][0]
+        return None
+
+    def _nearby_verb(self, span: _Span, inner: Span) -> Token | None:
+        doc = self.doc
+        last = inner[-1]
+        sent = last.sent
+        i = inner.end
+        while i < len(doc) and self.in_quote(doc[i]):
+            i += 1
+        ends_clause = span.end > 0 and doc.text[span.end - 1] in ",?!"
+        if i < len(doc) and (ends_clause or doc[i].text in {",", "?", "!"}):
+            for token in doc[i : i + 10]:
+                if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
+                    break
+                if _is_reporting(token):
+                    return token
+        first = inner[0]
+        sent = first.sent
+        j = inner.start - 1
+        while j >= sent.start and doc[j].idx >= span.open_at:
+            j -= 1
+        for k in range(j, sent.start - 1, -1):
+            token = doc[k]
+            if not span.holds(token):
+                break
+            if not self.in_quote(token) and _is_reporting(token):
+                return token
+        return None
+
+    # ----------------------------------------------------------------- speaker
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The speaker token of a verb of attribution, climbing to a verb with a subject."""
+        node, came_from = verb, None
+        for _ in range(6):
+            if came_from is not None and self.in_quote(node):
+                if node.head.i == node.i:
+                    return None
+                node, came_from = node.head, node
+                continue
+            if came_from is not None and node.lemma_.lower() in ("quote", "cite"):
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                if objects and came_from.i > objects[0].i:
+                    return objects[0]
+            subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+            if subjects:
+                subject = subjects[0]
+                if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
+                    agent = _agent(node)
+                    if agent is not None:
+                        return agent
+                    if subject.dep_ == "nsubjpass":
+                        return None
+                if subject.dep_ == "csubj" or self.in_quote(subject):
+                    return None
+                if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                    return node.head
+                return subject
+            agent = _agent(node)
+            if agent is not None:
+                return agent
+            if node.tag_ in ("VBD", "VBZ", "VBP"):
+                left = _subject_on_left(node)
+                if left is not None and not self.in_quote(left):
+                    return left
+            if node.dep_ not in _CLIMB or node.head.i == node.i:
+                return None
+            node, came_from = node.head, node
+        return None
+
+    def speaker_range(self, subject: Token) -> tuple[int, int]:
+        """Character range of the speaker phrase, cut before an appositive."""
+        doc = self.doc
+        left, right = subject.left_edge.i, subject.right_edge.i
+        for k in range(subject.i + 1, right + 1):
+            if doc[k].text in {",", "(", "—", "–", "-", ";"} or self.in_quote(doc[k]):
+                right = k - 1
+                break
+        for k in range(subject.i - 1, left - 1, -1):
+            if doc[k].text in {",", "(", ")", "—", "–", ";"} or self.in_quote(doc[k]):
+                left = k + 1
+                break
+        while right > left and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        while left < right and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        return doc[left].idx, doc[right].idx + len(doc[right])
+
+    def person_in(self, start: int, end: int, head: Token) -> _Speaker | None:
+        """A named person in a speaker phrase, preferring the one holding the head."""
+        people = [m for m in self.mentions_in(start, end) if m["actor_type"] == "person"]
+        if not people:
+            return None
+        holding = [m for m in people if m["start_char"] <= head.idx < m["end_char"]]
+        if not holding and head.lower_ in TITLE_WORDS:
+            after = head.idx + len(head.text)
+            holding = [m for m in people if 0 <= m["start_char"] - after <= 1]
+        if not holding:
+            return None
+        return self._speaker_from(holding[0], start, end)
+
+    def appositive_person(self, subject: Token, start: int) -> _Speaker | None:
+        """A person named in apposition to a role ("Ukraine’s president, Volodymyr Zelenskiy,")."""
+        for child in subject.children:
+            if child.dep_ != "appos" or child.i < subject.i or self.in_quote(child):
+                continue
+            left = child.left_edge.idx
+            right = child.right_edge.idx + len(child.right_edge)
+            people = [m for m in self.mentions_in(left, right) if m["actor_type"] == "person"]
+            holding = [m for m in people if m["start_char"] <= child.idx < m["end_char"]]
+            if holding:
+                return self._speaker_from(holding[0], start, holding[0]["end_char"])
+        return None
+
+    def _speaker_from(self, mention: dict, start: int, end: int) -> _Speaker:
+        actor = self.actors.get(mention["actor_id"]) if mention["actor_id"] else None
+        return _Speaker(
+            text=self.doc.text[start:end],
+            start=start,
+            end=end,
+            actor_id=mention["actor_id"],
+            key=mention["actor_id"] or f"unregistered:{mention['actor_name']}",
+            gender=actor["gender"] if actor else "",
+            side=mention["side"],
+        )
+
+    def speaker(self, verb: Token, span: _Span) -> _Speaker | None:
+        """The speaker of a verb of attribution, resolved where possible."""
+        subject = self.subject_of(verb)
+        if subject is None:
+            return None
+        start, end = self.speaker_range(subject)
+        text = self.doc.text[start:end]
+        named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
+        if named is not None:
+            return named
+        found = _Speaker(text=text, start=start, end=end)
+        words = [t for t in self.doc[subject.left_edge.i : subject.i + 1] if t.idx >= start]
+        lowered = {t.lower_ for t in words}
+        if subject.lower_ in PRONOUN_GENDERS:
+            resolved = self.resolve(
+                subject.idx, PRONOUN_GENDERS[subject.lower_], None, same_sentence=True
+            )
+            return self._as(found, resolved)
+        if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
+            return found
+        bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
+        holding = [m for m in bodies if m["start_char"] <= subject.idx < m["end_char"]]
+        if holding:
+            found.actor_id = holding[0]["actor_id"]
+            found.side = holding[0]["side"]
+            return found
+        role = subject.lower_
+        definite = any(t.lower_ in ("the", "this", "that") for t in words)
+        if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
+            side = next((m["side"] for m in bodies if m["side"]), None)
+            resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side)
+            return self._as(found, resolved)
+        if role in BODY_SPEAKERS and len({m["actor_id"] for m in bodies}) == 1:
+            found.actor_id = bodies[0]["actor_id"]
+            found.side = bodies[0]["side"]
+        return found
+
+    def according_to(self, span: _Span) -> _Speaker | None:
+        """The X of "according to X" in the sentence of the quote."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        sent = inner[0].sent
+        for token in sent:
+            if token.lower_ == ACCORDING_TO[0] and not self.in_quote(token):
+                nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+                if nxt is None or nxt.lower_ != ACCORDING_TO[1]:
+                    continue
+                objects = [c for c in nxt.children if c.dep_ == "pobj"]
+                if objects:
+                    start, end = self.speaker_range(objects[0])
+                    named = self.person_in(start, end, objects[0])
+                    if named is not None:
+                        return named
+                    bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
+                    found = _Speaker(text=self.doc.text[start:end], start=start, end=end)
+                    if bodies:
+                        found.actor_id, found.side = bodies[0]["actor_id"], bodies[0]["side"]
+                    return found
+        return None
+
+    def _as(self, found: _Speaker, resolved: _Speaker | None) -> _Speaker:
+        if resolved is not None:
+            found.actor_id = resolved.actor_id
+            found.key = resolved.key
+            found.gender = resolved.gender
+            found.side = resolved.side
+        return found
+
+    def resolve(
+        self, char: int, gender: str, side: str | None, *, same_sentence: bool = False
+    ) -> _Speaker | None:
+        """The person a pronoun or a role at ``char`` stands for, if unambiguous."""
+
+        def agrees(speaker: _Speaker) -> bool:
+            gender_ok = not gender or not speaker.gender or speaker.gender == gender
+            side_ok = not side or not speaker.side or speaker.side == side
+            return gender_ok and side_ok
+
+        sentence = self.sentence_of(char)
+        if same_sentence:
+            start = self.sentence_starts[sentence]
+            people = [
+                m
+                for m in self.mentions_in(start, char)
+                if m["actor_type"] == "person" and not self._char_in_quote(m["start_char"])
+            ]
+            candidates = [self._speaker_from(m, m["start_char"], m["end_char"]) for m in people]
+            candidates = [c for c in candidates if agrees(c)]
+            if len({c.key for c in candidates}) == 1:
+                return candidates[-1]
+        for position, speaker in reversed(self.history):
+            if position >= char:
+                continue
+            if sentence - self.sentence_of(position) > _HISTORY_SENTENCES:
+                break
+            if agrees(speaker):
+                return speaker
+        start = self.sentence_starts[max(0, sentence - 2)]
+        people = [
+            self._speaker_from(m, m["start_char"], m["end_char"])
+            for m in self.mentions_in(start, char)
+            if m["actor_type"] == "person" and not self._char_in_quote(m["start_char"])
+        ]
+        people = [p for p in people if agrees(p)]
+        if len({p.key for p in people}) == 1:
+            return people[-1]
+        return None
+
+    def _char_in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+
+def _is_reporting(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
+        return False
+    if lemma in INTRANSITIVE_ONLY:
+        return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    return True
+
+
+def _subject_on_left(verb: Token) -> Token | None:
+    """The head of the noun phrase right before a verb the parser left subjectless."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ in ("advmod", "neg"):
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    token = doc[k]
+    while token.dep_ in ("pobj", "prep", "compound", "amod", "poss") and token.head.i < verb.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None

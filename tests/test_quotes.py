@@ -1,0 +1,210 @@
+"""Tests for corpus_utils.quotes: quote marks, speakers and verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_utils.actors import extract_mentions
+from corpus_utils.quotes import QUOTE_KEYS, extract_quotes, find_quote_spans
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(nlp, seed_texts) -> dict[str, list[dict]]:
+    """Quotes of each seed, by doc_id prefix ("000" ... "004")."""
+    out = {}
+    for key, text in seed_texts.items():
+        doc = nlp(text)
+        out[key[:3]] = extract_quotes(doc, extract_mentions(doc))
+    return out
+
+
+def _quote(quotes: list[dict], opening: str) -> dict:
+    (found,) = [q for q in quotes if q["quote"].startswith(opening)]
+    return found
+
+
+# --------------------------------------------------------------------------- marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “We will win.” Then he left.", ["We will win."]),
+        ('He said "We will win," and left.', ["We will win,"]),
+        ('"First," she said. "Second."', ["First,", "Second."]),
+        (
+            "saying energy infrastructure ” supports the armed forces”.",
+            ["supports the armed forces"],
+        ),
+        ('“I see no change... in Ukraine," she said.', ["I see no change... in Ukraine,"]),
+        ("Zelenskiy added: “The world knows.\nNext paragraph.", ["The world knows."]),
+        (
+            "“First paragraph, still open.\n“Second paragraph, closed.”",
+            ["First paragraph, still open.", "Second paragraph, closed."],
+        ),
+        ("Russia’s war and the allies' commitment, Kiev’s talks.", []),
+        ("Lavrov said the barrage would 'knock out' power.", ["knock out"]),
+        (
+            "“<…> with our assistance <…> we put Ukraine”",
+            ["<…> with our assistance <…> we put Ukraine"],
+        ),
+        ("A dash “ ” and a lone mark ” here.", []),
+    ],
+)
+def test_find_quote_spans(text, expected):
+    assert [text[s:e] for s, e in find_quote_spans(text)] == expected
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("seed", "opening", "speaker_text", "speaker_id", "verb"),
+    [
+        ("000", "Russia’s illegal war", "the two countries", None, "slam"),
+        ("000", "We reaffirm", "Biden", "biden", "say"),
+        ("000", "France and the United States are facing", "The US president", "biden", "tell"),
+        ("000", "defending democratic values", "The US president", "biden", "tell"),
+        ("000", "hasn’t done that yet", "Biden", "biden", "add"),
+        ("000", "Ukraine will win.", "Inna Sydorchuk", None, "say"),
+        ("000", "supports the combat", "Russian Foreign Minister Sergey Lavrov", "lavrov", "say"),
+        ("000", "knock out energy", "Lavrov", "lavrov", "say"),
+        ("000", "freeze", "US Secretary of State Antony Blinken", "blinken", "accuse"),
+        ("000", "President Putin seems", "Blinken", "blinken", "say"),
+        ("001", "indiscriminate attacks", "G7 Leaders", "g7", "say"),
+        ("001", "The Kremlin’s attacks", "spokesperson Ned Price", "price", "tell"),
+        ("001", "we are keeping", "Price", "price", "say"),
+        ("001", "no shift", "Julie Smith", "julie_smith", "say"),
+        ("001", "I see really no change", "she", "julie_smith", "say"),
+        ("001", "an unprecedented amount", "the Ambassador", "julie_smith", "say"),
+        ("001", "But I’d also note", "she", "julie_smith", "add"),
+        ("001", "And we’re in conversations", "she", "julie_smith", "add"),
+        ("001", "as soon as it can", "White House spokesperson John Kirby", "kirby", "say"),
+        ("001", "certainly interested", "Kirby", "kirby", "say"),
+        ("002", "Ukraine fatigue", "an unnamed U.S. official", None, "say"),
+        ("002", "impossible", "Zelenskiy", "zelensky", "declare"),
+        ("002", "We’ve said it before", "A State Department spokesperson", None, "respond"),
+        ("002", "The Kremlin continues", "A State Department spokesperson", None, "respond"),
+        ("002", "We are ready for peace", "he", "zelensky", "say"),
+        ("002", "The world knows our position", "Zelenskiy", "zelensky", "add"),
+        ("002", "unwavering", "US National Security Adviser Jake Sullivan", "sullivan", "say"),
+        ("002", "attempt to create", "The quoted official", None, "say"),
+        ("003", "As the President has said", "she", "jean_pierre", "reply"),
+        ("003", "What we have been trying", "she", "jean_pierre", "say"),
+        ("003", "Our approach does not change", "she", "jean_pierre", "say"),
+        ("003", "We have said for months", "the spokeswoman", "jean_pierre", "continue"),
+        ("003", "But that doesn’t mean", "the spokeswoman", "jean_pierre", "continue"),
+        ("004", "It cannot be said", "Lavrov", "lavrov", "tell"),
+        ("004", "And they not only supply", "he", "lavrov", "add"),
+        ("004", "The infrastructure targeted", "Lavrov", "lavrov", "say"),
+        ("004", "We have never asked", "Lavrov", "lavrov", "say"),
+        ("004", "has always been available", "the head of Russian diplomacy", "lavrov", "reply"),
+        ("004", "no serious thought", "the head of Russian diplomacy", "lavrov", "add"),
+        ("004", "It works", "he", "lavrov", "say"),
+        ("004", "The goal has been declared", "Lavrov", "lavrov", "reply"),
+        ("004", "trampling international law", "Lavrov", "lavrov", "accuse"),
+        ("004", "These attempts failed", "he", "lavrov", "conclude"),
+        ("004", "denazify", "President Vladimir Putin", "putin", "justify"),
+        ("004", "demilitarize", "President Vladimir Putin", "putin", "justify"),
+    ],
+)
+def test_seed_quote_speakers(seed_quotes, seed, opening, speaker_text, speaker_id, verb):
+    quote = _quote(seed_quotes[seed], opening)
+    assert (quote["speaker_text"], quote["speaker_id"], quote["verb"]) == (
+        speaker_text,
+        speaker_id,
+        verb,
+    )
+
+
+@pytest.mark.parametrize(
+    ("seed", "n_quotes", "n_lavrov"),
+    [("000", 12, 2), ("001", 11, 0), ("002", 8, 0), ("003", 5, 0), ("004", 22, 17)],
+)
+def test_seed_quote_counts(seed_quotes, seed, n_quotes, n_lavrov):
+    quotes = seed_quotes[seed]
+    assert len(quotes) == n_quotes
+    assert sum(q["speaker_id"] == "lavrov" for q in quotes) == n_lavrov
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_quote_offsets(seed_texts, seed_quotes, seed):
+    (text,) = [t for k, t in seed_texts.items() if k.startswith(seed)]
+    for quote in seed_quotes[seed]:
+        assert tuple(quote) == QUOTE_KEYS
+        assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+        assert quote["quote"] == quote["quote"].strip()
+        assert quote["quote"][0] not in "“”\"'" and quote["quote"][-1] not in "“”\"'"
+        if quote["speaker_start"] is not None:
+            span = text[quote["speaker_start"] : quote["speaker_end"]]
+            assert span == quote["speaker_text"]
+
+
+def test_ellipsis_marks_stay_inside_the_quote(seed_quotes):
+    quote = _quote(seed_quotes["003"], "What we have been trying")
+    assert quote["quote"].count("<…>") == 2
+    assert quote["quote"].endswith("they’re able to do that,")
+
+
+def test_unclosed_quote_runs_to_paragraph_end(seed_quotes):
+    quote = _quote(seed_quotes["002"], "The world knows our position")
+    assert quote["quote"].endswith("respect for our people.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "verb"),
+    [
+        ("“We will rebuild,” said Olga Petrenko, 41, a teacher.", "Olga Petrenko", "say"),
+        ("Kremlin officials said the talks were “pointless”.", "Kremlin officials", "say"),
+        ("An official, who declined to be named, called it “a disaster”.", "An official", "call"),
+        ("The mayor urged residents: “Stay home tonight.”", "The mayor", "urge"),
+    ],
+)
+def test_attribution_forms(nlp, text, speaker_text, verb):
+    doc = nlp(text)
+    (quote,) = extract_quotes(doc, extract_mentions(doc))
+    assert (quote["speaker_text"], quote["verb"]) == (speaker_text, verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker_id"),
+    [
+        (
+            "Ukraine’s president, Volodymyr Zelenskiy, accused the Kremlin of “genocide”.",
+            "Ukraine’s president, Volodymyr Zelenskiy",
+            "zelensky",
+        ),
+        (
+            "The Kremlin spokesperson, Dmitry Peskov, said it was “absurd”.",
+            "The Kremlin spokesperson, Dmitry Peskov",
+            "peskov",
+        ),
+        ("An ally of Putin said the war was “holy”.", "An ally of Putin", None),
+    ],
+)
+def test_role_with_a_name_in_apposition(nlp, text, speaker_text, speaker_id):
+    doc = nlp(text)
+    (quote,) = extract_quotes(doc, extract_mentions(doc))
+    assert (quote["speaker_text"], quote["speaker_id"]) == (speaker_text, speaker_id)
+
+
+def test_pronoun_takes_the_agreeing_speaker(nlp):
+    text = (
+        "Ukrainian Foreign Minister Dmytro Kuleba met Annalena Baerbock in Kyiv. "
+        "Baerbock said Germany would send more air defence. "
+        "“We are not finished,” he said."
+    )
+    doc = nlp(text)
+    (quote,) = extract_quotes(doc, extract_mentions(doc))
+    assert quote["speaker_id"] == "kuleba"
+
+
+def test_body_speaker_gets_the_body_id(nlp):
+    doc = nlp("Kremlin officials said the talks were “pointless”.")
+    (quote,) = extract_quotes(doc, extract_mentions(doc))
+    assert quote["speaker_id"] == "russian_government"
+
+
+def test_text_without_quotes(nlp):
+    doc = nlp("Russia and Ukraine held talks in Istanbul.")
+    assert extract_quotes(doc, extract_mentions(doc)) == []
