@@ -10,12 +10,12 @@ NOTEBOOK_ARGS := $(if $(CORPUS),--corpus "$(CORPUS)",)
 BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help all install notebooks report test lint unit nbval lab kernel bench lock check clean
+.PHONY: help all install notebooks report browser test lint unit nbval lab kernel bench lock check clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-all: install notebooks ## Set up, execute every notebook, write figures/ (CORPUS=path for another corpus)
+all: install notebooks report ## Set up, run every notebook, write figures/ and report/ (CORPUS=path for another corpus)
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,13 @@ install: $(STAMP) ## Create .venv with the pinned versions (requirements.lock)
 notebooks: install ## Execute the notebooks in order with papermill
 	$(BIN)/python -m corpus_utils run $(NOTEBOOK_ARGS)
 
-test: install lint unit nbval ## Lint, unit tests and nbval over every notebook
+report: install ## Build the static report in report/ (open report/index.html) and figures/README.md
+	$(BIN)/python -m corpus_utils.report --figures-readme $(NOTEBOOK_ARGS)
+
+browser: ## Install Debian's Chromium for the browser tests (as root; otherwise they skip and say why)
+	bash scripts/install-browser
+
+test: install browser lint unit nbval ## Lint, unit and browser tests, and nbval over every notebook
 
 lint: install ## ruff check and format check (fails on findings)
 	$(BIN)/ruff check corpus_utils tests conftest.py
@@ -58,4 +64,4 @@ lock: ## Re-resolve requirements.lock from pyproject.toml and requirements.in
 	$(BIN)/uv pip compile pyproject.toml requirements.in --extra dev --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 --no-header --output-file requirements.lock
 
 clean: ## Remove generated output and the cache (never seeds/, notebooks/ or figures/)
-	rm -rf output cache tables report .pytest_cache
+	rm -rf output cache tables report test-artifacts .pytest_cache

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from corpus_utils.load import ColumnMap, CorpusError
+from corpus_utils.load import MAX_DOC_CHARS, ColumnMap, CorpusError
 
 
 def _add_source_options(parser: argparse.ArgumentParser) -> None:
@@ -20,6 +20,12 @@ def _add_source_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url-column", default="url", help="column holding the URL")
     parser.add_argument("--outlet", default=None, help="the outlet of documents that name none")
     parser.add_argument("--encoding", default="utf-8", help="encoding of .txt files (e.g. cp1252)")
+    parser.add_argument(
+        "--max-chars",
+        type=int,
+        default=MAX_DOC_CHARS,
+        help="longer documents are reported, not analysed",
+    )
 
 
 def _columns(args: argparse.Namespace) -> ColumnMap:
@@ -51,6 +57,7 @@ def _extract(args: argparse.Namespace) -> int:
             progress=args.progress,
             engine=args.engine,
             scheduler=args.scheduler,
+            max_chars=args.max_chars,
         )
         written = write_tables(annotation, out, fmt=args.format)
     for problem in annotation.report.problems:

@@ -37,7 +37,7 @@ import spacy
 import corpus_utils
 from corpus_utils import clean as cleaning
 from corpus_utils.config import CACHE_DIR, DATA_DIR
-from corpus_utils.load import DOCUMENT_COLUMNS, ColumnMap, LoadReport, iter_documents
+from corpus_utils.load import DOCUMENT_COLUMNS, MAX_DOC_CHARS, ColumnMap, LoadReport, iter_documents
 
 #: The tables of one annotated corpus, in the order they are written.
 TABLES = ("documents", "texts", "removals", "mentions", "quotes", "quantities", "lemmas")
@@ -205,6 +205,7 @@ def iter_shards(
     shard_size: int = DEFAULT_SHARD_SIZE,
     report: LoadReport | None = None,
     boilerplate_min_docs: int = 20,
+    max_chars: int = MAX_DOC_CHARS,
 ) -> tuple[Iterator[Shard], LoadReport, int]:
     """Split a source into shards, after one pass that finds repeated boilerplate.
 
@@ -214,7 +215,7 @@ def iter_shards(
     """
     report = report if report is not None else LoadReport()
     detector = cleaning.BoilerplateDetector(min_docs=boilerplate_min_docs)
-    options = {"columns": columns, "outlet": outlet, "encoding": encoding}
+    options = {"columns": columns, "outlet": outlet, "encoding": encoding, "max_chars": max_chars}
     n_docs = 0
     for record in iter_documents(source, report=report, **options):
         detector.add(record["outlet"], record["raw_text"])
@@ -526,6 +527,7 @@ def annotate_corpus(
     engine: str = "local",
     scheduler: str | None = None,
     boilerplate_min_docs: int = 20,
+    max_chars: int = MAX_DOC_CHARS,
 ) -> Annotation:
     """Annotate a corpus once (cached) and return its tables.
 
@@ -546,6 +548,7 @@ def annotate_corpus(
         scheduler: With ``engine="dask"``, a running scheduler's address;
             without it a local cluster of ``n_process`` workers is started.
         boilerplate_min_docs: Repetition threshold of the boilerplate detector.
+        max_chars: Documents longer than this are reported, not analysed.
 
     Returns:
         The :class:`Annotation`, whose tables are read on demand.
@@ -566,6 +569,7 @@ def annotate_corpus(
         encoding=encoding,
         shard_size=shard_size,
         boilerplate_min_docs=boilerplate_min_docs,
+        max_chars=max_chars,
     )
     fingerprint_key = root.name
     keyed = (key_shard(s, fingerprint_key) for s in shards)

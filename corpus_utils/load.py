@@ -27,6 +27,8 @@ from corpus_utils import metadata as meta
 from corpus_utils.config import SEEDS_DIR
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+#: Longer documents are reported, not analysed (raise ``max_chars`` to analyse them in pieces).
+MAX_DOC_CHARS = 5_000_000
 METADATA_FILE = "metadata.csv"
 #: The documents table's metadata columns, in order, before any extra columns.
 DOCUMENT_COLUMNS = (
@@ -162,6 +164,7 @@ def iter_documents(
     outlet: str | None = None,
     encoding: str = "utf-8",
     report: LoadReport | None = None,
+    max_chars: int = MAX_DOC_CHARS,
 ) -> Iterator[dict]:
     """Stream the documents of a source, one dict each, with metadata and ``raw_text``.
 
@@ -174,6 +177,7 @@ def iter_documents(
             that is not valid UTF-8 (reported, never garbled); name another
             encoding (``cp1252``) to decode such files with it.
         report: Collects the counts and problems; pass one to read them.
+        max_chars: Documents longer than this are reported as too long.
 
     Yields:
         Dicts with the keys of :data:`DOCUMENT_COLUMNS`, ``raw_text`` and any
@@ -190,9 +194,11 @@ def iter_documents(
     seen: dict[str, str] = {}
     if text_files or (metadata_file and not table_files):
         folder_metadata = _read_folder_metadata(metadata_file[0], report) if metadata_file else {}
-        yield from _iter_text_files(text_files, folder_metadata, outlet, encoding, report, seen)
+        yield from _iter_text_files(
+            text_files, folder_metadata, outlet, encoding, report, seen, max_chars
+        )
     for path in table_files:
-        yield from _iter_table_file(path, columns, outlet, report, seen)
+        yield from _iter_table_file(path, columns, outlet, report, seen, max_chars)
 
 
 def _read_folder_metadata(path: Path, report: LoadReport) -> dict[str, dict]:
@@ -225,7 +231,9 @@ def _read_folder_metadata(path: Path, report: LoadReport) -> dict[str, dict]:
     return rows
 
 
-def _iter_text_files(files, folder_metadata, outlet, encoding, report, seen) -> Iterator[dict]:
+def _iter_text_files(
+    files, folder_metadata, outlet, encoding, report, seen, max_chars
+) -> Iterator[dict]:
     stems = {f.stem for f in files}
     for doc_id, row in folder_metadata.items():
         if doc_id not in stems:
@@ -241,7 +249,7 @@ def _iter_text_files(files, folder_metadata, outlet, encoding, report, seen) -> 
         report.read += 1
         doc_id = path.stem
         raw_text = _decode_file(path, encoding, report)
-        if raw_text is None or not _usable(raw_text, path, doc_id, None, report):
+        if raw_text is None or not _usable(raw_text, path, doc_id, None, report, max_chars):
             continue
         row = folder_metadata.get(doc_id, {})
         record = _document(
@@ -298,7 +306,9 @@ def _decode_file(path: Path, encoding: str, report: LoadReport) -> str | None:
         return None
 
 
-def _usable(text, source, doc_id, location, report: LoadReport) -> bool:
+def _usable(
+    text, source, doc_id, location, report: LoadReport, max_chars: int = MAX_DOC_CHARS
+) -> bool:
     """Check a document's text; report it and return False when it cannot be analysed."""
     where = f"{source}" + (f", {location}" if location else "")
     if not isinstance(text, str):
@@ -308,6 +318,16 @@ def _usable(text, source, doc_id, location, report: LoadReport) -> bool:
         reason = "empty" if not text else "whitespace_only"
         message = "the text is empty" if not text else "the text is whitespace only"
         report.skip(source, reason, f"{where}: {message}", doc_id=doc_id, location=location)
+        return False
+    if len(text) > max_chars:
+        report.skip(
+            source,
+            "too_long",
+            f"{where}: {len(text):,} characters, more than the limit of {max_chars:,}; not analysed "
+            "(raise max_chars / --max-chars to analyse it in pieces, or split the document)",
+            doc_id=doc_id,
+            location=location,
+        )
         return False
     if "\x00" in text:
         report.skip(
@@ -347,6 +367,14 @@ def _document(
         if inferred:
             record["outlet"], record["outlet_evidence"] = inferred
             record["outlet_source"] = "inferred"
+        else:
+            report.warn(
+                origin,
+                "unknown_outlet",
+                f"{origin}: no outlet in the metadata and none named in the text; "
+                "it is analysed and shown as (unknown)",
+                doc_id=doc_id,
+            )
     date_value = _blank_to_none(given.get("date"))
     if date_value:
         try:
@@ -391,7 +419,7 @@ def _is_duplicate(record: dict, seen: dict[str, str], report: LoadReport) -> boo
 
 
 def _iter_table_file(
-    path: Path, columns: ColumnMap, outlet, report: LoadReport, seen
+    path: Path, columns: ColumnMap, outlet, report: LoadReport, seen, max_chars
 ) -> Iterator[dict]:
     rows = _iter_table_rows(path, report)
     first = next(rows, None)
@@ -410,7 +438,7 @@ def _iter_table_file(
         doc_id = _blank_to_none(row.get(id_column)) if id_column else None
         doc_id = doc_id or f"{path.stem}:{location.split()[-1]}"
         text = row.get(columns.text)
-        if not _usable(text, path, doc_id, location, report):
+        if not _usable(text, path, doc_id, location, report, max_chars):
             continue
         extra = {k: v for k, v in row.items() if k not in mapped and k is not None}
         record = _document(
@@ -524,6 +552,7 @@ def load_corpus(
     encoding: str = "utf-8",
     clean: bool = True,
     boilerplate_min_docs: int = 20,
+    max_chars: int = MAX_DOC_CHARS,
 ) -> pd.DataFrame:
     """Load a corpus source into a DataFrame with one row per usable document.
 
@@ -535,6 +564,7 @@ def load_corpus(
         clean: Add the cleaned ``text`` (else ``text`` is ``raw_text``).
         boilerplate_min_docs: A passage ending at least this many of an
             outlet's documents is removed as repeated boilerplate.
+        max_chars: Documents longer than this are reported as too long.
 
     Returns:
         Columns :data:`DOCUMENT_COLUMNS`, ``raw_text``, ``text``,

@@ -97,6 +97,16 @@ def caption(fig: plt.Figure, text: str) -> None:
     )
 
 
+def figure_title(fig: plt.Figure) -> str | None:
+    """The figure's title (its suptitle, else the first axes' title): the report's caption."""
+    if fig._suptitle is not None and fig._suptitle.get_text():
+        return fig._suptitle.get_text()
+    for ax in fig.axes:
+        if ax.get_title():
+            return ax.get_title()
+    return None
+
+
 def save_figure(fig: plt.Figure, name: str, *, folder: str | Path) -> list[Path]:
     """Save a figure as PNG and SVG, byte-stable, each file written atomically.
 
@@ -111,7 +121,9 @@ def save_figure(fig: plt.Figure, name: str, *, folder: str | Path) -> list[Path]
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
+    title = figure_title(fig)
     for suffix, metadata in (("png", _PNG_METADATA), ("svg", _SVG_METADATA)):
+        metadata = {**metadata, "Title": title} if title else metadata
         path = folder / f"{name}.{suffix}"
         tmp = folder / f".{name}.{uuid.uuid4().hex[:8]}.{suffix}"
         with mpl.rc_context({"svg.hashsalt": SVG_SALT}):
