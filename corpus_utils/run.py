@@ -72,7 +72,7 @@ def normalise_notebook(path: Path) -> None:
 
 
 def run_notebook(
-    name: str,
+    source: Path,
     *,
     parameters: dict | None = None,
     out_dir: Path,
@@ -86,7 +86,8 @@ def run_notebook(
     """
     import papermill as pm
 
-    source = NOTEBOOKS_DIR / name
+    source = Path(source)
+    name = source.name
     (OUTPUT_DIR / ".staging").mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f"{Path(name).stem}-", dir=OUTPUT_DIR / ".staging"))
     staged_figures = stage / "figures"
@@ -99,21 +100,25 @@ def run_notebook(
             str(executed),
             parameters=params,
             kernel_name="python3",
-            cwd=str(NOTEBOOKS_DIR),
+            cwd=str(source.parent),
             progress_bar=False,
             request_save_on_cell_execute=False,
             record_timing=False,
             execution_timeout=CELL_TIMEOUT,
         )
     except pm.PapermillExecutionError as error:
-        failed_dir.mkdir(parents=True, exist_ok=True)
-        kept = failed_dir / name
-        shutil.copyfile(executed, kept)
-        shutil.rmtree(stage, ignore_errors=True)
+        kept = _keep_partial(executed, failed_dir, stage)
         raise NotebookFailed(
-            f"{name} failed in cell {error.cell_index} ({error.ename}: {error.evalue}); "
-            f"the partial executed copy is in {kept}; the last good outputs are unchanged"
+            f"{name} failed in cell {error.cell_index} (execution count {error.exec_count}): "
+            f"{error.ename}: {error.evalue}; the partial executed copy is {kept}; "
+            "the last good notebook and figures are unchanged"
         ) from None
+    except BaseException as error:
+        kept = _keep_partial(executed, failed_dir, stage)
+        raise NotebookFailed(
+            f"{name} did not finish ({type(error).__name__}: {error}); partial copy: {kept}; "
+            "the last good notebook and figures are unchanged"
+        ) from error
     _unstage_figure_paths(executed, staged_figures, figures_dir)
     normalise_notebook(executed)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -124,6 +129,17 @@ def run_notebook(
     os.replace(executed, target)
     shutil.rmtree(stage, ignore_errors=True)
     return target
+
+
+def _keep_partial(executed: Path, failed_dir: Path, stage: Path) -> Path | None:
+    """Keep a failed run's executed copy for inspection, apart from the published one."""
+    kept = None
+    if executed.exists():
+        failed_dir.mkdir(parents=True, exist_ok=True)
+        kept = failed_dir / executed.name
+        shutil.copyfile(executed, kept)
+    shutil.rmtree(stage, ignore_errors=True)
+    return kept
 
 
 def _unstage_figure_paths(executed: Path, staged: Path, final: Path) -> None:
@@ -169,7 +185,7 @@ def run_all(
             print(f"running {name}", file=sys.stderr, flush=True)
             done.append(
                 run_notebook(
-                    name,
+                    NOTEBOOKS_DIR / name,
                     parameters=parameters,
                     out_dir=out_dir,
                     figures_dir=figures_dir,
