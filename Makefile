@@ -48,7 +48,7 @@ nbval: install ## Re-execute the committed notebooks and compare every output
 	$(BIN)/python -m pytest --nbval --nbval-current-env notebooks
 
 lab: install ## Start JupyterLab on the project's kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 kernel: install ## Register this environment as a Jupyter kernel for a central JupyterLab
 	$(BIN)/python -m ipykernel install --user --name corpus-utils --display-name "Python (corpus-utils)"

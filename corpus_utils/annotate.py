@@ -562,6 +562,7 @@ def annotate_corpus(
         shutil.rmtree(root / "shards", ignore_errors=True)  # never misread another version's cache
         (root / "shards").mkdir(parents=True)
     _atomic_write_text(manifest, json.dumps(details, indent=2, sort_keys=True) + "\n")
+    _remove_stale_temporary_shards(root / "shards")
     shards, report, n_docs = iter_shards(
         source,
         columns=columns,
@@ -598,6 +599,14 @@ def annotate_corpus(
         bar.close()
     stats["seconds"] = time.perf_counter() - started
     return Annotation(shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats)
+
+
+def _remove_stale_temporary_shards(folder: Path, *, older_than: float = 3600.0) -> None:
+    """Remove half-written shard folders a killed run left (never read; an hour old at least)."""
+    now = time.time()
+    for tmp in folder.glob(".tmp-*"):
+        if now - tmp.stat().st_mtime > older_than:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _run_local(
