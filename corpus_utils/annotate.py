@@ -175,25 +175,31 @@ class Annotation:
             raise KeyError(f"no table {name!r}; the tables are {', '.join((*TABLES, 'problems'))}")
         key = (name, tuple(columns) if columns else None)
         if key not in self._cache:
-            frames = [pd.read_parquet(p, columns=columns) for p in self.parts(name)]
-            frames = [f for f in frames if len(f)]
-            if frames:
-                frame = pd.concat(frames, ignore_index=True)
-            else:
-                frame = (
-                    pd.read_parquet(self.parts(name)[0], columns=columns)
-                    if self.shard_dirs
-                    else (pd.DataFrame(columns=columns or _COLUMNS.get(name, ["doc_id"])))
-                )
-            if "doc_key" in frame.columns:
-                frame = frame.drop(columns="doc_key")
-            self._cache[key] = frame
+            self._cache[key] = _read_parts(self.parts(name), columns=columns, name=name)
         return self._cache[key].copy()
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         if name in TABLES or name == "problems":
             return self.table(name)
         raise AttributeError(name)
+
+
+def _read_parts(paths: list[Path], *, columns: list[str] | None, name: str) -> pd.DataFrame:
+    """Concatenate Parquet parts into one frame, with one schema whatever the shard sizes.
+
+    A column that is empty in one shard is stored with Arrow's null type; the
+    parts are promoted to a common schema before converting to pandas, so the
+    result does not depend on how the corpus was split into shards.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if not paths:
+        return pd.DataFrame(columns=columns or _COLUMNS.get(name, ["doc_id"]))
+    tables = [pq.read_table(path, columns=columns) for path in paths]
+    table = pa.concat_tables(tables, promote_options="permissive")
+    frame = table.to_pandas()
+    return frame.drop(columns="doc_key") if "doc_key" in frame.columns else frame
 
 
 def iter_shards(
@@ -554,7 +560,12 @@ def annotate_corpus(
         The :class:`Annotation`, whose tables are read on demand.
     """
     started = time.perf_counter()
-    settings = Settings(model=model, cache_dir=str(cache_dir or CACHE_DIR), batch_size=batch_size)
+    cache_dir = cache_dir or CACHE_DIR
+    if "://" in str(cache_dir):
+        from corpus_utils.cluster import storage_path
+
+        cache_dir = storage_path(cache_dir)
+    settings = Settings(model=model, cache_dir=str(cache_dir), batch_size=batch_size)
     root, details = _fingerprint_dir(settings)
     (root / "shards").mkdir(parents=True, exist_ok=True)
     manifest = root / "manifest.json"

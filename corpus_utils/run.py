@@ -174,7 +174,6 @@ def run_all(
         out_root = OUTPUT_DIR / corpus_name(corpus)
         out_dir, figures_dir = out_root / "notebooks", out_root / "figures"
         parameters["corpus"] = str(Path(corpus).resolve()) if "*" not in corpus else corpus
-        parameters.setdefault("figure_caption_corpus", corpus_name(corpus))
     else:
         out_root, out_dir, figures_dir = PROJECT_ROOT, NOTEBOOKS_DIR, FIGURES_DIR
     failed_dir = OUTPUT_DIR / "failed"
