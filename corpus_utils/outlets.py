@@ -122,6 +122,106 @@ _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _QUOTE_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
+# --------------------------------------------------------------------------- selection
+
+
+def select_groups(
+    documents: pd.DataFrame, keep: list[str] | tuple[str, ...] | None = None, *, by: str = "outlet"
+) -> pd.DataFrame:
+    """Keep the documents of some groups (a notebook's outlet filter).
+
+    Apply it once, to the documents table, and pass the result to every
+    function of this module: they all take their groups from ``documents``,
+    and :func:`keep_documents` trims the other tables to match.
+
+    Args:
+        documents: The documents table (``doc_id`` and ``by``).
+        keep: The groups to keep, as named in ``by``; None keeps every
+            document. A missing group is named ``"unknown"`` here too.
+        by: The documents column that defines the groups.
+
+    Returns:
+        The kept rows of ``documents``, in their original order, index reset.
+
+    Raises:
+        ValueError: When ``keep`` is empty or names a group that has no
+            document (the message lists the groups there are).
+    """
+    if keep is None:
+        return documents.reset_index(drop=True)
+    if isinstance(keep, str):
+        keep = [keep]
+    if not len(keep):
+        raise ValueError(f"select_groups: keep names no {by}; use None to keep every document")
+    labels = _group_labels(documents, by)[by] if by != "doc_id" else documents["doc_id"]
+    known = set(labels)
+    unknown = [g for g in keep if g not in known]
+    if unknown:
+        raise ValueError(
+            f"select_groups: no document has {by} {', '.join(map(repr, unknown))}; "
+            f"the {by} values are {', '.join(map(repr, sorted(known, key=str)))}"
+        )
+    mask = labels.isin(list(keep)).to_numpy()
+    return documents[mask].reset_index(drop=True)
+
+
+def keep_documents(table: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Keep the rows of a per-document table whose ``doc_id`` is in ``documents``.
+
+    Args:
+        table: Any table with a ``doc_id`` column (mentions, quotes, lemmas...).
+        documents: The documents kept (for instance by :func:`select_groups`).
+
+    Returns:
+        The kept rows, in their original order, index reset.
+    """
+    return table[table["doc_id"].isin(documents["doc_id"])].reset_index(drop=True)
+
+
+def date_coverage(documents: pd.DataFrame, *, by: str = "outlet", freq: str = "W") -> pd.DataFrame:
+    """When each group's documents were published, and how much the groups overlap in time.
+
+    A comparison of outlets is also a comparison of the dates they cover: if
+    one outlet's articles come from spring and another's from autumn, every
+    difference between them may be a difference between the two seasons of
+    the war. ``share_shared`` measures how far this is avoided: the share of
+    a group's dated documents published in a period (a week by default) in
+    which at least one other group also has a document.
+
+    Args:
+        documents: The documents table (``doc_id``, ``by``, ``date``).
+        by: The documents column that defines the groups.
+        freq: A pandas period frequency (``"W"`` weeks, ``"D"`` days, ``"M"``
+            months).
+
+    Returns:
+        One row per group: ``by``, ``n_docs``, ``n_dated`` (with a readable
+        date), ``first_date``, ``last_date``, ``span_days`` (last minus
+        first), ``n_periods`` (distinct periods with a document),
+        ``share_shared`` (NaN without dated documents), sorted by group.
+    """
+    table = _with_dates(documents[["doc_id"]], documents, by)
+    table["period"] = table["date"].dt.to_period(freq)
+    dated = table[table["date"].notna()]
+    groups_per_period = dated.groupby("period")[by].nunique()
+    dated = dated.assign(shared=dated["period"].map(groups_per_period).to_numpy() >= 2)
+    summary = table.groupby(by).agg(n_docs=("doc_id", "size"))
+    stats = dated.groupby(by).agg(
+        n_dated=("doc_id", "size"),
+        first_date=("date", "min"),
+        last_date=("date", "max"),
+        n_periods=("period", "nunique"),
+        share_shared=("shared", "mean"),
+    )
+    summary = summary.join(stats).reset_index()
+    summary["n_dated"] = summary["n_dated"].fillna(0).astype("int64")
+    summary["n_periods"] = summary["n_periods"].fillna(0).astype("int64")
+    summary["span_days"] = (summary["last_date"] - summary["first_date"]).dt.days
+    summary["share_shared"] = summary["share_shared"].astype(float)
+    columns = [by, "n_docs", "n_dated", "first_date", "last_date", "span_days", "n_periods"]
+    return _sorted(summary[[*columns, "share_shared"]], [by])
+
+
 # --------------------------------------------------------------------------- naming
 
 
@@ -637,6 +737,60 @@ def log_odds(
     )
     table = table[table["count_total"] >= min_count]
     return _sorted(table, [group_col, "zscore", word_col], ascending=[True, False, True])
+
+
+def log_odds_summary(
+    scores: pd.DataFrame,
+    documents: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    word_col: str = "lemma",
+    threshold: float = 1.96,
+) -> pd.DataFrame:
+    """How much evidence is behind the log-odds scores of each group.
+
+    A z-score above 1.96 is "significant at 5 %" for one word tested alone.
+    Hundreds or thousands of words are scored at once, so a calibrated test
+    would let about 2.5 % of them past that line in each direction by chance
+    even when the groups do not differ: ``expected_by_chance``. The corpus
+    prior of :func:`log_odds` shrinks rare words hard, so on a small corpus
+    fewer than that usually pass; either way a score above the line ranks a
+    word, it does not establish a difference. ``top_count`` shows how few
+    occurrences the top word rests on.
+
+    Args:
+        scores: The output of :func:`log_odds` (``group_col`` = ``by``).
+        documents: The documents table (``doc_id`` and ``by``).
+        by: The group column of ``scores`` and ``documents``.
+        word_col: The word column of ``scores``.
+        threshold: The z-score line.
+
+    Returns:
+        One row per group: ``by``, ``n_docs``, ``n_words`` (word tokens of
+        the group), ``n_types`` (distinct words it uses), ``n_scored``
+        (words scored), ``n_above`` (z-score above ``threshold``),
+        ``expected_by_chance`` (the one-sided normal tail times ``n_scored``),
+        ``max_zscore``, ``top_word`` and ``top_count`` (its count in the
+        group), sorted by group.
+    """
+    groups = _group_labels(documents, by)
+    n_docs = groups.groupby(by)["doc_id"].nunique().rename("n_docs")
+    tail = 0.5 * math.erfc(threshold / math.sqrt(2))
+    ordered = _sorted(scores, [by, "zscore", word_col], ascending=[True, False, True])
+    summary = ordered.groupby(by).agg(
+        n_words=("n_group", "first"),
+        n_types=("count", lambda c: int((c > 0).sum())),
+        n_scored=(word_col, "size"),
+        n_above=("zscore", lambda z: int((z > threshold).sum())),
+        max_zscore=("zscore", "first"),
+        top_word=(word_col, "first"),
+        top_count=("count", "first"),
+    )
+    summary["expected_by_chance"] = (summary["n_scored"] * tail).round(1)
+    summary = summary.join(n_docs, how="left").reset_index()
+    summary["n_docs"] = summary["n_docs"].fillna(0).astype("int64")
+    columns = [by, "n_docs", "n_words", "n_types", "n_scored", "n_above", "expected_by_chance"]
+    return _sorted(summary[[*columns, "max_zscore", "top_word", "top_count"]], [by])
 
 
 # --------------------------------------------------------------------------- quotes

@@ -759,3 +759,115 @@ def test_groupings_by_document(seed_forms, seed_documents):
     assert set(table["doc_id"]) == set(seed_documents["doc_id"])
     kiev = table[(table["form"] == "Kiev") & (table["count"] > 0)]
     assert list(kiev["doc_id"]) == [TASS]
+
+
+# --------------------------------------------------------------------------- selection and coverage
+
+
+@pytest.mark.parametrize(
+    ("keep", "expected"),
+    [
+        (None, [AJ, TURAN, REUTERS, TASS, PT]),
+        (["TASS"], [TASS]),
+        ("TASS", [TASS]),
+        (["TASS", "Al Jazeera"], [AJ, TASS]),
+    ],
+)
+def test_select_groups_keeps_named_outlets(seed_documents, keep, expected):
+    kept = outlets.select_groups(seed_documents, keep)
+    assert list(kept["doc_id"]) == expected
+    assert list(kept.index) == list(range(len(expected)))
+
+
+@pytest.mark.parametrize(
+    ("keep", "message"),
+    [
+        (["Tass"], "no document has outlet 'Tass'; the outlet values are 'Al Jazeera'"),
+        ([], "keep names no outlet"),
+    ],
+)
+def test_select_groups_rejects_unknown_outlets(seed_documents, keep, message):
+    with pytest.raises(ValueError, match=message):
+        outlets.select_groups(seed_documents, keep)
+
+
+def test_select_groups_names_missing_outlet_unknown(seed_documents):
+    documents = seed_documents.assign(outlet=[None, "A", "A", None, "B"])
+    kept = outlets.select_groups(documents, ["unknown"])
+    assert list(kept["doc_id"]) == [AJ, TASS]
+
+
+def test_keep_documents_trims_any_table(seed_documents):
+    kept = outlets.select_groups(seed_documents, ["Reuters", "TASS"])
+    lemmas = pd.DataFrame(
+        {"doc_id": [AJ, TASS, REUTERS, TASS], "lemma": ["a", "b", "c", "d"], "count": 1}
+    )
+    trimmed = outlets.keep_documents(lemmas, kept)
+    assert list(trimmed["lemma"]) == ["b", "c", "d"]
+    assert list(trimmed.index) == [0, 1, 2]
+
+
+def test_date_coverage_on_the_seeds(seed_documents):
+    table = outlets.date_coverage(seed_documents)
+    assert list(table["outlet"]) == sorted(o for o, _ in SEED_META.values())
+    by_outlet = table.set_index("outlet")
+    # Al Jazeera and the Portuguese outlet report the same day; the rest stand alone.
+    assert by_outlet.loc["Al Jazeera", "share_shared"] == 1.0
+    assert by_outlet.loc["Portuguese outlet", "share_shared"] == 1.0
+    assert by_outlet.loc["TASS", "share_shared"] == 0.0
+    assert by_outlet.loc["TASS", "first_date"] == pd.Timestamp("2022-07-06")
+    assert (table["span_days"] == 0).all() and (table["n_docs"] == 1).all()
+
+
+@pytest.mark.parametrize(
+    ("freq", "shared_a"),
+    [("D", 0.5), ("W", 1.0), ("M", 1.0)],
+)
+def test_date_coverage_periods(freq, shared_a):
+    documents = pd.DataFrame(
+        {
+            "doc_id": ["a1", "a2", "a3", "b1"],
+            "outlet": ["A", "A", "A", "B"],
+            # 2022-03-07 is a Monday: a1 and a2 fall in b1's week, a2 on its day.
+            "date": ["2022-03-07", "2022-03-09", "not a date", "2022-03-09"],
+        }
+    )
+    table = outlets.date_coverage(documents, freq=freq).set_index("outlet")
+    assert table.loc["A", "n_docs"] == 3 and table.loc["A", "n_dated"] == 2
+    assert table.loc["A", "span_days"] == 2
+    assert table.loc["A", "share_shared"] == pytest.approx(shared_a)
+    assert table.loc["B", "share_shared"] == 1.0
+
+
+def test_log_odds_summary_counts_the_evidence():
+    counts = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A", "B", "B", "B"],
+            "lemma": ["kiev", "war", "talk", "kyiv", "war", "talk"],
+            "count": [30, 10, 0, 30, 10, 5],
+        }
+    )
+    documents = pd.DataFrame({"doc_id": ["a1", "a2", "b1"], "outlet": ["A", "A", "B"]})
+    scores = log_odds(counts)
+    table = outlets.log_odds_summary(scores, documents)
+    assert list(table.columns) == [
+        "outlet",
+        "n_docs",
+        "n_words",
+        "n_types",
+        "n_scored",
+        "n_above",
+        "expected_by_chance",
+        "max_zscore",
+        "top_word",
+        "top_count",
+    ]
+    a, b = table.iloc[0], table.iloc[1]
+    assert (a["n_docs"], a["n_words"], a["n_types"], a["n_scored"]) == (2, 40, 2, 4)
+    assert (b["n_docs"], b["n_words"], b["n_types"]) == (1, 45, 3)
+    assert (a["top_word"], a["top_count"], b["top_word"]) == ("kiev", 30, "kyiv")
+    expected_z = scores[(scores["outlet"] == "A") & (scores["lemma"] == "kiev")]["zscore"]
+    assert a["max_zscore"] == pytest.approx(float(expected_z.iloc[0]))
+    assert a["n_above"] == int((scores[scores["outlet"] == "A"]["zscore"] > 1.96).sum())
+    assert a["n_above"] >= 1
+    assert a["expected_by_chance"] == pytest.approx(round(4 * 0.0249979, 1))
