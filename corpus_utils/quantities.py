@@ -1299,7 +1299,12 @@ QUANTULUM_UNITS = {
 }
 
 
-_QUANTULUM_ALIASES = {"ton": "tonne", "metric ton": "tonne", "short ton": "tonne"}
+_QUANTULUM_ALIASES = {
+    "ton": "tonne",
+    "metric ton": "tonne",
+    "short ton": "tonne",
+    "per cent": "percentage",
+}
 
 
 def _sort_quantities(frame: pd.DataFrame) -> pd.DataFrame:
@@ -1509,3 +1514,333 @@ def quantities_table(doc: Doc, *, doc_id: str | None = None) -> pd.DataFrame:
     if doc_id is not None:
         frame.insert(0, "doc_id", doc_id)
     return frame
+
+
+# ---------------------------------------------------------------------------
+# Corpus tables for notebook 03
+# ---------------------------------------------------------------------------
+
+#: Figure categories, then the non-figure categories, in the order tables and charts show them.
+CATEGORY_ORDER = (
+    "money", "people", "count", "distance", "duration", "percentage",
+    "date", "year", "age", "ordinal", "time", "other",
+)  # fmt: skip
+#: Columns of the table :func:`trace_figures` returns.
+TRACE_COLUMNS = (
+    "doc_id", "outlet", "start_char", "end_char", "surface", "value", "unit", "qualifier",
+    "category", "counted", "source", "sentence",
+)  # fmt: skip
+#: What :func:`explain_comparison` concludes about a row, in display order.
+JUDGEMENTS = ("agree", "quantulum3 wrong", "ours wrong", "by design", "check by hand")
+_NUMBER_WORD_RE = re.compile(
+    rf"\b(?:{_NUMBER_WORD}|{_SCALE_WORD}|dozen|half|quarter|billions|millions|thousands)\b", re.I
+)
+
+
+def category_counts(
+    quantities: pd.DataFrame, documents: pd.DataFrame, *, by: str = "outlet"
+) -> pd.DataFrame:
+    """Count quantities per category for each value of a document column.
+
+    Args:
+        quantities: A quantities table with ``doc_id``, ``category`` and ``vague``.
+        documents: The documents table with ``doc_id`` and the column ``by``; documents
+            without any quantity are counted with zeros.
+        by: The document column to group by (``doc_id``, ``outlet``...).
+
+    Returns:
+        One row per ``by`` value with ``by``, ``n_documents``, one column per category in
+        ``CATEGORY_ORDER``, ``figures`` (the figure categories, vague amounts included),
+        ``vague`` and ``non_figures``. Sorted by ``figures`` descending, then ``by``.
+
+    Raises:
+        KeyError: If ``by`` is not a column of ``documents``.
+    """
+    if by not in documents.columns:
+        raise KeyError(f"documents table has no column {by!r}")
+    meta = documents.drop_duplicates("doc_id")
+    meta = pd.DataFrame(
+        {"doc_id": meta["doc_id"], "_key": meta[by].astype("string").fillna("(unknown)")}
+    )
+    merged = quantities[["doc_id", "category", "vague"]].merge(meta, on="doc_id", how="inner")
+    counts = pd.crosstab(merged["_key"], merged["category"]) if len(merged) else pd.DataFrame()
+    table = meta.groupby("_key", sort=True).size().rename("n_documents").to_frame()
+    table = table.join(counts.reindex(columns=list(CATEGORY_ORDER)), how="left")
+    table = table.fillna(0).astype("int64")
+    vague = merged[merged["vague"].fillna(False).astype(bool)].groupby("_key").size()
+    table["figures"] = table[[c for c in CATEGORY_ORDER if c in FIGURE_CATEGORIES]].sum(axis=1)
+    table["vague"] = vague.reindex(table.index).fillna(0).astype("int64")
+    table["non_figures"] = table[[c for c in CATEGORY_ORDER if c in NON_FIGURE_CATEGORIES]].sum(
+        axis=1
+    )
+    table.index.name = by
+    table = table.reset_index()
+    table = table.sort_values(["figures", by], ascending=[False, True], kind="mergesort")
+    return table.reset_index(drop=True)
+
+
+def trace_figures(
+    quantities: pd.DataFrame,
+    documents: pd.DataFrame,
+    *,
+    categories: Iterable[str] = ("money", "people"),
+) -> pd.DataFrame:
+    """The figures of some categories, each with its outlet, offsets and sentence.
+
+    Args:
+        quantities: A quantities table (offsets into ``raw_text``).
+        documents: The documents table with ``doc_id`` and ``outlet``.
+        categories: The figure categories to keep.
+
+    Returns:
+        The columns ``TRACE_COLUMNS``, one row per figure with a value (vague amounts
+        are left out), sorted by category, unit, value descending, ``doc_id`` and
+        ``start_char``.
+    """
+    keep = set(categories)
+    figures = figures_only(quantities)
+    figures = figures[figures["category"].isin(keep)]
+    meta = documents[["doc_id", "outlet"]].drop_duplicates("doc_id")
+    table = figures.merge(meta, on="doc_id", how="left")
+    table["unit"] = table["unit"].fillna("")
+    table = table.sort_values(
+        ["category", "unit", "value", "doc_id", "start_char", "end_char"],
+        ascending=[True, True, False, True, True, True],
+        kind="mergesort",
+    )
+    return table[list(TRACE_COLUMNS)].reset_index(drop=True)
+
+
+def clean_offsets(
+    quantities: pd.DataFrame, raw_text: str, text: str, removals: pd.DataFrame
+) -> pd.DataFrame:
+    """Move one document's quantities from ``raw_text`` offsets to cleaned-text offsets.
+
+    Cleaning deletes the spans listed in ``removals`` and inserts a single space
+    between two glued sentences; this inverts that, checking each step.
+
+    Args:
+        quantities: The document's quantities (offsets into ``raw_text``).
+        raw_text: The document as read.
+        text: Its cleaned text (what spaCy and quantulum3 read).
+        removals: The document's removals (``start_char``, ``end_char`` into ``raw_text``).
+
+    Returns:
+        A copy of ``quantities`` whose ``start_char``, ``end_char`` and ``surface``
+        index ``text``; rows wholly inside a removed span are dropped.
+
+    Raises:
+        ValueError: If ``text`` is not ``raw_text`` less the removals plus inserted spaces.
+    """
+    kept = [True] * len(raw_text)
+    for row in removals.itertuples(index=False):
+        kept[int(row.start_char) : int(row.end_char)] = [False] * (
+            int(row.end_char) - int(row.start_char)
+        )
+    to_clean = [-1] * (len(raw_text) + 1)
+    j = 0
+    for i, char in enumerate(raw_text):
+        if not kept[i]:
+            continue
+        while j < len(text) and text[j] != char and text[j] == " ":
+            j += 1
+        if j >= len(text) or text[j] != char:
+            raise ValueError(f"cleaned text does not follow raw text at raw offset {i}")
+        to_clean[i] = j
+        j += 1
+    if text[j:].strip(" "):
+        raise ValueError(f"cleaned text has characters the raw text lacks at offset {j}")
+    out = quantities.copy()
+    starts, ends, surfaces, keep = [], [], [], []
+    for row in quantities.itertuples(index=False):
+        inside = [to_clean[i] for i in range(int(row.start_char), int(row.end_char))]
+        inside = [i for i in inside if i >= 0]
+        keep.append(bool(inside))
+        start, end = (inside[0], inside[-1] + 1) if inside else (0, 0)
+        starts.append(start)
+        ends.append(end)
+        surfaces.append(text[start:end])
+    out["start_char"], out["end_char"], out["surface"] = starts, ends, surfaces
+    return out[keep].reset_index(drop=True)
+
+
+def explain_comparison(comparison: pd.DataFrame, text: str) -> pd.DataFrame:
+    """Say, for each row of :func:`compare_with_quantulum`, why the two extractors differ.
+
+    The judgement is a rule applied to the row, not a hand annotation, and it trusts
+    our category labels: ``agree`` (same value and unit); ``quantulum3 wrong`` (a
+    date, year, age, ordinal or time read as an amount; a vague amount missed; a range
+    read as its midpoint; an amount in parentheses read as negative; a conversion or
+    part of one of our quantities read as a second claim; a name or short word read as
+    a unit; a number inside or right after a name such as G7 or Article 5; a "number"
+    with no digit or number word); ``ours wrong`` (a unit quantulum3 reads and we miss,
+    a year we count as a figure); ``by design`` (a number we keep as a non-figure and
+    quantulum3 skips, the same amount as a fraction or in dozens); ``check by hand``
+    (anything else: a figure only one of them reads, a value or unit that differs).
+
+    Args:
+        comparison: The table :func:`compare_with_quantulum` returned for ``text``.
+        text: The text both extractors read.
+
+    Returns:
+        ``comparison`` with the columns ``reason``, ``judged`` (one of ``JUDGEMENTS``)
+        and ``context`` (up to 60 characters each side, on one line), in the same order.
+    """
+    ours = comparison[comparison["verdict"] != "only quantulum"]
+    reasons, judged, contexts = [], [], []
+    for row in comparison.itertuples(index=False):
+        if row.verdict == "only quantulum":
+            reason, judge = _explain_quantulum_only(row, ours, text)
+        else:
+            reason, judge = _explain_ours(row)
+        reasons.append(reason)
+        judged.append(judge)
+        left = text[max(0, row.start_char - 60) : row.start_char]
+        right = text[row.end_char : row.end_char + 60]
+        contexts.append(re.sub(r"\s+", " ", f"{left}[{row.surface}]{right}").strip())
+    out = comparison.copy()
+    out["reason"], out["judged"], out["context"] = reasons, judged, contexts
+    return out
+
+
+def _explain_ours(row: Any) -> tuple[str, str]:
+    """Reason and judgement for a row that holds one of our quantities."""
+    category = row.ours_category
+    ours, theirs = row.ours_value, row.quantulum_value
+    if row.verdict == "agree":
+        return "same value and unit", "agree"
+    if category not in FIGURE_CATEGORIES:
+        if row.verdict == "differ":
+            return f"{category} read as an amount", "quantulum3 wrong"
+        return f"{category}, kept as a non-figure", "by design"
+    if pd.isna(ours):
+        if row.verdict == "differ":
+            return "vague amount given a value", "quantulum3 wrong"
+        return "vague amount missed", "quantulum3 wrong"
+    if row.verdict == "only ours":
+        if category == "count" and re.fullmatch(r"(?:19|20)\d\d", row.surface):
+            return "year counted as a figure", "ours wrong"
+        return "figure only ours reads", "check by hand"
+    surface, unit = str(row.quantulum_surface), str(row.quantulum_unit)
+    if _values_agree(ours, -theirs):
+        return "amount in parentheses read as negative", "quantulum3 wrong"
+    if re.search(r"\d[ ]?(?:-|–|to)[ ]?\d", surface):
+        return "range read as its midpoint", "quantulum3 wrong"
+    if (row.ours_unit == "percent" and _values_agree(ours, theirs * 100)) or (
+        "dozen" in unit and _values_agree(ours, theirs * 12)
+    ):
+        return "same amount, as a fraction or in dozens", "by design"
+    if not _values_agree(ours, theirs):
+        return "value differs", "check by hand"
+    known = set(QUANTULUM_UNITS.values())
+    if unit in known and (pd.isna(row.ours_unit) or row.ours_unit == "people"):
+        return "unit ours misses", "ours wrong"
+    numbers = list(re.finditer(rf"\d|{_NUMBER_WORD_RE.pattern}", surface, flags=re.I))
+    words = surface[numbers[-1].end() :].strip(" ()") if numbers else surface
+    if unit not in known and (words[:1].isupper() or len(words) <= 2):
+        return "name or short word read as a unit", "quantulum3 wrong"
+    return "unit differs", "check by hand"
+
+
+def _explain_quantulum_only(row: Any, ours: pd.DataFrame, text: str) -> tuple[str, str]:
+    """Reason and judgement for a quantity only quantulum3 reports."""
+    hits = ours[(ours["start_char"] < row.end_char) & (ours["end_char"] > row.start_char)]
+    if len(hits):
+        category = hits.iloc[0]["ours_category"]
+        if category in FIGURE_CATEGORIES:
+            return "second reading inside one of our figures", "quantulum3 wrong"
+        return f"part of a {category} read as an amount", "quantulum3 wrong"
+    digits = re.search(r"\d+", row.surface)
+    if digits and _is_glued_name(
+        text, row.start_char + digits.start(), row.start_char + digits.end()
+    ):
+        return "number in a name", "quantulum3 wrong"
+    if not digits and not _NUMBER_WORD_RE.search(row.surface):
+        return "no number in the text", "quantulum3 wrong"
+    before = text[max(0, row.start_char - 20) : row.start_char]
+    bare = re.fullmatch(r"\d{1,3}|" + _NUMBER_WORD, row.surface, flags=re.IGNORECASE)
+    if bare and re.search(r"\b[A-Z][A-Za-z]*[ ]$", before):
+        return "number after a name", "quantulum3 wrong"
+    return "number only quantulum3 reads", "check by hand"
+
+
+def compare_corpus_with_quantulum(
+    quantities: pd.DataFrame,
+    texts: pd.DataFrame,
+    removals: pd.DataFrame,
+    *,
+    doc_ids: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """Run :func:`compare_with_quantulum` and :func:`explain_comparison` on each cleaned text.
+
+    Args:
+        quantities: The quantities table (offsets into ``raw_text``).
+        texts: The texts table (``doc_id``, ``raw_text``, ``text``).
+        removals: The removals table (``doc_id``, ``start_char``, ``end_char``).
+        doc_ids: The documents to compare (default: all, in ``texts`` order).
+
+    Returns:
+        ``doc_id`` followed by ``COMPARISON_COLUMNS``, ``reason``, ``judged`` and
+        ``context``; offsets and surfaces index the cleaned ``text``. Sorted by
+        ``doc_id``, ``start_char``, ``end_char`` and ``surface``.
+    """
+    wanted = list(texts["doc_id"]) if doc_ids is None else list(doc_ids)
+    by_doc = texts.set_index("doc_id")
+    columns = ["doc_id", *COMPARISON_COLUMNS, "reason", "judged", "context"]
+    frames = []
+    for doc_id in wanted:
+        raw_text, text = by_doc.at[doc_id, "raw_text"], by_doc.at[doc_id, "text"]
+        ours = clean_offsets(
+            quantities[quantities["doc_id"] == doc_id],
+            raw_text,
+            text,
+            removals[removals["doc_id"] == doc_id],
+        )
+        table = explain_comparison(compare_with_quantulum(text, ours), text)
+        table.insert(0, "doc_id", doc_id)
+        frames.append(table)
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    table = pd.concat(frames, ignore_index=True)
+    table = table.sort_values(["doc_id", "start_char", "end_char", "surface"], kind="mergesort")
+    return table[columns].reset_index(drop=True)
+
+
+def summarise_comparison(comparison: pd.DataFrame) -> pd.DataFrame:
+    """Count the verdicts and the judgements of a comparison per document.
+
+    Args:
+        comparison: The table :func:`compare_corpus_with_quantulum` returns.
+
+    Returns:
+        One row per ``doc_id`` with ``n_ours``, ``n_quantulum``, the verdict counts
+        (``agree``, ``differ``, ``only_ours``, ``only_quantulum``), the judgement counts
+        (``quantulum3_wrong``, ``ours_wrong``, ``by_design``,
+        ``check_by_hand``) and ``agreement`` (the
+        share of rows that agree), sorted by ``doc_id``.
+    """
+    columns = [
+        "doc_id", "n_ours", "n_quantulum", "agree", "differ", "only_ours", "only_quantulum",
+        "quantulum3_wrong", "ours_wrong", "by_design", "check_by_hand", "agreement",
+    ]  # fmt: skip
+    if comparison.empty:
+        return pd.DataFrame(columns=columns)
+    frame = comparison.assign(
+        _ours=comparison["verdict"] != "only quantulum",
+        _theirs=comparison["verdict"] != "only ours",
+    )
+    verdicts = pd.crosstab(frame["doc_id"], frame["verdict"]).reindex(
+        columns=["agree", "differ", "only ours", "only quantulum"], fill_value=0
+    )
+    judged = pd.crosstab(frame["doc_id"], frame["judged"]).reindex(
+        columns=list(JUDGEMENTS[1:]), fill_value=0
+    )
+    table = frame.groupby("doc_id", sort=True).agg(
+        n_ours=("_ours", "sum"), n_quantulum=("_theirs", "sum")
+    )
+    table = table.join(verdicts).join(judged).fillna(0).astype("int64")
+    table.columns = [c.replace(" ", "_") for c in table.columns]
+    table["agreement"] = (
+        table["agree"] / (table[["agree", "differ", "only_ours", "only_quantulum"]].sum(axis=1))
+    ).round(3)
+    return table.reset_index()[columns]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -400,3 +401,288 @@ def test_bad_units_row_names_file_and_row(tmp_path, monkeypatch):
             qty.load_units()
     finally:
         qty.load_units.cache_clear()
+
+
+# --- corpus tables for notebook 03 ----------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def seed_documents(seed_texts) -> pd.DataFrame:
+    doc_ids = sorted(d[:3] for d in seed_texts)
+    return pd.DataFrame({"doc_id": doc_ids, "outlet": ["A", "B", "C", "C", "E"]})
+
+
+def test_category_counts(seed_table, seed_documents):
+    documents = pd.concat(
+        [seed_documents, pd.DataFrame({"doc_id": ["999"], "outlet": ["F"]})], ignore_index=True
+    )
+    table = qty.category_counts(seed_table, documents, by="outlet")
+    assert list(table.columns) == [
+        "outlet", "n_documents", *qty.CATEGORY_ORDER, "figures", "vague", "non_figures",
+    ]  # fmt: skip
+    rows = table.set_index("outlet")
+    assert rows.loc["C", ["n_documents", "money", "distance"]].tolist() == [2, 3, 1]
+    assert rows.loc["F"].drop("n_documents").sum() == 0
+    assert rows.loc["E", "people"] == 6 and rows.loc["E", "vague"] == 1
+    total = rows["figures"] + rows["non_figures"]
+    assert total.sum() == len(seed_table)
+    assert table["figures"].is_monotonic_decreasing
+    shuffled = seed_table.sample(frac=1, random_state=5)
+    assert table.equals(qty.category_counts(shuffled, documents, by="outlet"))
+    with pytest.raises(KeyError, match="nope"):
+        qty.category_counts(seed_table, documents, by="nope")
+    per_document = qty.category_counts(seed_table, documents, by="doc_id")
+    assert per_document.set_index("doc_id").loc["002", "money"] == 2
+    assert per_document["doc_id"].tolist()[-1] == "999"
+
+
+@pytest.mark.parametrize(
+    ("categories", "expected"),
+    [
+        (("money",), [("002", "more than $18.2 billion"), ("002", "$400 million"), ("003", None)]),
+        (("distance",), [("002", "15 km (10 mile)")]),
+        (("age",), []),
+    ],
+)
+def test_trace_figures(seed_table, seed_documents, categories, expected):
+    table = qty.trace_figures(seed_table, seed_documents, categories=categories)
+    assert list(table.columns) == list(qty.TRACE_COLUMNS)
+    pairs = list(zip(table["doc_id"], table["surface"], strict=True))
+    assert pairs == [p for p in expected if p[1] is not None]
+    for row in table.itertuples():
+        assert row.surface in row.sentence
+
+
+def test_trace_figures_people_sorted_by_value(seed_table, seed_documents):
+    table = qty.trace_figures(seed_table, seed_documents, categories=["people"])
+    assert table["value"].tolist() == [1.3e7, 7.8e6, 6e6, 10368, 6655]
+    assert set(table["source"]) == {"the UN"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "removed", "text", "surfaces"),
+    [
+        ("Photo: AP\nHe said 52 died.", [(0, 10)], "He said 52 died.", ["52"]),
+        ("Kyiv said.The 15 km zone", [], "Kyiv said. The 15 km zone", ["15 km"]),
+        ("A 3 b\nShare 7\nC 9", [(6, 14)], "A 3 b\nC 9", ["3", "9"]),
+    ],
+)
+def test_clean_offsets(raw, removed, text, surfaces):
+    numbers = [m for m in re.finditer(r"\d+(?: km)?", raw)]
+    quantities = pd.DataFrame(
+        {
+            "start_char": [m.start() for m in numbers],
+            "end_char": [m.end() for m in numbers],
+            "surface": [m.group() for m in numbers],
+        }
+    )
+    removals = pd.DataFrame(removed, columns=["start_char", "end_char"])
+    moved = qty.clean_offsets(quantities, raw, text, removals)
+    assert moved["surface"].tolist() == surfaces
+    for row in moved.itertuples():
+        assert text[row.start_char : row.end_char] == row.surface
+
+
+def test_clean_offsets_rejects_a_text_that_is_not_the_cleaned_raw_text():
+    empty = pd.DataFrame(columns=["start_char", "end_char", "surface"])
+    removals = pd.DataFrame(columns=["start_char", "end_char"])
+    with pytest.raises(ValueError, match="raw offset 4"):
+        qty.clean_offsets(empty, "abc def", "abc xdef", removals)
+    with pytest.raises(ValueError, match="lacks at offset 3"):
+        qty.clean_offsets(empty, "abc", "abc.", removals)
+
+
+def _comparison_row(**fields) -> dict:
+    row = dict.fromkeys(qty.COMPARISON_COLUMNS)
+    row.update(fields)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "reason", "judged"),
+    [
+        (
+            "It was November 4.",
+            _comparison_row(start_char=7, end_char=17, surface="November 4", ours_value=4.0,
+                            ours_category="date", quantulum_value=4.0, verdict="differ"),
+            "date read as an amount",
+            "quantulum3 wrong",
+        ),
+        (
+            "at a G7 meeting",
+            _comparison_row(start_char=3, end_char=7, surface="a G7", quantulum_value=1.0,
+                            verdict="only quantulum"),
+            "number in a name",
+            "quantulum3 wrong",
+        ),
+        (
+            "a key role",
+            _comparison_row(start_char=0, end_char=5, surface="a key", quantulum_value=1000.0,
+                            verdict="only quantulum"),
+            "no number in the text",
+            "quantulum3 wrong",
+        ),
+        (
+            "it fired 12 shells",
+            _comparison_row(start_char=9, end_char=11, surface="12", quantulum_value=12.0,
+                            verdict="only quantulum"),
+            "number only quantulum3 reads",
+            "check by hand",
+        ),
+        (
+            "fined 30,000 rubles ($270 at the time)",
+            _comparison_row(start_char=21, end_char=25, surface="$270", ours_value=270.0,
+                            ours_category="money", ours_unit="USD", quantulum_value=-270.0,
+                            quantulum_surface="($270)", quantulum_unit="dollar",
+                            verdict="differ"),
+            "amount in parentheses read as negative",
+            "quantulum3 wrong",
+        ),
+        (
+            "in the next 24 to 48 hours",
+            _comparison_row(start_char=12, end_char=14, surface="24", ours_value=24.0,
+                            ours_category="duration", ours_unit="hour", quantulum_value=36.0,
+                            quantulum_surface="24 to 48 hours", quantulum_unit="hour",
+                            verdict="differ"),
+            "range read as its midpoint",
+            "quantulum3 wrong",
+        ),
+        (
+            "a 400 pound payment",
+            _comparison_row(start_char=2, end_char=5, surface="400", ours_value=400.0,
+                            ours_category="count", quantulum_value=400.0,
+                            quantulum_surface="400 pound", quantulum_unit="pound sterling",
+                            verdict="differ"),
+            "unit ours misses",
+            "ours wrong",
+        ),
+        (
+            "putting 8,500 U.S. troops on alert",
+            _comparison_row(start_char=8, end_char=13, surface="8,500", ours_value=8500.0,
+                            ours_category="people", ours_unit="people", quantulum_value=8500.0,
+                            quantulum_surface="8,500 U", quantulum_unit="atomic mass unit",
+                            verdict="differ"),
+            "name or short word read as a unit",
+            "quantulum3 wrong",
+        ),
+        (
+            "more than half of Donetsk",
+            _comparison_row(start_char=0, end_char=14, surface="more than half", ours_value=50.0,
+                            ours_category="percentage", ours_unit="percent",
+                            quantulum_value=0.5, quantulum_surface="half",
+                            quantulum_unit="dimensionless", verdict="differ"),
+            "same amount, as a fraction or in dozens",
+            "by design",
+        ),
+        (
+            "That changed in mid-2021.",
+            _comparison_row(start_char=20, end_char=24, surface="2021", ours_value=2021.0,
+                            ours_category="count", verdict="only ours"),
+            "year counted as a figure",
+            "ours wrong",
+        ),
+        (
+            "the Nord Stream 2 gas pipeline",
+            _comparison_row(start_char=16, end_char=17, surface="2", quantulum_value=2.0,
+                            quantulum_surface="2", verdict="only quantulum"),
+            "number after a name",
+            "quantulum3 wrong",
+        ),
+        (
+            "billions of dollars",
+            _comparison_row(start_char=0, end_char=19, surface="billions of dollars",
+                            ours_category="money", verdict="only ours"),
+            "vague amount missed",
+            "quantulum3 wrong",
+        ),
+        (
+            "the first time",
+            _comparison_row(start_char=4, end_char=9, surface="first", ours_value=1.0,
+                            ours_category="ordinal", verdict="only ours"),
+            "ordinal, kept as a non-figure",
+            "by design",
+        ),
+        (
+            "some 40 tanks",
+            _comparison_row(start_char=5, end_char=7, surface="40", ours_value=40.0,
+                            ours_category="count", quantulum_value=4.0, verdict="differ"),
+            "value differs",
+            "check by hand",
+        ),
+        (
+            "$5 sent",
+            _comparison_row(start_char=0, end_char=2, surface="$5", ours_value=5.0,
+                            ours_category="money", ours_unit="USD", quantulum_value=5.0,
+                            quantulum_unit="dimensionless", quantulum_surface="$5 sent",
+                            verdict="differ"),
+            "unit differs",
+            "check by hand",
+        ),
+    ],
+)  # fmt: skip
+def test_explain_comparison(text, row, reason, judged):
+    comparison = pd.DataFrame([row], columns=list(qty.COMPARISON_COLUMNS))
+    explained = qty.explain_comparison(comparison, text)
+    assert explained[["reason", "judged"]].iloc[0].tolist() == [reason, judged]
+    assert f"[{row['surface']}]" in explained["context"].iloc[0]
+
+
+def test_explain_comparison_second_reading_inside_our_figure():
+    text = "a 15 km (10 mile) zone"
+    ours = _comparison_row(start_char=2, end_char=17, surface="15 km (10 mile)",
+                           ours_value=15.0, ours_category="distance", verdict="agree")  # fmt: skip
+    theirs = _comparison_row(start_char=9, end_char=16, surface="10 mile", verdict="only quantulum")
+    comparison = pd.DataFrame([ours, theirs], columns=list(qty.COMPARISON_COLUMNS))
+    explained = qty.explain_comparison(comparison, text)
+    assert explained["judged"].tolist() == ["agree", "quantulum3 wrong"]
+    assert explained["reason"].iloc[1] == "second reading inside one of our figures"
+
+
+@pytest.fixture(scope="session")
+def seed_comparison(quantity_nlp, seed_texts) -> pd.DataFrame:
+    """The seed comparison, built the way the notebook builds it (raw offsets, no removals)."""
+    frames, texts = [], []
+    for doc_id, text in sorted(seed_texts.items()):
+        found = pd.DataFrame(extract_quantities(quantity_nlp(text)), columns=list(QUANTITY_KEYS))
+        frames.append(found.assign(doc_id=doc_id[:3]))
+        texts.append({"doc_id": doc_id[:3], "raw_text": text, "text": text})
+    removals = pd.DataFrame(columns=["doc_id", "start_char", "end_char"])
+    return qty.compare_corpus_with_quantulum(
+        pd.concat(frames, ignore_index=True), pd.DataFrame(texts), removals
+    )
+
+
+def test_compare_corpus_with_quantulum(seed_comparison, seed_texts):
+    assert list(seed_comparison.columns) == [
+        "doc_id", *qty.COMPARISON_COLUMNS, "reason", "judged", "context",
+    ]  # fmt: skip
+    assert set(seed_comparison["judged"]) <= set(qty.JUDGEMENTS)
+    texts = {d[:3]: t for d, t in seed_texts.items()}
+    for row in seed_comparison.itertuples():
+        assert texts[row.doc_id][row.start_char : row.end_char] == row.surface
+    reasons = seed_comparison.set_index(["doc_id", "surface"])["reason"]
+    assert reasons[("000", "a G7")] == "number in a name"
+    assert reasons[("002", "10 mile")] == "second reading inside one of our figures"
+    assert reasons[("002", "$400 million")] == "same value and unit"
+
+
+def test_summarise_comparison(seed_comparison):
+    table = qty.summarise_comparison(seed_comparison)
+    assert table["doc_id"].tolist() == ["000", "001", "002", "003", "004"]
+    verdicts = table[["agree", "differ", "only_ours", "only_quantulum"]].sum(axis=1)
+    judged = table[["agree", "quantulum3_wrong", "ours_wrong", "by_design", "check_by_hand"]]
+    judged = judged.sum(axis=1)
+    assert (verdicts == judged).all()
+    assert (table["n_ours"] == table["agree"] + table["differ"] + table["only_ours"]).all()
+    row = table.set_index("doc_id").loc["002"]
+    assert (row["agree"], row["only_quantulum"]) == (3, 1)
+    assert qty.summarise_comparison(seed_comparison.iloc[0:0]).empty
+
+
+def test_compare_with_quantulum_reads_per_cent_as_percent(quantity_nlp):
+    text = "Inflation rose to 10 per cent in July."
+    ours = pd.DataFrame(extract_quantities(quantity_nlp(text)), columns=list(QUANTITY_KEYS))
+    table = compare_with_quantulum(text, ours)
+    assert table[["surface", "quantulum_unit", "verdict"]].values.tolist() == [
+        ["10 per cent", "per cent", "agree"]
+    ]
