@@ -32,6 +32,7 @@ full in a document also counts alone in that document ("Ned Price" ...
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -674,13 +675,20 @@ def co_mentions(
     *,
     types: Iterable[str] | None = None,
     include_unregistered: bool = True,
+    top_n: int | None = None,
 ) -> nx.Graph:
     """Build the network of actors named in the same sentence of a document.
+
+    The graph is built in sorted order (nodes by key, edges by key pair), so
+    iterating it, and drawing it, gives the same result in every process.
+    (A ``Graph.subgraph`` view does not: it iterates a set.)
 
     Args:
         mentions: The mentions table (``doc_id``, ``sentence_id`` and actor keys).
         types: Keep only these actor types (default: all).
         include_unregistered: Keep unregistered (``source="ner"``) names.
+        top_n: Keep only the ``top_n`` most mentioned actors (ties by key)
+            and the links between them (default: all).
 
     Returns:
         An undirected graph whose nodes are actor keys (see :func:`actor_key`)
@@ -702,6 +710,13 @@ def co_mentions(
         side=("side", "first"),
         n_mentions=("actor_key", "size"),
     )
+    if top_n is not None:
+        ranked = nodes.reset_index().sort_values(
+            ["n_mentions", "actor_key"], ascending=[False, True], kind="mergesort"
+        )
+        keep = sorted(ranked["actor_key"].head(top_n))
+        nodes = nodes.loc[keep]
+        frame = frame[frame["actor_key"].isin(keep)]
     for key, row in nodes.iterrows():
         graph.add_node(
             key,
@@ -778,9 +793,17 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-#: Labels of quotes whose speaker is not a registered actor.
-NO_SPEAKER = "(no speaker found)"
-UNREGISTERED_SPEAKER = "(unregistered speaker)"
+#: Speaker label of the pooled quotes of each non-registry side of
+#: ``outlets.classify_speaker``: anonymous sources, named-but-unregistered
+#: speakers (or pronouns left unresolved) and quotes without any speaker.
+POOLED_SPEAKERS = {
+    "unnamed": "(unnamed source)",
+    "unresolved": "(unresolved speaker)",
+    "unknown": "(no speaker found)",
+}
+#: What a quoted word is: letters or digits with inner apostrophes ("hasn't"
+#: is one word), the rule of ``outlets.quote_voices``.
+_QUOTE_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def quote_shares(
@@ -788,73 +811,242 @@ def quote_shares(
     documents: pd.DataFrame | None = None,
     *,
     by: str | None = "outlet",
-    level: str = "speaker",
     registry: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Count quotes and quoted words per speaker (or side) per outlet.
+    """Count quotes and quoted words per speaker, per outlet (or overall).
+
+    A speaker is a registry actor. Quotes without one are pooled by the side
+    ``outlets.classify_speaker`` gives them, under the labels of
+    :data:`POOLED_SPEAKERS`, so summing this table by ``side`` gives the
+    counts of ``outlets.quote_voices``, the per-side table. With
+    ``mentions``, an ``unresolved`` quote whose speaker text holds an
+    unregistered person ("military historian Mikhail Zhirohov", "Fetterman")
+    is credited to that name instead of the pool (its side stays
+    ``unresolved``).
 
     Args:
-        quotes: The quotes table (``doc_id``, ``quote``, ``speaker_id``, ``speaker_text``).
+        quotes: The quotes table (``doc_id``, ``quote``, ``speaker_id``,
+            ``speaker_text``; ``speaker_start``/``speaker_end`` to use ``mentions``).
         documents: The documents table, needed when ``by`` is not in ``quotes``.
         by: The grouping column (``None``: the whole corpus).
-        level: ``"speaker"`` (one row per speaker) or ``"side"``.
-        registry: The registry giving names and sides (default: the package's).
+        registry: The registry giving names and sides (default: the one the
+            pipeline uses).
+        mentions: The mentions table of the same documents (optional).
 
     Returns:
         Columns ``[by,] speaker_id, speaker_name, side, n_quotes, n_words,
-        quote_share, word_share`` (``speaker_id``/``speaker_name`` dropped at
-        the side level). Quotes without a registered speaker are grouped as
-        :data:`UNREGISTERED_SPEAKER` (a speaker text was found) or
-        :data:`NO_SPEAKER`, side ``"unknown"``. Sorted by group, most quoted
-        words first, then quotes and name.
+        quote_share, word_share`` (shares within the group; ``speaker_id``
+        is missing for the pooled rows). Sorted by group, most quoted words
+        first, then quotes, name and id.
     """
-    if level not in ("speaker", "side"):
-        raise ValueError(f"level must be 'speaker' or 'side', not {level!r}")
+    from corpus_utils.outlets import classify_speaker  # outlets builds on this module
+
     actors = _index(registry).actors
+    sides = {actor_id: actor["side"] for actor_id, actor in actors.items()}
     frame = _with_outlet(quotes, documents, by)
     groups = [by] if by else []
-    keys = ["speaker_id", "speaker_name", "side"] if level == "speaker" else ["side"]
+    keys = ["speaker_id", "speaker_name", "side"]
     columns = [*groups, *keys, "n_quotes", "n_words", "quote_share", "word_share"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    ids, names, sides = [], [], []
-    for speaker_id, speaker_text in zip(frame["speaker_id"], frame["speaker_text"]):
+    named = _unregistered_speakers(frame, mentions)
+    ids, names, speaker_sides = [], [], []
+    for speaker_id, speaker_text, name in zip(
+        frame["speaker_id"], frame["speaker_text"], named, strict=True
+    ):
+        side = classify_speaker(speaker_text, speaker_id, sides)
         actor = actors.get(speaker_id) if isinstance(speaker_id, str) else None
+        ids.append(speaker_id if actor else "")
         if actor:
-            ids.append(speaker_id)
             names.append(actor["name"])
-            sides.append(actor["side"])
+        elif side == "unresolved" and name:
+            names.append(name)
         else:
-            ids.append("")
-            has_text = isinstance(speaker_text, str) and speaker_text.strip()
-            names.append(UNREGISTERED_SPEAKER if has_text else NO_SPEAKER)
-            sides.append("unknown")
+            names.append(POOLED_SPEAKERS[side])
+        speaker_sides.append(side)
     frame = frame.assign(
         speaker_id=ids,
         speaker_name=names,
-        side=sides,
-        n_words=[len(re.findall(r"\w+", q or "")) for q in frame["quote"]],
+        side=speaker_sides,
+        n_words=[len(_QUOTE_WORD.findall(q)) if isinstance(q, str) else 0 for q in frame["quote"]],
     )
     table = (
         frame.groupby([*groups, *keys], sort=False)
         .agg(n_quotes=("quote", "size"), n_words=("n_words", "sum"))
         .reset_index()
     )
-    if groups:
-        table["quote_share"] = table["n_quotes"] / table.groupby(groups)["n_quotes"].transform(
-            "sum"
-        )
-        table["word_share"] = table["n_words"] / table.groupby(groups)["n_words"].transform("sum")
-    else:
-        table["quote_share"] = table["n_quotes"] / table["n_quotes"].sum()
-        table["word_share"] = table["n_words"] / table["n_words"].sum()
-    table["word_share"] = table["word_share"].fillna(0.0)
-    if level == "speaker":
-        table["speaker_id"] = table["speaker_id"].replace("", None)
+    for name, share in (("n_quotes", "quote_share"), ("n_words", "word_share")):
+        total = table.groupby(groups)[name].transform("sum") if groups else table[name].sum()
+        table[share] = (table[name] / total).fillna(0.0)
     table = table.sort_values(
-        [*groups, "n_words", "n_quotes", *keys],
-        ascending=[*([True] * len(groups)), False, False, *([True] * len(keys))],
+        [*groups, "n_words", "n_quotes", "speaker_name", "speaker_id"],
+        ascending=[*([True] * len(groups)), False, False, True, True],
         kind="mergesort",
-        na_position="first",
     )
+    table["speaker_id"] = table["speaker_id"].replace("", None)
     return table[columns].reset_index(drop=True)
+
+
+def _unregistered_speakers(quotes: pd.DataFrame, mentions: pd.DataFrame | None) -> list:
+    """The unregistered person named in each quote's speaker span, or None.
+
+    The last such mention inside ``speaker_start:speaker_end`` wins (the name
+    after a title: "Ukrainian military historian Mikhail Zhirohov").
+    """
+    needed = {"speaker_start", "speaker_end"}
+    if mentions is None or mentions.empty or not needed <= set(quotes.columns):
+        return [None] * len(quotes)
+    people = mentions[
+        (mentions["actor_id"].isna() | mentions["actor_id"].astype(str).eq(""))
+        & mentions["actor_type"].eq("person")
+    ]
+    by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for doc_id, start, end, name in zip(
+        people["doc_id"],
+        people["start_char"],
+        people["end_char"],
+        people["actor_name"],
+        strict=True,
+    ):
+        by_doc[doc_id].append((int(start), int(end), name))
+    names = []
+    for doc_id, start, end in zip(
+        quotes["doc_id"], quotes["speaker_start"], quotes["speaker_end"], strict=True
+    ):
+        inside = (
+            [m for m in sorted(by_doc.get(doc_id, ())) if start <= m[0] and m[1] <= end]
+            if pd.notna(start) and pd.notna(end)
+            else []
+        )
+        names.append(inside[-1][2] if inside else None)
+    return names
+
+
+def unregistered_names(
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    *,
+    by: str = "outlet",
+) -> pd.DataFrame:
+    """List the names the NER found that the registry does not know.
+
+    These are the candidates for new registry rows: the ``surfaces`` column
+    is written as the registry's ``aliases`` field.
+
+    Args:
+        mentions: The mentions table.
+        documents: The documents table, needed when ``by`` is not in ``mentions``.
+        by: The grouping column whose distinct values are counted (``n_groups``).
+
+    Returns:
+        One row per unregistered ``actor_name``: ``actor_name, actor_type,
+        n_mentions, n_documents, n_groups, surfaces`` (distinct written forms,
+        ``|``-separated, most frequent first), sorted most mentioned first,
+        then by documents, groups and name.
+    """
+    columns = ["actor_name", "actor_type", "n_mentions", "n_documents", "n_groups", "surfaces"]
+    registered = mentions["actor_id"].notna() & mentions["actor_id"].astype(str).ne("")
+    frame = _with_outlet(mentions[~registered], documents, by)
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for name, group in frame.groupby("actor_name", sort=True):
+        types = group["actor_type"].value_counts()
+        forms = group["surface"].map(_normal_name).value_counts()
+        forms = sorted(forms.items(), key=lambda item: (-item[1], item[0]))
+        rows.append(
+            {
+                "actor_name": name,
+                "actor_type": sorted(types.items(), key=lambda item: (-item[1], item[0]))[0][0],
+                "n_mentions": len(group),
+                "n_documents": group["doc_id"].nunique(),
+                "n_groups": group[by].nunique(),
+                "surfaces": "|".join(form for form, _ in forms),
+            }
+        )
+    table = pd.DataFrame(rows, columns=columns)
+    table = table.sort_values(
+        ["n_mentions", "n_documents", "n_groups", "actor_name"],
+        ascending=[False, False, False, True],
+        kind="mergesort",
+    )
+    return table.reset_index(drop=True)
+
+
+def surface_variants(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Show the written forms the registry merges into each actor.
+
+    Plain NER counts "Kiev", "Kyiv" and "KYIV" as three names; the registry
+    counts one place. This table lists, per registered actor, the forms it
+    gathered.
+
+    Args:
+        mentions: The mentions table.
+
+    Returns:
+        One row per registered actor: ``actor_id, actor_name, actor_type,
+        n_mentions, n_surfaces, surfaces`` (``"form (count)"`` joined by
+        ``"; "``, most frequent first), sorted by number of forms, then
+        mentions (both descending) and id.
+    """
+    columns = ["actor_id", "actor_name", "actor_type", "n_mentions", "n_surfaces", "surfaces"]
+    registered = mentions["actor_id"].notna() & mentions["actor_id"].astype(str).ne("")
+    frame = mentions[registered]
+    rows = []
+    for actor_id, group in frame.groupby("actor_id", sort=True):
+        forms = group["surface"].map(_normal_name).value_counts()
+        forms = sorted(forms.items(), key=lambda item: (-item[1], item[0]))
+        rows.append(
+            {
+                "actor_id": actor_id,
+                "actor_name": group["actor_name"].iloc[0],
+                "actor_type": group["actor_type"].iloc[0],
+                "n_mentions": len(group),
+                "n_surfaces": len(forms),
+                "surfaces": "; ".join(f"{form} ({n})" for form, n in forms),
+            }
+        )
+    table = pd.DataFrame(rows, columns=columns)
+    if table.empty:
+        return table
+    table = table.sort_values(
+        ["n_surfaces", "n_mentions", "actor_id"], ascending=[False, False, True], kind="mergesort"
+    )
+    return table.reset_index(drop=True)
+
+
+def render_keyword_in_context(kwic: pd.DataFrame) -> str:
+    """Render a :func:`keyword_in_context` table as an HTML concordance.
+
+    Every piece of article text is escaped, so markup in an article shows
+    as text. The keyword is bold and centred between its contexts.
+
+    Args:
+        kwic: The table returned by :func:`keyword_in_context` (rows in the
+            order they should appear).
+
+    Returns:
+        An HTML ``<table>`` string (one row per mention: source, left context,
+        keyword, right context).
+    """
+    cell = "padding:1px 6px;font-family:monospace;white-space:pre;"
+    lines = [
+        '<table class="kwic" style="border-collapse:collapse;font-size:12px;">',
+        "<thead><tr><th>source</th><th style='text-align:right'>left</th>"
+        "<th>keyword</th><th style='text-align:left'>right</th></tr></thead>",
+        "<tbody>",
+    ]
+    for row in kwic.itertuples(index=False):
+        outlet = row.outlet if isinstance(row.outlet, str) else ""
+        source = f"{outlet} · {row.doc_id}" if outlet else str(row.doc_id)
+        lines.append(
+            "<tr>"
+            f'<td style="{cell}color:#555555;">{html.escape(source)}</td>'
+            f'<td style="{cell}text-align:right;">{html.escape(row.left)}</td>'
+            f'<td style="{cell}font-weight:bold;">{html.escape(row.surface)}</td>'
+            f'<td style="{cell}text-align:left;">{html.escape(row.right)}</td>'
+            "</tr>"
+        )
+    lines += ["</tbody>", "</table>"]
+    return "\n".join(lines)

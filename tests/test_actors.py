@@ -18,6 +18,9 @@ from corpus_utils.actors import (
     keyword_in_context,
     load_registry,
     quote_shares,
+    render_keyword_in_context,
+    surface_variants,
+    unregistered_names,
 )
 
 
@@ -312,6 +315,19 @@ def test_co_mentions_network(tables):
     assert not people.has_node("unregistered:Inna Sydorchuk")
 
 
+@pytest.mark.parametrize("top_n", [1, 3, 8])
+def test_co_mentions_top_n_keeps_the_most_mentioned(tables, top_n):
+    _, mentions, _ = tables
+    full = co_mentions(mentions)
+    top = co_mentions(mentions, top_n=top_n)
+    ranked = sorted(full.nodes, key=lambda n: (-full.nodes[n]["n_mentions"], n))[:top_n]
+    assert list(top.nodes) == sorted(ranked)
+    assert list(top.edges) == sorted(tuple(sorted(e)) for e in full.subgraph(ranked).edges)
+    for a, b in top.edges:
+        assert top[a][b]["weight"] == full[a][b]["weight"]
+    assert top.nodes["ukraine"]["n_mentions"] == full.nodes["ukraine"]["n_mentions"]
+
+
 def test_keyword_in_context(tables):
     documents, mentions, _ = tables
     kwic = keyword_in_context(documents, mentions, "zelensky", width=20)
@@ -330,14 +346,208 @@ def test_keyword_in_context(tables):
     assert kwic["start_char"].is_monotonic_increasing
 
 
-def test_quote_shares(tables):
+def test_quote_shares_per_speaker(tables):
     documents, _, quotes = tables
     shares = quote_shares(quotes, documents, by="outlet")
+    assert list(shares.columns) == [
+        "outlet",
+        "speaker_id",
+        "speaker_name",
+        "side",
+        "n_quotes",
+        "n_words",
+        "quote_share",
+        "word_share",
+    ]
     lavrov = shares[(shares["outlet"] == "outlet_004") & (shares["speaker_id"] == "lavrov")]
     assert lavrov.iloc[0]["n_quotes"] >= 15
     assert shares.groupby("outlet")["quote_share"].sum().round(9).eq(1.0).all()
-    sides = quote_shares(quotes, documents, by="outlet", level="side")
-    first = sides[sides["outlet"] == "outlet_003"].iloc[0]
-    assert (first["side"], first["quote_share"]) == ("united_states", 1.0)
-    with pytest.raises(ValueError, match="level"):
-        quote_shares(quotes, documents, level="outlet")
+    assert shares.groupby("outlet")["word_share"].sum().round(9).eq(1.0).all()
+    first = shares[shares["outlet"] == "outlet_003"].iloc[0]
+    assert (first["speaker_id"], first["side"], first["quote_share"]) == (
+        "jean_pierre",
+        "united_states",
+        1.0,
+    )
+    again = quote_shares(quotes.sample(frac=1, random_state=5), documents, by="outlet")
+    pd.testing.assert_frame_equal(shares, again)
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "speaker_id", "name", "side"),
+    [
+        ("Lavrov", "lavrov", "Sergey Lavrov", "russia"),
+        ("an unnamed U.S. official", None, "(unnamed source)", "unnamed"),
+        ("A State Department spokesperson", None, "(unnamed source)", "unnamed"),
+        ("Inna Sydorchuk", None, "(unresolved speaker)", "unresolved"),
+        ("he", None, "(unresolved speaker)", "unresolved"),
+        (None, None, "(no speaker found)", "unknown"),
+    ],
+)
+def test_quote_shares_pools_speakers_outside_the_registry(speaker_text, speaker_id, name, side):
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["d1"],
+            "quote": ["We hasn't said it, twice."],
+            "speaker_text": [speaker_text],
+            "speaker_id": [speaker_id],
+        }
+    )
+    row = quote_shares(quotes, by=None).iloc[0]
+    assert (row["speaker_name"], row["side"], row["n_quotes"], row["n_words"]) == (name, side, 1, 5)
+    assert row["speaker_id"] == speaker_id if speaker_id else pd.isna(row["speaker_id"])
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "span", "expected"),
+    [
+        ("Inna Sydorchuk", (0, 14), "Inna Sydorchuk"),
+        ("military historian Mikhail Zhirohov", (19, 35), "Mikhail Zhirohov"),
+        ("he", None, "(unresolved speaker)"),
+        ("an unnamed official", None, "(unnamed source)"),
+    ],
+)
+def test_quote_shares_names_unregistered_speakers(speaker_text, span, expected):
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["d1"],
+            "quote": ["We will win."],
+            "speaker_text": [speaker_text],
+            "speaker_start": [100],
+            "speaker_end": [100 + len(speaker_text)],
+            "speaker_id": [None],
+        }
+    )
+    rows = []
+    if span:
+        start, end = 100 + span[0], 100 + span[1]
+        rows.append(("d1", start, end, speaker_text[span[0] : span[1]], None, expected, "person"))
+    rows.append(("d1", 300, 306, "Sumy", None, "Sumy", "person"))  # outside the span
+    mentions = pd.DataFrame(
+        rows,
+        columns=[
+            "doc_id",
+            "start_char",
+            "end_char",
+            "surface",
+            "actor_id",
+            "actor_name",
+            "actor_type",
+        ],
+    )
+    named = quote_shares(quotes, by=None, mentions=mentions).iloc[0]
+    pooled = quote_shares(quotes, by=None).iloc[0]
+    assert named["speaker_name"] == expected
+    assert named["side"] == pooled["side"]
+    assert pd.isna(named["speaker_id"])
+
+
+def test_quote_shares_add_up_to_quote_voices(tables):
+    """The per-speaker table summed by side is the canonical per-side table."""
+    from corpus_utils.outlets import quote_voices
+
+    documents, _, quotes = tables
+    _, mentions, _ = tables
+    summed = (
+        quote_shares(quotes, documents, by="outlet", mentions=mentions)
+        .groupby(["outlet", "side"])[["n_quotes", "n_words"]]
+        .sum()
+    )
+    voices = quote_voices(quotes, load_registry(), documents, by="outlet")
+    voices = voices[voices["n_quotes"] > 0].set_index(["outlet", "side"])[["n_quotes", "n_words"]]
+    pd.testing.assert_frame_equal(summed.sort_index(), voices.sort_index(), check_dtype=False)
+    assert "unnamed" in set(summed.index.get_level_values("side"))
+
+
+def test_quote_shares_has_no_side_level(tables):
+    documents, _, quotes = tables
+    with pytest.raises(TypeError, match="level"):
+        quote_shares(quotes, documents, level="side")
+
+
+def test_unregistered_names(tables):
+    documents, mentions, _ = tables
+    table = unregistered_names(mentions, documents)
+    assert list(table.columns) == [
+        "actor_name",
+        "actor_type",
+        "n_mentions",
+        "n_documents",
+        "n_groups",
+        "surfaces",
+    ]
+    inna = table[table["actor_name"] == "Inna Sydorchuk"].iloc[0]
+    assert inna.to_dict() == {
+        "actor_name": "Inna Sydorchuk",
+        "actor_type": "person",
+        "n_mentions": 1,
+        "n_documents": 1,
+        "n_groups": 1,
+        "surfaces": "Inna Sydorchuk",
+    }
+    assert table["n_mentions"].is_monotonic_decreasing
+    assert len(table) == mentions["source"].eq("ner").groupby(mentions["actor_name"]).any().sum()
+
+
+def test_unregistered_names_orders_by_frequency_and_merges_forms():
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b", "b", "c"],
+            "surface": ["Olga Petrenko", "Petrenko", "Olga Petrenko", "Azov", "Azov"],
+            "actor_id": [None, None, None, None, "azov_regiment"],
+            "actor_name": ["Olga Petrenko"] * 3 + ["Azov", "Azov Regiment"],
+            "actor_type": ["person", "person", "person", "organization", "group"],
+            "outlet": ["x", "x", "y", "y", "y"],
+        }
+    )
+    table = unregistered_names(mentions)
+    assert table[
+        ["actor_name", "n_mentions", "n_documents", "n_groups", "surfaces"]
+    ].values.tolist() == [
+        ["Olga Petrenko", 3, 2, 2, "Olga Petrenko|Petrenko"],
+        ["Azov", 1, 1, 1, "Azov"],
+    ]
+
+
+def test_surface_variants_merges_spellings(tables):
+    _, mentions, _ = tables
+    table = surface_variants(mentions).set_index("actor_id")
+    kyiv = table.loc["kyiv"]
+    assert kyiv["n_surfaces"] >= 3
+    assert {"Kyiv", "Kiev", "KYIV"} <= {s.rsplit(" (", 1)[0] for s in kyiv["surfaces"].split("; ")}
+    assert table.loc["zelensky", "n_mentions"] == sum(
+        int(part.rsplit("(", 1)[1].rstrip(")"))
+        for part in table.loc["zelensky", "surfaces"].split("; ")
+    )
+    assert table["n_surfaces"].is_monotonic_decreasing
+
+
+@pytest.mark.parametrize(
+    ("surface", "right", "expected"),
+    [
+        ("Lavrov", " <script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        (
+            "AT&T",
+            " said",
+            '<td style="padding:1px 6px;font-family:monospace;white-space:pre;'
+            'font-weight:bold;">AT&amp;T</td>',
+        ),
+    ],
+)
+def test_render_keyword_in_context_escapes_text(surface, right, expected):
+    kwic = pd.DataFrame(
+        {
+            "doc_id": ["d<1>"],
+            "outlet": ["R&R"],
+            "start_char": [0],
+            "end_char": [len(surface)],
+            "left": ['"quoted" '],
+            "surface": [surface],
+            "right": [right],
+        }
+    )
+    rendered = render_keyword_in_context(kwic)
+    assert expected in rendered
+    assert "<script>" not in rendered
+    assert "R&amp;R · d&lt;1&gt;" in rendered
+    assert "&quot;quoted&quot;" in rendered
