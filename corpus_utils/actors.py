@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from corpus_utils.config import DATA_DIR
+from corpus_utils.nlp import doc_text
 
 
 def _words(text: str) -> list[str]:
@@ -464,7 +465,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             {
                 "start_char": start,
                 "end_char": end,
-                "surface": doc.text[start:end],
+                "surface": doc_text(doc)[start:end],
                 "actor_id": actor_id,
                 "actor_name": actor["name"] if actor else name,
                 "actor_type": actor["type"] if actor else type_,
@@ -560,7 +561,7 @@ def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -
         actor = index.actors.get(actor_id) if actor_id else None
         if not actor or actor["type"] != "person":
             continue
-        words = doc.text[start:end].split()
+        words = doc_text(doc)[start:end].split()
         if len(words) > 1:
             surnames[words[-1]].add(actor_id)
     for surname, owners in surnames.items():

@@ -70,7 +70,7 @@ _COLUMNS = {
     ],
     "quotes": [
         "doc_id", "start_char", "end_char", "quote", "speaker_text", "speaker_start", "speaker_end",
-        "speaker_id", "verb",
+        "speaker_id", "verb", "speaker_name",
     ],
     "quantities": [
         "doc_id", "start_char", "end_char", "surface", "value", "unit", "qualifier", "category",

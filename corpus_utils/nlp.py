@@ -66,3 +66,48 @@ def describe_pipeline(nlp: Language) -> dict[str, str]:
         "model_version": str(nlp.meta.get("version", "")),
         "spacy_version": spacy.__version__,
     }
+
+
+_TEXT_KEY = "corpus_utils.text"
+
+
+def doc_text(doc) -> str:
+    """Return ``doc.text``, computed once per Doc.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access, so an
+    extractor that reads it in a loop is quadratic in the document length;
+    this keeps the string in ``doc.user_data`` after the first call.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def doc_entities(doc) -> tuple:
+    """Return ``doc.ents`` as a tuple, computed once per Doc (spaCy rebuilds it per access)."""
+    found = doc.user_data.get("corpus_utils.ents")
+    if found is None:
+        found = doc.user_data["corpus_utils.ents"] = tuple(doc.ents)
+    return found
+
+
+def _covering(doc, key: str, spans) -> dict[int, object]:
+    index = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = {
+            i: span for span in spans for i in range(span.start, span.end)
+        }
+    return index
+
+
+def entity_at(doc, i: int):
+    """The entity covering token ``i``, or None (indexed once per Doc)."""
+    return _covering(doc, "corpus_utils.ent_index", doc_entities(doc)).get(i)
+
+
+def noun_chunk_at(doc, i: int):
+    """The noun chunk covering token ``i``, or None (indexed once per Doc)."""
+    if "corpus_utils.chunk_index" not in doc.user_data:
+        _covering(doc, "corpus_utils.chunk_index", tuple(doc.noun_chunks))
+    return doc.user_data["corpus_utils.chunk_index"].get(i)

@@ -55,6 +55,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.config import DATA_DIR
+from corpus_utils.nlp import doc_entities, doc_text, entity_at, noun_chunk_at
 
 #: Categories that are figures (amounts a researcher compares across outlets).
 FIGURE_CATEGORIES = frozenset({"money", "people", "count", "distance", "duration", "percentage"})
@@ -840,7 +841,7 @@ def _token_is_people(token: Token, people: dict[str, frozenset[str]]) -> bool:
 def _chunk_text(doc: Doc, token: Token, exclude: Span | None) -> str | None:
     """The noun phrase around ``token`` without the quantity, determiners or punctuation."""
     excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
-    chunk = next((c for c in doc.noun_chunks if c.start <= token.i < c.end), None)
+    chunk = noun_chunk_at(doc, token.i)
     if chunk is None:
         tokens = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token]
     else:
@@ -861,7 +862,7 @@ def _chunk_text(doc: Doc, token: Token, exclude: Span | None) -> str | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
 def _through_amount(token: Token) -> Token:
@@ -944,12 +945,12 @@ def _entity_text(doc: Doc, token: Token) -> str | None:
     """The entity or noun phrase headed by ``token``, with its determiner ('the UN')."""
     if token.pos_ == "PRON" or token.ent_type_ in {"ORDINAL", "CARDINAL"} or token.like_num:
         return None
-    chunk = next((c for c in doc.noun_chunks if c.start <= token.i < c.end), None)
+    chunk = noun_chunk_at(doc, token.i)
     if chunk is not None and chunk.root.pos_ == "PRON":
         return None
     if chunk is not None and len(chunk) <= 6:
         return chunk.text
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(doc, token.i)
     if ent is not None:
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
         return doc[start : ent.end].text
@@ -976,7 +977,7 @@ def _find_source(doc: Doc, nspan: Span) -> tuple[str, int] | None:
                 continue
             ents = [
                 e
-                for e in doc.ents
+                for e in doc_entities(doc)
                 if pobj.left_edge.i <= e.start
                 and e.end <= pobj.right_edge.i + 1
                 and e.label_ in {"ORG", "PERSON", "GPE"}
@@ -1045,7 +1046,7 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         or value != int(value)
     ):
         return False
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, item["start_char"] - 30) : item["start_char"]]
     after = text[item["end_char"] : item["end_char"] + 2]
     if re.search(r"\b(?:aged|age of|ages of)[ ]+$", before, re.IGNORECASE):
@@ -1065,7 +1066,7 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         return
     if item["category"] == "count" and not item["unit"]:
         value = item["value"]
-        if _LABEL_NUMBER_RE.search(doc.text, 0, item["start_char"]) and not item["has_scale"]:
+        if _LABEL_NUMBER_RE.search(doc_text(doc), 0, item["start_char"]) and not item["has_scale"]:
             item.update(category="other", qualifier=None)
             return
         if _is_age(doc, item, nspan):
@@ -1078,7 +1079,8 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             and not item["is_words"]
             and not item["has_scale"]
             and re.fullmatch(
-                r"\d{4}", doc.text[first.idx : first.idx + len(first.text)] if len(nspan) else ""
+                r"\d{4}",
+                doc_text(doc)[first.idx : first.idx + len(first.text)] if len(nspan) else "",
             )
             and 1500 <= value <= 2100
         )
@@ -1124,7 +1126,7 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
         (the attributed source named in the sentence), ``sentence``, ``vague``,
         ``alt_value``/``alt_unit`` (a conversion in parentheses).
     """
-    text = doc.text
+    text = doc_text(doc)
     fixed, taken = _find_fixed_forms(text)
     numbers = _scan_numbers(text, taken)
     _share_range_units(numbers, text)
@@ -1199,7 +1201,7 @@ def _extend_vague_of(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
     if pobj is None or pobj.i - prep.i > 4 or pobj.pos_ not in {"NOUN", "PROPN"}:
         return
     item["end_char"] = pobj.idx + len(pobj.text)
-    item["surface"] = doc.text[item["start_char"] : item["end_char"]]
+    item["surface"] = doc_text(doc)[item["start_char"] : item["end_char"]]
 
 
 def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:

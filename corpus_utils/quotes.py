@@ -19,16 +19,26 @@ the speaker in the dependency parse around them:
    quoted Y as saying": Y), cut before an appositive ("Inna Sydorchuk, 52,
    a resident ..." gives "Inna Sydorchuk").
 4. **Resolution.** A registered person named in the speaker text gives
-   ``speaker_id``. "he"/"she" and a definite role ("the spokeswoman", "the US
-   president", "the Ambassador") take the last named person who spoke
-   (subject of a verb of attribution) with an agreeing gender and side; "he"
-   first takes a person named earlier in the same sentence. A body speaking
-   through its people ("G7 Leaders", "Kremlin officials") gives the body's
-   id; an unnamed source ("an unnamed U.S. official") keeps its text and
-   ``speaker_id=None``.
+   ``speaker_id``; any named person (registered or found by the NER) gives
+   ``speaker_name``. "he"/"she" and a definite role ("the spokeswoman", "the
+   US president", "the Ambassador") take the nearest person who spoke or was
+   named in the last few sentences with an agreeing gender (registry, or for
+   unregistered people an honorific or a common first name from
+   ``data/quote_first_names.csv``) and side; a person named as the subject of
+   a main clause counts as nearer than one named elsewhere, and two different
+   people equally near leave it unresolved. A spokesperson role only takes a
+   person introduced as one. "they"/"it" take the last speaker when it was a
+   group, organisation or state. A body speaking through its people ("G7
+   Leaders", "Kremlin officials") gives the body's id; an unnamed source ("an
+   unnamed U.S. official") keeps its text and ``speaker_id=None``; a
+   coordinated subject ("Ukraine and the West") keeps its whole text and gets
+   no id, since the quote is not one actor's.
 5. **Continuation.** A quote with no attribution of its own continues the
-   previous quote of the same paragraph, or of the previous paragraph when
-   it opens its paragraph, and takes that quote's speaker and verb.
+   previous quote when only that quote's attribution (or a short one, "Trump
+   continued.") lies between them in the same paragraph, or when it opens the
+   next paragraph; it takes that quote's speaker and verb. A sentence of
+   narration in between ends the quotation, so texts glued into one
+   paragraph do not hand a speaker to every later quote.
 
 Each quote is one contiguous span: a quotation running over two paragraphs
 gives two rows with the same speaker.
@@ -37,11 +47,15 @@ gives two rows with the same speaker.
 from __future__ import annotations
 
 import bisect
+import csv
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.actors import TITLE_WORDS, registry_index
+from corpus_utils.nlp import doc_text
 
 
 def _words(text: str) -> list[str]:
@@ -72,6 +86,20 @@ INTRANSITIVE_ONLY = frozenset({"continue"})
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
+#: Pronouns that stand for a body, with the actor types they may stand for.
+BODY_PRONOUNS = {
+    "they": frozenset({"group", "organization", "state"}),
+    "it": frozenset({"organization", "state"}),
+}
+#: Honorifics before a name that tell its gender ("Mr Kalachev").
+HONORIFIC_GENDERS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+#: Role nouns that only stand for a person introduced with that role ("the
+#: spokesman" is not the president named before him).
+INTRODUCED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Words that introduce a person as a spokesperson ("press secretary" included).
+SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"})
+#: Common first names by gender (``first_name,gender``), for unregistered people.
+FIRST_NAMES_FILE = Path(__file__).parent / "data" / "quote_first_names.csv"
 #: Role nouns that carry a gender.
 ROLE_GENDERS = {
     "spokeswoman": "f",
@@ -119,6 +147,7 @@ QUOTE_KEYS = (
     "speaker_end",
     "speaker_id",
     "verb",
+    "speaker_name",
 )
 
 _DOUBLE = {"“": "open", "„": "open", "«": "open", "”": "close", "»": "close", '"': "either"}
@@ -128,7 +157,18 @@ _RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
 _MAX_SINGLE = 300
-_HISTORY_SENTENCES = 8
+#: Sentences back (from the pronoun's own) searched for the person it stands for.
+_HISTORY_SENTENCES = 6
+#: Sentences back searched for the body "they"/"it" stands for.
+_BODY_SENTENCES = 2
+#: Sentences added to the distance of a person named as the subject of a
+#: subordinate clause, and of one named otherwise ("Putin's war", "met Biden").
+_PENALTY_EMBEDDED = 1
+_PENALTY_OTHER = 3
+#: Most tokens of a sentence of bare attribution ("Trump continued.").
+_ATTRIBUTION_TOKENS = 6
+#: Tokens around a name searched for the role it is introduced with.
+_ROLE_TOKENS = 5
 
 
 @dataclass
@@ -255,6 +295,44 @@ class _Speaker:
     key: str | None = None
     gender: str = ""
     side: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    salient: bool = True
+
+
+def load_first_names(path: Path | str | None = None) -> dict[str, str]:
+    """Read the first names that tell an unregistered person's gender.
+
+    Args:
+        path: A CSV with columns ``first_name`` and ``gender`` (``f`` or
+            ``m``); default :data:`FIRST_NAMES_FILE`.
+
+    Returns:
+        ``{first name: gender}``.
+
+    Raises:
+        ValueError: If a column is missing, or a row has an empty name or a
+            gender other than ``f``/``m`` (the message names the file and row).
+    """
+    return dict(_first_names(str(path or FIRST_NAMES_FILE)))
+
+
+@cache
+def _first_names(path: str) -> tuple[tuple[str, str], ...]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"first_name", "gender"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        names = []
+        for line_no, row in enumerate(reader, start=2):
+            name, gender = (row["first_name"] or "").strip(), (row["gender"] or "").strip()
+            if not name or gender not in ("f", "m"):
+                raise ValueError(
+                    f"{path}, row {line_no}: need a first name and a gender f or m, got {row}"
+                )
+            names.append((name, gender))
+    return tuple(names)
 
 
 def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
@@ -270,43 +348,50 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         (``doc.text[start_char:end_char] == quote``); ``speaker_text`` is the
         raw text naming the speaker ("spokesperson Ned Price", "she", "an
         unnamed U.S. official") with its offsets, or None; ``speaker_id`` the
-        registry id where known; ``verb`` the lemma of the verb of attribution.
+        registry id where known; ``verb`` the lemma of the verb of attribution;
+        ``speaker_name`` the name of the speaker the text stands for (registry
+        name, or an unregistered person's full name, also when
+        ``speaker_text`` is "he" or "the spokeswoman"), or None.
     """
-    spans = _find_spans(doc.text)
+    spans = _find_spans(doc_text(doc))
     if not spans:
         return []
     actors = registry_index()
     context = _Context(doc, mentions, spans, actors)
     quotes: list[dict] = []
-    previous: tuple[_Span, _Speaker, str | None] | None = None
+    previous: tuple[_Span, _Speaker, str | None, int | None] | None = None
     for span in spans:
         verb = context.attribution(span)
         speaker = context.speaker(verb, span) if verb is not None else None
         if speaker is None:
             speaker = context.according_to(span)
         verb_lemma = verb.lemma_.lower() if verb is not None else None
+        verb_at = verb.idx if verb is not None else None
         if (speaker is None or speaker.text is None) and previous is not None:
-            before, last_speaker, last_verb = previous
-            same = before.paragraph == span.paragraph
+            before, last_speaker, last_verb, last_at = previous
+            same = before.paragraph == span.paragraph and context.continues(before, last_at, span)
             next_one = before.paragraph == span.paragraph - 1 and span.opens_paragraph
             if (same or next_one) and verb is None:
-                speaker, verb_lemma = last_speaker, last_verb
+                speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         speaker = speaker or _Speaker()
         quotes.append(
             {
                 "start_char": span.start,
                 "end_char": span.end,
-                "quote": doc.text[span.start : span.end],
+                "quote": doc_text(doc)[span.start : span.end],
                 "speaker_text": speaker.text,
                 "speaker_start": speaker.start,
                 "speaker_end": speaker.end,
                 "speaker_id": speaker.actor_id,
                 "verb": verb_lemma,
+                "speaker_name": speaker.name,
             }
         )
-        previous = (span, speaker, verb_lemma)
+        previous = (span, speaker, verb_lemma, verb_at)
         if speaker.key:
             context.remember(span.start, speaker)
+        elif speaker.text is not None:
+            context.unnamed.append(span.start)
     return quotes
 
 
@@ -323,7 +408,12 @@ class _Context:
         )
         self.sentence_starts = [sent.start_char for sent in doc.sents]
         self.history: list[tuple[int, _Speaker]] = []
+        self.unnamed: list[int] = []
         self.verbs: dict[int, tuple[int, Token]] = {}
+        self.by_key: dict[str, list[dict]] = {}
+        for mention in self.mentions:
+            self.by_key.setdefault(_mention_key(mention), []).append(mention)
+        self.genders = self._unregistered_genders()
         self._collect_named_speakers()
 
     # ----------------------------------------------------------------- helpers
@@ -344,6 +434,43 @@ class _Context:
             i += 1
         return out
 
+    def _unregistered_genders(self) -> dict[str, str]:
+        """Gender of unregistered people from an honorific ("Mr") or a common first name."""
+        first_names = load_first_names()
+        genders: dict[str, str] = {}
+        for mention in self.mentions:
+            if mention["actor_id"] or mention["actor_type"] != "person":
+                continue
+            before = doc_text(self.doc)[max(0, mention["start_char"] - 6) : mention["start_char"]]
+            words = before.split()
+            gender = HONORIFIC_GENDERS.get(words[-1].lower(), "") if words else ""
+            name = mention["actor_name"] or ""
+            gender = gender or first_names.get(name.split()[0] if name else "", "")
+            if gender and not genders.get(name):
+                genders[name] = gender
+        return genders
+
+    def continues(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
+        """Whether only the attribution of ``before`` lies between two quotes.
+
+        A sentence between them other than the one holding the verb at
+        ``verb_at`` or a short attribution ("Trump continued.") ends the
+        quotation, which matters most in texts glued into one paragraph.
+        """
+        start = before.close_at + 1 if before.close_at is not None else before.end
+        first = bisect.bisect_left(self.sentence_starts, start)
+        last = bisect.bisect_left(self.sentence_starts, span.open_at)
+        for k in range(first, last):
+            sent_start = self.sentence_starts[k]
+            if self._char_in_quote(sent_start) or not doc_text(self.doc)[sent_start].strip():
+                continue
+            sent = self.doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")[0].sent
+            holds_verb = verb_at is not None and sent.start_char <= verb_at < sent.end_char
+            short = len(sent) <= _ATTRIBUTION_TOKENS and any(_is_reporting(t) for t in sent)
+            if not (holds_verb or short):
+                return False
+        return True
+
     def remember(self, char: int, speaker: _Speaker) -> None:
         bisect.insort(self.history, (char, speaker), key=lambda item: item[0])
 
@@ -354,10 +481,12 @@ class _Context:
             subject = self.subject_of(token)
             if subject is None or subject.lower_ in PRONOUN_GENDERS:
                 continue
+            if subject.lower_ in BODY_PRONOUNS or _several_heads(subject, self.conjuncts(subject)):
+                continue
             start, end = self.speaker_range(subject)
-            person = self.person_in(start, end, subject)
-            if person is not None:
-                self.remember(token.idx, person)
+            named = self.person_in(start, end, subject) or self.body_in(start, end, subject)
+            if named is not None:
+                self.remember(token.idx, named)
 
     # ----------------------------------------------------------------- verb
 
@@ -404,7 +533,7 @@ class _Context:
         i = inner.end
         while i < len(doc) and self.in_quote(doc[i]):
             i += 1
-        ends_clause = span.end > 0 and doc.text[span.end - 1] in ",?!"
+        ends_clause = span.end > 0 and doc_text(doc)[span.end - 1] in ",?!"
         if i < len(doc) and (ends_clause or doc[i].text in {",", "?", "!"}):
             for token in doc[i : i + 10]:
                 if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
@@ -496,6 +625,16 @@ class _Context:
             return None
         return self._speaker_from(holding[0], start, end)
 
+    def body_in(self, start: int, end: int, head: Token) -> _Speaker | None:
+        """A registered body speaking in a phrase ("the Kremlin", "G7 Leaders")."""
+        bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
+        holding = [m for m in bodies if m["start_char"] <= head.idx < m["end_char"]]
+        if holding:
+            return self._speaker_from(holding[0], start, end)
+        if head.lower_ in BODY_SPEAKERS and len({m["actor_id"] for m in bodies}) == 1:
+            return self._speaker_from(bodies[0], start, end)
+        return None
+
     def appositive_person(self, subject: Token, start: int) -> _Speaker | None:
         """A person named in apposition to a role ("Ukraine’s president, Volodymyr Zelenskiy,")."""
         for child in subject.children:
@@ -512,22 +651,97 @@ class _Context:
     def _speaker_from(self, mention: dict, start: int, end: int) -> _Speaker:
         actor = self.actors.get(mention["actor_id"]) if mention["actor_id"] else None
         return _Speaker(
-            text=self.doc.text[start:end],
+            text=doc_text(self.doc)[start:end],
             start=start,
             end=end,
             actor_id=mention["actor_id"],
-            key=mention["actor_id"] or f"unregistered:{mention['actor_name']}",
-            gender=actor["gender"] if actor else "",
+            key=_mention_key(mention),
+            gender=actor["gender"] if actor else self.genders.get(mention["actor_name"], ""),
             side=mention["side"],
+            name=actor["name"] if actor else mention["actor_name"],
+            kind=mention["actor_type"],
         )
+
+    def conjuncts(self, subject: Token) -> list[Token]:
+        """The nouns coordinated with a subject ("Ukraine and the West")."""
+        found, stack = [], [subject]
+        while stack:
+            token = stack.pop()
+            for child in token.children:
+                if (
+                    child.dep_ == "conj"
+                    and child.i > token.i
+                    and child.pos_ in ("NOUN", "PROPN", "PRON")
+                    and not self.in_quote(child)
+                ):
+                    found.append(child)
+                    stack.append(child)
+        return found
+
+    def names_several(self, start: int, end: int) -> bool:
+        """Whether a phrase joins different actors with "and" (a parse that missed it).
+
+        The actors joined are both people or both bodies, so "US Navy Seal and
+        author Chuck Pfarrer" stays one person.
+        """
+        for people in (True, False):
+            found = [
+                m
+                for m in self.mentions_in(start, end)
+                if (m["actor_type"] == "person") == people and m["actor_type"] != "place"
+            ]
+            if len({_mention_key(m) for m in found}) < 2:
+                continue
+            between = doc_text(self.doc)[found[0]["end_char"] : found[-1]["start_char"]]
+            if any(word in ("and", "&") for word in between.lower().split()):
+                return True
+        return False
+
+    def coordinated(self, subject: Token, conjuncts: list[Token]) -> _Speaker:
+        """The whole of a coordinated subject; an id only when all of it is one actor."""
+        doc = self.doc
+        left = subject.left_edge.i
+        right = max(c.right_edge.i for c in conjuncts)
+        for k in range(subject.i + 1, right + 1):
+            if doc[k].text in {"(", "—", "–", ";"} or self.in_quote(doc[k]):
+                right = k - 1
+                break
+        for k in range(subject.i - 1, left - 1, -1):
+            if doc[k].text in {",", "(", ")", "—", "–", ";"} or self.in_quote(doc[k]):
+                left = k + 1
+                break
+        while right > left and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        start, end = doc[left].idx, doc[right].idx + len(doc[right])
+        found = _Speaker(text=doc_text(doc)[start:end], start=start, end=end)
+        heads = [subject, *conjuncts]
+        ids = set()
+        for head in heads:
+            holding = [
+                m
+                for m in self.mentions_in(start, end)
+                if m["start_char"] <= head.idx < m["end_char"]
+            ]
+            ids.add(holding[0]["actor_id"] if holding else None)
+        if len(ids) == 1 and None not in ids:
+            actor_id = ids.pop()
+            actor = self.actors.get(actor_id, {})
+            found.actor_id, found.name = actor_id, actor.get("name")
+            found.kind, found.side, found.key = actor.get("type"), actor.get("side"), actor_id
+        return found
 
     def speaker(self, verb: Token, span: _Span) -> _Speaker | None:
         """The speaker of a verb of attribution, resolved where possible."""
         subject = self.subject_of(verb)
         if subject is None:
             return None
+        conjuncts = self.conjuncts(subject)
+        if _several_heads(subject, conjuncts):
+            return self.coordinated(subject, conjuncts)
         start, end = self.speaker_range(subject)
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
+        if self.names_several(start, end):
+            return _Speaker(text=text, start=start, end=end)
         named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
         if named is not None:
             return named
@@ -535,28 +749,24 @@ class _Context:
         words = [t for t in self.doc[subject.left_edge.i : subject.i + 1] if t.idx >= start]
         lowered = {t.lower_ for t in words}
         if subject.lower_ in PRONOUN_GENDERS:
-            resolved = self.resolve(
-                subject.idx, PRONOUN_GENDERS[subject.lower_], None, same_sentence=True
-            )
+            resolved = self.resolve(subject.idx, PRONOUN_GENDERS[subject.lower_], None)
+            return self._as(found, resolved)
+        if subject.lower_ in BODY_PRONOUNS:
+            resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
             return self._as(found, resolved)
         if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
             return found
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
         holding = [m for m in bodies if m["start_char"] <= subject.idx < m["end_char"]]
         if holding:
-            found.actor_id = holding[0]["actor_id"]
-            found.side = holding[0]["side"]
-            return found
+            return self._speaker_from(holding[0], start, end)
         role = subject.lower_
         definite = any(t.lower_ in ("the", "this", "that") for t in words)
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
             side = next((m["side"] for m in bodies if m["side"]), None)
-            resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side)
+            resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side, role=role)
             return self._as(found, resolved)
-        if role in BODY_SPEAKERS and len({m["actor_id"] for m in bodies}) == 1:
-            found.actor_id = bodies[0]["actor_id"]
-            found.side = bodies[0]["side"]
-        return found
+        return self.body_in(start, end, subject) or found
 
     def according_to(self, span: _Span) -> _Speaker | None:
         """The X of "according to X" in the sentence of the quote."""
@@ -576,10 +786,9 @@ class _Context:
                     if named is not None:
                         return named
                     bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
-                    found = _Speaker(text=self.doc.text[start:end], start=start, end=end)
                     if bodies:
-                        found.actor_id, found.side = bodies[0]["actor_id"], bodies[0]["side"]
-                    return found
+                        return self._speaker_from(bodies[0], start, end)
+                    return _Speaker(text=doc_text(self.doc)[start:end], start=start, end=end)
         return None
 
     def _as(self, found: _Speaker, resolved: _Speaker | None) -> _Speaker:
@@ -588,51 +797,134 @@ class _Context:
             found.key = resolved.key
             found.gender = resolved.gender
             found.side = resolved.side
+            found.name = resolved.name
+            found.kind = resolved.kind
         return found
 
     def resolve(
-        self, char: int, gender: str, side: str | None, *, same_sentence: bool = False
+        self, char: int, gender: str, side: str | None, *, role: str | None = None
     ) -> _Speaker | None:
-        """The person a pronoun or a role at ``char`` stands for, if unambiguous."""
+        """The person a pronoun or a role at ``char`` stands for, if unambiguous.
+
+        Candidates are the people who spoke and the people named (outside
+        quotes) in the last :data:`_HISTORY_SENTENCES` sentences, with an
+        agreeing gender and side. The nearest sentence wins, a person named
+        as a subject counting two sentences nearer than one named elsewhere
+        ("Putin's war"); two different people equally near leave it
+        unresolved unless only one of them has the pronoun's gender for sure.
+        A role ("the minister") prefers a person introduced with that role.
+        """
 
         def agrees(speaker: _Speaker) -> bool:
             gender_ok = not gender or not speaker.gender or speaker.gender == gender
             side_ok = not side or not speaker.side or speaker.side == side
-            return gender_ok and side_ok
+            return speaker.kind == "person" and gender_ok and side_ok
 
         sentence = self.sentence_of(char)
-        if same_sentence:
-            start = self.sentence_starts[sentence]
-            people = [
-                m
-                for m in self.mentions_in(start, char)
-                if m["actor_type"] == "person" and not self._char_in_quote(m["start_char"])
-            ]
-            candidates = [self._speaker_from(m, m["start_char"], m["end_char"]) for m in people]
-            candidates = [c for c in candidates if agrees(c)]
-            if len({c.key for c in candidates}) == 1:
-                return candidates[-1]
+        window = self.sentence_starts[max(0, sentence - _HISTORY_SENTENCES)]
+        candidates: list[tuple[int, int, _Speaker]] = []
+        for position, speaker in self.history:
+            if window <= position < char and agrees(speaker):
+                candidates.append((sentence - self.sentence_of(position), position, speaker))
+        for mention in self.mentions_in(window, char):
+            if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
+                continue
+            found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
+            if agrees(found):
+                rank = sentence - self.sentence_of(mention["start_char"])
+                rank += self._distance_penalty(mention)
+                candidates.append((rank, mention["start_char"], found))
+        if role is not None:
+            introduced = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
+            if introduced or role in INTRODUCED_ROLES:
+                candidates = introduced
+        if not candidates:
+            return None
+        nearest = min(rank for rank, _, _ in candidates)
+        group = sorted((c for c in candidates if c[0] == nearest), key=lambda c: c[1])
+        if len({c[2].key for c in group}) > 1 and gender:
+            group = [c for c in group if c[2].gender == gender]
+        if len({c[2].key for c in group}) == 1:
+            return group[-1][2]
+        return None
+
+    def resolve_body(self, char: int, kinds: frozenset[str]) -> _Speaker | None:
+        """The body "they"/"it" at ``char`` stands for: the last speaker, if a body.
+
+        An unnamed speaker ("the unnamed source said") after that body blocks it.
+        """
+        sentence = self.sentence_of(char)
+        unnamed = max((p for p in self.unnamed if p < char), default=-1)
         for position, speaker in reversed(self.history):
             if position >= char:
                 continue
-            if sentence - self.sentence_of(position) > _HISTORY_SENTENCES:
-                break
-            if agrees(speaker):
-                return speaker
-        start = self.sentence_starts[max(0, sentence - 2)]
-        people = [
-            self._speaker_from(m, m["start_char"], m["end_char"])
-            for m in self.mentions_in(start, char)
-            if m["actor_type"] == "person" and not self._char_in_quote(m["start_char"])
-        ]
-        people = [p for p in people if agrees(p)]
-        if len({p.key for p in people}) == 1:
-            return people[-1]
+            if position < unnamed:
+                return None
+            if sentence - self.sentence_of(position) > _BODY_SENTENCES:
+                return None
+            return speaker if speaker.kind in kinds and speaker.actor_id else None
         return None
+
+    def _distance_penalty(self, mention: dict) -> int:
+        """Sentences added to a mention's distance.
+
+        0 for the subject of a main clause or the X of "according to X", 1 for
+        the subject of another clause, 3 for any other mention.
+        """
+        span = self.doc.char_span(
+            mention["start_char"], mention["end_char"], alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return _PENALTY_OTHER
+        root = span.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == ACCORDING_TO[1]:
+            return 0 if root.head.head.lower_ == ACCORDING_TO[0] else _PENALTY_OTHER
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return _PENALTY_OTHER
+        verb = root.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return 0 if verb.dep_ == "ROOT" else _PENALTY_EMBEDDED
+
+    def _introduced_as(self, key: str | None, role: str, char: int) -> bool:
+        """Whether a person is named with a role ("Kremlin spokesman Dmitry Peskov").
+
+        The role word at ``char`` itself (the one being resolved) does not count.
+        """
+        roles = SPOKES_ROLES if role in INTRODUCED_ROLES else {role}
+        doc = self.doc
+        for mention in self.by_key.get(key, ()):
+            span = doc.char_span(
+                mention["start_char"], mention["end_char"], alignment_mode="expand"
+            )
+            if span is None:
+                continue
+            near = range(span.start - _ROLE_TOKENS, span.end + _ROLE_TOKENS)
+            if any(t.lower_ in roles and t.i in near and t.idx != char for t in span.root.subtree):
+                return True
+        return False
 
     def _char_in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+
+def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:
+    """Whether coordinated nouns name several speakers, not one person's roles.
+
+    "Trump and his allies" or "Ukraine and the West" are several; "author
+    and commentator Candace Owens" is one: at least two of the heads must be
+    names, plurals or pronouns.
+    """
+    heads = [subject, *conjuncts]
+    actors = [t for t in heads if t.pos_ in ("PROPN", "PRON") or t.tag_ in ("NNS", "NNPS")]
+    return len(conjuncts) > 0 and len(actors) >= 2
+
+
+def _mention_key(mention: dict) -> str:
+    return mention["actor_id"] or f"unregistered:{mention['actor_name']}"
 
 
 def _is_reporting(token: Token) -> bool:

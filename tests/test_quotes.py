@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_utils.actors import extract_mentions
-from corpus_utils.quotes import QUOTE_KEYS, extract_quotes, find_quote_spans
+from corpus_utils.quotes import QUOTE_KEYS, extract_quotes, find_quote_spans, load_first_names
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +106,7 @@ def test_find_quote_spans(text, expected):
         ("004", "These attempts failed", "he", "lavrov", "conclude"),
         ("004", "denazify", "President Vladimir Putin", "putin", "justify"),
         ("004", "demilitarize", "President Vladimir Putin", "putin", "justify"),
+        ("004", "humiliate morale", "Ukraine and the West", None, "accuse"),
     ],
 )
 def test_seed_quote_speakers(seed_quotes, seed, opening, speaker_text, speaker_id, verb):
@@ -208,3 +209,143 @@ def test_body_speaker_gets_the_body_id(nlp):
 def test_text_without_quotes(nlp):
     doc = nlp("Russia and Ukraine held talks in Istanbul.")
     assert extract_quotes(doc, extract_mentions(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "opening", "speaker_name"),
+    [
+        ("000", "Ukraine will win.", "Inna Sydorchuk"),
+        ("000", "defending democratic values", "Joe Biden"),
+        ("001", "I see really no change", "Julianne Smith"),
+        ("003", "We have said for months", "Karine Jean-Pierre"),
+        ("004", "It works", "Sergey Lavrov"),
+        ("004", "humiliate morale", None),
+        ("002", "Ukraine fatigue", None),
+    ],
+)
+def test_seed_speaker_names(seed_quotes, seed, opening, speaker_name):
+    assert _quote(seed_quotes[seed], opening)["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker_id", "speaker_name"),
+    [
+        (
+            "Konstantin Kalachev, a political analyst, spoke in Moscow. Kalachev said Russia "
+            "had been pushed aside. “It is not a pariah country,” he said.",
+            "he",
+            None,
+            "Konstantin Kalachev",
+        ),
+        (
+            "“They will cross a red line,” said Olga Skabeeva, a Russian TV host. Andrei "
+            "Kartapolov also spoke. Russia’s response could be “very harsh”, she warned.",
+            "she",
+            None,
+            "Olga Skabeeva",
+        ),
+        (
+            "Dmytro Kuleba spoke in Kyiv, and Oleksii Reznikov agreed. “The front holds,” he said.",
+            "he",
+            None,
+            None,
+        ),
+        (
+            "Dmytro Kuleba spoke in Kyiv. Oleksii Reznikov agreed. “The front holds,” he said.",
+            "he",
+            "reznikov",
+            "Oleksii Reznikov",
+        ),
+        (
+            "The Institute for the Study of War said salaries were late. "
+            "They said: “Mobilized men are protesting.”",
+            "They",
+            "isw",
+            "Institute for the Study of War",
+        ),
+        ("Inna Sydorchuk said the shelling stopped. They said: “We stay.”", "They", None, None),
+        (
+            "“The White House did not like it,” the unnamed source said. "
+            "“It will act,” they added.",
+            "they",
+            None,
+            None,
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov spoke after Vladimir Putin met officials. "
+            "The plan was “absurd”, the spokesman said.",
+            "the spokesman",
+            "peskov",
+            "Dmitry Peskov",
+        ),
+        (
+            "Vladimir Putin met officials on Monday. The plan was “absurd”, the Kremlin "
+            "spokesman said.",
+            "the Kremlin spokesman",
+            None,
+            None,
+        ),
+        (
+            "Foreign Minister Dmytro Kuleba and Defence Minister Oleksii Reznikov said the aid "
+            "was “vital”.",
+            "Foreign Minister Dmytro Kuleba and Defence Minister Oleksii Reznikov",
+            None,
+            None,
+        ),
+        (
+            "Right-wing author and commentator Candace Owens said it was “a scam”.",
+            "Right-wing author and commentator Candace Owens",
+            None,
+            None,
+        ),
+    ],
+)
+def test_pronoun_role_and_coordinated_speakers(nlp, text, speaker_text, speaker_id, speaker_name):
+    doc = nlp(text)
+    quote = extract_quotes(doc, extract_mentions(doc))[-1]
+    assert (quote["speaker_text"], quote["speaker_id"], quote["speaker_name"]) == (
+        speaker_text,
+        speaker_id,
+        speaker_name,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "“We will win,” Zelenskiy said. Russian troops shelled Kharkiv for a third night. "
+            "The strike was “barbaric”.",
+            ["Zelenskiy", None],
+        ),
+        ("“We will win,” Zelenskiy said. “The world knows it.”", ["Zelenskiy", "Zelenskiy"]),
+        (
+            "“I said no,” Trump continued. “He would never have gone.” Hannity laughed.",
+            ["Trump", "Trump"],
+        ),
+    ],
+)
+def test_glued_continuation_stops_at_narration(nlp, text, speakers):
+    doc = nlp(text)
+    found = [q["speaker_text"] for q in extract_quotes(doc, extract_mentions(doc))]
+    assert found == speakers
+
+
+def test_first_names_file_loads():
+    names = load_first_names()
+    assert (names["Olga"], names["Volodymyr"]) == ("f", "m")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("first_name,gender\nOlga,f\nIvan,x\n", "row 3"),
+        ("first_name,gender\n,m\n", "row 2"),
+        ("name,gender\nOlga,f\n", "missing column"),
+    ],
+)
+def test_first_names_file_errors_name_the_row(tmp_path, content, message):
+    path = tmp_path / "names.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_first_names(path)

@@ -96,11 +96,24 @@ def _save(tmp_path, stem, *, title=None, metadata_title=None, fig_text="Source: 
         ax.set_title(title)
     if fig_text:
         plots.caption(fig, fig_text)
-    paths = plots.save_figure(fig, stem, folder=tmp_path)
-    if metadata_title:
-        fig.savefig(paths[1], format="svg", metadata={"Date": None, "Title": metadata_title})
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    paths = [tmp_path / f"{stem}.png", tmp_path / f"{stem}.svg"]
+    fig.savefig(paths[0], format="png", metadata={"Software": None})
+    svg_metadata = {"Date": None, "Creator": None, **({"Title": metadata_title} if metadata_title else {})}
+    fig.savefig(paths[1], format="svg", metadata=svg_metadata)
     plt.close(fig)
     return paths
+
+
+def test_save_figure_stores_the_title_the_gallery_shows(tmp_path):
+    plots.apply_style()
+    fig, ax = plt.subplots(figsize=(4, 2))
+    ax.set_title("Kiev appears 7 times <only> in TASS")
+    plots.save_figure(fig, "01_x", folder=tmp_path)
+    plt.close(fig)
+    _figure_notebook(tmp_path, 'ax.set_title("other")\nsave_figure(fig, "01_x", folder=d)')
+    (figure,) = report.list_figures(tmp_path, tmp_path, names=("01_test.ipynb",))
+    assert figure.caption == "Kiev appears 7 times <only> in TASS"
 
 
 @pytest.mark.parametrize(
