@@ -99,7 +99,11 @@ def _save(tmp_path, stem, *, title=None, metadata_title=None, fig_text="Source: 
     tmp_path.mkdir(parents=True, exist_ok=True)
     paths = [tmp_path / f"{stem}.png", tmp_path / f"{stem}.svg"]
     fig.savefig(paths[0], format="png", metadata={"Software": None})
-    svg_metadata = {"Date": None, "Creator": None, **({"Title": metadata_title} if metadata_title else {})}
+    svg_metadata = {
+        "Date": None,
+        "Creator": None,
+        **({"Title": metadata_title} if metadata_title else {}),
+    }
     fig.savefig(paths[1], format="svg", metadata=svg_metadata)
     plt.close(fig)
     return paths
