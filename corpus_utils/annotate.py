@@ -57,7 +57,9 @@ ANNOTATING_MODULES = (
     "quantities",
 )
 #: Longest piece of text handed to spaCy at once; longer documents are parsed in pieces.
-MAX_CHUNK_CHARS = 100_000
+MAX_CHUNK_CHARS = 50_000
+#: About how many characters spaCy parses in one batch (memory follows this, not the corpus).
+BATCH_CHARS = 150_000
 #: Documents per shard unless told otherwise.
 DEFAULT_SHARD_SIZE = 100
 _DONE = "_COMPLETE"
@@ -366,8 +368,9 @@ def annotate_records(
         for start, end in chunk_spans(cleaned.text)
     )
     found = [_Found() for _ in records]
-    for doc, (index, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=settings.batch_size):
-        found[index].add(doc, offset, actors, quotes, quantities)
+    for batch in _batches(pieces, max_docs=settings.batch_size, max_chars=BATCH_CHARS):
+        for doc, (index, offset) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            found[index].add(doc, offset, actors, quotes, quantities)
     for record, key, cleaned, result in zip(records, doc_keys, cleaned_docs, found):
         raw = record["raw_text"]
         doc_id = record["doc_id"]
@@ -400,6 +403,25 @@ def annotate_records(
             }
         )
     return _frames(rows)
+
+
+def _batches(pieces, *, max_docs: int, max_chars: int) -> Iterator[list]:
+    """Group texts into batches of at most ``max_docs`` texts and about ``max_chars`` characters.
+
+    spaCy parses a batch at once, so its memory follows the batch's total
+    length: a run of long articles in one batch of 32 took 4 GiB. A budget
+    in characters keeps the peak flat whatever the documents' lengths.
+    """
+    batch: list = []
+    size = 0
+    for piece in pieces:
+        if batch and (len(batch) >= max_docs or size + len(piece[0]) > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[0])
+    if batch:
+        yield batch
 
 
 class _Found:

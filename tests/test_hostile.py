@@ -99,7 +99,9 @@ def test_the_long_line_is_parsed_whole(hostile):
     assert row["n_chars"] > 100_000
     mentions = hostile.mentions
     assert (mentions[mentions["doc_id"] == "long_line"]["actor_id"] == "lavrov").sum() == 420
-    assert len(chunk_spans("x " * 150_000)) == 3
+    spans = chunk_spans("x " * 150_000, max_chars=100_000)
+    assert len(spans) == 3 and spans[0][0] == 0 and spans[-1][1] == 300_000
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
 
 
 def test_control_characters_are_removed_with_a_record(hostile):
