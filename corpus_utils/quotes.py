@@ -597,9 +597,17 @@ class _Context:
     def speaker_range(self, subject: Token) -> tuple[int, int]:
         """Character range of the speaker phrase, cut before an appositive."""
         doc = self.doc
-        left, right = subject.left_edge.i, subject.right_edge.i
+        left, right = self._bounded(subject, subject.right_edge.i, {",", "(", "—", "–", "-", ";"})
+        while left < right and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        return doc[left].idx, doc[right].idx + len(doc[right])
+
+    def _bounded(self, subject: Token, right: int, right_stops: set[str]) -> tuple[int, int]:
+        """Token range around ``subject`` up to the first stop mark or quote on either side."""
+        doc = self.doc
+        left = subject.left_edge.i
         for k in range(subject.i + 1, right + 1):
-            if doc[k].text in {",", "(", "—", "–", "-", ";"} or self.in_quote(doc[k]):
+            if doc[k].text in right_stops or self.in_quote(doc[k]):
                 right = k - 1
                 break
         for k in range(subject.i - 1, left - 1, -1):
@@ -608,9 +616,7 @@ class _Context:
                 break
         while right > left and (doc[right].is_punct or doc[right].is_space):
             right -= 1
-        while left < right and (doc[left].is_punct or doc[left].is_space):
-            left += 1
-        return doc[left].idx, doc[right].idx + len(doc[right])
+        return left, right
 
     def person_in(self, start: int, end: int, head: Token) -> _Speaker | None:
         """A named person in a speaker phrase, preferring the one holding the head."""
@@ -700,18 +706,8 @@ class _Context:
     def coordinated(self, subject: Token, conjuncts: list[Token]) -> _Speaker:
         """The whole of a coordinated subject; an id only when all of it is one actor."""
         doc = self.doc
-        left = subject.left_edge.i
         right = max(c.right_edge.i for c in conjuncts)
-        for k in range(subject.i + 1, right + 1):
-            if doc[k].text in {"(", "—", "–", ";"} or self.in_quote(doc[k]):
-                right = k - 1
-                break
-        for k in range(subject.i - 1, left - 1, -1):
-            if doc[k].text in {",", "(", ")", "—", "–", ";"} or self.in_quote(doc[k]):
-                left = k + 1
-                break
-        while right > left and (doc[right].is_punct or doc[right].is_space):
-            right -= 1
+        left, right = self._bounded(subject, right, {"(", "—", "–", ";"})
         start, end = doc[left].idx, doc[right].idx + len(doc[right])
         found = _Speaker(text=doc_text(doc)[start:end], start=start, end=end)
         heads = [subject, *conjuncts]
