@@ -7,6 +7,7 @@ text) or reported with its file and reason, and the run reconciles (read = analy
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -101,7 +102,7 @@ def test_the_long_line_is_parsed_whole(hostile):
     assert (mentions[mentions["doc_id"] == "long_line"]["actor_id"] == "lavrov").sum() == 420
     spans = chunk_spans("x " * 150_000, max_chars=100_000)
     assert len(spans) == 3 and spans[0][0] == 0 and spans[-1][1] == 300_000
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_control_characters_are_removed_with_a_record(hostile):
