@@ -87,11 +87,12 @@ def ours(
 
 def peak_memory(path: Path, cache: Path, model: str | None) -> float:
     """Peak resident memory (MiB) of a fresh process annotating ``path`` in one process."""
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child started
+    # by a process that once held 4 GiB would report 4 GiB whatever it used itself.
     code = (
-        "import resource, sys\n"
         "from corpus_utils.annotate import annotate_corpus\n"
         f"annotate_corpus({str(path)!r}, model={model!r}, cache_dir={str(cache)!r}, n_process=1, progress=False)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "print(next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM:')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
