@@ -119,3 +119,28 @@ def test_a_half_written_shard_is_never_used(tmp_path, nlp):
     second = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
     assert second.stats["annotated"] == 5
     assert len(second.mentions) == len(first.mentions)
+
+
+def test_shards_stream_without_materialising_the_corpus(tmp_path, monkeypatch):
+    from corpus_utils import load
+
+    path = tmp_path / "big.jsonl"
+    with open(path, "w", encoding="utf-8") as handle:
+        for i in range(1000):
+            handle.write(
+                json.dumps({"id": str(i), "text": f"Kyiv said {i} things.", "outlet": "X"}) + "\n"
+            )
+    shards, report, n_docs = annotate.iter_shards(path, shard_size=10)
+    assert n_docs == 1000 and report.reconciles()
+    read = []
+    original = load._iter_jsonl
+
+    def counting(*args, **kwargs):
+        for row in original(*args, **kwargs):
+            read.append(row)
+            yield row
+
+    monkeypatch.setattr(load, "_iter_jsonl", counting)
+    first = next(shards)
+    assert len(first.records) == 10
+    assert len(read) <= 11, "the second pass read ahead of the shard it was building"
