@@ -60,6 +60,8 @@ ANNOTATING_MODULES = (
 MAX_CHUNK_CHARS = 50_000
 #: About how many characters spaCy parses in one batch (memory follows this, not the corpus).
 BATCH_CHARS = 150_000
+#: The environment that gives a worker process one BLAS/OpenMP thread (local pool and Dask).
+ONE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 #: Documents per shard unless told otherwise.
 DEFAULT_SHARD_SIZE = 100
 _DONE = "_COMPLETE"
@@ -703,7 +705,7 @@ def _drain(pending: list, *, block_first: bool) -> Iterator[dict]:
 class _one_blas_thread:
     """Worker processes use one BLAS/OpenMP thread each (they inherit the environment)."""
 
-    names = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+    names = tuple(ONE_THREAD_ENV)
 
     def __enter__(self):
         self.saved = {n: os.environ.get(n) for n in self.names}

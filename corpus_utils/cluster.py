@@ -43,14 +43,12 @@ import pyarrow.parquet as pq
 from distributed import WorkerPlugin
 
 from corpus_utils import annotate
-from corpus_utils.annotate import Annotation, Settings, Shard
+from corpus_utils.annotate import ONE_THREAD_ENV, Annotation, Settings, Shard
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
     from distributed import Client
 
-#: The environment that keeps numerical libraries at one thread per worker process.
-ONE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 #: Tasks in flight per worker thread (more keeps workers busy, fewer keeps memory down).
 TASKS_PER_THREAD = 2
 #: Tries of a shard whose task raised an error, after the first.
