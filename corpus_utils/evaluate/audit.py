@@ -355,7 +355,7 @@ def write_audit(frame: pd.DataFrame, path: str | Path, *, overwrite: bool = Fals
     path.parent.mkdir(parents=True, exist_ok=True)
     safe = frame.copy()
     for column in safe.columns:
-        if safe[column].dtype == object:
+        if not pd.api.types.is_numeric_dtype(safe[column]):  # text, whatever its dtype
             safe[column] = safe[column].map(neutralise_cell)
     tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
     safe.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n")
@@ -528,7 +528,9 @@ def would_be_read(out: str | Path, corpus: str | Path) -> bool:
     text = str(corpus)
     if any(ch in text for ch in "*?["):
         matched = {Path(p).resolve() for p in glob.glob(text, recursive=True)}
-        return out.resolve() in matched or fnmatch.fnmatch(str(out), text)
+        return out.resolve() in matched or _glob_matches(
+            os.path.abspath(out), os.path.abspath(text)
+        )
     source = Path(text)
     if source.is_dir():
         return out.resolve().parent == source.resolve() and out.suffix.lower() in (
@@ -538,6 +540,16 @@ def would_be_read(out: str | Path, corpus: str | Path) -> bool:
             ".parquet",
         )
     return out.resolve() == source.resolve()
+
+
+def _glob_matches(path: str, pattern: str) -> bool:
+    """Whether ``glob`` would match ``path`` (``*`` within one folder; ``**`` anywhere below)."""
+    if "**" in pattern:
+        return fnmatch.fnmatchcase(path, pattern)  # errs towards matching: a refusal, not a loss
+    parts, wanted = Path(path).parts, Path(pattern).parts
+    return len(parts) == len(wanted) and all(
+        fnmatch.fnmatchcase(part, want) for part, want in zip(parts, wanted, strict=True)
+    )
 
 
 def find_latest_audit(corpus: str | Path, *, table: str | None = None) -> Path | None:
