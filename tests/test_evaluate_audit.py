@@ -24,6 +24,7 @@ from corpus_utils.evaluate.audit import (
     neutralise_cell,
     read_audit,
     restore_cell,
+    sample_audit,
     score_audit,
     wilson_interval,
     would_be_read,
@@ -395,11 +396,68 @@ def test_find_latest_audit_goes_by_the_recorded_date_not_the_file_time(tmp_path)
     assert find_latest_audit(corpus) == audits / "audit_m.csv"
     assert find_latest_audit(corpus, table="quotes") == newer
     assert find_latest_audit(corpus, table="quantities") is None
+    untyped = pd.DataFrame({"outlet": ["A"], "verdict": ["correct"], "audit_created": "2028"})
+    write_audit(untyped, audits / "audit_untyped.csv")  # no audit_table: not an audit of quotes
+    assert find_latest_audit(corpus, table="quotes") == newer
+    assert find_latest_audit(corpus) == audits / "audit_untyped.csv"
     (audits / "audit_z.csv").write_text("no,header\n", encoding="utf-8")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         assert find_latest_audit(corpus, table="quotes") == newer
     assert any("audit_z.csv" in str(w.message) for w in caught)
+
+
+class _FakeAnnotation:
+    """Tables in memory, answering like :class:`corpus_utils.annotate.Annotation`."""
+
+    def __init__(self, **tables: pd.DataFrame) -> None:
+        self.tables = tables
+
+    def table(self, name: str, *, columns: list[str] | None = None) -> pd.DataFrame:
+        frame = self.tables[name]
+        return (frame[columns] if columns else frame).copy()
+
+
+def test_sample_audit_without_rows_or_with_bad_requests_is_refused():
+    documents = pd.DataFrame({"doc_id": ["d1"], "outlet": ["A"]})
+    texts = pd.DataFrame({"doc_id": ["d1"], "raw_text": ["Some text here."]})
+    empty = pd.DataFrame(
+        columns=["doc_id", "start_char", "end_char", "surface", "value", "unit", "counted"]
+    )
+    annotation = _FakeAnnotation(documents=documents, texts=texts, quantities=empty)
+    with pytest.raises(AuditError, match="the quantities table has no rows"):
+        sample_audit(annotation, table="quantities", n=5, seed=1, corpus="mine")
+    with pytest.raises(AuditError, match="cannot audit table 'lemmas'"):
+        sample_audit(annotation, table="lemmas", n=5)
+    with pytest.raises(AuditError, match="at least 1"):
+        sample_audit(annotation, table="quantities", n=0)
+
+
+def test_sample_audit_records_a_drawn_seed_that_repeats_the_draw():
+    raw = "The army lost 40 tanks. It also lost 3 jets. Later 12 drones came."
+    documents = pd.DataFrame({"doc_id": ["d1", "d2"], "outlet": ["A", "B"]})
+    texts = pd.DataFrame({"doc_id": ["d1", "d2"], "raw_text": [raw, raw]})
+    rows = [
+        {"doc_id": d, "start_char": raw.index(s), "end_char": raw.index(s) + len(s), "surface": s,
+         "value": float(s.split()[0]), "unit": None, "counted": s.split()[1]}
+        for d in ("d1", "d2") for s in ("40 tanks", "3 jets", "12 drones")
+    ]  # fmt: skip
+    annotation = _FakeAnnotation(documents=documents, texts=texts, quantities=pd.DataFrame(rows))
+    first = sample_audit(
+        annotation, table="quantities", n=3, corpus="mine", created="2026-01-01T00:00:00Z"
+    )
+    seed = int(first["audit_seed"].iloc[0])
+    again = sample_audit(
+        annotation,
+        table="quantities",
+        n=3,
+        seed=seed,
+        corpus="mine",
+        created="2026-01-01T00:00:00Z",
+    )
+    pd.testing.assert_frame_equal(first, again)
+    assert sorted(first["outlet"].value_counts().tolist()) == [1, 2]
+    assert all(f"⟦{s}⟧" in c for s, c in zip(first["surface"], first["context"], strict=True))
 
 
 # --- sample then score on the seeds -----------------------------------------------------

@@ -290,6 +290,8 @@ def sample_audit(
         raise AuditError(f"--seed must be at least 0, not {seed}")
     items = annotation.table(table)
     documents = annotation.table("documents", columns=["doc_id", "outlet"])
+    if items.empty:
+        raise AuditError(f"{corpus or 'the corpus'}: the {table} table has no rows to audit")
     rows = items.merge(documents, on="doc_id", how="left", validate="many_to_one")
     sample = draw_sample(rows, n=n, seed=seed)
     texts = annotation.table("texts", columns=["doc_id", "raw_text"])
@@ -574,7 +576,9 @@ def find_latest_audit(corpus: str | Path, *, table: str | None = None) -> Path |
             continue
         if "audit_created" not in frame.columns or not frame["verdict"].ne("").any():
             continue
-        if table is not None and not frame.get("audit_table", pd.Series()).eq(table).all():
+        if table is not None and (
+            "audit_table" not in frame.columns or not frame["audit_table"].eq(table).all()
+        ):
             continue
         key = (str(frame["audit_created"].max()), path.name, path)
         if best is None or key[:2] > best[:2]:
