@@ -105,6 +105,107 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+# --- audit: sample rows of the user's own corpus for a hand check, then score the verdicts ---
+
+
+def _add_audit_commands(commands) -> None:
+    """``audit sample`` and ``audit score`` (see :mod:`corpus_utils.evaluate.audit`)."""
+    from corpus_utils.evaluate.audit import ITEM_COLUMNS
+
+    audit = commands.add_parser("audit", help="hand-check a sample of a table: sample, then score")
+    steps = audit.add_subparsers(dest="step", required=True)
+    sample = steps.add_parser(
+        "sample", help="draw a stratified random sample of rows into a CSV to fill in"
+    )
+    sample.add_argument("source", help="a folder, a CSV/JSONL/Parquet file, or a glob")
+    sample.add_argument("--table", required=True, choices=tuple(ITEM_COLUMNS))
+    sample.add_argument("--n", type=int, default=100, help="rows to sample (default 100)")
+    sample.add_argument(
+        "--out", required=True, help="the audit CSV to write (e.g. CORPUS/audits/audit_quotes.csv)"
+    )
+    sample.add_argument(
+        "--seed", type=int, default=None, help="random seed (default: drawn and recorded)"
+    )
+    sample.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    sample.add_argument("--model", default=None, help="spaCy model (default en_core_web_sm)")
+    sample.add_argument("--cache-dir", default=None, help="annotation cache folder")
+    sample.add_argument("--shard-size", type=int, default=100, help="documents per shard")
+    sample.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+    )
+    sample.add_argument("--engine", choices=("local", "dask"), default="local")
+    sample.add_argument("--scheduler", default=None, help="address of a running Dask scheduler")
+    sample.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
+    _add_source_options(sample)
+    sample.set_defaults(handler=_audit_sample)
+    score = steps.add_parser(
+        "score", help="precision with a Wilson 95%% interval from the verdicts"
+    )
+    score.add_argument("audit_file", help="an audit CSV with its verdict column filled in")
+    score.set_defaults(handler=_audit_score)
+
+
+def _audit_sample(args: argparse.Namespace) -> int:
+    from corpus_utils.annotate import annotate_corpus
+    from corpus_utils.evaluate.audit import AuditError, sample_audit, would_be_read, write_audit
+
+    try:
+        if would_be_read(args.out, args.source):
+            raise AuditError(
+                f"{args.out}: loading {args.source} would read this file as corpus text; "
+                "write the audit elsewhere (e.g. an audits/ subfolder)"
+            )
+        if Path(args.out).exists() and not args.force:
+            raise AuditError(
+                f"{args.out}: the file exists (it may hold verdicts); "
+                "choose another --out or pass --force"
+            )
+        annotation = annotate_corpus(
+            args.source,
+            model=args.model,
+            cache_dir=args.cache_dir,
+            n_process=args.workers,
+            shard_size=args.shard_size,
+            columns=_columns(args),
+            outlet=args.outlet,
+            encoding=args.encoding,
+            progress=args.progress,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            max_chars=args.max_chars,
+        )
+        frame = sample_audit(
+            annotation, table=args.table, n=args.n, seed=args.seed, corpus=args.source
+        )
+        write_audit(frame, args.out, overwrite=args.force)
+    except AuditError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(annotation.report.summary(), file=sys.stderr)
+    print(
+        f"wrote {len(frame)} {args.table} rows from {frame['outlet'].nunique()} outlets "
+        f"(seed {frame['audit_seed'].iloc[0] if len(frame) else args.seed}) to {args.out}; "
+        "fill in the verdict column (correct, wrong, unsure), then run audit score",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _audit_score(args: argparse.Namespace) -> int:
+    from corpus_utils.evaluate.audit import AuditError, describe_audit, read_audit, score_audit
+
+    try:
+        frame = read_audit(args.audit_file)
+    except AuditError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(describe_audit(frame, score_audit(frame)))
+    return 0
+
+
+# --- end of audit ---
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m corpus_utils``."""
     parser = argparse.ArgumentParser(prog="python -m corpus_utils", description=__doc__)
@@ -138,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         "check", help="report the environment and check it is the pinned one"
     )
     check.set_defaults(handler=_check)
+
+    _add_audit_commands(commands)
 
     args = parser.parse_args(argv)
     try:
