@@ -293,6 +293,7 @@ def test_scoring_the_seeds_end_to_end(seeds_scored):
     assert list(seeds_scored.errors.columns[:4]) == ["corpus", "doc_id", "item", "error"]
     for row in seeds_scored.errors.itertuples():
         assert row.context and row.start_char < row.end_char
+    assert "(500 resamples, seed 14)" in seeds_scored.to_text()
 
 
 def test_the_command_line_prints_the_table(tmp_path, capsys, nlp):

@@ -96,10 +96,12 @@ class GoldScores:
 
     scores: pd.DataFrame
     errors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ERROR_COLUMNS))
+    seed: int = BOOTSTRAP_SEED
+    n_boot: int = BOOTSTRAP_SAMPLES
 
     def to_text(self) -> str:
         """The scores as a plain-text table for the console."""
-        return format_scores(self.scores)
+        return format_scores(self.scores, seed=self.seed, n_boot=self.n_boot)
 
 
 # --------------------------------------------------------------------------- gold files
@@ -601,7 +603,9 @@ def score_documents(
             )
         )
     scores = pd.DataFrame(rows, columns=SCORE_COLUMNS)
-    return GoldScores(scores=scores, errors=pd.DataFrame(errors, columns=ERROR_COLUMNS))
+    return GoldScores(
+        scores=scores, errors=pd.DataFrame(errors, columns=ERROR_COLUMNS), seed=seed, n_boot=n_boot
+    )
 
 
 def _gold_speaker(quote: dict) -> str:
@@ -750,10 +754,14 @@ def evaluate_gold(
     return GoldScores(
         scores=pd.concat([r.scores for r in results], ignore_index=True),
         errors=pd.concat([r.errors for r in results], ignore_index=True),
+        seed=seed,
+        n_boot=n_boot,
     )
 
 
-def format_scores(scores: pd.DataFrame) -> str:
+def format_scores(
+    scores: pd.DataFrame, *, seed: int = BOOTSTRAP_SEED, n_boot: int = BOOTSTRAP_SAMPLES
+) -> str:
     """A plain-text table of the scores, one line per corpus and measure."""
 
     def value(row, name):
@@ -767,7 +775,7 @@ def format_scores(scores: pd.DataFrame) -> str:
 
     header = (
         f"{'corpus':<14} {'measure':<17} {'docs':>4} {'gold':>5} {'pred':>5} {'match':>5}  "
-        f"{'precision':<20} {'recall':<20} {'F1 / accuracy':<20}"
+        f"{'precision':<20} {'recall':<20} {'F1 / accuracy'}"
     )
     lines = [header, "-" * len(header)]
     for _, row in scores.iterrows():
@@ -785,7 +793,7 @@ def format_scores(scores: pd.DataFrame) -> str:
             )
         lines.append((start + body).rstrip())
     lines.append(
-        f"95% intervals: bootstrap over documents ({BOOTSTRAP_SAMPLES} resamples, "
-        f"seed {BOOTSTRAP_SEED}); rules in docs/ANNOTATION.md"
+        f"95% intervals: bootstrap over documents ({n_boot} resamples, seed {seed}); "
+        "rules in docs/ANNOTATION.md"
     )
     return "\n".join(lines)
