@@ -1,4 +1,4 @@
-"""The command line: ``python -m corpus_utils extract|run|check``."""
+"""The command line: ``python -m corpus_utils extract|run|check|evaluate``."""
 
 from __future__ import annotations
 
@@ -105,6 +105,34 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _evaluate_newsquant(args: argparse.Namespace) -> int:
+    from corpus_utils.evaluate.newsquant import BenchmarkError, evaluate_newsquant
+
+    try:
+        table = evaluate_newsquant(args.gold, predictions_path=args.predictions)
+    except BenchmarkError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(table.to_string(index=False))
+    if args.predictions:
+        print(f"wrote our predictions to {args.predictions}", file=sys.stderr)
+    return 0
+
+
+def _add_evaluate(commands) -> None:
+    """The ``evaluate`` command: score the extraction against benchmarks."""
+    evaluate = commands.add_parser("evaluate", help="score the extraction against a benchmark")
+    benchmarks = evaluate.add_subparsers(dest="benchmark", required=True)
+    newsquant = benchmarks.add_parser(
+        "newsquant", help="P/R/F1 on a NewsQuant-format file, ours beside quantulum3"
+    )
+    newsquant.add_argument("gold", help="a NewsQuant-format JSON file (e.g. dev.json)")
+    newsquant.add_argument(
+        "--predictions", default=None, help="write our predictions in the same format here"
+    )
+    newsquant.set_defaults(handler=_evaluate_newsquant)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m corpus_utils``."""
     parser = argparse.ArgumentParser(prog="python -m corpus_utils", description=__doc__)
@@ -138,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         "check", help="report the environment and check it is the pinned one"
     )
     check.set_defaults(handler=_check)
+
+    _add_evaluate(commands)
 
     args = parser.parse_args(argv)
     try:

@@ -1,0 +1,1 @@
+"""Scoring our extraction against gold annotations and public benchmarks."""
