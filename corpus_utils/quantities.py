@@ -79,7 +79,15 @@ QUANTITY_KEYS = (
     "vague",
     "alt_value",
     "alt_unit",
+    "bound",
+    "value_low",
+    "value_high",
+    "direction",
+    "unit_text",
+    "counted_lemma",
 )
+#: Bounds a quantity can have: equal, about, below, above, at most, at least.
+BOUNDS = ("=", "~", "<", ">", "≤", "≥")
 
 #: Data files (researcher-editable) read by this module.
 UNITS_FILE = DATA_DIR / "units.csv"
@@ -115,7 +123,7 @@ _SCALE_WORDS = {
 }  # fmt: skip
 _SCALE_ABBREVIATIONS = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12, "mil": 1e6,
 }  # fmt: skip
 _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _ORDINAL_WORDS = {
@@ -157,7 +165,7 @@ _WORD_NUMBER = (
 _SCALE_TAIL = (
     rf"(?:(?:(?:[ -]+|(?<=\d))(?:and[ -]+a[ -]+half[ -]+)?{_SCALE_WORD}\b"
     rf"(?:[ -]+{_SCALE_WORD}\b)*)"
-    r"|(?:(?<=\d)(?:bn|mn|mln|bln|tn|trn|m|k)\b)"
+    r"|(?:(?<=\d)(?:bn|mn|mln|bln|tn|trn|mil|m|k)\b)"
     r"|(?:[ ](?:bn|mln|bln|mn|tn|trn)\b))?"
 )
 _NUMBER_CORE_RE = re.compile(
@@ -231,7 +239,9 @@ _NOT_FRACTION_RE = re.compile(
 )
 _FRACTION_WORD_RE = re.compile(r"[- ](?P<d>halves|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 _FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-_PREFIX_NAME_OK = frozenset({"mid", "pre", "post", "late", "early", "over", "under", "top", "x"})
+_PREFIX_NAME_OK = frozenset(
+    {"mid", "pre", "post", "late", "early", "over", "under", "top", "x", "minus"}
+)
 
 
 # ---------------------------------------------------------------------------
@@ -285,6 +295,19 @@ def load_qualifiers() -> dict[str, str]:
         r["surface"].lower(): r["qualifier"]
         for r in _read_rows(QUALIFIERS_FILE, ("surface", "qualifier"))
     }
+
+
+@functools.lru_cache(maxsize=1)
+def load_bounds() -> dict[str, str]:
+    """The bound (one of ``BOUNDS``) of each normalised qualifier in the qualifiers file."""
+    bounds = {}
+    for line_no, row in enumerate(
+        _read_rows(QUALIFIERS_FILE, ("surface", "qualifier", "bound")), start=2
+    ):
+        if row["bound"] not in BOUNDS:
+            raise ValueError(f"{QUALIFIERS_FILE}, row {line_no}: unknown bound {row['bound']!r}")
+        bounds[row["qualifier"]] = row["bound"]
+    return bounds
 
 
 @functools.lru_cache(maxsize=1)
@@ -479,7 +502,7 @@ def _parse_number(text: str) -> float | None:
             return None
         whole = float(mixed.group(1) or 0)
         return sign * (whole + float(mixed.group(2)) / denominator)
-    abbreviated = re.fullmatch(r"([\d,.]+) ?(k|m|mn|mln|bn|b|bln|tn|trn)", s)
+    abbreviated = re.fullmatch(r"([\d,.]+) ?(k|m|mn|mln|bn|b|bln|tn|trn|mil)", s)
     if abbreviated:
         base = _parse_digits(abbreviated.group(1))
         return None if base is None else sign * base * _SCALE_ABBREVIATIONS[abbreviated.group(2)]
@@ -615,6 +638,7 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         if value is None:
             continue
         item = _item(start, end, text, value=value, category="count", core_end=end)
+        item["num_start"] = start
         item["is_words"] = bool(match.group("words"))
         item["has_scale"] = bool(match.group("scale"))
         base = parse_number(core[: match.start("scale") - start]) if item["has_scale"] else None
@@ -632,6 +656,8 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
         gap = text[first["end_char"] : second["start_char"]]
         if not _RANGE_GAP_RE.fullmatch(gap) or first["vague"] or second["vague"]:
             continue
+        if gap.strip() != "and" or re.search(r"\bbetween[ ]+$", text[: first["start_char"]]):
+            first["range_with"], second["range_with"] = second, first
         if first["unit"] is None and second["unit"] is not None:
             first.update(unit=second["unit"], category=second["category"])
         elif second["unit"] is None and first["category"] == "money":
@@ -639,6 +665,12 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
         if second["has_scale"] and not first["has_scale"] and first["value"] < 1000:
             first["value"] *= second.get("scale_factor", 1.0)
             first["has_scale"] = True
+    for item in items:
+        other = item.pop("range_with", None)
+        if other is not None and item["end_char"] <= other["start_char"]:
+            low, high = item["value"], other["value"]
+            item.update(value_low=low, value_high=high)
+            other.update(value_low=low, value_high=high)
 
 
 def _extend_left(item: dict[str, Any], text: str) -> None:
@@ -682,6 +714,12 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         unit, category = units["suffix"][re.sub(r"\s+", " ", unit_match.group("unit").lower())]
         item.update(unit=unit, category=category)
         end += unit_match.end()
+    per = _PER_UNIT_RE.match(text, end) if item["unit"] is not None else None
+    if per and "/" not in item["unit"]:
+        denominator = per.group("den").lower()
+        item["unit"] += "/" + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+        end = per.end()
+    item["unit_end"] = end
     conversion = re.match(
         r"[ ]?\((?:about|approx\.?|around|roughly|some|~)?[ ]?([^()]{1,30})\)", text[end : end + 40]
     )
@@ -693,6 +731,19 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
             end += conversion.end()
     item["end_char"] = end
     item["surface"] = text[item["start_char"] : end]
+
+
+#: Units that follow 'per', 'a' or '/' in a compound unit ('$58.24 per barrel', 'miles per hour').
+_PER_UNITS = {
+    "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "liter": "litre", "kilogram": "kg", "people": "person",
+}  # fmt: skip
+_PER_UNIT_RE = re.compile(
+    r"(?:[ ]+(?:per|a|an|each)[ ]+|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?|years?|months?"
+    r"|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilogram|litres?|liters?|gallons?"
+    r"|person|people|head|kWh|MWh|ounces?|night|game|mile|km)\b",
+    re.IGNORECASE,
+)
 
 
 def _parse_conversion(inner: str) -> tuple[float, str] | None:
@@ -729,7 +780,11 @@ def _scan_vague(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]
         if _overlaps(*match.span(), taken):
             continue
         item = _item(*match.span(), text, value=None, category="count", vague=True)
+        bounds = _vague_range(match.group())
+        if bounds is not None:
+            item["value_low"], item["value_high"] = bounds
         item["core_end"] = match.end()
+        item["num_start"] = match.start()
         item["is_words"] = True
         item["has_scale"] = True
         _extend_left(item, text)
@@ -758,6 +813,25 @@ def _scan_vague(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]
         item["surface"] = text[item["start_char"] : item["end_char"]]
         items.append(item)
     return items
+
+
+_VAGUE_SIZES = {"dozens": 12.0, "scores": 20.0, **{f"{w}s": v for w, v in _SCALE_WORDS.items()}}
+
+
+def _vague_range(words: str) -> tuple[float, float] | None:
+    """'dozens' -> (12, 120), 'thousands' -> (1e3, 1e4), 'tens of millions' -> (1e7, 1e8).
+
+    Plural amounts span one order of magnitude from their unit; 'several', 'a few'
+    and 'many' amounts have no range.
+    """
+    parts = re.sub(r"\s+", " ", words.lower()).split(" ")
+    if parts[0] in {"tens", "hundreds"} and len(parts) == 3 and parts[2] in _VAGUE_SIZES:
+        low = (10.0 if parts[0] == "tens" else 100.0) * _VAGUE_SIZES[parts[2]]
+        return low, 10 * low
+    if len(parts) == 1 and parts[0] in _VAGUE_SIZES:
+        low = _VAGUE_SIZES[parts[0]]
+        return low, 10 * low
+    return None
 
 
 def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -1096,6 +1170,10 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             whole = _span(doc, item["start_char"], item["core_end"]) or nspan
         item["counted"] = _chunk_text(doc, counted, whole)
         item["counted_head"] = counted.text
+        if nspan.end <= counted.i <= nspan.end + 3:
+            between = [t for t in doc[nspan.end : counted.i] if t.pos_ == "ADJ"]
+            words = [t.lower_ for t in between] + [counted.lemma_.lower()]
+            item["counted_lemma"] = " ".join(words)
     if item["category"] == "count" and not item["unit"]:
         people_verb = counted is not None and any(
             c.dep_ in {"acl", "amod", "relcl"} and c.lemma_.lower() in people["verb"]
@@ -1174,6 +1252,7 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
         item["sentence"] = span.sent.text if span is not None and has_parse else None
     _inherit_people(out)
     for item in out:
+        _describe(item, text)
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         if item["category"] in FIGURE_CATEGORIES and span is not None and has_parse:
             item["source"] = _source(doc, span)
@@ -1186,10 +1265,84 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
             "check_ordinal",
             "counted_head",
             "scale_factor",
+            "num_start",
+            "unit_end",
         ):
             item.pop(key, None)
         item["surface"] = text[item["start_char"] : item["end_char"]]
     return [{k: item[k] for k in QUANTITY_KEYS} for item in out]
+
+
+_MINUS_RE = re.compile(r"(?:(?<![\w.,%])[-\u2212]|\b(?i:minus)[ -]?)$")
+_DIRECTION_RE = re.compile(
+    r"\b(?P<verb>up|down|rose|risen|rises|rising|increased|increases|gained|gains|jumped|jumps"
+    r"|climbed|climbs|grew|grown|soared|surged|added|adds|advanced|fell|fallen|falls|dropped|drops"
+    r"|declined|declines|decreased|decreases|lost|loses|slid|slipped|plunged|plummeted"
+    r"|tumbled|sank|shed|eased|dipped|sagged|retreated|gaining|losing|falling|dropping)"
+    r"(?:[ ]+by)?[ ]+$",
+    re.IGNORECASE,
+)
+_DOWN_WORDS = frozenset(
+    {"down", "fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
+     "decreases", "lost", "loses", "slid", "slipped", "plunged", "plummeted", "tumbled", "sank",
+     "shed", "eased", "dipped", "sagged", "retreated", "losing", "falling", "dropping"}
+)  # fmt: skip
+
+
+def _describe(item: dict[str, Any], text: str) -> None:
+    """Set sign, ``bound``, ``direction``, ``unit_text`` and the range ends of one quantity.
+
+    A minus glued to the number ('-1.3%', 'minus-130 degrees') makes the value
+    negative; a percentage with a sign ('-1.3%', '+2%') is a change down or up, and
+    so is a number right after a verb of change ('rose 7%', 'up 19 cents', 'lost
+    190 points'; not 'rose to $2.3 billion', which is the level reached).
+    """
+    num_start = item.get("num_start")
+    category = item["category"]
+    if category in {"date", "year", "time", "ordinal", "other"}:
+        item.update(bound="=", direction="", unit_text="")
+        return
+    sign = ""
+    if num_start is not None and item["value"] is not None and item["value_low"] is None:
+        prefix_end = item["start_char"] if item["start_char"] == num_start else num_start
+        minus = _MINUS_RE.search(text, max(0, prefix_end - 7), prefix_end)
+        plus = prefix_end > 0 and text[prefix_end - 1] == "+"
+        before_minus = text[max(0, prefix_end - 3) : prefix_end - 1] if minus else ""
+        after_number = minus and (
+            not re.search(r"\d[ ]?$", before_minus) or item["unit"] == "percent"
+        )
+        if after_number and item["value"] > 0:
+            item["value"] = -item["value"]
+            sign = "-"
+            if item["start_char"] == num_start:
+                item["start_char"] = minus.start()
+        elif plus:
+            sign = "+"
+            if item["start_char"] == num_start:
+                item["start_char"] -= 1
+    direction = ""
+    if sign and item["unit"] in {"percent", "percentage point"}:
+        direction = "down" if sign == "-" else "up"
+    else:
+        verb = _DIRECTION_RE.search(text, max(0, item["start_char"] - 40), item["start_char"])
+        if verb:
+            direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
+    item["direction"] = direction
+    item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
+    if item["value_low"] is None and item["value"] is not None:
+        item["value_low"] = item["value_high"] = item["value"]
+    words = []
+    if num_start is not None and item["unit"]:
+        qualifier_end = item["start_char"]
+        if item["qualifier"]:
+            head = _qualifier_head_re().match(text, item["start_char"], num_start)
+            qualifier_end = head.end() if head else item["start_char"]
+        words.append(text[qualifier_end:num_start].strip(" -\u2212+"))
+        core_end = item.get("core_end") or num_start
+        words.append(text[core_end : item.get("unit_end") or item["end_char"]].strip())
+    elif item["unit"] and category == "age":
+        words.append(text[item.get("core_end") or item["end_char"] : item["end_char"]].strip(" -"))
+    item["unit_text"] = " ".join(w for w in words if w)
 
 
 def _extend_vague_of(doc: Doc, item: dict[str, Any], nspan: Span) -> None:

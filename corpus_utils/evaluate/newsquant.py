@@ -297,6 +297,12 @@ def load_unit_names() -> dict[str, str]:
     }
 
 
+def _unit_patterns() -> dict[str, Any]:
+    from corpus_utils.quantities import _unit_patterns as patterns
+
+    return patterns()
+
+
 def normalized_unit(quantity: dict[str, Any]) -> str:
     """The benchmark's name for the unit of one of our quantities.
 
@@ -307,12 +313,15 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
     """
     names = load_unit_names()
     unit = quantity.get("unit")
+    if quantity.get("category") == "age":
+        return "year of age"
     if unit and unit != "people":
         parts = str(unit).split("/")
         return " per ".join(names.get(part, part.lower()) for part in parts)
     lemma = quantity.get("counted_lemma")
     if lemma:
-        return lemma
+        known = _unit_patterns()["suffix"].get(lemma)
+        return names.get(known[0], known[0]) if known else lemma
     return "people" if unit == "people" else "-"
 
 
