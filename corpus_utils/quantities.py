@@ -367,7 +367,7 @@ def _qualifier_re() -> re.Pattern[str]:
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w])(?P<q>{alternation})[ ]+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?P<q>{alternation})(?:[ ]+|(?<=[~≈]))$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -588,6 +588,18 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
     """True for digits glued to letters (G7, T-72, F-16, Covid-19, 9M723) or '24/7'."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 3]
+    units = _unit_patterns()
+    if units["prefix_re"].search(before):
+        return False
+    unit = units["suffix_re"].match(text, end)
+    if (
+        unit
+        and unit.group("sep") == ""
+        and re.match(r"(?:\W|$)", text[unit.end() : unit.end() + 1])
+    ):
+        after = text[unit.end() : unit.end() + 3]
+    elif re.match(r"(?i:bn|mn|mln|bln|tn|trn|mil|m|k)\b", after):
+        after = ""
     if before[-1:].isalpha():
         return True
     glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
@@ -656,7 +668,7 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
         gap = text[first["end_char"] : second["start_char"]]
         if not _RANGE_GAP_RE.fullmatch(gap) or first["vague"] or second["vague"]:
             continue
-        if gap.strip() != "and" or re.search(r"\bbetween[ ]+$", text[: first["start_char"]]):
+        if _is_range(first, second, gap, text):
             first["range_with"], second["range_with"] = second, first
         if first["unit"] is None and second["unit"] is not None:
             first.update(unit=second["unit"], category=second["category"])
@@ -667,10 +679,43 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
             first["has_scale"] = True
     for item in items:
         other = item.pop("range_with", None)
+        if other is not None and item["unit"] and str(other["unit"]).startswith(item["unit"] + "/"):
+            item["unit"] = other["unit"]
         if other is not None and item["end_char"] <= other["start_char"]:
             low, high = item["value"], other["value"]
             item.update(value_low=low, value_high=high)
             other.update(value_low=low, value_high=high)
+
+
+def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str) -> bool:
+    """Two numbers that are the ends of one range ('four to five thousand', '$5-6 billion').
+
+    Not a range: 'X and Y' without 'between'; 'X or Y' with scale words ('25k or
+    40k'); ends with different units; a change and the level reached ('rose 7% to
+    $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number.
+    """
+    word = gap.strip()
+    before = text[max(0, first["start_char"] - 40) : first["start_char"]]
+    if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
+        return False
+    if word == "and" and not re.search(r"\bbetween[ ]+$", before):
+        return False
+    if word == "or" and (first["has_scale"] or second["has_scale"]):
+        return False
+    if first["unit"] and second["unit"] and first["unit"] != second["unit"]:
+        return False
+    if (
+        word == "to"
+        and first["unit"]
+        and _DIRECTION_RE.search(before)
+        and not re.search(r"\bfrom[ ]+$", before)
+    ):
+        return False
+    for item in (first, second):
+        digits = text[item["start_char"] : item["end_char"]]
+        if re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+            return False
+    return True
 
 
 def _extend_left(item: dict[str, Any], text: str) -> None:
@@ -902,7 +947,7 @@ def _qualifier_head_re() -> re.Pattern[str]:
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(rf"(?:{alternation})[ ]+", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation})(?:[ ]+|(?<=[~≈]))", re.IGNORECASE)
 
 
 def _token_is_people(token: Token, people: dict[str, frozenset[str]]) -> bool:
@@ -1094,7 +1139,7 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if first.i == 0 or first.is_sent_start:
         return False
     prev = doc[first.i - 1]
-    if not prev.text[:1].isupper() or (prev.is_sent_start and prev.is_stop):
+    if not any(c.isupper() for c in prev.text) or (prev.is_sent_start and prev.is_stop):
         return False
     if (
         prev.is_stop
@@ -1170,10 +1215,14 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             whole = _span(doc, item["start_char"], item["core_end"]) or nspan
         item["counted"] = _chunk_text(doc, counted, whole)
         item["counted_head"] = counted.text
-        if nspan.end <= counted.i <= nspan.end + 3:
-            between = [t for t in doc[nspan.end : counted.i] if t.pos_ == "ADJ"]
-            words = [t.lower_ for t in between] + [counted.lemma_.lower()]
-            item["counted_lemma"] = " ".join(words)
+        first = nspan.end
+        if item["vague"] and nspan.start <= counted.i < nspan.end:
+            of = next((t.i for t in nspan if t.lower_ == "of"), None)
+            first = of + 1 if of is not None else counted.i
+        if first <= counted.i <= first + 3:
+            words = doc_text(doc)[doc[first].idx : counted.idx].strip() if first < counted.i else ""
+            words = re.sub(r"^(?:of\b|[-–])[ ]*", "", words)
+            item["counted_lemma"] = f"{words} {counted.lemma_}".strip().lower()
     if item["category"] == "count" and not item["unit"]:
         people_verb = counted is not None and any(
             c.dep_ in {"acl", "amod", "relcl"} and c.lemma_.lower() in people["verb"]
@@ -1278,12 +1327,13 @@ _DIRECTION_RE = re.compile(
     r"\b(?P<verb>up|down|rose|risen|rises|rising|increased|increases|gained|gains|jumped|jumps"
     r"|climbed|climbs|grew|grown|soared|surged|added|adds|advanced|fell|fallen|falls|dropped|drops"
     r"|declined|declines|decreased|decreases|lost|loses|slid|slipped|plunged|plummeted"
-    r"|tumbled|sank|shed|eased|dipped|sagged|retreated|gaining|losing|falling|dropping)"
-    r"(?:[ ]+by)?[ ]+$",
+    r"|tumbled|sank|shed|eased|dipped|sagged|retreated|gaining|losing|falling|dropping"
+    r"|rise|fall|drop|increase|decrease|gain|lose|climb|jump|decline|grow|slip|plunge)"
+    r"(?:[ ]+(?:by|from))?[ ]+$",
     re.IGNORECASE,
 )
 _DOWN_WORDS = frozenset(
-    {"down", "fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
+    {"down", "fall", "drop", "decrease", "lose", "decline", "slip", "plunge", "fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
      "decreases", "lost", "loses", "slid", "slipped", "plunged", "plummeted", "tumbled", "sank",
      "shed", "eased", "dipped", "sagged", "retreated", "losing", "falling", "dropping"}
 )  # fmt: skip

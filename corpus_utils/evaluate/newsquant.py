@@ -327,9 +327,10 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
 
 def change_symbol(quantity: dict[str, Any]) -> str:
     """The benchmark's change: the direction when there is one, else the bound."""
-    if quantity.get("direction") in {"up", "down"}:
+    bound = quantity.get("bound") or "="
+    if bound == "=" and quantity.get("direction") in {"up", "down"}:
         return quantity["direction"]
-    return {"≤": "<", "≥": ">"}.get(quantity.get("bound") or "=", quantity.get("bound") or "=")
+    return {"≤": "<", "≥": ">"}.get(bound, bound)
 
 
 def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -364,6 +365,16 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "change": change_symbol(q),
             }
         )
+        if q.get("alt_value") is not None and q.get("alt_unit"):
+            alt = {**q, "unit": q["alt_unit"], "counted_lemma": None}
+            out.append(
+                {
+                    "value": float(q["alt_value"]),
+                    "unit": q["alt_unit"],
+                    "normalized_unit": normalized_unit(alt),
+                    "change": change_symbol(q),
+                }
+            )
     return out
 
 
