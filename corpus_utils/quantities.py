@@ -168,8 +168,13 @@ _SCALE_TAIL = (
     r"|(?:(?<=\d)(?:bn|mn|mln|bln|tn|trn|mil|m|k)\b)"
     r"|(?:[ ](?:bn|mln|bln|mn|tn|trn)\b))?"
 )
+#: Currency codes that may be glued to the digits after them ('RM23.50', 'USD10m', '$US55').
+_GLUED_CURRENCY = ("RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY")
+_AFTER_NUMBER_START = "|".join(
+    ["(?<![\\w.,])"] + [f"(?<={re.escape(code)})" for code in _GLUED_CURRENCY]
+)
 _NUMBER_CORE_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<digits>{_DIGITS}(?:[ ]\d/\d{{1,2}}\b|[½¼¾⅓⅔])?)"
+    rf"(?:{_AFTER_NUMBER_START})(?:(?P<digits>{_DIGITS}(?:[ ]\d/\d{{1,2}}\b|[½¼¾⅓⅔])?)"
     rf"|(?P<words>(?i:{_WORD_NUMBER})(?![\w])))(?P<scale>(?i:{_SCALE_TAIL}))",
 )
 _MONTH = (
@@ -620,6 +625,15 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         if start < last_end or _overlaps(start, end, taken):
             continue
         core = match.group()
+        fraction = re.match(r"/(\d{1,3})(?=[ ]+of\b)", text[end : end + 12])
+        if match.group("digits") and fraction and not match.group("scale") and "." not in core:
+            value = parse_number(core) / max(1, int(fraction.group(1)))
+            item = _item(start, end + fraction.end(), text, value=value, category="count")
+            item.update(num_start=start, core_end=end + fraction.end(), is_words=False)
+            item.update(has_scale=False, scale_factor=1.0)
+            last_end = item["end_char"]
+            items.append(item)
+            continue
         if match.group("digits"):
             if _is_glued_name(text, start, match.start("scale")):
                 continue
@@ -674,8 +688,18 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
             first.update(unit=second["unit"], category=second["category"])
         elif second["unit"] is None and first["category"] == "money":
             second.update(unit=first["unit"], category=first["category"])
-        if second["has_scale"] and not first["has_scale"] and first["value"] < 1000:
-            first["value"] *= second.get("scale_factor", 1.0)
+        same_unit = first["unit"] is None or first["unit"] == second["unit"]
+        factor = second.get("scale_factor", 1.0) if second["has_scale"] else 1.0
+        last_word = text[second["start_char"] : second.get("core_end", 0)].lower().split()[-1:]
+        if second.get("is_words") and last_word and last_word[0] in _SCALE_WORDS:
+            factor = _SCALE_WORDS[last_word[0]]
+        if (
+            factor != 1.0
+            and not first["has_scale"]
+            and first["value"] < 1000
+            and (first.get("range_with") is second or same_unit)
+        ):
+            first["value"] *= factor
             first["has_scale"] = True
     for item in items:
         other = item.pop("range_with", None)
@@ -1219,7 +1243,10 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         if item["vague"] and nspan.start <= counted.i < nspan.end:
             of = next((t.i for t in nspan if t.lower_ == "of"), None)
             first = of + 1 if of is not None else counted.i
-        if first <= counted.i <= first + 3:
+        modifiers = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"}
+        if first <= counted.i <= first + 3 and all(
+            t.pos_ in modifiers and t.tag_ != "VBD" for t in doc[first : counted.i]
+        ):
             words = doc_text(doc)[doc[first].idx : counted.idx].strip() if first < counted.i else ""
             words = re.sub(r"^(?:of\b|[-–])[ ]*", "", words)
             item["counted_lemma"] = f"{words} {counted.lemma_}".strip().lower()
@@ -1387,7 +1414,8 @@ def _describe(item: dict[str, Any], text: str) -> None:
         if item["qualifier"]:
             head = _qualifier_head_re().match(text, item["start_char"], num_start)
             qualifier_end = head.end() if head else item["start_char"]
-        words.append(text[qualifier_end:num_start].strip(" -\u2212+"))
+        prefix = re.sub(r"(?i)\bminus\b", "", text[qualifier_end:num_start])
+        words.append(prefix.strip(" -\u2212+"))
         core_end = item.get("core_end") or num_start
         words.append(text[core_end : item.get("unit_end") or item["end_char"]].strip())
     elif item["unit"] and category == "age":
