@@ -338,20 +338,25 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
     Dates, years, times, ordinals and labels are left out (the benchmark does not
     count them), and so are vague amounts without a range. The two ends of a range
-    ("four to five thousand") become one quantity with value ``[low, high]``.
+    ("four to five thousand") become one quantity with value ``[low, high]`` and the
+    unit of whichever end names one; a conversion in parentheses ("87 mph (140
+    km/h)") is a quantity of its own, as the benchmark counts it.
     """
     out = []
-    seen_ranges = set()
+    seen_ranges: dict[tuple, int] = {}
     for q in quantities:
         if q["category"] in SKIPPED_CATEGORIES:
             continue
         low, high = q.get("value_low"), q.get("value_high")
         is_range = low is not None and high is not None and not _same(low, high)
         if is_range:
-            key = (low, high, q.get("range_id"))
+            key = (low, high)
             if key in seen_ranges:
+                earlier = out[seen_ranges[key]]
+                if earlier["normalized_unit"] == "-":
+                    earlier.update(unit=q.get("unit_text") or "-", normalized_unit=normalized_unit(q))
                 continue
-            seen_ranges.add(key)
+            seen_ranges[key] = len(out)
             value: Any = [float(low), float(high)]
         elif q["value"] is not None:
             value = float(q["value"])
