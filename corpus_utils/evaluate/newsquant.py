@@ -354,7 +354,9 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             if key in seen_ranges:
                 earlier = out[seen_ranges[key]]
                 if earlier["normalized_unit"] == "-":
-                    earlier.update(unit=q.get("unit_text") or "-", normalized_unit=normalized_unit(q))
+                    earlier.update(
+                        unit=q.get("unit_text") or "-", normalized_unit=normalized_unit(q)
+                    )
                 continue
             seen_ranges[key] = len(out)
             value: Any = [float(low), float(high)]
