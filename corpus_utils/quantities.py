@@ -169,7 +169,9 @@ _SCALE_TAIL = (
     r"|(?:[ ](?:bn|mln|bln|mn|tn|trn)\b))?"
 )
 #: Currency codes that may be glued to the digits after them ('RM23.50', 'USD10m', '$US55').
-_GLUED_CURRENCY = ("RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY")
+_GLUED_CURRENCY = (
+    "RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY", "INR",
+)  # fmt: skip
 _AFTER_NUMBER_START = "|".join(
     ["(?<![\\w.,])"] + [f"(?<={re.escape(code)})" for code in _GLUED_CURRENCY]
 )
@@ -682,6 +684,8 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
         gap = text[first["end_char"] : second["start_char"]]
         if not _RANGE_GAP_RE.fullmatch(gap) or first["vague"] or second["vague"]:
             continue
+        if gap.strip() in {"-", "–", "—"} and gap[:1] != gap[-1:]:
+            continue
         if _is_range(first, second, gap, text):
             first["range_with"], second["range_with"] = second, first
         if first["unit"] is None and second["unit"] is not None:
@@ -810,7 +814,8 @@ _PER_UNITS = {
 _PER_UNIT_RE = re.compile(
     r"(?:[ ]+(?:per|a|an|each)[ ]+|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?|years?|months?"
     r"|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilogram|litres?|liters?|gallons?"
-    r"|person|people|head|kWh|MWh|ounces?|night|game|mile|km)\b",
+    r"|person|people|head|kWh|MWh|ounces?|night|game|mile|km)\b"
+    r"(?![ ]+(?:earlier|ago|later|before|after|old|on)\b)",
     re.IGNORECASE,
 )
 
@@ -1243,6 +1248,8 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         if item["vague"] and nspan.start <= counted.i < nspan.end:
             of = next((t.i for t in nspan if t.lower_ == "of"), None)
             first = of + 1 if of is not None else counted.i
+        elif item["vague"] and first < counted.i and doc[first].lower_ == "of":
+            first += 1
         modifiers = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"}
         if first <= counted.i <= first + 3 and all(
             t.pos_ in modifiers and t.tag_ != "VBD" for t in doc[first : counted.i]
@@ -1356,7 +1363,7 @@ _DIRECTION_RE = re.compile(
     r"|declined|declines|decreased|decreases|lost|loses|slid|slipped|plunged|plummeted"
     r"|tumbled|sank|shed|eased|dipped|sagged|retreated|gaining|losing|falling|dropping"
     r"|rise|fall|drop|increase|decrease|gain|lose|climb|jump|decline|grow|slip|plunge)"
-    r"(?:[ ]+(?:by|from))?[ ]+$",
+    r"(?:[ ]+by|(?<!up|wn)[ ]+from)?[ ]+$",
     re.IGNORECASE,
 )
 _DOWN_WORDS = frozenset(
