@@ -1257,6 +1257,14 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             words = doc_text(doc)[doc[first].idx : counted.idx].strip() if first < counted.i else ""
             words = re.sub(r"^(?:of\b|[-–])[ ]*", "", words)
             item["counted_lemma"] = f"{words} {counted.lemma_}".strip().lower()
+    nxt = doc[nspan.end] if nspan.end < len(doc) else None
+    if (
+        item.get("counted_lemma") is None
+        and nxt is not None
+        and nxt.tag_ == "NNS"
+        and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in {"NOUN", "PROPN"})
+    ):
+        item["counted_lemma"] = nxt.lemma_.lower()
     if item["category"] == "count" and not item["unit"]:
         people_verb = counted is not None and any(
             c.dep_ in {"acl", "amod", "relcl"} and c.lemma_.lower() in people["verb"]
@@ -1334,6 +1342,7 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         item["sentence"] = span.sent.text if span is not None and has_parse else None
     _inherit_people(out)
+    _inherit_counted(out)
     for item in out:
         _describe(item, text)
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
@@ -1461,6 +1470,30 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False
     return True
+
+
+def _inherit_counted(items: list[dict[str, Any]]) -> None:
+    """A bare count after a count of something in the same sentence counts the same thing.
+
+    '3.9 million headsets, up from 2.4 million', '6 million homes including 1.5
+    million', 'lost 162.31 points ... to 7,425.81': only ``counted_lemma`` is set.
+    """
+    for index, item in enumerate(items):
+        if (
+            item["category"] not in {"count", "people"}
+            or item["unit"] not in {None, "people"}
+            or item.get("counted_lemma")
+            or item["vague"]
+        ):
+            continue
+        for prev in reversed(items[:index]):
+            if prev["sentence"] != item["sentence"] or prev["category"] in NON_FIGURE_CATEGORIES:
+                continue
+            if prev["unit"] not in {None, "people"}:
+                continue
+            if prev.get("counted_lemma"):
+                item["counted_lemma"] = prev["counted_lemma"]
+            break
 
 
 def _inherit_people(items: list[dict[str, Any]]) -> None:

@@ -143,6 +143,8 @@ COUNTED = [
     ("13,000 workers went on strike.", "13,000", "worker"),
     ("There are four different bosses to battle.", "four", "different boss"),
     ("Officials confirmed 124 cases on Monday.", "124", "case"),
+    ("Sales reached 3.9 million headsets, up from 2.4 million.", "2.4 million", "headset"),
+    ("The Dow closed at 27,349.19 points.", "27,349.19", "point"),
 ]
 
 
