@@ -285,3 +285,20 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
     for metric in METRICS:
         assert ours[metric]["f1"] > theirs[metric]["f1"]
     assert ours["value"]["f1"] > 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She spoke to one of the students after class.", [("student", 1.0)]),
+        ("It is one of the hottest cars in the world.", [("hot car", 1.0)]),
+        ("He was one of 5,000 runners.", []),  # no determiner: the number is ours already
+    ],
+)
+def test_one_of_is_one_for_the_benchmark(nlp, text, expected):
+    from corpus_utils.evaluate.newsquant import one_of_quantities
+    from corpus_utils.quantities import extract_quantities
+
+    doc = nlp(text)
+    found = one_of_quantities(doc, extract_quantities(doc))
+    assert [(q["normalized_unit"], q["value"]) for q in found] == expected
