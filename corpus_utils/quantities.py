@@ -34,6 +34,11 @@ Design choices:
 * Vague amounts ("billions of dollars", "tens of thousands of troops", "several
   hundred") have ``value`` None and ``vague`` True; the span runs to the noun
   after "of".
+* General news: glued units ("256GB", "50mph"), currency identity ("HK$", "A$",
+  "RM23.50", "USD10m", "10.5 million Australian dollars"), compound units ("$58.24
+  per barrel" is USD/barrel), negatives ("-1.3%", "minus-130 degrees"), "pc" for
+  percent, "1/16 of"; a range's scale is shared only between its own ends, so in
+  "dropped 7% to $2.3 billion" the 7% stays 7.
 * A count without a noun of its own that follows a people figure in the same
   sentence ("more than six million internally displaced people and more than 7.8
   million to European countries") inherits the people category and counted noun.
@@ -1293,7 +1298,15 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
         least, up to, less than, almost... or None), ``category`` (see
         ``CATEGORIES``), ``counted`` (the noun phrase quantified), ``source``
         (the attributed source named in the sentence), ``sentence``, ``vague``,
-        ``alt_value``/``alt_unit`` (a conversion in parentheses).
+        ``alt_value``/``alt_unit`` (a conversion in parentheses), ``bound`` (one of
+        ``BOUNDS``, from the qualifier: "at least 5,000" is ≥), ``value_low``/
+        ``value_high`` (both ends of a range, the span of a vague amount such as
+        "dozens" = 12-120, else the value twice), ``direction`` ("up" or "down"
+        for a change such as "rose 7%", "-1.3%", else ""), ``unit_text`` (the
+        unit's words as written: "HK$", "per cent", "$ per barrel") and
+        ``counted_lemma`` (the counted noun as a unit: "13,000 workers" -> worker).
+        Units may be compound (``USD/barrel``, ``mile/hour``); the vocabulary is
+        ``data/units.csv``.
     """
     text = doc_text(doc)
     fixed, taken = _find_fixed_forms(text)
