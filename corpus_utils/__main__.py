@@ -1,4 +1,4 @@
-"""The command line: ``python -m corpus_utils extract|run|check``."""
+"""The command line: ``python -m corpus_utils extract|run|check|evaluate``."""
 
 from __future__ import annotations
 
@@ -204,6 +204,46 @@ def _audit_score(args: argparse.Namespace) -> int:
 
 
 # --- end of audit ---
+# --- evaluate: score our extraction (gold annotations; public benchmarks beside it) ---
+
+
+def _evaluate_gold(args: argparse.Namespace) -> int:
+    from corpus_utils.evaluate.gold import GoldError, evaluate_gold
+
+    try:
+        result = evaluate_gold(
+            args.corpus,
+            gold_dir=args.gold_dir,
+            cache_dir=args.cache_dir,
+            model=args.model,
+            n_process=args.workers,
+        )
+    except GoldError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(result.to_text())
+    if args.errors:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", None, "display.max_colwidth", 120):
+            print(result.errors.to_string(index=False))
+    return 0
+
+
+def _add_evaluate(commands) -> None:
+    evaluate = commands.add_parser("evaluate", help="score our extraction")
+    actions = evaluate.add_subparsers(dest="action", required=True)
+    gold = actions.add_parser("gold", help="against the hand-annotated gold (docs/ANNOTATION.md)")
+    gold.add_argument("--corpus", choices=("seeds", "ukraine_media", "all"), default="seeds")
+    gold.add_argument("--gold-dir", default=None, help="gold folder (default the package's)")
+    gold.add_argument("--cache-dir", default=None, help="annotation cache folder")
+    gold.add_argument("--model", default=None, help="spaCy model (default en_core_web_sm)")
+    gold.add_argument("--workers", type=int, default=1, help="worker processes")
+    gold.add_argument("--errors", action="store_true", help="also print every error")
+    gold.set_defaults(handler=_evaluate_gold)
+
+
+# --- end of evaluate ---
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -241,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     check.set_defaults(handler=_check)
 
     _add_audit_commands(commands)
+    _add_evaluate(commands)
 
     args = parser.parse_args(argv)
     try:
