@@ -230,6 +230,20 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate_newsquant(args: argparse.Namespace) -> int:
+    from corpus_utils.evaluate.newsquant import BenchmarkError, evaluate_newsquant
+
+    try:
+        table = evaluate_newsquant(args.gold, predictions_path=args.predictions)
+    except BenchmarkError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(table.to_string(index=False))
+    if args.predictions:
+        print(f"wrote our predictions to {args.predictions}", file=sys.stderr)
+    return 0
+
+
 def _add_evaluate(commands) -> None:
     evaluate = commands.add_parser("evaluate", help="score our extraction")
     actions = evaluate.add_subparsers(dest="action", required=True)
@@ -241,6 +255,14 @@ def _add_evaluate(commands) -> None:
     gold.add_argument("--workers", type=int, default=1, help="worker processes")
     gold.add_argument("--errors", action="store_true", help="also print every error")
     gold.set_defaults(handler=_evaluate_gold)
+    newsquant = actions.add_parser(
+        "newsquant", help="P/R/F1 on a NewsQuant-format file, ours beside quantulum3"
+    )
+    newsquant.add_argument("gold", help="a NewsQuant-format JSON file (e.g. dev.json)")
+    newsquant.add_argument(
+        "--predictions", default=None, help="write our predictions in the same format here"
+    )
+    newsquant.set_defaults(handler=_evaluate_newsquant)
 
 
 # --- end of evaluate ---

@@ -78,7 +78,8 @@ _COLUMNS = {
     ],
     "quantities": [
         "doc_id", "start_char", "end_char", "surface", "value", "unit", "qualifier", "category",
-        "counted", "source", "sentence", "vague", "alt_value", "alt_unit",
+        "counted", "source", "sentence", "vague", "alt_value", "alt_unit", "bound", "value_low",
+        "value_high", "direction", "unit_text", "counted_lemma",
     ],
     "lemmas": ["doc_id", "lemma", "count"],
     "texts": ["doc_id", "raw_text", "text"],

@@ -79,7 +79,15 @@ QUANTITY_KEYS = (
     "vague",
     "alt_value",
     "alt_unit",
+    "bound",
+    "value_low",
+    "value_high",
+    "direction",
+    "unit_text",
+    "counted_lemma",
 )
+#: Bounds a quantity can have: equal, about, below, above, at most, at least.
+BOUNDS = ("=", "~", "<", ">", "≤", "≥")
 
 #: Data files (researcher-editable) read by this module.
 UNITS_FILE = DATA_DIR / "units.csv"
@@ -115,7 +123,7 @@ _SCALE_WORDS = {
 }  # fmt: skip
 _SCALE_ABBREVIATIONS = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12, "mil": 1e6,
 }  # fmt: skip
 _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _ORDINAL_WORDS = {
@@ -157,11 +165,18 @@ _WORD_NUMBER = (
 _SCALE_TAIL = (
     rf"(?:(?:(?:[ -]+|(?<=\d))(?:and[ -]+a[ -]+half[ -]+)?{_SCALE_WORD}\b"
     rf"(?:[ -]+{_SCALE_WORD}\b)*)"
-    r"|(?:(?<=\d)(?:bn|mn|mln|bln|tn|trn|m|k)\b)"
+    r"|(?:(?<=\d)(?:bn|mn|mln|bln|tn|trn|mil|m|k)\b)"
     r"|(?:[ ](?:bn|mln|bln|mn|tn|trn)\b))?"
 )
+#: Currency codes that may be glued to the digits after them ('RM23.50', 'USD10m', '$US55').
+_GLUED_CURRENCY = (
+    "RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY", "INR",
+)  # fmt: skip
+_AFTER_NUMBER_START = "|".join(
+    ["(?<![\\w.,])"] + [f"(?<={re.escape(code)})" for code in _GLUED_CURRENCY]
+)
 _NUMBER_CORE_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<digits>{_DIGITS}(?:[ ]\d/\d{{1,2}}\b|[½¼¾⅓⅔])?)"
+    rf"(?:{_AFTER_NUMBER_START})(?:(?P<digits>{_DIGITS}(?:[ ]\d/\d{{1,2}}\b|[½¼¾⅓⅔])?)"
     rf"|(?P<words>(?i:{_WORD_NUMBER})(?![\w])))(?P<scale>(?i:{_SCALE_TAIL}))",
 )
 _MONTH = (
@@ -231,7 +246,9 @@ _NOT_FRACTION_RE = re.compile(
 )
 _FRACTION_WORD_RE = re.compile(r"[- ](?P<d>halves|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 _FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-_PREFIX_NAME_OK = frozenset({"mid", "pre", "post", "late", "early", "over", "under", "top", "x"})
+_PREFIX_NAME_OK = frozenset(
+    {"mid", "pre", "post", "late", "early", "over", "under", "top", "x", "minus"}
+)
 
 
 # ---------------------------------------------------------------------------
@@ -285,6 +302,19 @@ def load_qualifiers() -> dict[str, str]:
         r["surface"].lower(): r["qualifier"]
         for r in _read_rows(QUALIFIERS_FILE, ("surface", "qualifier"))
     }
+
+
+@functools.lru_cache(maxsize=1)
+def load_bounds() -> dict[str, str]:
+    """The bound (one of ``BOUNDS``) of each normalised qualifier in the qualifiers file."""
+    bounds = {}
+    for line_no, row in enumerate(
+        _read_rows(QUALIFIERS_FILE, ("surface", "qualifier", "bound")), start=2
+    ):
+        if row["bound"] not in BOUNDS:
+            raise ValueError(f"{QUALIFIERS_FILE}, row {line_no}: unknown bound {row['bound']!r}")
+        bounds[row["qualifier"]] = row["bound"]
+    return bounds
 
 
 @functools.lru_cache(maxsize=1)
@@ -344,7 +374,7 @@ def _qualifier_re() -> re.Pattern[str]:
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w])(?P<q>{alternation})[ ]+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?P<q>{alternation})(?:[ ]+|(?<=[~≈]))$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -479,7 +509,7 @@ def _parse_number(text: str) -> float | None:
             return None
         whole = float(mixed.group(1) or 0)
         return sign * (whole + float(mixed.group(2)) / denominator)
-    abbreviated = re.fullmatch(r"([\d,.]+) ?(k|m|mn|mln|bn|b|bln|tn|trn)", s)
+    abbreviated = re.fullmatch(r"([\d,.]+) ?(k|m|mn|mln|bn|b|bln|tn|trn|mil)", s)
     if abbreviated:
         base = _parse_digits(abbreviated.group(1))
         return None if base is None else sign * base * _SCALE_ABBREVIATIONS[abbreviated.group(2)]
@@ -565,6 +595,18 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
     """True for digits glued to letters (G7, T-72, F-16, Covid-19, 9M723) or '24/7'."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 3]
+    units = _unit_patterns()
+    if units["prefix_re"].search(before):
+        return False
+    unit = units["suffix_re"].match(text, end)
+    if (
+        unit
+        and unit.group("sep") == ""
+        and re.match(r"(?:\W|$)", text[unit.end() : unit.end() + 1])
+    ):
+        after = text[unit.end() : unit.end() + 3]
+    elif re.match(r"(?i:bn|mn|mln|bln|tn|trn|mil|m|k)\b", after):
+        after = ""
     if before[-1:].isalpha():
         return True
     glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
@@ -585,6 +627,15 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         if start < last_end or _overlaps(start, end, taken):
             continue
         core = match.group()
+        fraction = re.match(r"/(\d{1,3})(?=[ ]+of\b)", text[end : end + 12])
+        if match.group("digits") and fraction and not match.group("scale") and "." not in core:
+            value = parse_number(core) / max(1, int(fraction.group(1)))
+            item = _item(start, end + fraction.end(), text, value=value, category="count")
+            item.update(num_start=start, core_end=end + fraction.end(), is_words=False)
+            item.update(has_scale=False, scale_factor=1.0)
+            last_end = item["end_char"]
+            items.append(item)
+            continue
         if match.group("digits"):
             if _is_glued_name(text, start, match.start("scale")):
                 continue
@@ -615,6 +666,7 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         if value is None:
             continue
         item = _item(start, end, text, value=value, category="count", core_end=end)
+        item["num_start"] = start
         item["is_words"] = bool(match.group("words"))
         item["has_scale"] = bool(match.group("scale"))
         base = parse_number(core[: match.start("scale") - start]) if item["has_scale"] else None
@@ -632,13 +684,66 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
         gap = text[first["end_char"] : second["start_char"]]
         if not _RANGE_GAP_RE.fullmatch(gap) or first["vague"] or second["vague"]:
             continue
+        if gap.strip() in {"-", "–", "—"} and gap[:1] != gap[-1:]:
+            continue
+        if _is_range(first, second, gap, text):
+            first["range_with"], second["range_with"] = second, first
         if first["unit"] is None and second["unit"] is not None:
             first.update(unit=second["unit"], category=second["category"])
         elif second["unit"] is None and first["category"] == "money":
             second.update(unit=first["unit"], category=first["category"])
-        if second["has_scale"] and not first["has_scale"] and first["value"] < 1000:
-            first["value"] *= second.get("scale_factor", 1.0)
+        same_unit = first["unit"] is None or first["unit"] == second["unit"]
+        factor = second.get("scale_factor", 1.0) if second["has_scale"] else 1.0
+        last_word = text[second["start_char"] : second.get("core_end", 0)].lower().split()[-1:]
+        if second.get("is_words") and last_word and last_word[0] in _SCALE_WORDS:
+            factor = _SCALE_WORDS[last_word[0]]
+        if (
+            factor != 1.0
+            and not first["has_scale"]
+            and first["value"] < 1000
+            and (first.get("range_with") is second or same_unit)
+        ):
+            first["value"] *= factor
             first["has_scale"] = True
+    for item in items:
+        other = item.pop("range_with", None)
+        if other is not None and item["unit"] and str(other["unit"]).startswith(item["unit"] + "/"):
+            item["unit"] = other["unit"]
+        if other is not None and item["end_char"] <= other["start_char"]:
+            low, high = item["value"], other["value"]
+            item.update(value_low=low, value_high=high)
+            other.update(value_low=low, value_high=high)
+
+
+def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str) -> bool:
+    """Two numbers that are the ends of one range ('four to five thousand', '$5-6 billion').
+
+    Not a range: 'X and Y' without 'between'; 'X or Y' with scale words ('25k or
+    40k'); ends with different units; a change and the level reached ('rose 7% to
+    $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number.
+    """
+    word = gap.strip()
+    before = text[max(0, first["start_char"] - 40) : first["start_char"]]
+    if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
+        return False
+    if word == "and" and not re.search(r"\bbetween[ ]+$", before):
+        return False
+    if word == "or" and (first["has_scale"] or second["has_scale"]):
+        return False
+    if first["unit"] and second["unit"] and first["unit"] != second["unit"]:
+        return False
+    if (
+        word == "to"
+        and first["unit"]
+        and _DIRECTION_RE.search(before)
+        and not re.search(r"\bfrom[ ]+$", before)
+    ):
+        return False
+    for item in (first, second):
+        digits = text[item["start_char"] : item["end_char"]]
+        if re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+            return False
+    return True
 
 
 def _extend_left(item: dict[str, Any], text: str) -> None:
@@ -682,6 +787,12 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         unit, category = units["suffix"][re.sub(r"\s+", " ", unit_match.group("unit").lower())]
         item.update(unit=unit, category=category)
         end += unit_match.end()
+    per = _PER_UNIT_RE.match(text, end) if item["unit"] is not None else None
+    if per and "/" not in item["unit"]:
+        denominator = per.group("den").lower()
+        item["unit"] += "/" + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+        end = per.end()
+    item["unit_end"] = end
     conversion = re.match(
         r"[ ]?\((?:about|approx\.?|around|roughly|some|~)?[ ]?([^()]{1,30})\)", text[end : end + 40]
     )
@@ -693,6 +804,20 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
             end += conversion.end()
     item["end_char"] = end
     item["surface"] = text[item["start_char"] : end]
+
+
+#: Units that follow 'per', 'a' or '/' in a compound unit ('$58.24 per barrel', 'miles per hour').
+_PER_UNITS = {
+    "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "liter": "litre", "kilogram": "kg", "people": "person",
+}  # fmt: skip
+_PER_UNIT_RE = re.compile(
+    r"(?:[ ]+(?:per|a|an|each)[ ]+|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?|years?|months?"
+    r"|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilogram|litres?|liters?|gallons?"
+    r"|person|people|head|kWh|MWh|ounces?|night|game|mile|km)\b"
+    r"(?![ ]+(?:earlier|ago|later|before|after|old|on)\b)",
+    re.IGNORECASE,
+)
 
 
 def _parse_conversion(inner: str) -> tuple[float, str] | None:
@@ -729,7 +854,11 @@ def _scan_vague(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]
         if _overlaps(*match.span(), taken):
             continue
         item = _item(*match.span(), text, value=None, category="count", vague=True)
+        bounds = _vague_range(match.group())
+        if bounds is not None:
+            item["value_low"], item["value_high"] = bounds
         item["core_end"] = match.end()
+        item["num_start"] = match.start()
         item["is_words"] = True
         item["has_scale"] = True
         _extend_left(item, text)
@@ -758,6 +887,25 @@ def _scan_vague(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]
         item["surface"] = text[item["start_char"] : item["end_char"]]
         items.append(item)
     return items
+
+
+_VAGUE_SIZES = {"dozens": 12.0, "scores": 20.0, **{f"{w}s": v for w, v in _SCALE_WORDS.items()}}
+
+
+def _vague_range(words: str) -> tuple[float, float] | None:
+    """'dozens' -> (12, 120), 'thousands' -> (1e3, 1e4), 'tens of millions' -> (1e7, 1e8).
+
+    Plural amounts span one order of magnitude from their unit; 'several', 'a few'
+    and 'many' amounts have no range.
+    """
+    parts = re.sub(r"\s+", " ", words.lower()).split(" ")
+    if parts[0] in {"tens", "hundreds"} and len(parts) == 3 and parts[2] in _VAGUE_SIZES:
+        low = (10.0 if parts[0] == "tens" else 100.0) * _VAGUE_SIZES[parts[2]]
+        return low, 10 * low
+    if len(parts) == 1 and parts[0] in _VAGUE_SIZES:
+        low = _VAGUE_SIZES[parts[0]]
+        return low, 10 * low
+    return None
 
 
 def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -828,7 +976,7 @@ def _qualifier_head_re() -> re.Pattern[str]:
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(rf"(?:{alternation})[ ]+", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation})(?:[ ]+|(?<=[~≈]))", re.IGNORECASE)
 
 
 def _token_is_people(token: Token, people: dict[str, frozenset[str]]) -> bool:
@@ -1020,7 +1168,7 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if first.i == 0 or first.is_sent_start:
         return False
     prev = doc[first.i - 1]
-    if not prev.text[:1].isupper() or (prev.is_sent_start and prev.is_stop):
+    if not any(c.isupper() for c in prev.text) or (prev.is_sent_start and prev.is_stop):
         return False
     if (
         prev.is_stop
@@ -1096,6 +1244,27 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             whole = _span(doc, item["start_char"], item["core_end"]) or nspan
         item["counted"] = _chunk_text(doc, counted, whole)
         item["counted_head"] = counted.text
+        first = nspan.end
+        if item["vague"] and nspan.start <= counted.i < nspan.end:
+            of = next((t.i for t in nspan if t.lower_ == "of"), None)
+            first = of + 1 if of is not None else counted.i
+        elif item["vague"] and first < counted.i and doc[first].lower_ == "of":
+            first += 1
+        modifiers = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"}
+        if first <= counted.i <= first + 3 and all(
+            t.pos_ in modifiers and t.tag_ != "VBD" for t in doc[first : counted.i]
+        ):
+            words = doc_text(doc)[doc[first].idx : counted.idx].strip() if first < counted.i else ""
+            words = re.sub(r"^(?:of\b|[-–])[ ]*", "", words)
+            item["counted_lemma"] = f"{words} {counted.lemma_}".strip().lower()
+    nxt = doc[nspan.end] if nspan.end < len(doc) else None
+    if (
+        item.get("counted_lemma") is None
+        and nxt is not None
+        and nxt.tag_ == "NNS"
+        and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in {"NOUN", "PROPN"})
+    ):
+        item["counted_lemma"] = nxt.lemma_.lower()
     if item["category"] == "count" and not item["unit"]:
         people_verb = counted is not None and any(
             c.dep_ in {"acl", "amod", "relcl"} and c.lemma_.lower() in people["verb"]
@@ -1173,7 +1342,9 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         item["sentence"] = span.sent.text if span is not None and has_parse else None
     _inherit_people(out)
+    _inherit_counted(out)
     for item in out:
+        _describe(item, text)
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         if item["category"] in FIGURE_CATEGORIES and span is not None and has_parse:
             item["source"] = _source(doc, span)
@@ -1186,10 +1357,86 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
             "check_ordinal",
             "counted_head",
             "scale_factor",
+            "num_start",
+            "unit_end",
         ):
             item.pop(key, None)
         item["surface"] = text[item["start_char"] : item["end_char"]]
     return [{k: item[k] for k in QUANTITY_KEYS} for item in out]
+
+
+_MINUS_RE = re.compile(r"(?:(?<![\w.,%])[-\u2212]|\b(?i:minus)[ -]?)$")
+_DIRECTION_RE = re.compile(
+    r"\b(?P<verb>up|down|rose|risen|rises|rising|increased|increases|gained|gains|jumped|jumps"
+    r"|climbed|climbs|grew|grown|soared|surged|added|adds|advanced|fell|fallen|falls|dropped|drops"
+    r"|declined|declines|decreased|decreases|lost|loses|slid|slipped|plunged|plummeted"
+    r"|tumbled|sank|shed|eased|dipped|sagged|retreated|gaining|losing|falling|dropping"
+    r"|rise|fall|drop|increase|decrease|gain|lose|climb|jump|decline|grow|slip|plunge)"
+    r"(?:[ ]+by|(?<!up|wn)[ ]+from)?[ ]+$",
+    re.IGNORECASE,
+)
+_DOWN_WORDS = frozenset(
+    {"down", "fall", "drop", "decrease", "lose", "decline", "slip", "plunge", "fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
+     "decreases", "lost", "loses", "slid", "slipped", "plunged", "plummeted", "tumbled", "sank",
+     "shed", "eased", "dipped", "sagged", "retreated", "losing", "falling", "dropping"}
+)  # fmt: skip
+
+
+def _describe(item: dict[str, Any], text: str) -> None:
+    """Set sign, ``bound``, ``direction``, ``unit_text`` and the range ends of one quantity.
+
+    A minus glued to the number ('-1.3%', 'minus-130 degrees') makes the value
+    negative; a percentage with a sign ('-1.3%', '+2%') is a change down or up, and
+    so is a number right after a verb of change ('rose 7%', 'up 19 cents', 'lost
+    190 points'; not 'rose to $2.3 billion', which is the level reached).
+    """
+    num_start = item.get("num_start")
+    category = item["category"]
+    if category in {"date", "year", "time", "ordinal", "other"}:
+        item.update(bound="=", direction="", unit_text="")
+        return
+    sign = ""
+    if num_start is not None and item["value"] is not None and item["value_low"] is None:
+        prefix_end = item["start_char"] if item["start_char"] == num_start else num_start
+        minus = _MINUS_RE.search(text, max(0, prefix_end - 7), prefix_end)
+        plus = prefix_end > 0 and text[prefix_end - 1] == "+"
+        before_minus = text[max(0, prefix_end - 3) : prefix_end - 1] if minus else ""
+        after_number = minus and (
+            not re.search(r"\d[ ]?$", before_minus) or item["unit"] == "percent"
+        )
+        if after_number and item["value"] > 0:
+            item["value"] = -item["value"]
+            sign = "-"
+            if item["start_char"] == num_start:
+                item["start_char"] = minus.start()
+        elif plus:
+            sign = "+"
+            if item["start_char"] == num_start:
+                item["start_char"] -= 1
+    direction = ""
+    if sign and item["unit"] in {"percent", "percentage point"}:
+        direction = "down" if sign == "-" else "up"
+    else:
+        verb = _DIRECTION_RE.search(text, max(0, item["start_char"] - 40), item["start_char"])
+        if verb:
+            direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
+    item["direction"] = direction
+    item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
+    if item["value_low"] is None and item["value"] is not None:
+        item["value_low"] = item["value_high"] = item["value"]
+    words = []
+    if num_start is not None and item["unit"]:
+        qualifier_end = item["start_char"]
+        if item["qualifier"]:
+            head = _qualifier_head_re().match(text, item["start_char"], num_start)
+            qualifier_end = head.end() if head else item["start_char"]
+        prefix = re.sub(r"(?i)\bminus\b", "", text[qualifier_end:num_start])
+        words.append(prefix.strip(" -\u2212+"))
+        core_end = item.get("core_end") or num_start
+        words.append(text[core_end : item.get("unit_end") or item["end_char"]].strip())
+    elif item["unit"] and category == "age":
+        words.append(text[item.get("core_end") or item["end_char"] : item["end_char"]].strip(" -"))
+    item["unit_text"] = " ".join(w for w in words if w)
 
 
 def _extend_vague_of(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
@@ -1223,6 +1470,30 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False
     return True
+
+
+def _inherit_counted(items: list[dict[str, Any]]) -> None:
+    """A bare count after a count of something in the same sentence counts the same thing.
+
+    '3.9 million headsets, up from 2.4 million', '6 million homes including 1.5
+    million', 'lost 162.31 points ... to 7,425.81': only ``counted_lemma`` is set.
+    """
+    for index, item in enumerate(items):
+        if (
+            item["category"] not in {"count", "people"}
+            or item["unit"] not in {None, "people"}
+            or item.get("counted_lemma")
+            or item["vague"]
+        ):
+            continue
+        for prev in reversed(items[:index]):
+            if prev["sentence"] != item["sentence"] or prev["category"] in NON_FIGURE_CATEGORIES:
+                continue
+            if prev["unit"] not in {None, "people"}:
+                continue
+            if prev.get("counted_lemma"):
+                item["counted_lemma"] = prev["counted_lemma"]
+            break
 
 
 def _inherit_people(items: list[dict[str, Any]]) -> None:

@@ -1,0 +1,472 @@
+"""The NewsQuant benchmark: our extractor and quantulum3 scored on news of any subject.
+
+NewsQuant is the news test set of CQE (Almasian et al., EMNLP 2023): sentences
+with their quantities, each a ``change`` (``=``, ``~``, ``<``, ``>``, ``up``,
+``down``), a ``value`` (a number, or ``"low-high"`` for a range), the ``unit`` as
+written and its ``normalized_unit`` (``-`` for none). The data is not part of the
+project; :data:`DEV_FILE` is where the development half lives.
+
+Scoring (:func:`score`) follows the benchmark's own evaluation, quirks included:
+for each sentence the gold quantities and the predictions are sorted by
+normalised unit; each gold quantity walks the remaining predictions in order and,
+for every prediction whose value equals its own (relative tolerance 1e-5,
+absolute 1e-8; a range equals only a range with both ends equal), counts a
+``value`` match while the sentence has counted fewer value matches than it has
+gold quantities, a ``value+change`` match when the change symbols are equal, and,
+when the lower-cased normalised units are equal, a ``value+unit`` match, after
+which that prediction is used up and the next gold quantity begins. Precision
+divides by the number of predictions, recall by the number of gold quantities,
+over the whole file.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+import re
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from corpus_utils.config import DATA_DIR, PROJECT_ROOT
+
+#: The development half of NewsQuant (outside the repository, never copied into it).
+DEV_FILE = PROJECT_ROOT.parent / "shared" / "benchmarks" / "newsquant" / "dev.json"
+#: The three scores the benchmark publishes, in its order.
+METRICS = ("value", "value+unit", "value+change")
+#: Columns of :func:`scores_table`.
+SCORE_COLUMNS = ("system", "metric", "precision", "recall", "f1", "n_gold", "n_pred")
+#: The change symbols of the format.
+CHANGES = frozenset({"=", "~", "<", ">", "up", "down"})
+#: Our units' names in the benchmark's vocabulary (researcher-editable).
+UNIT_NAMES_FILE = DATA_DIR / "newsquant_units.csv"
+#: Categories of ours that the benchmark does not count as quantities.
+SKIPPED_CATEGORIES = frozenset({"date", "year", "ordinal", "time", "other"})
+
+Value = float | tuple[float, float]
+
+
+class BenchmarkError(ValueError):
+    """A NewsQuant-format file that cannot be read."""
+
+
+# ---------------------------------------------------------------------------
+# Reading and writing the format
+# ---------------------------------------------------------------------------
+
+
+def parse_value(value: Any) -> Value:
+    """A NewsQuant value as a float, or ``(low, high)`` for a range.
+
+    Accepts numbers, numeric strings ("275.0", "-1.3", "1e6"), ``"low-high"``
+    strings ("1000000-10000000", "-5--3") and two-item lists.
+
+    Raises:
+        ValueError: for anything else.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"not a number: {value!r}")
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, list | tuple) and len(value) == 2:
+        return (float(value[0]), float(value[1]))
+    if isinstance(value, str):
+        text = value.strip().replace(",", "")
+        number = r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
+        if re.fullmatch(number, text):
+            return float(text)
+        pair = re.fullmatch(rf"({number})\s*-\s*({number})", text)
+        if pair:
+            return (float(pair.group(1)), float(pair.group(2)))
+    raise ValueError(f"not a number or a range: {value!r}")
+
+
+def read_newsquant(path: str | Path) -> list[dict[str, Any]]:
+    """Read a NewsQuant-format JSON file, checking its shape.
+
+    Returns:
+        A list of ``{"text", "quantities"}`` dicts; each quantity keeps its fields
+        and gains ``parsed_value`` (see :func:`parse_value`).
+
+    Raises:
+        BenchmarkError: naming the file and the problem (missing file, bad JSON,
+            a sentence without text, a quantity without a readable value...).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise BenchmarkError(f"{path}: no such file")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise BenchmarkError(f"{path}: not valid JSON ({error})") from error
+    if not isinstance(data, list):
+        raise BenchmarkError(
+            f"{path}: expected a JSON list of sentences, got {type(data).__name__}"
+        )
+    sentences = []
+    for index, entry in enumerate(data):
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            raise BenchmarkError(f"{path}: sentence {index} has no 'text' string")
+        quantities = entry.get("quantities", [])
+        if not isinstance(quantities, list):
+            raise BenchmarkError(f"{path}: sentence {index} has 'quantities' that is not a list")
+        parsed = []
+        for number, quantity in enumerate(quantities):
+            where = f"{path}: sentence {index}, quantity {number}"
+            if not isinstance(quantity, dict) or "value" not in quantity:
+                raise BenchmarkError(f"{where} has no 'value'")
+            try:
+                value = parse_value(quantity["value"])
+            except (ValueError, TypeError) as error:
+                raise BenchmarkError(f"{where}: {error}") from error
+            change = quantity.get("change", "=")
+            if change not in CHANGES:
+                raise BenchmarkError(f"{where}: unknown change {change!r}")
+            parsed.append({**quantity, "change": change, "parsed_value": value})
+        sentences.append({"text": entry["text"], "quantities": parsed})
+    return sentences
+
+
+def write_newsquant(sentences: Sequence[dict[str, Any]], path: str | Path) -> Path:
+    """Write predictions in the NewsQuant format (``parsed_value`` is left out)."""
+    path = Path(path)
+    out = [
+        {
+            "text": sentence["text"],
+            "quantities": [
+                {k: v for k, v in q.items() if k != "parsed_value"} for q in sentence["quantities"]
+            ],
+        }
+        for sentence in sentences
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------------
+# Scoring
+# ---------------------------------------------------------------------------
+
+
+def values_equal(gold: Value, predicted: Value) -> bool:
+    """The benchmark's value test: close numbers, or ranges with both ends close."""
+    if isinstance(gold, tuple) != isinstance(predicted, tuple):
+        return False
+    if isinstance(gold, tuple):
+        return all(
+            math.isclose(g, p, rel_tol=1e-5, abs_tol=1e-8)
+            for g, p in zip(gold, predicted, strict=True)
+        )
+    return math.isclose(gold, predicted, rel_tol=1e-5, abs_tol=1e-8)
+
+
+def _value_of(quantity: dict[str, Any]) -> Value:
+    if "parsed_value" in quantity:
+        return quantity["parsed_value"]
+    return parse_value(quantity["value"])
+
+
+def _unit_key(quantity: dict[str, Any]) -> str:
+    return str(quantity.get("normalized_unit", "-"))
+
+
+def score_sentence(gold: Sequence[dict], predicted: Sequence[dict]) -> dict[str, int]:
+    """Match counts of one sentence under the benchmark's greedy rules (see module doc)."""
+    gold_sorted = sorted(gold, key=_unit_key)
+    remaining = sorted(predicted, key=_unit_key)
+    counts = dict.fromkeys(METRICS, 0)
+    for g in gold_sorted:
+        g_value = _value_of(g)
+        for index, p in enumerate(remaining):
+            if not values_equal(g_value, _value_of(p)):
+                continue
+            if counts["value"] < len(gold):
+                counts["value"] += 1
+            if g.get("change", "=") == p.get("change", "="):
+                counts["value+change"] += 1
+            if _unit_key(g).lower() == _unit_key(p).lower():
+                counts["value+unit"] += 1
+                del remaining[index]
+                break
+    return counts
+
+
+def score(gold: Sequence[dict], predicted: Sequence[dict]) -> dict[str, dict[str, float]]:
+    """Precision, recall and F1 of predictions against gold, sentence by sentence.
+
+    Args:
+        gold: Sentences (``{"text", "quantities"}``) with the gold quantities.
+        predicted: The same sentences, in the same order, with predicted quantities.
+
+    Returns:
+        ``{metric: {"precision", "recall", "f1", "matches", "n_gold", "n_pred"}}``
+        for each of :data:`METRICS`.
+
+    Raises:
+        ValueError: when the two lists do not hold the same sentences.
+    """
+    if len(gold) != len(predicted):
+        raise ValueError(f"{len(gold)} gold sentences but {len(predicted)} predicted")
+    totals = dict.fromkeys(METRICS, 0)
+    n_gold = n_pred = 0
+    for index, (g, p) in enumerate(zip(gold, predicted, strict=True)):
+        if g["text"] != p["text"]:
+            raise ValueError(f"sentence {index} differs: {g['text'][:40]!r} / {p['text'][:40]!r}")
+        n_gold += len(g["quantities"])
+        n_pred += len(p["quantities"])
+        for metric, count in score_sentence(g["quantities"], p["quantities"]).items():
+            totals[metric] += count
+    out = {}
+    for metric in METRICS:
+        precision = totals[metric] / n_pred if n_pred else 0.0
+        recall = totals[metric] / n_gold if n_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[metric] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "matches": totals[metric],
+            "n_gold": n_gold,
+            "n_pred": n_pred,
+        }
+    return out
+
+
+def scores_table(results: dict[str, dict[str, dict[str, float]]]) -> pd.DataFrame:
+    """``{system: score(...)}`` as a tidy table with :data:`SCORE_COLUMNS` (percent)."""
+    rows = [
+        {
+            "system": system,
+            "metric": metric,
+            "precision": round(100 * numbers["precision"], 1),
+            "recall": round(100 * numbers["recall"], 1),
+            "f1": round(100 * numbers["f1"], 1),
+            "n_gold": numbers["n_gold"],
+            "n_pred": numbers["n_pred"],
+        }
+        for system, scored in results.items()
+        for metric, numbers in scored.items()
+    ]
+    return pd.DataFrame(rows, columns=list(SCORE_COLUMNS))
+
+
+def fold_of(text: str, k: int = 5) -> int:
+    """A sentence's fold among ``k``, from a hash of its text (stable across runs)."""
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % k
+
+
+def fold_scores(
+    gold: Sequence[dict], predictions: dict[str, Sequence[dict]], k: int = 5
+) -> pd.DataFrame:
+    """F1 of each system on each of ``k`` folds of the sentences (system, fold, metric, f1).
+
+    A rule that helps on one fold only is fitted to those sentences; one that
+    helps on every fold generalises.
+    """
+    rows = []
+    for fold in range(k):
+        keep = [i for i, g in enumerate(gold) if fold_of(g["text"], k) == fold]
+        g_fold = [gold[i] for i in keep]
+        for system, predicted in predictions.items():
+            scored = score(g_fold, [predicted[i] for i in keep])
+            for metric in METRICS:
+                f1 = round(100 * scored[metric]["f1"], 1)
+                rows.append({"system": system, "fold": fold, "metric": metric, "f1": f1})
+    return pd.DataFrame(rows, columns=["system", "fold", "metric", "f1"])
+
+
+# ---------------------------------------------------------------------------
+# Systems in the benchmark's format
+# ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def load_unit_names() -> dict[str, str]:
+    """Our unit codes (``units.csv``) mapped to the benchmark's unit names."""
+    from corpus_utils.quantities import _read_rows
+
+    return {
+        row["unit"]: row["normalized_unit"]
+        for row in _read_rows(UNIT_NAMES_FILE, ("unit", "normalized_unit"))
+    }
+
+
+def _unit_patterns() -> dict[str, Any]:
+    from corpus_utils.quantities import _unit_patterns as patterns
+
+    return patterns()
+
+
+def normalized_unit(quantity: dict[str, Any]) -> str:
+    """The benchmark's name for the unit of one of our quantities.
+
+    Units are named through :data:`UNIT_NAMES_FILE` (compound units part by part:
+    ``USD/barrel`` is "dollar per barrel"); a count or a people figure is named by
+    its counted noun (``counted_lemma``: "13,000 workers" is "worker"); ``-`` when
+    there is neither.
+    """
+    names = load_unit_names()
+    unit = quantity.get("unit")
+    if quantity.get("category") == "age":
+        return "year of age"
+    if unit and unit != "people":
+        parts = str(unit).split("/")
+        return " per ".join(names.get(part, part.lower()) for part in parts)
+    lemma = quantity.get("counted_lemma")
+    if lemma:
+        known = _unit_patterns()["suffix"].get(lemma)
+        return names.get(known[0], known[0]) if known else lemma
+    return "people" if unit == "people" else "-"
+
+
+def change_symbol(quantity: dict[str, Any]) -> str:
+    """The benchmark's change: the direction when there is one, else the bound."""
+    bound = quantity.get("bound") or "="
+    if bound == "=" and quantity.get("direction") in {"up", "down"}:
+        return quantity["direction"]
+    return {"≤": "<", "≥": ">"}.get(bound, bound)
+
+
+def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Our quantities (:func:`corpus_utils.quantities.extract_quantities`) in the format.
+
+    Dates, years, times, ordinals and labels are left out (the benchmark does not
+    count them), and so are vague amounts without a range. The two ends of a range
+    ("four to five thousand") become one quantity with value ``[low, high]`` and the
+    unit of whichever end names one; a conversion in parentheses ("87 mph (140
+    km/h)") is a quantity of its own, as the benchmark counts it.
+    """
+    out = []
+    seen_ranges: dict[tuple, int] = {}
+    for q in quantities:
+        if q["category"] in SKIPPED_CATEGORIES:
+            continue
+        low, high = q.get("value_low"), q.get("value_high")
+        is_range = low is not None and high is not None and not _same(low, high)
+        if is_range:
+            key = (low, high)
+            if key in seen_ranges:
+                earlier = out[seen_ranges[key]]
+                if earlier["normalized_unit"] == "-":
+                    earlier.update(
+                        unit=q.get("unit_text") or "-", normalized_unit=normalized_unit(q)
+                    )
+                continue
+            seen_ranges[key] = len(out)
+            value: Any = [float(low), float(high)]
+        elif q["value"] is not None:
+            value = float(q["value"])
+        else:
+            continue
+        out.append(
+            {
+                "value": value,
+                "unit": q.get("unit_text") or "-",
+                "normalized_unit": normalized_unit(q),
+                "change": change_symbol(q),
+            }
+        )
+        if q.get("alt_value") is not None and q.get("alt_unit"):
+            alt = {**q, "unit": q["alt_unit"], "counted_lemma": None}
+            out.append(
+                {
+                    "value": float(q["alt_value"]),
+                    "unit": q["alt_unit"],
+                    "normalized_unit": normalized_unit(alt),
+                    "change": change_symbol(q),
+                }
+            )
+    return out
+
+
+def _same(a: Any, b: Any) -> bool:
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
+
+
+def predict_ours(texts: Sequence[str], nlp: Any = None) -> list[dict[str, Any]]:
+    """Our extractor on each sentence, as NewsQuant-format sentences."""
+    from corpus_utils.nlp import load_pipeline
+    from corpus_utils.quantities import extract_quantities
+
+    nlp = nlp or load_pipeline()
+    return [
+        {"text": text, "quantities": to_newsquant(extract_quantities(doc))}
+        for text, doc in zip(texts, nlp.pipe(texts), strict=True)
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _quantulum_parser() -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+    return parser
+
+
+def quantulum_to_newsquant(text: str) -> list[dict[str, Any]]:
+    """quantulum3 on one sentence, in the format (its unit names, its ranges kept whole)."""
+    parser = _quantulum_parser()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = parser.parse(text)
+    out = []
+    for quantity in parsed:
+        unit = quantity.unit.name
+        uncertainty = getattr(quantity, "uncertainty", None)
+        out.append(
+            {
+                "value": float(quantity.value),
+                "unit": quantity.unit.name if unit != "dimensionless" else "-",
+                "normalized_unit": "-" if unit == "dimensionless" else unit,
+                "change": "~" if uncertainty else "=",
+            }
+        )
+    return out
+
+
+def predict_quantulum(texts: Sequence[str]) -> list[dict[str, Any]]:
+    """quantulum3 on each sentence, as NewsQuant-format sentences."""
+    return [{"text": text, "quantities": quantulum_to_newsquant(text)} for text in texts]
+
+
+#: The systems :func:`evaluate_newsquant` measures, by name.
+SYSTEMS: dict[str, Callable[[Sequence[str]], list[dict[str, Any]]]] = {
+    "ours": predict_ours,
+    "quantulum3": predict_quantulum,
+}
+
+
+def evaluate_newsquant(
+    gold_path: str | Path = DEV_FILE,
+    *,
+    predictions_path: str | Path | None = None,
+    systems: Sequence[str] = ("ours", "quantulum3"),
+) -> pd.DataFrame:
+    """Run each system over a NewsQuant-format file and score it (:func:`scores_table`).
+
+    Args:
+        gold_path: The gold file (default: the development half).
+        predictions_path: Where to write our predictions in the same format.
+        systems: Names from :data:`SYSTEMS`.
+
+    Returns:
+        The tidy score table, one row per system and metric.
+    """
+    gold = read_newsquant(gold_path)
+    texts = [g["text"] for g in gold]
+    results = {}
+    for name in systems:
+        if name not in SYSTEMS:
+            raise ValueError(f"unknown system {name!r}; known: {', '.join(SYSTEMS)}")
+        predicted = SYSTEMS[name](texts)
+        if name == "ours" and predictions_path is not None:
+            write_newsquant(predicted, predictions_path)
+        results[name] = score(gold, predicted)
+    return scores_table(results)
