@@ -1,0 +1,408 @@
+"""Accuracy beside every result: our components and plain baselines scored in one run.
+
+Each component is scored against the hand-annotated gold (:mod:`corpus_utils.evaluate.gold`)
+or, for figures, against NewsQuant (:mod:`corpus_utils.evaluate.newsquant`), and beside it a
+baseline measured on the same documents in the same run:
+
+- **persons**: plain spaCy NER ``PERSON`` entities (the statistical model alone, without
+  our actor registry), scored by the same one-to-one overlap matcher as ours;
+- **direct quotes** and **speakers**: textacy's ``direct_quotations`` (its content span
+  as the quote, its speaker tokens as the speaker), scored by the same Jaccard matcher
+  and the same speaker test as ours;
+- **figures**: quantulum3, under NewsQuant's own rules, with a bootstrap interval over
+  sentences.
+
+:func:`accuracy_table` puts the rows of both systems together, one per component, system
+and measure; :func:`accuracy_notes` turns it into the small file the report reads
+(``06_accuracy.csv``): one line per component for the figure gallery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from corpus_utils.evaluate import gold as gold_module
+from corpus_utils.evaluate import newsquant
+from corpus_utils.evaluate.gold import (
+    BOOTSTRAP_SAMPLES,
+    BOOTSTRAP_SEED,
+    CORPORA,
+    GoldDocument,
+    GoldError,
+)
+
+#: The systems of the table: ours and the baseline of each component.
+OURS = "ours"
+#: The baseline of each gold measure, as the table names it.
+GOLD_BASELINES = {
+    "persons": "spaCy NER (PERSON)",
+    "direct quotes": "textacy direct_quotations",
+    "speaker accuracy": "textacy direct_quotations",
+    "indirect quotes": "textacy direct_quotations",
+}
+#: The table's component for each gold measure.
+COMPONENTS = {
+    "persons": "persons",
+    "direct quotes": "direct quotes",
+    "speaker accuracy": "speakers",
+    "indirect quotes": "indirect quotes",
+}
+#: The NewsQuant baseline's name in the table.
+NEWSQUANT_BASELINE = "quantulum3"
+#: Columns of :func:`accuracy_table` (the gold score columns after component and system).
+ACCURACY_COLUMNS = ["component", "system", *gold_module.SCORE_COLUMNS]
+#: Columns of :func:`accuracy_notes` (the file ``06_accuracy.csv``).
+NOTE_COLUMNS = ["component", "measure", "value", "low", "high", "n_gold", "unit", "note"]
+CORE_ACTORS_NOTE = (
+    "not scored: the gold annotates persons only; the registry actors "
+    "(countries, organisations, places: actor_type other than person) have no gold"
+)
+
+
+class BaselineError(RuntimeError):
+    """A baseline that cannot run (a missing package or model), with what to install."""
+
+
+# --------------------------------------------------------------------------- baselines
+
+
+def _plain_pipeline(model: str | None):
+    import spacy
+
+    from corpus_utils.nlp import resolve_model
+
+    return spacy.load(resolve_model(model))
+
+
+def _direct_quotations():
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError as error:  # pragma: no cover - textacy is in the lock file
+        raise BaselineError(
+            f"the quote baseline needs textacy ({error}); install the pinned environment "
+            "with `make install`"
+        ) from error
+    return direct_quotations
+
+
+def run_baselines(texts: dict[str, str], *, model: str | None = None) -> tuple:
+    """Run the plain baselines over documents: spaCy PERSON entities and textacy quotes.
+
+    Args:
+        texts: Each document's text by doc_id.
+        model: The spaCy model (default the package's), loaded WITHOUT our actor ruler.
+
+    Returns:
+        ``(mentions, quotes)``: tables in the shape of ours (``doc_id``, ``start_char``,
+        ``end_char``, ``surface``; ``actor_type`` = person and ``actor_name`` for the
+        mentions, ``speaker_text`` for the quotes), so :func:`gold.score_documents`
+        scores them with the same rules. Every span satisfies
+        ``text[start_char:end_char] == surface``. textacy refuses a document with an odd
+        number of quotation marks (it will not guess which one is unclosed): such a
+        document gets no baseline quotes, and its doc_id is listed in
+        ``quotes.attrs["refused"]``.
+    """
+    nlp = _plain_pipeline(model)
+    direct_quotations = _direct_quotations()
+    mentions, quotes, refused = [], [], []
+    ids = list(texts)
+    for doc_id, doc in zip(ids, nlp.pipe(texts[i] for i in ids), strict=True):
+        text = texts[doc_id]
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                mentions.append(
+                    {
+                        "doc_id": doc_id,
+                        "start_char": ent.start_char,
+                        "end_char": ent.end_char,
+                        "surface": text[ent.start_char : ent.end_char],
+                        "actor_type": "person",
+                        "actor_name": ent.text,
+                    }
+                )
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:  # textacy bails out on an odd number of quotation marks
+            refused.append(doc_id)
+            triples = []
+        for triple in triples:
+            content = triple.content
+            speaker = " ".join(token.text for token in triple.speaker)
+            quotes.append(
+                {
+                    "doc_id": doc_id,
+                    "start_char": content.start_char,
+                    "end_char": content.end_char,
+                    "surface": text[content.start_char : content.end_char],
+                    "speaker_text": speaker or None,
+                }
+            )
+    mention_columns = ["doc_id", "start_char", "end_char", "surface", "actor_type", "actor_name"]
+    quote_columns = ["doc_id", "start_char", "end_char", "surface", "speaker_text"]
+    quotes = pd.DataFrame(quotes, columns=quote_columns)
+    quotes.attrs["refused"] = refused
+    return pd.DataFrame(mentions, columns=mention_columns), quotes
+
+
+# --------------------------------------------------------------------------- gold scoring
+
+
+@dataclass
+class Accuracy:
+    """Ours and the baselines on the gold: the score rows and the errors of each system.
+
+    Attributes:
+        scores: One row per corpus (each, and ``all`` pooled), system and measure,
+            with :data:`ACCURACY_COLUMNS`.
+        errors: Every error of every system (``system`` first, then the gold error columns).
+        skipped: Why a gold corpus was not scored (e.g. the shared corpus is absent).
+        n_docs: The number of gold documents scored.
+        refused: The documents textacy refused (odd number of quotation marks): the quote
+            baseline predicts nothing in them.
+    """
+
+    scores: pd.DataFrame
+    errors: pd.DataFrame
+    skipped: list[str]
+    n_docs: int
+    refused: list[str]
+
+
+def load_gold(
+    corpora: Sequence[str] = CORPORA,
+    *,
+    gold_dir: str | Path | None = None,
+    seeds_dir: str | Path | None = None,
+    shared_corpus: str | Path | None = None,
+) -> tuple[dict[str, list[GoldDocument]], dict[str, dict[str, dict]], list[str]]:
+    """Read the gold of each corpus and find its texts; a corpus whose texts are absent is skipped.
+
+    Returns:
+        ``(golds, found, skipped)``: the gold documents and the texts by corpus, and a
+        message for each corpus left out (no gold files, or its texts cannot be found).
+        A text whose sha256 differs from the annotated one still raises :class:`GoldError`.
+    """
+    golds, found, skipped = {}, {}, []
+    for corpus in corpora:
+        documents = gold_module.read_gold(corpus, gold_dir=gold_dir)
+        if not documents:
+            skipped.append(f"{corpus}: no gold files")
+            continue
+        try:
+            texts = gold_module.load_gold_documents(
+                documents, corpus=corpus, seeds_dir=seeds_dir, shared_corpus=shared_corpus
+            )
+        except GoldError as error:
+            if "sha256" in str(error):
+                raise
+            skipped.append(f"{corpus}: {error}")
+            continue
+        golds[corpus], found[corpus] = documents, texts
+    return golds, found, skipped
+
+
+def evaluate_accuracy(
+    corpora: Sequence[str] = CORPORA,
+    *,
+    gold_dir: str | Path | None = None,
+    seeds_dir: str | Path | None = None,
+    shared_corpus: str | Path | None = None,
+    cache_dir: str | Path | None = None,
+    model: str | None = None,
+    n_process: int | None = 1,
+    seed: int = BOOTSTRAP_SEED,
+    n_boot: int = BOOTSTRAP_SAMPLES,
+) -> Accuracy:
+    """Score ours and the baselines on the gold of each corpus, and on all of them pooled.
+
+    Ours is :func:`gold.predict` (the cached annotation behind ``extract``); the baselines
+    are :func:`run_baselines` on the same texts. Both are scored by
+    :func:`gold.score_documents`, so matching rules and bootstrap are the same.
+
+    Raises:
+        GoldError: No corpus could be scored, a bad gold file, or a changed text.
+    """
+    golds, found, skipped = load_gold(
+        corpora, gold_dir=gold_dir, seeds_dir=seeds_dir, shared_corpus=shared_corpus
+    )
+    if not golds:
+        raise GoldError("no gold corpus could be scored: " + "; ".join(skipped))
+    texts: dict[str, str] = {}
+    ours_mentions, ours_quotes = [], []
+    for corpus, entries in found.items():
+        m, q = gold_module.predict(
+            entries, corpus=corpus, cache_dir=cache_dir, model=model, n_process=n_process
+        )
+        ours_mentions.append(m)
+        ours_quotes.append(q)
+        texts.update({doc_id: entry["text"] for doc_id, entry in entries.items()})
+    predictions = {
+        OURS: (
+            pd.concat(ours_mentions, ignore_index=True),
+            pd.concat(ours_quotes, ignore_index=True),
+        ),
+        "baseline": run_baselines(texts, model=model),
+    }
+    groups = dict(golds)
+    if len(golds) > 1:
+        groups["all"] = [g for documents in golds.values() for g in documents]
+    score_rows, error_rows = [], []
+    for system, (mentions, quotes) in predictions.items():
+        for corpus, documents in groups.items():
+            result = gold_module.score_documents(
+                documents, texts, mentions, quotes, corpus=corpus, seed=seed, n_boot=n_boot
+            )
+            table = result.scores.copy()
+            table.insert(
+                0, "system", table["measure"].map(GOLD_BASELINES) if system != OURS else OURS
+            )
+            table.insert(0, "component", table["measure"].map(COMPONENTS))
+            if system != OURS:
+                indirect = table["measure"] == "indirect quotes"
+                for column in gold_module.SCORE_COLUMNS[4:-1]:
+                    table.loc[indirect, column] = pd.NA
+                table.loc[indirect, "note"] = (
+                    "no baseline: textacy direct_quotations finds direct quotes only"
+                )
+            score_rows.append(table)
+            if corpus != "all":
+                errors = result.errors.copy()
+                errors.insert(0, "system", OURS if system == OURS else "baseline")
+                error_rows.append(errors)
+    scores = pd.concat(score_rows, ignore_index=True)[ACCURACY_COLUMNS]
+    return Accuracy(
+        scores=scores,
+        errors=pd.concat(error_rows, ignore_index=True),
+        skipped=skipped,
+        n_docs=sum(len(documents) for documents in golds.values()),
+        refused=list(predictions["baseline"][1].attrs.get("refused", [])),
+    )
+
+
+# --------------------------------------------------------------------------- figures (NewsQuant)
+
+
+def newsquant_accuracy(
+    path: str | Path = newsquant.DEV_FILE,
+    *,
+    seed: int = BOOTSTRAP_SEED,
+    n_boot: int = BOOTSTRAP_SAMPLES,
+    nlp=None,
+) -> pd.DataFrame:
+    """Ours and quantulum3 on a NewsQuant-format file, with a bootstrap interval over sentences.
+
+    Counts follow :func:`newsquant.score_sentence` sentence by sentence, so the point
+    scores equal :func:`newsquant.score` (as fractions, not percent).
+
+    Returns:
+        Rows with :data:`ACCURACY_COLUMNS`: component ``figures: value``,
+        ``figures: value+unit``, ``figures: value+change``; corpus ``NewsQuant``.
+    """
+    gold = newsquant.read_newsquant(path)
+    texts = [g["text"] for g in gold]
+    systems = {
+        OURS: newsquant.predict_ours(texts, nlp=nlp),
+        NEWSQUANT_BASELINE: newsquant.predict_quantulum(texts),
+    }
+    rows = []
+    for system, predicted in systems.items():
+        counts = {metric: [] for metric in newsquant.METRICS}
+        for g, p in zip(gold, predicted, strict=True):
+            matched = newsquant.score_sentence(g["quantities"], p["quantities"])
+            for metric in newsquant.METRICS:
+                tp = matched[metric]
+                counts[metric].append((tp, len(p["quantities"]) - tp, len(g["quantities"]) - tp))
+        for metric in newsquant.METRICS:
+            row = gold_module._prf_row(
+                "NewsQuant", metric, counts[metric], len(gold), seed=seed, n_boot=n_boot
+            )
+            rows.append({"component": f"figures: {metric}", "system": system, **row})
+    return pd.DataFrame(rows, columns=ACCURACY_COLUMNS)
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def accuracy_table(
+    gold_scores: pd.DataFrame,
+    figure_scores: pd.DataFrame | None = None,
+    *,
+    figures_note: str = "",
+) -> pd.DataFrame:
+    """One table: every component, ours and its baseline, with intervals and gold counts.
+
+    Args:
+        gold_scores: :attr:`Accuracy.scores`.
+        figure_scores: :func:`newsquant_accuracy`, or ``None`` when the benchmark is absent.
+        figures_note: Why the figures are not scored (shown when ``figure_scores`` is None).
+
+    Returns:
+        :data:`ACCURACY_COLUMNS`, with a ``core actors`` row saying why it is not scored
+        and, without NewsQuant, one ``figures`` row saying why.
+    """
+    pooled = "all" if (gold_scores["corpus"] == "all").any() else None
+    frames = [gold_scores if pooled is None else gold_scores[gold_scores["corpus"] == pooled]]
+    corpus = pooled or ", ".join(dict.fromkeys(gold_scores["corpus"]))
+    extra = [
+        _note_row("core actors", OURS, corpus, CORE_ACTORS_NOTE),
+    ]
+    if figure_scores is not None:
+        frames.append(figure_scores)
+    else:
+        extra.append(_note_row("figures", OURS, "NewsQuant", figures_note or "not scored"))
+    table = pd.concat([*frames, pd.DataFrame(extra, columns=ACCURACY_COLUMNS)], ignore_index=True)
+    return table[ACCURACY_COLUMNS].reset_index(drop=True)
+
+
+def _note_row(component: str, system: str, corpus: str, note: str) -> dict:
+    row = {column: pd.NA for column in ACCURACY_COLUMNS}
+    row.update(component=component, system=system, corpus=corpus, measure=component, note=note)
+    return row
+
+
+def accuracy_notes(table: pd.DataFrame) -> pd.DataFrame:
+    """Our headline score of each component, for the report's gallery (``06_accuracy.csv``).
+
+    F1 for span components, accuracy for speakers; ``unit`` names what ``n_gold``
+    counts. A component without a score keeps its note and empty values.
+    """
+    units = {
+        "persons": "hand-checked person mentions",
+        "direct quotes": "hand-checked direct quotes",
+        "speakers": "hand-checked quotes with a speaker",
+        "indirect quotes": "hand-checked indirect quotes",
+    }
+    rows = []
+    for row in table[table["system"] == OURS].itertuples(index=False):
+        measure = "accuracy" if row.component == "speakers" else "F1"
+        column = "accuracy" if measure == "accuracy" else "f1"
+        value = getattr(row, column)
+        scored = not pd.isna(value)
+        unit = units.get(row.component, "NewsQuant quantities")
+        rows.append(
+            {
+                "component": row.component,
+                "measure": measure if scored else "",
+                "value": round(float(value), 3) if scored else pd.NA,
+                "low": round(float(getattr(row, f"{column}_low")), 3) if scored else pd.NA,
+                "high": round(float(getattr(row, f"{column}_high")), 3) if scored else pd.NA,
+                "n_gold": int(row.n_gold) if not pd.isna(row.n_gold) else pd.NA,
+                "unit": unit if scored else "",
+                "note": "" if scored else str(row.note),
+            }
+        )
+    return pd.DataFrame(rows, columns=NOTE_COLUMNS)
+
+
+def write_notes(notes: pd.DataFrame, path: str | Path) -> Path:
+    """Write :func:`accuracy_notes` as CSV (LF line ends, fixed float format), atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    notes.to_csv(tmp, index=False, lineterminator="\n")
+    tmp.replace(path)
+    return path
