@@ -6,9 +6,14 @@ baseline measured on the same documents in the same run:
 
 - **persons**: plain spaCy NER ``PERSON`` entities (the statistical model alone, without
   our actor registry), scored by the same one-to-one overlap matcher as ours;
-- **direct quotes** and **speakers**: textacy's ``direct_quotations`` (its content span
-  as the quote, its speaker tokens as the speaker), scored by the same Jaccard matcher
-  and the same speaker test as ours;
+- **direct quotes** and **speakers**: a plain regex (:func:`regex_quotes`: text between
+  paired double quotes, the speaker a capitalised name beside a reporting verb), scored by
+  the same Jaccard matcher and the same speaker test as ours. textacy's
+  ``direct_quotations`` was the intended baseline, but textacy 0.13 requires
+  scikit-learn, and with scikit-learn installed quantulum3 (our figures baseline and
+  notebook 03's comparison) switches to its pickled unit classifier, which does not load
+  under current scikit-learn (``No module named '_loss'``): adding textacy would break the
+  figures baseline, so it is not a dependency;
 - **figures**: quantulum3, under NewsQuant's own rules, with a bootstrap interval over
   sentences.
 
@@ -19,6 +24,7 @@ and measure; :func:`accuracy_notes` turns it into the small file the report read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,12 +43,14 @@ from corpus_utils.evaluate.gold import (
 
 #: The systems of the table: ours and the baseline of each component.
 OURS = "ours"
+#: The quote baseline's name (textacy's ``direct_quotations`` could not be used: see the module doc).
+REGEX_BASELINE = "regex quotes"
 #: The baseline of each gold measure, as the table names it.
 GOLD_BASELINES = {
     "persons": "spaCy NER (PERSON)",
-    "direct quotes": "textacy direct_quotations",
-    "speaker accuracy": "textacy direct_quotations",
-    "indirect quotes": "textacy direct_quotations",
+    "direct quotes": REGEX_BASELINE,
+    "speaker accuracy": REGEX_BASELINE,
+    "indirect quotes": REGEX_BASELINE,
 }
 #: The table's component for each gold measure.
 COMPONENTS = {
@@ -63,10 +71,6 @@ CORE_ACTORS_NOTE = (
 )
 
 
-class BaselineError(RuntimeError):
-    """A baseline that cannot run (a missing package or model), with what to install."""
-
-
 # --------------------------------------------------------------------------- baselines
 
 
@@ -78,19 +82,66 @@ def _plain_pipeline(model: str | None):
     return spacy.load(resolve_model(model))
 
 
-def _direct_quotations():
-    try:
-        from textacy.extract.triples import direct_quotations
-    except ImportError as error:  # pragma: no cover - textacy is in the lock file
-        raise BaselineError(
-            f"the quote baseline needs textacy ({error}); install the pinned environment "
-            "with `make install`"
-        ) from error
-    return direct_quotations
+#: Curly quotations within a line; straight double quotes are paired left to right per line.
+CURLY_QUOTE = re.compile(r"“[^”\n]*”")
+STRAIGHT_QUOTE = re.compile(r"\"")
+#: Reporting verbs the regex baseline looks for beside a quotation.
+REPORTING_VERBS = (
+    "said|says|told|added|asked|stated|wrote|declared|explained|warned|insisted|"
+    "noted|continued|argued|claimed|announced|replied|tweeted|according to"
+)
+_NAME = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+#: The speaker after the quotation (``," said Jane Doe`` or ``," Jane Doe said``).
+SPEAKER_AFTER = re.compile(
+    rf"^\s*(?:(?:{REPORTING_VERBS})\s+{_NAME}|{_NAME}\s+(?:{REPORTING_VERBS})\b)"
+)
+#: The speaker before the quotation (``Jane Doe said: "``).
+SPEAKER_BEFORE = re.compile(rf"{_NAME}\s+(?:{REPORTING_VERBS})\s*[:,]?\s*$")
+
+
+def regex_quotes(text: str) -> list[dict]:
+    """The plain regex quote baseline: every quotation with the speaker a pattern names.
+
+    A quotation is text between paired double quotes (curly, or straight ones paired left
+    to right) holding at least two words, within one paragraph: no syntax, no list of
+    speakers. Its speaker is a run of one to four capitalised words either right after it
+    with a reporting verb (``," said Jane Doe``, ``," Jane Doe said``) or right before it
+    (``Jane Doe said: "``); otherwise none.
+
+    Returns:
+        ``{"start_char", "end_char", "surface", "speaker_text"}`` per quotation, the span
+        being the quotation marks and what they hold.
+    """
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        spans += [(offset + m.start(), offset + m.end()) for m in CURLY_QUOTE.finditer(line)]
+        marks = [offset + m.start() for m in STRAIGHT_QUOTE.finditer(line)]
+        spans += [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+        offset += len(line) + 1
+    out = []
+    for start, end in sorted(spans):
+        if len(text[start + 1 : end - 1].split()) < 2:
+            continue
+        after = SPEAKER_AFTER.match(text[end : end + 80])
+        before = SPEAKER_BEFORE.search(text[max(0, start - 80) : start])
+        speaker = None
+        if after:
+            speaker = after.group(1) or after.group(2)
+        elif before:
+            speaker = before.group(1)
+        out.append(
+            {
+                "start_char": start,
+                "end_char": end,
+                "surface": text[start:end],
+                "speaker_text": speaker,
+            }
+        )
+    return out
 
 
 def run_baselines(texts: dict[str, str], *, model: str | None = None) -> tuple:
-    """Run the plain baselines over documents: spaCy PERSON entities and textacy quotes.
+    """Run the plain baselines over documents: spaCy PERSON entities and regex quotes.
 
     Args:
         texts: Each document's text by doc_id.
@@ -101,14 +152,10 @@ def run_baselines(texts: dict[str, str], *, model: str | None = None) -> tuple:
         ``end_char``, ``surface``; ``actor_type`` = person and ``actor_name`` for the
         mentions, ``speaker_text`` for the quotes), so :func:`gold.score_documents`
         scores them with the same rules. Every span satisfies
-        ``text[start_char:end_char] == surface``. textacy refuses a document with an odd
-        number of quotation marks (it will not guess which one is unclosed): such a
-        document gets no baseline quotes, and its doc_id is listed in
-        ``quotes.attrs["refused"]``.
+        ``text[start_char:end_char] == surface``.
     """
     nlp = _plain_pipeline(model)
-    direct_quotations = _direct_quotations()
-    mentions, quotes, refused = [], [], []
+    mentions, quotes = [], []
     ids = list(texts)
     for doc_id, doc in zip(ids, nlp.pipe(texts[i] for i in ids), strict=True):
         text = texts[doc_id]
@@ -124,28 +171,13 @@ def run_baselines(texts: dict[str, str], *, model: str | None = None) -> tuple:
                         "actor_name": ent.text,
                     }
                 )
-        try:
-            triples = list(direct_quotations(doc))
-        except ValueError:  # textacy bails out on an odd number of quotation marks
-            refused.append(doc_id)
-            triples = []
-        for triple in triples:
-            content = triple.content
-            speaker = " ".join(token.text for token in triple.speaker)
-            quotes.append(
-                {
-                    "doc_id": doc_id,
-                    "start_char": content.start_char,
-                    "end_char": content.end_char,
-                    "surface": text[content.start_char : content.end_char],
-                    "speaker_text": speaker or None,
-                }
-            )
+        quotes.extend({"doc_id": doc_id, **quote} for quote in regex_quotes(text))
     mention_columns = ["doc_id", "start_char", "end_char", "surface", "actor_type", "actor_name"]
     quote_columns = ["doc_id", "start_char", "end_char", "surface", "speaker_text"]
-    quotes = pd.DataFrame(quotes, columns=quote_columns)
-    quotes.attrs["refused"] = refused
-    return pd.DataFrame(mentions, columns=mention_columns), quotes
+    return (
+        pd.DataFrame(mentions, columns=mention_columns),
+        pd.DataFrame(quotes, columns=quote_columns),
+    )
 
 
 # --------------------------------------------------------------------------- gold scoring
@@ -161,15 +193,12 @@ class Accuracy:
         errors: Every error of every system (``system`` first, then the gold error columns).
         skipped: Why a gold corpus was not scored (e.g. the shared corpus is absent).
         n_docs: The number of gold documents scored.
-        refused: The documents textacy refused (odd number of quotation marks): the quote
-            baseline predicts nothing in them.
     """
 
     scores: pd.DataFrame
     errors: pd.DataFrame
     skipped: list[str]
     n_docs: int
-    refused: list[str]
 
 
 def load_gold(
@@ -266,7 +295,7 @@ def evaluate_accuracy(
                 for column in gold_module.SCORE_COLUMNS[4:-1]:
                     table.loc[indirect, column] = pd.NA
                 table.loc[indirect, "note"] = (
-                    "no baseline: textacy direct_quotations finds direct quotes only"
+                    "no baseline: the regex baseline finds direct quotes only"
                 )
             score_rows.append(table)
             if corpus != "all":
@@ -279,7 +308,6 @@ def evaluate_accuracy(
         errors=pd.concat(error_rows, ignore_index=True),
         skipped=skipped,
         n_docs=sum(len(documents) for documents in golds.values()),
-        refused=list(predictions["baseline"][1].attrs.get("refused", [])),
     )
 
 
@@ -406,3 +434,114 @@ def write_notes(notes: pd.DataFrame, path: str | Path) -> Path:
     notes.to_csv(tmp, index=False, lineterminator="\n")
     tmp.replace(path)
     return path
+
+
+# --------------------------------------------------------------------------- the chart
+
+
+def headline(table: pd.DataFrame) -> pd.DataFrame:
+    """Each scored row's headline value and interval: F1, or accuracy for speakers.
+
+    Returns:
+        ``component``, ``system``, ``measure`` (F1 or accuracy), ``value``, ``low``,
+        ``high``, ``n_gold``, in the table's order; rows without a score are left out.
+    """
+    rows = []
+    for row in table.itertuples(index=False):
+        column = "accuracy" if row.component == "speakers" else "f1"
+        value = getattr(row, column)
+        if pd.isna(value):
+            continue
+        rows.append(
+            {
+                "component": row.component,
+                "system": row.system,
+                "measure": "accuracy" if column == "accuracy" else "F1",
+                "value": float(value),
+                "low": float(getattr(row, f"{column}_low")),
+                "high": float(getattr(row, f"{column}_high")),
+                "n_gold": int(row.n_gold),
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["component", "system", "measure", "value", "low", "high", "n_gold"]
+    )
+
+
+def accuracy_chart(table: pd.DataFrame, *, title: str | None = None):
+    """Ours against the baseline of each component: points with their 95% intervals.
+
+    Args:
+        table: :func:`accuracy_table`.
+        title: The chart's title (default one naming the measures).
+
+    Returns:
+        The matplotlib figure (save it with :func:`corpus_utils.plots.save_figure`).
+    """
+    import matplotlib.pyplot as plt
+
+    from corpus_utils.plots import PALETTE, legend_outside
+
+    data = headline(table)
+    components = list(dict.fromkeys(data["component"]))
+    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(components) + 1.2))
+    ours = data[data["system"] == OURS].set_index("component")
+    base = data[data["system"] != OURS].set_index("component")
+    for offset, frame, label, colour, marker in (
+        (-0.15, ours, "ours", PALETTE[0], "o"),
+        (0.15, base, "baseline", PALETTE[1], "s"),
+    ):
+        ys = [i + offset for i, c in enumerate(components) if c in frame.index]
+        rows = frame.loc[[c for c in components if c in frame.index]]
+        ax.errorbar(
+            rows["value"],
+            ys,
+            xerr=[rows["value"] - rows["low"], rows["high"] - rows["value"]],
+            fmt=marker,
+            color=colour,
+            capsize=3,
+            label=label,
+        )
+    labels = []
+    for component in components:
+        names = ", ".join(base.loc[[component], "system"]) if component in base.index else "none"
+        measure = data.loc[data["component"] == component, "measure"].iloc[0]
+        labels.append(f"{component} ({measure})\nbaseline: {names}")
+    ax.set_yticks(range(len(components)), labels, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("score (bootstrap 95% interval over documents or sentences)")
+    ax.set_title(title or "Accuracy of each component: ours against a plain baseline")
+    legend_outside(ax)
+    return fig
+
+
+def display_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The accuracy table for reading: each score as ``0.812 [0.75, 0.86]``, counts, the note."""
+
+    def cell(row, name):
+        value = row[name]
+        if pd.isna(value):
+            return ""
+        return f"{value:.3f} [{row[name + '_low']:.2f}, {row[name + '_high']:.2f}]"
+
+    def count(value):
+        return "" if pd.isna(value) else str(int(value))
+
+    rows = [
+        {
+            "component": row["component"],
+            "system": row["system"],
+            "corpus": row["corpus"],
+            "docs": count(row["n_docs"]),
+            "gold": count(row["n_gold"]),
+            "predicted": count(row["n_predicted"]),
+            "matched": count(row["n_matched"]),
+            "precision": cell(row, "precision"),
+            "recall": cell(row, "recall"),
+            "F1 / accuracy": cell(row, "accuracy" if row["component"] == "speakers" else "f1"),
+            "note": "" if pd.isna(row["note"]) else str(row["note"]),
+        }
+        for _, row in table.iterrows()
+    ]
+    return pd.DataFrame(rows)
