@@ -600,8 +600,56 @@ def _figure_html(figure: FigureEntry, titles: dict[str, str]) -> list[str]:
     lines.append(
         f'<span class="files"><code>{esc(figure.stem)}</code> · {" · ".join(files)}{origin}</span>'
     )
+    lines += accuracy_note(figure)
     lines += ["</figcaption>", "</figure>"]
     return lines
+
+
+def accuracy_note(figure: FigureEntry, *, notes_name: str = "06_accuracy.csv") -> list[str]:
+    """The gallery line giving the accuracy of the component a figure rests on.
+
+    The scores come from notebook 06's ``06_accuracy.csv`` beside the figure (columns
+    ``component``, ``measure``, ``value``, ``low``, ``high``, ``n_gold``, ``unit``, ``note``);
+    the component is chosen by the figure's notebook and name: quotes, speakers and voices
+    rest on the speakers; other 02 figures and ``04_attention`` on the person mentions (the
+    line adds that core actors are not scored when the file says so);
+    03 figures on the figures (NewsQuant value); ``04_naming*`` and the other 01 and 04
+    figures on no scored component (said so). No file, or notebook 06's own figures: no line.
+    """
+    import csv
+
+    path = next((p.parent / notes_name for p in _files(figure)), None)
+    if path is None or not path.is_file() or figure.stem.startswith("06_"):
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        notes = {row["component"]: row for row in csv.DictReader(handle)}
+    stem = figure.stem
+    if re.search(r"quote|speaker|voices", stem):
+        component = "speakers"
+    elif stem.startswith("02_") or stem.startswith("04_attention"):
+        component = "persons"
+    elif stem.startswith("03_"):
+        component = "figures: value" if "figures: value" in notes else "figures"
+    elif stem.startswith("04_naming"):
+        component, text = None, "naming: not scored (counts of chosen words, no extraction)"
+    else:
+        component, text = None, "not scored: rests on the text and metadata, no extraction"
+    if component is not None:
+        row = notes.get(component)
+        if row is None:
+            return []
+        if row["value"]:
+            text = (
+                f"{component}: {row['measure']} {float(row['value']):.2f} "
+                f"[{float(row['low']):.2f}, {float(row['high']):.2f}] "
+                f"on {row['n_gold']} {row['unit']}"
+            )
+        else:
+            text = f"{component}: {row['note']}"
+        if component == "persons" and "core actors" in notes:
+            text += "; core actors (countries, organisations) not scored"
+    page = f"notebooks/{Path(path.stem).stem}.html"
+    return [f'<span class="accuracy"><a href="{html.escape(page)}">{html.escape(text)}</a></span>']
 
 
 def _files(figure: FigureEntry) -> list[Path]:
