@@ -950,7 +950,8 @@ def write_tables(
 
     The tables and a ``manifest.json`` (row counts and SHA-256 of each file)
     are written into a temporary folder beside ``out_dir``, which then
-    replaces ``out_dir`` as a whole. After any failure (an error, a full
+    replaces ``out_dir`` as a whole (a folder holding other folders is refused,
+    never replaced). After any failure (an error, a full
     disk, a kill) the previous set is intact, and no temporary file is left
     (one left by a killed run is removed by the next). Files in ``out_dir``
     that are not tables of this package are kept. In CSV, a text cell a
@@ -976,6 +977,13 @@ def write_tables(
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _named_os_error(error, out.parent, "create the folder") from None
+    if out.is_dir():
+        folders = sorted(e.name for e in out.iterdir() if e.is_dir() and not e.is_symlink())
+        if folders:
+            raise RuntimeError(
+                f"{out} holds folders ({', '.join(folders[:5])}), so it is not a folder of tables "
+                "and is not replaced; write the tables to a folder of their own"
+            )
     for stale in out.parent.glob(f".{out.name}.tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)
     tmp = out.parent / f".{out.name}.tmp-{uuid.uuid4().hex[:8]}"
@@ -1024,6 +1032,9 @@ def write_tables(
 def _keep_other_files(out: Path, tmp: Path, ours: set[str]) -> None:
     """Carry files that are not our tables (a lock, the user's notes) into the new set.
 
+    The caller has refused a folder holding folders (``--out .`` would otherwise
+    replace a whole project).
+
     Files are hard-linked (the same file, so a lock held on it stays held);
     where links are not possible they are copied.
     """
@@ -1034,9 +1045,7 @@ def _keep_other_files(out: Path, tmp: Path, ours: set[str]) -> None:
             continue
         target = tmp / entry.name
         try:
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.copytree(entry, target, symlinks=True)
-            elif entry.is_symlink():
+            if entry.is_symlink():
                 os.symlink(os.readlink(entry), target)
             else:
                 try:

@@ -262,12 +262,17 @@ def _glob_without_linked_folders(pattern: str) -> list[Path]:
     found: list[Path] = []
     if not root.is_dir():
         return found
+    depth = None if "**" in rest else len(rest) - 1  # folders deeper than this cannot match
     for folder, dirnames, filenames in os.walk(root, followlinks=False):
         relative = Path(folder).relative_to(root).parts
+        if depth is not None and len(relative) >= depth:
+            dirnames_to_walk: list[str] = []
+        else:
+            dirnames_to_walk = list(dirnames)
         for name in [*dirnames, *filenames]:
             if _match_parts([*relative, name], list(rest)):
                 found.append(Path(folder) / name)
-        dirnames.sort()
+        dirnames[:] = sorted(dirnames_to_walk)
     return sorted(found)
 
 

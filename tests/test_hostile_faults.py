@@ -169,6 +169,29 @@ def test_the_cli_reports_the_path_that_failed(tmp_path, monkeypatch, capsys):
     assert f"{out / 'documents.csv'}: cannot write (No space left on device)" in message
 
 
+def test_a_folder_holding_other_folders_is_never_replaced(tmp_path):
+    out = tmp_path / "project"
+    (out / "notebooks").mkdir(parents=True)
+    (out / "notebooks" / "keep.ipynb").write_text("{}")
+    with pytest.raises(RuntimeError, match=r"holds folders \(notebooks\)"):
+        write_tables(_Tables("a"), out, fmt="csv")
+    assert [p.name for p in out.iterdir()] == ["notebooks"]
+    assert [p.name for p in tmp_path.iterdir()] == ["project"]
+
+
+def test_globs_match_like_before(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("x.csv", "a/y.csv", "a/b/z.csv", "a/.hidden.csv", "a/b/w.txt"):
+        (tmp_path / name).write_text("id,text\n")
+    import glob
+
+    for pattern in ("*.csv", "a/*.csv", "**/*.csv", "a/**/*", "*/b/*.csv", "a/?.csv"):
+        expected = sorted(
+            Path(p) for p in glob.glob(f"{tmp_path}/{pattern}", recursive=True) if Path(p).is_file()
+        )
+        assert load.scan_source(f"{tmp_path}/{pattern}").files == expected, pattern
+
+
 # group 3: one strange line is a reported row -------------------------------------------------
 
 
