@@ -950,8 +950,9 @@ def write_tables(
 
     The tables and a ``manifest.json`` (row counts and SHA-256 of each file)
     are written into a temporary folder beside ``out_dir``, which then
-    replaces ``out_dir`` as a whole (a folder holding other folders is refused,
-    never replaced). After any failure (an error, a full
+    replaces ``out_dir`` as a whole; other files and folders in ``out_dir`` are
+    carried over as hard links (a folder holding the current folder is
+    refused). After any failure (an error, a full
     disk, a kill) the previous set is intact, and no temporary file is left
     (one left by a killed run is removed by the next). Files in ``out_dir``
     that are not tables of this package are kept. In CSV, a text cell a
@@ -977,13 +978,11 @@ def write_tables(
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _named_os_error(error, out.parent, "create the folder") from None
-    if out.is_dir():
-        folders = sorted(e.name for e in out.iterdir() if e.is_dir() and not e.is_symlink())
-        if folders:
-            raise RuntimeError(
-                f"{out} holds folders ({', '.join(folders[:5])}), so it is not a folder of tables "
-                "and is not replaced; write the tables to a folder of their own"
-            )
+    here = Path.cwd().resolve()
+    if here == out.resolve() or here.is_relative_to(out.resolve()):
+        raise RuntimeError(
+            f"{out} holds the current folder {here}; write the tables to a folder of their own"
+        )
     for stale in out.parent.glob(f".{out.name}.tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)
     tmp = out.parent / f".{out.name}.tmp-{uuid.uuid4().hex[:8]}"
@@ -1030,10 +1029,11 @@ def write_tables(
 
 
 def _keep_other_files(out: Path, tmp: Path, ours: set[str]) -> None:
-    """Carry files that are not our tables (a lock, the user's notes) into the new set.
+    """Carry what is not our tables (a lock, a cache folder, notes) into the new set.
 
-    The caller has refused a folder holding folders (``--out .`` would otherwise
-    replace a whole project).
+    Files are hard-linked, folders rebuilt of hard links: nothing is copied or
+    moved, so a kill at any moment leaves the originals in place (and a lock
+    held on a file stays held).
 
     Files are hard-linked (the same file, so a lock held on it stays held);
     where links are not possible they are copied.
@@ -1045,15 +1045,24 @@ def _keep_other_files(out: Path, tmp: Path, ours: set[str]) -> None:
             continue
         target = tmp / entry.name
         try:
-            if entry.is_symlink():
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.copytree(entry, target, symlinks=True, copy_function=_link_or_copy)
+            elif entry.is_symlink():
                 os.symlink(os.readlink(entry), target)
             else:
-                try:
-                    os.link(entry, target)
-                except OSError:
-                    shutil.copy2(entry, target)
-        except OSError as error:
+                _link_or_copy(entry, target)
+        except (OSError, shutil.Error) as error:
+            if isinstance(error, shutil.Error):
+                raise OSError(f"{entry}: cannot carry over ({error})") from None
             raise _named_os_error(error, entry, "carry over") from None
+
+
+def _link_or_copy(source, target) -> None:
+    """Hard-link a file (the same file, nothing copied); copy it where links fail."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 _RENAME_EXCHANGE = 2

@@ -169,14 +169,17 @@ def test_the_cli_reports_the_path_that_failed(tmp_path, monkeypatch, capsys):
     assert f"{out / 'documents.csv'}: cannot write (No space left on device)" in message
 
 
-def test_a_folder_holding_other_folders_is_never_replaced(tmp_path):
-    out = tmp_path / "project"
-    (out / "notebooks").mkdir(parents=True)
-    (out / "notebooks" / "keep.ipynb").write_text("{}")
-    with pytest.raises(RuntimeError, match=r"holds folders \(notebooks\)"):
-        write_tables(_Tables("a"), out, fmt="csv")
-    assert [p.name for p in out.iterdir()] == ["notebooks"]
-    assert [p.name for p in tmp_path.iterdir()] == ["project"]
+def test_other_files_and_folders_in_out_are_kept(tmp_path, monkeypatch):
+    out = tmp_path / "tables"
+    (out / "cache" / "shards").mkdir(parents=True)
+    (out / "cache" / "shards" / "part.parquet").write_text("cached")
+    write_tables(_Tables("a"), out, fmt="csv")
+    assert (out / "cache" / "shards" / "part.parquet").read_text() == "cached"
+    assert (out / "documents.csv").read_text().startswith("doc_id")
+    monkeypatch.chdir(out / "cache")
+    with pytest.raises(RuntimeError, match="holds the current folder"):
+        write_tables(_Tables("b"), out, fmt="csv")
+    assert "a0" in (out / "documents.csv").read_text()
 
 
 def test_globs_match_like_before(tmp_path):
