@@ -147,6 +147,55 @@ def test_a_failure_while_writing_leaves_the_previous_set_intact_and_no_temporary
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
+_KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+import pandas as pd
+from corpus_utils.annotate import write_tables
+
+original = pd.DataFrame.to_csv
+
+
+def slow(self, path, *args, **kwargs):
+    original(self, path, *args, **kwargs)
+    if "mentions" in Path(path).name:
+        print("half written", flush=True)
+        time.sleep(600)
+
+
+pd.DataFrame.to_csv = slow
+
+
+class New:
+    def table(self, name):
+        return pd.DataFrame({"doc_id": ["new"], "table": [name]})
+
+
+write_tables(New(), sys.argv[1], fmt="csv")
+"""
+
+
+def test_a_kill_while_writing_leaves_the_previous_set_intact(tmp_path):
+    out = tmp_path / "tables"
+    write_tables(_Tables("old"), out, fmt="csv")
+    before = _snapshot(out)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WRITER, str(out)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=PROJECT_ROOT,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "half written"
+    finally:
+        writer.kill()
+        writer.wait(timeout=30)
+    assert _snapshot(out) == before
+    write_tables(_Tables("next"), out, fmt="csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+    assert "next0" in (out / "documents.csv").read_text()
+
+
 def test_a_temporary_folder_left_by_a_killed_run_is_removed(tmp_path):
     out = tmp_path / "tables"
     dead = tmp_path / ".tables.tmp-deadbeef"
