@@ -41,9 +41,11 @@ def _columns(args: argparse.Namespace) -> ColumnMap:
 
 def _extract(args: argparse.Namespace) -> int:
     from corpus_utils.annotate import annotate_corpus, write_tables
+    from corpus_utils.load import check_output_folder
     from corpus_utils.run import output_lock
 
     out = Path(args.out)
+    check_output_folder(args.source, out)
     with output_lock(out):
         annotation = annotate_corpus(
             args.source,

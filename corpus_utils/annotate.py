@@ -15,6 +15,14 @@ function, so they give the same rows.
   key), so only the changed document is annotated again.
 - A cache written by another version of the code, data or model sits under
   another fingerprint and is never read.
+- Each shard's marker file is a manifest of its parts' row counts and
+  SHA-256 checksums. A part that fails it (swapped, truncated, emptied, or a
+  manifest that cannot be read) is reported as a warning and annotated
+  again: a damaged cache is never served and never stops a run.
+- The source is read once: the count, the shards and the boilerplate
+  statistics come from the same pass (shards are spooled to a private
+  folder), so a file that changes during a run cannot make the count and
+  the tables disagree; the change is reported with its file.
 """
 
 from __future__ import annotations
@@ -22,10 +30,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import re
 import shutil
+import tempfile
+import threading
 import time
 import uuid
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -217,37 +229,94 @@ def iter_shards(
     report: LoadReport | None = None,
     boilerplate_min_docs: int = 20,
     max_chars: int = MAX_DOC_CHARS,
+    spool_dir: str | Path | None = None,
 ) -> tuple[Iterator[Shard], LoadReport, int]:
-    """Split a source into shards, after one pass that finds repeated boilerplate.
+    """Split a source into shards in one pass that also counts and finds repeated boilerplate.
+
+    The source is read once. Each shard's documents are spooled to a private
+    folder (under ``spool_dir``, default the system's temporary folder) as the
+    pass goes, so memory stays flat; the shards are then read back from the
+    spool with the boilerplate found over the whole corpus. The count, the
+    shards and the tables therefore come from the same documents, even if a
+    file changes while the run goes on.
 
     Returns:
-        The shard iterator, the load report (complete after the first pass)
-        and the number of documents loaded.
+        The shard iterator, the load report (complete after the pass) and the
+        number of documents loaded.
     """
     report = report if report is not None else LoadReport()
     detector = cleaning.BoilerplateDetector(min_docs=boilerplate_min_docs)
     options = {"columns": columns, "outlet": outlet, "encoding": encoding, "max_chars": max_chars}
+    spool = _Spool(spool_dir)
     n_docs = 0
-    for record in iter_documents(source, report=report, **options):
-        detector.add(record["outlet"], record["raw_text"])
-        n_docs += 1
-    passages = detector.passages()
-
-    def shards() -> Iterator[Shard]:
-        batch: list[dict] = []
-        current_file = None
-        for record in iter_documents(source, report=LoadReport(), **options):
+    batch: list[dict] = []
+    current_file = None
+    try:
+        for record in iter_documents(source, report=report, **options):
+            detector.add(record["outlet"], record["raw_text"])
+            n_docs += 1
             file = record["origin"].split(", ")[0]
             file = str(Path(file).parent) if file.endswith(".txt") else file
             if batch and (file != current_file or len(batch) >= shard_size):
-                yield _make_shard(batch, passages)
+                spool.put(batch)
                 batch = []
             current_file = file
             batch.append(record)
         if batch:
-            yield _make_shard(batch, passages)
+            spool.put(batch)
+    except BaseException:
+        spool.close()
+        raise
+    passages = detector.passages()
+
+    def shards() -> Iterator[Shard]:
+        try:
+            for records in spool:
+                yield _make_shard(records, passages)
+        finally:
+            spool.close()
 
     return shards(), report, n_docs
+
+
+class _Spool:
+    """Batches of documents kept on disk between the one read and the annotation.
+
+    The folder is private (mode 0700) and removed when the shards are read,
+    when the iterator is dropped, or at exit; only this process writes what
+    it reads back.
+    """
+
+    PREFIX = ".spool-"
+
+    def __init__(self, folder: str | Path | None = None) -> None:
+        if folder is not None:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        self.path = Path(tempfile.mkdtemp(prefix=self.PREFIX, dir=folder))
+        self.count = 0
+        self._finalizer = weakref.finalize(self, shutil.rmtree, str(self.path), True)
+
+    def put(self, records: list[dict]) -> None:
+        path = self.path / f"{self.count:08d}.pickle"
+        try:
+            with open(path, "wb") as handle:
+                pickle.dump(records, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError as error:
+            raise OSError(
+                error.errno, f"{path}: cannot spool documents ({error.strerror or error})"
+            ) from None
+        self.count += 1
+
+    def __iter__(self) -> Iterator[list[dict]]:
+        for index in range(self.count):
+            path = self.path / f"{index:08d}.pickle"
+            with open(path, "rb") as handle:
+                records = pickle.load(handle)
+            path.unlink()
+            yield records
+
+    def close(self) -> None:
+        self._finalizer()
 
 
 def _make_shard(records: list[dict], passages: dict) -> Shard:
@@ -331,15 +400,56 @@ def _reused_rows(shard: Shard, reuse: dict[str, str]) -> dict[str, dict[str, pd.
     return rows
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def shard_problem(folder: Path) -> str | None:
+    """Why a complete shard folder cannot be served, or None when every part checks out.
+
+    The marker file lists each part with its row count, size and SHA-256;
+    a missing, resized or changed part, or a marker that cannot be read,
+    is a problem.
+    """
+    marker = folder / _DONE
+    try:
+        manifest = json.loads(marker.read_text(encoding="utf-8"))
+        parts = manifest["parts"]
+        if set(parts) != set(TABLES):
+            return f"{marker}: the manifest lists {sorted(parts)}, not the tables {sorted(TABLES)}"
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        return f"{marker}: the manifest cannot be read ({type(error).__name__}: {error})"
+    for name, expected in parts.items():
+        path = folder / f"{name}.parquet"
+        try:
+            size = path.stat().st_size
+            if size != expected["bytes"] or _sha256(path) != expected["sha256"]:
+                return f"{path}: {size} bytes that do not match the checksum in {marker}"
+        except (OSError, KeyError, TypeError) as error:
+            return f"{path}: cannot be checked ({type(error).__name__}: {error})"
+    return None
+
+
 def _write_shard(final: Path, tables: dict[str, pd.DataFrame]) -> None:
     if (final / _DONE).exists():
         return
     tmp = final.parent / f".tmp-{final.name}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir(parents=True, exist_ok=True)
     try:
+        parts = {}
         for name, frame in tables.items():
-            frame.to_parquet(tmp / f"{name}.parquet", index=False)
-        (tmp / _DONE).write_text("complete\n")
+            path = tmp / f"{name}.parquet"
+            frame.to_parquet(path, index=False)
+            parts[name] = {
+                "rows": len(frame),
+                "bytes": path.stat().st_size,
+                "sha256": _sha256(path),
+            }
+        (tmp / _DONE).write_text(json.dumps({"parts": parts}, indent=1, sort_keys=True) + "\n")
         try:
             os.rename(tmp, final)
         except OSError:
@@ -537,6 +647,8 @@ def _index_cached_documents(root: Path) -> dict[str, str]:
     for folder in sorted(shards.iterdir()):
         if folder.name.startswith(".") or not (folder / _DONE).exists():
             continue
+        if shard_problem(folder) is not None:
+            continue  # never reused; its own shard, if still wanted, is rebuilt
         keys = pd.read_parquet(folder / "documents.parquet", columns=["doc_key"])["doc_key"]
         for key in keys:
             index.setdefault(key, str(folder))
@@ -599,6 +711,7 @@ def annotate_corpus(
         (root / "shards").mkdir(parents=True)
     _atomic_write_text(manifest, json.dumps(details, indent=2, sort_keys=True) + "\n")
     _remove_stale_temporary_shards(root / "shards")
+    _remove_stale_temporary_shards(root, pattern=f"{_Spool.PREFIX}*")
     shards, report, n_docs = iter_shards(
         source,
         columns=columns,
@@ -607,9 +720,10 @@ def annotate_corpus(
         shard_size=shard_size,
         boilerplate_min_docs=boilerplate_min_docs,
         max_chars=max_chars,
+        spool_dir=root,
     )
     fingerprint_key = root.name
-    keyed = (key_shard(s, fingerprint_key) for s in shards)
+    keyed = _verified((key_shard(s, fingerprint_key) for s in shards), root, report)
     bar = _progress_bar(n_docs, progress)
     stats = {"documents": n_docs, "annotated": 0, "reused": 0, "tokens": 0}
     if engine == "dask":
@@ -637,10 +751,28 @@ def annotate_corpus(
     return Annotation(shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats)
 
 
-def _remove_stale_temporary_shards(folder: Path, *, older_than: float = 3600.0) -> None:
+def _verified(shards: Iterator[Shard], root: Path, report: LoadReport) -> Iterator[Shard]:
+    """Check each cached shard against its checksums; a damaged one is removed and rebuilt."""
+    for shard in shards:
+        folder = root / "shards" / shard.key
+        if (folder / _DONE).exists():
+            problem = shard_problem(folder)
+            if problem is not None:
+                report.warn(
+                    folder,
+                    "cache_damaged",
+                    f"{problem}; the cached shard ({shard.name}) is not used and is annotated again",
+                )
+                shutil.rmtree(folder, ignore_errors=True)
+        yield shard
+
+
+def _remove_stale_temporary_shards(
+    folder: Path, *, older_than: float = 3600.0, pattern: str = ".tmp-*"
+) -> None:
     """Remove half-written shard folders a killed run left (never read; an hour old at least)."""
     now = time.time()
-    for tmp in folder.glob(".tmp-*"):
+    for tmp in folder.glob(pattern):
         if now - tmp.stat().st_mtime > older_than:
             shutil.rmtree(tmp, ignore_errors=True)
 
@@ -669,13 +801,46 @@ def _run_local(
     yield from _run_pool(prepared(), settings, root, n_process)
 
 
-def _run_pool(prepared, settings: Settings, root: Path, n_process: int) -> Iterator[dict]:
+def process_pool(n_process: int):
+    """The local engine's pool: spawned workers that exit when this process dies."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    return ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=watch_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+#: Seconds between a worker's checks that its parent still lives.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def watch_parent(parent_pid: int, *, interval: float = PARENT_CHECK_SECONDS) -> bool:
+    """Exit this worker process as soon as its parent ``parent_pid`` is gone (a watchdog thread).
+
+    A worker whose parent was killed (``kill -9``) is adopted by another
+    process; the watchdog sees its parent id change and exits at once, so no
+    orphan keeps annotating or holding memory. Returns False (and watches
+    nothing) when ``parent_pid`` is not this process's parent.
+    """
+    if os.getppid() != parent_pid:
+        return False
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(70)
+
+    threading.Thread(target=watch, name="corpus-utils-parent-watch", daemon=True).start()
+    return True
+
+
+def _run_pool(prepared, settings: Settings, root: Path, n_process: int) -> Iterator[dict]:
     pending: list = []
-    context = multiprocessing.get_context("spawn")
-    with _one_blas_thread(), ProcessPoolExecutor(max_workers=n_process, mp_context=context) as pool:
+    with _one_blas_thread(), process_pool(n_process) as pool:
         for shard, reuse in prepared:
             if (root / "shards" / shard.key / _DONE).exists():
                 pending.append(
@@ -739,10 +904,61 @@ def _atomic_write_text(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+#: A CSV cell starting with one of these is run as a formula by spreadsheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEEDS_QUOTE = re.compile(r"'*[=+\-@\t\r]")
+#: The file beside the tables that lists them with row counts and checksums.
+TABLE_MANIFEST = "manifest.json"
+
+
+def spreadsheet_safe(value):
+    """Neutralise a text cell a spreadsheet would run as a formula: prefix one apostrophe.
+
+    A text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return, after any number of apostrophes, gets one more apostrophe in
+    front. :func:`spreadsheet_unescape` removes it again, so the rule is
+    reversible for every text. Other values are returned as they are.
+    """
+    if isinstance(value, str) and _NEEDS_QUOTE.match(value):
+        return "'" + value
+    return value
+
+
+def spreadsheet_unescape(value):
+    """Undo :func:`spreadsheet_safe` on a cell read back from a CSV table."""
+    if isinstance(value, str) and value.startswith("'") and _NEEDS_QUOTE.match(value, 1):
+        return value[1:]
+    return value
+
+
+def _spreadsheet_safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = frame[column].map(spreadsheet_safe)
+    return frame
+
+
+def _named_os_error(error: OSError, path: Path, doing: str) -> OSError:
+    """The same error, saying which path failed (``No space left on device`` names none)."""
+    return OSError(error.errno, f"{path}: cannot {doing} ({error.strerror or error})")
+
+
 def write_tables(
     annotation: Annotation, out_dir: str | Path, *, fmt: str = "csv", tables=EXPORT_TABLES
 ) -> list[Path]:
-    """Write the tidy tables a researcher can take to R or Stata, each file atomically.
+    """Write the tidy tables a researcher can take to R or Stata, as one consistent set.
+
+    The tables and a ``manifest.json`` (row counts and SHA-256 of each file)
+    are written into a temporary folder beside ``out_dir``, which then
+    replaces ``out_dir`` as a whole; other files and folders in ``out_dir`` are
+    carried over as hard links (a folder holding the current folder is
+    refused). After any failure (an error, a full
+    disk, a kill) the previous set is intact, and no temporary file is left
+    (one left by a killed run is removed by the next). Files in ``out_dir``
+    that are not tables of this package are kept. In CSV, a text cell a
+    spreadsheet would run as a formula is neutralised (see
+    :func:`spreadsheet_safe`); Parquet keeps every value exactly.
 
     Args:
         annotation: The annotated corpus.
@@ -752,20 +968,143 @@ def write_tables(
 
     Returns:
         The paths written.
+
+    Raises:
+        OSError: Naming the path that could not be written.
     """
     if fmt not in ("csv", "parquet"):
         raise ValueError(f"unknown format {fmt!r}: use csv or parquet")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in tables:
-        frame = annotation.table(name)
-        path = out / f"{name}.{fmt}"
-        tmp = out / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _named_os_error(error, out.parent, "create the folder") from None
+    here = Path.cwd().resolve()
+    if here == out.resolve() or here.is_relative_to(out.resolve()):
+        raise RuntimeError(
+            f"{out} holds the current folder {here}; write the tables to a folder of their own"
+        )
+    for stale in out.parent.glob(f".{out.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    tmp = out.parent / f".{out.name}.tmp-{uuid.uuid4().hex[:8]}"
+    try:
+        try:
+            tmp.mkdir()
+        except OSError as error:
+            raise _named_os_error(error, tmp, "create the folder") from None
+        manifest = {"format": fmt, "tables": {}}
+        for name in tables:
+            frame = annotation.table(name)
+            path = tmp / f"{name}.{fmt}"
+            try:
+                if fmt == "csv":
+                    _spreadsheet_safe_frame(frame).to_csv(path, index=False, lineterminator="\n")
+                else:
+                    frame.to_parquet(path, index=False)
+                manifest["tables"][name] = {
+                    "file": path.name,
+                    "rows": len(frame),
+                    "bytes": path.stat().st_size,
+                    "sha256": _sha256(path),
+                }
+            except OSError as error:
+                raise _named_os_error(error, out / path.name, "write") from None
         if fmt == "csv":
-            frame.to_csv(tmp, index=False, lineterminator="\n")
-        else:
-            frame.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-        written.append(path)
-    return written
+            manifest["csv"] = (
+                "text cells starting with = + - @ TAB or CR (after any apostrophes) carry one "
+                "more leading apostrophe; corpus_utils.annotate.spreadsheet_unescape removes it"
+            )
+        try:
+            (tmp / TABLE_MANIFEST).write_text(
+                json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+            )
+        except OSError as error:
+            raise _named_os_error(error, out / TABLE_MANIFEST, "write") from None
+        _keep_other_files(
+            out, tmp, {f"{n}.{f}" for n in (*TABLES, "problems") for f in ("csv", "parquet")}
+        )
+        _replace_folder(tmp, out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return [out / f"{name}.{fmt}" for name in tables]
+
+
+def _keep_other_files(out: Path, tmp: Path, ours: set[str]) -> None:
+    """Carry what is not our tables (a lock, a cache folder, notes) into the new set.
+
+    Files are hard-linked, folders rebuilt of hard links: nothing is copied or
+    moved, so a kill at any moment leaves the originals in place (and a lock
+    held on a file stays held).
+
+    Files are hard-linked (the same file, so a lock held on it stays held);
+    where links are not possible they are copied.
+    """
+    if not out.is_dir():
+        return
+    for entry in out.iterdir():
+        if entry.name in ours or entry.name == TABLE_MANIFEST:
+            continue
+        target = tmp / entry.name
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.copytree(entry, target, symlinks=True, copy_function=_link_or_copy)
+            elif entry.is_symlink():
+                os.symlink(os.readlink(entry), target)
+            else:
+                _link_or_copy(entry, target)
+        except (OSError, shutil.Error) as error:
+            if isinstance(error, shutil.Error):
+                raise OSError(f"{entry}: cannot carry over ({error})") from None
+            raise _named_os_error(error, entry, "carry over") from None
+
+
+def _link_or_copy(source, target) -> None:
+    """Hard-link a file (the same file, nothing copied); copy it where links fail."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _replace_folder(new: Path, out: Path) -> None:
+    """Put folder ``new`` in the place of ``out`` as a whole; ``new`` then holds the old set."""
+    if not out.exists():
+        try:
+            os.rename(new, out)
+        except OSError as error:
+            raise _named_os_error(error, out, "rename the new tables into place") from None
+        new.mkdir()  # the caller removes it
+        return
+    if _exchange(new, out):
+        return
+    old = out.parent / f".{out.name}.tmp-old-{uuid.uuid4().hex[:8]}"
+    try:
+        os.rename(out, old)
+    except OSError as error:
+        raise _named_os_error(error, out, "move the previous tables aside") from None
+    try:
+        os.rename(new, out)
+    except OSError as error:
+        os.rename(old, out)
+        raise _named_os_error(error, out, "rename the new tables into place") from None
+    os.rename(old, new)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step (Linux ``renameat2``); False where unavailable."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0

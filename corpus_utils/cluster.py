@@ -16,6 +16,9 @@ the spaCy model installed, and a cache folder it shares with the client.
   imported it), data and model are checked against the cache's fingerprint.
 - The cluster is started (or connected to) only when a shard needs
   annotating: a rerun over a complete cache starts no process.
+- The workers of a local cluster exit when the process that started them
+  dies (a watchdog per worker, :class:`ParentWatchPlugin`), so a killed run
+  leaves no orphan annotating on.
 
 The second half reads an annotation's tables through pandas when their Parquet
 parts are small and through ``dask.dataframe`` above a size, with aggregations
@@ -59,6 +62,8 @@ WORKER_TIMEOUT = 60
 MAX_PANDAS_BYTES = 256 * 2**20
 #: The name of the worker plugin (registering it again replaces it).
 PLUGIN_NAME = "corpus-utils-pipeline"
+#: The name of the plugin that makes a local cluster's workers exit with their parent.
+PARENT_WATCH_NAME = "corpus-utils-parent-watch"
 #: The protocols a cache folder may be given in.
 LOCAL_PROTOCOLS = ("file", "local")
 
@@ -88,6 +93,25 @@ def storage_path(location: str | os.PathLike) -> Path:
             f"{text}: a file:// URL names a folder on this machine, not on {parts.netloc}"
         )
     return Path(url2pathname(unquote(parts.path)))
+
+
+def local_client(stack, workers: int | None = None) -> Client:
+    """Start a local cluster (closed with ``stack``) whose workers die with this process."""
+    from distributed import Client, LocalCluster
+
+    cluster = stack.enter_context(
+        LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            env=ONE_THREAD_ENV,
+        )
+    )
+    client = stack.enter_context(Client(cluster))
+    client.register_plugin(ParentWatchPlugin(os.getpid()), name=PARENT_WATCH_NAME)
+    return client
 
 
 def run_shards(
@@ -122,7 +146,7 @@ def run_shards(
     """
     from contextlib import ExitStack
 
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     folder = storage_path(root)
     with ExitStack() as stack:
@@ -132,17 +156,7 @@ def run_shards(
                 client = stack.enter_context(Client(scheduler))
                 client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
             else:
-                cluster = stack.enter_context(
-                    LocalCluster(
-                        n_workers=workers or os.cpu_count() or 1,
-                        threads_per_worker=1,
-                        processes=True,
-                        host="127.0.0.1",
-                        dashboard_address=None,
-                        env=ONE_THREAD_ENV,
-                    )
-                )
-                client = stack.enter_context(Client(cluster))
+                client = local_client(stack, workers)
             check_workers(client, settings, expected=_manifest(folder))
             client.register_plugin(PipelinePlugin(settings.model), name=PLUGIN_NAME)
             return client
@@ -272,6 +286,23 @@ def process_fingerprint(model: str | None = None) -> dict[str, str]:
     for module in annotate.ANNOTATING_MODULES:
         importlib.import_module(f"corpus_utils.{module}")
     return Settings(model=model).fingerprint()
+
+
+class ParentWatchPlugin(WorkerPlugin):
+    """Exit a local cluster's worker process when the process that started the cluster dies.
+
+    The local cluster's nannies run in the starting process, so a worker's
+    parent is that process; :func:`corpus_utils.annotate.watch_parent` exits
+    the worker as soon as it is orphaned. A worker with another parent (on
+    another machine) is not watched.
+    """
+
+    def __init__(self, parent_pid: int):
+        self.parent_pid = parent_pid
+
+    def setup(self, worker) -> None:
+        """Start the watchdog thread in the worker process."""
+        annotate.watch_parent(self.parent_pid)
 
 
 class PipelinePlugin(WorkerPlugin):

@@ -13,9 +13,11 @@ with its file, its line or row, and the reason: read = loaded + reported.
 from __future__ import annotations
 
 import csv
-import glob
+import fnmatch
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -128,7 +130,57 @@ class LoadReport:
 
 
 def resolve_source(source: str | Path | None = None) -> list[Path]:
-    """Return the files a source names, sorted by path.
+    """Return the files a source names, sorted by path (see :func:`scan_source`).
+
+    Raises:
+        CorpusError: For a missing path, an empty folder or a glob that
+            matches nothing.
+    """
+    return scan_source(source).files
+
+
+@dataclass
+class SourceScan:
+    """The files a source names, and every entry that looks like one but cannot be read.
+
+    ``unread`` holds ``(path, reason, message)`` for a dangling link, a
+    folder named like a document, a FIFO or other special file.
+    ``outside`` holds ``(path, message)`` for a link that leads out of the
+    corpus folder (read, and reported as a warning).
+    """
+
+    files: list[Path]
+    unread: list[tuple[Path, str, str]] = field(default_factory=list)
+    outside: list[tuple[Path, str]] = field(default_factory=list)
+    root: Path | None = None
+
+
+def _is_document_name(path: Path) -> bool:
+    return path.suffix.lower() == ".txt" or path.suffix.lower() in TABLE_SUFFIXES
+
+
+def source_root(source: str | Path | None) -> Path | None:
+    """The folder a source lies in: the folder itself, or a glob's fixed leading folders."""
+    if source is None:
+        source = SEEDS_DIR
+    text = str(source)
+    if any(ch in text for ch in "*?["):
+        fixed = []
+        for part in Path(text).parts:
+            if any(ch in part for ch in "*?["):
+                break
+            fixed.append(part)
+        return Path(*fixed) if fixed else Path(".")
+    path = Path(text)
+    return path if path.is_dir() else None
+
+
+def scan_source(source: str | Path | None = None) -> SourceScan:
+    """Find a source's files without following linked folders, noting every entry not read.
+
+    A glob's ``**`` never descends into a symbolic link to a folder (so a
+    link loop cannot hang the scan); a link to a file is followed, and noted
+    when its target lies outside the corpus folder.
 
     Raises:
         CorpusError: For a missing path, an empty folder or a glob that
@@ -137,24 +189,110 @@ def resolve_source(source: str | Path | None = None) -> list[Path]:
     if source is None:
         source = SEEDS_DIR
     text = str(source)
+    root = source_root(source)
     if any(ch in text for ch in "*?["):
-        files = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
-        if not files:
+        candidates = _glob_without_linked_folders(text)
+        scan = _classify(candidates, root, every_name=True)
+        if not scan.files and not scan.unread:
             raise CorpusError(f"{text}: the pattern matches no file")
-        return files
+        return scan
     path = Path(text)
     if not path.exists():
+        if path.is_symlink():
+            raise CorpusError(f"{path}: a link to {os.readlink(path)}, which does not exist")
         raise CorpusError(f"{path}: no such file or folder")
     if path.is_file():
-        return [path]
-    files = sorted(
-        p
-        for p in path.iterdir()
-        if p.is_file() and (p.suffix.lower() == ".txt" or p.suffix.lower() in TABLE_SUFFIXES)
-    )
-    if not files:
+        return SourceScan(files=[path])
+    if not path.is_dir():
+        raise CorpusError(f"{path}: not a regular file or folder (a FIFO or device?)")
+    scan = _classify(sorted(path.iterdir()), root, every_name=False)
+    if not scan.files and not scan.unread:
         raise CorpusError(f"{path}: the folder holds no .txt, .csv, .jsonl or .parquet file")
-    return files
+    return scan
+
+
+def _classify(paths: list[Path], root: Path | None, *, every_name: bool) -> SourceScan:
+    """Sort entries into files to read and entries not read (with the reason)."""
+    scan = SourceScan(files=[], root=root)
+    real_root = root.resolve() if root is not None else None
+    for path in sorted(paths):
+        if path.is_file():
+            if not every_name and not _is_document_name(path):
+                continue
+            scan.files.append(path)
+            if path.is_symlink() and real_root is not None:
+                target = path.resolve()
+                if not target.is_relative_to(real_root):
+                    scan.outside.append(
+                        (
+                            path,
+                            f"{path}: a link to {target}, outside the corpus folder {root}; "
+                            "it is read, check that it belongs to this corpus",
+                        )
+                    )
+            continue
+        if not _is_document_name(path):
+            continue
+        if path.is_symlink() and not path.exists():
+            reason = "dangling_link"
+            message = f"{path}: a link to {os.readlink(path)}, which does not exist; not read"
+        elif path.is_dir():
+            reason = "folder"
+            message = (
+                f"{path}: a folder, not a file, though its name ends in {path.suffix}; not read"
+            )
+        else:
+            reason = "not_a_regular_file"
+            try:
+                mode = path.stat().st_mode
+                kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket or device"
+            except OSError as error:
+                kind = f"unreadable ({error.strerror})"
+            message = f"{path}: {kind}, not a regular file; not read"
+        scan.unread.append((path, reason, message))
+    return scan
+
+
+def _glob_without_linked_folders(pattern: str) -> list[Path]:
+    """Expand a glob like :func:`glob.glob` (``recursive=True``) without entering linked folders."""
+    root = source_root(pattern) or Path(".")
+    rest = Path(pattern).parts[len(root.parts) if str(root) != "." else 0 :]
+    if not rest:
+        return []
+    found: list[Path] = []
+    if not root.is_dir():
+        return found
+    depth = None if "**" in rest else len(rest) - 1  # folders deeper than this cannot match
+    for folder, dirnames, filenames in os.walk(root, followlinks=False):
+        relative = Path(folder).relative_to(root).parts
+        if depth is not None and len(relative) >= depth:
+            dirnames_to_walk: list[str] = []
+        else:
+            dirnames_to_walk = list(dirnames)
+        for name in [*dirnames, *filenames]:
+            if _match_parts([*relative, name], list(rest)):
+                found.append(Path(folder) / name)
+        dirnames[:] = sorted(dirnames_to_walk)
+    return sorted(found)
+
+
+def _match_parts(names: list[str], segments: list[str]) -> bool:
+    """Match path components against glob segments, ``**`` standing for any number of folders."""
+    if not segments:
+        return not names
+    head, tail = segments[0], segments[1:]
+    if head == "**":
+        return any(
+            _match_parts(names[i:], tail)
+            for i in range(len(names) + 1)
+            if all(not n.startswith(".") for n in names[:i])
+        )
+    if not names:
+        return False
+    name = names[0]
+    if name.startswith(".") and not head.startswith("."):
+        return False
+    return fnmatch.fnmatchcase(name, head) and _match_parts(names[1:], tail)
 
 
 def iter_documents(
@@ -173,9 +311,10 @@ def iter_documents(
         columns: Column names for table files.
         outlet: The outlet of every document whose own metadata names none
             (a file that is all one outlet).
-        encoding: How ``.txt`` files are decoded. The default refuses text
-            that is not valid UTF-8 (reported, never garbled); name another
-            encoding (``cp1252``) to decode such files with it.
+        encoding: How ``.txt``, CSV and JSONL files are decoded. The default
+            refuses text that is not valid UTF-8 (the file is reported, never
+            garbled, and the files beside it load); name another encoding
+            (``cp1252``) to decode such files with it.
         report: Collects the counts and problems; pass one to read them.
         max_chars: Documents longer than this are reported as too long.
 
@@ -185,7 +324,13 @@ def iter_documents(
     """
     columns = columns or ColumnMap()
     report = report if report is not None else LoadReport()
-    files = resolve_source(source)
+    scan = scan_source(source)
+    files = scan.files
+    for path, reason, message in scan.unread:
+        report.read += 1
+        report.skip(path, reason, message, doc_id=path.stem)
+    for path, message in scan.outside:
+        report.warn(path, "outside_corpus", message, doc_id=path.stem)
     metadata_file = [f for f in files if f.name == METADATA_FILE]
     text_files = [f for f in files if f.suffix.lower() == ".txt"]
     table_files = [
@@ -198,7 +343,32 @@ def iter_documents(
             text_files, folder_metadata, outlet, encoding, report, seen, max_chars
         )
     for path in table_files:
-        yield from _iter_table_file(path, columns, outlet, report, seen, max_chars)
+        before = _file_state(path)
+        yield from _iter_table_file(path, columns, outlet, report, seen, max_chars, encoding)
+        _check_unchanged(path, before, report)
+
+
+def _file_state(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def _check_unchanged(path: Path, before, report: LoadReport) -> None:
+    """Report a file that changed while it was read (its documents are those read, once)."""
+    after = _file_state(path)
+    if after != before:
+        size_before = before[0] if before else "?"
+        size_after = after[0] if after else "gone"
+        report.warn(
+            path,
+            "changed_while_read",
+            f"{path}: the file changed while it was read ({size_before} bytes, then "
+            f"{size_after}); the documents analysed are those read in this one pass. "
+            "Rerun when the file is complete.",
+        )
 
 
 def _read_folder_metadata(path: Path, report: LoadReport) -> dict[str, dict]:
@@ -248,7 +418,9 @@ def _iter_text_files(
     for path in files:
         report.read += 1
         doc_id = path.stem
+        before = _file_state(path)
         raw_text = _decode_file(path, encoding, report)
+        _check_unchanged(path, before, report)
         if raw_text is None or not _usable(raw_text, path, doc_id, None, report, max_chars):
             continue
         row = folder_metadata.get(doc_id, {})
@@ -275,7 +447,13 @@ def _iter_text_files(
 
 
 def _decode_file(path: Path, encoding: str, report: LoadReport) -> str | None:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        report.skip(
+            path, "unreadable", f"{path}: cannot be read ({error.strerror})", doc_id=path.stem
+        )
+        return None
     if not data:
         report.skip(path, "empty", f"{path}: the file is empty", doc_id=path.stem)
         return None
@@ -419,9 +597,9 @@ def _is_duplicate(record: dict, seen: dict[str, str], report: LoadReport) -> boo
 
 
 def _iter_table_file(
-    path: Path, columns: ColumnMap, outlet, report: LoadReport, seen, max_chars
+    path: Path, columns: ColumnMap, outlet, report: LoadReport, seen, max_chars, encoding="utf-8"
 ) -> Iterator[dict]:
-    rows = _iter_table_rows(path, report)
+    rows = _iter_table_rows(path, report, encoding)
     first = next(rows, None)
     if first is None:
         return
@@ -441,19 +619,29 @@ def _iter_table_file(
         if not _usable(text, path, doc_id, location, report, max_chars):
             continue
         extra = {k: v for k, v in row.items() if k not in mapped and k is not None}
-        record = _document(
-            doc_id,
-            text,
-            origin=f"{path}, {location}",
-            given={
-                "outlet": row.get(columns.outlet) or outlet,
-                "date": row.get(columns.date),
-                "title": row.get(columns.title),
-                "url": row.get(columns.url),
-            },
-            report=report,
-            extra=extra,
-        )
+        try:
+            record = _document(
+                doc_id,
+                text,
+                origin=f"{path}, {location}",
+                given={
+                    "outlet": row.get(columns.outlet) or outlet,
+                    "date": row.get(columns.date),
+                    "title": row.get(columns.title),
+                    "url": row.get(columns.url),
+                },
+                report=report,
+                extra=extra,
+            )
+        except (ValueError, TypeError, RecursionError) as error:
+            report.skip(
+                path,
+                "unusable_row",
+                f"{path}, {location}: cannot be used ({type(error).__name__}: {error})",
+                doc_id=doc_id,
+                location=location,
+            )
+            continue
         if _is_duplicate(record, seen, report):
             continue
         report.loaded += 1
@@ -465,53 +653,75 @@ def _chain(first, rest):
     yield from rest
 
 
-def _iter_table_rows(path: Path, report: LoadReport) -> Iterator[tuple[str, dict]]:
+def _iter_table_rows(
+    path: Path, report: LoadReport, encoding: str = "utf-8"
+) -> Iterator[tuple[str, dict]]:
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        yield from _iter_jsonl(path, report)
+        yield from _iter_jsonl(path, report, encoding)
     elif suffix == ".csv":
-        yield from _iter_csv(path, report)
+        yield from _iter_csv(path, report, encoding)
     elif suffix == ".parquet":
         yield from _iter_parquet(path)
     else:  # pragma: no cover - resolve_source filters suffixes
         raise CorpusError(f"{path}: unsupported file type {suffix}")
 
 
-def _iter_jsonl(path: Path, report: LoadReport) -> Iterator[tuple[str, dict]]:
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]", re.ASCII)
+
+
+def _text_encoding(encoding: str) -> str:
+    """UTF-8 also accepts a byte-order mark at the start of a file."""
+    return "utf-8-sig" if encoding.lower().replace("-", "").replace("_", "") == "utf8" else encoding
+
+
+def _iter_jsonl(
+    path: Path, report: LoadReport, encoding: str = "utf-8"
+) -> Iterator[tuple[str, dict]]:
+    """Yield one row per JSON line; a line that cannot be used is reported and the rest read on."""
+    first_encoding = _text_encoding(encoding)
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             location = f"line {number}"
+            problem = None
             try:
-                row = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+                row = json.loads(line.decode(first_encoding if number == 1 else encoding))
+                if _SURROGATE_ESCAPE.search(line):
+                    # an escaped lone surrogate decodes but is not text: it cannot be written
+                    json.dumps(row, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                problem = "a lone surrogate escape (\\ud800-\\udfff), which is not text"
+            except UnicodeDecodeError as error:
+                problem = f"not valid {encoding} ({error.reason} at byte {error.start})"
+            except json.JSONDecodeError as error:
+                problem = f"not a JSON object ({error})"
+            except RecursionError:
+                problem = "nested too deeply to read"
+            except ValueError as error:  # e.g. an integer of more than 4,300 digits
+                problem = f"a value that cannot be read ({error})"
+            else:
+                if not isinstance(row, dict):
+                    problem = "not a JSON object"
+            if problem is not None:
                 report.read += 1
                 report.skip(
-                    path,
-                    "malformed_line",
-                    f"{path}, {location}: not a JSON object ({error})",
-                    location=location,
-                )
-                continue
-            if not isinstance(row, dict):
-                report.read += 1
-                report.skip(
-                    path,
-                    "malformed_line",
-                    f"{path}, {location}: not a JSON object",
-                    location=location,
+                    path, "malformed_line", f"{path}, {location}: {problem}", location=location
                 )
                 continue
             yield location, row
 
 
-def _iter_csv(path: Path, report: LoadReport) -> Iterator[tuple[str, dict]]:
+def _iter_csv(
+    path: Path, report: LoadReport, encoding: str = "utf-8"
+) -> Iterator[tuple[str, dict]]:
+    """Yield one row per CSV record; a file that stops decoding is reported from that row on."""
     csv.field_size_limit(sys.maxsize)
+    row_number = 1
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
+        with open(path, encoding=_text_encoding(encoding), newline="") as handle:
             reader = csv.DictReader(handle)
-            row_number = 1
             for row in reader:
                 row_number += 1
                 if None in row:
@@ -525,9 +735,26 @@ def _iter_csv(path: Path, report: LoadReport) -> Iterator[tuple[str, dict]]:
                     continue
                 yield f"row {row_number}", row
     except UnicodeDecodeError as error:
-        raise CorpusError(f"{path}: not valid UTF-8 (byte offset {error.start})") from None
+        bad = error.object[error.start : error.start + 1].hex()
+        where = "the file" if row_number <= 2 else f"the file from row {row_number}"
+        report.read += 1
+        report.skip(
+            path,
+            "not_utf8" if encoding.lower().startswith("utf") else "undecodable",
+            f"{path}: not valid {encoding} (byte 0x{bad}); {where} was not loaded. "
+            "If it is Latin-1/Windows-1252 text, load it with encoding='cp1252' "
+            "(--encoding cp1252).",
+            location=f"row {row_number}",
+        )
     except csv.Error as error:
-        raise CorpusError(f"{path}: not a readable CSV file ({error})") from None
+        report.read += 1
+        report.skip(
+            path,
+            "malformed_file",
+            f"{path}, row {row_number}: not a readable CSV file ({error}); "
+            "the rest of the file was not loaded",
+            location=f"row {row_number}",
+        )
 
 
 def _iter_parquet(path: Path) -> Iterator[tuple[str, dict]]:
@@ -608,3 +835,20 @@ def load_corpus(
     frame.attrs["problems"] = report.to_frame()
     frame.attrs["report"] = report
     return frame
+
+
+def check_output_folder(source: str | Path | None, out: str | Path) -> None:
+    """Refuse an output folder that is the source, or lies inside it (tables never go into a corpus).
+
+    Raises:
+        CorpusError: Naming both folders.
+    """
+    root = source_root(source)
+    if root is None:
+        root = Path(source if source is not None else SEEDS_DIR)
+    source_path, out_path = root.resolve(), Path(out).resolve()
+    if out_path == source_path or out_path.is_relative_to(source_path):
+        raise CorpusError(
+            f"--out {out} is {'the source' if out_path == source_path else 'inside the source'} "
+            f"{root}; the tables would be written into the corpus. Choose a folder outside it."
+        )
