@@ -973,6 +973,7 @@ def quote_shares(
     by: str | None = "outlet",
     registry: pd.DataFrame | None = None,
     mentions: pd.DataFrame | None = None,
+    kinds: Iterable[str] | str | None = ("direct",),
 ) -> pd.DataFrame:
     """Count quotes and quoted words per speaker, per outlet (or overall).
 
@@ -983,7 +984,8 @@ def quote_shares(
     ``mentions``, an ``unresolved`` quote whose speaker text holds an
     unregistered person ("military historian Mikhail Zhirohov", "Fetterman")
     is credited to that name instead of the pool (its side stays
-    ``unresolved``).
+    ``unresolved``); so is a quote whose ``speaker_id`` is an unregistered
+    person's stable id (``unregistered:<name>``).
 
     Args:
         quotes: The quotes table (``doc_id``, ``quote``, ``speaker_id``,
@@ -993,6 +995,9 @@ def quote_shares(
         registry: The registry giving names and sides (default: the one the
             pipeline uses).
         mentions: The mentions table of the same documents (optional).
+        kinds: The quote kinds counted (``("direct",)`` by default;
+            ``("indirect", "mixed")`` for reported speech, None for all; see
+            ``outlets.select_kinds``).
 
     Returns:
         Columns ``[by,] speaker_id, speaker_name, side, n_quotes, n_words,
@@ -1000,11 +1005,11 @@ def quote_shares(
         is missing for the pooled rows). Sorted by group, most quoted words
         first, then quotes, name and id.
     """
-    from corpus_utils.outlets import classify_speaker  # outlets builds on this module
+    from corpus_utils.outlets import classify_speaker, select_kinds  # outlets builds on this
 
     actors = _index(registry).actors
     sides = {actor_id: actor["side"] for actor_id, actor in actors.items()}
-    frame = _with_outlet(quotes, documents, by)
+    frame = _with_outlet(select_kinds(quotes, kinds), documents, by)
     groups = [by] if by else []
     keys = ["speaker_id", "speaker_name", "side"]
     columns = [*groups, *keys, "n_quotes", "n_words", "quote_share", "word_share"]
@@ -1022,6 +1027,8 @@ def quote_shares(
             names.append(actor["name"])
         elif side == "unresolved" and name:
             names.append(name)
+        elif isinstance(speaker_id, str) and speaker_id.startswith(_UNREGISTERED):
+            names.append(speaker_id[len(_UNREGISTERED) :])
         else:
             names.append(POOLED_SPEAKERS[side])
         speaker_sides.append(side)

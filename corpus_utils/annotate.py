@@ -74,7 +74,7 @@ _COLUMNS = {
     ],
     "quotes": [
         "doc_id", "start_char", "end_char", "quote", "speaker_text", "speaker_start", "speaker_end",
-        "speaker_id", "verb", "speaker_name",
+        "speaker_id", "verb", "speaker_name", "kind", "cue",
     ],
     "quantities": [
         "doc_id", "start_char", "end_char", "surface", "value", "unit", "qualifier", "category",
