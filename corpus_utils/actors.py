@@ -108,6 +108,7 @@ TITLE_WORDS = frozenset(
     interior justice finance economy energy health culture sports agriculture
     ombudsman prosecutor judge attorney commissioner representative diplomat diplomats
     premier monarch emperor sheikh colonel-general lieutenant sergeant captain admiral
+    crown
     """
     )
 )
@@ -648,10 +649,14 @@ ORGANISATION_WORDS = frozenset(
     post press party union association center centre forces force army navy command
     brigade battalion regiment service services airlines airways energy oil gas motors
     project initiative program programme school hospital club court office bureau
+    superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
+    drone drones howitzer
     """
     )
 )
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
+#: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
 _APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|aged\s+\d|who\s|an?\s|the\s)")
 
 
@@ -748,7 +753,8 @@ def _person_evidence(
         return None
     if _APPOSITION.match(text[end : end + 20]):
         return "person", "apposition"
-    if len(words) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words):
+    capitalised = [w for w in words if w not in NAME_PARTICLES]
+    if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
         return "person", "ner_only"
     return None
 

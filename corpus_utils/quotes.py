@@ -696,6 +696,23 @@ class _Context:
             return found, node.text
         return None, None
 
+    def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
+        """A person named in full elsewhere, whose surname alone the NER missed ("Dombrovskis wrote")."""
+        if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+            return None
+        owners = {
+            _mention_key(m): m
+            for m in self.mentions
+            if m["actor_type"] == "person"
+            and len((m["actor_name"] or "").split()) > 1
+            and m["actor_name"].split()[-1] == subject.text
+        }
+        if len(owners) != 1:
+            return None
+        mention = next(iter(owners.values()))
+        found = self._speaker_from(mention, start, end)
+        return found
+
     def resolve_organisation(self, char: int, role: str, found: _Speaker) -> _Speaker | None:
         """The organisation "the ministry" at ``char`` stands for: the one named most recently.
 
@@ -1065,6 +1082,7 @@ class _Context:
         if self.names_several(start, end):
             return _Speaker(text=text, start=start, end=end)
         named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
+        named = named or self.by_surname(subject, start, end)
         if named is not None:
             return named
         found = _Speaker(text=text, start=start, end=end)

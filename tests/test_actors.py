@@ -566,6 +566,8 @@ def test_render_keyword_in_context_escapes_text(surface, right, expected):
         ("Inna Sydorchuk, 52, said her house was destroyed.", "Inna Sydorchuk", "person",
          "first_name"),
         ("Zarko Petrovic said the talks failed.", "Zarko Petrovic", "person", "ner_only"),
+        ("Saudi Arabia's Crown Prince Mohammed bin Salman met the delegation.",
+         "Mohammed bin Salman", "person", "title"),
         ("Satellite images from Maxar Technologies showed the damage.", "Maxar Technologies",
          "organization", "ner_only"),
         ("Kyiv was shelled, the Kremlin said.", "Kremlin", "organization", "registry"),

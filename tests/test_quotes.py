@@ -472,3 +472,19 @@ def test_mixed_quote_keeps_its_direct_fragment(nlp):
         ("mixed", 'the strikes were "barbaric" and unacceptable'),
         ("direct", "barbaric"),
     ]
+
+
+def test_surname_the_ner_missed_takes_the_full_name(nlp):
+    """A speaker named by surname alone, with no mention of its own, is the person named in full."""
+    text = (
+        "European Commission Vice President Valdis Dombrovskis hailed the decision. "
+        '"The EU is there to help," Dombrovskis wrote.'
+    )
+    doc = nlp(text)
+    first = text.index("Dombrovskis") + len("Dombrovskis")
+    mentions = [m for m in extract_mentions(doc) if m["start_char"] < first]
+    (quote,) = [q for q in extract_quotes(doc, mentions) if q["kind"] == "direct"]
+    assert (quote["speaker_text"], quote["speaker_id"]) == (
+        "Dombrovskis",
+        "unregistered:Valdis Dombrovskis",
+    )
