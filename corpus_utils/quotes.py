@@ -261,6 +261,8 @@ _ROLE_TOKENS = 5
 _CONTINUE_SENTENCES = 1
 #: Paragraphs (a photo caption between) over which a quote left open continues.
 _CONTINUE_PARAGRAPHS = 3
+#: Words that only link a sentence to the one before ("However, according to X, ...").
+_LINK_WORDS = frozenset(_words("however but and yet so also still now meanwhile moreover"))
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
 
@@ -757,7 +759,8 @@ class _Context:
         """Reported content without marks, and content holding a quoted fragment.
 
         "X said (that) CONTENT", "CONTENT, X said", "X warned reporters
-        CONTENT": the content clause of a verb of :data:`CONTENT_VERBS`;
+        CONTENT": the content clause of a verb of :data:`CONTENT_VERBS`, or
+        the sentence around a parenthetical "CONTENT, X said, ...";
         "according to X, CONTENT" and "CONTENT, according to X": the rest of
         the sentence. Content wholly inside quotation marks is direct speech
         and not repeated; content with a quoted fragment is ``mixed``.
@@ -768,6 +771,12 @@ class _Context:
             if self.in_quote(token):
                 continue
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CONTENT_VERBS:
+                parenthetical = self._parenthetical_content(token)
+                if parenthetical is not None and parenthetical not in seen:
+                    speaker = self.speaker(token, None) or _Speaker()
+                    seen.add(parenthetical)
+                    lemma = token.lemma_.lower()
+                    rows.append(self._indirect_row(parenthetical, speaker, lemma, token.text))
                 for clause in (c for c in token.children if c.dep_ == "ccomp"):
                     if clause.left_edge.tag_ in ("WDT", "WP"):
                         continue  # "attacks that scholars say may be crimes": no clause to span
@@ -801,7 +810,7 @@ class _Context:
         """
         doc = self.doc
         while left <= right and (
-            (doc[left].lower_ == "that" and doc[left].dep_ == "mark")
+            (doc[left].lower_ == "that" and (doc[left].dep_ == "mark" or doc[left].tag_ == "IN"))
             or doc[left].is_punct
             or doc[left].is_space
         ):
@@ -819,17 +828,62 @@ class _Context:
         return start, end
 
     def _according_content(self, according: Token) -> tuple[int, int] | None:
-        """The sentence around "according to X", without that phrase."""
+        """The sentence around "according to X", without that phrase.
+
+        Words before the phrase that only link the sentence ("However,",
+        "But") do not count; a phrase inside the sentence ("Those costs,
+        according to the official, would reach ...") gives the whole sentence.
+        Content holding its own verb of speaking with a subject ("according
+        to a person in the room, ... he said") is left to that verb.
+        """
         sent = according.sent
         phrase = list(according.subtree)
         first, last = phrase[0].i, phrase[-1].i
-        before = [t for t in self.doc[sent.start : first] if not (t.is_punct or t.is_space)]
+        lead = sent.start
+        while lead < first and (
+            self.doc[lead].is_punct
+            or self.doc[lead].is_space
+            or self.doc[lead].lower_ in _LINK_WORDS
+        ):
+            lead += 1
+        before = [t for t in self.doc[lead:first] if not (t.is_punct or t.is_space)]
         after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
         if not before and after:
-            return self._content(last + 1, sent.end - 1)
-        if before and not after:
-            return self._content(sent.start, first - 1)
-        return None
+            left, right = last + 1, sent.end - 1
+        elif before and not after:
+            left, right = lead, first - 1
+        elif before and after:
+            left, right = lead, sent.end - 1
+        else:
+            return None
+        for token in self.doc[left : right + 1]:
+            if (
+                token.lemma_.lower() in CONTENT_VERBS
+                and token.pos_ == "VERB"
+                and not self.in_quote(token)
+                and any(c.dep_ in _SUBJECTS for c in token.children)
+            ):
+                return None
+        return self._content(left, right)
+
+    def _parenthetical_content(self, verb: Token) -> tuple[int, int] | None:
+        """The content around a parenthetical "CONTENT, X said, ..." (a verb without a clause).
+
+        The parser hangs "X said" on the content's verb (``parataxis``); the
+        content is the sentence before the attribution, or the whole sentence
+        when the attribution stands inside it ("Ukrainian forces, the report
+        said, have destroyed ...").
+        """
+        if verb.dep_ != "parataxis" or not any(c.dep_ in _SUBJECTS for c in verb.children):
+            return None
+        sent = verb.sent
+        phrase = list(verb.subtree)
+        first, last = phrase[0].i, phrase[-1].i
+        after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        right = sent.end - 1 if after else first - 1
+        if first <= sent.start:
+            return None
+        return self._content(sent.start, right)
 
     # ----------------------------------------------------------------- verb
 

@@ -488,3 +488,21 @@ def test_surname_the_ner_missed_takes_the_full_name(nlp):
         "Dombrovskis",
         "unregistered:Valdis Dombrovskis",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        ("However, according to Corriere della Sera, Germany has been blocking the aid package.",
+         "Germany has been blocking the aid package", "Corriere della Sera"),
+        ("Those costs, according to the senior defense official, would reach $380 million.",
+         "Those costs, according to the senior defense official, would reach $380 million",
+         "the senior defense official"),
+        ("Ukrainian forces, the report said, have destroyed a number of ammunition depots.",
+         "Ukrainian forces, the report said, have destroyed a number of ammunition depots",
+         "the report"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_around_a_parenthetical_cue(nlp, text, content, speaker_text):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert (quote["quote"], quote["speaker_text"]) == (content, speaker_text)
