@@ -619,8 +619,9 @@ def _complete_short_names(found: list) -> None:
 #: ``surname``: named in full and by surname alone in the same document;
 #: ``apposition``: followed by an age or a role (", 52,", ", a resident");
 #: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
-#: ``ner_only``: the NER's label and nothing else (an organisation, or a
-#: person named by two or more capitalised words that nothing contradicts).
+#: ``ner_only``: the NER's label and nothing else (an organisation, a person
+#: named by two or more capitalised words that nothing contradicts, or one
+#: word the NER labels a person at least :data:`_REPEATED` times).
 EVIDENCE = (
     "registry",
     "title",
@@ -657,6 +658,8 @@ ORGANISATION_WORDS = frozenset(
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
 #: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
+#: Times a one-word name must be labelled a person to count without other evidence.
+_REPEATED = 3
 _APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|aged\s+\d|who\s|an?\s|the\s)")
 
 
@@ -706,12 +709,17 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     alone = Counter(
         text[s:e] for s, e, actor_id, _, _, _ in found if actor_id is None and " " not in text[s:e]
     )
+    people = Counter(
+        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ == "person"
+    )
     out = []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:
             out.append((start, end, actor_id, name, type_, source, "registry"))
             continue
-        checked = _person_evidence(doc, text, start, end, name, type_, first_names, places, alone)
+        checked = _person_evidence(
+            doc, text, start, end, name, type_, first_names, places, (alone, people)
+        )
         if checked is not None:
             out.append((start, end, None, name, checked[0], source, checked[1]))
     return out
@@ -726,9 +734,14 @@ def _person_evidence(
     type_: str,
     first_names: frozenset[str],
     places: frozenset[str],
-    alone: Counter,
+    counts: tuple[Counter, Counter],
 ) -> tuple[str, str] | None:
-    """``(actor type, evidence)`` of one unregistered mention, or None to drop it."""
+    """``(actor type, evidence)`` of one unregistered mention, or None to drop it.
+
+    ``counts`` holds how often each one-word unregistered name, and each
+    unregistered person's surface, occurs in the document.
+    """
+    alone, people = counts
     words = name.split()
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
@@ -747,12 +760,14 @@ def _person_evidence(
         return "person", "first_name"
     if len(words) > 1 and alone.get(words[-1]):
         return "person", "surname"
-    if name.casefold() in places:
-        return "place", "gazetteer"
     if _plural_or_common(doc, text, start, end):
         return None
+    if name.casefold() in places:
+        return "place", "gazetteer"
     if _APPOSITION.match(text[end : end + 20]):
         return "person", "apposition"
+    if len(words) == 1 and people[text[start:end]] >= _REPEATED:
+        return "person", "ner_only"  # a first name the NER labels a person again and again
     capitalised = [w for w in words if w not in NAME_PARTICLES]
     if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
         return "person", "ner_only"
