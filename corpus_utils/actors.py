@@ -458,6 +458,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
                 add(token.idx, token.idx + len(alias), actor_id, "", "", "registry")
                 break
     _propagate_surnames(doc, index, found, taken)
+    _first_names_the_ner_missed(doc, index, add)
     found.sort()
     _complete_short_names(found)
     mentions = []
@@ -687,6 +688,36 @@ def _first_name_set() -> frozenset[str]:
     from corpus_utils.quotes import load_first_names  # quotes builds on this module
 
     return frozenset(load_first_names())
+
+
+def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add people the NER missed that start with a common first name.
+
+    A proper noun in ``data/quote_first_names.csv`` ("Olena", "Tetyana")
+    that no mention covers is a person, with the capitalised proper noun
+    after it as surname ("Oleksandr Yakovlev"); alone, only when it is not a
+    gazetteer place ("Sofia") and not a registry alias.
+    """
+    first_names = _first_name_set()
+    places = gazetteer()
+    for token in doc:
+        if token.text not in first_names or token.pos_ != "PROPN":
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i < 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and _NAME_WORD.match(doc[end].text)
+        ):
+            end += 1
+        span = doc[token.i : end]
+        if len(span) == 1 and token.text.casefold() in places:
+            continue
+        if _alias_key(span.text) in index.by_key:
+            continue
+        add(span.start_char, span.end_char, None, _normal_name(span.text), "person", "ner")
 
 
 def check_people(doc: Doc, found: list) -> list[tuple]:

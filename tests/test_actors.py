@@ -604,3 +604,19 @@ def test_gazetteer_knows_towns_of_the_war_offline():
     places = actors.gazetteer()
     assert {"kurgan", "bakhmut", "kharkiv", "ukraine"} <= places
     assert "zelensky" not in places
+
+
+def test_first_names_the_ner_missed_are_people(nlp):
+    text = (
+        "They demanded that Mayor Oleksandr Yakovlev, who was taken prisoner, be released. "
+        "Natalia wrote a post. "
+        "Tetyana was a nurse in Sofia."
+    )
+    people = {
+        m["surface"]: m["evidence"]
+        for m in extract_mentions(nlp(text))
+        if m["actor_type"] == "person"
+    }
+    assert people.get("Oleksandr Yakovlev") in ("title", "first_name")
+    assert people.get("Natalia") == people.get("Tetyana") == "first_name"
+    assert "Sofia" not in people  # a first name that is also a city needs a surname
