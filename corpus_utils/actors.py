@@ -462,7 +462,9 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     found.sort()
     _complete_short_names(found)
     mentions = []
-    for start, end, actor_id, name, type_, source, evidence in check_people(doc, found):
+    for start, end, actor_id, name, type_, source, evidence in _unregistered_surnames(
+        doc, check_people(doc, found)
+    ):
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
             {
@@ -718,6 +720,31 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         if _alias_key(span.text) in index.by_key:
             continue
         add(span.start_char, span.end_char, None, _normal_name(span.text), "person", "ner")
+
+
+def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
+    """Count a lone surname of an unregistered person named in full ("Strelkov" after "Igor Strelkov").
+
+    The NER often leaves the later mentions of a name it found once; a token
+    equal to the last word of exactly one such person, that no mention
+    covers, becomes that person with evidence ``surname``.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for _, _, actor_id, name, type_, _, _ in checked:
+        words = name.split()
+        if actor_id is None and type_ == "person" and len(words) > 1 and words[-1][:1].isupper():
+            owners[words[-1]].add(name)
+    if not owners:
+        return checked
+    taken = {i for start, end, *_ in checked for i in range(start, end)}
+    added = []
+    for token in doc:
+        names = owners.get(token.text)
+        if not names or len(names) != 1 or token.pos_ != "PROPN" or token.idx in taken:
+            continue
+        end = token.idx + len(token.text)
+        added.append((token.idx, end, None, next(iter(names)), "person", "ner", "surname"))
+    return sorted(checked + added) if added else checked
 
 
 def check_people(doc: Doc, found: list) -> list[tuple]:

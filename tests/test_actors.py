@@ -620,3 +620,15 @@ def test_first_names_the_ner_missed_are_people(nlp):
     assert people.get("Oleksandr Yakovlev") in ("title", "first_name")
     assert people.get("Natalia") == people.get("Tetyana") == "first_name"
     assert "Sofia" not in people  # a first name that is also a city needs a surname
+
+
+def test_surname_of_an_unregistered_person_counts_alone(nlp):
+    text = (
+        "A top military blogger, Igor Strelkov, has gone to the front. Strelkov, 51, fought in "
+        "Bosnia. Strelkov quit the FSB in 2013."
+    )
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    lone = [m for m in found if m["surface"] == "Strelkov"]
+    assert len(lone) == 2
+    assert {m["actor_name"] for m in lone} == {"Igor Strelkov"}
+    assert all(text[m["start_char"] : m["end_char"]] == m["surface"] for m in found)
