@@ -462,9 +462,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     found.sort()
     _complete_short_names(found)
     mentions = []
-    for start, end, actor_id, name, type_, source, evidence in _unregistered_surnames(
-        doc, check_people(doc, found)
-    ):
+    checked = _complete_first_names(_unregistered_surnames(doc, check_people(doc, found)))
+    for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
             {
@@ -654,7 +653,7 @@ ORGANISATION_WORDS = frozenset(
     brigade battalion regiment service services airlines airways energy oil gas motors
     project initiative program programme school hospital club court office bureau
     superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
-    drone drones howitzer
+    drone drones howitzer patrol guard guards police militia
     """
     )
 )
@@ -747,6 +746,22 @@ def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
     return sorted(checked + added) if added else checked
 
 
+def _complete_first_names(checked: list[tuple]) -> list[tuple]:
+    """Give a lone first name the full name of the one person so named ("Natalia" -> "Natalia Chorna")."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for _, _, actor_id, name, type_, _, _ in checked:
+        words = name.split()
+        if actor_id is None and type_ == "person" and len(words) > 1:
+            full[words[0]].add(name)
+    out = []
+    for start, end, actor_id, name, type_, source, evidence in checked:
+        names = full.get(name) if actor_id is None and type_ == "person" else None
+        if names and len(names) == 1:
+            name = next(iter(names))
+        out.append((start, end, actor_id, name, type_, source, evidence))
+    return out
+
+
 def check_people(doc: Doc, found: list) -> list[tuple]:
     """Keep an unregistered person only with evidence; give every mention its evidence.
 
@@ -805,7 +820,12 @@ def _person_evidence(
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
         return ("organization", "ner_only") if type_ == "organization" else None
     if type_ == "organization":
-        if 2 <= len(words) <= 3 and words[0] in first_names and all(w[:1].isupper() for w in words):
+        named = 1 <= len(words) <= 3 and words[0] in first_names
+        if (
+            named
+            and all(w[:1].isupper() for w in words)
+            and (len(words) > 1 or name.casefold() not in places)
+        ):
             return "person", "first_name"
         return "organization", "ner_only"
     before = text[max(0, start - 30) : start].split()

@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -159,12 +160,27 @@ BODY_SPEAKERS = frozenset(
     """
     )
 )
+#: Nouns of occupation that stand for one named person when definite ("the
+#: military expert noted").
+OCCUPATION_ROLES = frozenset(
+    _words(
+        """
+    expert analyst historian professor scholar strategist researcher economist lawyer
+    doctor nurse teacher writer author journalist reporter correspondent blogger
+    activist veteran soldier commander officer pilot prosecutor investigator scientist
+    """
+    )
+)
 #: Role nouns that stand for one named person when definite ("the spokeswoman").
 PERSON_ROLES = (
-    TITLE_WORDS
-    - {"official", "officials", "leaders", "ministers", "ambassadors", "diplomats", "state"}
-    - {"first", "national", "security", "foreign", "press", "vice", "deputy"}
-) | set(ROLE_GENDERS)
+    (
+        TITLE_WORDS
+        - {"official", "officials", "leaders", "ministers", "ambassadors", "diplomats", "state"}
+        - {"first", "national", "security", "foreign", "press", "vice", "deputy"}
+    )
+    | set(ROLE_GENDERS)
+    | OCCUPATION_ROLES
+)
 #: Keys of a quote dict, in order.
 QUOTE_KEYS = (
     "start_char",
@@ -489,6 +505,13 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     return quotes
 
 
+def _title_case(quoted: str) -> bool:
+    """Whether quoted words are a title: at most five words, each long one capitalised."""
+    words = re.findall(r"[^\W\d_]+", quoted)
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= 5 and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
 #: The cue of "according to X".
 ACCORDING_TO_CUE = "according to"
 
@@ -632,6 +655,8 @@ class _Context:
         last = before[-1].casefold()
         if last in TERM_MARKERS:
             return True
+        if last.endswith(("'s", "’s", "s'", "s’")) and _title_case(text[span.start : span.end]):
+            return True  # a programme or a paper: CNN's "State of the Union"
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
             return False
@@ -1155,7 +1180,9 @@ class _Context:
         if holding:
             return self._speaker_from(holding[0], start, end)
         role = subject.lower_
-        definite = any(t.lower_ in ("the", "this", "that") for t in words)
+        definite = any(t.lower_ in ("the", "this", "that") for t in words) or (
+            role in OCCUPATION_ROLES and any(t.lower_ in ("his", "her", "their") for t in words)
+        )
         if role in ORGANISATION_ROLES and definite and len(words) <= 2:
             resolved = self.resolve_organisation(subject.idx, role, found)
             if resolved is not None:

@@ -506,3 +506,19 @@ def test_surname_the_ner_missed_takes_the_full_name(nlp):
 def test_indirect_speech_around_a_parenthetical_cue(nlp, text, content, speaker_text):
     (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
     assert (quote["quote"], quote["speaker_text"]) == (content, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id"),
+    [
+        ('Professor Edward Luttwak wrote about the war. The military expert noted: "This time '
+         'there will be no allies."', "This time", "unregistered:Edward Luttwak"),
+        ('Blinken told CNN\'s "State of the Union" that talks went on.', "State of the Union",
+         None),
+    ],
+)  # fmt: skip
+def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, speaker_id):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith(opening)]
+    assert quote["speaker_id"] == speaker_id
+    if speaker_id is None:
+        assert quote["kind"] == "term"
