@@ -655,8 +655,9 @@ class _Context:
         last = before[-1].casefold()
         if last in TERM_MARKERS:
             return True
-        if last.endswith(("'s", "’s", "s'", "s’")) and _title_case(text[span.start : span.end]):
-            return True  # a programme or a paper: CNN's "State of the Union"
+        possessive = last.endswith(("'s", "’s", "s'", "s’")) or last in _TERM_DETERMINERS
+        if possessive and _title_case(text[span.start : span.end]):
+            return True  # a programme, a paper or an order: CNN's "State of the Union"
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
             return False
@@ -722,6 +723,25 @@ class _Context:
                 found = _Speaker(text=text[start:end], start=start, end=end)
             return found, node.text
         return None, None
+
+    def named_after(self, subject: Token, start: int, end: int) -> _Speaker | None:
+        """A person named after a described speaker and a comma ("A professor at the
+        university, Artyom Lukin, told ...")."""
+        if subject.pos_ != "NOUN" or subject.lower_ not in PERSON_ROLES:
+            return None
+        text = doc_text(self.doc)
+        rest = text[end : end + 3]
+        if not rest.startswith(","):
+            return None
+        after = end + 1 + (len(text[end + 1 :]) - len(text[end + 1 :].lstrip()))
+        people = [
+            m
+            for m in self.mentions_in(after, after + 80)
+            if m["actor_type"] == "person" and m["start_char"] == after
+        ]
+        if not people:
+            return None
+        return self._speaker_from(people[0], start, people[0]["end_char"])
 
     def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
         """A person named in full elsewhere, whose surname alone the NER missed ("Dombrovskis wrote")."""
@@ -1162,6 +1182,7 @@ class _Context:
             return _Speaker(text=text, start=start, end=end)
         named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
         named = named or self.by_surname(subject, start, end)
+        named = named or self.named_after(subject, start, end)
         if named is not None:
             return named
         found = _Speaker(text=text, start=start, end=end)

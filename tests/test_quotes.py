@@ -515,6 +515,10 @@ def test_indirect_speech_around_a_parenthetical_cue(nlp, text, content, speaker_
          'there will be no allies."', "This time", "unregistered:Edward Luttwak"),
         ('Blinken told CNN\'s "State of the Union" that talks went on.', "State of the Union",
          None),
+        ("A professor at the Far Eastern Federal University, Artyom Lukin, told NK News that "
+         "they liked their 'royal look'.", "royal look", "unregistered:Artyom Lukin"),
+        ("Stalin used the troops as part of his 'No One Turn Back' order.", "No One Turn Back",
+         None),
     ],
 )  # fmt: skip
 def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, speaker_id):
