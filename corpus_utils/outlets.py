@@ -474,12 +474,43 @@ def classify_speaker(speaker_text: object, speaker_id: object, registry_sides: d
     return "unresolved"
 
 
+#: The quote kinds counted as voices unless told otherwise: words in marks
+#: reported as said (``corpus_utils.quotes.QUOTE_KINDS``; terms are no voice).
+DIRECT_KINDS = ("direct",)
+#: Reported speech without marks, with or without a quoted fragment.
+INDIRECT_KINDS = ("indirect", "mixed")
+
+
+def select_kinds(quotes: pd.DataFrame, kinds) -> pd.DataFrame:
+    """The quotes of the given kinds (all of them for ``kinds=None``).
+
+    A table written before quotes had a ``kind`` column holds only direct
+    quotes and scare quotes, all counted as ``direct``.
+
+    Raises:
+        ValueError: On a kind that ``corpus_utils.quotes.QUOTE_KINDS`` does not list.
+    """
+    if kinds is None:
+        return quotes
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+    unknown = sorted(set(kinds) - {"direct", "indirect", "mixed", "term"})
+    if unknown:
+        raise ValueError(
+            f"unknown quote kind(s) {', '.join(map(repr, unknown))}: "
+            "expected direct, indirect, mixed or term"
+        )
+    if "kind" not in quotes.columns:
+        return quotes if "direct" in kinds else quotes.iloc[0:0]
+    return quotes[quotes["kind"].isin(kinds)]
+
+
 def quote_voices(
     quotes: pd.DataFrame,
     registry: pd.DataFrame | None,
     documents: pd.DataFrame,
     *,
     by: str = "outlet",
+    kinds=DIRECT_KINDS,
 ) -> pd.DataFrame:
     """Share of quotes and of quoted words by the speaker's side, per group.
 
@@ -493,6 +524,9 @@ def quote_voices(
             package registry with ``corpus_utils.actors.load_registry()``.
         documents: The documents table (``doc_id`` and ``by``).
         by: The documents column that defines the groups.
+        kinds: The quote kinds counted (:data:`DIRECT_KINDS` by default;
+            :data:`INDIRECT_KINDS` for reported speech; None for all), so
+            direct and indirect voices can be shown side by side.
 
     Returns:
         A full grid of groups times :data:`SIDES`: ``by``, ``side``,
@@ -506,7 +540,7 @@ def quote_voices(
         registry = load_registry()
     sides = dict(zip(registry["actor_id"], registry["side"], strict=True))
     groups = _group_labels(documents, by)
-    table = _attach_group(quotes, groups, by)
+    table = _attach_group(select_kinds(quotes, kinds), groups, by)
     table["side"] = [
         classify_speaker(text, sid, sides)
         for text, sid in zip(table["speaker_text"], table["speaker_id"], strict=True)
@@ -844,6 +878,7 @@ def align_quotes(
     max_days: float | None = 3,
     same_group: bool = False,
     max_term_docs: int = 500,
+    kinds=DIRECT_KINDS,
 ) -> pd.DataFrame:
     """Pair quotes from different documents that render the same statement.
 
@@ -871,6 +906,8 @@ def align_quotes(
         max_term_docs: Terms in more quotes than this do not propose
             candidate pairs (they still count in the scores); keeps large
             corpora fast.
+        kinds: The quote kinds paired (direct quotations by default: an
+            indirect quote is the outlet's paraphrase; see :func:`select_kinds`).
 
     Returns:
         One row per pair, the side with the smaller (group, doc_id,
@@ -884,7 +921,7 @@ def align_quotes(
     side_cols += ["speaker_text", "speaker_id"]
     out_cols = [f"{c}_{s}" for s in ("a", "b") for c in side_cols]
     out_cols += ["similarity", "containment", "n_shared", "shared"]
-    items = _with_dates(quotes, documents, by)
+    items = _with_dates(select_kinds(quotes, kinds), documents, by)
     for column in ("speaker_text", "speaker_id"):
         if column not in items.columns:
             items[column] = None

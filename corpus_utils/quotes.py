@@ -40,6 +40,34 @@ the speaker in the dependency parse around them:
    narration in between ends the quotation, so texts glued into one
    paragraph do not hand a speaker to every later quote.
 
+6. **Continuation across breaks and partial quotes.** A quote opening a
+   paragraph also continues a quote left open (wire style) up to
+   :data:`_CONTINUE_PARAGRAPHS` paragraphs back, across a photo caption; an
+   unattributed quote in the sentence right after an attributed one of the
+   same paragraph ("But 'negotiations ...' become dangerous") takes its speaker.
+7. **Nouns of speech and organisations.** "Lavrov's claim that '...'" and
+   "remarks by X that '...'" give X (``cue`` the noun); "according to the
+   US president, Joe Biden" gives the person in apposition; "the ministry
+   said" takes the organisation named most recently ("Britain's defence
+   ministry").
+8. **Kinds.** ``kind`` is ``direct`` for words in marks reported as said,
+   ``term`` for scare quotes, titles and named terms (after "so-called",
+   "the song", ... or a short noun phrase after a possessive or article with
+   no attribution: "Russia's 'rebirth'"): a term is emitted with no speaker,
+   verb or cue. ``indirect`` rows are the content clause of a verb of
+   speaking (:data:`CONTENT_VERBS`: "X said (that) CONTENT", "CONTENT, X
+   said", "X warned reporters that CONTENT") or the rest of the sentence of
+   "according to X"; the span excludes the cue, "that" and end punctuation.
+   ``mixed`` is such a clause holding a quoted fragment, which also keeps its
+   own ``direct`` row. Verbs of thinking or wanting give no rows.
+
+``speaker_id`` is the registry id, or for a person the registry does not know
+the stable id ``unregistered:<full name>`` (the key of
+``actors.actor_key``), also when the speaker text is "he" or a role;
+``speaker_name`` is the display name and ``speaker_text`` the words in the
+article. ``cue`` is the reporting word as written ("said", "according to",
+"claim"), None for a quotation standing alone.
+
 Each quote is one contiguous span: a quotation running over two paragraphs
 gives two rows with the same speaker.
 """
@@ -48,6 +76,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -131,12 +160,27 @@ BODY_SPEAKERS = frozenset(
     """
     )
 )
+#: Nouns of occupation that stand for one named person when definite ("the
+#: military expert noted").
+OCCUPATION_ROLES = frozenset(
+    _words(
+        """
+    expert analyst historian professor scholar strategist researcher economist lawyer
+    doctor nurse teacher writer author journalist reporter correspondent blogger
+    activist veteran soldier commander officer pilot prosecutor investigator scientist
+    """
+    )
+)
 #: Role nouns that stand for one named person when definite ("the spokeswoman").
 PERSON_ROLES = (
-    TITLE_WORDS
-    - {"official", "officials", "leaders", "ministers", "ambassadors", "diplomats", "state"}
-    - {"first", "national", "security", "foreign", "press", "vice", "deputy"}
-) | set(ROLE_GENDERS)
+    (
+        TITLE_WORDS
+        - {"official", "officials", "leaders", "ministers", "ambassadors", "diplomats", "state"}
+        - {"first", "national", "security", "foreign", "press", "vice", "deputy"}
+    )
+    | set(ROLE_GENDERS)
+    | OCCUPATION_ROLES
+)
 #: Keys of a quote dict, in order.
 QUOTE_KEYS = (
     "start_char",
@@ -148,6 +192,65 @@ QUOTE_KEYS = (
     "speaker_id",
     "verb",
     "speaker_name",
+    "kind",
+    "cue",
+)
+#: Values of a quote's ``kind``: words in marks reported as said (``direct``),
+#: reported content without marks (``indirect``), reported content holding a
+#: quoted fragment (``mixed``), and words in marks that nobody is reported to
+#: have said: scare quotes, titles, names of terms (``term``, never a speaker).
+QUOTE_KINDS = ("direct", "indirect", "mixed", "term")
+#: Lemmas of verbs whose content clause is reported speech ("X said (that) ...").
+#: Verbs of thinking, wanting or knowing are not speech.
+CONTENT_VERBS = frozenset(
+    _words(
+        """
+    say tell add stress insist note warn claim state write tweet post announce declare
+    explain emphasize emphasise argue confirm deny acknowledge admit assert report remark
+    suggest vow pledge promise predict complain reiterate allege caution observe testify
+    maintain concede contend assure threaten repeat specify clarify proclaim underline
+    underscore recall respond reply answer boast charge counter retort lament accuse
+    """
+    )
+)
+#: Nouns that introduce a quotation as someone's words ("Lavrov's claim that
+#: '...'", "remarks by Sergei Lavrov that '...'").
+SPEECH_NOUNS = frozenset(
+    _words(
+        """
+    remark remarks comment comments claim claims statement statements words assertion
+    warning warnings pledge promise vow accusation accusations message speech address
+    allegation allegations description call appeal plea insistence declaration
+    announcement admission denial suggestion tweet post letter
+    """
+    )
+)
+#: Words right before an opening mark that make the quoted words a title or a
+#: term, not speech ("the so-called 'special operation'", "the song 'Stefania'").
+TERM_MARKERS = frozenset(
+    _words(
+        """
+    so-called song film movie book album novel poem documentary show series operation
+    titled entitled dubbed nicknamed slogan campaign programme program hashtag motto
+    doctrine plan initiative called named
+    """
+    )
+)
+#: Most words of a quotation that may be a scare quote or a term.
+_TERM_WORDS = 3
+#: Determiners and possessives before a short quoted noun phrase that make it a
+#: term ("Russia's 'rebirth'", "the 'liberation'").
+_TERM_DETERMINERS = frozenset(_words("'s ’s the a an its their his her this these those our"))
+#: Head nouns of a definite subject that stand for the organisation named most
+#: recently ("the ministry said" -> "Britain's defence ministry").
+ORGANISATION_ROLES = frozenset(
+    _words(
+        """
+    ministry department agency office army military government company committee council
+    embassy court institute commission kremlin administration service bureau command
+    organisation organization alliance bank firm group party union
+    """
+    )
 )
 
 _DOUBLE = {"“": "open", "„": "open", "«": "open", "”": "close", "»": "close", '"': "either"}
@@ -169,6 +272,15 @@ _PENALTY_OTHER = 3
 _ATTRIBUTION_TOKENS = 6
 #: Tokens around a name searched for the role it is introduced with.
 _ROLE_TOKENS = 5
+#: Sentences after an attributed quote within which an unattributed quote of
+#: the same paragraph continues it.
+_CONTINUE_SENTENCES = 1
+#: Paragraphs (a photo caption between) over which a quote left open continues.
+_CONTINUE_PARAGRAPHS = 3
+#: Words that only link a sentence to the one before ("However, according to X, ...").
+_LINK_WORDS = frozenset(_words("however but and yet so also still now meanwhile moreover"))
+#: Fewest tokens of an indirect content clause.
+_MIN_CONTENT_TOKENS = 3
 
 
 @dataclass
@@ -348,51 +460,88 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         (``doc.text[start_char:end_char] == quote``); ``speaker_text`` is the
         raw text naming the speaker ("spokesperson Ned Price", "she", "an
         unnamed U.S. official") with its offsets, or None; ``speaker_id`` the
-        registry id where known; ``verb`` the lemma of the verb of attribution;
+        registry id, or ``unregistered:<name>`` for a person the registry
+        does not know; ``verb`` the lemma of the verb of attribution;
         ``speaker_name`` the name of the speaker the text stands for (registry
         name, or an unregistered person's full name, also when
-        ``speaker_text`` is "he" or "the spokeswoman"), or None.
+        ``speaker_text`` is "he" or "the spokeswoman"), or None; ``kind``
+        one of :data:`QUOTE_KINDS`; ``cue`` the reporting word as written.
+        Indirect and mixed rows span the reported content without marks.
     """
     spans = _find_spans(doc_text(doc))
-    if not spans:
-        return []
     actors = registry_index()
     context = _Context(doc, mentions, spans, actors)
     quotes: list[dict] = []
     previous: tuple[_Span, _Speaker, str | None, int | None] | None = None
     for span in spans:
+        if context.is_term(span):
+            quotes.append(_row(doc, span.start, span.end, _Speaker(), None, "term", None))
+            continue
         verb = context.attribution(span)
         speaker = context.speaker(verb, span) if verb is not None else None
+        cue = verb.text if verb is not None and speaker is not None else None
         if speaker is None:
             speaker = context.according_to(span)
+            cue = ACCORDING_TO_CUE if speaker is not None else None
+        if speaker is None and verb is None:
+            speaker, cue = context.speech_noun(span)
+        if speaker is None and verb is not None:
+            cue = verb.text
         verb_lemma = verb.lemma_.lower() if verb is not None else None
         verb_at = verb.idx if verb is not None else None
-        if (speaker is None or speaker.text is None) and previous is not None:
+        if (speaker is None or speaker.text is None) and previous is not None and verb is None:
             before, last_speaker, last_verb, last_at = previous
-            same = before.paragraph == span.paragraph and context.continues(before, last_at, span)
-            next_one = before.paragraph == span.paragraph - 1 and span.opens_paragraph
-            if (same or next_one) and verb is None:
+            if context.continues_quote(before, last_at, span):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         speaker = speaker or _Speaker()
-        quotes.append(
-            {
-                "start_char": span.start,
-                "end_char": span.end,
-                "quote": doc_text(doc)[span.start : span.end],
-                "speaker_text": speaker.text,
-                "speaker_start": speaker.start,
-                "speaker_end": speaker.end,
-                "speaker_id": speaker.actor_id,
-                "verb": verb_lemma,
-                "speaker_name": speaker.name,
-            }
-        )
+        quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
         if speaker.key:
             context.remember(span.start, speaker)
         elif speaker.text is not None:
             context.unnamed.append(span.start)
+    quotes.extend(context.indirect())
+    quotes.sort(key=lambda q: (q["start_char"], -q["end_char"]))
     return quotes
+
+
+def _title_case(quoted: str) -> bool:
+    """Whether quoted words are a title: at most five words, each long one capitalised."""
+    words = re.findall(r"[^\W\d_]+", quoted)
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= 5 and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+#: The cue of "according to X".
+ACCORDING_TO_CUE = "according to"
+
+
+def _row(
+    doc: Doc,
+    start: int,
+    end: int,
+    speaker: _Speaker,
+    verb: str | None,
+    kind: str,
+    cue: str | None,
+) -> dict:
+    """One quote row; ``speaker_id`` is the registry id or a stable unregistered person id."""
+    speaker_id = speaker.actor_id
+    if speaker_id is None and speaker.kind == "person" and speaker.key:
+        speaker_id = speaker.key
+    return {
+        "start_char": start,
+        "end_char": end,
+        "quote": doc_text(doc)[start:end],
+        "speaker_text": speaker.text,
+        "speaker_start": speaker.start,
+        "speaker_end": speaker.end,
+        "speaker_id": speaker_id,
+        "verb": verb,
+        "speaker_name": speaker.name,
+        "kind": kind,
+        "cue": cue,
+    }
 
 
 class _Context:
@@ -487,6 +636,299 @@ class _Context:
             named = self.person_in(start, end, subject) or self.body_in(start, end, subject)
             if named is not None:
                 self.remember(token.idx, named)
+
+    # ----------------------------------------------------------------- kinds
+
+    def is_term(self, span: _Span) -> bool:
+        """Whether quoted words are a title, a term or a scare quote, not speech.
+
+        A quotation right after a title word ("the song", "so-called",
+        "dubbed") is a term; so is a quotation of at most :data:`_TERM_WORDS`
+        words inside a sentence that follows a determiner or a possessive
+        ("Russia's 'rebirth'", "the 'liberation'"), holds no verb and has no
+        attribution.
+        """
+        text = doc_text(self.doc)
+        before = text[span.paragraph_start : span.open_at].split()
+        if not before:
+            return False
+        last = before[-1].casefold()
+        if last in TERM_MARKERS:
+            return True
+        possessive = last.endswith(("'s", "’s", "s'", "s’")) or last in _TERM_DETERMINERS
+        if possessive and _title_case(text[span.start : span.end]):
+            return True  # a programme, a paper or an order: CNN's "State of the Union"
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return False
+        if not (last.endswith(("'s", "’s")) or last in _TERM_DETERMINERS):
+            return False
+        return self.attribution(span) is None
+
+    def continues_quote(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
+        """Whether an unattributed quote continues the previous one (and takes its speaker).
+
+        In the same paragraph: only the previous quote's attribution (or a
+        short one) lies between them, or the quote follows within
+        :data:`_CONTINUE_SENTENCES` sentences (a sentence of narration, a
+        partial quote: "But 'negotiations ...' become dangerous"). A quote
+        that opens a paragraph continues the quote of the previous paragraph,
+        or one left open (wire style) up to :data:`_CONTINUE_PARAGRAPHS`
+        paragraphs back, across a photo caption.
+        """
+        if before.paragraph == span.paragraph:
+            if self.continues(before, verb_at, span):
+                return True
+            gap = self.sentence_of(span.open_at) - self.sentence_of(before.end)
+            return gap <= _CONTINUE_SENTENCES
+        if not span.opens_paragraph:
+            return False
+        if before.paragraph == span.paragraph - 1:
+            return True
+        gap = span.paragraph - before.paragraph
+        return before.close_at is None and gap <= _CONTINUE_PARAGRAPHS
+
+    def speech_noun(self, span: _Span) -> tuple[_Speaker | None, str | None]:
+        """The X of "X's claim that '...'" or "remarks by X that '...'", with the noun as cue."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None, None
+        node = inner.root
+        for _ in range(4):
+            if node.head.i == node.i:
+                return None, None
+            node = node.head
+            if self.in_quote(node):
+                continue
+            if node.lower_ in SPEECH_NOUNS and node.pos_ == "NOUN":
+                break
+        else:
+            return None, None
+        if node.lower_ not in SPEECH_NOUNS:
+            return None, None
+        owners = [c for c in node.children if c.dep_ == "poss"]
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            start, end = self.speaker_range(owner)
+            text = doc_text(self.doc)
+            for mark in ("'s", "’s", "'", "’"):
+                if text[start:end].endswith(mark) and end - len(mark) > start:
+                    end = len(text[:end].removesuffix(mark).rstrip())
+                    break
+            found = self.person_in(start, end, owner) or self.body_in(start, end, owner)
+            if found is None:
+                found = _Speaker(text=text[start:end], start=start, end=end)
+            return found, node.text
+        return None, None
+
+    def named_after(self, subject: Token, start: int, end: int) -> _Speaker | None:
+        """A person named after a described speaker and a comma ("A professor at the
+        university, Artyom Lukin, told ...")."""
+        if subject.pos_ != "NOUN" or subject.lower_ not in PERSON_ROLES:
+            return None
+        text = doc_text(self.doc)
+        rest = text[end : end + 3]
+        if not rest.startswith(","):
+            return None
+        after = end + 1 + (len(text[end + 1 :]) - len(text[end + 1 :].lstrip()))
+        people = [
+            m
+            for m in self.mentions_in(after, after + 80)
+            if m["actor_type"] == "person" and m["start_char"] == after
+        ]
+        if not people:
+            return None
+        return self._speaker_from(people[0], start, people[0]["end_char"])
+
+    def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
+        """A person named in full elsewhere, whose surname alone the NER missed ("Dombrovskis wrote")."""
+        if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+            return None
+        owners = {
+            _mention_key(m): m
+            for m in self.mentions
+            if m["actor_type"] == "person"
+            and len((m["actor_name"] or "").split()) > 1
+            and m["actor_name"].split()[-1] == subject.text
+        }
+        if len(owners) != 1:
+            return None
+        mention = next(iter(owners.values()))
+        found = self._speaker_from(mention, start, end)
+        return found
+
+    def resolve_organisation(self, char: int, role: str, found: _Speaker) -> _Speaker | None:
+        """The organisation "the ministry" at ``char`` stands for: the one named most recently.
+
+        The nearest earlier phrase outside quotes, within
+        :data:`_HISTORY_SENTENCES` sentences, whose head is the same noun and
+        that says more than "the ministry" ("Britain's defence ministry", "the
+        Ministry of Defence"); it gives the name, and the id of a registered
+        body named in it.
+        """
+        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        text = doc_text(self.doc)
+        for token in reversed(self.doc[: self._token_at(char)]):
+            if token.idx < window:
+                break
+            if token.lower_ != role or self.in_quote(token):
+                continue
+            left = token.left_edge.i
+            ofs = [c.right_edge.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            right = max([token.i, *ofs])
+            while left < token.i and (self.doc[left].is_punct or self.doc[left].lower_ == "the"):
+                left += 1
+            start, end = self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
+            words = self.doc[left : right + 1]
+            if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
+                continue
+            found.name = text[start:end]
+            found.kind = "organization"
+            body = self.body_in(start, end, token)
+            if body is not None:
+                found.actor_id, found.key, found.name = body.actor_id, body.key, body.name
+                found.kind, found.side = body.kind, body.side
+            return found
+        return None
+
+    def _token_at(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0].i if span is not None and len(span) else len(self.doc)
+
+    # ----------------------------------------------------------------- indirect
+
+    def indirect(self) -> list[dict]:
+        """Reported content without marks, and content holding a quoted fragment.
+
+        "X said (that) CONTENT", "CONTENT, X said", "X warned reporters
+        CONTENT": the content clause of a verb of :data:`CONTENT_VERBS`, or
+        the sentence around a parenthetical "CONTENT, X said, ...";
+        "according to X, CONTENT" and "CONTENT, according to X": the rest of
+        the sentence. Content wholly inside quotation marks is direct speech
+        and not repeated; content with a quoted fragment is ``mixed``.
+        """
+        rows: list[dict] = []
+        seen: set[tuple[int, int]] = set()
+        for token in self.doc:
+            if self.in_quote(token):
+                continue
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CONTENT_VERBS:
+                parenthetical = self._parenthetical_content(token)
+                if parenthetical is not None and parenthetical not in seen:
+                    speaker = self.speaker(token, None) or _Speaker()
+                    seen.add(parenthetical)
+                    lemma = token.lemma_.lower()
+                    rows.append(self._indirect_row(parenthetical, speaker, lemma, token.text))
+                for clause in (c for c in token.children if c.dep_ == "ccomp"):
+                    if clause.left_edge.tag_ in ("WDT", "WP"):
+                        continue  # "attacks that scholars say may be crimes": no clause to span
+                    bounds = self._content(clause.left_edge.i, clause.right_edge.i)
+                    if bounds is None or bounds in seen:
+                        continue
+                    speaker = self.speaker(token, None) or _Speaker()
+                    seen.add(bounds)
+                    lemma = token.lemma_.lower()
+                    rows.append(self._indirect_row(bounds, speaker, lemma, token.text))
+            elif token.lower_ == ACCORDING_TO[0] and token.i + 1 < len(self.doc):
+                if self.doc[token.i + 1].lower_ != ACCORDING_TO[1]:
+                    continue
+                bounds = self._according_content(token)
+                if bounds is None or bounds in seen:
+                    continue
+                speaker = self._according_speaker(self.doc[token.i + 1]) or _Speaker()
+                seen.add(bounds)
+                rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
+        return rows
+
+    def _indirect_row(self, bounds: tuple[int, int], speaker: _Speaker, verb, cue) -> dict:
+        start, end = bounds
+        quoted = any(a < end and start < b for a, b in self.quoted)
+        return _row(self.doc, start, end, speaker, verb, "mixed" if quoted else "indirect", cue)
+
+    def _content(self, left: int, right: int) -> tuple[int, int] | None:
+        """Character bounds of a content clause, without "that", commas and end marks.
+
+        None when the clause is too short, or lies wholly in one quotation.
+        """
+        doc = self.doc
+        while left <= right and (
+            (doc[left].lower_ == "that" and (doc[left].dep_ == "mark" or doc[left].tag_ == "IN"))
+            or doc[left].is_punct
+            or doc[left].is_space
+        ):
+            left += 1
+        while right >= left and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        if right - left + 1 < _MIN_CONTENT_TOKENS:
+            return None
+        start, end = doc[left].idx, doc[right].idx + len(doc[right])
+        outside = [t for t in doc[left : right + 1] if t.is_alpha and not self.in_quote(t)]
+        if len(outside) < _MIN_CONTENT_TOKENS - 1:
+            return None
+        if any(a <= start and end <= b for a, b in self.quoted):
+            return None
+        return start, end
+
+    def _according_content(self, according: Token) -> tuple[int, int] | None:
+        """The sentence around "according to X", without that phrase.
+
+        Words before the phrase that only link the sentence ("However,",
+        "But") do not count; a phrase inside the sentence ("Those costs,
+        according to the official, would reach ...") gives the whole sentence.
+        Content holding its own verb of speaking with a subject ("according
+        to a person in the room, ... he said") is left to that verb.
+        """
+        sent = according.sent
+        phrase = list(according.subtree)
+        first, last = phrase[0].i, phrase[-1].i
+        lead = sent.start
+        while lead < first and (
+            self.doc[lead].is_punct
+            or self.doc[lead].is_space
+            or self.doc[lead].lower_ in _LINK_WORDS
+        ):
+            lead += 1
+        before = [t for t in self.doc[lead:first] if not (t.is_punct or t.is_space)]
+        after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if not before and after:
+            left, right = last + 1, sent.end - 1
+        elif before and not after:
+            left, right = lead, first - 1
+        elif before and after:
+            left, right = lead, sent.end - 1
+        else:
+            return None
+        for token in self.doc[left : right + 1]:
+            if (
+                token.lemma_.lower() in CONTENT_VERBS
+                and token.pos_ == "VERB"
+                and not self.in_quote(token)
+                and any(c.dep_ in _SUBJECTS for c in token.children)
+            ):
+                return None
+        return self._content(left, right)
+
+    def _parenthetical_content(self, verb: Token) -> tuple[int, int] | None:
+        """The content around a parenthetical "CONTENT, X said, ..." (a verb without a clause).
+
+        The parser hangs "X said" on the content's verb (``parataxis``); the
+        content is the sentence before the attribution, or the whole sentence
+        when the attribution stands inside it ("Ukrainian forces, the report
+        said, have destroyed ...").
+        """
+        if verb.dep_ != "parataxis" or not any(c.dep_ in _SUBJECTS for c in verb.children):
+            return None
+        sent = verb.sent
+        phrase = list(verb.subtree)
+        first, last = phrase[0].i, phrase[-1].i
+        after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        right = sent.end - 1 if after else first - 1
+        if first <= sent.start:
+            return None
+        return self._content(sent.start, right)
 
     # ----------------------------------------------------------------- verb
 
@@ -739,6 +1181,8 @@ class _Context:
         if self.names_several(start, end):
             return _Speaker(text=text, start=start, end=end)
         named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
+        named = named or self.by_surname(subject, start, end)
+        named = named or self.named_after(subject, start, end)
         if named is not None:
             return named
         found = _Speaker(text=text, start=start, end=end)
@@ -757,7 +1201,13 @@ class _Context:
         if holding:
             return self._speaker_from(holding[0], start, end)
         role = subject.lower_
-        definite = any(t.lower_ in ("the", "this", "that") for t in words)
+        definite = any(t.lower_ in ("the", "this", "that") for t in words) or (
+            role in OCCUPATION_ROLES and any(t.lower_ in ("his", "her", "their") for t in words)
+        )
+        if role in ORGANISATION_ROLES and definite and len(words) <= 2:
+            resolved = self.resolve_organisation(subject.idx, role, found)
+            if resolved is not None:
+                return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
             side = next((m["side"] for m in bodies if m["side"]), None)
             resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side, role=role)
@@ -775,17 +1225,44 @@ class _Context:
                 nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
                 if nxt is None or nxt.lower_ != ACCORDING_TO[1]:
                     continue
-                objects = [c for c in nxt.children if c.dep_ == "pobj"]
-                if objects:
-                    start, end = self.speaker_range(objects[0])
-                    named = self.person_in(start, end, objects[0])
-                    if named is not None:
-                        return named
-                    bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
-                    if bodies:
-                        return self._speaker_from(bodies[0], start, end)
-                    return _Speaker(text=doc_text(self.doc)[start:end], start=start, end=end)
+                found = self._according_speaker(nxt)
+                if found is not None:
+                    return found
         return None
+
+    def _according_speaker(self, to: Token) -> _Speaker | None:
+        """The speaker of "according to X": a person named in X or in apposition to
+        it ("according to the US president, Joe Biden"), else a body, else X's words."""
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        start, end = self.speaker_range(objects[0])
+        named = self.person_in(start, end, objects[0])
+        named = named or self.appositive_person(objects[0], start)
+        if named is None and objects[0].lower_ in PERSON_ROLES:
+            named = self._apposition_after(objects[0], start)
+        if named is not None:
+            return named
+        bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
+        if bodies:
+            return self._speaker_from(bodies[0], start, end)
+        return _Speaker(text=doc_text(self.doc)[start:end], start=start, end=end)
+
+    def _apposition_after(self, role: Token, start: int) -> _Speaker | None:
+        """A person named right after a role and a comma ("the US president, Joe Biden")."""
+        doc = self.doc
+        k = role.i + 1
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        after = doc[k + 1].idx if k + 1 < len(doc) else None
+        people = [
+            m
+            for m in self.mentions_in(after or 0, (after or 0) + 80)
+            if m["actor_type"] == "person" and m["start_char"] == after
+        ]
+        if after is None or not people:
+            return None
+        return self._speaker_from(people[0], start, people[0]["end_char"])
 
     def _as(self, found: _Speaker, resolved: _Speaker | None) -> _Speaker:
         if resolved is not None:

@@ -551,3 +551,84 @@ def test_render_keyword_in_context_escapes_text(surface, right, expected):
     assert "<script>" not in rendered
     assert "R&amp;R · d&lt;1&gt;" in rendered
     assert "&quot;quoted&quot;" in rendered
+
+
+# --------------------------------------------------------------------------- person evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_type", "evidence"),
+    [
+        ("Residents of Kramatorsk fled as shelling hit Chechnya and Kurgan.", "Kurgan", "place",
+         "gazetteer"),
+        ('"We will not stop," said Mr Kalachev, a resident of the town.', "Kalachev", "person",
+         "title"),
+        ("Inna Sydorchuk, 52, said her house was destroyed.", "Inna Sydorchuk", "person",
+         "first_name"),
+        ("Zarko Petrovic said the talks failed.", "Zarko Petrovic", "person", "ner_only"),
+        ("Saudi Arabia's Crown Prince Mohammed bin Salman met the delegation.",
+         "Mohammed bin Salman", "person", "title"),
+        ("Satellite images from Maxar Technologies showed the damage.", "Maxar Technologies",
+         "organization", "ner_only"),
+        ("Kyiv was shelled, the Kremlin said.", "Kremlin", "organization", "registry"),
+    ],
+)  # fmt: skip
+def test_every_mention_carries_its_evidence(nlp, text, surface, actor_type, evidence):
+    (found,) = [m for m in extract_mentions(nlp(text)) if m["surface"] == surface]
+    assert (found["actor_type"], found["evidence"]) == (actor_type, evidence)
+    assert found["evidence"] in actors.EVIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Photographs showed the aftermath. Strikes hit the city overnight.", "Photographs"),
+        ("The PoWs were exchanged on Saturday, officials said.", "PoWs"),
+        ("Residents of Kramatorsk fled as shelling hit Chechnya and Kurgan.", "Kurgan"),
+        ("Satellite images from Maxar Technologies showed the damage.", "Maxar Technologies"),
+    ],
+)
+def test_plural_nouns_places_and_companies_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
+
+
+def test_unregistered_name_without_evidence_is_dropped(nlp):
+    """A one-word NER person with no title, first name, apposition or full name is no person."""
+    doc = nlp("Photographs showed the aftermath.")
+    assert any(e.label_ == "PERSON" for e in doc.ents)  # the NER's guess this guards against
+    assert [m for m in extract_mentions(doc) if m["actor_type"] == "person"] == []
+
+
+def test_gazetteer_knows_towns_of_the_war_offline():
+    places = actors.gazetteer()
+    assert {"kurgan", "bakhmut", "kharkiv", "ukraine"} <= places
+    assert "zelensky" not in places
+
+
+def test_first_names_the_ner_missed_are_people(nlp):
+    text = (
+        "They demanded that Mayor Oleksandr Yakovlev, who was taken prisoner, be released. "
+        "Natalia wrote a post. "
+        "Tetyana was a nurse in Sofia."
+    )
+    people = {
+        m["surface"]: m["evidence"]
+        for m in extract_mentions(nlp(text))
+        if m["actor_type"] == "person"
+    }
+    assert people.get("Oleksandr Yakovlev") in ("title", "first_name")
+    assert people.get("Natalia") == people.get("Tetyana") == "first_name"
+    assert "Sofia" not in people  # a first name that is also a city needs a surname
+
+
+def test_surname_of_an_unregistered_person_counts_alone(nlp):
+    text = (
+        "A top military blogger, Igor Strelkov, has gone to the front. Strelkov, 51, fought in "
+        "Bosnia. Strelkov quit the FSB in 2013."
+    )
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    lone = [m for m in found if m["surface"] == "Strelkov"]
+    assert len(lone) == 2
+    assert {m["actor_name"] for m in lone} == {"Igor Strelkov"}
+    assert all(text[m["start_char"] : m["end_char"]] == m["surface"] for m in found)

@@ -871,3 +871,43 @@ def test_log_odds_summary_counts_the_evidence():
     assert a["n_above"] == int((scores[scores["outlet"] == "A"]["zscore"] > 1.96).sum())
     assert a["n_above"] >= 1
     assert a["expected_by_chance"] == pytest.approx(round(4 * 0.0249979, 1))
+
+
+def test_quote_voices_count_direct_and_indirect_speech_separately():
+    from corpus_utils.actors import quote_shares
+
+    documents = _documents({"a1": ""}, {"a1": "A"})
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["a1", "a1", "a1", "a1"],
+            "quote": ["we will win", "the war would end soon", "the strikes were barbaric", "x"],
+            "speaker_text": ["Lavrov", "Biden", "Biden", None],
+            "speaker_id": ["lavrov", "biden", "biden", None],
+            "kind": ["direct", "indirect", "mixed", "term"],
+        }
+    )
+    direct = quote_voices(quotes, REGISTRY, documents).set_index("side")
+    assert direct.loc["russia", "n_quotes"] == 1
+    assert direct["n_quotes"].sum() == 1  # the term is nobody's voice
+    reported = quote_voices(quotes, REGISTRY, documents, kinds=outlets.INDIRECT_KINDS)
+    reported = reported.set_index("side")
+    assert (reported.loc["united_states", "n_quotes"], reported["n_quotes"].sum()) == (2, 2)
+    assert quote_voices(quotes, REGISTRY, documents, kinds=None)["n_quotes"].sum() == 4
+    shares = quote_shares(quotes, documents, kinds=outlets.INDIRECT_KINDS)
+    assert list(shares["speaker_id"]) == ["biden"]
+    with pytest.raises(ValueError, match="unknown quote kind"):
+        quote_voices(quotes, REGISTRY, documents, kinds=["indirekt"])
+
+
+def test_tables_without_a_kind_column_count_as_direct():
+    documents = _documents({"a1": ""}, {"a1": "A"})
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["a1"],
+            "quote": ["we win"],
+            "speaker_text": ["Lavrov"],
+            "speaker_id": ["lavrov"],
+        }
+    )
+    assert quote_voices(quotes, REGISTRY, documents)["n_quotes"].sum() == 1
+    assert quote_voices(quotes, REGISTRY, documents, kinds="indirect")["n_quotes"].sum() == 0

@@ -14,8 +14,13 @@ def seed_quotes(nlp, seed_texts) -> dict[str, list[dict]]:
     out = {}
     for key, text in seed_texts.items():
         doc = nlp(text)
-        out[key[:3]] = extract_quotes(doc, extract_mentions(doc))
+        out[key[:3]] = _marked(extract_quotes(doc, extract_mentions(doc)))
     return out
+
+
+def _marked(quotes: list[dict]) -> list[dict]:
+    """The quotes in quotation marks (direct speech and terms), without indirect speech."""
+    return [q for q in quotes if q["kind"] in ("direct", "term")]
 
 
 def _quote(quotes: list[dict], opening: str) -> dict:
@@ -66,7 +71,7 @@ def test_find_quote_spans(text, expected):
         ("000", "France and the United States are facing", "The US president", "biden", "tell"),
         ("000", "defending democratic values", "The US president", "biden", "tell"),
         ("000", "hasn’t done that yet", "Biden", "biden", "add"),
-        ("000", "Ukraine will win.", "Inna Sydorchuk", None, "say"),
+        ("000", "Ukraine will win.", "Inna Sydorchuk", "unregistered:Inna Sydorchuk", "say"),
         ("000", "supports the combat", "Russian Foreign Minister Sergey Lavrov", "lavrov", "say"),
         ("000", "knock out energy", "Lavrov", "lavrov", "say"),
         ("000", "freeze", "US Secretary of State Antony Blinken", "blinken", "accuse"),
@@ -163,7 +168,7 @@ def test_unclosed_quote_runs_to_paragraph_end(seed_quotes):
 )
 def test_attribution_forms(nlp, text, speaker_text, verb):
     doc = nlp(text)
-    (quote,) = extract_quotes(doc, extract_mentions(doc))
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
     assert (quote["speaker_text"], quote["verb"]) == (speaker_text, verb)
 
 
@@ -185,7 +190,7 @@ def test_attribution_forms(nlp, text, speaker_text, verb):
 )
 def test_role_with_a_name_in_apposition(nlp, text, speaker_text, speaker_id):
     doc = nlp(text)
-    (quote,) = extract_quotes(doc, extract_mentions(doc))
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
     assert (quote["speaker_text"], quote["speaker_id"]) == (speaker_text, speaker_id)
 
 
@@ -196,19 +201,19 @@ def test_pronoun_takes_the_agreeing_speaker(nlp):
         "“We are not finished,” he said."
     )
     doc = nlp(text)
-    (quote,) = extract_quotes(doc, extract_mentions(doc))
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
     assert quote["speaker_id"] == "kuleba"
 
 
 def test_body_speaker_gets_the_body_id(nlp):
     doc = nlp("Kremlin officials said the talks were “pointless”.")
-    (quote,) = extract_quotes(doc, extract_mentions(doc))
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
     assert quote["speaker_id"] == "russian_government"
 
 
 def test_text_without_quotes(nlp):
     doc = nlp("Russia and Ukraine held talks in Istanbul.")
-    assert extract_quotes(doc, extract_mentions(doc)) == []
+    assert _marked(extract_quotes(doc, extract_mentions(doc))) == []
 
 
 @pytest.mark.parametrize(
@@ -234,14 +239,14 @@ def test_seed_speaker_names(seed_quotes, seed, opening, speaker_name):
             "Konstantin Kalachev, a political analyst, spoke in Moscow. Kalachev said Russia "
             "had been pushed aside. “It is not a pariah country,” he said.",
             "he",
-            None,
+            "unregistered:Konstantin Kalachev",
             "Konstantin Kalachev",
         ),
         (
             "“They will cross a red line,” said Olga Skabeeva, a Russian TV host. Andrei "
             "Kartapolov also spoke. Russia’s response could be “very harsh”, she warned.",
             "she",
-            None,
+            "unregistered:Olga Skabeeva",
             "Olga Skabeeva",
         ),
         (
@@ -349,3 +354,175 @@ def test_first_names_file_errors_name_the_row(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         load_first_names(path)
+
+
+# --------------------------------------------------------------------------- speakers a reader resolves
+
+
+def _quotes_of(nlp, text: str) -> list[dict]:
+    return extract_quotes(nlp(text), extract_mentions(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a quotation left open runs on across a photo caption
+        ('Zelensky said: "We will fight on.\nPhoto: Soldiers near Bakhmut on Monday.\n'
+         '"We will not give up our land."', "We will not give up", "zelensky",
+         "Volodymyr Zelensky"),
+        # a speaker introduced by a noun
+        ('Lavrov\'s claim that Hitler "had Jewish blood" drew outrage in Israel.', "had Jewish",
+         "lavrov", "Sergey Lavrov"),
+        ('The remarks by Foreign Minister Sergei Lavrov that Hitler "had Jewish blood" drew '
+         "outrage.", "had Jewish", "lavrov", "Sergey Lavrov"),
+        # "with X describing Y as ..."
+        ('The strikes drew condemnation, with Biden describing Putin as "a war criminal".',
+         "a war criminal", "biden", "Joe Biden"),
+        # the office reports, the president's words
+        ('Zelensky\'s office said the president had emphasised "the need for more air defence".',
+         "the need for", "zelensky", "Volodymyr Zelensky"),
+        # "according to" a role with the person in apposition: the person, not the country
+        ('"We will respond," according to the US president, Joe Biden.', "We will respond",
+         "biden", "Joe Biden"),
+        # "the ministry" is the ministry named most recently
+        ("Britain's defence ministry said Russia had lost ground. "
+         '"Russian forces are exhausted," the ministry said.', "Russian forces",
+         "united_kingdom", "United Kingdom"),
+        # partial quotes without a verb right after an attributed quote
+        ('"Talks are possible," Putin said. But "negotiations with the West" become dangerous '
+         '"because they lie".', "negotiations with", "putin", "Vladimir Putin"),
+        ('"Talks are possible," Putin said. But "negotiations with the West" become dangerous '
+         '"because they lie".', "because they lie", "putin", "Vladimir Putin"),
+        # an unregistered person: a stable id, the same for a pronoun that stands for them
+        ('Konstantin Kalachev, a political analyst, spoke. "It is not over," he said.',
+         "It is not over", "unregistered:Konstantin Kalachev", "Konstantin Kalachev"),
+    ],
+)  # fmt: skip
+def test_speakers_as_a_reader_resolves_them(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+    assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            'Critics mocked the so-called "special military operation".',
+            "special military operation",
+        ),
+        ('The song "Stefania" won the contest.', "Stefania"),
+        ('Few believe in Russia\'s "rebirth" now.', "rebirth"),
+    ],
+)
+def test_scare_quotes_and_titles_have_no_speaker(nlp, text, term):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"] == term]
+    assert quote["kind"] == "term"
+    assert (quote["speaker_text"], quote["speaker_id"], quote["cue"]) == (None, None, None)
+
+
+# --------------------------------------------------------------------------- indirect and mixed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker_id", "cue"),
+    [
+        ("Putin said the West was to blame for the war.", "indirect",
+         "the West was to blame for the war", "putin", "said"),
+        ("Zelensky warned reporters that winter would be hard.", "indirect",
+         "winter would be hard", "zelensky", "warned"),
+        ("The strikes will continue, the Kremlin said.", "indirect", "The strikes will continue",
+         "russian_government", "said"),
+        ("According to Zelensky, Russian troops withdrew from Kherson.", "indirect",
+         "Russian troops withdrew from Kherson", "zelensky", "according to"),
+        ("Russian troops withdrew from Kherson, according to Zelensky.", "indirect",
+         "Russian troops withdrew from Kherson", "zelensky", "according to"),
+        ('Biden said the strikes were "barbaric" and unacceptable.', "mixed",
+         'the strikes were "barbaric" and unacceptable', "biden", "said"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_spans_the_content_clause(nlp, text, kind, content, speaker_id, cue):
+    found = [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    (quote,) = found
+    assert (quote["kind"], quote["quote"], quote["speaker_id"], quote["cue"]) == (
+        kind,
+        content,
+        speaker_id,
+        cue,
+    )
+    assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts believe that the war will last years.",  # thinking is not speech
+        '"We will win," Zelensky said.',  # direct speech is not repeated as indirect
+        "Officials want the talks to resume in May.",
+    ],
+)
+def test_no_indirect_speech_without_a_cue_of_speaking(nlp, text):
+    assert [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")] == []
+
+
+def test_mixed_quote_keeps_its_direct_fragment(nlp):
+    quotes = _quotes_of(nlp, 'Biden said the strikes were "barbaric" and unacceptable.')
+    assert [(q["kind"], q["quote"]) for q in quotes] == [
+        ("mixed", 'the strikes were "barbaric" and unacceptable'),
+        ("direct", "barbaric"),
+    ]
+
+
+def test_surname_the_ner_missed_takes_the_full_name(nlp):
+    """A speaker named by surname alone, with no mention of its own, is the person named in full."""
+    text = (
+        "European Commission Vice President Valdis Dombrovskis hailed the decision. "
+        '"The EU is there to help," Dombrovskis wrote.'
+    )
+    doc = nlp(text)
+    first = text.index("Dombrovskis") + len("Dombrovskis")
+    mentions = [m for m in extract_mentions(doc) if m["start_char"] < first]
+    (quote,) = [q for q in extract_quotes(doc, mentions) if q["kind"] == "direct"]
+    assert (quote["speaker_text"], quote["speaker_id"]) == (
+        "Dombrovskis",
+        "unregistered:Valdis Dombrovskis",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        ("However, according to Corriere della Sera, Germany has been blocking the aid package.",
+         "Germany has been blocking the aid package", "Corriere della Sera"),
+        ("Those costs, according to the senior defense official, would reach $380 million.",
+         "Those costs, according to the senior defense official, would reach $380 million",
+         "the senior defense official"),
+        ("Ukrainian forces, the report said, have destroyed a number of ammunition depots.",
+         "Ukrainian forces, the report said, have destroyed a number of ammunition depots",
+         "the report"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_around_a_parenthetical_cue(nlp, text, content, speaker_text):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert (quote["quote"], quote["speaker_text"]) == (content, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id"),
+    [
+        ('Professor Edward Luttwak wrote about the war. The military expert noted: "This time '
+         'there will be no allies."', "This time", "unregistered:Edward Luttwak"),
+        ('Blinken told CNN\'s "State of the Union" that talks went on.', "State of the Union",
+         None),
+        ("A professor at the Far Eastern Federal University, Artyom Lukin, told NK News that "
+         "they liked their 'royal look'.", "royal look", "unregistered:Artyom Lukin"),
+        ("Stalin used the troops as part of his 'No One Turn Back' order.", "No One Turn Back",
+         None),
+    ],
+)  # fmt: skip
+def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, speaker_id):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith(opening)]
+    assert quote["speaker_id"] == speaker_id
+    if speaker_id is None:
+        assert quote["kind"] == "term"
