@@ -41,6 +41,7 @@ def _columns(args: argparse.Namespace) -> ColumnMap:
 
 def _extract(args: argparse.Namespace) -> int:
     from corpus_utils.annotate import annotate_corpus, write_tables
+    from corpus_utils.provenance import write_provenance_tables
     from corpus_utils.run import output_lock
 
     out = Path(args.out)
@@ -60,6 +61,7 @@ def _extract(args: argparse.Namespace) -> int:
             max_chars=args.max_chars,
         )
         written = write_tables(annotation, out, fmt=args.format)
+        written += write_provenance_tables(annotation, out, fmt=args.format)
     for problem in annotation.report.problems:
         print(f"{problem['severity']}: {problem['message']}", file=sys.stderr)
     print(annotation.report.summary(), file=sys.stderr)
