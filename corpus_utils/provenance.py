@@ -322,36 +322,42 @@ def quote_pairs(
     documents: pd.DataFrame,
     *,
     max_days: float | None = 3,
+    min_words: int = 6,
     min_similarity: float = 0.35,
     min_run: int = 3,
-    min_similarity_no_run: float = 0.5,
+    min_similarity_no_run: float = 0.45,
 ) -> pd.DataFrame:
     """Pairs of quotes of different outlets that render the same statement, strictly.
 
     Candidates come from :func:`corpus_utils.outlets.align_quotes` (shared
-    rare content words, same speaker when both are linked, dates close). A
-    candidate is kept when both quotes also share a run of at least
-    ``min_run`` words in the same order (a shortened quote keeps its words in
-    order) and reach ``min_similarity``; or, without such a run (a re-
-    translation changes the words), when their similarity reaches
-    ``min_similarity_no_run``. Two quotes that share three generic words
-    ("Ukraine", "war", "Russia") in any order are no longer joined.
+    rare content words, same speaker when both are linked, dates close).
+    A candidate is kept only when the shorter quote has at least
+    ``min_words`` words: a quoted term or idiom ("special military
+    operation", "hit the ground running") is a phrase many outlets put in
+    quotation marks, not one statement travelling. It is then kept when both
+    quotes share a run of at least ``min_run`` words in the same order (a
+    shortened quote keeps its words in order) and reach ``min_similarity``;
+    or, without such a run (a re-translation changes the words), when their
+    similarity reaches ``min_similarity_no_run``.
 
     Returns:
-        The rows of ``align_quotes`` that are kept, with ``run`` (the
-        longest shared run of words) added.
+        The rows of ``align_quotes`` that are kept, with ``n_words`` (of the
+        shorter quote) and ``run`` (the longest shared run of words) added.
     """
     pairs = compare.align_quotes(quotes, documents, max_days=max_days)
     if pairs.empty:
-        return pairs.assign(run=pd.Series(dtype="int64"))
+        return pairs.assign(n_words=pd.Series(dtype="int64"), run=pd.Series(dtype="int64"))
     pairs = pairs.copy()
+    pairs["n_words"] = [
+        min(len(_WORD_RE.findall(a)), len(_WORD_RE.findall(b)))
+        for a, b in zip(pairs["quote_a"], pairs["quote_b"], strict=True)
+    ]
     pairs["run"] = [
         longest_common_run(a, b) for a, b in zip(pairs["quote_a"], pairs["quote_b"], strict=True)
     ]
-    keep = ((pairs["run"] >= min_run) & (pairs["similarity"] >= min_similarity)) | (
-        pairs["similarity"] >= min_similarity_no_run
-    )
-    return pairs[keep].reset_index(drop=True)
+    similar = (pairs["run"] >= min_run) & (pairs["similarity"] >= min_similarity)
+    similar |= pairs["similarity"] >= min_similarity_no_run
+    return pairs[(pairs["n_words"] >= min_words) & similar].reset_index(drop=True)
 
 
 def quote_chains(
