@@ -12,9 +12,14 @@ computed shard by shard and cached like the annotation. One pass inserts them
 into a locality-sensitive hashing index that proposes candidate pairs without
 comparing every pair; a candidate becomes a link when its estimated Jaccard
 similarity reaches ``min_jaccard`` or when one document is mostly contained in
-the other (``min_containment``: a copy with paragraphs cut). Clusters are the
-connected components of links; a cluster's id is a hash of its earliest
-document's text, so it does not depend on the order documents are read in.
+the other (``min_containment``: a copy with paragraphs cut) and not much
+smaller (``min_size_ratio``). Clusters gather copies of an earliest
+document: in order of date, each document joins the cluster of the earlier
+document it is most similar to among those that lead a cluster, or leads
+its own. Every member is thus a copy of its cluster's earliest document
+itself, not of a chain of versions drifting away from it. A cluster's id is
+a hash of its earliest document's text, so it does not depend on the order
+documents are read in.
 
 **Quote chains.** Quotes of different documents are paired by
 :func:`corpus_utils.outlets.align_quotes`, then kept only when they share a
@@ -139,6 +144,7 @@ def find_copies(
     *,
     min_jaccard: float = 0.5,
     min_containment: float = 0.8,
+    min_size_ratio: float = 0.6,
     lsh_threshold: float = 0.3,
     min_shingles: int = 20,
     num_perm: int = NUM_PERM,
@@ -154,6 +160,10 @@ def find_copies(
             sets that makes them copies.
         min_containment: Or: estimated share of the smaller document's
             shingles found in the larger one (a copy with paragraphs cut).
+        min_size_ratio: A containment link needs the smaller document to
+            have at least this share of the larger one's shingles: an old
+            story pasted in full under a new lead twice its length is text
+            reuse, not a copy of one story (seen in the Daily Mail).
         lsh_threshold: Jaccard threshold of the LSH index that proposes
             candidates (below ``min_jaccard``, so that containment links are
             proposed too).
@@ -183,22 +193,33 @@ def find_copies(
     usable = sizes >= min_shingles
     for i in np.flatnonzero(usable):
         lsh.insert(str(i), signatures[i], check_duplication=False)
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    links: dict[int, dict[int, float]] = {}
     for i in np.flatnonzero(usable):
         for key in sorted(int(k) for k in lsh.query(signatures[i])):
             if key <= i:
                 continue
             jaccard, containment = _estimate(signatures, sizes, i, key)
-            if jaccard >= min_jaccard or containment >= min_containment:
-                parent[find(key)] = find(i)
-    items["_root"] = [find(i) for i in range(len(items))]
+            ratio = min(sizes[i], sizes[key]) / max(sizes[i], sizes[key])
+            if jaccard >= min_jaccard or (
+                containment >= min_containment and ratio >= min_size_ratio
+            ):
+                links.setdefault(int(i), {})[key] = jaccard
+                links.setdefault(key, {})[int(i)] = jaccard
+    dates = pd.to_datetime(items["date"], errors="coerce")
+    order = sorted(
+        range(len(items)),
+        key=lambda i: (
+            pd.isna(dates[i]),
+            dates[i] if not pd.isna(dates[i]) else 0,
+            items["doc_id"][i],
+        ),
+    )
+    rank = {i: r for r, i in enumerate(order)}
+    leader: dict[int, int] = {}
+    for i in order:
+        earlier = [j for j in links.get(i, {}) if rank[j] < rank[i] and leader[j] == j]
+        leader[i] = max(earlier, key=lambda j: (links[i][j], -rank[j])) if earlier else i
+    items["_root"] = [leader[i] for i in range(len(items))]
     items["_n"] = items.groupby("_root")["doc_id"].transform("size")
     members = items[items["_n"] >= 2].copy()
     if members.empty:
