@@ -501,7 +501,13 @@ def wilson_interval(successes, trials, *, z: float = 1.959964) -> tuple[np.ndarr
     return centre - half, centre + half
 
 
-def naming_weekly(forms: pd.DataFrame, documents: pd.DataFrame, *, freq: str = "W") -> pd.DataFrame:
+def naming_weekly(
+    forms: pd.DataFrame,
+    documents: pd.DataFrame,
+    *,
+    lexicon: pd.DataFrame | None = None,
+    freq: str = "W",
+) -> pd.DataFrame:
     """Each naming form's share of an outlet's uses of its choice, per week, with a Wilson interval.
 
     Args:
@@ -509,6 +515,9 @@ def naming_weekly(forms: pd.DataFrame, documents: pd.DataFrame, *, freq: str = "
             (only counted forms are used: exclusions are dropped first when
             the lexicon marks them; pass the counted rows).
         documents: The documents table (``doc_id``, ``outlet``, ``date``).
+        lexicon: The naming lexicon: when given, every counted form of a
+            choice gets a row (a zero share for a form nobody writes), not
+            only the forms found.
         freq: A pandas period frequency (``"W"`` weeks).
 
     Returns:
@@ -539,9 +548,10 @@ def naming_weekly(forms: pd.DataFrame, documents: pd.DataFrame, *, freq: str = "
     totals = table.groupby(["outlet", "choice", "week"]).agg(
         total=("doc_id", "size"), n_docs=("doc_id", "nunique")
     )
-    grid = totals.reset_index().merge(
-        table[["choice", "form"]].drop_duplicates(), on="choice", how="left"
-    )
+    pairs = table[["choice", "form"]]
+    if lexicon is not None:
+        pairs = pd.concat([pairs, lexicon.loc[lexicon["counts"] == "yes", ["choice", "form"]]])
+    grid = totals.reset_index().merge(pairs.drop_duplicates(), on="choice", how="inner")
     grid = grid.merge(counts, on=["outlet", "choice", "form", "week"], how="left")
     grid["count"] = grid["count"].fillna(0).astype("int64")
     grid["share"] = grid["count"] / grid["total"]

@@ -278,3 +278,14 @@ def test_naming_switches_dates_a_kiev_to_kyiv_switch_and_warns_on_short_coverage
     weekly = pv.naming_weekly(forms, documents)
     first = weekly[(weekly["outlet"] == "Switcher") & (weekly["form"] == "Kiev")].iloc[0]
     assert first["share"] == 1.0 and first["total"] == 6 and first["low"] < 1.0 == first["high"]
+
+
+def test_naming_weekly_with_the_lexicon_gives_zero_shares_to_forms_not_written():
+    documents = pd.DataFrame({"doc_id": ["r"], "outlet": ["Reuters"], "date": ["2022-10-31"]})
+    texts = pd.DataFrame({"doc_id": ["r"], "raw_text": ["Zelenskiy said. Zelenskiy left."]})
+    lexicon = load_naming_lexicon()
+    forms = pv.counted_forms(find_naming_forms(texts, lexicon), lexicon)
+    assert list(pv.naming_weekly(forms, documents)["form"]) == ["Zelenskiy"]
+    full = pv.naming_weekly(forms, documents, lexicon=lexicon).set_index("form")
+    assert list(full.index) == ["Zelenskiy", "Zelensky", "Zelenskyy"]
+    assert full["share"].tolist() == [1.0, 0.0, 0.0] and full["total"].eq(2).all()
