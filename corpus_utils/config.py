@@ -33,6 +33,7 @@ NOTEBOOKS = (
     "02_actor_mentions.ipynb",
     "03_figure_extraction.ipynb",
     "04_outlet_comparison.ipynb",
+    "05_provenance.ipynb",
 )
 
 #: The shared 4,888-article corpus beside the checkout (benchmarks and slow tests only;
