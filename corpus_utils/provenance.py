@@ -491,14 +491,18 @@ def quote_chains(
 
 
 def wilson_interval(successes, trials, *, z: float = 1.959964) -> tuple[np.ndarray, np.ndarray]:
-    """Wilson score interval of binomial proportions (NaN where there are no trials)."""
+    """Wilson score interval of binomial proportions (NaN where there are no trials).
+
+    The bounds are clipped to [0, share] and [share, 1]: at a share of 0 or 1
+    rounding would otherwise put a bound a hair outside.
+    """
     k = np.asarray(successes, dtype=float)
     n = np.asarray(trials, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         p = k / n
         centre = (p + z * z / (2 * n)) / (1 + z * z / n)
         half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return centre - half, centre + half
+    return np.clip(centre - half, 0.0, p), np.clip(centre + half, p, 1.0)
 
 
 def naming_weekly(
