@@ -347,6 +347,7 @@ def quote_pairs(
     min_similarity: float = 0.35,
     min_run: int = 3,
     min_similarity_no_run: float = 0.45,
+    min_shared_no_run: int = 4,
 ) -> pd.DataFrame:
     """Pairs of quotes of different outlets that render the same statement, strictly.
 
@@ -359,7 +360,9 @@ def quote_pairs(
     quotes share a run of at least ``min_run`` words in the same order (a
     shortened quote keeps its words in order) and reach ``min_similarity``;
     or, without such a run (a re-translation changes the words), when their
-    similarity reaches ``min_similarity_no_run``.
+    similarity reaches ``min_similarity_no_run`` with at least ``min_shared_no_run`` shared
+    content terms (three shared words such as "highest", "risk", "decades"
+    are a coincidence of phrasing).
 
     Returns:
         The rows of ``align_quotes`` that are kept, with ``n_words`` (of the
@@ -377,7 +380,9 @@ def quote_pairs(
         longest_common_run(a, b) for a, b in zip(pairs["quote_a"], pairs["quote_b"], strict=True)
     ]
     similar = (pairs["run"] >= min_run) & (pairs["similarity"] >= min_similarity)
-    similar |= pairs["similarity"] >= min_similarity_no_run
+    similar |= (pairs["similarity"] >= min_similarity_no_run) & (
+        pairs["n_shared"] >= min_shared_no_run
+    )
     return pairs[(pairs["n_words"] >= min_words) & similar].reset_index(drop=True)
 
 

@@ -289,3 +289,27 @@ def test_naming_weekly_with_the_lexicon_gives_zero_shares_to_forms_not_written()
     full = pv.naming_weekly(forms, documents, lexicon=lexicon).set_index("form")
     assert list(full.index) == ["Zelenskiy", "Zelensky", "Zelenskyy"]
     assert full["share"].tolist() == [1.0, 0.0, 0.0] and full["total"].eq(2).all()
+
+
+def test_quote_pairs_need_four_shared_terms_without_a_shared_run():
+    """A spurious pair seen on a slice of the shared corpus (Guterres vs an energy quote)."""
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "start_char": [0, 0],
+            "end_char": [10, 10],
+            "quote": [
+                "And the nuclear risk has climbed to its highest point in decades,",
+                "at the highest risk of loss of energy supply in decades",
+            ],
+            "speaker_text": [None, None],
+            "speaker_id": [None, None],
+        }
+    )
+    documents = pd.DataFrame(
+        {"doc_id": ["a", "b"], "outlet": ["A", "B"], "date": ["2022-08-22", "2022-08-24"]}
+    )
+    assert len(pv.compare.align_quotes(quotes, documents)) == 1
+    lenient = {"min_similarity_no_run": 0.3}  # on two quotes alone the IDF weights are flat
+    assert pv.quote_pairs(quotes, documents, **lenient).empty
+    assert len(pv.quote_pairs(quotes, documents, **lenient, min_shared_no_run=3)) == 1
