@@ -42,6 +42,7 @@ def _columns(args: argparse.Namespace) -> ColumnMap:
 def _extract(args: argparse.Namespace) -> int:
     from corpus_utils.annotate import annotate_corpus, write_tables
     from corpus_utils.load import check_output_folder
+    from corpus_utils.provenance import provenance_tables
     from corpus_utils.run import output_lock
 
     out = Path(args.out)
@@ -61,7 +62,9 @@ def _extract(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             max_chars=args.max_chars,
         )
-        written = write_tables(annotation, out, fmt=args.format)
+        written = write_tables(
+            annotation, out, fmt=args.format, derived=provenance_tables(annotation)
+        )
     for problem in annotation.report.problems:
         print(f"{problem['severity']}: {problem['message']}", file=sys.stderr)
     print(annotation.report.summary(), file=sys.stderr)

@@ -945,7 +945,12 @@ def _named_os_error(error: OSError, path: Path, doing: str) -> OSError:
 
 
 def write_tables(
-    annotation: Annotation, out_dir: str | Path, *, fmt: str = "csv", tables=EXPORT_TABLES
+    annotation: Annotation,
+    out_dir: str | Path,
+    *,
+    fmt: str = "csv",
+    tables=EXPORT_TABLES,
+    derived: dict[str, pd.DataFrame] | None = None,
 ) -> list[Path]:
     """Write the tidy tables a researcher can take to R or Stata, as one consistent set.
 
@@ -965,6 +970,8 @@ def write_tables(
         out_dir: The output folder (created if missing).
         fmt: ``csv`` or ``parquet``.
         tables: Which tables to write.
+        derived: Further tables computed from the annotation (e.g. the provenance
+            tables), written in the same set under their names.
 
     Returns:
         The paths written.
@@ -993,8 +1000,11 @@ def write_tables(
         except OSError as error:
             raise _named_os_error(error, tmp, "create the folder") from None
         manifest = {"format": fmt, "tables": {}}
-        for name in tables:
-            frame = annotation.table(name)
+        derived = dict(derived or {})
+        frames = [(name, lambda name=name: annotation.table(name)) for name in tables]
+        frames += [(name, lambda frame=frame: frame) for name, frame in derived.items()]
+        for name, read in frames:
+            frame = read()
             path = tmp / f"{name}.{fmt}"
             try:
                 if fmt == "csv":
@@ -1020,13 +1030,12 @@ def write_tables(
             )
         except OSError as error:
             raise _named_os_error(error, out / TABLE_MANIFEST, "write") from None
-        _keep_other_files(
-            out, tmp, {f"{n}.{f}" for n in (*TABLES, "problems") for f in ("csv", "parquet")}
-        )
+        ours = (*TABLES, "problems", *derived)
+        _keep_other_files(out, tmp, {f"{n}.{f}" for n in ours for f in ("csv", "parquet")})
         _replace_folder(tmp, out)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return [out / f"{name}.{fmt}" for name in tables]
+    return [out / f"{name}.{fmt}" for name in (*tables, *derived)]
 
 
 def _keep_other_files(out: Path, tmp: Path, ours: set[str]) -> None:

@@ -33,6 +33,7 @@ NOTEBOOKS = (
     "02_actor_mentions.ipynb",
     "03_figure_extraction.ipynb",
     "04_outlet_comparison.ipynb",
+    "05_provenance.ipynb",
     "06_accuracy.ipynb",
 )
 
