@@ -214,7 +214,7 @@ def iter_shards(
     encoding: str = "utf-8",
     shard_size: int = DEFAULT_SHARD_SIZE,
     report: LoadReport | None = None,
-    boilerplate_min_docs: int = 20,
+    boilerplate_min_docs: int = 5,
     max_chars: int = MAX_DOC_CHARS,
 ) -> tuple[Iterator[Shard], LoadReport, int]:
     """Split a source into shards, after one pass that finds repeated boilerplate.
@@ -556,7 +556,7 @@ def annotate_corpus(
     progress: bool | None = None,
     engine: str = "local",
     scheduler: str | None = None,
-    boilerplate_min_docs: int = 20,
+    boilerplate_min_docs: int = 5,
     max_chars: int = MAX_DOC_CHARS,
 ) -> Annotation:
     """Annotate a corpus once (cached) and return its tables.
