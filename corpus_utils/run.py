@@ -31,6 +31,78 @@ from corpus_utils.config import FIGURES_DIR, NOTEBOOKS, NOTEBOOKS_DIR, OUTPUT_DI
 CELL_TIMEOUT = 3600
 
 
+def notebook_parameters(name: str) -> dict[str, dict]:
+    """The parameters a notebook declares (name → papermill's type, default and help)."""
+    import papermill as pm
+
+    return dict(pm.inspect_notebook(str(NOTEBOOKS_DIR / name)))
+
+
+def check_parameter_values(parameters: dict) -> None:
+    """Refuse a value that papermill would not write into the notebook as the same literal.
+
+    Raises:
+        ValueError: Naming the parameter; nothing reaches the notebook's source.
+    """
+    import ast
+
+    from papermill.translators import PythonTranslator
+
+    for name, value in parameters.items():
+        if not name.isidentifier():
+            raise ValueError(f"parameter name {name!r} is not a Python name")
+        source = PythonTranslator.translate(value)
+        try:
+            same = ast.literal_eval(source) == value
+        except (ValueError, SyntaxError):
+            same = False
+        if not same:
+            raise ValueError(
+                f"parameter {name}: the value {value!r} cannot be passed to a notebook as a "
+                "literal; give a number, a string, True/False/None, or a list or dict of those"
+            )
+
+
+def check_corpus_columns(corpus: str, parameters: dict, *, via_make: bool = False) -> None:
+    """Before any notebook starts: a table file must have the text column the options name.
+
+    Raises:
+        CorpusError: Naming the file, the columns found and the fix in the form of the
+            command the user typed (``CORPUS_ARGS="--text-column ..."`` under ``make``).
+    """
+    from corpus_utils.load import TABLE_SUFFIXES, CorpusError, LoadReport, _iter_table_rows
+
+    text_column = parameters.get("text_column", "text")
+    for path in resolve_table_files(corpus, TABLE_SUFFIXES):
+        first = next(_iter_table_rows(path, LoadReport()), None)
+        if first is None or text_column in first[1]:
+            continue
+        found = [str(c) for c in first[1]]
+        guess = next(
+            (c for c in found if c.lower() in {"text", "article", "articles", "body", "content"}),
+            found[0] if found else "NAME",
+        )
+        fix = (
+            f'make all CORPUS={corpus} CORPUS_ARGS="--text-column {guess}"'
+            if via_make
+            else f"--text-column {guess}"
+        )
+        raise CorpusError(
+            f"{path}: no text column {text_column!r}; the columns found are: {', '.join(found)}. "
+            f"Name the text column: {fix}"
+        )
+
+
+def resolve_table_files(corpus: str, suffixes) -> list[Path]:
+    from corpus_utils.load import METADATA_FILE, resolve_source
+
+    return [
+        f
+        for f in resolve_source(corpus)
+        if f.suffix.lower() in suffixes and f.name != METADATA_FILE
+    ]
+
+
 class NotebookFailed(RuntimeError):
     """A notebook raised an error; the message names the notebook and the cell."""
 
@@ -93,7 +165,11 @@ def run_notebook(
     staged_figures = stage / "figures"
     staged_figures.mkdir()
     executed = stage / name
-    params = {**(parameters or {}), "figures_dir": str(staged_figures)}
+    declared = dict(pm.inspect_notebook(str(source)))
+    # Each notebook gets the parameters it declares; papermill would add others as code.
+    params = {k: v for k, v in (parameters or {}).items() if k in declared}
+    params["figures_dir"] = str(staged_figures)
+    check_parameter_values(params)
     try:
         pm.execute_notebook(
             str(source),
