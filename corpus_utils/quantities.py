@@ -1663,7 +1663,8 @@ def clean_offsets(
         ends.append(end)
         surfaces.append(text[start:end])
     out["start_char"], out["end_char"], out["surface"] = starts, ends, surfaces
-    return out[keep].reset_index(drop=True)
+    # a Series mask: a plain empty list would select no columns, not no rows
+    return out[pd.Series(keep, index=out.index, dtype=bool)].reset_index(drop=True)
 
 
 def explain_comparison(comparison: pd.DataFrame, text: str) -> pd.DataFrame:

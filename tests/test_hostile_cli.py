@@ -212,3 +212,53 @@ def test_make_passes_corpus_args_as_options(tmp_path):
     )
     assert result.returncode == 2
     assert 'CORPUS_ARGS="--text-column body"' in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text", ["Price $\\undefinedmacro{x}$ Daily", "US$ 5 and US$ 6", "$x^2$ Times", "a $ b"]
+)
+def test_text_in_figures_is_never_mathtext(text, tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from corpus_utils import plots
+
+    plots.apply_style()
+    fig, ax = plt.subplots()
+    ax.barh([text], [1])
+    ax.set_title(f"{text} is the most named outlet")
+    plots.caption(fig, f"Source: {text}")
+    written = plots.save_figure(fig, "hostile", folder=tmp_path)  # mathtext would raise here
+    plt.close(fig)
+    assert [p.suffix for p in written] == [".png", ".svg"]
+    label = ax.get_yticklabels()[0]
+    assert label.get_text() == text
+    assert not label._preprocess_math(label.get_text())[1]  # shown as typed, not as math
+
+
+def test_a_tie_at_the_top_n_cut_gives_every_heatmap_row_a_label():
+    import pandas as pd
+
+    from corpus_utils import outlets, plots
+
+    # Lavrov and an unregistered name tie at the cut of two; the registry order differs
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b", "b", "a", "b"],
+            "start_char": [0, 10, 0, 10, 20, 20],
+            "actor_id": ["lavrov", "lavrov", None, None, "kyiv", "kyiv"],
+            "actor_name": ["Sergei Lavrov", "Sergei Lavrov", None, None, "Kyiv", "Kyiv"],
+            "actor_type": ["person", "person", "person", "person", "place", "place"],
+            "side": ["russia", "russia", None, None, "ukraine", "ukraine"],
+            "surface": ["Lavrov", "Lavrov", "We", "We", "Kyiv", "Kyiv"],
+            "source": ["registry", "registry", "ner", "ner", "registry", "registry"],
+        }
+    )
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"]})
+    grid = outlets.actor_attention(mentions, documents, top_n=2)
+    named = grid[grid["actor_id"] != "other"]
+    heat, labels = plots.ranked_grid(named)
+    assert len(labels) == len(heat) == 2
+    assert all(isinstance(label, str) and label.strip() for label in labels)
