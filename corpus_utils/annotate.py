@@ -150,7 +150,11 @@ def document_key(record: dict, boilerplate: tuple[str, ...], fingerprint: str) -
     """A document's cache key: its metadata, its text, the boilerplate applied, the fingerprint."""
     digest = hashlib.sha256(fingerprint.encode())
     for column in DOCUMENT_COLUMNS:
-        digest.update(b"\x1f" + str(record.get(column)).encode())
+        value = record.get(column)
+        if column == "origin" and value:  # the file, however its path was spelled
+            file, sep, rest = str(value).partition(", ")
+            value = os.path.realpath(file) + sep + rest
+        digest.update(b"\x1f" + str(value).encode())
     digest.update(b"\x1e" + record["raw_text"].encode("utf-8", "surrogatepass"))
     for passage in boilerplate:
         digest.update(b"\x1d" + passage.encode())

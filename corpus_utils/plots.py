@@ -89,6 +89,21 @@ def outlet_colours(outlets) -> dict[str, str]:
     return colours
 
 
+def placeholder(message: str, *, title: str, source: str, name: str, folder) -> plt.Figure:
+    """A figure that says what it cannot show and why (no data of its kind in this corpus).
+
+    It is written under the usual name, so a run always has the same set of figures and a
+    stale one from an earlier run is never left in place.
+    """
+    fig, ax = plt.subplots(figsize=(PAGE_WIDTH, 1.6))
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, transform=ax.transAxes)
+    ax.set_axis_off()
+    ax.set_title(title)
+    caption(fig, source)
+    save_figure(fig, name, folder=folder)
+    return fig
+
+
 def leaders(counts) -> str:
     """The label(s) with the highest count, ties stated as ties ("a and b (tied, 3 each)").
 

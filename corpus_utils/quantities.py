@@ -1805,6 +1805,9 @@ def compare_corpus_with_quantulum(
     if not frames:
         return pd.DataFrame(columns=columns)
     table = pd.concat(frames, ignore_index=True)
+    # text columns stay text when no document has a row (empty columns default to float)
+    text_columns = ["surface", "quantulum_surface", "verdict", "reason", "judged", "context"]
+    table = table.astype({c: object for c in text_columns})
     table = table.sort_values(["doc_id", "start_char", "end_char", "surface"], kind="mergesort")
     return table[columns].reset_index(drop=True)
 

@@ -19,13 +19,21 @@ import re
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
 
-from corpus_utils.config import FIGURES_DIR, NOTEBOOKS, NOTEBOOKS_DIR, OUTPUT_DIR, PROJECT_ROOT
+from corpus_utils.config import (
+    DEFAULT_MODEL,
+    FIGURES_DIR,
+    NOTEBOOKS,
+    NOTEBOOKS_DIR,
+    OUTPUT_DIR,
+    PROJECT_ROOT,
+)
 
 #: Seconds one cell may take before the run is stopped.
 CELL_TIMEOUT = 3600
@@ -179,6 +187,9 @@ def run_notebook(
             cwd=str(source.parent),
             progress_bar=False,
             request_save_on_cell_execute=False,
+            # the kernel's own log (TCP transport warning, the interrupt at shutdown) is noise
+            # on a run that succeeds; errors still reach the executed notebook and the message
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
             record_timing=False,
             execution_timeout=CELL_TIMEOUT,
         )
@@ -257,8 +268,9 @@ def run_all(
     done = []
     lock_folder = OUTPUT_DIR if corpus is None else out_root
     with output_lock(lock_folder):
+        annotate_first(parameters)
         for name in names:
-            print(f"running {name}", file=sys.stderr, flush=True)
+            started = time.monotonic()
             done.append(
                 run_notebook(
                     NOTEBOOKS_DIR / name,
@@ -268,4 +280,31 @@ def run_all(
                     failed_dir=failed_dir,
                 )
             )
+            print(
+                f"{name}: done in {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True
+            )
     return done
+
+
+def annotate_first(parameters: dict) -> None:
+    """Annotate the corpus here, before the notebooks, so its progress bar is on the console.
+
+    The notebooks then read the same cache (the same options give the same keys) and no
+    progress bar is frozen into a stored output.
+    """
+    import inspect
+
+    from corpus_utils.notebook import open_corpus
+
+    accepted = set(inspect.signature(open_corpus).parameters) - {"corpus", "progress"}
+    options = {k: v for k, v in parameters.items() if k in accepted}
+    options.setdefault("model", DEFAULT_MODEL)  # the notebooks' default, so the keys agree
+    started = time.monotonic()
+    annotation = open_corpus(parameters.get("corpus"), progress=None, **options)
+    stats = annotation.stats
+    print(
+        f"corpus: {stats.get('documents', 0):,} documents, {stats.get('annotated', 0):,} annotated, "
+        f"{stats.get('reused', 0):,} from the cache, in {time.monotonic() - started:.1f} s",
+        file=sys.stderr,
+        flush=True,
+    )

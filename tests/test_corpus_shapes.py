@@ -105,6 +105,7 @@ def test_quantulum_comparison_of_a_document_without_numbers():
     removals = pd.DataFrame(columns=["doc_id", "start_char", "end_char", "rule", "text"])
     comparison = qty.compare_corpus_with_quantulum(quantities, texts, removals, doc_ids=["d"])
     assert comparison.empty and "verdict" in comparison.columns
+    assert comparison["reason"].str.startswith("part of a").sum() == 0  # text, even when empty
     none = qty.compare_corpus_with_quantulum(quantities, texts, removals, doc_ids=[])
     assert none.empty and "doc_id" in qty.summarise_comparison(none).columns
 
@@ -158,3 +159,24 @@ def test_every_notebook_runs_on_every_corpus_shape(shape, tmp_path):
             assert "BST" not in actors_nb.split("## Names the registry does not know")[1]
     finally:
         shutil.rmtree(out_root, ignore_errors=True)
+
+
+def test_cache_keys_do_not_depend_on_how_the_path_was_spelled(monkeypatch):
+    from corpus_utils.annotate import document_key
+
+    monkeypatch.chdir(PROJECT_ROOT)
+    record = {"doc_id": "a", "outlet": "X", "raw_text": "Text.", "origin": "seeds/a.txt"}
+    spelled = [
+        "seeds/a.txt",
+        "./seeds/a.txt",
+        str(PROJECT_ROOT / "seeds" / "a.txt"),
+        "seeds/../seeds/a.txt",
+    ]
+    keys = {document_key({**record, "origin": origin}, (), "fp") for origin in spelled}
+    assert len(keys) == 1
+    table_row = {**record, "origin": "seeds/t.csv, line 3"}
+    other_row = {**record, "origin": "./seeds/t.csv, line 4"}
+    assert document_key(table_row, (), "fp") != document_key(other_row, (), "fp")
+    assert document_key(table_row, (), "fp") == document_key(
+        {**record, "origin": "./seeds/t.csv, line 3"}, (), "fp"
+    )
