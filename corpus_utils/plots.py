@@ -160,17 +160,34 @@ def legend_outside(ax: plt.Axes, *, title: str | None = None) -> None:
 
 
 def caption(fig: plt.Figure, text: str) -> None:
-    """Write a small source caption in the figure's bottom-left corner."""
-    fig.text(
-        0.0,
-        -0.02,
+    """Write a small source caption in the bottom-left corner, below every tick and axis label.
+
+    The caption is placed when the figure is drawn, under the union of the axes' tight
+    boxes, so it never overlaps tick labels however many lines they take.
+    """
+    from matplotlib.text import Annotation
+    from matplotlib.transforms import Bbox
+
+    def below_everything(renderer):
+        boxes = [ax.get_tightbbox(renderer) for ax in fig.axes if ax.get_visible()]
+        boxes = [box for box in boxes if box is not None and box.width > 0]
+        if not boxes:
+            return fig.bbox
+        return Bbox.union(boxes)
+
+    note = Annotation(
         text,
+        xy=(0, 0),
+        xycoords=below_everything,
+        xytext=(0, -4),
+        textcoords="offset points",
         ha="left",
         va="top",
         fontsize=7,
         color="#555555",
-        transform=fig.transFigure,
+        annotation_clip=False,
     )
+    fig.add_artist(note)
 
 
 def figure_title(fig: plt.Figure) -> str | None:

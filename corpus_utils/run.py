@@ -133,11 +133,25 @@ def output_lock(folder: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def kernelspec(name: str = "python3") -> dict:
+    """The notebook metadata JupyterLab writes for the kernel ``name`` of this environment."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:  # pragma: no cover - ipykernel always installs python3
+        return {"display_name": "Python 3", "language": "python", "name": name}
+    return {"display_name": spec.display_name, "language": spec.language, "name": name}
+
+
 def normalise_notebook(path: Path) -> None:
     """Strip volatile execution metadata so reruns are byte-identical."""
     notebook = nbformat.read(path, as_version=4)
     notebook.metadata.pop("papermill", None)
     notebook.metadata.pop("widgets", None)
+    # JupyterLab rewrites kernelspec to the kernel's own spec when it opens a notebook, which
+    # marks it modified: store that spec ("Python 3 (ipykernel)"), not papermill's "Python 3"
+    notebook.metadata["kernelspec"] = kernelspec()
     for index, cell in enumerate(notebook.cells):
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)

@@ -180,3 +180,12 @@ def test_cache_keys_do_not_depend_on_how_the_path_was_spelled(monkeypatch):
     assert document_key(table_row, (), "fp") == document_key(
         {**record, "origin": "./seeds/t.csv, line 3"}, (), "fp"
     )
+
+
+def test_committed_notebooks_carry_the_kernelspec_jupyterlab_writes():
+    from corpus_utils.run import kernelspec
+
+    for name in NOTEBOOKS:
+        notebook = nbformat.read(PROJECT_ROOT / "notebooks" / name, as_version=4)
+        assert notebook.metadata["kernelspec"] == kernelspec(), name
+        assert kernelspec()["display_name"] == "Python 3 (ipykernel)"
