@@ -349,7 +349,9 @@ class BoilerplateDetector:
     ``max(min_docs, min_share * n)`` of that outlet's ``n`` documents, so the
     threshold is 5 documents of 100 and 1,000 of 100,000. A passage that also
     occurs in another outlet's documents is never boilerplate: text shared
-    across outlets is wire copy or a shared quote, and it stays.
+    across outlets is wire copy or a shared quote, and it stays. Documents
+    without an outlet are not one outlet: nothing is learned from them (their
+    passages still count as "another outlet" for the others).
 
     Memory is bounded by lossy counting (Manku and Motwani, 2002): every
     ``bucket`` documents of an outlet, passages seen too rarely to ever reach
@@ -422,6 +424,8 @@ class BoilerplateDetector:
         """Boilerplate passage → number of documents, per outlet (what :meth:`passages` removes)."""
         found = {}
         for outlet, counts in self._counts.items():
+            if not outlet:  # documents without an outlet are not one outlet's: never boilerplate
+                continue
             threshold = self.threshold(outlet)
             others = [c for o, c in self._counts.items() if o != outlet]
             repeated = {

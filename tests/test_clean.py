@@ -214,6 +214,15 @@ def test_text_shared_by_two_outlets_is_not_boilerplate():
     assert detector.passages() == {}
 
 
+def test_documents_without_an_outlet_are_not_one_outlet():
+    detector = BoilerplateDetector(min_docs=3, min_share=0.1)
+    for i in range(10):
+        detector.add(
+            None, f"Story {i}.\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv today."
+        )
+    assert detector.passages() == {}
+
+
 def test_boilerplate_threshold_scales_with_the_outlet():
     detector = BoilerplateDetector()
     for i in range(100):
