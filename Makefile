@@ -6,7 +6,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?=
-NOTEBOOK_ARGS := $(if $(CORPUS),--corpus "$(CORPUS)",)
+CORPUS_ARGS ?=
+# CORPUS and CORPUS_ARGS reach the command through the environment, unexpanded ($(value ...))
+# and never through a shell: backticks, $(...) or ; in them are text, never run.
+# CORPUS_ARGS takes the corpus options of `python -m corpus_utils run` (--text-column NAME ...).
+export CORPUS_UTILS_CORPUS := $(value CORPUS)
+export CORPUS_UTILS_ARGS := $(value CORPUS_ARGS)
+unexport CORPUS CORPUS_ARGS  # else make expands them to export them
 BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
@@ -15,7 +21,7 @@ BENCH_ARGS ?=
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-all: install notebooks report ## Set up, run every notebook, write figures/ and report/ (CORPUS=path for another corpus)
+all: install notebooks report ## Set up, run every notebook, write figures/ and report/ (CORPUS=path CORPUS_ARGS="--text-column ..." for another corpus)
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,10 +33,10 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP) ## Create .venv with the pinned versions (requirements.lock)
 
 notebooks: install ## Execute the notebooks in order with papermill
-	$(BIN)/python -m corpus_utils run $(NOTEBOOK_ARGS)
+	$(BIN)/python -m corpus_utils run --from-make
 
 report: install ## Build the static report in report/ (open report/index.html) and figures/README.md
-	$(BIN)/python -m corpus_utils.report --figures-readme $(NOTEBOOK_ARGS)
+	$(BIN)/python -m corpus_utils.report --figures-readme --from-make
 
 browser: ## Install Debian's Chromium for the browser tests (as root; otherwise they skip and say why)
 	bash scripts/install-browser

@@ -6,26 +6,103 @@ import argparse
 import sys
 from pathlib import Path
 
+from corpus_utils.config import NOTEBOOKS
 from corpus_utils.load import MAX_DOC_CHARS, ColumnMap, CorpusError
 
+#: The corpus options shared by ``extract``, ``run`` and ``make all CORPUS_ARGS=...``:
+#: flag → (the notebooks' parameter of the same name, help).
+SOURCE_OPTIONS = {
+    "--text-column": ("text_column", "column holding the article text (default: text)"),
+    "--id-column": ("id_column", "column holding a document id (default: doc_id or id)"),
+    "--date-column": ("date_column", "column holding the date (default: date)"),
+    "--title-column": ("title_column", "column holding the title (default: title)"),
+    "--outlet-column": ("outlet_column", "column holding the outlet (default: outlet)"),
+    "--url-column": ("url_column", "column holding the URL (default: url)"),
+    "--outlet": ("outlet", "the outlet of documents that name none"),
+    "--encoding": ("encoding", "encoding of .txt files (default utf-8; e.g. cp1252)"),
+    "--max-chars": ("max_chars", "longer documents are reported, not analysed"),
+}
+_SOURCE_DEFAULTS = {
+    "text_column": "text",
+    "id_column": None,
+    "date_column": "date",
+    "title_column": "title",
+    "outlet_column": "outlet",
+    "url_column": "url",
+    "outlet": None,
+    "encoding": "utf-8",
+    "max_chars": MAX_DOC_CHARS,
+}
 
-def _add_source_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--text-column", default="text", help="column holding the article text")
-    parser.add_argument(
-        "--id-column", default=None, help="column holding a document id (default: doc_id or id)"
-    )
-    parser.add_argument("--date-column", default="date", help="column holding the date")
-    parser.add_argument("--title-column", default="title", help="column holding the title")
-    parser.add_argument("--outlet-column", default="outlet", help="column holding the outlet")
-    parser.add_argument("--url-column", default="url", help="column holding the URL")
-    parser.add_argument("--outlet", default=None, help="the outlet of documents that name none")
-    parser.add_argument("--encoding", default="utf-8", help="encoding of .txt files (e.g. cp1252)")
-    parser.add_argument(
-        "--max-chars",
-        type=int,
-        default=MAX_DOC_CHARS,
-        help="longer documents are reported, not analysed",
-    )
+
+def _whole_number(flag: str, minimum: int, meaning: str = "", example: int = 4):
+    """An argparse type: a whole number of at least ``minimum``, refused with the fix named."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < minimum:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a whole number of at least {minimum}{meaning}; "
+                f"give e.g. {flag} {example}"
+            )
+        return value
+
+    return parse
+
+
+def _encoding(text: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an encoding Python knows; give e.g. --encoding utf-8, "
+            "--encoding cp1252 or --encoding latin-1"
+        ) from None
+
+
+def _folder(flag: str):
+    """An argparse type: a folder path that is not an existing file."""
+
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"{flag} is empty; give a folder path")
+        if Path(text).exists() and not Path(text).is_dir():
+            raise argparse.ArgumentTypeError(f"{text}: {flag} names a file; give a folder")
+        return text
+
+    return parse
+
+
+def _source(flag: str):
+    """An argparse type: a corpus source that exists (a folder, a file or a glob)."""
+
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"{flag} is empty; give a folder, a file or a glob")
+        if not any(ch in text for ch in "*?[") and not Path(text).exists():
+            raise argparse.ArgumentTypeError(
+                f"{text}: no such file or folder (give a folder of .txt files, a CSV, JSONL or "
+                "Parquet file, or a quoted glob)"
+            )
+        return text
+
+    return parse
+
+
+def _add_source_options(parser: argparse.ArgumentParser, *, defaults: bool = True) -> None:
+    """The corpus options; without ``defaults`` only the flags given appear in the namespace."""
+    types = {
+        "--encoding": _encoding,
+        "--max-chars": _whole_number("--max-chars", 1, " (characters)", 1_000_000),
+    }
+    for flag, (dest, text) in SOURCE_OPTIONS.items():
+        default = _SOURCE_DEFAULTS[dest] if defaults else argparse.SUPPRESS
+        parser.add_argument(flag, dest=dest, default=default, type=types.get(flag), help=text)
 
 
 def _columns(args: argparse.Namespace) -> ColumnMap:
@@ -52,7 +129,7 @@ def _extract(args: argparse.Namespace) -> int:
             args.source,
             model=args.model,
             cache_dir=args.cache_dir,
-            n_process=args.workers,
+            n_process=args.workers or None,
             shard_size=args.shard_size,
             columns=_columns(args),
             outlet=args.outlet,
@@ -77,15 +154,36 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run(args: argparse.Namespace) -> int:
-    from corpus_utils.config import NOTEBOOKS
-    from corpus_utils.run import NotebookFailed, run_all
+#: Options of ``run`` that become notebook parameters of the same name.
+_RUN_PARAMETERS = ("n_process", "model", *(dest for dest, _ in SOURCE_OPTIONS.values()))
 
-    parameters = {}
-    for item in args.parameter or []:
-        key, _, value = item.partition("=")
-        parameters[key] = _parse_value(value)
+
+def _run(args: argparse.Namespace) -> int:
+    from corpus_utils.run import NotebookFailed, check_corpus_columns, notebook_parameters, run_all
+
     names = args.notebooks or NOTEBOOKS
+    declared = {}
+    for name in names:
+        declared.update(notebook_parameters(name))
+    parameters = {key: getattr(args, key) for key in _RUN_PARAMETERS if hasattr(args, key)}
+    for item in args.parameter or []:
+        key, equals, value = item.partition("=")
+        key = key.strip()
+        if not equals or not key:
+            raise CorpusError(f"-p {item!r}: give a parameter as NAME=VALUE, e.g. -p top_n=20")
+        if key in ("corpus", "figures_dir"):
+            raise CorpusError(
+                f"-p {key}=...: the runner sets {key}; give the corpus with --corpus PATH "
+                "(under make: CORPUS=PATH), and the figures go to output/<name>/figures/"
+            )
+        if key not in declared:
+            raise CorpusError(
+                f"-p {key}=...: no notebook run has a parameter named {key!r}; "
+                f"the parameters are: {', '.join(sorted(set(declared) - {'corpus', 'figures_dir'}))}"
+            )
+        parameters[key] = _parse_value(value, key)
+    if args.corpus:
+        check_corpus_columns(args.corpus, parameters, via_make=args.from_make)
     try:
         run_all(corpus=args.corpus, names=names, parameters=parameters)
     except NotebookFailed as error:
@@ -94,13 +192,51 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_value(value: str):
+def _parse_value(value: str, name: str = "value"):
+    """A parameter value: a Python literal (number, list, dict, None, ...) or else the string.
+
+    Only plain data comes back (no tuple, set or bytes, which papermill would write into the
+    notebook's source unquoted); a string is always written quoted.
+    """
     import ast
 
     try:
-        return ast.literal_eval(value)
-    except (ValueError, SyntaxError):
+        parsed = ast.literal_eval(value)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
         return value
+    if not _plain(parsed):
+        raise CorpusError(
+            f"-p {name}={value}: a value is a number, a string, True/False/None, or a list or "
+            "dict of those; quote it to pass it as a string"
+        )
+    return parsed
+
+
+def _plain(value) -> bool:
+    if value is None or isinstance(value, str | bool | int | float):
+        return True
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return False
+
+
+def _from_make(argv: list[str]) -> list[str]:
+    """``make``'s CORPUS and CORPUS_ARGS, read from the environment, never through a shell."""
+    import os
+    import shlex
+
+    corpus = os.environ.get("CORPUS_UTILS_CORPUS", "")
+    extra = os.environ.get("CORPUS_UTILS_ARGS", "")
+    try:
+        words = shlex.split(extra)
+    except ValueError as error:
+        raise SystemExit(
+            f"error: CORPUS_ARGS={extra!r} cannot be split into options ({error}); "
+            "quote a value with spaces like this: CORPUS_ARGS=\"--outlet 'The Guardian'\""
+        ) from None
+    return [*argv, *(["--corpus", corpus] if corpus else []), *words]
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -279,14 +415,26 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="annotate a corpus and write its tidy tables")
-    extract.add_argument("source", help="a folder, a CSV/JSONL/Parquet file, or a glob")
-    extract.add_argument("--out", required=True, help="output folder")
+    extract.add_argument(
+        "source", type=_source("source"), help="a folder, a CSV/JSONL/Parquet file, or a glob"
+    )
+    extract.add_argument("--out", required=True, type=_folder("--out"), help="output folder")
     extract.add_argument("--format", choices=("csv", "parquet"), default="csv")
     extract.add_argument("--model", default=None, help="spaCy model (default en_core_web_sm)")
-    extract.add_argument("--cache-dir", default=None, help="annotation cache folder")
-    extract.add_argument("--shard-size", type=int, default=100, help="documents per shard")
     extract.add_argument(
-        "--workers", type=int, default=None, help="worker processes (default: all cores)"
+        "--cache-dir", type=_folder("--cache-dir"), default=None, help="annotation cache folder"
+    )
+    extract.add_argument(
+        "--shard-size",
+        type=_whole_number("--shard-size", 1, " (documents)", 100),
+        default=100,
+        help="documents per shard",
+    )
+    extract.add_argument(
+        "--workers",
+        type=_whole_number("--workers", 0, " (0: all cores)"),
+        default=None,
+        help="worker processes (default and 0: all cores)",
     )
     extract.add_argument("--engine", choices=("local", "dask"), default="local")
     extract.add_argument("--scheduler", default=None, help="address of a running Dask scheduler")
@@ -296,10 +444,39 @@ def main(argv: list[str] | None = None) -> int:
 
     run = commands.add_parser("run", help="execute the notebooks with papermill")
     run.add_argument(
-        "--corpus", default=None, help="a corpus other than the seeds (output goes to output/)"
+        "--corpus",
+        type=_source("--corpus"),
+        default=None,
+        help="a corpus other than the seeds (output goes to output/<name>/)",
     )
-    run.add_argument("--notebook", dest="notebooks", action="append", help="run only this notebook")
-    run.add_argument("-p", "--parameter", action="append", help="a notebook parameter, NAME=VALUE")
+    run.add_argument(
+        "--notebook",
+        dest="notebooks",
+        action="append",
+        choices=NOTEBOOKS,
+        help="run only this notebook (repeat for several)",
+    )
+    run.add_argument(
+        "-p",
+        "--parameter",
+        action="append",
+        help="a notebook parameter, NAME=VALUE (a Python literal, else a string); "
+        "`papermill --help-notebook notebooks/NAME.ipynb` lists them",
+    )
+    run.add_argument(
+        "--workers",
+        dest="n_process",
+        type=_whole_number("--workers", 0, " (0: all cores)"),
+        default=argparse.SUPPRESS,
+        help="worker processes for the annotation (the n_process parameter; 0: all cores)",
+    )
+    run.add_argument("--model", default=argparse.SUPPRESS, help="spaCy model (the model parameter)")
+    run.add_argument(
+        "--from-make",
+        action="store_true",
+        help=argparse.SUPPRESS,  # CORPUS and CORPUS_ARGS come from the environment, unparsed
+    )
+    _add_source_options(run, defaults=False)
     run.set_defaults(handler=_run)
 
     check = commands.add_parser(
@@ -310,6 +487,9 @@ def main(argv: list[str] | None = None) -> int:
     _add_audit_commands(commands)
     _add_evaluate(commands)
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["run"] and "--from-make" in argv:
+        argv = _from_make(argv)
     args = parser.parse_args(argv)
     try:
         return args.handler(args)

@@ -525,10 +525,37 @@ def _trim(ent: Span) -> Span | None:
     return span
 
 
+#: Time zones, months, weekdays and newsletter names, never actors (``data/non_actor_words.csv``).
+NON_ACTOR_WORDS_PATH = DATA_DIR / "non_actor_words.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def non_actor_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The single words and the phrases of ``data/non_actor_words.csv``, case-folded."""
+    lines = NON_ACTOR_WORDS_PATH.read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line.strip() and not line.startswith("#")]
+    entries = {row.rsplit(",", 1)[0].strip().casefold() for row in rows[1:]}
+    return (
+        frozenset(e for e in entries if " " not in e),
+        frozenset(e for e in entries if " " in e),
+    )
+
+
+def _is_non_actor(span: Span) -> bool:
+    """A name made only of time zones, months, weekdays or newsletter words ("7am BST")."""
+    words, phrases = non_actor_words()
+    if _normal_name(span.text).casefold() in phrases or span.text.casefold() in phrases:
+        return True
+    alpha = [t.text.casefold() for t in span if t.is_alpha]
+    return bool(alpha) and all(w in words for w in alpha)
+
+
 def _looks_like_actor(span: Span, label: str) -> bool:
-    """Reject NER entities that are titles, numbers, weapons or places."""
+    """Reject NER entities that are titles, numbers, weapons, places, time zones or months."""
     text = span.text
     if text.casefold() in NOT_ACTORS or _normal_name(text).casefold() in NOT_ACTORS:
+        return False
+    if _is_non_actor(span):
         return False
     if not span[0].text[:1].isupper() or "/" in text or span[-1].text in EVENT_WORDS:
         return False

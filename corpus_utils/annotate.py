@@ -163,7 +163,11 @@ def document_key(record: dict, boilerplate: tuple[str, ...], fingerprint: str) -
     """A document's cache key: its metadata, its text, the boilerplate applied, the fingerprint."""
     digest = hashlib.sha256(fingerprint.encode())
     for column in DOCUMENT_COLUMNS:
-        digest.update(b"\x1f" + str(record.get(column)).encode())
+        value = record.get(column)
+        if column == "origin" and value:  # the file, however its path was spelled
+            file, sep, rest = str(value).partition(", ")
+            value = os.path.realpath(file) + sep + rest
+        digest.update(b"\x1f" + str(value).encode())
     digest.update(b"\x1e" + record["raw_text"].encode("utf-8", "surrogatepass"))
     for passage in boilerplate:
         digest.update(b"\x1d" + passage.encode())
@@ -227,7 +231,7 @@ def iter_shards(
     encoding: str = "utf-8",
     shard_size: int = DEFAULT_SHARD_SIZE,
     report: LoadReport | None = None,
-    boilerplate_min_docs: int = 20,
+    boilerplate_min_docs: int = 5,
     max_chars: int = MAX_DOC_CHARS,
     spool_dir: str | Path | None = None,
 ) -> tuple[Iterator[Shard], LoadReport, int]:
@@ -669,7 +673,7 @@ def annotate_corpus(
     progress: bool | None = None,
     engine: str = "local",
     scheduler: str | None = None,
-    boilerplate_min_docs: int = 20,
+    boilerplate_min_docs: int = 5,
     max_chars: int = MAX_DOC_CHARS,
 ) -> Annotation:
     """Annotate a corpus once (cached) and return its tables.

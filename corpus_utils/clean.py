@@ -174,11 +174,16 @@ def clean_text(
     line_rules = [r for r in rules if r.scope == "line"]
     inline_rules = [r for r in rules if r.scope == "inline"]
     lines = _split_lines(raw_text)
+    boilerplate = tuple(boilerplate)
+    whole_lines = set(boilerplate)
 
     verdicts: list[str | None] = []
     for start, end, _ in lines:
         content = raw_text[start:end].strip()
-        verdicts.append(_line_rule(content, line_rules) if content else None)
+        verdict = _line_rule(content, line_rules) if content else None
+        if verdict is None and content in whole_lines:
+            verdict = "repeated_line"
+        verdicts.append(verdict)
     _mark_captions(raw_text, lines, verdicts)
     _mark_repeated_paragraphs(raw_text, lines, verdicts)
 
@@ -254,16 +259,17 @@ def _inline_deletions(raw_text, start, end, number, inline_rules):
 
 
 def _boilerplate_deletions(raw_text, start, end, number, boilerplate):
+    """Spans of the boilerplate passages in one line; a passage inside a longer one found is skipped."""
     found = []
     line = raw_text[start:end]
     for passage in boilerplate:
         position = line.find(passage)
         while position >= 0:
-            found.append(
-                (start + position, start + position + len(passage), number, "repeated_boilerplate")
-            )
+            span = (start + position, start + position + len(passage))
+            if not any(a < span[1] and span[0] < b for a, b, _, _ in found):
+                found.append((*span, number, "repeated_line"))
             position = line.find(passage, position + len(passage))
-    return found
+    return sorted(found)
 
 
 def _apply(raw_text: str, deletions: list[tuple[int, int, int, str]]) -> Cleaned:
@@ -331,40 +337,109 @@ def split_passages(text: str) -> list[str]:
 
 
 class BoilerplateDetector:
-    """Finds passages that end many of one outlet's articles.
+    """Finds the lines and sentences that repeat across many of one outlet's documents.
 
-    Feed it every document with :meth:`add` (memory grows with the number
-    of distinct tail passages, not with the corpus), then read
-    :meth:`passages`. A passage is boilerplate for an outlet when it is
-    among the last ``tail`` passages of at least ``min_docs`` of that
-    outlet's documents and at least ``min_share`` of them.
+    Newsletter promos ("Sign up to First Edition ..."), wire credits ("Reporting
+    by ..."), photo credits and bylines are found by frequency, wherever they
+    stand in a document. Feed every document with :meth:`add`, then read
+    :meth:`passages`; cleaning removes them with the rule ``repeated_line``.
+
+    A passage (a whole line, or one sentence of a line, at least ``min_chars``
+    long) is boilerplate for an outlet when it occurs in at least
+    ``max(min_docs, min_share * n)`` of that outlet's ``n`` documents, so the
+    threshold is 5 documents of 100 and 1,000 of 100,000. A passage that also
+    occurs in another outlet's documents is never boilerplate: text shared
+    across outlets is wire copy or a shared quote, and it stays. Documents
+    without an outlet are not one outlet: nothing is learned from them (their
+    passages still count as "another outlet" for the others).
+
+    Memory is bounded by lossy counting (Manku and Motwani, 2002): every
+    ``bucket`` documents of an outlet, passages seen too rarely to ever reach
+    the threshold are forgotten. A count is low by at most ``n / bucket``,
+    a tenth of the share threshold, so no passage that reaches
+    ``min_share`` is missed; below ``bucket`` documents the count is exact.
     """
 
     def __init__(
-        self, *, tail: int = 6, min_docs: int = 20, min_share: float = 0.05, min_chars: int = 30
+        self,
+        *,
+        min_docs: int = 5,
+        min_share: float = 0.01,
+        min_chars: int = 20,
+        max_chars: int = 400,
+        bucket: int | None = None,
     ) -> None:
-        self.tail, self.min_docs, self.min_share, self.min_chars = (
-            tail,
-            min_docs,
-            min_share,
-            min_chars,
-        )
-        self._counts: dict[str, Counter] = defaultdict(Counter)
+        if min_docs < 2:
+            raise ValueError(f"min_docs must be at least 2 (a passage repeated), got {min_docs}")
+        if not 0 < min_share <= 1:
+            raise ValueError(f"min_share must be in (0, 1], got {min_share}")
+        self.min_docs, self.min_share = min_docs, min_share
+        self.min_chars, self.max_chars = min_chars, max_chars
+        self.bucket = bucket or max(1000, int(10 / min_share))
+        self._counts: dict[str, dict[bytes, list[int]]] = defaultdict(dict)
+        self._texts: dict[bytes, str] = {}
         self._docs: Counter = Counter()
 
+    def units(self, text: str) -> set[str]:
+        """The distinct lines and sentences of a text that the detector counts."""
+        found = set()
+        for line in _LINE_END.split(text):
+            line = line.strip()
+            if not line:
+                continue
+            for unit in (line, *split_passages(line)):
+                if self.min_chars <= len(unit) <= self.max_chars:
+                    found.add(unit)
+        return found
+
     def add(self, outlet: str | None, text: str) -> None:
-        """Count the tail passages of one document."""
+        """Count the distinct lines and sentences of one document."""
         outlet = outlet or ""
         self._docs[outlet] += 1
-        tail = split_passages(text)[-self.tail :]
-        self._counts[outlet].update({p for p in tail if len(p) >= self.min_chars})
+        n = self._docs[outlet]
+        bucket_id = (n - 1) // self.bucket
+        counts = self._counts[outlet]
+        for unit in self.units(text):
+            key = hashlib.blake2b(unit.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+            entry = counts.get(key)
+            if entry is None:
+                counts[key] = [1, bucket_id]
+            else:
+                entry[0] += 1
+                self._texts.setdefault(key, unit)
+        if n % self.bucket == 0:
+            for key in [
+                k for k, (count, delta) in counts.items() if count + delta <= n // self.bucket
+            ]:
+                del counts[key]
+            live = set().union(*(c.keys() for c in self._counts.values()))
+            for key in [k for k in self._texts if k not in live]:
+                del self._texts[key]
 
-    def passages(self) -> dict[str, tuple[str, ...]]:
-        """Return the boilerplate passages per outlet, longest first."""
+    def threshold(self, outlet: str | None) -> float:
+        """How many of the outlet's documents a passage must occur in to be boilerplate."""
+        return max(self.min_docs, self.min_share * self._docs[outlet or ""])
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Boilerplate passage → number of documents, per outlet (what :meth:`passages` removes)."""
         found = {}
         for outlet, counts in self._counts.items():
-            threshold = max(self.min_docs, self.min_share * self._docs[outlet])
-            repeated = [p for p, n in counts.items() if n >= threshold]
+            if not outlet:  # documents without an outlet are not one outlet's: never boilerplate
+                continue
+            threshold = self.threshold(outlet)
+            others = [c for o, c in self._counts.items() if o != outlet]
+            repeated = {
+                self._texts[key]: entry[0]
+                for key, entry in counts.items()
+                if entry[0] >= threshold and not any(key in other for other in others)
+            }
             if repeated:
-                found[outlet] = tuple(sorted(repeated, key=lambda p: (-len(p), p)))
+                found[outlet] = repeated
         return found
+
+    def passages(self) -> dict[str, tuple[str, ...]]:
+        """The boilerplate passages per outlet, longest first (longer ones are removed first)."""
+        return {
+            outlet: tuple(sorted(repeated, key=lambda p: (-len(p), p)))
+            for outlet, repeated in self.counts().items()
+        }

@@ -778,7 +778,7 @@ def load_corpus(
     outlet: str | None = None,
     encoding: str = "utf-8",
     clean: bool = True,
-    boilerplate_min_docs: int = 20,
+    boilerplate_min_docs: int = 5,
     max_chars: int = MAX_DOC_CHARS,
 ) -> pd.DataFrame:
     """Load a corpus source into a DataFrame with one row per usable document.

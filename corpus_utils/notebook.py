@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_utils.annotate import Annotation, annotate_corpus
-from corpus_utils.load import ColumnMap
+from corpus_utils.load import MAX_DOC_CHARS, ColumnMap
 
 
 def open_corpus(
@@ -16,7 +16,11 @@ def open_corpus(
     date_column: str = "date",
     title_column: str = "title",
     outlet_column: str = "outlet",
+    id_column: str | None = None,
+    url_column: str = "url",
     outlet: str | None = None,
+    encoding: str = "utf-8",
+    max_chars: int = MAX_DOC_CHARS,
     n_process: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -31,14 +35,23 @@ def open_corpus(
         date_column: Column of the date.
         title_column: Column of the title.
         outlet_column: Column of the outlet.
+        id_column: Column of a document id (None: ``doc_id`` or ``id``).
+        url_column: Column of the URL.
         outlet: Outlet of documents whose metadata names none.
+        encoding: How ``.txt`` files are decoded.
+        max_chars: Longer documents are reported, not analysed.
         n_process: Worker processes (0: all cores).
         engine: ``local`` or ``dask``.
         scheduler: A Dask scheduler address (with ``engine="dask"``).
         progress: Show a progress bar.
     """
     columns = ColumnMap(
-        text=text_column, date=date_column, title=title_column, outlet=outlet_column
+        text=text_column,
+        doc_id=id_column,
+        date=date_column,
+        title=title_column,
+        outlet=outlet_column,
+        url=url_column,
     )
     return annotate_corpus(
         corpus,
@@ -46,6 +59,8 @@ def open_corpus(
         n_process=n_process or None,
         columns=columns,
         outlet=outlet,
+        encoding=encoding,
+        max_chars=max_chars,
         engine=engine,
         scheduler=scheduler,
         progress=progress,

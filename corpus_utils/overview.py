@@ -33,6 +33,29 @@ def removals_by_rule(removals: pd.DataFrame, documents: pd.DataFrame) -> pd.Data
     return table.reset_index(drop=True)
 
 
+def repeated_lines(removals: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The boilerplate learned from the corpus (rule ``repeated_line``), with its counts.
+
+    Returns:
+        Columns ``outlet``, ``text`` (the line or sentence, as removed), ``n_documents``
+        and ``removed`` (spans); most documents first, then outlet and text.
+    """
+    columns = ["outlet", "text", "n_documents", "removed"]
+    found = removals[removals["rule"] == "repeated_line"]
+    if found.empty:
+        return pd.DataFrame(columns=columns)
+    merged = found.merge(documents[["doc_id", "outlet"]], on="doc_id", how="left")
+    merged["outlet"] = merged["outlet"].fillna("(unknown)")
+    merged["text"] = merged["text"].str.strip()
+    table = merged.groupby(["outlet", "text"], as_index=False).agg(
+        n_documents=("doc_id", "nunique"), removed=("doc_id", "size")
+    )
+    table = table.sort_values(
+        ["n_documents", "outlet", "text"], ascending=[False, True, True], kind="stable"
+    )
+    return table[columns].reset_index(drop=True)
+
+
 def sizes_by_outlet(documents: pd.DataFrame) -> pd.DataFrame:
     """Documents, characters, tokens and sentences per outlet (totals and medians).
 

@@ -49,6 +49,9 @@ def apply_style() -> None:
             "svg.hashsalt": SVG_SALT,
             "svg.fonttype": "path",
             "image.cmap": SEQUENTIAL_CMAP,
+            # Text in figures comes from the data (outlet and actor names, "US$ 5"): never
+            # parse it as mathtext, where "$...$" would be typeset or raise an error.
+            "text.parse_math": False,
         }
     )
 
@@ -71,6 +74,79 @@ def setup_notebook() -> None:
         shell.run_line_magic("config", "InlineBackend.figure_formats = ['png']")
 
 
+def outlet_colours(outlets) -> dict[str, str]:
+    """One colour per outlet, the same in every figure of a run: keyed by the outlet's name.
+
+    The outlets are sorted by name and take :data:`PALETTE` in turn (cycling when there are
+    more than ten), so an outlet keeps its colour whichever subset a figure shows.
+    Missing names (None, NaN) are shown as ``(unknown)``, in grey.
+    """
+    import pandas as pd
+
+    names = sorted({str(o) for o in outlets if not pd.isna(o)})
+    colours = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(names)}
+    colours["(unknown)"] = "#BBBBBB"
+    return colours
+
+
+def placeholder(message: str, *, title: str, source: str, name: str, folder) -> plt.Figure:
+    """A figure that says what it cannot show and why (no data of its kind in this corpus).
+
+    It is written under the usual name, so a run always has the same set of figures and a
+    stale one from an earlier run is never left in place.
+    """
+    fig, ax = plt.subplots(figsize=(PAGE_WIDTH, 1.6))
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, transform=ax.transAxes)
+    ax.set_axis_off()
+    ax.set_title(title)
+    caption(fig, source)
+    save_figure(fig, name, folder=folder)
+    return fig
+
+
+def leaders(counts) -> str:
+    """The label(s) with the highest count, ties stated as ties ("a and b (tied, 3 each)").
+
+    Args:
+        counts: A Series of counts indexed by label.
+    """
+    if len(counts) == 0:
+        return "none"
+    top = counts.max()
+    names = sorted(str(name) for name in counts.index[counts == top])
+    if len(names) == 1:
+        return names[0]
+    shown = names if len(names) <= 3 else [*names[:3], f"{len(names) - 3} more"]
+    listed = ", ".join(shown[:-1]) + " and " + shown[-1]
+    value = int(top) if float(top).is_integer() else top
+    return f"{listed} (tied, {value:,} each)"
+
+
+def ranked_grid(grid, *, index: str = "actor_id", columns: str = "outlet", values: str = "share"):
+    """The rows of a long table as a matrix, most ``n_mentions`` first, with a label per row.
+
+    The order and the labels come from the same rows, so a tie at a top-N cut can never
+    leave a row without a label (issue 19: a NaN label crashed notebook 02).
+
+    Returns:
+        ``(matrix, labels)``: the pivoted values, rows ordered by total ``n_mentions``
+        (descending, then ``index``); and the ``actor_name`` of each row (its key when
+        it has none).
+    """
+    totals = grid.groupby(index)["n_mentions"].sum()
+    order = sorted(totals.index, key=lambda key: (-totals[key], str(key)))
+    matrix = grid.pivot(index=index, columns=columns, values=values).reindex(order)
+    names = grid.drop_duplicates(index).set_index(index)["actor_name"].reindex(order)
+    labels = [str(key) if _missing(name) else str(name) for key, name in names.items()]
+    return matrix, labels
+
+
+def _missing(value) -> bool:
+    import pandas as pd
+
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
 def legend_outside(ax: plt.Axes, *, title: str | None = None) -> None:
     """Place the legend to the right of the axes, where it hides no data."""
     ax.legend(
@@ -84,17 +160,34 @@ def legend_outside(ax: plt.Axes, *, title: str | None = None) -> None:
 
 
 def caption(fig: plt.Figure, text: str) -> None:
-    """Write a small source caption in the figure's bottom-left corner."""
-    fig.text(
-        0.0,
-        -0.02,
+    """Write a small source caption in the bottom-left corner, below every tick and axis label.
+
+    The caption is placed when the figure is drawn, under the union of the axes' tight
+    boxes, so it never overlaps tick labels however many lines they take.
+    """
+    from matplotlib.text import Annotation
+    from matplotlib.transforms import Bbox
+
+    def below_everything(renderer):
+        boxes = [ax.get_tightbbox(renderer) for ax in fig.axes if ax.get_visible()]
+        boxes = [box for box in boxes if box is not None and box.width > 0]
+        if not boxes:
+            return fig.bbox
+        return Bbox.union(boxes)
+
+    note = Annotation(
         text,
+        xy=(0, 0),
+        xycoords=below_everything,
+        xytext=(0, -4),
+        textcoords="offset points",
         ha="left",
         va="top",
         fontsize=7,
         color="#555555",
-        transform=fig.transFigure,
+        annotation_clip=False,
     )
+    fig.add_artist(note)
 
 
 def figure_title(fig: plt.Figure) -> str | None:

@@ -1947,7 +1947,8 @@ def clean_offsets(
         ends.append(end)
         surfaces.append(text[start:end])
     out["start_char"], out["end_char"], out["surface"] = starts, ends, surfaces
-    return out[keep].reset_index(drop=True)
+    # a Series mask: a plain empty list would select no columns, not no rows
+    return out[pd.Series(keep, index=out.index, dtype=bool)].reset_index(drop=True)
 
 
 def explain_comparison(comparison: pd.DataFrame, text: str) -> pd.DataFrame:
@@ -2088,6 +2089,9 @@ def compare_corpus_with_quantulum(
     if not frames:
         return pd.DataFrame(columns=columns)
     table = pd.concat(frames, ignore_index=True)
+    # text columns stay text when no document has a row (empty columns default to float)
+    text_columns = ["surface", "quantulum_surface", "verdict", "reason", "judged", "context"]
+    table = table.astype({c: object for c in text_columns})
     table = table.sort_values(["doc_id", "start_char", "end_char", "surface"], kind="mergesort")
     return table[columns].reset_index(drop=True)
 

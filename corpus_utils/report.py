@@ -813,7 +813,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also (re)write README.md in the figures folder",
     )
+    parser.add_argument(
+        "--from-make",
+        action="store_true",
+        help=argparse.SUPPRESS,  # the corpus is make's CORPUS, read from the environment
+    )
     args = parser.parse_args(argv)
+    if args.from_make and not args.corpus:
+        args.corpus = os.environ.get("CORPUS_UTILS_CORPUS") or None
     notebooks_dir, figures_dir, out_dir = NOTEBOOKS_DIR, FIGURES_DIR, REPORT_DIR
     title = args.title or DEFAULT_TITLE
     if args.corpus:
@@ -822,6 +829,13 @@ def main(argv: list[str] | None = None) -> int:
         root = OUTPUT_DIR / corpus_name(args.corpus)
         notebooks_dir, figures_dir, out_dir = root / "notebooks", root / "figures", root / "report"
         title = args.title or f"{DEFAULT_TITLE} ({corpus_name(args.corpus)})"
+        if not args.notebooks and not notebooks_dir.is_dir():
+            print(
+                f"error: {notebooks_dir} does not exist: run the notebooks on {args.corpus} first "
+                "(make notebooks CORPUS=... or python -m corpus_utils run --corpus ...)",
+                file=sys.stderr,
+            )
+            return 2
     notebooks_dir = Path(args.notebooks) if args.notebooks else notebooks_dir
     figures_dir = Path(args.figures) if args.figures else figures_dir
     out_dir = Path(args.out) if args.out else out_dir

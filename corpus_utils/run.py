@@ -19,16 +19,96 @@ import re
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
 
-from corpus_utils.config import FIGURES_DIR, NOTEBOOKS, NOTEBOOKS_DIR, OUTPUT_DIR, PROJECT_ROOT
+from corpus_utils.config import (
+    DEFAULT_MODEL,
+    FIGURES_DIR,
+    NOTEBOOKS,
+    NOTEBOOKS_DIR,
+    OUTPUT_DIR,
+    PROJECT_ROOT,
+)
 
 #: Seconds one cell may take before the run is stopped.
 CELL_TIMEOUT = 3600
+
+
+def notebook_parameters(name: str) -> dict[str, dict]:
+    """The parameters a notebook declares (name → papermill's type, default and help)."""
+    import papermill as pm
+
+    return dict(pm.inspect_notebook(str(NOTEBOOKS_DIR / name)))
+
+
+def check_parameter_values(parameters: dict) -> None:
+    """Refuse a value that papermill would not write into the notebook as the same literal.
+
+    Raises:
+        ValueError: Naming the parameter; nothing reaches the notebook's source.
+    """
+    import ast
+
+    from papermill.translators import PythonTranslator
+
+    for name, value in parameters.items():
+        if not name.isidentifier():
+            raise ValueError(f"parameter name {name!r} is not a Python name")
+        source = PythonTranslator.translate(value)
+        try:
+            same = ast.literal_eval(source) == value
+        except (ValueError, SyntaxError):
+            same = False
+        if not same:
+            raise ValueError(
+                f"parameter {name}: the value {value!r} cannot be passed to a notebook as a "
+                "literal; give a number, a string, True/False/None, or a list or dict of those"
+            )
+
+
+def check_corpus_columns(corpus: str, parameters: dict, *, via_make: bool = False) -> None:
+    """Before any notebook starts: a table file must have the text column the options name.
+
+    Raises:
+        CorpusError: Naming the file, the columns found and the fix in the form of the
+            command the user typed (``CORPUS_ARGS="--text-column ..."`` under ``make``).
+    """
+    from corpus_utils.load import TABLE_SUFFIXES, CorpusError, LoadReport, _iter_table_rows
+
+    text_column = parameters.get("text_column", "text")
+    for path in resolve_table_files(corpus, TABLE_SUFFIXES):
+        first = next(_iter_table_rows(path, LoadReport()), None)
+        if first is None or text_column in first[1]:
+            continue
+        found = [str(c) for c in first[1]]
+        guess = next(
+            (c for c in found if c.lower() in {"text", "article", "articles", "body", "content"}),
+            found[0] if found else "NAME",
+        )
+        fix = (
+            f'make all CORPUS={corpus} CORPUS_ARGS="--text-column {guess}"'
+            if via_make
+            else f"--text-column {guess}"
+        )
+        raise CorpusError(
+            f"{path}: no text column {text_column!r}; the columns found are: {', '.join(found)}. "
+            f"Name the text column: {fix}"
+        )
+
+
+def resolve_table_files(corpus: str, suffixes) -> list[Path]:
+    from corpus_utils.load import METADATA_FILE, resolve_source
+
+    return [
+        f
+        for f in resolve_source(corpus)
+        if f.suffix.lower() in suffixes and f.name != METADATA_FILE
+    ]
 
 
 class NotebookFailed(RuntimeError):
@@ -53,11 +133,25 @@ def output_lock(folder: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def kernelspec(name: str = "python3") -> dict:
+    """The notebook metadata JupyterLab writes for the kernel ``name`` of this environment."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:  # pragma: no cover - ipykernel always installs python3
+        return {"display_name": "Python 3", "language": "python", "name": name}
+    return {"display_name": spec.display_name, "language": spec.language, "name": name}
+
+
 def normalise_notebook(path: Path) -> None:
     """Strip volatile execution metadata so reruns are byte-identical."""
     notebook = nbformat.read(path, as_version=4)
     notebook.metadata.pop("papermill", None)
     notebook.metadata.pop("widgets", None)
+    # JupyterLab rewrites kernelspec to the kernel's own spec when it opens a notebook, which
+    # marks it modified: store that spec ("Python 3 (ipykernel)"), not papermill's "Python 3"
+    notebook.metadata["kernelspec"] = kernelspec()
     for index, cell in enumerate(notebook.cells):
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
@@ -93,7 +187,11 @@ def run_notebook(
     staged_figures = stage / "figures"
     staged_figures.mkdir()
     executed = stage / name
-    params = {**(parameters or {}), "figures_dir": str(staged_figures)}
+    declared = dict(pm.inspect_notebook(str(source)))
+    # Each notebook gets the parameters it declares; papermill would add others as code.
+    params = {k: v for k, v in (parameters or {}).items() if k in declared}
+    params["figures_dir"] = str(staged_figures)
+    check_parameter_values(params)
     try:
         pm.execute_notebook(
             str(source),
@@ -103,6 +201,9 @@ def run_notebook(
             cwd=str(source.parent),
             progress_bar=False,
             request_save_on_cell_execute=False,
+            # the kernel's own log (TCP transport warning, the interrupt at shutdown) is noise
+            # on a run that succeeds; errors still reach the executed notebook and the message
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
             record_timing=False,
             execution_timeout=CELL_TIMEOUT,
         )
@@ -181,8 +282,9 @@ def run_all(
     done = []
     lock_folder = OUTPUT_DIR if corpus is None else out_root
     with output_lock(lock_folder):
+        annotate_first(parameters)
         for name in names:
-            print(f"running {name}", file=sys.stderr, flush=True)
+            started = time.monotonic()
             done.append(
                 run_notebook(
                     NOTEBOOKS_DIR / name,
@@ -192,4 +294,31 @@ def run_all(
                     failed_dir=failed_dir,
                 )
             )
+            print(
+                f"{name}: done in {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True
+            )
     return done
+
+
+def annotate_first(parameters: dict) -> None:
+    """Annotate the corpus here, before the notebooks, so its progress bar is on the console.
+
+    The notebooks then read the same cache (the same options give the same keys) and no
+    progress bar is frozen into a stored output.
+    """
+    import inspect
+
+    from corpus_utils.notebook import open_corpus
+
+    accepted = set(inspect.signature(open_corpus).parameters) - {"corpus", "progress"}
+    options = {k: v for k, v in parameters.items() if k in accepted}
+    options.setdefault("model", DEFAULT_MODEL)  # the notebooks' default, so the keys agree
+    started = time.monotonic()
+    annotation = open_corpus(parameters.get("corpus"), progress=None, **options)
+    stats = annotation.stats
+    print(
+        f"corpus: {stats.get('documents', 0):,} documents, {stats.get('annotated', 0):,} annotated, "
+        f"{stats.get('reused', 0):,} from the cache, in {time.monotonic() - started:.1f} s",
+        file=sys.stderr,
+        flush=True,
+    )

@@ -161,17 +161,88 @@ def test_bad_rules_file_names_the_row(tmp_path):
         load_rules(path)
 
 
-def test_boilerplate_detector_finds_repeated_tail():
+PROMO = "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST"
+
+
+def _story(i: int, promo: bool) -> str:
+    body = (
+        f"Story number {i} has its own facts about event {i}.\n\nOfficials said {i} things today."
+    )
+    return f"{body}\n{PROMO}\n \nMore on event {i} follows here." if promo else body
+
+
+def test_boilerplate_detector_finds_a_repeated_line_anywhere():
+    detector = BoilerplateDetector(min_docs=3, min_share=0.2)
+    texts = [_story(i, promo=i % 3 == 0) for i in range(30)]  # the promo in 10 of 30
+    for text in texts:
+        detector.add("The Guardian", text)
+    passages = detector.passages()
+    assert passages == {"The Guardian": (PROMO,)}
+    assert detector.counts() == {"The Guardian": {PROMO: 10}}
+    raw = texts[0]
+    doc = clean_text(raw, boilerplate=passages["The Guardian"])
+    assert PROMO not in doc.text and "More on event 0 follows here." in doc.text
+    assert [r["rule"] for r in doc.removals] == ["repeated_line"]
+    removal = doc.removals[0]
+    assert raw[removal["start_char"] : removal["end_char"]].strip() == PROMO
+    assert "Story number 0 has its own facts" in doc.text
+
+
+def test_boilerplate_detector_removes_a_repeated_sentence_inside_a_line():
     footer = "Moscow launched its military operation in Ukraine in late February 2022."
     detector = BoilerplateDetector(min_docs=3, min_share=0.5)
     texts = [f"Story number {i} has its own facts about event {i}. {footer}" for i in range(6)]
     texts.append("A different story without the footer about something else entirely.")
     for text in texts:
         detector.add("RT", text)
-    detector.add("BBC", texts[0])
+    detector.add("BBC", "An unrelated BBC story about a football match in Leeds.")
     passages = detector.passages()
     assert passages == {"RT": (footer,)}
     doc = clean_text(texts[0], boilerplate=passages["RT"])
     assert footer not in doc.text
-    assert doc.removals[0]["rule"] == "repeated_boilerplate"
+    assert doc.removals[0]["rule"] == "repeated_line"
     assert "Story number 0 has its own facts" in doc.text
+
+
+def test_text_shared_by_two_outlets_is_not_boilerplate():
+    wire = "Reporting by Tom Balmforth in Kyiv; Editing by Alex Richardson"
+    detector = BoilerplateDetector(min_docs=3, min_share=0.1)
+    for i in range(20):
+        detector.add("Reuters", f"Reuters story {i} about the front line.\n{wire}")
+    assert detector.passages() == {"Reuters": (wire,)}
+    detector.add("Yahoo News", f"A reprint of a Reuters story.\n{wire}")
+    assert detector.passages() == {}
+
+
+def test_documents_without_an_outlet_are_not_one_outlet():
+    detector = BoilerplateDetector(min_docs=3, min_share=0.1)
+    for i in range(10):
+        detector.add(
+            None, f"Story {i}.\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv today."
+        )
+    assert detector.passages() == {}
+
+
+def test_boilerplate_threshold_scales_with_the_outlet():
+    detector = BoilerplateDetector()
+    for i in range(100):
+        detector.add("A", f"Story {i} of outlet A, with its own words.")
+    detector._docs["B"] = 100_000  # the threshold reads only the document count
+    assert detector.threshold("A") == 5
+    assert detector.threshold("B") == 1000
+    assert detector.threshold("C") == 5
+
+
+def test_boilerplate_detector_memory_is_bounded_and_keeps_the_promo():
+    detector = BoilerplateDetector(min_docs=5, min_share=0.01, bucket=200)
+    for i in range(3000):
+        promo = f"\n{PROMO}" if i % 40 == 0 else ""  # 75 of 3,000: 2.5 %
+        detector.add("G", f"Unique sentence number {i} about the war in Ukraine.{promo}")
+    assert len(detector._counts["G"]) < 400  # 3,000 unique sentences seen, most forgotten
+    assert detector.passages() == {"G": (PROMO,)}
+    assert detector.counts()["G"][PROMO] >= 75 - 3000 // 200
+
+
+def test_boilerplate_detector_refuses_a_threshold_of_one():
+    with pytest.raises(ValueError, match="min_docs must be at least 2"):
+        BoilerplateDetector(min_docs=1)
