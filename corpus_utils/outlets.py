@@ -565,6 +565,46 @@ def quote_voices(
     return grid[[by, "side", "n_quotes", "share_quotes", "n_words", "share_words"]]
 
 
+#: The two kinds of speech that voices are shown for, with the quote kinds each counts.
+SPEECH = {"direct": DIRECT_KINDS, "indirect": INDIRECT_KINDS}
+
+
+def voices_by_speech(
+    quotes: pd.DataFrame,
+    registry: pd.DataFrame | None,
+    documents: pd.DataFrame,
+    *,
+    by: str = "outlet",
+) -> pd.DataFrame:
+    """Each side's share of a group's direct and of its indirect speech, side by side.
+
+    Direct speech is quotations in marks; indirect speech is reported content
+    without marks (``indirect`` and ``mixed`` quotes). Shares are computed
+    within each kind of speech, so the two can be compared per side.
+
+    Args:
+        quotes: The quotes table (with ``kind``; without it every quote is direct).
+        registry: The actor registry; None loads the package registry.
+        documents: The documents table (``doc_id`` and ``by``).
+        by: The documents column that defines the groups.
+
+    Returns:
+        One row per group and side: ``by``, ``side``, then ``n_direct``,
+        ``share_direct``, ``n_indirect``, ``share_indirect`` (counts of
+        quotes; shares NaN where a group has none of that kind), in the
+        order of :func:`quote_voices`.
+    """
+    frames = []
+    for speech, kinds in SPEECH.items():
+        voices = quote_voices(quotes, registry, documents, by=by, kinds=kinds)
+        frames.append(
+            voices[[by, "side", "n_quotes", "share_quotes"]].rename(
+                columns={"n_quotes": f"n_{speech}", "share_quotes": f"share_{speech}"}
+            )
+        )
+    return frames[0].merge(frames[1], on=[by, "side"], how="outer", sort=False)
+
+
 # --------------------------------------------------------------------------- attention
 
 

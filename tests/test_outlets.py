@@ -911,3 +911,25 @@ def test_tables_without_a_kind_column_count_as_direct():
     )
     assert quote_voices(quotes, REGISTRY, documents)["n_quotes"].sum() == 1
     assert quote_voices(quotes, REGISTRY, documents, kinds="indirect")["n_quotes"].sum() == 0
+
+
+def test_voices_by_speech_counts_direct_and_indirect_apart():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["One", "Two"]})
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b"],
+            "quote": ["we will win", "the war goes on", "they said 'no'", "rebirth"],
+            "speaker_text": ["Putin", "Putin", "a senior official", None],
+            "speaker_id": ["putin", "putin", None, None],
+            "kind": ["direct", "indirect", "mixed", "term"],
+        }
+    )
+    registry = pd.DataFrame({"actor_id": ["putin"], "side": ["russia"]})
+    table = outlets.voices_by_speech(quotes, registry, documents)
+    one = table[table["outlet"] == "One"].set_index("side")
+    assert one.loc["russia", "n_direct"] == 1 and one.loc["russia", "share_direct"] == 1.0
+    assert one.loc["russia", "n_indirect"] == 1 and one.loc["unnamed", "n_indirect"] == 1
+    assert one.loc["russia", "share_indirect"] == 0.5
+    two = table[table["outlet"] == "Two"]
+    assert two["n_direct"].sum() == 0 and two["n_indirect"].sum() == 0  # a term is no voice
+    assert two["share_direct"].isna().all()
