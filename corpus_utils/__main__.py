@@ -116,8 +116,52 @@ def _columns(args: argparse.Namespace) -> ColumnMap:
     )
 
 
+def _add_annotation_options(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that annotates a corpus: the cache, the engine, the source."""
+    parser.add_argument("--model", default=None, help="spaCy model (default en_core_web_sm)")
+    parser.add_argument(
+        "--cache-dir", type=_folder("--cache-dir"), default=None, help="annotation cache folder"
+    )
+    parser.add_argument(
+        "--shard-size",
+        type=_whole_number("--shard-size", 1, " (documents)", 100),
+        default=100,
+        help="documents per shard",
+    )
+    parser.add_argument(
+        "--workers",
+        type=_whole_number("--workers", 0, " (0: all cores)"),
+        default=None,
+        help="worker processes (default and 0: all cores)",
+    )
+    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--scheduler", default=None, help="address of a running Dask scheduler")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
+    _add_source_options(parser)
+
+
+def _annotate(args: argparse.Namespace):
+    """Annotate (or read from the cache) the corpus the command line names."""
+    from corpus_utils.annotate import annotate_corpus
+
+    return annotate_corpus(
+        args.source,
+        model=args.model,
+        cache_dir=args.cache_dir,
+        n_process=args.workers or None,
+        shard_size=args.shard_size,
+        columns=_columns(args),
+        outlet=args.outlet,
+        encoding=args.encoding,
+        progress=args.progress,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        max_chars=args.max_chars,
+    )
+
+
 def _extract(args: argparse.Namespace) -> int:
-    from corpus_utils.annotate import annotate_corpus, write_tables
+    from corpus_utils.annotate import write_tables
     from corpus_utils.load import check_output_folder
     from corpus_utils.provenance import provenance_tables
     from corpus_utils.run import output_lock
@@ -125,20 +169,7 @@ def _extract(args: argparse.Namespace) -> int:
     out = Path(args.out)
     check_output_folder(args.source, out)
     with output_lock(out):
-        annotation = annotate_corpus(
-            args.source,
-            model=args.model,
-            cache_dir=args.cache_dir,
-            n_process=args.workers or None,
-            shard_size=args.shard_size,
-            columns=_columns(args),
-            outlet=args.outlet,
-            encoding=args.encoding,
-            progress=args.progress,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            max_chars=args.max_chars,
-        )
+        annotation = _annotate(args)
         written = write_tables(
             annotation, out, fmt=args.format, derived=provenance_tables(annotation)
         )
@@ -258,7 +289,9 @@ def _add_audit_commands(commands) -> None:
     sample = steps.add_parser(
         "sample", help="draw a stratified random sample of rows into a CSV to fill in"
     )
-    sample.add_argument("source", help="a folder, a CSV/JSONL/Parquet file, or a glob")
+    sample.add_argument(
+        "source", type=_source("source"), help="a folder, a CSV/JSONL/Parquet file, or a glob"
+    )
     sample.add_argument("--table", required=True, choices=tuple(ITEM_COLUMNS))
     sample.add_argument("--n", type=int, default=100, help="rows to sample (default 100)")
     sample.add_argument(
@@ -268,16 +301,7 @@ def _add_audit_commands(commands) -> None:
         "--seed", type=int, default=None, help="random seed (default: drawn and recorded)"
     )
     sample.add_argument("--force", action="store_true", help="overwrite an existing --out file")
-    sample.add_argument("--model", default=None, help="spaCy model (default en_core_web_sm)")
-    sample.add_argument("--cache-dir", default=None, help="annotation cache folder")
-    sample.add_argument("--shard-size", type=int, default=100, help="documents per shard")
-    sample.add_argument(
-        "--workers", type=int, default=None, help="worker processes (default: all cores)"
-    )
-    sample.add_argument("--engine", choices=("local", "dask"), default="local")
-    sample.add_argument("--scheduler", default=None, help="address of a running Dask scheduler")
-    sample.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
-    _add_source_options(sample)
+    _add_annotation_options(sample)
     sample.set_defaults(handler=_audit_sample)
     score = steps.add_parser(
         "score", help="precision with a Wilson 95%% interval from the verdicts"
@@ -287,7 +311,6 @@ def _add_audit_commands(commands) -> None:
 
 
 def _audit_sample(args: argparse.Namespace) -> int:
-    from corpus_utils.annotate import annotate_corpus
     from corpus_utils.evaluate.audit import AuditError, sample_audit, would_be_read, write_audit
 
     try:
@@ -301,20 +324,7 @@ def _audit_sample(args: argparse.Namespace) -> int:
                 f"{args.out}: the file exists (it may hold verdicts); "
                 "choose another --out or pass --force"
             )
-        annotation = annotate_corpus(
-            args.source,
-            model=args.model,
-            cache_dir=args.cache_dir,
-            n_process=args.workers,
-            shard_size=args.shard_size,
-            columns=_columns(args),
-            outlet=args.outlet,
-            encoding=args.encoding,
-            progress=args.progress,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            max_chars=args.max_chars,
-        )
+        annotation = _annotate(args)
         frame = sample_audit(
             annotation, table=args.table, n=args.n, seed=args.seed, corpus=args.source
         )
@@ -420,26 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     extract.add_argument("--out", required=True, type=_folder("--out"), help="output folder")
     extract.add_argument("--format", choices=("csv", "parquet"), default="csv")
-    extract.add_argument("--model", default=None, help="spaCy model (default en_core_web_sm)")
-    extract.add_argument(
-        "--cache-dir", type=_folder("--cache-dir"), default=None, help="annotation cache folder"
-    )
-    extract.add_argument(
-        "--shard-size",
-        type=_whole_number("--shard-size", 1, " (documents)", 100),
-        default=100,
-        help="documents per shard",
-    )
-    extract.add_argument(
-        "--workers",
-        type=_whole_number("--workers", 0, " (0: all cores)"),
-        default=None,
-        help="worker processes (default and 0: all cores)",
-    )
-    extract.add_argument("--engine", choices=("local", "dask"), default="local")
-    extract.add_argument("--scheduler", default=None, help="address of a running Dask scheduler")
-    extract.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
-    _add_source_options(extract)
+    _add_annotation_options(extract)
     extract.set_defaults(handler=_extract)
 
     run = commands.add_parser("run", help="execute the notebooks with papermill")

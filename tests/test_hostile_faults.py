@@ -516,4 +516,9 @@ def test_the_seed_tables_are_not_changed_by_the_neutralisation(tmp_path, nlp):
         frame = annotation.table(name)
         for column in frame.columns:
             if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-                assert frame[column].map(spreadsheet_safe).equals(frame[column]), (name, column)
+                safe = frame[column].map(spreadsheet_safe)
+                if (name, column) == ("quantities", "bound"):
+                    # "=" is the one symbol a spreadsheet would run: written "'=", read back exactly
+                    assert safe.map(spreadsheet_unescape).equals(frame[column])
+                    continue
+                assert safe.equals(frame[column]), (name, column)
