@@ -104,6 +104,40 @@ def placeholder(message: str, *, title: str, source: str, name: str, folder) -> 
     return fig
 
 
+def document_labels(doc_ids, outlets, *, width: int = 20, outlet_width: int = 28) -> list[str]:
+    """Short, unique row labels "doc id · outlet" for charts with one row per document.
+
+    A long id keeps its start and its end ("Guardians_R…_0012"), where ids of one
+    export differ; where two ids would still read the same, both keep the whole id.
+
+    Args:
+        doc_ids: The documents' ids, in row order.
+        outlets: Their outlets (missing: "(unknown)").
+        width: Longest id shown before it is shortened.
+        outlet_width: Longest outlet name shown before it is shortened.
+    """
+
+    def cut(text: str, limit: int) -> str:
+        if len(text) <= limit:
+            return text
+        tail = max(limit // 3, 1)
+        return text[: limit - tail - 1] + "…" + text[-tail:]
+
+    ids = [str(doc_id) for doc_id in doc_ids]
+    short = [cut(doc_id, width) for doc_id in ids]
+    seen: dict[str, set[str]] = {}
+    for doc_id, label in zip(ids, short, strict=True):
+        seen.setdefault(label, set()).add(doc_id)
+    shown = [label if len(seen[label]) == 1 else doc_id for doc_id, label in zip(ids, short)]
+    names = [
+        "(unknown)"
+        if _missing(o)
+        else (str(o) if len(str(o)) <= outlet_width else str(o)[: outlet_width - 1] + "…")
+        for o in outlets
+    ]
+    return [f"{label} · {name}" for label, name in zip(shown, names, strict=True)]
+
+
 def leaders(counts) -> str:
     """The label(s) with the highest count, ties stated as ties ("a and b (tied, 3 each)").
 
