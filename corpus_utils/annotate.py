@@ -50,6 +50,7 @@ import corpus_utils
 from corpus_utils import clean as cleaning
 from corpus_utils.config import CACHE_DIR, DATA_DIR
 from corpus_utils.load import DOCUMENT_COLUMNS, MAX_DOC_CHARS, ColumnMap, LoadReport, iter_documents
+from corpus_utils.spreadsheet import spreadsheet_safe, spreadsheet_unescape  # noqa: F401 (public here too)
 
 #: The tables of one annotated corpus, in the order they are written.
 TABLES = ("documents", "texts", "removals", "mentions", "quotes", "quantities", "lemmas")
@@ -908,31 +909,8 @@ def _atomic_write_text(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-#: A CSV cell starting with one of these is run as a formula by spreadsheets.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NEEDS_QUOTE = re.compile(r"'*[=+\-@\t\r]")
 #: The file beside the tables that lists them with row counts and checksums.
 TABLE_MANIFEST = "manifest.json"
-
-
-def spreadsheet_safe(value):
-    """Neutralise a text cell a spreadsheet would run as a formula: prefix one apostrophe.
-
-    A text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-    return, after any number of apostrophes, gets one more apostrophe in
-    front. :func:`spreadsheet_unescape` removes it again, so the rule is
-    reversible for every text. Other values are returned as they are.
-    """
-    if isinstance(value, str) and _NEEDS_QUOTE.match(value):
-        return "'" + value
-    return value
-
-
-def spreadsheet_unescape(value):
-    """Undo :func:`spreadsheet_safe` on a cell read back from a CSV table."""
-    if isinstance(value, str) and value.startswith("'") and _NEEDS_QUOTE.match(value, 1):
-        return value[1:]
-    return value
 
 
 def _spreadsheet_safe_frame(frame: pd.DataFrame) -> pd.DataFrame:

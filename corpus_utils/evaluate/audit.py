@@ -71,6 +71,7 @@ import numpy as np
 import pandas as pd
 
 import corpus_utils
+from corpus_utils.spreadsheet import FORMULA_START
 
 #: The tables that can be audited and the columns a checker needs from each.
 ITEM_COLUMNS = {
@@ -95,8 +96,8 @@ NO_OUTLET = "(no outlet)"
 OVERALL = "all outlets"
 #: The folder, beside a corpus, where :func:`find_latest_audit` looks.
 AUDIT_FOLDER = "audits"
-#: Characters that make a spreadsheet cell run as a formula (OWASP's list).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Characters that make a spreadsheet cell run as a formula (one list, in corpus_utils.spreadsheet).
+FORMULA_STARTS = FORMULA_START
 #: z for a two-sided 95% interval.
 Z_95 = 1.959963984540054
 #: Characters of context at most on either side of an item.
