@@ -3,68 +3,77 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from corpus_utils.annotate.shards import (
-    _DONE,
     ONE_THREAD_ENV,
     Settings,
     Shard,
     _index_cached_documents,
+    is_complete,
     run_shard,
+    shard_folder,
+    skipped,
     watch_parent,
 )
+from corpus_utils.config import ALL_CORES, worker_count
 
 
-def _run_local(
-    shards: Iterator[Shard], settings: Settings, root: Path, n_process: int | None
+def run_shards(
+    shards: Iterable[Shard], settings: Settings, workers: int = ALL_CORES, *, root: str | Path
 ) -> Iterator[dict]:
-    """Run shards in this process (one worker) or in a process pool, in corpus order."""
-    index: dict[str, str] | None = None
-    n_process = n_process or os.cpu_count() or 1
+    """Annotate shards in this process (one worker) or a process pool; yield summaries in order.
 
-    def prepared() -> Iterator[tuple[Shard, dict]]:
+    The same interface as :func:`corpus_utils.annotate.cluster.run_shards`.
+    """
+    root = Path(root)
+    workers = worker_count(workers)
+    index: dict[str, str] | None = None
+
+    def prepared() -> Iterator[tuple[Shard, dict | None]]:
         nonlocal index
         for shard in shards:
-            if (root / "shards" / shard.key / _DONE).exists():
-                yield shard, {}
+            if is_complete(shard_folder(root, shard.key)):
+                yield shard, None  # served whole from the cache
                 continue
             if index is None:
                 index = _index_cached_documents(root)
             yield shard, {k: index[k] for k in shard.doc_keys if k in index}
 
-    if n_process <= 1:
+    if workers <= 1:
         for shard, reuse in prepared():
-            yield run_shard(shard, settings, root=str(root), reuse=reuse)
+            yield (
+                skipped(shard)
+                if reuse is None
+                else run_shard(shard, settings, root=str(root), reuse=reuse)
+            )
         return
-    yield from _run_pool(prepared(), settings, root, n_process)
+    yield from _run_pool(prepared(), settings, root, workers)
 
 
-def process_pool(n_process: int):
+def process_pool(workers: int):
     """The local engine's pool: spawned workers that exit when this process dies."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(
-        max_workers=n_process,
+        max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=watch_parent,
         initargs=(os.getpid(),),
     )
 
 
-def _run_pool(prepared, settings: Settings, root: Path, n_process: int) -> Iterator[dict]:
+def _run_pool(prepared, settings: Settings, root: Path, workers: int) -> Iterator[dict]:
     pending: list = []
-    with _one_blas_thread(), process_pool(n_process) as pool:
+    with _one_blas_thread(), process_pool(workers) as pool:
         for shard, reuse in prepared:
-            if (root / "shards" / shard.key / _DONE).exists():
-                pending.append(
-                    {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
-                )
+            if reuse is None:
+                pending.append(skipped(shard))
                 continue
             pending.append(pool.submit(run_shard, shard, settings, root=str(root), reuse=reuse))
-            while len([p for p in pending if not isinstance(p, dict)]) > 2 * n_process:
+            while len([p for p in pending if not isinstance(p, dict)]) > 2 * workers:
                 yield from _drain(pending, block_first=True)
         while pending:
             yield from _drain(pending, block_first=True)

@@ -12,21 +12,22 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from corpus_utils.annotate.local import _run_local
+from corpus_utils.annotate import local
 from corpus_utils.annotate.shards import (
-    _DONE,
     DEFAULT_SHARD_SIZE,
     Settings,
     Shard,
     _atomic_write_text,
     _fingerprint_dir,
     _Spool,
+    is_complete,
     iter_shards,
     key_shard,
+    shard_folder,
     shard_problem,
 )
 from corpus_utils.annotate.tables import Annotation
-from corpus_utils.config import CACHE_DIR
+from corpus_utils.config import ALL_CORES, CACHE_DIR
 from corpus_utils.corpus.load import MAX_DOC_CHARS, ColumnMap, LoadReport
 
 
@@ -35,7 +36,7 @@ def annotate_corpus(
     *,
     model: str | None = None,
     cache_dir: str | Path | None = None,
-    n_process: int | None = None,
+    workers: int = ALL_CORES,
     shard_size: int = DEFAULT_SHARD_SIZE,
     batch_size: int = 32,
     columns: ColumnMap | None = None,
@@ -54,7 +55,7 @@ def annotate_corpus(
             default the seed corpus.
         model: The spaCy model name; default ``en_core_web_sm``.
         cache_dir: The cache folder; default :data:`corpus_utils.config.CACHE_DIR`.
-        n_process: Worker processes (default: the machine's cores, no more
+        workers: Worker processes (default: the machine's cores, no more
             than there are shards to annotate).
         shard_size: Documents per shard.
         batch_size: Documents per ``nlp.pipe`` batch.
@@ -64,7 +65,7 @@ def annotate_corpus(
         progress: Show a tqdm progress bar (default: when stderr is a terminal).
         engine: ``local`` (a process pool) or ``dask``.
         scheduler: With ``engine="dask"``, a running scheduler's address;
-            without it a local cluster of ``n_process`` workers is started.
+            without it a local cluster of ``workers`` workers is started.
         boilerplate_min_docs: Repetition threshold of the boilerplate detector.
         max_chars: Documents longer than this are reported, not analysed.
 
@@ -104,11 +105,9 @@ def annotate_corpus(
     if engine == "dask":
         from corpus_utils.annotate import cluster
 
-        results = cluster.run_shards(
-            keyed, settings, root=str(root), workers=n_process, scheduler=scheduler
-        )
+        results = cluster.run_shards(keyed, settings, workers, root=str(root), scheduler=scheduler)
     elif engine == "local":
-        results = _run_local(keyed, settings, root, n_process)
+        results = local.run_shards(keyed, settings, workers, root=root)
     else:
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     shard_dirs = []
@@ -129,8 +128,8 @@ def annotate_corpus(
 def _verified(shards: Iterator[Shard], root: Path, report: LoadReport) -> Iterator[Shard]:
     """Check each cached shard against its checksums; a damaged one is removed and rebuilt."""
     for shard in shards:
-        folder = root / "shards" / shard.key
-        if (folder / _DONE).exists():
+        folder = shard_folder(root, shard.key)
+        if is_complete(folder):
             problem = shard_problem(folder)
             if problem is not None:
                 report.warn(

@@ -61,6 +61,21 @@ DEFAULT_SHARD_SIZE = 100
 _DONE = "_COMPLETE"
 
 
+def shard_folder(root: str | os.PathLike, key: str) -> Path:
+    """Where the shard with this key is cached, under a fingerprint folder."""
+    return Path(root) / "shards" / key
+
+
+def is_complete(folder: Path) -> bool:
+    """Whether a shard folder was committed: its marker is written last and renamed in whole."""
+    return (folder / _DONE).exists()
+
+
+def skipped(shard: Shard) -> dict:
+    """The summary of a shard served whole from the cache (what :func:`run_shard` returns)."""
+    return {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
+
+
 @dataclass
 class Shard:
     """Consecutive documents of one file, annotated as one unit of work."""
@@ -225,9 +240,9 @@ def run_shard(
     Returns:
         A summary: shard key, documents annotated and reused, tokens.
     """
-    final = Path(root) / "shards" / shard.key
-    if (final / _DONE).exists():
-        return {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
+    final = shard_folder(root, shard.key)
+    if is_complete(final):
+        return skipped(shard)
     reuse = reuse or {}
     reused_rows = _reused_rows(shard, reuse)
     todo = [i for i, key in enumerate(shard.doc_keys) if key not in reused_rows["documents"]]
@@ -311,7 +326,7 @@ def shard_problem(folder: Path) -> str | None:
 
 
 def _write_shard(final: Path, tables: dict[str, pd.DataFrame]) -> None:
-    if (final / _DONE).exists():
+    if is_complete(final):
         return
     tmp = final.parent / f".tmp-{final.name}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir(parents=True, exist_ok=True)
@@ -329,7 +344,7 @@ def _write_shard(final: Path, tables: dict[str, pd.DataFrame]) -> None:
         try:
             os.rename(tmp, final)
         except OSError:
-            if not (final / _DONE).exists():  # a half-written folder from a killed run
+            if not is_complete(final):  # a half-written folder from a killed run
                 shutil.rmtree(final, ignore_errors=True)
                 os.rename(tmp, final)
     finally:
@@ -343,7 +358,7 @@ def _index_cached_documents(root: Path) -> dict[str, str]:
     if not shards.exists():
         return index
     for folder in sorted(shards.iterdir()):
-        if folder.name.startswith(".") or not (folder / _DONE).exists():
+        if folder.name.startswith(".") or not is_complete(folder):
             continue
         if shard_problem(folder) is not None:
             continue  # never reused; its own shard, if still wanted, is rebuilt

@@ -242,7 +242,7 @@ def evaluate_accuracy(
     shared_corpus: str | Path | None = None,
     cache_dir: str | Path | None = None,
     model: str | None = None,
-    n_process: int | None = 1,
+    workers: int = 1,
     seed: int = BOOTSTRAP_SEED,
     n_boot: int = BOOTSTRAP_SAMPLES,
 ) -> Accuracy:
@@ -264,7 +264,7 @@ def evaluate_accuracy(
     ours_mentions, ours_quotes = [], []
     for corpus, entries in found.items():
         m, q = gold_module.predict(
-            entries, corpus=corpus, cache_dir=cache_dir, model=model, n_process=n_process
+            entries, corpus=corpus, cache_dir=cache_dir, model=model, workers=workers
         )
         ours_mentions.append(m)
         ours_quotes.append(q)

@@ -66,14 +66,14 @@ def plain_spacy(path: Path, model: str | None) -> dict:
 
 
 def ours(
-    path: Path, cache: Path, *, n_process: int, model: str | None, engine: str = "local"
+    path: Path, cache: Path, *, workers: int, model: str | None, engine: str = "local"
 ) -> dict:
     """Tokens per second of our annotation stage (cold unless the cache is warm)."""
     from corpus_utils.annotate import annotate_corpus
 
     started = time.perf_counter()
     annotation = annotate_corpus(
-        path, model=model, cache_dir=cache, n_process=n_process, engine=engine, progress=False
+        path, model=model, cache_dir=cache, workers=workers, engine=engine, progress=False
     )
     seconds = time.perf_counter() - started
     tokens = int(annotation.table("documents", columns=["n_tokens"])["n_tokens"].sum())
@@ -91,7 +91,7 @@ def peak_memory(path: Path, cache: Path, model: str | None) -> float:
     # by a process that once held 4 GiB would report 4 GiB whatever it used itself.
     code = (
         "from corpus_utils.annotate import annotate_corpus\n"
-        f"annotate_corpus({str(path)!r}, model={model!r}, cache_dir={str(cache)!r}, n_process=1, progress=False)\n"
+        f"annotate_corpus({str(path)!r}, model={model!r}, cache_dir={str(cache)!r}, workers=1, progress=False)\n"
         "print(next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM:')))\n"
     )
     result = subprocess.run(
@@ -151,21 +151,21 @@ def main(argv: list[str] | None = None) -> int:
                 f"{plain['tokens_per_s']:,.0f} tokens/s ({plain['seconds']:.1f} s)",
             )
         )
-        single = ours(one, tmp / "cache1", n_process=1, model=args.model)
+        single = ours(one, tmp / "cache1", workers=1, model=args.model)
         rows.append(
             (
                 "ours, 1 process (cold)",
                 f"{single['tokens_per_s']:,.0f} tokens/s ({single['seconds']:.1f} s)",
             )
         )
-        multi = ours(one, tmp / "cacheN", n_process=args.workers, model=args.model)
+        multi = ours(one, tmp / "cacheN", workers=args.workers, model=args.model)
         rows.append(
             (
                 f"ours, {args.workers} processes (cold)",
                 f"{multi['tokens_per_s']:,.0f} tokens/s ({multi['seconds']:.1f} s)",
             )
         )
-        warm = ours(one, tmp / "cacheN", n_process=args.workers, model=args.model)
+        warm = ours(one, tmp / "cacheN", workers=args.workers, model=args.model)
         rows.append(
             (
                 "ours, warm rerun (cached)",
@@ -173,9 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         if args.dask:
-            dask = ours(
-                one, tmp / "cacheD", n_process=args.workers, model=args.model, engine="dask"
-            )
+            dask = ours(one, tmp / "cacheD", workers=args.workers, model=args.model, engine="dask")
             rows.append(
                 (
                     f"ours, Dask engine, {args.workers} local workers (cold)",

@@ -21,7 +21,7 @@ def open_corpus(
     outlet: str | None = None,
     encoding: str = "utf-8",
     max_chars: int = MAX_DOC_CHARS,
-    n_process: int = 1,
+    workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool = False,
@@ -40,7 +40,7 @@ def open_corpus(
         outlet: Outlet of documents whose metadata names none.
         encoding: How ``.txt`` files are decoded.
         max_chars: Longer documents are reported, not analysed.
-        n_process: Worker processes (0: all cores).
+        workers: Worker processes (0: all cores).
         engine: ``local`` or ``dask``.
         scheduler: A Dask scheduler address (with ``engine="dask"``).
         progress: Show a progress bar.
@@ -56,7 +56,7 @@ def open_corpus(
     return annotate_corpus(
         corpus,
         model=model,
-        n_process=n_process or None,
+        workers=workers,
         columns=columns,
         outlet=outlet,
         encoding=encoding,

@@ -275,7 +275,7 @@ def run_all(
         out_root = OUTPUT_DIR / corpus_name(corpus)
         out_dir, figures_dir = out_root / "notebooks", out_root / "figures"
         parameters["corpus"] = str(Path(corpus).resolve()) if "*" not in corpus else corpus
-        parameters.setdefault("n_process", 0)  # a researcher's corpus: annotate on every core
+        parameters.setdefault("workers", 0)  # a researcher's corpus: annotate on every core
     else:
         out_root, out_dir, figures_dir = PROJECT_ROOT, NOTEBOOKS_DIR, FIGURES_DIR
     failed_dir = OUTPUT_DIR / "failed"

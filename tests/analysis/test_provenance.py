@@ -149,7 +149,7 @@ def seed_cache(tmp_path_factory):
 def seed_annotation(seed_cache):
     from corpus_utils.annotate import annotate_corpus
 
-    return annotate_corpus(None, cache_dir=seed_cache, n_process=1)
+    return annotate_corpus(None, cache_dir=seed_cache, workers=1)
 
 
 def test_extract_writes_copies_and_quote_chains(seed_annotation, seed_cache, tmp_path):
