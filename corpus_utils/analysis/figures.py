@@ -8,13 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pandas as pd
-from spacy.tokens import Doc
 
 from corpus_utils.extract.quantities import (
     FIGURE_CATEGORIES,
     NON_FIGURE_CATEGORIES,
-    QUANTITY_KEYS,
-    extract_quantities,
 )
 
 #: Columns of the table :func:`summarise_quantities` returns (after the ``by`` column).
@@ -105,14 +102,6 @@ def summarise_quantities(
         table[column] = table[column].astype("int64")
     table = table.sort_values([by, "category", "unit"], kind="mergesort").reset_index(drop=True)
     return table[columns]
-
-
-def quantities_table(doc: Doc, *, doc_id: str | None = None) -> pd.DataFrame:
-    """:func:`extract_quantities` as a DataFrame (with ``doc_id`` first when given)."""
-    frame = pd.DataFrame(extract_quantities(doc), columns=list(QUANTITY_KEYS))
-    if doc_id is not None:
-        frame.insert(0, "doc_id", doc_id)
-    return frame
 
 
 #: Figure categories, then the non-figure categories, in the order tables and charts show them.

@@ -15,7 +15,7 @@ too), so ``mentions["source"].eq("ner")`` counts exactly the unregistered ones.
 
 Registry columns: ``actor_id`` (slug), ``name`` (canonical), ``type`` (one of
 :data:`ACTOR_TYPES`), ``affiliation`` (the country or body the actor speaks
-for), ``side`` (one of :data:`SIDES`: the camp whose voice the actor carries;
+for), ``side`` (one of :data:`corpus_utils.vocabulary.REGISTRY_SIDES`: the camp whose voice the actor carries;
 allies are grouped with the camp they back, e.g. Belarus with russia; wire
 agencies and independent media are ``other``, Russian state media ``russia``),
 ``gender`` (optional: ``f``, ``m`` or empty, used to resolve "he"/"she" in
@@ -47,6 +47,7 @@ from spacy.util import filter_spans
 
 from corpus_utils.config import DATA_DIR
 from corpus_utils.extract.nlp import doc_text
+from corpus_utils.vocabulary import REGISTRY_SIDES
 
 
 def _words(text: str) -> list[str]:
@@ -58,12 +59,9 @@ def _words(text: str) -> list[str]:
 REGISTRY_PATH = DATA_DIR / "actors.csv"
 #: Columns every registry file must have.
 REGISTRY_COLUMNS = ("actor_id", "name", "type", "affiliation", "side", "aliases")
-#: Columns a registry file may add.
-OPTIONAL_COLUMNS = ("gender",)
 #: Allowed values of the ``type`` column.
 ACTOR_TYPES = ("person", "state", "organization", "place", "group")
 #: Allowed values of the ``side`` column.
-SIDES = ("russia", "ukraine", "united_states", "europe", "international", "other")
 #: Allowed values of the optional ``gender`` column.
 GENDERS = ("", "f", "m")
 #: The spaCy entity label given to registry matches of each type.
@@ -209,8 +207,8 @@ def load_registry(path: Path | str | None = None) -> pd.DataFrame:
             fail(f"empty name for actor {row.actor_id!r}")
         if row.type not in ACTOR_TYPES:
             fail(f"unknown type {row.type!r} (expected one of {', '.join(ACTOR_TYPES)})")
-        if row.side not in SIDES:
-            fail(f"unknown side {row.side!r} (expected one of {', '.join(SIDES)})")
+        if row.side not in REGISTRY_SIDES:
+            fail(f"unknown side {row.side!r} (expected one of {', '.join(REGISTRY_SIDES)})")
         if row.gender not in GENDERS:
             fail(f"unknown gender {row.gender!r} (expected f, m or empty)")
         for alias in {_alias_key(a) for a in _split_aliases(row.name, row.aliases)}:

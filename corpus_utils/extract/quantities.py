@@ -99,7 +99,7 @@ QUALIFIERS_FILE = DATA_DIR / "quantity_qualifiers.csv"
 PEOPLE_FILE = DATA_DIR / "quantity_people.csv"
 
 #: Verbs whose subject is the source of a figure in the same sentence.
-REPORTING_VERBS = frozenset(
+SOURCE_VERBS = frozenset(
     {
         "say", "tell", "report", "announce", "present", "estimate", "state", "claim",
         "confirm", "record", "count", "add", "note", "write", "publish", "show", "put",
@@ -1141,13 +1141,13 @@ def _find_source(doc: Doc, nspan: Span) -> tuple[str, int] | None:
     candidates = []
     crossed_clause = False
     for token in [nspan.root, *nspan.root.ancestors]:
-        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}:
+        if token.lemma_.lower() in SOURCE_VERBS and token.pos_ in {"VERB", "AUX"}:
             candidates.append(token)
         if token.dep_ in {"relcl", "acl"} and not candidates:
             crossed_clause = True
             break
     root = sent.root
-    if not crossed_clause and root.lemma_.lower() in REPORTING_VERBS and root not in candidates:
+    if not crossed_clause and root.lemma_.lower() in SOURCE_VERBS and root not in candidates:
         candidates.append(root)
     for verb in candidates:
         for child in verb.children:

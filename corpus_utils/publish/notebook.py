@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Mapping
 from pathlib import Path
 
 from corpus_utils.annotate import Annotation, annotate_corpus
@@ -65,6 +67,20 @@ def open_corpus(
         scheduler=scheduler,
         progress=progress,
     )
+
+
+#: The notebook parameters that say which corpus to open and how: :func:`open_corpus`'s own.
+CORPUS_PARAMETERS = tuple(inspect.signature(open_corpus).parameters)
+
+
+def open_from_parameters(parameters: Mapping[str, object]) -> Annotation:
+    """Open the corpus a notebook's parameters cell names: ``open_from_parameters(globals())``.
+
+    Takes the names of :data:`CORPUS_PARAMETERS` that ``parameters`` holds (the rest keep
+    :func:`open_corpus`'s defaults), so each notebook opens its corpus in one line and a new
+    corpus option needs no edit of every notebook.
+    """
+    return open_corpus(**{k: parameters[k] for k in CORPUS_PARAMETERS if k in parameters})
 
 
 def source_label(corpus: str | None, annotation: Annotation) -> str:

@@ -19,11 +19,11 @@ from corpus_utils.analysis.actors import (
 from corpus_utils.extract import actors
 from corpus_utils.extract.actors import (
     ACTOR_TYPES,
-    SIDES,
     add_actor_ruler,
     extract_mentions,
     load_registry,
 )
+from corpus_utils.vocabulary import REGISTRY_SIDES
 
 
 def _seed(seed_texts: dict[str, str], prefix: str) -> str:
@@ -67,7 +67,7 @@ def test_registry_is_valid_and_large():
     assert len(registry) >= 150
     assert registry["actor_id"].is_unique
     assert set(registry["type"]) <= set(ACTOR_TYPES)
-    assert set(registry["side"]) <= set(SIDES)
+    assert set(registry["side"]) <= set(REGISTRY_SIDES)
 
 
 @pytest.mark.parametrize(
