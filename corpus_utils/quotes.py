@@ -49,7 +49,19 @@ the speaker in the dependency parse around them:
    "remarks by X that '...'" give X (``cue`` the noun); "according to the
    US president, Joe Biden" gives the person in apposition; "the ministry
    said" takes the organisation named most recently ("Britain's defence
-   ministry").
+   ministry"); "the company said", with no earlier "X company", the
+   registered organisation named most recently ("Gazprom").
+   A surname or first name alone ("Ban told", "said Daniels", "Suzanne
+   said") is the one person named in full with that first or last word;
+   "the official said" keeps the unnamed official introduced before ("an
+   emergency services official") as its name, and "they" after a plural
+   subject that is no registered body keeps that subject ("British
+   officials"). A quotation standing alone at the start of a sentence takes
+   the speaker of the verb of speaking in the main clause of the sentence
+   before ("Daniels told the Observer that ... 'There is ...'"), and a
+   lower-case attribution after a full stop inside the closing mark ("...
+   for Europe.” he said") still attributes its quote. "Added" with a plain
+   object ("had added 7,000 troops") reports no speech.
 8. **Kinds.** ``kind`` is ``direct`` for words in marks reported as said,
    ``term`` for scare quotes, titles and named terms (after "so-called",
    "the song", ... or a short noun phrase after a possessive or article with
@@ -111,6 +123,9 @@ REPORTING_VERBS = frozenset(
 #: Verbs of attribution only when used without a complement verb ("the
 #: spokeswoman continued" reports speech; "they would continue to provide" does not).
 INTRANSITIVE_ONLY = frozenset({"continue"})
+#: Verbs of attribution that report no speech when they take a plain object
+#: ("the Kremlin had added about 7,000 troops"; "he added: '...'" still does).
+OBJECT_NOT_SPEECH = frozenset({"add"})
 #: Words introducing attribution without a verb ("according to X").
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
@@ -279,6 +294,12 @@ _CONTINUE_SENTENCES = 1
 _CONTINUE_PARAGRAPHS = 3
 #: Words that only link a sentence to the one before ("However, according to X, ...").
 _LINK_WORDS = frozenset(_words("however but and yet so also still now meanwhile moreover"))
+#: Lower-case words that, right after a closing mark, begin the quote's attribution
+#: even after a full stop ("... for Europe.” he said").
+_LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
+#: Head nouns of "the company said" that, with no earlier "X company", stand for the
+#: organisation named most recently ("Gazprom ... the company said").
+_ANY_ORGANISATION_ROLES = frozenset(_words("company firm corporation operator group giant"))
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
 
@@ -493,6 +514,11 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             before, last_speaker, last_verb, last_at = previous
             if context.continues_quote(before, last_at, span):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
+        if (speaker is None or speaker.text is None) and verb is None:
+            earlier = context.previous_attribution(span)
+            if earlier is not None:
+                speaker, earlier_verb = earlier
+                verb_lemma, verb_at = earlier_verb.lemma_.lower(), earlier_verb.idx
         speaker = speaker or _Speaker()
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
@@ -690,6 +716,33 @@ class _Context:
         gap = span.paragraph - before.paragraph
         return before.close_at is None and gap <= _CONTINUE_PARAGRAPHS
 
+    def previous_attribution(self, span: _Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of the sentence before a quote that opens its own sentence.
+
+        "Daniels told the Observer that it was hard to know ... “There is a
+        possibility ...”": a quotation standing alone takes the speaker of a
+        verb of speaking in the main clause of the sentence right before it,
+        when that sentence holds no quotation of its own (paragraph breaks lost
+        or kept alike). The quote keeps no cue: its own words name nobody.
+        """
+        text = doc_text(self.doc)
+        before = text[: span.open_at].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None
+        sentence = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if sentence is None or not len(sentence):
+            return None
+        sent = sentence[0].sent
+        if sent.end_char > span.open_at or any(self.in_quote(t) for t in sent):
+            return None
+        for token in sent:
+            main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+            if main and _is_reporting(token) and not self.in_quote(token):
+                found = self.speaker(token, None)
+                if found is not None and found.text is not None:
+                    return found, token
+        return None
+
     def speech_noun(self, span: _Span) -> tuple[_Speaker | None, str | None]:
         """The X of "X's claim that '...'" or "remarks by X that '...'", with the noun as cue."""
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -744,21 +797,31 @@ class _Context:
         return self._speaker_from(people[0], start, people[0]["end_char"])
 
     def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
-        """A person named in full elsewhere, whose surname alone the NER missed ("Dombrovskis wrote")."""
+        """A person named in full elsewhere, whose surname (or first name) alone the NER
+        missed or typed otherwise ("Dombrovskis wrote", "Ban told", "said Daniels")."""
         if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
             return None
-        owners = {
-            _mention_key(m): m
-            for m in self.mentions
-            if m["actor_type"] == "person"
-            and len((m["actor_name"] or "").split()) > 1
-            and m["actor_name"].split()[-1] == subject.text
-        }
-        if len(owners) != 1:
+        mention = self.full_name(subject.text)
+        return self._speaker_from(mention, start, end) if mention is not None else None
+
+    def full_name(self, name: str) -> dict | None:
+        """The one person named in full in the document whose first or last word is ``name``.
+
+        "Ban" is "Ban Ki-moon", "Daniels" "Brian Daniels", "Joe" "Joe Biden";
+        None when no person or several people fit ("Biden" with Joe and Hunter).
+        """
+        if not name or len(name.split()) != 1:
             return None
-        mention = next(iter(owners.values()))
-        found = self._speaker_from(mention, start, end)
-        return found
+        owners = {}
+        for mention in self.mentions:
+            words = (mention["actor_name"] or "").split()
+            if (
+                mention["actor_type"] == "person"
+                and len(words) > 1
+                and name in (words[0], words[-1])
+            ):
+                owners.setdefault(_mention_key(mention), mention)
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def resolve_organisation(self, char: int, role: str, found: _Speaker) -> _Speaker | None:
         """The organisation "the ministry" at ``char`` stands for: the one named most recently.
@@ -792,6 +855,34 @@ class _Context:
                 found.actor_id, found.key, found.name = body.actor_id, body.key, body.name
                 found.kind, found.side = body.kind, body.side
             return found
+        return None
+
+    def recent_organisation(self, char: int) -> _Speaker | None:
+        """The organisation named most recently before ``char`` (outside quotes), within
+        :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said"."""
+        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        for mention in reversed(self.mentions_in(window, char)):
+            named = mention["actor_type"] == "organization" and mention["actor_id"]
+            if named and not self._char_in_quote(mention["start_char"]):
+                return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+        return None
+
+    def group_before(self, char: int) -> str | None:
+        """The plural subject of the sentence before "they" ("British officials did not
+        ... They said: ..."), as its words; None when there is none."""
+        sentence = self.sentence_of(char)
+        if sentence == 0:
+            return None
+        start = self.sentence_starts[sentence - 1]
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for token in span[0].sent:
+            if token.dep_ != "nsubj" or token.tag_ not in ("NNS", "NNPS") or self.in_quote(token):
+                continue
+            if token.head.dep_ == "ROOT":
+                first, last = self.speaker_range(token)
+                return doc_text(self.doc)[first:last]
         return None
 
     def _token_at(self, char: int) -> int:
@@ -976,7 +1067,10 @@ class _Context:
         while i < len(doc) and self.in_quote(doc[i]):
             i += 1
         ends_clause = span.end > 0 and doc_text(doc)[span.end - 1] in ",?!"
-        if i < len(doc) and (ends_clause or doc[i].text in {",", "?", "!"}):
+        # "... for Europe.” he said.": a lower-case pronoun or article after the mark
+        # still attributes the quote, though the parser starts a sentence there
+        lowered = i < len(doc) and doc[i].text in _LOWER_ATTRIBUTION
+        if i < len(doc) and (ends_clause or lowered or doc[i].text in {",", "?", "!"}):
             for token in doc[i : i + 10]:
                 if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
                     break
@@ -1097,6 +1191,8 @@ class _Context:
         return None
 
     def _speaker_from(self, mention: dict, start: int, end: int) -> _Speaker:
+        if mention["actor_type"] == "person" and not mention["actor_id"]:
+            mention = self.full_name(mention["actor_name"] or "") or mention
         actor = self.actors.get(mention["actor_id"]) if mention["actor_id"] else None
         return _Speaker(
             text=doc_text(self.doc)[start:end],
@@ -1193,6 +1289,8 @@ class _Context:
             return self._as(found, resolved)
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
+            if resolved is None and subject.lower_ == "they":
+                found.name = self.group_before(subject.idx)
             return self._as(found, resolved)
         if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
             return found
@@ -1206,13 +1304,35 @@ class _Context:
         )
         if role in ORGANISATION_ROLES and definite and len(words) <= 2:
             resolved = self.resolve_organisation(subject.idx, role, found)
+            if resolved is None and role in _ANY_ORGANISATION_ROLES:
+                resolved = self._as(found, self.recent_organisation(subject.idx))
+                resolved = resolved if resolved.name else None
             if resolved is not None:
                 return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
             side = next((m["side"] for m in bodies if m["side"]), None)
             resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side, role=role)
             return self._as(found, resolved)
-        return self.body_in(start, end, subject) or found
+        body = self.body_in(start, end, subject)
+        if body is None and definite and role in BODY_SPEAKERS:
+            found.name = self.unnamed_before(subject)
+        return body or found
+
+    def unnamed_before(self, role: Token) -> str | None:
+        """The unnamed source "the official" stands for: the nearest earlier "an
+        emergency services official" (same head noun, indefinite or unnamed),
+        outside quotes and within :data:`_HISTORY_SENTENCES` sentences."""
+        window = self.sentence_starts[max(0, self.sentence_of(role.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: role.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != role.lower_ or self.in_quote(token):
+                continue
+            left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
+            if left and left[0] in UNNAMED_MARKERS:
+                first, last = self.speaker_range(token)
+                return doc_text(self.doc)[first:last]
+        return None
 
     def according_to(self, span: _Span) -> _Speaker | None:
         """The X of "according to X" in the sentence of the quote."""
@@ -1406,6 +1526,14 @@ def _is_reporting(token: Token) -> bool:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    if lemma in OBJECT_NOT_SPEECH:
+        text = doc_text(token.doc)
+        for child in token.children:
+            if child.dep_ != "dobj" or child.i < token.i or child.pos_ not in ("NOUN", "NUM"):
+                continue
+            between = text[token.idx + len(token) : child.idx]
+            if not any(mark in between for mark in (":", *_DOUBLE, *_SINGLE)):
+                return False
     return True
 
 

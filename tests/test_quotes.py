@@ -526,3 +526,61 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
     assert quote["speaker_id"] == speaker_id
     if speaker_id is None:
         assert quote["kind"] == "term"
+
+
+# --------------------------------------------------------------------------- issue 14: dev causes
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a later surname (here the family name first) is the person named in full
+        ("Former U.N. Secretary-General Ban Ki-moon called on the world to honour the victims. "
+         '"It is hard to express my feelings," Ban told reporters.', "It is hard",
+         "unregistered:Ban Ki-moon", "Ban Ki-moon"),
+        ('Art expert Brian Daniels spoke on Monday. "These items are stunning," said Daniels.',
+         "These items", "unregistered:Brian Daniels", "Brian Daniels"),
+        # a first name alone is the person named in full
+        ('Suzanne Romano runs the knitting group. "We knit for the babies," Suzanne said.',
+         "We knit", "unregistered:Suzanne Romano", "Suzanne Romano"),
+        # the verb of speaking is in the sentence before the quote (paragraph breaks lost)
+        ("Art expert Brian Daniels spoke on Monday. Daniels told the Observer that it was hard "
+         'to know what mattered most. "There is a possibility it is all part of a strategy."',
+         "There is a possibility", "unregistered:Brian Daniels", "Brian Daniels"),
+        # "...” he said": the attribution after a full stop inside the closing mark
+        ("Energy expert Simone Tagliapietra spoke. The cuts mean that “a winter with zero "
+         "Russian gas is the central scenario.” he said.", "a winter with zero",
+         "unregistered:Simone Tagliapietra", "Simone Tagliapietra"),
+        # "the company" is the organisation named most recently
+        ("Gazprom said it had identified oil leaks. “It is necessary to suspend operation,” the "
+         "company said.", "It is necessary", "gazprom", "Gazprom"),
+        # "they" after a plural subject that is no registered body: the group's words
+        ("British officials did not appear to rate Russia’s chances. They said: “Russia’s "
+         "failure was one of the reasons.”", "Russia’s failure", None, "British officials"),
+        # "the official" is the unnamed official introduced before
+        ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
+         "that we’re discussing,” the official said.", "It’s something", None,
+         "A senior defense official"),
+    ],
+)  # fmt: skip
+def test_speakers_of_the_development_set(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+    assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_text"),
+    [
+        # "added" with a plain object reports no speech: the quote is the official's
+        ("A senior official said the Kremlin had added about 7,000 troops near the border -- "
+         '"with some arriving as recently as today" -- in recent days.', "with some arriving",
+         "A senior official"),
+        # "added" before a quote still reports it
+        ('Brad Martin added: "Nations assume the risk."', "Nations assume", "Brad Martin"),
+    ],
+)  # fmt: skip
+def test_added_with_an_object_is_not_speech(nlp, text, opening, speaker_text):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith(opening)]
+    assert (quote["kind"], quote["speaker_text"]) == ("direct", speaker_text)
