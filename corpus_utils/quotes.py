@@ -501,6 +501,10 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         verb = context.attribution(span)
         speaker = context.speaker(verb, span) if verb is not None else None
         cue = verb.text if verb is not None and speaker is not None else None
+        if verb is not None:
+            owner, noun = context.speech_noun(span, verb)
+            if owner is not None:
+                speaker, cue, verb = owner, noun, None
         if speaker is None:
             speaker = context.according_to(span)
             cue = ACCORDING_TO_CUE if speaker is not None else None
@@ -589,6 +593,7 @@ class _Context:
         for mention in self.mentions:
             self.by_key.setdefault(_mention_key(mention), []).append(mention)
         self.genders = self._unregistered_genders()
+        self.aliases: dict[str, str] | None = None
         self._collect_named_speakers()
 
     # ----------------------------------------------------------------- helpers
@@ -659,7 +664,9 @@ class _Context:
             if subject.lower_ in BODY_PRONOUNS or _several_heads(subject, self.conjuncts(subject)):
                 continue
             start, end = self.speaker_range(subject)
-            named = self.person_in(start, end, subject) or self.body_in(start, end, subject)
+            named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
+            named = named or self.named_after(subject, start, end)
+            named = named or self.body_in(start, end, subject)
             if named is not None:
                 self.remember(token.idx, named)
 
@@ -743,8 +750,15 @@ class _Context:
                     return found, token
         return None
 
-    def speech_noun(self, span: _Span) -> tuple[_Speaker | None, str | None]:
-        """The X of "X's claim that '...'" or "remarks by X that '...'", with the noun as cue."""
+    def speech_noun(
+        self, span: _Span, verb: Token | None = None
+    ) -> tuple[_Speaker | None, str | None]:
+        """The X of "X's claim that '...'" or "remarks by X that '...'", with the noun as cue.
+
+        With a ``verb`` of attribution, only a noun that lies between the quote
+        and that verb counts ("Israel condemned remarks by Lavrov that ...":
+        Lavrov's words, not Israel's).
+        """
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or not len(inner):
             return None, None
@@ -760,6 +774,8 @@ class _Context:
         else:
             return None, None
         if node.lower_ not in SPEECH_NOUNS:
+            return None, None
+        if verb is not None and verb not in node.ancestors:
             return None, None
         owners = [c for c in node.children if c.dep_ == "poss"]
         for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
@@ -850,12 +866,29 @@ class _Context:
                 continue
             found.name = text[start:end]
             found.kind = "organization"
-            body = self.body_in(start, end, token)
+            body = self.body_by_alias(start, end) or self.body_in(start, end, token)
             if body is not None:
                 found.actor_id, found.key, found.name = body.actor_id, body.key, body.name
                 found.kind, found.side = body.kind, body.side
             return found
         return None
+
+    def body_by_alias(self, start: int, end: int) -> _Speaker | None:
+        """A registered organisation whose alias is the phrase in other case
+        ("Russia's defence ministry" for "Russia's Defence Ministry")."""
+        if self.aliases is None:
+            self.aliases = _organisation_aliases(self.actors)
+        actor_id = self.aliases.get(_fold_alias(doc_text(self.doc)[start:end]))
+        if actor_id is None:
+            return None
+        actor = self.actors[actor_id]
+        mention = {
+            "actor_id": actor_id,
+            "actor_name": actor["name"],
+            "actor_type": actor["type"],
+            "side": actor["side"],
+        }
+        return self._speaker_from(mention, start, end)
 
     def recent_organisation(self, char: int) -> _Speaker | None:
         """The organisation named most recently before ``char`` (outside quotes), within
@@ -1514,6 +1547,20 @@ def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:
     heads = [subject, *conjuncts]
     actors = [t for t in heads if t.pos_ in ("PROPN", "PRON") or t.tag_ in ("NNS", "NNPS")]
     return len(conjuncts) > 0 and len(actors) >= 2
+
+
+def _fold_alias(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _organisation_aliases(actors: dict) -> dict[str, str]:
+    """``{folded alias: actor_id}`` of the registered organisations (aliases of one only)."""
+    found: dict[str, set[str]] = {}
+    for actor_id, actor in actors.items():
+        if actor["type"] == "organization":
+            for alias in actor["aliases"]:
+                found.setdefault(_fold_alias(alias), set()).add(actor_id)
+    return {alias: next(iter(ids)) for alias, ids in found.items() if len(ids) == 1}
 
 
 def _mention_key(mention: dict) -> str:

@@ -557,6 +557,19 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         # "they" after a plural subject that is no registered body: the group's words
         ("British officials did not appear to rate Russia’s chances. They said: “Russia’s "
          "failure was one of the reasons.”", "Russia’s failure", None, "British officials"),
+        # a noun of speech between the quote and an outer verb: the noun's owner speaks
+        ("Foreign Minister Sergei Lavrov spoke in Moscow. Israel condemned remarks by Lavrov "
+         'that Hitler "had Jewish blood".', "had Jewish", "lavrov", "Sergey Lavrov"),
+        ("Kyiv rejected Lavrov's claim that the strikes were \"precise\".", "precise", "lavrov",
+         "Sergey Lavrov"),
+        # "the ministry" named before in lower case is still the registered ministry
+        ("Russia's defence ministry said it had shot down drones. \"All drones were "
+         'destroyed," the ministry said.', "All drones", "russian_defence_ministry",
+         "Russian Defence Ministry"),
+        # "he" is the person named in apposition to the last speaker's role
+        ("Ukrainian President Volodymyr Zelensky said: “We will not give up.” The mayor of "
+         "Kharkiv, Ihor Terekhov, said the city was shelled. “We have no power,” he said.",
+         "We have no power", "terekhov", "Ihor Terekhov"),
         # "the official" is the unnamed official introduced before
         ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
          "that we’re discussing,” the official said.", "It’s something", None,
