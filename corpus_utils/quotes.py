@@ -89,6 +89,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -294,6 +295,12 @@ _CONTINUE_SENTENCES = 1
 _CONTINUE_PARAGRAPHS = 3
 #: Words that only link a sentence to the one before ("However, according to X, ...").
 _LINK_WORDS = frozenset(_words("however but and yet so also still now meanwhile moreover"))
+#: Tokens after a closing mark searched for the verb of attribution; past the
+#: first :data:`_ATTRIBUTION_NEAR` only a main verb counts.
+_ATTRIBUTION_REACH = 30
+_ATTRIBUTION_NEAR = 10
+#: Quoted names of terms the writer uses, whoever coined them: never speech.
+NAMED_TERMS = frozenset({"special military operation", "special operation"})
 #: Lower-case words that, right after a closing mark, begin the quote's attribution
 #: even after a full stop ("... for Europe.” he said").
 _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
@@ -679,9 +686,13 @@ class _Context:
         "dubbed") is a term; so is a quotation of at most :data:`_TERM_WORDS`
         words inside a sentence that follows a determiner or a possessive
         ("Russia's 'rebirth'", "the 'liberation'"), holds no verb and has no
-        attribution.
+        attribution. A name of :data:`NAMED_TERMS` ("special military
+        operation") is always a term.
         """
         text = doc_text(self.doc)
+        words = re.findall(r"[^\W\d_]+", text[span.start : span.end].casefold())
+        if " ".join(words) in NAMED_TERMS:
+            return True
         before = text[span.paragraph_start : span.open_at].split()
         if not before:
             return False
@@ -836,7 +847,9 @@ class _Context:
                 and len(words) > 1
                 and name in (words[0], words[-1])
             ):
-                owners.setdefault(_mention_key(mention), mention)
+                # one person spelt with and without accents ("Micheál"/"Micheal Martin")
+                key = mention["actor_id"] or _unaccented(mention["actor_name"])
+                owners.setdefault(key, mention)
         return next(iter(owners.values())) if len(owners) == 1 else None
 
     def resolve_organisation(self, char: int, role: str, found: _Speaker) -> _Speaker | None:
@@ -1104,10 +1117,13 @@ class _Context:
         # still attributes the quote, though the parser starts a sentence there
         lowered = i < len(doc) and doc[i].text in _LOWER_ATTRIBUTION
         if i < len(doc) and (ends_clause or lowered or doc[i].text in {",", "?", "!"}):
-            for token in doc[i : i + 10]:
+            for k, token in enumerate(doc[i : i + _ATTRIBUTION_REACH]):
                 if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
                     break
-                if _is_reporting(token):
+                # past a long apposition ("Velimir Trajilovic, 74, a pensioner ... who
+                # wrote a book ..., told Reuters") only a main verb attributes
+                main = k < _ATTRIBUTION_NEAR or token.dep_ in ("ROOT", "parataxis", "conj")
+                if main and _is_reporting(token):
                     return token
         first = inner[0]
         sent = first.sent
@@ -1547,6 +1563,11 @@ def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:
     heads = [subject, *conjuncts]
     actors = [t for t in heads if t.pos_ in ("PROPN", "PRON") or t.tag_ in ("NNS", "NNPS")]
     return len(conjuncts) > 0 and len(actors) >= 2
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _fold_alias(text: str) -> str:

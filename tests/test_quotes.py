@@ -414,6 +414,10 @@ def test_speakers_as_a_reader_resolves_them(nlp, text, opening, speaker_id, spea
         ),
         ('The song "Stefania" won the contest.', "Stefania"),
         ('Few believe in Russia\'s "rebirth" now.', "rebirth"),
+        # a named term of the war, whoever coined it
+        ('Moscow calls the invasion a "special military operation".', "special military operation"),
+        # a named term of the war, whoever coined it
+        ('Moscow calls the invasion a "special military operation".', "special military operation"),
     ],
 )
 def test_scare_quotes_and_titles_have_no_speaker(nlp, text, term):
@@ -570,6 +574,14 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         ("Ukrainian President Volodymyr Zelensky said: “We will not give up.” The mayor of "
          "Kharkiv, Ihor Terekhov, said the city was shelled. “We have no power,” he said.",
          "We have no power", "terekhov", "Ihor Terekhov"),
+        # the verb of attribution after a long apposition with its own relative clause
+        ('"The flotilla left a disaster," Velimir Trajilovic, 74, a pensioner from Prahovo who '
+         "wrote a book about the German ships, told Reuters.", "The flotilla",
+         "unregistered:Velimir Trajilovic", "Velimir Trajilovic"),
+        # one person spelt with and without an accent is still one full name
+        ("Irish leader Micheál Martin met Denys Shmyhal in Shannon. Micheal Martin spoke first. "
+         '"He outlined clear objectives," Mr Martin said.', "He outlined",
+         "unregistered:Micheál Martin", "Micheál Martin"),
         # "the official" is the unnamed official introduced before
         ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
          "that we’re discussing,” the official said.", "It’s something", None,
