@@ -117,7 +117,7 @@ REPORTING_VERBS = frozenset(
     praise welcome hail maintain counter retort recount lament boast concede contend
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
-    specify clarify characterize characterise proclaim
+    specify clarify characterize characterise proclaim chant
     """
     )
 )
@@ -184,6 +184,7 @@ OCCUPATION_ROLES = frozenset(
     expert analyst historian professor scholar strategist researcher economist lawyer
     doctor nurse teacher writer author journalist reporter correspondent blogger
     activist veteran soldier commander officer pilot prosecutor investigator scientist
+    politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
     """
     )
 )
@@ -301,6 +302,9 @@ _ATTRIBUTION_REACH = 30
 _ATTRIBUTION_NEAR = 10
 #: Quoted names of terms the writer uses, whoever coined them: never speech.
 NAMED_TERMS = frozenset({"special military operation", "special operation"})
+#: Unnamed-source nouns that, when definite, stand for a person introduced with
+#: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
+_INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"))
 #: Lower-case words that, right after a closing mark, begin the quote's attribution
 #: even after a full stop ("... for Europe.” he said").
 _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
@@ -687,7 +691,8 @@ class _Context:
         words inside a sentence that follows a determiner or a possessive
         ("Russia's 'rebirth'", "the 'liberation'"), holds no verb and has no
         attribution. A name of :data:`NAMED_TERMS` ("special military
-        operation") is always a term.
+        operation") is always a term, and so are title-case words naming a
+        title (see :meth:`_title`).
         """
         text = doc_text(self.doc)
         words = re.findall(r"[^\W\d_]+", text[span.start : span.end].casefold())
@@ -703,12 +708,33 @@ class _Context:
         if possessive and _title_case(text[span.start : span.end]):
             return True  # a programme, a paper or an order: CNN's "State of the Union"
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if self._title(span, inner):
+            return True
         if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
             return False
         if any(t.pos_ in ("VERB", "AUX") for t in inner):
             return False
         if not (last.endswith(("'s", "’s")) or last in _TERM_DETERMINERS):
             return False
+        return self.attribution(span) is None
+
+    def _title(self, span: _Span, inner: Span | None) -> bool:
+        """A title in marks: title-case words with no verb that modify a noun
+        ('"Good Morning America" co-anchor') or that nobody is said to say
+        ('on "Good Morning America"')."""
+        text = doc_text(self.doc)
+        if inner is None or not len(inner) or not _title_case(text[span.start : span.end]):
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return False
+        root = inner.root
+        outside = not (inner.start <= root.head.i < inner.end)
+        if outside and root.dep_ in ("compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        told = root.head.lemma_.lower() == "tell" and root.dep_ in ("dobj", "dative")
+        if outside and told and any(c.dep_ == "ccomp" for c in root.head.children):
+            return True  # the one told, not the words: 'told "Good Morning America" that ...'
+
         return self.attribution(span) is None
 
     def continues_quote(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
@@ -1364,17 +1390,19 @@ class _Context:
             return self._as(found, resolved)
         body = self.body_in(start, end, subject)
         if body is None and definite and role in BODY_SPEAKERS:
+            if role in _INTRODUCED_SOURCES and subject.tag_ == "NN":
+                side = next((m["side"] for m in bodies if m["side"]), None)
+                named = self.resolve(subject.idx, "", side, role=role, introduced=True)
+                if named is not None:
+                    return self._as(found, named)
             found.name = self.unnamed_before(subject)
         return body or found
 
     def unnamed_before(self, role: Token) -> str | None:
         """The unnamed source "the official" stands for: the nearest earlier "an
         emergency services official" (same head noun, indefinite or unnamed),
-        outside quotes and within :data:`_HISTORY_SENTENCES` sentences."""
-        window = self.sentence_starts[max(0, self.sentence_of(role.idx) - _HISTORY_SENTENCES)]
+        outside quotes, however far back: news writing introduces the source once."""
         for token in reversed(self.doc[: role.i]):
-            if token.idx < window:
-                break
             if token.lower_ != role.lower_ or self.in_quote(token):
                 continue
             left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
@@ -1444,7 +1472,13 @@ class _Context:
         return found
 
     def resolve(
-        self, char: int, gender: str, side: str | None, *, role: str | None = None
+        self,
+        char: int,
+        gender: str,
+        side: str | None,
+        *,
+        role: str | None = None,
+        introduced: bool = False,
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -1454,7 +1488,9 @@ class _Context:
         as a subject counting two sentences nearer than one named elsewhere
         ("Putin's war"); two different people equally near leave it
         unresolved unless only one of them has the pronoun's gender for sure.
-        A role ("the minister") prefers a person introduced with that role.
+        A role ("the minister") prefers a person introduced with that role;
+        with ``introduced`` only such a person counts ("Ukrainian official
+        Sergey Pashinsky ... the official noted").
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -1477,9 +1513,9 @@ class _Context:
                 rank += self._distance_penalty(mention)
                 candidates.append((rank, mention["start_char"], found))
         if role is not None:
-            introduced = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
-            if introduced or role in INTRODUCED_ROLES:
-                candidates = introduced
+            introduced_ones = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
+            if introduced_ones or role in INTRODUCED_ROLES or introduced:
+                candidates = introduced_ones
         if not candidates:
             return None
         nearest = min(rank for rank, _, _ in candidates)

@@ -414,8 +414,28 @@ def test_speakers_as_a_reader_resolves_them(nlp, text, opening, speaker_id, spea
         ),
         ('The song "Stefania" won the contest.', "Stefania"),
         ('Few believe in Russia\'s "rebirth" now.', "rebirth"),
+        # a title that names the one told, and a title nobody says
+        (
+            'Olena Zelenska told "Good Morning America" co-anchor Robin Roberts that the war '
+            "goes on.",
+            "Good Morning America",
+        ),
+        (
+            'The interview airs on "Good Morning America" and across ABC News.',
+            "Good Morning America",
+        ),
         # a named term of the war, whoever coined it
         ('Moscow calls the invasion a "special military operation".', "special military operation"),
+        # a title that names the one told, and a title nobody says
+        (
+            'Olena Zelenska told "Good Morning America" co-anchor Robin Roberts that the war '
+            "goes on.",
+            "Good Morning America",
+        ),
+        (
+            'The interview airs on "Good Morning America" and across ABC News.',
+            "Good Morning America",
+        ),
         # a named term of the war, whoever coined it
         ('Moscow calls the invasion a "special military operation".', "special military operation"),
     ],
@@ -582,6 +602,13 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         ("Irish leader Micheál Martin met Denys Shmyhal in Shannon. Micheal Martin spoke first. "
          '"He outlined clear objectives," Mr Martin said.', "He outlined",
          "unregistered:Micheál Martin", "Micheál Martin"),
+        # "the official" / "the politician" is the person introduced as one
+        ("Drones fail, Ukrainian official Sergey Pashinsky said. Pashinsky thought he spoke to "
+         "Michael McFaul. The official noted that “if not for HIMARS, there would be none.”",
+         "if not for HIMARS", "unregistered:Sergey Pashinsky", "Sergey Pashinsky"),
+        ("Drones fail, Ukrainian official Sergey Pashinsky said. The politician went on to say "
+         "the drones are “first and foremost a PR project.”", "first and foremost",
+         "unregistered:Sergey Pashinsky", "Sergey Pashinsky"),
         # "the official" is the unnamed official introduced before
         ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
          "that we’re discussing,” the official said.", "It’s something", None,
