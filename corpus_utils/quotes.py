@@ -800,10 +800,11 @@ class _Context:
         if inner is None or not len(inner):
             return None, None
         node = inner.root
+        child = node
         for _ in range(4):
             if node.head.i == node.i:
                 return None, None
-            node = node.head
+            child, node = node, node.head
             if self.in_quote(node):
                 continue
             if node.lower_ in SPEECH_NOUNS and node.pos_ == "NOUN":
@@ -812,7 +813,11 @@ class _Context:
             return None, None
         if node.lower_ not in SPEECH_NOUNS:
             return None, None
-        if verb is not None and verb not in node.ancestors:
+        if verb is not None and (
+            verb not in node.ancestors or child.dep_ not in ("acl", "ccomp", "relcl", "appos")
+        ):
+            # the noun must introduce the quote in a clause ("remarks by X that
+            # ..."); "called his comments 'unacceptable'" is the caller's word
             return None, None
         owners = [c for c in node.children if c.dep_ == "poss"]
         for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
@@ -1125,6 +1130,23 @@ class _Context:
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
 
+    def _bare_attribution(self, i: int) -> Token | None:
+        """The verb of a sentence of bare attribution starting at token ``i``, right after
+        a quote closed by a full stop ("“I resigned.” Viktor Andrusiv wrote on his
+        Telegram channel."; "Navalny was quoted as saying."): a main verb of speaking
+        with its subject before it and no content of its own."""
+        doc = self.doc
+        for token in doc[i : i + _ATTRIBUTION_REACH]:
+            if self.in_quote(token) or token.text in ".!?" or (token.is_sent_start and token.i > i):
+                return None
+            if token.dep_ != "ROOT" or not _is_reporting(token):
+                continue
+            if any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in token.children):
+                return None
+            subject = self.subject_of(token)
+            return token if subject is not None and i <= subject.i < token.i else None
+        return None
+
     def _quote_of(self, char: int) -> int | None:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
         if i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]:
@@ -1151,6 +1173,10 @@ class _Context:
                 main = k < _ATTRIBUTION_NEAR or token.dep_ in ("ROOT", "parataxis", "conj")
                 if main and _is_reporting(token):
                     return token
+        elif i < len(doc) and span.end > 0 and doc_text(doc)[span.end - 1] in ".!?":
+            bare = self._bare_attribution(i)
+            if bare is not None:
+                return bare
         first = inner[0]
         sent = first.sent
         j = inner.start - 1
@@ -1182,6 +1208,11 @@ class _Context:
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             if subjects:
                 subject = subjects[0]
+                quoted_as = node.lemma_.lower() == "quote" and any(
+                    c.dep_ == "prep" and c.lower_ == "as" for c in node.children
+                )
+                if subject.dep_ == "nsubjpass" and quoted_as:
+                    return subject  # "Navalny was quoted as saying"
                 if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
                     agent = _agent(node)
                     if agent is not None:

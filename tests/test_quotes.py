@@ -609,6 +609,15 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         ("Drones fail, Ukrainian official Sergey Pashinsky said. The politician went on to say "
          "the drones are “first and foremost a PR project.”", "first and foremost",
          "unregistered:Sergey Pashinsky", "Sergey Pashinsky"),
+        # a sentence of bare attribution after a quote closed by a full stop
+        ("Viktor Andrusiv announced that he would resign. “I resigned from the Office of the "
+         "President.” Viktor Andrusiv wrote on his Telegram channel.", "I resigned",
+         "unregistered:Viktor Andrusiv", "Viktor Andrusiv"),
+        ('Alexei Navalny won a prize. "We are counting on your help." Navalny was quoted as '
+         "saying.", "We are counting", "navalny", "Alexei Navalny"),
+        # a noun of speech that is only the object of the verb: the verb's subject speaks
+        ("Putin's words irked Estonia, which called his comments \"completely unacceptable.\"",
+         "completely unacceptable", "estonia", "Estonia"),
         # "the official" is the unnamed official introduced before
         ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
          "that we’re discussing,” the official said.", "It’s something", None,
