@@ -704,6 +704,8 @@ class _Context:
         last = before[-1].casefold()
         if last in TERM_MARKERS:
             return True
+        if len(before) > 1 and last in _TERM_DETERMINERS and before[-2].casefold() in TERM_MARKERS:
+            return True  # "what it called an 'anti-terrorist operation'"
         possessive = last.endswith(("'s", "’s", "s'", "s’")) or last in _TERM_DETERMINERS
         if possessive and _title_case(text[span.start : span.end]):
             return True  # a programme, a paper or an order: CNN's "State of the Union"
@@ -781,7 +783,11 @@ class _Context:
             return None
         for token in sent:
             main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
-            if main and _is_reporting(token) and not self.in_quote(token):
+            if not main or self.in_quote(token) or token.pos_ not in ("VERB", "AUX"):
+                continue
+            # "Zelenskiy sent a message of congratulations to the team. “...”"
+            message = any(c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children)
+            if _is_reporting(token) or message:
                 found = self.speaker(token, None)
                 if found is not None and found.text is not None:
                     return found, token
@@ -1182,6 +1188,8 @@ class _Context:
         j = inner.start - 1
         while j >= sent.start and doc[j].idx >= span.open_at:
             j -= 1
+        if j >= 0 and j < sent.start and doc[j].text == ":":
+            sent = doc[j].sent  # "saying: “...”" split off into a sentence of its own
         for k in range(j, sent.start - 1, -1):
             token = doc[k]
             if not span.holds(token):
@@ -1217,6 +1225,12 @@ class _Context:
                     agent = _agent(node)
                     if agent is not None:
                         return agent
+                    participle = came_from is not None and came_from.tag_ == "VBG"
+                    if subject.dep_ == "nsubjpass" and participle and node.dep_ == "ccomp":
+                        # "X claimed that children had been taken, saying: '...'":
+                        # the participle hangs on the passive content, X says it
+                        node, came_from = node.head, node
+                        continue
                     if subject.dep_ == "nsubjpass":
                         return None
                 if subject.dep_ == "csubj" or self.in_quote(subject):

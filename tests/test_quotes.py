@@ -424,6 +424,10 @@ def test_speakers_as_a_reader_resolves_them(nlp, text, opening, speaker_id, spea
             'The interview airs on "Good Morning America" and across ABC News.',
             "Good Morning America",
         ),
+        (
+            "Kyiv launched what it called an “anti-terrorist operation,” using artillery.",
+            "anti-terrorist operation,",
+        ),
         # a named term of the war, whoever coined it
         ('Moscow calls the invasion a "special military operation".', "special military operation"),
         # a title that names the one told, and a title nobody says
@@ -435,6 +439,10 @@ def test_speakers_as_a_reader_resolves_them(nlp, text, opening, speaker_id, spea
         (
             'The interview airs on "Good Morning America" and across ABC News.',
             "Good Morning America",
+        ),
+        (
+            "Kyiv launched what it called an “anti-terrorist operation,” using artillery.",
+            "anti-terrorist operation,",
         ),
         # a named term of the war, whoever coined it
         ('Moscow calls the invasion a "special military operation".', "special military operation"),
@@ -618,6 +626,14 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         # a noun of speech that is only the object of the verb: the verb's subject speaks
         ("Putin's words irked Estonia, which called his comments \"completely unacceptable.\"",
          "completely unacceptable", "estonia", "Estonia"),
+        # a message sent in the sentence before a quote standing alone
+        ("Ukraine’s president, Volodymyr Zelenskiy, sent a message of congratulations to the "
+         "team. “There are times when you don’t need a lot of words.”", "There are times",
+         "zelensky", "Volodymyr Zelensky"),
+        # "saying:" hung on a passive content clause is still the claimant's
+        ("Zelenskiy also claimed that 200,000 children had been forcibly taken to Russia, "
+         "saying: “The purpose of this policy is to steal people.”", "The purpose", "zelensky",
+         "Volodymyr Zelensky"),
         # "the official" is the unnamed official introduced before
         ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
          "that we’re discussing,” the official said.", "It’s something", None,
