@@ -349,6 +349,7 @@ def _find_spans(text: str) -> list[_Span]:
     for line in text.split("\n"):
         if line.strip():
             number += 1
+        line = _double_apostrophes(line)  # same length: offsets stay those of ``text``
         doubles = _pair_doubles(line)
         singles = _pair_singles(line, doubles)
         for open_at, close_at in sorted(doubles + singles):
@@ -373,6 +374,31 @@ def _find_spans(text: str) -> list[_Span]:
             )
         offset += len(line) + 1
     return spans
+
+
+def _double_apostrophes(line: str) -> str:
+    """Read two apostrophes used as a double quote mark ("... by chance,'' Meloni
+    said"; "reads: ''No surrender!''") as one mark, keeping the line's length.
+
+    Attached to the word before, they close (``'"' + ' '``); before a word, after
+    a space or a mark, they open (``' ' + '"'``); anywhere else they stay apostrophes.
+    """
+    if "''" not in line:
+        return line
+    chars = list(line)
+    i = 0
+    while i + 1 < len(chars):
+        if chars[i] == "'" and chars[i + 1] == "'":
+            before = chars[i - 1] if i > 0 else " "
+            after = chars[i + 2] if i + 2 < len(chars) else " "
+            if not before.isspace() and (after.isspace() or after in _RIGHT_BOUNDARY):
+                chars[i], chars[i + 1] = '"', " "
+            elif (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum():
+                chars[i], chars[i + 1] = " ", '"'
+            i += 2
+            continue
+        i += 1
+    return "".join(chars)
 
 
 def _mark_kind(line: str, i: int, table: dict[str, str]) -> str:

@@ -54,6 +54,13 @@ def _quote(quotes: list[dict], opening: str) -> dict:
             ["<…> with our assistance <…> we put Ukraine"],
         ),
         ("A dash “ ” and a lone mark ” here.", []),
+        # two apostrophes as a double mark (AP copy): they close, or open, a quote
+        (
+            "\"Not by chance,'' Meloni said, adding: \"This is more.'' Then she left.",
+            ["Not by chance,", "This is more."],
+        ),
+        ("A graffiti reads: ''No surrender!'', in Kosovo.", ["No surrender!"]),
+        ("the state.'' (The Parliament via AP) Maria waved.", []),
     ],
 )
 def test_find_quote_spans(text, expected):
