@@ -1460,6 +1460,8 @@ class _Context:
             resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side, role=role)
             return self._as(found, resolved)
         body = self.body_in(start, end, subject)
+        if body is None and role in BODY_SPEAKERS:
+            body = self.people_of_body(subject, found)
         if body is None and definite and role in BODY_SPEAKERS:
             if role in _INTRODUCED_SOURCES and subject.tag_ == "NN":
                 side = next((m["side"] for m in bodies if m["side"]), None)
@@ -1467,14 +1469,43 @@ class _Context:
                 if named is not None:
                     return self._as(found, named)
             found.name = self.unnamed_before(subject)
+            fallback = role in _INTRODUCED_SOURCES and subject.tag_ == "NN"
+            if (
+                found.name is None
+                and fallback
+                and self.unnamed_before(subject, any_head=True) is None
+            ):
+                # no unnamed official before: "the Ukrainian official" is the person
+                # named just before ("Anton Gerashchenko, advisor to the minister")
+                side = next((m["side"] for m in bodies if m["side"]), None)
+                return self._as(found, self.resolve(subject.idx, "", side))
         return body or found
 
-    def unnamed_before(self, role: Token) -> str | None:
+    def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:
+        """The body whose people speak, named before: "officials at the ministry",
+        "intelligence officials at the British body" give the ministry or body
+        named most recently (a body speaking through its people)."""
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "from", "in"):
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                words = {t.lower_ for t in place.subtree}
+                if place.lower_ not in ORGANISATION_ROLES | {"body"} or "the" not in words:
+                    continue
+                resolved = self.resolve_organisation(place.idx, place.lower_, found)
+                if resolved is None:
+                    resolved = self._as(found, self.recent_organisation(place.idx))
+                return resolved if resolved.name else None
+        return None
+
+    def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:
         """The unnamed source "the official" stands for: the nearest earlier "an
         emergency services official" (same head noun, indefinite or unnamed),
-        outside quotes, however far back: news writing introduces the source once."""
+        outside quotes, however far back: news writing introduces the source once.
+        With ``any_head``, any unnamed source counts ("a Kremlin source")."""
         for token in reversed(self.doc[: role.i]):
-            if token.lower_ != role.lower_ or self.in_quote(token):
+            same = token.lower_ in BODY_SPEAKERS if any_head else token.lower_ == role.lower_
+            if not same or self.in_quote(token):
                 continue
             left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
             if left and left[0] in UNNAMED_MARKERS:

@@ -641,6 +641,16 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         ("Zelenskiy also claimed that 200,000 children had been forcibly taken to Russia, "
          "saying: “The purpose of this policy is to steal people.”", "The purpose", "zelensky",
          "Volodymyr Zelensky"),
+        # people of a body named before speak for it
+        ("The UK Ministry of Defence reported heavy fighting. Intelligence officials at the "
+         "British body added that threats will “test Russia’s ability”.", "test Russia",
+         "uk_defence_ministry", "UK Ministry of Defence"),
+        # "the official" with no unnamed source before is the person named just before
+        ("The video was posted by Anton Gerashchenko, advisor to the Minister of Internal "
+         'Affairs. "That is what we are fighting for," the Ukrainian official wrote.',
+         "That is what", "unregistered:Anton Gerashchenko", "Anton Gerashchenko"),
+        ("A Kremlin source spoke to Reuters. Vladimir Putin announced the draft. "
+         '"It is necessary," the official said.', "It is necessary", None, None),
         # "the official" is the unnamed official introduced before
         ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
          "that we’re discussing,” the official said.", "It’s something", None,
