@@ -795,7 +795,9 @@ class _Context:
         possibility ...”": a quotation standing alone takes the speaker of a
         verb of speaking in the main clause of the sentence right before it,
         when that sentence holds no quotation of its own (paragraph breaks lost
-        or kept alike). The quote keeps no cue: its own words name nobody.
+        or kept alike). One sentence that names nobody and quotes nothing may
+        lie between ("X, the representative said. If he decided ..., he had
+        the government's support. '...'"). The quote keeps no cue.
         """
         text = doc_text(self.doc)
         before = text[: span.open_at].rstrip()
@@ -805,8 +807,24 @@ class _Context:
         if sentence is None or not len(sentence):
             return None
         sent = sentence[0].sent
-        if sent.end_char > span.open_at or any(self.in_quote(t) for t in sent):
+        if sent.end_char > span.open_at:
             return None
+        for back in range(2):
+            if any(self.in_quote(t) for t in sent):
+                return None
+            found = self._main_speaker(sent)
+            if found is not None or back == 1 or sent.start == 0:
+                return found
+            if any(
+                m["actor_type"] == "person"
+                for m in self.mentions_in(sent.start_char, sent.end_char)
+            ):
+                return None
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _main_speaker(self, sent: Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of the main verb of speaking (or of sending a message) of a sentence."""
         for token in sent:
             main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
             if not main or self.in_quote(token) or token.pos_ not in ("VERB", "AUX"):
@@ -1457,7 +1475,13 @@ class _Context:
                 return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
             side = next((m["side"] for m in bodies if m["side"]), None)
-            resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side, role=role)
+            resolved = self.resolve(
+                subject.idx,
+                ROLE_GENDERS.get(role, ""),
+                side,
+                role=role,
+                skip=_content_of(subject.head),
+            )
             return self._as(found, resolved)
         body = self.body_in(start, end, subject)
         if body is None and role in BODY_SPEAKERS:
@@ -1476,9 +1500,10 @@ class _Context:
                 and self.unnamed_before(subject, any_head=True) is None
             ):
                 # no unnamed official before: "the Ukrainian official" is the person
-                # named just before ("Anton Gerashchenko, advisor to the minister")
+                # named in the sentences before ("Anton Gerashchenko, advisor to ..."),
+                # not one named in the official's own words
                 side = next((m["side"] for m in bodies if m["side"]), None)
-                return self._as(found, self.resolve(subject.idx, "", side))
+                return self._as(found, self.resolve(subject.sent.start_char, "", side))
         return body or found
 
     def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:
@@ -1581,6 +1606,7 @@ class _Context:
         *,
         role: str | None = None,
         introduced: bool = False,
+        skip: frozenset[int] = frozenset(),
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -1592,7 +1618,8 @@ class _Context:
         unresolved unless only one of them has the pronoun's gender for sure.
         A role ("the minister") prefers a person introduced with that role;
         with ``introduced`` only such a person counts ("Ukrainian official
-        Sergey Pashinsky ... the official noted").
+        Sergey Pashinsky ... the official noted"). People named at the
+        characters of ``skip`` (the role's own words) are no candidates.
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -1608,6 +1635,8 @@ class _Context:
                 candidates.append((sentence - self.sentence_of(position), position, speaker))
         for mention in self.mentions_in(window, char):
             if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
+                continue
+            if mention["start_char"] in skip:
                 continue
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
             if agrees(found):
@@ -1720,6 +1749,19 @@ def _organisation_aliases(actors: dict) -> dict[str, str]:
             for alias in actor["aliases"]:
                 found.setdefault(_fold_alias(alias), set()).add(actor_id)
     return {alias: next(iter(ids)) for alias, ids in found.items() if len(ids) == 1}
+
+
+def _content_of(verb: Token) -> frozenset[int]:
+    """Character offsets of the words a verb reports: its content clauses, and the
+    sentence around a parenthetical "CONTENT, the representative said"."""
+    tokens: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            tokens.extend(child.subtree)
+    if verb.dep_ == "parataxis":
+        own = {t.i for t in verb.subtree}
+        tokens.extend(t for t in verb.head.subtree if t.i not in own)
+    return frozenset(t.idx for t in tokens)
 
 
 def _mention_key(mention: dict) -> str:

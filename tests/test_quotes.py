@@ -651,6 +651,12 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
          "That is what", "unregistered:Anton Gerashchenko", "Anton Gerashchenko"),
         ("A Kremlin source spoke to Reuters. Vladimir Putin announced the draft. "
          '"It is necessary," the official said.', "It is necessary", None, None),
+        # a role does not stand for a person named in its own words; a quote after one
+        # sentence of reported speech without a cue keeps that speaker
+        ("Serbia met Russia. One got the impression that Aleksandar Vucic was well aware of "
+         "his position, the German government representative said. If he decided to lead his "
+         "country towards the EU, he had Germany's support. \"Should he decide otherwise, "
+         'this will have consequences."', "Should he decide", None, None),
         # "the official" is the unnamed official introduced before
         ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
          "that we’re discussing,” the official said.", "It’s something", None,
@@ -678,3 +684,18 @@ def test_speakers_of_the_development_set(nlp, text, opening, speaker_id, speaker
 def test_added_with_an_object_is_not_speech(nlp, text, opening, speaker_text):
     (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith(opening)]
     assert (quote["kind"], quote["speaker_text"]) == ("direct", speaker_text)
+
+
+def test_quote_after_a_sentence_of_reported_speech_keeps_its_speaker(nlp):
+    """The speaker of a standalone quote is the one reporting two sentences before, not a
+    person named in what was reported."""
+    text = (
+        "Serbia met Russia. One got the impression that Aleksandar Vucic was well aware of his "
+        "position, the German government representative said. If he decided to lead his "
+        "country towards the EU, he had Germany's support. \"Should he decide otherwise, this "
+        'will have consequences."'
+    )
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    assert quote["speaker_text"] == "the German government representative"
+    assert quote["speaker_id"] is None
+    assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
