@@ -185,6 +185,7 @@ OCCUPATION_ROLES = frozenset(
     doctor nurse teacher writer author journalist reporter correspondent blogger
     activist veteran soldier commander officer pilot prosecutor investigator scientist
     politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
+    aide adviser advisor
     """
     )
 )
@@ -1176,9 +1177,24 @@ class _Context:
                     break
                 node, steps = node.head, steps + 1
         verb = min(candidates)[3] if candidates else self._nearby_verb(span, inner)
+        if verb is not None and verb.i < inner.start:
+            verb = self._nearer_speaker_verb(verb, inner) or verb
         if verb is not None:
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
+
+    def _nearer_speaker_verb(self, verb: Token, inner: Span) -> Token | None:
+        """A verb of speaking with its own subject between ``verb`` and the quote
+        ("NATO said ..., with Jens Stoltenberg telling reporters: '...'")."""
+        for token in reversed(self.doc[verb.i + 1 : inner.start]):
+            if token.idx >= inner.start_char - 1 and self.in_quote(token):
+                continue  # the opening mark
+            if self.in_quote(token) or token.text in ".!?":
+                break
+            own = any(c.dep_ == "nsubj" and not self.in_quote(c) for c in token.children)
+            if own and _is_reporting(token):
+                return token
+        return None
 
     def _bare_attribution(self, i: int) -> Token | None:
         """The verb of a sentence of bare attribution starting at token ``i``, right after

@@ -657,6 +657,14 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
          "his position, the German government representative said. If he decided to lead his "
          "country towards the EU, he had Germany's support. \"Should he decide otherwise, "
          'this will have consequences."', "Should he decide", None, None),
+        # "with X telling reporters:" after another verb of speaking: X speaks
+        ("NATO said the missile was probably Ukrainian, with Secretary General Jens "
+         'Stoltenberg telling reporters: "Let me be clear, this is not Ukraine\'s fault."',
+         "Let me be clear", "stoltenberg", "Jens Stoltenberg"),
+        # an aide named in apposition after the role
+        ("An aide to Ukrainian President Vladimir Zelensky, Mikhail Podoliak, warned Russia "
+         "that what happened at the bridge was “just the beginning.”", "just the beginning",
+         "unregistered:Mikhail Podoliak", "Mikhail Podoliak"),
         # "the official" is the unnamed official introduced before
         ("A senior defense official told reporters the Pentagon had not paid. “It’s something "
          "that we’re discussing,” the official said.", "It’s something", None,
