@@ -49,7 +49,19 @@ the speaker in the dependency parse around them:
    "remarks by X that '...'" give X (``cue`` the noun); "according to the
    US president, Joe Biden" gives the person in apposition; "the ministry
    said" takes the organisation named most recently ("Britain's defence
-   ministry").
+   ministry"); "the company said", with no earlier "X company", the
+   registered organisation named most recently ("Gazprom").
+   A surname or first name alone ("Ban told", "said Daniels", "Suzanne
+   said") is the one person named in full with that first or last word;
+   "the official said" keeps the unnamed official introduced before ("an
+   emergency services official") as its name, and "they" after a plural
+   subject that is no registered body keeps that subject ("British
+   officials"). A quotation standing alone at the start of a sentence takes
+   the speaker of the verb of speaking in the main clause of the sentence
+   before ("Daniels told the Observer that ... 'There is ...'"), and a
+   lower-case attribution after a full stop inside the closing mark ("...
+   for Europe.” he said") still attributes its quote. "Added" with a plain
+   object ("had added 7,000 troops") reports no speech.
 8. **Kinds.** ``kind`` is ``direct`` for words in marks reported as said,
    ``term`` for scare quotes, titles and named terms (after "so-called",
    "the song", ... or a short noun phrase after a possessive or article with
@@ -76,6 +88,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -101,13 +114,16 @@ REPORTING_VERBS = frozenset(
     praise welcome hail maintain counter retort recount lament boast concede contend
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
-    specify clarify characterize characterise proclaim
+    specify clarify characterize characterise proclaim chant
     """
     )
 )
 #: Verbs of attribution only when used without a complement verb ("the
 #: spokeswoman continued" reports speech; "they would continue to provide" does not).
 INTRANSITIVE_ONLY = frozenset({"continue"})
+#: Verbs of attribution that report no speech when they take a plain object
+#: ("the Kremlin had added about 7,000 troops"; "he added: '...'" still does).
+OBJECT_NOT_SPEECH = frozenset({"add"})
 #: Words introducing attribution without a verb ("according to X").
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
@@ -163,6 +179,8 @@ OCCUPATION_ROLES = frozenset(
     expert analyst historian professor scholar strategist researcher economist lawyer
     doctor nurse teacher writer author journalist reporter correspondent blogger
     activist veteran soldier commander officer pilot prosecutor investigator scientist
+    politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
+    aide adviser advisor
     """
     )
 )
@@ -274,6 +292,21 @@ _CONTINUE_SENTENCES = 1
 _CONTINUE_PARAGRAPHS = 3
 #: Words that only link a sentence to the one before ("However, according to X, ...").
 _LINK_WORDS = frozenset(_words("however but and yet so also still now meanwhile moreover"))
+#: Tokens after a closing mark searched for the verb of attribution; past the
+#: first :data:`_ATTRIBUTION_NEAR` only a main verb counts.
+_ATTRIBUTION_REACH = 30
+_ATTRIBUTION_NEAR = 10
+#: Quoted names of terms the writer uses, whoever coined them: never speech.
+NAMED_TERMS = frozenset({"special military operation", "special operation"})
+#: Unnamed-source nouns that, when definite, stand for a person introduced with
+#: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
+_INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"))
+#: Lower-case words that, right after a closing mark, begin the quote's attribution
+#: even after a full stop ("... for Europe.” he said").
+_LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
+#: Head nouns of "the company said" that, with no earlier "X company", stand for the
+#: organisation named most recently ("Gazprom ... the company said").
+_ANY_ORGANISATION_ROLES = frozenset(_words("company firm corporation operator group giant"))
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
 
@@ -312,6 +345,7 @@ def _find_spans(text: str) -> list[_Span]:
     for line in text.split("\n"):
         if line.strip():
             number += 1
+        line = _double_apostrophes(line)  # same length: offsets stay those of ``text``
         doubles = _pair_doubles(line)
         singles = _pair_singles(line, doubles)
         for open_at, close_at in sorted(doubles + singles):
@@ -336,6 +370,31 @@ def _find_spans(text: str) -> list[_Span]:
             )
         offset += len(line) + 1
     return spans
+
+
+def _double_apostrophes(line: str) -> str:
+    """Read two apostrophes used as a double quote mark ("... by chance,'' Meloni
+    said"; "reads: ''No surrender!''") as one mark, keeping the line's length.
+
+    Attached to the word before, they close (``'"' + ' '``); before a word, after
+    a space or a mark, they open (``' ' + '"'``); anywhere else they stay apostrophes.
+    """
+    if "''" not in line:
+        return line
+    chars = list(line)
+    i = 0
+    while i + 1 < len(chars):
+        if chars[i] == "'" and chars[i + 1] == "'":
+            before = chars[i - 1] if i > 0 else " "
+            after = chars[i + 2] if i + 2 < len(chars) else " "
+            if not before.isspace() and (after.isspace() or after in _RIGHT_BOUNDARY):
+                chars[i], chars[i + 1] = '"', " "
+            elif (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum():
+                chars[i], chars[i + 1] = " ", '"'
+            i += 2
+            continue
+        i += 1
+    return "".join(chars)
 
 
 def _mark_kind(line: str, i: int, table: dict[str, str]) -> str:
@@ -440,6 +499,10 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         verb = context.attribution(span)
         speaker = context.speaker(verb, span) if verb is not None else None
         cue = verb.text if verb is not None and speaker is not None else None
+        if verb is not None:
+            owner, noun = context.speech_noun(span, verb)
+            if owner is not None:
+                speaker, cue, verb = owner, noun, None
         if speaker is None:
             speaker = context.according_to(span)
             cue = ACCORDING_TO_CUE if speaker is not None else None
@@ -453,6 +516,11 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             before, last_speaker, last_verb, last_at = previous
             if context.continues_quote(before, last_at, span):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
+        if (speaker is None or speaker.text is None) and verb is None:
+            earlier = context.previous_attribution(span)
+            if earlier is not None:
+                speaker, earlier_verb = earlier
+                verb_lemma, verb_at = earlier_verb.lemma_.lower(), earlier_verb.idx
         speaker = speaker or _Speaker()
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
@@ -523,6 +591,7 @@ class _Context:
         for mention in self.mentions:
             self.by_key.setdefault(_mention_key(mention), []).append(mention)
         self.genders = self._unregistered_genders()
+        self.aliases: dict[str, str] | None = None
         self._collect_named_speakers()
 
     # ----------------------------------------------------------------- helpers
@@ -593,7 +662,9 @@ class _Context:
             if subject.lower_ in BODY_PRONOUNS or _several_heads(subject, self.conjuncts(subject)):
                 continue
             start, end = self.speaker_range(subject)
-            named = self.person_in(start, end, subject) or self.body_in(start, end, subject)
+            named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
+            named = named or self.named_after(subject, start, end)
+            named = named or self.body_in(start, end, subject)
             if named is not None:
                 self.remember(token.idx, named)
 
@@ -606,25 +677,53 @@ class _Context:
         "dubbed") is a term; so is a quotation of at most :data:`_TERM_WORDS`
         words inside a sentence that follows a determiner or a possessive
         ("Russia's 'rebirth'", "the 'liberation'"), holds no verb and has no
-        attribution.
+        attribution. A name of :data:`NAMED_TERMS` ("special military
+        operation") is always a term, and so are title-case words naming a
+        title (see :meth:`_title`).
         """
         text = doc_text(self.doc)
+        words = re.findall(r"[^\W\d_]+", text[span.start : span.end].casefold())
+        if " ".join(words) in NAMED_TERMS:
+            return True
         before = text[span.paragraph_start : span.open_at].split()
         if not before:
             return False
         last = before[-1].casefold()
         if last in TERM_MARKERS:
             return True
+        if len(before) > 1 and last in _TERM_DETERMINERS and before[-2].casefold() in TERM_MARKERS:
+            return True  # "what it called an 'anti-terrorist operation'"
         possessive = last.endswith(("'s", "’s", "s'", "s’")) or last in _TERM_DETERMINERS
         if possessive and _title_case(text[span.start : span.end]):
             return True  # a programme, a paper or an order: CNN's "State of the Union"
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if self._title(span, inner):
+            return True
         if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
             return False
         if any(t.pos_ in ("VERB", "AUX") for t in inner):
             return False
         if not (last.endswith(("'s", "’s")) or last in _TERM_DETERMINERS):
             return False
+        return self.attribution(span) is None
+
+    def _title(self, span: _Span, inner: Span | None) -> bool:
+        """A title in marks: title-case words with no verb that modify a noun
+        ('"Good Morning America" co-anchor') or that nobody is said to say
+        ('on "Good Morning America"')."""
+        text = doc_text(self.doc)
+        if inner is None or not len(inner) or not _title_case(text[span.start : span.end]):
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return False
+        root = inner.root
+        outside = not (inner.start <= root.head.i < inner.end)
+        if outside and root.dep_ in ("compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        told = root.head.lemma_.lower() == "tell" and root.dep_ in ("dobj", "dative")
+        if outside and told and any(c.dep_ == "ccomp" for c in root.head.children):
+            return True  # the one told, not the words: 'told "Good Morning America" that ...'
+
         return self.attribution(span) is None
 
     def continues_quote(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
@@ -650,16 +749,73 @@ class _Context:
         gap = span.paragraph - before.paragraph
         return before.close_at is None and gap <= _CONTINUE_PARAGRAPHS
 
-    def speech_noun(self, span: _Span) -> tuple[_Speaker | None, str | None]:
-        """The X of "X's claim that '...'" or "remarks by X that '...'", with the noun as cue."""
+    def previous_attribution(self, span: _Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of the sentence before a quote that opens its own sentence.
+
+        "Daniels told the Observer that it was hard to know ... “There is a
+        possibility ...”": a quotation standing alone takes the speaker of a
+        verb of speaking in the main clause of the sentence right before it,
+        when that sentence holds no quotation of its own (paragraph breaks lost
+        or kept alike). One sentence that names nobody and quotes nothing may
+        lie between ("X, the representative said. If he decided ..., he had
+        the government's support. '...'"). The quote keeps no cue.
+        """
+        text = doc_text(self.doc)
+        before = text[: span.open_at].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None
+        sentence = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if sentence is None or not len(sentence):
+            return None
+        sent = sentence[0].sent
+        if sent.end_char > span.open_at:
+            return None
+        for back in range(2):
+            if any(self.in_quote(t) for t in sent):
+                return None
+            found = self._main_speaker(sent)
+            if found is not None or back == 1 or sent.start == 0:
+                return found
+            if any(
+                m["actor_type"] == "person"
+                for m in self.mentions_in(sent.start_char, sent.end_char)
+            ):
+                return None
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _main_speaker(self, sent: Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of the main verb of speaking (or of sending a message) of a sentence."""
+        for token in sent:
+            main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+            if not main or self.in_quote(token) or token.pos_ not in ("VERB", "AUX"):
+                continue
+            # "Zelenskiy sent a message of congratulations to the team. “...”"
+            message = any(c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children)
+            if _is_reporting(token) or message:
+                found = self.speaker(token, None)
+                if found is not None and found.text is not None:
+                    return found, token
+        return None
+
+    def speech_noun(
+        self, span: _Span, verb: Token | None = None
+    ) -> tuple[_Speaker | None, str | None]:
+        """The X of "X's claim that '...'" or "remarks by X that '...'", with the noun as cue.
+
+        With a ``verb`` of attribution, only a noun that lies between the quote
+        and that verb counts ("Israel condemned remarks by Lavrov that ...":
+        Lavrov's words, not Israel's).
+        """
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or not len(inner):
             return None, None
         node = inner.root
+        child = node
         for _ in range(4):
             if node.head.i == node.i:
                 return None, None
-            node = node.head
+            child, node = node, node.head
             if self.in_quote(node):
                 continue
             if node.lower_ in SPEECH_NOUNS and node.pos_ == "NOUN":
@@ -667,6 +823,12 @@ class _Context:
         else:
             return None, None
         if node.lower_ not in SPEECH_NOUNS:
+            return None, None
+        if verb is not None and (
+            verb not in node.ancestors or child.dep_ not in ("acl", "ccomp", "relcl", "appos")
+        ):
+            # the noun must introduce the quote in a clause ("remarks by X that
+            # ..."); "called his comments 'unacceptable'" is the caller's word
             return None, None
         owners = [c for c in node.children if c.dep_ == "poss"]
         for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
@@ -704,21 +866,33 @@ class _Context:
         return self._speaker_from(people[0], start, people[0]["end_char"])
 
     def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
-        """A person named in full elsewhere, whose surname alone the NER missed ("Dombrovskis wrote")."""
+        """A person named in full elsewhere, whose surname (or first name) alone the NER
+        missed or typed otherwise ("Dombrovskis wrote", "Ban told", "said Daniels")."""
         if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
             return None
-        owners = {
-            _mention_key(m): m
-            for m in self.mentions
-            if m["actor_type"] == "person"
-            and len((m["actor_name"] or "").split()) > 1
-            and m["actor_name"].split()[-1] == subject.text
-        }
-        if len(owners) != 1:
+        mention = self.full_name(subject.text)
+        return self._speaker_from(mention, start, end) if mention is not None else None
+
+    def full_name(self, name: str) -> dict | None:
+        """The one person named in full in the document whose first or last word is ``name``.
+
+        "Ban" is "Ban Ki-moon", "Daniels" "Brian Daniels", "Joe" "Joe Biden";
+        None when no person or several people fit ("Biden" with Joe and Hunter).
+        """
+        if not name or len(name.split()) != 1:
             return None
-        mention = next(iter(owners.values()))
-        found = self._speaker_from(mention, start, end)
-        return found
+        owners = {}
+        for mention in self.mentions:
+            words = (mention["actor_name"] or "").split()
+            if (
+                mention["actor_type"] == "person"
+                and len(words) > 1
+                and name in (words[0], words[-1])
+            ):
+                # one person spelt with and without accents ("Micheál"/"Micheal Martin")
+                key = mention["actor_id"] or _unaccented(mention["actor_name"])
+                owners.setdefault(key, mention)
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def resolve_organisation(self, char: int, role: str, found: _Speaker) -> _Speaker | None:
         """The organisation "the ministry" at ``char`` stands for: the one named most recently.
@@ -747,11 +921,56 @@ class _Context:
                 continue
             found.name = text[start:end]
             found.kind = "organization"
-            body = self.body_in(start, end, token)
+            body = self.body_by_alias(start, end) or self.body_in(start, end, token)
             if body is not None:
                 found.actor_id, found.key, found.name = body.actor_id, body.key, body.name
                 found.kind, found.side = body.kind, body.side
             return found
+        return None
+
+    def body_by_alias(self, start: int, end: int) -> _Speaker | None:
+        """A registered organisation whose alias is the phrase in other case
+        ("Russia's defence ministry" for "Russia's Defence Ministry")."""
+        if self.aliases is None:
+            self.aliases = _organisation_aliases(self.actors)
+        actor_id = self.aliases.get(_fold_alias(doc_text(self.doc)[start:end]))
+        if actor_id is None:
+            return None
+        actor = self.actors[actor_id]
+        mention = {
+            "actor_id": actor_id,
+            "actor_name": actor["name"],
+            "actor_type": actor["type"],
+            "side": actor["side"],
+        }
+        return self._speaker_from(mention, start, end)
+
+    def recent_organisation(self, char: int) -> _Speaker | None:
+        """The organisation named most recently before ``char`` (outside quotes), within
+        :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said"."""
+        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        for mention in reversed(self.mentions_in(window, char)):
+            named = mention["actor_type"] == "organization" and mention["actor_id"]
+            if named and not self._char_in_quote(mention["start_char"]):
+                return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+        return None
+
+    def group_before(self, char: int) -> str | None:
+        """The plural subject of the sentence before "they" ("British officials did not
+        ... They said: ..."), as its words; None when there is none."""
+        sentence = self.sentence_of(char)
+        if sentence == 0:
+            return None
+        start = self.sentence_starts[sentence - 1]
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for token in span[0].sent:
+            if token.dep_ != "nsubj" or token.tag_ not in ("NNS", "NNPS") or self.in_quote(token):
+                continue
+            if token.head.dep_ == "ROOT":
+                first, last = self.speaker_range(token)
+                return doc_text(self.doc)[first:last]
         return None
 
     def _token_at(self, char: int) -> int:
@@ -918,9 +1137,41 @@ class _Context:
                     break
                 node, steps = node.head, steps + 1
         verb = min(candidates)[3] if candidates else self._nearby_verb(span, inner)
+        if verb is not None and verb.i < inner.start:
+            verb = self._nearer_speaker_verb(verb, inner) or verb
         if verb is not None:
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
+
+    def _nearer_speaker_verb(self, verb: Token, inner: Span) -> Token | None:
+        """A verb of speaking with its own subject between ``verb`` and the quote
+        ("NATO said ..., with Jens Stoltenberg telling reporters: '...'")."""
+        for token in reversed(self.doc[verb.i + 1 : inner.start]):
+            if token.idx >= inner.start_char - 1 and self.in_quote(token):
+                continue  # the opening mark
+            if self.in_quote(token) or token.text in ".!?":
+                break
+            own = any(c.dep_ == "nsubj" and not self.in_quote(c) for c in token.children)
+            if own and _is_reporting(token):
+                return token
+        return None
+
+    def _bare_attribution(self, i: int) -> Token | None:
+        """The verb of a sentence of bare attribution starting at token ``i``, right after
+        a quote closed by a full stop ("“I resigned.” Viktor Andrusiv wrote on his
+        Telegram channel."; "Navalny was quoted as saying."): a main verb of speaking
+        with its subject before it and no content of its own."""
+        doc = self.doc
+        for token in doc[i : i + _ATTRIBUTION_REACH]:
+            if self.in_quote(token) or token.text in ".!?" or (token.is_sent_start and token.i > i):
+                return None
+            if token.dep_ != "ROOT" or not _is_reporting(token):
+                continue
+            if any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in token.children):
+                return None
+            subject = self.subject_of(token)
+            return token if subject is not None and i <= subject.i < token.i else None
+        return None
 
     def _quote_of(self, char: int) -> int | None:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
@@ -936,17 +1187,29 @@ class _Context:
         while i < len(doc) and self.in_quote(doc[i]):
             i += 1
         ends_clause = span.end > 0 and doc_text(doc)[span.end - 1] in ",?!"
-        if i < len(doc) and (ends_clause or doc[i].text in {",", "?", "!"}):
-            for token in doc[i : i + 10]:
+        # "... for Europe.” he said.": a lower-case pronoun or article after the mark
+        # still attributes the quote, though the parser starts a sentence there
+        lowered = i < len(doc) and doc[i].text in _LOWER_ATTRIBUTION
+        if i < len(doc) and (ends_clause or lowered or doc[i].text in {",", "?", "!"}):
+            for k, token in enumerate(doc[i : i + _ATTRIBUTION_REACH]):
                 if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
                     break
-                if _is_reporting(token):
+                # past a long apposition ("Velimir Trajilovic, 74, a pensioner ... who
+                # wrote a book ..., told Reuters") only a main verb attributes
+                main = k < _ATTRIBUTION_NEAR or token.dep_ in ("ROOT", "parataxis", "conj")
+                if main and _is_reporting(token):
                     return token
+        elif i < len(doc) and span.end > 0 and doc_text(doc)[span.end - 1] in ".!?":
+            bare = self._bare_attribution(i)
+            if bare is not None:
+                return bare
         first = inner[0]
         sent = first.sent
         j = inner.start - 1
         while j >= sent.start and doc[j].idx >= span.open_at:
             j -= 1
+        if j >= 0 and j < sent.start and doc[j].text == ":":
+            sent = doc[j].sent  # "saying: “...”" split off into a sentence of its own
         for k in range(j, sent.start - 1, -1):
             token = doc[k]
             if not span.holds(token):
@@ -973,10 +1236,21 @@ class _Context:
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             if subjects:
                 subject = subjects[0]
+                quoted_as = node.lemma_.lower() == "quote" and any(
+                    c.dep_ == "prep" and c.lower_ == "as" for c in node.children
+                )
+                if subject.dep_ == "nsubjpass" and quoted_as:
+                    return subject  # "Navalny was quoted as saying"
                 if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
                     agent = _agent(node)
                     if agent is not None:
                         return agent
+                    participle = came_from is not None and came_from.tag_ == "VBG"
+                    if subject.dep_ == "nsubjpass" and participle and node.dep_ == "ccomp":
+                        # "X claimed that children had been taken, saying: '...'":
+                        # the participle hangs on the passive content, X says it
+                        node, came_from = node.head, node
+                        continue
                     if subject.dep_ == "nsubjpass":
                         return None
                 if subject.dep_ == "csubj" or self.in_quote(subject):
@@ -1057,6 +1331,8 @@ class _Context:
         return None
 
     def _speaker_from(self, mention: dict, start: int, end: int) -> _Speaker:
+        if mention["actor_type"] == "person" and not mention["actor_id"]:
+            mention = self.full_name(mention["actor_name"] or "") or mention
         actor = self.actors.get(mention["actor_id"]) if mention["actor_id"] else None
         return _Speaker(
             text=doc_text(self.doc)[start:end],
@@ -1153,6 +1429,8 @@ class _Context:
             return self._as(found, resolved)
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
+            if resolved is None and subject.lower_ == "they":
+                found.name = self.group_before(subject.idx)
             return self._as(found, resolved)
         if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
             return found
@@ -1166,13 +1444,75 @@ class _Context:
         )
         if role in ORGANISATION_ROLES and definite and len(words) <= 2:
             resolved = self.resolve_organisation(subject.idx, role, found)
+            if resolved is None and role in _ANY_ORGANISATION_ROLES:
+                resolved = self._as(found, self.recent_organisation(subject.idx))
+                resolved = resolved if resolved.name else None
             if resolved is not None:
                 return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
             side = next((m["side"] for m in bodies if m["side"]), None)
-            resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side, role=role)
+            resolved = self.resolve(
+                subject.idx,
+                ROLE_GENDERS.get(role, ""),
+                side,
+                role=role,
+                skip=_content_of(subject.head),
+            )
             return self._as(found, resolved)
-        return self.body_in(start, end, subject) or found
+        body = self.body_in(start, end, subject)
+        if body is None and role in BODY_SPEAKERS:
+            body = self.people_of_body(subject, found)
+        if body is None and definite and role in BODY_SPEAKERS:
+            if role in _INTRODUCED_SOURCES and subject.tag_ == "NN":
+                side = next((m["side"] for m in bodies if m["side"]), None)
+                named = self.resolve(subject.idx, "", side, role=role, introduced=True)
+                if named is not None:
+                    return self._as(found, named)
+            found.name = self.unnamed_before(subject)
+            fallback = role in _INTRODUCED_SOURCES and subject.tag_ == "NN"
+            if (
+                found.name is None
+                and fallback
+                and self.unnamed_before(subject, any_head=True) is None
+            ):
+                # no unnamed official before: "the Ukrainian official" is the person
+                # named in the sentences before ("Anton Gerashchenko, advisor to ..."),
+                # not one named in the official's own words
+                side = next((m["side"] for m in bodies if m["side"]), None)
+                return self._as(found, self.resolve(subject.sent.start_char, "", side))
+        return body or found
+
+    def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:
+        """The body whose people speak, named before: "officials at the ministry",
+        "intelligence officials at the British body" give the ministry or body
+        named most recently (a body speaking through its people)."""
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "from", "in"):
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                words = {t.lower_ for t in place.subtree}
+                if place.lower_ not in ORGANISATION_ROLES | {"body"} or "the" not in words:
+                    continue
+                resolved = self.resolve_organisation(place.idx, place.lower_, found)
+                if resolved is None:
+                    resolved = self._as(found, self.recent_organisation(place.idx))
+                return resolved if resolved.name else None
+        return None
+
+    def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:
+        """The unnamed source "the official" stands for: the nearest earlier "an
+        emergency services official" (same head noun, indefinite or unnamed),
+        outside quotes, however far back: news writing introduces the source once.
+        With ``any_head``, any unnamed source counts ("a Kremlin source")."""
+        for token in reversed(self.doc[: role.i]):
+            same = token.lower_ in BODY_SPEAKERS if any_head else token.lower_ == role.lower_
+            if not same or self.in_quote(token):
+                continue
+            left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
+            if left and left[0] in UNNAMED_MARKERS:
+                first, last = self.speaker_range(token)
+                return doc_text(self.doc)[first:last]
+        return None
 
     def according_to(self, span: _Span) -> _Speaker | None:
         """The X of "according to X" in the sentence of the quote."""
@@ -1235,7 +1575,14 @@ class _Context:
         return found
 
     def resolve(
-        self, char: int, gender: str, side: str | None, *, role: str | None = None
+        self,
+        char: int,
+        gender: str,
+        side: str | None,
+        *,
+        role: str | None = None,
+        introduced: bool = False,
+        skip: frozenset[int] = frozenset(),
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -1245,7 +1592,10 @@ class _Context:
         as a subject counting two sentences nearer than one named elsewhere
         ("Putin's war"); two different people equally near leave it
         unresolved unless only one of them has the pronoun's gender for sure.
-        A role ("the minister") prefers a person introduced with that role.
+        A role ("the minister") prefers a person introduced with that role;
+        with ``introduced`` only such a person counts ("Ukrainian official
+        Sergey Pashinsky ... the official noted"). People named at the
+        characters of ``skip`` (the role's own words) are no candidates.
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -1262,15 +1612,17 @@ class _Context:
         for mention in self.mentions_in(window, char):
             if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
                 continue
+            if mention["start_char"] in skip:
+                continue
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
             if agrees(found):
                 rank = sentence - self.sentence_of(mention["start_char"])
                 rank += self._distance_penalty(mention)
                 candidates.append((rank, mention["start_char"], found))
         if role is not None:
-            introduced = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
-            if introduced or role in INTRODUCED_ROLES:
-                candidates = introduced
+            introduced_ones = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
+            if introduced_ones or role in INTRODUCED_ROLES or introduced:
+                candidates = introduced_ones
         if not candidates:
             return None
         nearest = min(rank for rank, _, _ in candidates)
@@ -1356,6 +1708,38 @@ def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:
     return len(conjuncts) > 0 and len(actors) >= 2
 
 
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _fold_alias(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _organisation_aliases(actors: dict) -> dict[str, str]:
+    """``{folded alias: actor_id}`` of the registered organisations (aliases of one only)."""
+    found: dict[str, set[str]] = {}
+    for actor_id, actor in actors.items():
+        if actor["type"] == "organization":
+            for alias in actor["aliases"]:
+                found.setdefault(_fold_alias(alias), set()).add(actor_id)
+    return {alias: next(iter(ids)) for alias, ids in found.items() if len(ids) == 1}
+
+
+def _content_of(verb: Token) -> frozenset[int]:
+    """Character offsets of the words a verb reports: its content clauses, and the
+    sentence around a parenthetical "CONTENT, the representative said"."""
+    tokens: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            tokens.extend(child.subtree)
+    if verb.dep_ == "parataxis":
+        own = {t.i for t in verb.subtree}
+        tokens.extend(t for t in verb.head.subtree if t.i not in own)
+    return frozenset(t.idx for t in tokens)
+
+
 def _mention_key(mention: dict) -> str:
     return mention["actor_id"] or f"unregistered:{mention['actor_name']}"
 
@@ -1366,6 +1750,14 @@ def _is_reporting(token: Token) -> bool:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    if lemma in OBJECT_NOT_SPEECH:
+        text = doc_text(token.doc)
+        for child in token.children:
+            if child.dep_ != "dobj" or child.i < token.i or child.pos_ not in ("NOUN", "NUM"):
+                continue
+            between = text[token.idx + len(token) : child.idx]
+            if not any(mark in between for mark in (":", *_DOUBLE, *_SINGLE)):
+                return False
     return True
 
 
