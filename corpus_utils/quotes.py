@@ -505,6 +505,91 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     return quotes
 
 
+def resolve_claimants(
+    doc: Doc, mentions: list[dict], claimants: list[tuple[int, int, int]]
+) -> list[str | None]:
+    """Resolve the phrases that claim figures to actors, as quote speakers are resolved.
+
+    The same rules as a quote's speaker: a person or registered body named
+    in the phrase, "he"/"she" and a definite role to the nearest agreeing
+    person, "they"/"it" to the last body that spoke, "the ministry" to the
+    organisation named most recently, "officials" to the one body named with
+    them ("Ukrainian officials").
+
+    Args:
+        doc: The parsed document.
+        mentions: Its actor mentions.
+        claimants: Per phrase: the index of its head token and its character
+            offsets ``start``, ``end``.
+
+    Returns:
+        Per phrase: the registry id; else ``unregistered:<name>`` for a named
+        actor the registry does not know (a person or body the NER found, an
+        organisation "the ministry" stands for, a phrase with a proper noun:
+        "unregistered:Ukraine's general staff"); None for an unnamed source
+        ("officials", "a senior official"), several actors together, or a
+        pronoun or role that stays unresolved.
+    """
+    if not claimants:
+        return []
+    context = _Context(doc, mentions, _find_spans(doc_text(doc)), registry_index())
+    out: list[str | None] = []
+    for head, start, end in claimants:
+        found = context.speaker_of(doc[head], (start, end))
+        out.append(_claimant_id(doc[head], doc_text(doc)[start:end], found))
+    return out
+
+
+def _claimant_id(head: Token, text: str, found: _Speaker) -> str | None:
+    """The id of a resolved claimant phrase (see :func:`resolve_claimants`)."""
+    if found.actor_id:
+        return found.actor_id
+    if found.key:
+        return found.key
+    if found.name:
+        return f"{UNREGISTERED_PREFIX}{found.name}"
+    if head.lower_ in PRONOUN_GENDERS or head.lower_ in BODY_PRONOUNS or head.pos_ == "PRON":
+        return None
+    if found.text != text:
+        return None  # a coordinated phrase: several actors
+    span = head.doc.char_span(found.start, found.end, alignment_mode="expand")
+    words = list(span) if span is not None else []
+    if {t.lower_ for t in words} & UNNAMED_MARKERS or any(t.like_num for t in words):
+        return None
+    if any(t.lower_ in ("and", "&") for t in words):
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    registered = _aliases_folded().get(name.casefold())
+    if registered is not None:
+        return registered  # a registered body written in lower case: "the Russian defence ministry"
+    if not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return f"{UNREGISTERED_PREFIX}{name}"
+
+
+def _aliases_folded() -> dict[str, str]:
+    """Registry aliases of bodies (not people), case-folded, that name one actor only."""
+    actors = registry_index()
+    key = id(actors)
+    if _FOLDED.get("key") != key:
+        found: dict[str, set[str]] = {}
+        for actor_id, actor in actors.items():
+            if actor.get("type") == "person":
+                continue
+            for alias in [actor.get("name") or "", *(actor.get("aliases") or ())]:
+                if alias:
+                    found.setdefault(alias.casefold(), set()).add(actor_id)
+        _FOLDED.update(key=key, map={a: ids.pop() for a, ids in found.items() if len(ids) == 1})
+    return _FOLDED["map"]
+
+
+_FOLDED: dict = {}
+
+
+#: Prefix of the id of an actor the registry does not know.
+UNREGISTERED_PREFIX = "unregistered:"
+
+
 def _title_case(quoted: str) -> bool:
     """Whether quoted words are a title: at most five words, each long one capitalised."""
     words = re.findall(r"[^\W\d_]+", quoted)
@@ -1173,10 +1258,18 @@ class _Context:
         subject = self.subject_of(verb)
         if subject is None:
             return None
+        return self.speaker_of(subject)
+
+    def speaker_of(self, subject: Token, bounds: tuple[int, int] | None = None) -> _Speaker:
+        """Resolve the phrase headed by ``subject`` (a speaker or a figure's claimant).
+
+        ``bounds`` are the phrase's character offsets; by default the
+        speaker range of ``subject`` (cut before an appositive).
+        """
         conjuncts = self.conjuncts(subject)
         if _several_heads(subject, conjuncts):
             return self.coordinated(subject, conjuncts)
-        start, end = self.speaker_range(subject)
+        start, end = bounds if bounds is not None else self.speaker_range(subject)
         text = doc_text(self.doc)[start:end]
         if self.names_several(start, end):
             return _Speaker(text=text, start=start, end=end)
