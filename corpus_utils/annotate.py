@@ -648,6 +648,10 @@ def _to_raw(item: dict, offsets: cleaning.OffsetMap, raw: str) -> dict:
         s, e = offsets.span_to_raw(item["speaker_start"], item["speaker_end"])
         item["speaker_start"], item["speaker_end"] = s, e
         item["speaker_text"] = raw[s:e]
+    if item.get("claimant_start") is not None and item.get("claimant_end") is not None:
+        s, e = offsets.span_to_raw(item["claimant_start"], item["claimant_end"])
+        item["claimant_start"], item["claimant_end"] = s, e
+        item["claimant_text"] = raw[s:e]
     return item
 
 
