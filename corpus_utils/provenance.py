@@ -295,6 +295,23 @@ def dedupe(table: pd.DataFrame, copies: pd.DataFrame, *, mode: str = "none") -> 
     return table[~table["doc_id"].isin(later)].reset_index(drop=True)
 
 
+def describe_dedupe(documents: pd.DataFrame, copies: pd.DataFrame, *, mode: str) -> str:
+    """One line saying what :func:`dedupe` with ``mode`` does to a corpus's counts."""
+    kept = dedupe(documents, copies, mode=mode)
+    n_later = int((copies["doc_id"] != copies["earliest_doc_id"]).sum()) if len(copies) else 0
+    n_clusters = copies["cluster_id"].nunique() if len(copies) else 0
+    what = (
+        "each counted once, for the outlet that published it first"
+        if mode == "cluster"
+        else "every document counted"
+    )
+    return (
+        f"dedupe={mode}: {len(documents):,} documents, {n_later:,} of them copies of an earlier "
+        f"one ({n_clusters:,} clusters of copies, {what}); counting statistics below rest on "
+        f"{len(kept):,} documents"
+    )
+
+
 def copy_shares(
     copies: pd.DataFrame, documents: pd.DataFrame, *, by: str = "outlet"
 ) -> pd.DataFrame:

@@ -408,3 +408,15 @@ def test_claimed_figures_topics_and_sides():
     assert casualties_y["share"].isna().all()
     shuffled = quantities.sample(frac=1, random_state=2)
     assert claimed.equals(pv.claimed_figures(shuffled, documents, mentions=mentions))
+
+
+def test_describe_dedupe_counts_what_is_dropped(planted):
+    documents, texts, _truth = planted
+    copies = pv.find_copies(documents, texts)
+    n_later = int((copies["doc_id"] != copies["earliest_doc_id"]).sum())
+    line = pv.describe_dedupe(documents, copies, mode="cluster")
+    assert f"{len(documents):,} documents, {n_later:,} of them copies" in line
+    assert f"rest on {len(documents) - n_later:,} documents" in line
+    assert f"rest on {len(documents):,} documents" in pv.describe_dedupe(
+        documents, copies, mode="none"
+    )
