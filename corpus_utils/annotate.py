@@ -556,7 +556,7 @@ class _Found:
     def add(self, doc, offset: int, actors, quotes, quantities) -> None:
         mentions = actors.extract_mentions(doc)
         quoted = quotes.extract_quotes(doc, mentions)
-        found = quantities.extract_quantities(doc, mentions)  # before the mentions are shifted
+        found = quantities.extract_quantities(doc, mentions, quoted)  # before the shifts
         for item in mentions:
             item["sentence_id"] = item["sentence_id"] + self.n_sentences
         self.mentions.extend(_shift(item, offset) for item in mentions)

@@ -1194,14 +1194,17 @@ def _find_claimant(doc: Doc, nspan: Span) -> tuple[Span, int] | None:
     return None
 
 
-def _set_claimants(doc: Doc, found: list[tuple[dict[str, Any], Span, int]], mentions) -> None:
-    """Fill each figure's claimant columns; ``claimant_id`` resolved as quote speakers are.
+def _set_claimants(doc: Doc, figures: list[tuple[dict[str, Any], Span]], mentions, quoted) -> None:
+    """Fill each figure's claimant columns, as quote speakers are found and resolved.
 
-    The id comes from :func:`corpus_utils.quotes.resolve_claimants` (the
-    registry id, or ``unregistered:<name>``; None for an unnamed source or a
-    pronoun that stays unresolved).
+    A figure inside a quotation or a report of speech with a speaker (a row
+    of :func:`corpus_utils.quotes.extract_quotes`: "'... some 651 cases ...,'
+    Zelensky stated", "Kazakhstan, which reported that about 98,000 ...")
+    takes that speaker; otherwise the claimant its own sentence names
+    (:func:`_claimant`). The id comes from
+    :func:`corpus_utils.quotes.resolve_claimants`.
     """
-    if not found:
+    if not figures:
         return
     from corpus_utils import quotes
 
@@ -1209,13 +1212,49 @@ def _set_claimants(doc: Doc, found: list[tuple[dict[str, Any], Span, int]], ment
         from corpus_utils.actors import extract_mentions
 
         mentions = extract_mentions(doc)
-    ids = quotes.resolve_claimants(
-        doc, mentions, [(head, span.start_char, span.end_char) for _, span, head in found]
+    if quoted is None:
+        quoted = quotes.extract_quotes(doc, mentions)
+    spoken = sorted(
+        (
+            q
+            for q in quoted
+            if q["kind"] != "term"
+            and q["speaker_text"]
+            and q["speaker_start"] is not None
+            and q["cue"] != "according to"  # the sentence's own rule names X, not "figures from X"
+        ),
+        key=lambda q: (q["end_char"] - q["start_char"], q["start_char"]),
     )
-    for (item, span, _), claimant_id in zip(found, ids, strict=True):
-        item["claimant_text"] = span.text
-        item["claimant_start"] = span.start_char
-        item["claimant_end"] = span.end_char
+    requests, claimed = [], []
+    for item, span in figures:
+        quote = next(
+            (
+                q
+                for q in spoken
+                if q["start_char"] <= item["start_char"] and item["end_char"] <= q["end_char"]
+            ),
+            None,
+        )
+        speaker = (
+            doc.char_span(quote["speaker_start"], quote["speaker_end"], alignment_mode="expand")
+            if quote is not None
+            else None
+        )
+        if speaker is not None and len(speaker):
+            bounds = (quote["speaker_start"], quote["speaker_end"])
+            requests.append((speaker.root.i, bounds, quote["speaker_id"]))
+        else:
+            found = _claimant(doc, span)
+            if found is None:
+                continue
+            requests.append((found[1], None, None))
+        claimed.append(item)
+    resolved = quotes.resolve_claimants(doc, mentions, requests)
+    text = doc_text(doc)
+    for item, (start, end, claimant_id) in zip(claimed, resolved, strict=True):
+        item["claimant_text"] = text[start:end]
+        item["claimant_start"] = start
+        item["claimant_end"] = end
         item["claimant_id"] = claimant_id
 
 
@@ -1337,13 +1376,17 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             item.update(category="people", unit="people")
 
 
-def extract_quantities(doc: Doc, mentions: list[dict] | None = None) -> list[dict[str, Any]]:
+def extract_quantities(
+    doc: Doc, mentions: list[dict] | None = None, quoted: list[dict] | None = None
+) -> list[dict[str, Any]]:
     """Every numeric expression in a parsed document, normalised and classified.
 
     Args:
         doc: A spaCy ``Doc`` with a dependency parse (sentences) and entities.
         mentions: Its actor mentions (:func:`corpus_utils.actors.extract_mentions`),
             which resolve claimants; found here when not given.
+        quoted: Its quotes (:func:`corpus_utils.quotes.extract_quotes`): a figure
+            inside one takes its speaker as claimant; found here when not given.
 
     Returns:
         One dict per expression, in text order, with the keys ``QUANTITY_KEYS``:
@@ -1422,9 +1465,7 @@ def extract_quantities(doc: Doc, mentions: list[dict] | None = None) -> list[dic
         _describe(item, text)
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         if item["category"] in FIGURE_CATEGORIES and span is not None and has_parse:
-            found = _claimant(doc, span)
-            if found is not None:
-                claimed.append((item, *found))
+            claimed.append((item, span))
         if item["value"] is not None:
             item["value"] = float(item["value"])
         for key in (
@@ -1439,7 +1480,7 @@ def extract_quantities(doc: Doc, mentions: list[dict] | None = None) -> list[dic
         ):
             item.pop(key, None)
         item["surface"] = text[item["start_char"] : item["end_char"]]
-    _set_claimants(doc, claimed, mentions)
+    _set_claimants(doc, claimed, mentions, quoted)
     return [{k: item[k] for k in QUANTITY_KEYS} for item in out]
 
 

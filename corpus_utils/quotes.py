@@ -506,38 +506,68 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
 
 
 def resolve_claimants(
-    doc: Doc, mentions: list[dict], claimants: list[tuple[int, int, int]]
-) -> list[str | None]:
+    doc: Doc,
+    mentions: list[dict],
+    claimants: list[tuple[int, tuple[int, int] | None, str | None]],
+) -> list[tuple[int, int, str | None]]:
     """Resolve the phrases that claim figures to actors, as quote speakers are resolved.
 
-    The same rules as a quote's speaker: a person or registered body named
-    in the phrase, "he"/"she" and a definite role to the nearest agreeing
-    person, "they"/"it" to the last body that spoke, "the ministry" to the
+    The same rules as a quote's speaker: the phrase runs over the head's
+    words up to an appositive ("Mariupol Mayor Vadym Boychenko, who ..."
+    gives "Mariupol Mayor Vadym Boychenko"); a person or registered body named
+    in it, "he"/"she" and a definite role to the nearest agreeing person,
+    "they"/"it" to the last body that spoke, "the ministry" to the
     organisation named most recently, "officials" to the one body named with
-    them ("Ukrainian officials").
+    them ("Kremlin officials"), a registered outlet or agency named in a
+    phrase about it ("the state-run TASS agency").
 
     Args:
         doc: The parsed document.
         mentions: Its actor mentions.
-        claimants: Per phrase: the index of its head token and its character
-            offsets ``start``, ``end``.
+        claimants: Per phrase: the index of its head token; its character
+            offsets, or None for the speaker range of the head; and an id
+            already known (a quote's speaker), or None to resolve it.
 
     Returns:
-        Per phrase: the registry id; else ``unregistered:<name>`` for a named
-        actor the registry does not know (a person or body the NER found, an
-        organisation "the ministry" stands for, a phrase with a proper noun:
-        "unregistered:Ukraine's general staff"); None for an unnamed source
-        ("officials", "a senior official"), several actors together, or a
-        pronoun or role that stays unresolved.
+        Per phrase: ``start``, ``end`` and the id: the registry id; else
+        ``unregistered:<name>`` for a named actor the registry does not know
+        (a person or body the NER found, an organisation "the ministry"
+        stands for, a phrase with a proper noun: "unregistered:Ukraine's
+        general staff"); None for an unnamed source ("officials", "a senior
+        official"), several actors together, or a pronoun or role that stays
+        unresolved.
     """
     if not claimants:
         return []
     context = _Context(doc, mentions, _find_spans(doc_text(doc)), registry_index())
-    out: list[str | None] = []
-    for head, start, end in claimants:
+    out: list[tuple[int, int, str | None]] = []
+    for head, bounds, known in claimants:
+        start, end = bounds if bounds is not None else context.speaker_range(doc[head])
+        if known:
+            out.append((start, end, known))
+            continue
         found = context.speaker_of(doc[head], (start, end))
-        out.append(_claimant_id(doc[head], doc_text(doc)[start:end], found))
+        claimant_id = _claimant_id(doc[head], doc_text(doc)[start:end], found)
+        if claimant_id is None or claimant_id.startswith(UNREGISTERED_PREFIX):
+            claimant_id = _outlet_named(context, doc[head], start, end) or claimant_id
+        out.append((start, end, claimant_id))
     return out
+
+
+#: Head nouns of a phrase that speaks for the one registered body named in it.
+OUTLET_HEADS = frozenset(_words("agency agencies outlet newspaper channel broadcaster network"))
+
+
+def _outlet_named(context: _Context, head: Token, start: int, end: int) -> str | None:
+    """The registered organisation an outlet phrase names ("the state-run TASS agency")."""
+    if head.lower_ not in OUTLET_HEADS:
+        return None
+    bodies = {
+        m["actor_id"]
+        for m in context.mentions_in(start, end)
+        if m["actor_id"] and m["actor_type"] == "organization"
+    }
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _claimant_id(head: Token, text: str, found: _Speaker) -> str | None:
