@@ -420,3 +420,29 @@ def test_describe_dedupe_counts_what_is_dropped(planted):
     assert f"rest on {len(documents):,} documents" in pv.describe_dedupe(
         documents, copies, mode="none"
     )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "01_corpus_overview.ipynb",
+        "02_actor_mentions.ipynb",
+        "03_figure_extraction.ipynb",
+        "04_outlet_comparison.ipynb",
+        "05_provenance.ipynb",
+    ],
+)
+def test_counting_notebooks_take_dedupe(name):
+    import nbformat
+
+    from corpus_utils.config import NOTEBOOKS_DIR
+    from corpus_utils.run import notebook_parameters
+
+    declared = notebook_parameters(name)
+    assert declared["dedupe"]["default"] == '"cluster"'
+    code = "\n".join(
+        c.source
+        for c in nbformat.read(NOTEBOOKS_DIR / name, as_version=4).cells
+        if c.cell_type == "code"
+    )
+    assert "provenance.dedupe(" in code and "mode=dedupe" in code
