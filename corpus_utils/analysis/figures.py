@@ -22,7 +22,7 @@ SUMMARY_COLUMNS = (
     "n_documents",
     "n_vague",
     "n_with_qualifier",
-    "n_with_source",
+    "n_with_claimant",
     "median_value",
     "max_value",
 )
@@ -59,7 +59,7 @@ def summarise_quantities(
 
     Args:
         quantities: A quantities table with ``doc_id``, ``category``, ``unit``,
-            ``value``, ``qualifier``, ``source`` (and optionally ``vague``).
+            ``value``, ``qualifier``, ``claimant_text`` (and optionally ``vague``).
         documents: The documents table with ``doc_id`` and the column ``by``.
         by: The document column to group by (``outlet``, ``doc_id``, ``date``...).
 
@@ -86,7 +86,7 @@ def summarise_quantities(
     vague = merged["vague"] if "vague" in merged.columns else merged["value"].isna()
     merged["_vague"] = vague.fillna(False).astype(bool)
     merged["_qualified"] = merged["qualifier"].notna()
-    merged["_sourced"] = merged["source"].notna()
+    merged["_claimed"] = merged["claimant_text"].notna()
     merged["value"] = pd.to_numeric(merged["value"], errors="coerce")
     grouped = merged.groupby([by, "category", "unit"], sort=True, dropna=False)
     table = grouped.agg(
@@ -94,11 +94,11 @@ def summarise_quantities(
         n_documents=("doc_id", "nunique"),
         n_vague=("_vague", "sum"),
         n_with_qualifier=("_qualified", "sum"),
-        n_with_source=("_sourced", "sum"),
+        n_with_claimant=("_claimed", "sum"),
         median_value=("value", "median"),
         max_value=("value", "max"),
     ).reset_index()
-    for column in ("n_quantities", "n_documents", "n_vague", "n_with_qualifier", "n_with_source"):
+    for column in ("n_quantities", "n_documents", "n_vague", "n_with_qualifier", "n_with_claimant"):
         table[column] = table[column].astype("int64")
     table = table.sort_values([by, "category", "unit"], kind="mergesort").reset_index(drop=True)
     return table[columns]
@@ -114,7 +114,7 @@ CATEGORY_ORDER = (
 #: Columns of the table :func:`trace_figures` returns.
 TRACE_COLUMNS = (
     "doc_id", "outlet", "start_char", "end_char", "surface", "value", "unit", "qualifier",
-    "category", "counted", "source", "sentence",
+    "category", "counted", "claimant_text", "claimant_id", "sentence",
 )  # fmt: skip
 
 

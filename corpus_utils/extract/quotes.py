@@ -533,6 +533,121 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     return quotes
 
 
+def resolve_claimants(
+    doc: Doc,
+    mentions: list[dict],
+    claimants: list[tuple[int, tuple[int, int] | None, str | None]],
+) -> list[tuple[int, int, str | None]]:
+    """Resolve the phrases that claim figures to actors, as quote speakers are resolved.
+
+    The same rules as a quote's speaker: the phrase runs over the head's
+    words up to an appositive ("Mariupol Mayor Vadym Boychenko, who ..."
+    gives "Mariupol Mayor Vadym Boychenko"); a person or registered body named
+    in it, "he"/"she" and a definite role to the nearest agreeing person,
+    "they"/"it" to the last body that spoke, "the ministry" to the
+    organisation named most recently, "officials" to the one body named with
+    them ("Kremlin officials"), a registered outlet or agency named in a
+    phrase about it ("the state-run TASS agency").
+
+    Args:
+        doc: The parsed document.
+        mentions: Its actor mentions.
+        claimants: Per phrase: the index of its head token; its character
+            offsets, or None for the speaker range of the head; and an id
+            already known (a quote's speaker), or None to resolve it.
+
+    Returns:
+        Per phrase: ``start``, ``end`` and the id: the registry id; else
+        ``unregistered:<name>`` for a named actor the registry does not know
+        (a person or body the NER found, an organisation "the ministry"
+        stands for, a phrase with a proper noun: "unregistered:Ukraine's
+        general staff"); None for an unnamed source ("officials", "a senior
+        official"), several actors together, or a pronoun or role that stays
+        unresolved.
+    """
+    if not claimants:
+        return []
+    context = _Context(doc, mentions, _find_spans(doc_text(doc)), registry_index())
+    out: list[tuple[int, int, str | None]] = []
+    for head, bounds, known in claimants:
+        start, end = bounds if bounds is not None else context.speaker_range(doc[head])
+        if known:
+            out.append((start, end, known))
+            continue
+        found = context.speaker_of(doc[head], (start, end))
+        claimant_id = _claimant_id(doc[head], doc_text(doc)[start:end], found)
+        if claimant_id is None or claimant_id.startswith(UNREGISTERED_PREFIX):
+            claimant_id = _outlet_named(context, doc[head], start, end) or claimant_id
+        out.append((start, end, claimant_id))
+    return out
+
+
+#: Head nouns of a phrase that speaks for the one registered body named in it.
+OUTLET_HEADS = frozenset(_words("agency agencies outlet newspaper channel broadcaster network"))
+
+
+def _outlet_named(context: _Context, head: Token, start: int, end: int) -> str | None:
+    """The registered organisation an outlet phrase names ("the state-run TASS agency")."""
+    if head.lower_ not in OUTLET_HEADS:
+        return None
+    bodies = {
+        m["actor_id"]
+        for m in context.mentions_in(start, end)
+        if m["actor_id"] and m["actor_type"] == "organization"
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _claimant_id(head: Token, text: str, found: _Speaker) -> str | None:
+    """The id of a resolved claimant phrase (see :func:`resolve_claimants`)."""
+    if found.actor_id:
+        return found.actor_id
+    if found.key:
+        return found.key
+    if found.name:
+        return f"{UNREGISTERED_PREFIX}{found.name}"
+    if head.lower_ in PRONOUN_GENDERS or head.lower_ in BODY_PRONOUNS or head.pos_ == "PRON":
+        return None
+    if found.text != text:
+        return None  # a coordinated phrase: several actors
+    span = head.doc.char_span(found.start, found.end, alignment_mode="expand")
+    words = list(span) if span is not None else []
+    if {t.lower_ for t in words} & UNNAMED_MARKERS or any(t.like_num for t in words):
+        return None
+    if any(t.lower_ in ("and", "&") for t in words):
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    registered = _aliases_folded().get(name.casefold())
+    if registered is not None:
+        return registered  # a registered body written in lower case: "the Russian defence ministry"
+    if not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return f"{UNREGISTERED_PREFIX}{name}"
+
+
+def _aliases_folded() -> dict[str, str]:
+    """Registry aliases of bodies (not people), case-folded, that name one actor only."""
+    actors = registry_index()
+    key = id(actors)
+    if _FOLDED.get("key") != key:
+        found: dict[str, set[str]] = {}
+        for actor_id, actor in actors.items():
+            if actor.get("type") == "person":
+                continue
+            for alias in [actor.get("name") or "", *(actor.get("aliases") or ())]:
+                if alias:
+                    found.setdefault(alias.casefold(), set()).add(actor_id)
+        _FOLDED.update(key=key, map={a: ids.pop() for a, ids in found.items() if len(ids) == 1})
+    return _FOLDED["map"]
+
+
+_FOLDED: dict = {}
+
+
+#: Prefix of the id of an actor the registry does not know.
+UNREGISTERED_PREFIX = "unregistered:"
+
+
 def _title_case(quoted: str) -> bool:
     """Whether quoted words are a title: at most five words, each long one capitalised."""
     words = re.findall(r"[^\W\d_]+", quoted)
@@ -1409,10 +1524,18 @@ class _Context:
         subject = self.subject_of(verb)
         if subject is None:
             return None
+        return self.speaker_of(subject)
+
+    def speaker_of(self, subject: Token, bounds: tuple[int, int] | None = None) -> _Speaker:
+        """Resolve the phrase headed by ``subject`` (a speaker or a figure's claimant).
+
+        ``bounds`` are the phrase's character offsets; by default the
+        speaker range of ``subject`` (cut before an appositive).
+        """
         conjuncts = self.conjuncts(subject)
         if _several_heads(subject, conjuncts):
             return self.coordinated(subject, conjuncts)
-        start, end = self.speaker_range(subject)
+        start, end = bounds if bounds is not None else self.speaker_range(subject)
         text = doc_text(self.doc)[start:end]
         if self.names_several(start, end):
             return _Speaker(text=text, start=start, end=end)
