@@ -90,3 +90,12 @@ def test_the_fingerprint_lists_exactly_the_data_files_the_annotating_code_names(
 
 def test_settings_use_the_package_fingerprint():
     assert Settings().fingerprint() == cache.fingerprint(None)
+
+
+def test_the_data_readme_lists_every_data_file_and_whether_it_changes_the_cache():
+    readme = (cache.DATA_DIR / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([^`]+\.csv)` \|.*\| (yes|no) \|$", readme, flags=re.M))
+    on_disk = {p.name for p in cache.DATA_DIR.glob("*.csv")}
+    assert set(rows) == on_disk, "corpus_utils/data/README.md must have one row per data file"
+    said_yes = {name for name, changes in rows.items() if changes == "yes"}
+    assert said_yes == set(cache.ANNOTATING_DATA)
