@@ -440,14 +440,19 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         if dotted is not None:
             add(*dotted, "", "", "registry")
             continue
-        if ent.label_ not in NER_LABELS or not _looks_like_actor(token_span, ent.label_):
+        label = ent.label_
+        if label not in NER_LABELS and _WHO.match(doc_text(doc)[token_span.end_char :]):
+            label = "PERSON"  # "Ohla, who fled ...": the NER's place or group is a person
+            token_span = _with_given_names(token_span)
+            text = token_span.text
+        if label not in NER_LABELS or not _looks_like_actor(token_span, label):
             continue
         add(
             token_span.start_char,
             token_span.end_char,
             None,
             _normal_name(text),
-            NER_LABELS[ent.label_],
+            NER_LABELS[label],
             "ner",
         )
     for token in doc:
@@ -572,6 +577,22 @@ def _looks_like_actor(span: Span, label: str) -> bool:
     return True
 
 
+def _with_given_names(span: Span) -> Span:
+    """The span with the capitalised name words right before it ("Oleksandr" of "Yakovlev")."""
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and span.end - start < 4
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].lower_ not in TITLE_WORDS
+        and _NAME_WORD.match(doc[start - 1].text)
+    ):
+        start -= 1
+    return doc[start : span.end]
+
+
 def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:
     """A registry abbreviation glued to the next word ("U.S.shared")."""
     first = ent.doc[ent.start]
@@ -621,18 +642,32 @@ def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -
 def _complete_short_names(found: list) -> None:
     """Give a one-word unregistered name the full person name used in the document.
 
-    The NER often labels a lone surname ORG ("Evers said"); when the document
-    names a person with that surname in full, the mention becomes that person.
+    The NER often labels a lone surname ORG ("Evers said") or a place ("Ban"
+    after "Ban Ki-moon"); when the document names exactly one person in full
+    whose last or first word it is, the mention becomes that person (a
+    surname comes first in Korean and Chinese names).
     """
-    full: dict[str, set[str]] = defaultdict(set)
-    for _, _, actor_id, name, type_, _ in found:
-        if actor_id is None and type_ == "person" and " " in name:
-            full[name.split()[-1]].add(name)
+    full = _name_words(
+        name for _, _, actor_id, name, type_, _ in found if actor_id is None and type_ == "person"
+    )
     for i, (start, end, actor_id, name, _, source) in enumerate(found):
         if actor_id is None and " " not in name:
             names = full.get(name)
             if names and len(names) == 1:
                 found[i] = (start, end, actor_id, next(iter(names)), "person", source)
+
+
+def _name_words(names) -> dict[str, set[str]]:
+    """The full names (two words or more) each first or last word of ``names`` belongs to."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for word in (words[0], words[-1]):
+            if word[:1].isupper() and word.casefold() not in NAME_PARTICLES:
+                full[word].add(name)
+    return full
 
 
 # --------------------------------------------------------------------------- persons
@@ -690,6 +725,12 @@ NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da
 #: Times a one-word name must be labelled a person to count without other evidence.
 _REPEATED = 3
 _APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|aged\s+\d|who\s|an?\s|the\s)")
+#: A relative clause or an age after a name: people, not places or bodies ("Ohla, who fled").
+_WHO = re.compile(r",\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)\s")
+#: Articles that start the names of newspapers and channels, never of people ("Der Spiegel").
+TITLE_ARTICLES = frozenset(_words("Der Die Das"))
+_OPENING_MARKS = "\"'“‘«„"
+_CLOSING_MARKS = "\"'”’»"
 
 
 @functools.lru_cache(maxsize=1)
@@ -751,15 +792,16 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
 def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
     """Count a lone surname of an unregistered person named in full ("Strelkov" after "Igor Strelkov").
 
-    The NER often leaves the later mentions of a name it found once; a token
-    equal to the last word of exactly one such person, that no mention
-    covers, becomes that person with evidence ``surname``.
+    The NER often leaves the later mentions of a name it found once; a proper
+    noun equal to the last (or first: "Ban" of "Ban Ki-moon") word of exactly
+    one such person, that no mention covers, becomes that person with
+    evidence ``surname``.
     """
-    owners: dict[str, set[str]] = defaultdict(set)
-    for _, _, actor_id, name, type_, _, _ in checked:
-        words = name.split()
-        if actor_id is None and type_ == "person" and len(words) > 1 and words[-1][:1].isupper():
-            owners[words[-1]].add(name)
+    owners = _name_words(
+        name
+        for _, _, actor_id, name, type_, _, _ in checked
+        if actor_id is None and type_ == "person"
+    )
     if not owners:
         return checked
     taken = {i for start, end, *_ in checked for i in range(start, end)}
@@ -846,6 +888,10 @@ def _person_evidence(
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
         return ("organization", "ner_only") if type_ == "organization" else None
+    if len(words) > 1 and words[0] in TITLE_ARTICLES:
+        return "organization", "ner_only"
+    if type_ == "organization" and _WHO.match(text[end:]) and _person_like(words):
+        return "person", "apposition"
     if type_ == "organization":
         named = 1 <= len(words) <= 3 and words[0] in first_names
         if (
@@ -867,16 +913,28 @@ def _person_evidence(
         return "person", "surname"
     if _plural_or_common(doc, text, start, end):
         return None
+    if _WHO.match(text[end:]) and _person_like(words):
+        return "person", "apposition"
     if name.casefold() in places:
         return "place", "gazetteer"
     if _APPOSITION.match(text[end : end + 20]):
         return "person", "apposition"
+    quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
+    if quoted and start > 0:
+        return None  # a title in quotation marks ("Squawk Box"), not a name
     if len(words) == 1 and people[text[start:end]] >= _REPEATED:
         return "person", "ner_only"  # a first name the NER labels a person again and again
     capitalised = [w for w in words if w not in NAME_PARTICLES]
     if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
         return "person", "ner_only"
     return None
+
+
+def _person_like(words: list[str]) -> bool:
+    """One to three capitalised name words, not an acronym ("NATO, who ...")."""
+    return 1 <= len(words) <= 3 and all(
+        _NAME_WORD.match(w) and w[:1].isupper() and not w.isupper() for w in words
+    )
 
 
 def _plural_or_common(doc: Doc, text: str, start: int, end: int) -> bool:
