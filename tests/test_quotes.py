@@ -526,3 +526,73 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
     assert quote["speaker_id"] == speaker_id
     if speaker_id is None:
         assert quote["kind"] == "term"
+
+
+# Issue 14: content clauses the parser hangs elsewhere, and the writer's additions after them.
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker_text", "cue"),
+    [
+        # "made it clear that": the clause hangs on "clear"
+        ("The officials made it clear that the aid would continue through the winter.",
+         "indirect", "the aid would continue through the winter", "The officials", "made"),
+        # "CONTENT, he reported" parsed as the verb's adverbial clause
+        ("Shelling killed two civilians and wounded five, he reported on Saturday.", "indirect",
+         "Shelling killed two civilians and wounded five", "he", "reported"),
+        # a participle of the speaker's reasons is not content
+        ("Gazprom said it could not resume deliveries for now, citing a faulty turbine.",
+         "indirect", "it could not resume deliveries for now", "Gazprom", "said"),
+        # "- seemingly referring to ...": the writer's gloss
+        ('Russia denied the reports, claiming they were "a deliberate provocation" - seemingly '
+         "referring to the missile.", "mixed", 'they were "a deliberate provocation', "Russia",
+         "claiming"),
+        # a quoted fragment that ends the sentence ends the content
+        ('Biden said he was ready to talk to Putin "if he is looking for a way out".', "mixed",
+         'he was ready to talk to Putin "if he is looking for a way out', "Biden", "said"),
+        # a subject outside the marks is enough for a mixed quote
+        ('Biden added that Putin "has not done that yet".', "mixed",
+         'Putin "has not done that yet', "Biden", "added"),
+        # the attribution parsed as a conjunct after the closing mark
+        ('It is "good that Germany is better prepared, but now it is up to everyone," Mueller '
+         "added.", "mixed", 'It is "good that Germany is better prepared, but now it is up to '
+         "everyone", "Mueller", "added"),
+        # "have added staff" is no verb of speaking inside the content
+        ("Some banks have added staff this year, according to their quarterly earnings reports.",
+         "indirect", "Some banks have added staff this year", "their quarterly earnings reports",
+         "according to"),
+    ],
+)  # fmt: skip
+def test_indirect_content_the_parser_hangs_elsewhere(nlp, text, kind, content, speaker_text, cue):
+    found = [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    (quote,) = found
+    assert (quote["kind"], quote["quote"], quote["speaker_text"], quote["cue"]) == (
+        kind,
+        content,
+        speaker_text,
+        cue,
+    )
+    assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+
+
+def test_second_verb_of_speaking_has_its_own_content(nlp):
+    text = (
+        "The ministry said it had found leaks in two turbines and added that the pipeline "
+        "would stay shut."
+    )
+    found = [(q["quote"], q["cue"]) for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert found == [
+        ("it had found leaks in two turbines", "said"),
+        ("the pipeline would stay shut", "added"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a free relative: "what it said" is no clause of reported content
+        "Gazprom halted the flow, citing what it said was a need for urgent repairs.",
+        # "declare itself neutral" names a status, it reports no words
+        "The Kremlin demanded that Ukraine officially declare itself a neutral country.",
+    ],
+)
+def test_no_indirect_speech_for_free_relatives_and_reflexive_objects(nlp, text):
+    assert [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")] == []
