@@ -464,6 +464,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
                 break
     _propagate_surnames(doc, index, found, taken)
     _first_names_the_ner_missed(doc, index, add)
+    _speakers_the_ner_missed(doc, index, add)
     found.sort()
     _complete_short_names(found)
     mentions = []
@@ -647,27 +648,43 @@ def _complete_short_names(found: list) -> None:
     whose last or first word it is, the mention becomes that person (a
     surname comes first in Korean and Chinese names).
     """
-    full = _name_words(
-        name for _, _, actor_id, name, type_, _ in found if actor_id is None and type_ == "person"
-    )
+    people = [(s, name) for s, _, a, name, type_, _ in found if a is None and type_ == "person"]
     for i, (start, end, actor_id, name, _, source) in enumerate(found):
         if actor_id is None and " " not in name:
-            names = full.get(name)
-            if names and len(names) == 1:
-                found[i] = (start, end, actor_id, next(iter(names)), "person", source)
+            owner = _owner(name, start, people)
+            if owner is not None:
+                found[i] = (start, end, actor_id, owner, "person", source)
 
 
-def _name_words(names) -> dict[str, set[str]]:
-    """The full names (two words or more) each first or last word of ``names`` belongs to."""
-    full: dict[str, set[str]] = defaultdict(set)
-    for name in names:
-        words = name.split()
-        if len(words) < 2:
-            continue
-        for word in (words[0], words[-1]):
-            if word[:1].isupper() and word.casefold() not in NAME_PARTICLES:
-                full[word].add(name)
-    return full
+def _owner(word: str, at: int, people: list[tuple[int, str]]) -> str | None:
+    """The full name a lone ``word`` at offset ``at`` stands for, or None.
+
+    A surname (last word) before a first word ("Ban" of "Ban Ki-moon"); among
+    several people so named ("Ben Grant", "Helen Grant"; "Bill Taylor" and a
+    misread "Read Taylor"), the one named last before ``at``, else first after.
+    """
+    for position in (-1, 0):
+        named = [(s, n) for s, n in people if " " in n and _key_word(n, position) == word]
+        if len({n for _, n in named}) == 1:
+            return named[0][1]
+        if named:
+            before = [(s, n) for s, n in named if s < at]
+            return max(before)[1] if before else min(named)[1]
+    return None
+
+
+def _key_word(name: str, position: int) -> str | None:
+    """The last (-1) or first (0) word of a full name, if a lone mention of it may stand for it.
+
+    A first word that is both a common first name and a place ("Sydney" of
+    "Sydney Symphony", "Austin") stays the place.
+    """
+    word = name.split()[position]
+    if not word[:1].isupper() or word.casefold() in NAME_PARTICLES | TITLE_WORDS:
+        return None
+    if position == 0 and word in _first_name_set() and word.casefold() in gazetteer():
+        return None
+    return word
 
 
 # --------------------------------------------------------------------------- persons
@@ -682,6 +699,8 @@ def _name_words(names) -> dict[str, set[str]]:
 #: starts with a common first name (``data/quote_first_names.csv``);
 #: ``surname``: named in full and by surname alone in the same document;
 #: ``apposition``: followed by an age or a role (", 52,", ", a resident");
+#: ``speaker``: one bare proper noun that is the subject of a verb of saying
+#: ("Andrii told ABC News", "Sladkov wrote"), not a place or registry name;
 #: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
 #: ``ner_only``: the NER's label and nothing else (an organisation, a person
 #: named by two or more capitalised words that nothing contradicts, or one
@@ -692,6 +711,7 @@ EVIDENCE = (
     "first_name",
     "surname",
     "apposition",
+    "speaker",
     "gazetteer",
     "ner_only",
 )
@@ -703,6 +723,16 @@ PERSON_TITLES = TITLE_WORDS - frozenset(
     _words("first national security state interior justice finance economy energy health")
     + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
     + _words("leader leaders official officials diplomats ministers ambassadors")
+)
+#: Family and personal relations before a name: the name is a person ("mother Kimberley").
+KINSHIP_WORDS = frozenset(
+    _words(
+        """
+    mother father son daughter wife husband brother sister grandmother grandfather
+    grandson granddaughter uncle uncles aunt cousin nephew niece partner girlfriend
+    boyfriend fiancee fiancée fiance widow widower stepfather stepmother mum mom dad
+    """
+    )
 )
 #: Words that make a name an organisation or a product, not a person.
 ORGANISATION_WORDS = frozenset(
@@ -753,6 +783,7 @@ def gazetteer() -> frozenset[str]:
     return frozenset(n.casefold() for n in names if n)
 
 
+@functools.lru_cache(maxsize=1)
 def _first_name_set() -> frozenset[str]:
     from corpus_utils.quotes import load_first_names  # quotes builds on this module
 
@@ -789,6 +820,38 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         add(span.start_char, span.end_char, None, _normal_name(span.text), "person", "ner")
 
 
+#: Lemmas of verbs of saying whose bare proper-noun subject is a person ("Andrii said").
+SAYING_VERBS = frozenset(_words("say tell add write explain recall insist recount"))
+
+
+def _says(token) -> bool:
+    """A bare capitalised proper noun, the subject of a verb of saying ("Sladkov wrote")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in SAYING_VERBS
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and bool(_NAME_WORD.match(token.text))
+        and not any(c.dep_ in ("compound", "det", "poss", "amod", "case") for c in token.children)
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in ORGANISATION_WORDS
+        and token.lower_ not in NOT_ACTORS
+    )
+
+
+def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add a lone name the NER left unlabelled that says something ("Andrii told ABC News")."""
+    places = gazetteer()
+    words, _ = non_actor_words()
+    for token in doc:
+        if token.ent_type_ or not _says(token) or token.lower_ in words:
+            continue
+        if token.text.casefold() in places or _alias_key(token.text) in index.by_key:
+            continue
+        add(token.idx, token.idx + len(token.text), None, token.text, "person", "ner")
+
+
 def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
     """Count a lone surname of an unregistered person named in full ("Strelkov" after "Igor Strelkov").
 
@@ -797,21 +860,23 @@ def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
     one such person, that no mention covers, becomes that person with
     evidence ``surname``.
     """
-    owners = _name_words(
-        name
-        for _, _, actor_id, name, type_, _, _ in checked
-        if actor_id is None and type_ == "person"
-    )
-    if not owners:
+    people = [
+        (start, name)
+        for start, _, actor_id, name, type_, _, _ in checked
+        if actor_id is None and type_ == "person" and " " in name
+    ]
+    if not people:
         return checked
     taken = {i for start, end, *_ in checked for i in range(start, end)}
     added = []
     for token in doc:
-        names = owners.get(token.text)
-        if not names or len(names) != 1 or token.pos_ != "PROPN" or token.idx in taken:
+        if token.pos_ != "PROPN" or token.idx in taken:
+            continue
+        owner = _owner(token.text, token.idx, people)
+        if owner is None:
             continue
         end = token.idx + len(token.text)
-        added.append((token.idx, end, None, next(iter(names)), "person", "ner", "surname"))
+        added.append((token.idx, end, None, owner, "person", "ner", "surname"))
     return sorted(checked + added) if added else checked
 
 
@@ -892,6 +957,10 @@ def _person_evidence(
         return "organization", "ner_only"
     if type_ == "organization" and _WHO.match(text[end:]) and _person_like(words):
         return "person", "apposition"
+    before = text[max(0, start - 30) : start].split()
+    previous = before[-1].strip(",.;:") if before else ""
+    if type_ == "organization" and len(words) == 1 and previous in first_names:
+        return "person", "first_name"  # "said Alexei Tabalov" with only the surname an ORG
     if type_ == "organization":
         named = 1 <= len(words) <= 3 and words[0] in first_names
         if (
@@ -901,9 +970,8 @@ def _person_evidence(
         ):
             return "person", "first_name"
         return "organization", "ner_only"
-    before = text[max(0, start - 30) : start].split()
-    previous = before[-1].strip(",.;:").casefold() if before else ""
-    if previous in PERSON_TITLES:
+    previous = previous.casefold()
+    if previous in PERSON_TITLES or previous in KINSHIP_WORDS:
         return "person", "title"
     if name != text[start:end] and len(words) > 1:
         return "person", "surname"  # a lone surname completed from the full name
@@ -919,6 +987,9 @@ def _person_evidence(
         return "place", "gazetteer"
     if _APPOSITION.match(text[end : end + 20]):
         return "person", "apposition"
+    span = doc.char_span(start, end)
+    if span is not None and len(span) == 1 and _says(span[0]):
+        return "person", "speaker"
     quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
     if quoted and start > 0:
         return None  # a title in quotation marks ("Squawk Box"), not a name

@@ -641,6 +641,15 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a Korean surname comes first: "Ban" alone is Ban Ki-moon, not the gazetteer's town
         ("Ban Ki-moon visited Bucha on Monday. Ban, a former diplomat, said the killings were a "
          "crime. Later, Ban told reporters he was shocked.", "Ban", 2, "Ban Ki-moon", "surname"),
+        # a family word before a name that is also a place
+        ("Thomas' mother Kimberley told the BBC her son was exhausted.", "Kimberley", 1,
+         "Kimberley", "title"),
+        # a surname of two full names (one a misread "Read Taylor"): the one named before
+        ("Former ambassador Bill Taylor criticised the plan. Taylor wrote that Ukraine mattered. "
+         "Read Taylor's op-ed here.", "Taylor", 1, "Bill Taylor", "surname"),
+        # a bare name the NER leaves unlabelled, the subject of a verb of saying
+        ('"My mother was very scared at first," Andrii told ABC News. Andrii said they posted the '
+         "coordinates.", "Andrii", 2, "Andrii", "speaker"),
         # a name the NER types as a group or place, followed by "who"
         ("One of the refugees is Ohla, who fled to Poland with her children.", "Ohla", 1, "Ohla",
          "apposition"),
