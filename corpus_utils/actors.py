@@ -443,7 +443,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         label = ent.label_
         if label not in NER_LABELS and _WHO.match(doc_text(doc)[token_span.end_char :]):
             label = "PERSON"  # "Ohla, who fled ...": the NER's place or group is a person
-            token_span = _with_given_names(token_span)
+        if label == "PERSON" and len(token_span) == 1:
+            token_span = _with_given_names(token_span)  # "Ilya Yashin" labelled "Yashin"
             text = token_span.text
         if label not in NER_LABELS or not _looks_like_actor(token_span, label):
             continue
@@ -585,9 +586,11 @@ def _with_given_names(span: Span) -> Span:
     while (
         start > 0
         and span.end - start < 4
-        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].tag_ == "NNP"
+        and not doc[start - 1].is_sent_start
         and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].lower_ not in TITLE_WORDS
+        and not doc[start - 1].text.isupper()
+        and doc[start - 1].lower_ not in TITLE_WORDS | {"miss"}
         and _NAME_WORD.match(doc[start - 1].text)
     ):
         start -= 1
@@ -676,14 +679,20 @@ def _owner(word: str, at: int, people: list[tuple[int, str]]) -> str | None:
 def _key_word(name: str, position: int) -> str | None:
     """The last (-1) or first (0) word of a full name, if a lone mention of it may stand for it.
 
-    A first word that is both a common first name and a place ("Sydney" of
-    "Sydney Symphony", "Austin") stays the place.
+    A first word counts when it is a surname put first ("Ban" of "Ban
+    Ki-moon") or a common first name that is no place ("Aiden" of "Aiden
+    Aslin", not "Sydney" of "Sydney Symphony"); never the first word of a
+    misread name ("Kosovo" of "Kosovo Serbs", "Nord" of "Nord Stream").
     """
-    word = name.split()[position]
+    words = name.split()
+    word = words[position]
     if not word[:1].isupper() or word.casefold() in NAME_PARTICLES | TITLE_WORDS:
         return None
-    if position == 0 and word in _first_name_set() and word.casefold() in gazetteer():
-        return None
+    if position == 0:
+        surname_first = bool(_GIVEN_NAME_AFTER.match(words[-1]))
+        given = word in _first_name_set() and word.casefold() not in gazetteer()
+        if not (surname_first or given):
+            return None
     return word
 
 
@@ -754,9 +763,11 @@ _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
 NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
 #: Times a one-word name must be labelled a person to count without other evidence.
 _REPEATED = 3
-_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|aged\s+\d|who\s|an?\s|the\s)")
+_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:now\s+)?aged\s+\d|who\s|an?\s|the\s|his\s|her\s)")
 #: A relative clause or an age after a name: people, not places or bodies ("Ohla, who fled").
 _WHO = re.compile(r",\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)\s")
+#: A hyphenated Korean or Chinese given name after the surname ("Ki-moon", "Jong-un").
+_GIVEN_NAME_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 #: Articles that start the names of newspapers and channels, never of people ("Der Spiegel").
 TITLE_ARTICLES = frozenset(_words("Der Die Das"))
 _OPENING_MARKS = "\"'“‘«„"

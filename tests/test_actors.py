@@ -650,6 +650,12 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a bare name the NER leaves unlabelled, the subject of a verb of saying
         ('"My mother was very scared at first," Andrii told ABC News. Andrii said they posted the '
          "coordinates.", "Andrii", 2, "Andrii", "speaker"),
+        # the NER labels only the surname: the name before it belongs to the person
+        ("He spoke at the court where opposition figure Ilya Yashin was remanded into custody.",
+         "Ilya Yashin", 1, "Ilya Yashin", "first_name"),
+        # an apposition with "her" ("Alisa, her four-year-old, ...")
+        ("Alisa, her four-year-old, had been living in the tunnels.", "Alisa", 1, "Alisa",
+         "apposition"),
         # a name the NER types as a group or place, followed by "who"
         ("One of the refugees is Ohla, who fled to Poland with her children.", "Ohla", 1, "Ohla",
          "apposition"),
