@@ -283,6 +283,16 @@ _LINK_WORDS = frozenset(_words("however but and yet so also still now meanwhile 
 _MIN_CONTENT_TOKENS = 3
 #: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
 _THAT_TOKENS = 14
+#: Nouns whose "that" clause is not the speaker's words ("denied rumors that ...").
+_OTHERS_NOUNS = frozenset(
+    _words(
+        """
+    report news rumor rumour allegation speculation suggestion claim accusation fact fear
+    concern hope sign evidence idea belief impression notion possibility prospect risk
+    assumption assessment view perception
+    """
+    )
+)
 #: Participles that add the speaker's reasons or context after the content ("citing").
 _CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
@@ -874,7 +884,8 @@ class _Context:
                 left = verb.sent.start
                 right = max(c.right_edge.i for c in clauses if c.i < verb.i)
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
-            if not subjects and objects and objects[-1].right_edge.i + 1 == left:
+            joined = objects and any(t.dep_ == "cc" for t in objects[-1].subtree)
+            if not subjects and objects and not joined and objects[-1].right_edge.i + 1 == left:
                 left = objects[-1].left_edge.i
             found.append(self._content(left, right))
         if not clauses:
@@ -882,8 +893,15 @@ class _Context:
         return found
 
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
-        """A "that" clause right after the verb's object or phrase, with no verb between."""
+        """A "that" clause right after the verb's object or phrase, with no verb between.
+
+        Not after a passive verb ("has been declared a signal that ..."), nor
+        the clause of a noun of others' words or of knowledge ("responding to
+        reports that ...", "denied rumors that ...").
+        """
         doc = self.doc
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
         end = min(len(doc), verb.right_edge.i + 1, verb.i + _THAT_TOKENS)
         for k in range(verb.i + 1, end):
             word = doc[k]
@@ -893,6 +911,8 @@ class _Context:
                 continue
             clause = word.head
             if clause.dep_ not in ("acl", "advcl", "ccomp") or clause.i <= k:
+                return None
+            if clause.head.lemma_.lower() in _OTHERS_NOUNS:
                 return None
             head = clause.head
             while head.i != verb.i and head.i > verb.i and head.pos_ not in ("VERB", "AUX"):
@@ -966,7 +986,13 @@ class _Context:
                 subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
                 phrase = list(word.subtree)
                 closes = all(t.is_punct or t.is_space for t in doc[phrase[-1].i + 1 : right + 1])
-                nested = subjects and closes and subjects[0].i < word.i and phrase[0].i > left
+                nested = (
+                    closes
+                    and word.dep_ in ("parataxis", "conj")
+                    and [s.dep_ for s in subjects] == ["nsubj"]
+                    and subjects[0].i < word.i
+                    and phrase[0].i > left
+                )
                 if nested and doc[phrase[0].i - 1].is_punct:
                     return phrase[0].i - 1  # "..., Russian news agency RIA reported"
                 has_clause = any(c.dep_ == "ccomp" for c in word.children)

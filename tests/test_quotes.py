@@ -555,6 +555,15 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         ('It is "good that Germany is better prepared, but now it is up to everyone," Mueller '
          "added.", "mixed", 'It is "good that Germany is better prepared, but now it is up to '
          "everyone", "Mueller", "added"),
+        # a subject the parser made the verb's object is taken back
+        ('Intelligence officials added "multiple concurrent threats" over a large area will "test '
+         "Russia's ability to coordinate\".", "mixed", 'multiple concurrent threats" over a large '
+         "area will \"test Russia's ability to coordinate", "Intelligence officials", "added"),
+        # a passive verb of speaking inside the content ("is threatened") is no attribution
+        ("On the use of nuclear weapons, Mr Kelin said Russia has very strict rules for their use, "
+         "mainly when the state's existence is threatened.", "indirect", "Russia has very strict "
+         "rules for their use, mainly when the state's existence is threatened", "Mr Kelin",
+         "said"),
         # "have added staff" is no verb of speaking inside the content
         ("Some banks have added staff this year, according to their quarterly earnings reports.",
          "indirect", "Some banks have added staff this year", "their quarterly earnings reports",
@@ -592,7 +601,11 @@ def test_second_verb_of_speaking_has_its_own_content(nlp):
         "Gazprom halted the flow, citing what it said was a need for urgent repairs.",
         # "declare itself neutral" names a status, it reports no words
         "The Kremlin demanded that Ukraine officially declare itself a neutral country.",
+        # the "that" clause of others' words or of a passive verb is not the speaker's
+        "He has long denied rumors that he holds a foreign passport.",
+        "Responding to reports that the two neighbours could apply, the minister said nothing.",
+        "The delivery has been declared a signal that the sanctions are proving effective.",
     ],
 )
-def test_no_indirect_speech_for_free_relatives_and_reflexive_objects(nlp, text):
+def test_no_indirect_speech_for_free_relatives_and_others_words(nlp, text):
     assert [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")] == []
