@@ -842,8 +842,8 @@ class _Context:
                 if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
                     continue  # "citing what it said was a need": a free relative, no clause
                 lemma = token.lemma_.lower()
-                found = [self._parenthetical_content(token), *self._clauses(token)]
-                for bounds in found:
+                clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
+                for bounds in [self._parenthetical_content(token), *clauses]:
                     if bounds is None or bounds in seen:
                         continue
                     speaker = self.speaker(token, None) or _Speaker()
@@ -885,7 +885,14 @@ class _Context:
                 right = max(c.right_edge.i for c in clauses if c.i < verb.i)
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
             joined = objects and any(t.dep_ == "cc" for t in objects[-1].subtree)
-            if not subjects and objects and not joined and objects[-1].right_edge.i + 1 == left:
+            expletive = any(c.dep_ == "expl" for c in clause.children)  # "told the BBC there ..."
+            if (
+                not subjects
+                and not expletive
+                and objects
+                and not joined
+                and objects[-1].right_edge.i + 1 == left
+            ):
                 left = objects[-1].left_edge.i
             found.append(self._content(left, right))
         if not clauses:

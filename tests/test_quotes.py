@@ -559,6 +559,9 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         ('Intelligence officials added "multiple concurrent threats" over a large area will "test '
          "Russia's ability to coordinate\".", "mixed", 'multiple concurrent threats" over a large '
          "area will \"test Russia's ability to coordinate", "Intelligence officials", "added"),
+        # an expletive subject ("there could be") keeps the object out of the content
+        ("An analyst told the BBC there could be 500 troops holding out in the city.", "indirect",
+         "there could be 500 troops holding out in the city", "An analyst", "told"),
         # a passive verb of speaking inside the content ("is threatened") is no attribution
         ("On the use of nuclear weapons, Mr Kelin said Russia has very strict rules for their use, "
          "mainly when the state's existence is threatened.", "indirect", "Russia has very strict "
