@@ -874,7 +874,8 @@ class _Context:
         found = []
         clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
         for clause in clauses:
-            if clause.left_edge.tag_ in ("WDT", "WP"):
+            opening = clause.left_edge
+            if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark":
                 continue  # "attacks that scholars say may be crimes": no clause to span
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
             if any(s.lower_.endswith(("self", "selves")) for s in subjects):
@@ -1093,11 +1094,18 @@ class _Context:
                 return None
             return self._content_before_root(verb, subjects[0])
         after_comma = first > sent.start and doc[first - 1].text in _PARENTHESIS_MARKS
-        if verb.dep_ != "parataxis" and not (verb.dep_ == "conj" and after_comma):
+        after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        # "..., like the culture seen in the West, Putin has said.": hung on a noun
+        closing = verb.dep_ == "relcl" and after_comma and not after
+        if closing and (
+            any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in phrase)
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+        ):
+            return None
+        if verb.dep_ != "parataxis" and not (verb.dep_ == "conj" and after_comma) and not closing:
             return None
         if first <= sent.start:
             return None
-        after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
         added = bool(after) and (
             after[0].dep_ == "mark" or after[0].tag_ == "VBG" or after[0].lower_ in _ADDED_WORDS
         )

@@ -562,6 +562,16 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         # an expletive subject ("there could be") keeps the object out of the content
         ("An analyst told the BBC there could be 500 troops holding out in the city.", "indirect",
          "there could be 500 troops holding out in the city", "An analyst", "told"),
+        # "that" mis-tagged as a relative pronoun still opens the content clause
+        ("Military economist Marcus Keupp told German broadcaster NTV that it has long been "
+         "assumed Moscow could draw on huge stocks.", "indirect", "it has long been assumed "
+         "Moscow could draw on huge stocks", "Military economist Marcus Keupp", "told"),
+        # "CONTENT, X has said" with the attribution hung on a noun as a relative clause
+        ("All cultures should be respected, including those that other nations may find weird, "
+         "like the culture seen in the West, Russian President Vladimir Putin has said.",
+         "indirect", "All cultures should be respected, including those that other nations may "
+         "find weird, like the culture seen in the West", "Russian President Vladimir Putin",
+         "said"),
         # a passive verb of speaking inside the content ("is threatened") is no attribution
         ("On the use of nuclear weapons, Mr Kelin said Russia has very strict rules for their use, "
          "mainly when the state's existence is threatened.", "indirect", "Russia has very strict "
@@ -608,6 +618,8 @@ def test_second_verb_of_speaking_has_its_own_content(nlp):
         "He has long denied rumors that he holds a foreign passport.",
         "Responding to reports that the two neighbours could apply, the minister said nothing.",
         "The delivery has been declared a signal that the sanctions are proving effective.",
+        # a relative clause of place with a verb of speaking is no attribution
+        "Erdogan met Putin in Sochi, Russia, where the two leaders vowed to develop ties.",
     ],
 )
 def test_no_indirect_speech_for_free_relatives_and_others_words(nlp, text):
