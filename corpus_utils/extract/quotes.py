@@ -88,12 +88,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from corpus_utils.extract.actors import TITLE_WORDS, load_first_names, registry_index
+from corpus_utils.extract.actors import TITLE_WORDS, load_first_names, registry_index, unaccented
 from corpus_utils.extract.nlp import doc_text
 
 
@@ -309,6 +308,26 @@ _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
 _ANY_ORGANISATION_ROLES = frozenset(_words("company firm corporation operator group giant"))
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
+#: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
+_THAT_TOKENS = 14
+#: Nouns whose "that" clause is not the speaker's words ("denied rumors that ...").
+_OTHERS_NOUNS = frozenset(
+    _words(
+        """
+    report news rumor rumour allegation speculation suggestion claim accusation fact fear
+    concern hope sign evidence idea belief impression notion possibility prospect risk
+    assumption assessment view perception
+    """
+    )
+)
+#: Participles that add the speaker's reasons or context after the content ("citing").
+_CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point"))
+#: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
+_ADDED_WORDS = frozenset(_words("as while after before when since amid but adding citing"))
+#: Marks before an attribution that follows its content ("...,” Mueller added").
+_PARENTHESIS_MARKS = frozenset({",", "”", "’", '"', "'", "—", "–"})
+#: Punctuation that ends a content clause and is not part of it.
+_CLOSING_PUNCT = frozenset(".,;:!?”’\"'»")
 
 
 @dataclass
@@ -1005,7 +1024,7 @@ class _Context:
                 and name in (words[0], words[-1])
             ):
                 # one person spelt with and without accents ("Micheál"/"Micheal Martin")
-                key = mention["actor_id"] or _unaccented(mention["actor_name"])
+                key = mention["actor_id"] or unaccented(mention["actor_name"])
                 owners.setdefault(key, mention)
         return next(iter(owners.values())) if len(owners) == 1 else None
 
@@ -1098,8 +1117,9 @@ class _Context:
         """Reported content without marks, and content holding a quoted fragment.
 
         "X said (that) CONTENT", "CONTENT, X said", "X warned reporters
-        CONTENT": the content clause of a verb of :data:`CONTENT_VERBS`, or
-        the sentence around a parenthetical "CONTENT, X said, ...";
+        CONTENT", "X made it clear that CONTENT": the content clause of a verb
+        of :data:`CONTENT_VERBS`, or the sentence around a parenthetical
+        "CONTENT, X said, ...";
         "according to X, CONTENT" and "CONTENT, according to X": the rest of
         the sentence. Content wholly inside quotation marks is direct speech
         and not repeated; content with a quoted fragment is ``mixed``.
@@ -1109,22 +1129,18 @@ class _Context:
         for token in self.doc:
             if self.in_quote(token):
                 continue
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CONTENT_VERBS:
-                parenthetical = self._parenthetical_content(token)
-                if parenthetical is not None and parenthetical not in seen:
-                    speaker = self.speaker(token, None) or _Speaker()
-                    seen.add(parenthetical)
-                    lemma = token.lemma_.lower()
-                    rows.append(self._indirect_row(parenthetical, speaker, lemma, token.text))
-                for clause in (c for c in token.children if c.dep_ == "ccomp"):
-                    if clause.left_edge.tag_ in ("WDT", "WP"):
-                        continue  # "attacks that scholars say may be crimes": no clause to span
-                    bounds = self._content(clause.left_edge.i, clause.right_edge.i)
+            if token.pos_ in ("VERB", "AUX") and (
+                token.lemma_.lower() in CONTENT_VERBS or _makes_clear(token)
+            ):
+                if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
+                    continue  # "citing what it said was a need": a free relative, no clause
+                lemma = token.lemma_.lower()
+                clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
+                for bounds in [self._parenthetical_content(token), *clauses]:
                     if bounds is None or bounds in seen:
                         continue
                     speaker = self.speaker(token, None) or _Speaker()
                     seen.add(bounds)
-                    lemma = token.lemma_.lower()
                     rows.append(self._indirect_row(bounds, speaker, lemma, token.text))
             elif token.lower_ == ACCORDING_TO[0] and token.i + 1 < len(self.doc):
                 if self.doc[token.i + 1].lower_ != ACCORDING_TO[1]:
@@ -1137,6 +1153,76 @@ class _Context:
                 rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
         return rows
 
+    def _clauses(self, verb: Token) -> list[tuple[int, int] | None]:
+        """Character bounds of the content clauses of one verb of speaking.
+
+        The clause is the verb's ``ccomp`` ("said the talks failed"); a clause
+        whose subject the parser made the verb's object ("added 'multiple
+        threats' over a large area will 'test ...'") takes that object back; a
+        reflexive subject is no speech ("declare itself a neutral country").
+        Without a ``ccomp``, a "that" clause the parser hung on a noun or an
+        adjective after the verb ("warned Putin in remarks ... that ...",
+        "made it clear that ...") is the content.
+        """
+        found = []
+        clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
+        for clause in clauses:
+            opening = clause.left_edge
+            if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark":
+                continue  # "attacks that scholars say may be crimes": no clause to span
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+            if any(s.lower_.endswith(("self", "selves")) for s in subjects):
+                continue
+            left, right = clause.left_edge.i, clause.right_edge.i
+            if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
+                left = verb.sent.start
+                right = max(c.right_edge.i for c in clauses if c.i < verb.i)
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+            joined = objects and any(t.dep_ == "cc" for t in objects[-1].subtree)
+            expletive = any(c.dep_ == "expl" for c in clause.children)  # "told the BBC there ..."
+            if (
+                not subjects
+                and not expletive
+                and objects
+                and not joined
+                and objects[-1].right_edge.i + 1 == left
+            ):
+                left = objects[-1].left_edge.i
+            found.append(self._content(left, right))
+        if not clauses:
+            found.append(self._that_clause(verb))
+        return found
+
+    def _that_clause(self, verb: Token) -> tuple[int, int] | None:
+        """A "that" clause right after the verb's object or phrase, with no verb between.
+
+        Not after a passive verb ("has been declared a signal that ..."), nor
+        the clause of a noun of others' words or of knowledge ("responding to
+        reports that ...", "denied rumors that ...").
+        """
+        doc = self.doc
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        end = min(len(doc), verb.right_edge.i + 1, verb.i + _THAT_TOKENS)
+        for k in range(verb.i + 1, end):
+            word = doc[k]
+            if word.pos_ in ("VERB", "AUX") or word.text in ".;:!?" or self.in_quote(word):
+                return None
+            if word.lower_ != "that" or word.dep_ != "mark":
+                continue
+            clause = word.head
+            if clause.dep_ not in ("acl", "advcl", "ccomp") or clause.i <= k:
+                return None
+            if clause.head.lemma_.lower() in _OTHERS_NOUNS:
+                return None
+            head = clause.head
+            while head.i != verb.i and head.i > verb.i and head.pos_ not in ("VERB", "AUX"):
+                head = head.head
+            if head.i != verb.i:
+                return None
+            return self._content(k, clause.right_edge.i)
+        return None
+
     def _indirect_row(self, bounds: tuple[int, int], speaker: _Speaker, verb, cue) -> dict:
         start, end = bounds
         quoted = any(a < end and start < b for a, b in self.quoted)
@@ -1145,7 +1231,13 @@ class _Context:
     def _content(self, left: int, right: int) -> tuple[int, int] | None:
         """Character bounds of a content clause, without "that", commas and end marks.
 
-        None when the clause is too short, or lies wholly in one quotation.
+        The writer's additions after the content are cut off: a participle of
+        speaking ("..., citing delays", "- seemingly referring to ...", "...,
+        adding that ..."), a second verb of speaking of the same subject ("...
+        and added that ...") and a nested attribution ("..., RIA reported").
+        A clause that ends inside a quoted fragment, or right before a
+        fragment that ends the sentence, runs to the fragment's end. None when
+        the clause is too short, or lies wholly in one quotation.
         """
         doc = self.doc
         while left <= right and (
@@ -1154,17 +1246,77 @@ class _Context:
             or doc[left].is_space
         ):
             left += 1
-        while right >= left and (doc[right].is_punct or doc[right].is_space):
+        right = self._writer_additions(left, right)
+        while right >= left and (
+            doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"
+        ):
             right -= 1
         if right - left + 1 < _MIN_CONTENT_TOKENS:
             return None
         start, end = doc[left].idx, doc[right].idx + len(doc[right])
         outside = [t for t in doc[left : right + 1] if t.is_alpha and not self.in_quote(t)]
-        if len(outside) < _MIN_CONTENT_TOKENS - 1:
+        if not outside:
             return None
         if any(a <= start and end <= b for a, b in self.quoted):
             return None
-        return start, end
+        return start, self._through_fragment(start, end)
+
+    def _writer_additions(self, left: int, right: int) -> int:
+        """The last token index of the content before the writer's additions (see ``_content``)."""
+        doc = self.doc
+        for k in range(left + 1, right + 1):
+            word = doc[k]
+            if self.in_quote(word):
+                continue
+            if word.text in (",", "-", "–", "—") and k + 1 <= right:
+                after = k + 1
+                while after < right and doc[after].pos_ == "ADV":
+                    after += 1
+                participle = doc[after]
+                if (
+                    participle.tag_ == "VBG"
+                    and participle.lemma_.lower() in REPORTING_VERBS | _CONTEXT_PARTICIPLES
+                    and participle.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp")
+                ):
+                    return k - 1
+            if (
+                word.lemma_.lower() in CONTENT_VERBS
+                and word.pos_ == "VERB"
+                and word.dep_ in ("parataxis", "conj", "advcl")
+            ):
+                subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
+                phrase = list(word.subtree)
+                closes = all(t.is_punct or t.is_space for t in doc[phrase[-1].i + 1 : right + 1])
+                nested = (
+                    closes
+                    and word.dep_ in ("parataxis", "conj")
+                    and [s.dep_ for s in subjects] == ["nsubj"]
+                    and subjects[0].i < word.i
+                    and phrase[0].i > left
+                )
+                if nested and doc[phrase[0].i - 1].is_punct:
+                    return phrase[0].i - 1  # "..., Russian news agency RIA reported"
+                has_clause = any(c.dep_ == "ccomp" for c in word.children)
+                if word.dep_ == "conj" and not subjects and has_clause:
+                    return k - 1  # "... and added that ...": the second verb's own content
+        return right
+
+    def _through_fragment(self, start: int, end: int) -> int:
+        """``end``, moved to the end of a quoted fragment the content stops in or before."""
+        text = doc_text(self.doc)
+        for a, b in self.quoted:
+            if a < end < b:
+                end = b  # "... was meant to “reduce ... prices”": the fragment's end
+                break
+            if a >= end:
+                following = text[b:].lstrip()[:1]
+                closes = not following or following in ".!?" or text[b - 2 : b - 1] in ".!?"
+                if not text[end:a].strip() and closes:
+                    end = b  # "... speak with Putin “if, in fact, ...”."
+                break
+        while end > start and (text[end - 1] in _CLOSING_PUNCT or text[end - 1].isspace()):
+            end -= 1
+        return end
 
     def _according_content(self, according: Token) -> tuple[int, int] | None:
         """The sentence around "according to X", without that phrase.
@@ -1172,8 +1324,9 @@ class _Context:
         Words before the phrase that only link the sentence ("However,",
         "But") do not count; a phrase inside the sentence ("Those costs,
         according to the official, would reach ...") gives the whole sentence.
-        Content holding its own verb of speaking with a subject ("according
-        to a person in the room, ... he said") is left to that verb.
+        Content holding its own verb of speaking with a subject and a content
+        ("according to a person in the room, ... he said") is left to that
+        verb; "banks have added staff" has no content and stays.
         """
         sent = according.sent
         phrase = list(according.subtree)
@@ -1201,6 +1354,10 @@ class _Context:
                 and token.pos_ == "VERB"
                 and not self.in_quote(token)
                 and any(c.dep_ in _SUBJECTS for c in token.children)
+                and (
+                    any(c.dep_ == "ccomp" for c in token.children)
+                    or not any(c.dep_ == "dobj" for c in token.children)
+                )
             ):
                 return None
         return self._content(left, right)
@@ -1208,21 +1365,71 @@ class _Context:
     def _parenthetical_content(self, verb: Token) -> tuple[int, int] | None:
         """The content around a parenthetical "CONTENT, X said, ..." (a verb without a clause).
 
-        The parser hangs "X said" on the content's verb (``parataxis``); the
-        content is the sentence before the attribution, or the whole sentence
-        when the attribution stands inside it ("Ukrainian forces, the report
-        said, have destroyed ...").
+        The parser hangs "X said" on the content's verb (``parataxis``, or
+        ``conj`` after a comma or a closing mark); the content is the sentence
+        before the attribution, or the whole sentence when the attribution
+        stands inside it ("Ukrainian forces, the report said, have destroyed
+        ..."), but not a clause after it that the writer adds ("..., the Post
+        reported, as the State Department said ..."). It also takes the
+        content the parser hung on the verb ("Shelling killed one, he
+        reported": ``advcl``) and, for an attribution the sentence splitter
+        cut off ("... for Europe.” he said."), the sentence before it.
         """
-        if verb.dep_ != "parataxis" or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not subjects:
             return None
+        doc = self.doc
         sent = verb.sent
-        phrase = list(verb.subtree)
+        phrase = [t for t in verb.subtree if not (t.is_punct or t.is_space)] or [verb]
         first, last = phrase[0].i, phrase[-1].i
-        after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
-        right = sent.end - 1 if after else first - 1
+        if verb.dep_ == "ROOT":
+            if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+                return None
+            return self._content_before_root(verb, subjects[0])
+        after_comma = first > sent.start and doc[first - 1].text in _PARENTHESIS_MARKS
+        after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        # "..., like the culture seen in the West, Putin has said.": hung on a noun
+        closing = verb.dep_ == "relcl" and after_comma and not after
+        if closing and (
+            any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in phrase)
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+        ):
+            return None
+        if verb.dep_ != "parataxis" and not (verb.dep_ == "conj" and after_comma) and not closing:
+            return None
         if first <= sent.start:
             return None
+        added = bool(after) and (
+            after[0].dep_ == "mark" or after[0].tag_ == "VBG" or after[0].lower_ in _ADDED_WORDS
+        )
+        right = sent.end - 1 if after and not added else first - 1
         return self._content(sent.start, right)
+
+    def _content_before_root(self, verb: Token, subject: Token) -> tuple[int, int] | None:
+        """ "CONTENT, he reported" parsed with the content as the verb's clause, or cut off."""
+        doc = self.doc
+        sent = verb.sent
+        begin = subject.left_edge.i
+        if begin <= sent.start:
+            if sent.start == 0 or not doc[sent.start].is_lower or not doc[sent.start].is_alpha:
+                return None
+            before = doc[sent.start - 1].sent  # "... for Europe.” he said."
+            if not any(self.in_quote(t) for t in before) or before.end != sent.start:
+                return None
+            return self._content(before.start, before.end - 1)
+        if doc[begin - 1].text != ",":
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i > verb.i or clause.right_edge.i >= begin:
+                continue
+            if any(c.dep_ == "mark" for c in clause.children):
+                return None  # "As the war began, he said": no content
+            if not any(c.dep_ in _SUBJECTS for c in clause.children):
+                return None  # "Speaking to reporters, he said"
+            if clause.left_edge.i > sent.start + 1:
+                return None
+            return self._content(sent.start, begin - 1)
+        return None
 
     # ----------------------------------------------------------------- verb
 
@@ -1831,11 +2038,6 @@ def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:
     return len(conjuncts) > 0 and len(actors) >= 2
 
 
-def _unaccented(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def _fold_alias(text: str) -> str:
     return " ".join(text.replace("’", "'").casefold().split())
 
@@ -1865,6 +2067,13 @@ def _content_of(verb: Token) -> frozenset[int]:
 
 def _mention_key(mention: dict) -> str:
     return mention["actor_id"] or f"unregistered:{mention['actor_name']}"
+
+
+def _makes_clear(token: Token) -> bool:
+    """ "X made it clear that ...": a statement, with its clause hung on "clear"."""
+    return token.lemma_.lower() == "make" and any(
+        c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "dobj") for c in token.children
+    )
 
 
 def _is_reporting(token: Token) -> bool:
