@@ -781,6 +781,8 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         item["end_char"] = end + age.end()
         return
     unit_match = units["suffix_re"].match(rest)
+    if unit_match and _loose_letter_unit(unit_match, rest):
+        unit_match = None
     if (
         unit_match
         and not (
@@ -811,6 +813,18 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
     item["surface"] = text[item["start_char"] : end]
 
 
+def _loose_letter_unit(unit_match: re.Match[str], rest: str) -> bool:
+    """A one-lower-case-letter unit ('p' for pence) not glued to its number, or before '.'.
+
+    '118.5p' is pence; '5 p' and '3p.m.' are not.
+    """
+    unit = unit_match.group("unit")
+    if len(unit) != 1 or not unit.isalpha() or unit.lower() not in set(load_units()["surface"]):
+        return False
+    glued = unit_match.group("sep") == "" and unit.islower()
+    return not glued or bool(re.match(r"\.\w", rest[unit_match.end() :]))
+
+
 #: Units that follow 'per', 'a' or '/' in a compound unit ('$58.24 per barrel', 'miles per hour').
 _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
@@ -819,7 +833,7 @@ _PER_UNITS = {
 _PER_UNIT_RE = re.compile(
     r"(?:[ ]+(?:per|a|an|each)[ ]+|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?|years?|months?"
     r"|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilogram|litres?|liters?|gallons?"
-    r"|person|people|head|kWh|MWh|ounces?|night|game|mile|km)\b"
+    r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old|on)\b)",
     re.IGNORECASE,
 )
