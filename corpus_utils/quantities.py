@@ -175,7 +175,7 @@ _SCALE_TAIL = (
 )
 #: Currency codes that may be glued to the digits after them ('RM23.50', 'USD10m', '$US55').
 _GLUED_CURRENCY = (
-    "RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY", "INR",
+    "RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY", "INR", "PS",
 )  # fmt: skip
 _AFTER_NUMBER_START = "|".join(
     ["(?<![\\w.,])"] + [f"(?<={re.escape(code)})" for code in _GLUED_CURRENCY]
@@ -238,6 +238,9 @@ _VAGUE_RE = re.compile(
 )
 _SECOND_DAY_RE = re.compile(
     r"[ ]?(?:-|–|and|to|&)[ ]?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![ ]?(?:%|[.,]\d))"
+)
+_FOLD_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>(?i:{_NUMBER_WORD})|\d+(?:\.\d+)?)[- ]?(?P<unit>(?i:fold))\b"
 )
 _RANGE_GAP_RE = re.compile(r"[ ]?(?:-|–|—|to|or|and)[ ]?")
 _STATE_VERBS = frozenset(
@@ -644,6 +647,8 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         if match.group("digits"):
             if _is_glued_name(text, start, match.start("scale")):
                 continue
+            if text[max(0, start - 2) : start] == "PS" and not _is_transliterated_pound(match):
+                continue
             following = text[end : end + 12]
             if re.match(r"(?:st|nd|rd|th)\b", following) or re.match(r"s\b", following):
                 continue
@@ -679,6 +684,34 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         _extend_left(item, text)
         _extend_right(item, text)
         last_end = item["end_char"]
+        items.append(item)
+    return items
+
+
+def _is_transliterated_pound(match: re.Match[str]) -> bool:
+    """'PS2.7m', 'PS21,700': '£' as ASCII transliteration writes it; not 'PS4' or 'PS5'.
+
+    A console name is one digit; a price has a scale, decimals, a thousands comma or
+    at least two digits.
+    """
+    digits = match.group("digits")
+    return bool(match.group("scale")) or len(re.sub(r"\D", "", digits)) >= 2
+
+
+def _scan_folds(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'sixfold', '2.5-fold', 'ten-fold': a multiple, in ``times``."""
+    items = []
+    for match in _FOLD_RE.finditer(text):
+        if _overlaps(*match.span(), taken):
+            continue
+        value = parse_number(match.group("n"))
+        if value is None:
+            continue
+        item = _item(*match.span(), text, value=value, unit="times", category="count")
+        item.update(is_words=not match.group("n")[:1].isdigit(), has_scale=False)
+        item.update(core_end=match.start("unit"), num_start=match.start(), unit_end=match.end())
+        _extend_left(item, text)
+        item["surface"] = text[item["start_char"] : item["end_char"]]
         items.append(item)
     return items
 
@@ -757,6 +790,10 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
     start = item["start_char"]
     window = text[max(0, start - 6) : start]
     cur = units["prefix_re"].search(window)
+    if cur is None and window.endswith(("-", "\u2212")):
+        cur = units["prefix_re"].search(window[:-1])
+        window = window[:-1] if cur else window
+        start -= 1 if cur else 0
     if cur:
         unit, category = units["prefix"][cur.group("cur").lower()]
         if cur.group("cur") == "$" and text[max(0, start - 3) : start].upper().startswith("US"):
@@ -1324,7 +1361,10 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
     """
     text = doc_text(doc)
     fixed, taken = _find_fixed_forms(text)
-    numbers = _scan_numbers(text, taken)
+    folds = _scan_folds(text, taken)
+    taken = taken + [(i["start_char"], i["end_char"]) for i in folds]
+    numbers = _scan_numbers(text, taken) + folds
+    numbers.sort(key=lambda i: i["start_char"])
     _share_range_units(numbers, text)
     taken_numbers = taken + [(i["start_char"], i["end_char"]) for i in numbers]
     vague = _scan_vague(text, taken_numbers)
@@ -1372,6 +1412,8 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
     _inherit_counted(out)
     for item in out:
         _describe(item, text)
+    _inherit_bound_in_parentheses(out, text)
+    for item in out:
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         if item["category"] in FIGURE_CATEGORIES and span is not None and has_parse:
             item["source"] = _source(doc, span)
@@ -1521,6 +1563,27 @@ def _inherit_counted(items: list[dict[str, Any]]) -> None:
             if prev.get("counted_lemma"):
                 item["counted_lemma"] = prev["counted_lemma"]
             break
+
+
+def _inherit_bound_in_parentheses(items: list[dict[str, Any]], text: str) -> None:
+    """Figures in parentheses right after a figure restate it and share its bound.
+
+    'just under 296 hp (224 kW / 300 PS)': all three are below, not only the first.
+    Only figures without a bound of their own inherit, and only inside the
+    parenthesis opened right after the figure.
+    """
+    anchor = None
+    for item in items:
+        if item["category"] in NON_FIGURE_CATEGORIES:
+            continue
+        if anchor is not None:
+            between = text[anchor["end_char"] : item["start_char"]]
+            inside = re.fullmatch(r"[ ]?\([^()]*", between) is not None
+            if inside and item["bound"] == "=" and not item["qualifier"]:
+                item["bound"] = anchor["bound"]
+                continue
+        opens = re.match(r"[ ]?\(", text[item["end_char"] : item["end_char"] + 2])
+        anchor = item if opens and item["bound"] != "=" else None
 
 
 def _inherit_people(items: list[dict[str, Any]]) -> None:

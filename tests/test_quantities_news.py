@@ -64,7 +64,19 @@ GLUED_AND_CURRENCY = [
     ("The plant produced 7.4 terawatt hours.", "7.4 terawatt hours", 7.4, "TWh", "terawatt hours"),
     ("The deal is worth Rs 500 crore.", "Rs 500", 500.0, "INR", "Rs"),
     ("A pint costs £7 a pint.", "£7 a pint", 7.0, "GBP/pint", "£ a pint"),
+    # '£' as ASCII transliteration (unidecode) writes it
+    ("The package was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP", "PS"),
+    ("They paid PS21,700 for flights.", "PS21,700", 21700.0, "GBP", "PS"),
+    # a currency before a minus sign
+    ("The balance fell to $-50.8bn in April.", "$-50.8bn", -50.8e9, "USD", "$"),
+    ("Revenue grew more than sixfold last year.", "more than sixfold", 6.0, "times", "fold"),
+    ("Sales rose 2.5-fold.", "2.5-fold", 2.5, "times", "fold"),
 ]
+
+
+@pytest.mark.parametrize("text", ["He bought a PS4 and a PS5.", "The Sony PS5 Pro sold out."])
+def test_console_names_are_not_pounds(found, text):
+    assert all(q["unit"] != "GBP" for q in found(text))
 
 
 @pytest.mark.parametrize(
@@ -143,7 +155,16 @@ BOUND_CASES = [
     ("Cooking takes ~25 minutes.", "~25 minutes", "~"),
     ("Fewer than 3.5 seconds.", "Fewer than 3.5 seconds", "<"),
     ("The team scored 17 goals.", "17", "="),
+    ("He has averaged 7.3 points a game.", "averaged 7.3", "~"),
+    ("Hosmer entered the game averaging 15.9 degrees.", "averaging 15.9 degrees", "~"),
+    ("Prices went up by an average of 1,500 euros.", "an average of 1,500 euros", "~"),
 ]
+
+
+def test_figures_in_parentheses_share_the_bound(found):
+    text = "The engine makes just under 296 hp (224 kW / 300 PS) and 450 Nm of torque."
+    bounds = {q["surface"]: q["bound"] for q in found(text)}
+    assert bounds == {"just under 296 hp": "<", "224 kW": "<", "300 PS": "<", "450 Nm": "="}
 
 
 @pytest.mark.parametrize(("text", "surface", "bound"), BOUND_CASES)
