@@ -851,25 +851,39 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
 
 
 def _loose_letter_unit(unit_match: re.Match[str], rest: str) -> bool:
-    """A one-lower-case-letter unit ('p' for pence) not glued to its number, or before '.'.
+    """A unit that needs its digits glued to it but is not ('5 p', 'vitamin C'), or 'p.m.'.
 
-    '118.5p' is pence; '5 p' and '3p.m.' are not.
+    One-lower-case-letter units ('p' for pence) and :data:`_GLUED_ONLY_UNITS` count only
+    glued: '118.5p' is pence, '40C' Celsius, '48MP' megapixels; '5 p', '3p.m.' and
+    'one MP' are not units.
     """
     unit = unit_match.group("unit")
-    if len(unit) != 1 or not unit.isalpha() or unit.lower() not in set(load_units()["surface"]):
+    lower_letter = len(unit) == 1 and unit.isalpha() and unit.lower() in _lower_surfaces()
+    if not lower_letter and unit not in _GLUED_ONLY_UNITS:
         return False
-    glued = unit_match.group("sep") == "" and unit.islower()
+    glued = unit_match.group("sep") == "" and (unit.islower() or unit in _GLUED_ONLY_UNITS)
     return not glued or bool(re.match(r"\.\w", rest[unit_match.end() :]))
+
+
+#: Unit symbols that name a unit only glued to digits: '40C', '48MP' (not 'vitamin C', 'an MP').
+_GLUED_ONLY_UNITS = frozenset({"C", "F", "MP"})
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_surfaces() -> frozenset[str]:
+    return frozenset(s for s in load_units()["surface"] if s.islower())
 
 
 #: Units that follow 'per', 'a' or '/' in a compound unit ('$58.24 per barrel', 'miles per hour').
 _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
-    "liter": "litre", "kilogram": "kg", "people": "person",
+    "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
+    "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb",
 }  # fmt: skip
 _PER_UNIT_RE = re.compile(
-    r"(?:[ ]+(?:per|a|an|each)[ ]+|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?|years?|months?"
-    r"|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilogram|litres?|liters?|gallons?"
+    r"(?:[ ]+(?:per|a|an|each)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
+    r"|years?|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
+    r"|liters?|gallons?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old|on)\b)",
     re.IGNORECASE,
@@ -1413,6 +1427,7 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
     for item in out:
         _describe(item, text)
     _inherit_bound_in_parentheses(out, text)
+    _mark_scores(out, text)
     for item in out:
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         if item["category"] in FIGURE_CATEGORIES and span is not None and has_parse:
@@ -1563,6 +1578,38 @@ def _inherit_counted(items: list[dict[str, Any]]) -> None:
             if prev.get("counted_lemma"):
                 item["counted_lemma"] = prev["counted_lemma"]
             break
+
+
+_SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,2}[-–]\d{1,2}(?![\w,/%-]|\.\d)")
+_SCORE_BEFORE_RE = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|defeated|defeat|drew"
+    r"|draw|tied|tie|ties|led|lead|leads|leading|trailed|trail|trails|trailing|edged|thrashed"
+    r"|routed|score|scored|scoreline|victory|goals?)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER_RE = re.compile(
+    r"[ ]+(?:home[ ]+|away[ ]+)?(?:win|victory|defeat|loss|draw|lead|triumph|thrashing)\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
+    """Match scores ('beat Charlton 2-1', 'tied at 2-2', 'a 3-0 win') are not figures.
+
+    Two bare numbers of one or two digits joined by a dash, with no unit, after a
+    word of winning, losing or scoring, or before 'win', 'defeat'...: both become
+    ``other``.
+    """
+    for match in _SCORE_RE.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if not (_SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(text, match.end())):
+            continue
+        inside = [i for i in items if match.start() <= i["start_char"] < match.end()]
+        if any(i["unit"] is not None or i["category"] != "count" for i in inside):
+            continue
+        for item in inside:
+            item.update(category="other", bound="=", direction="", unit_text="")
+            item.update(counted=None, counted_lemma=None, qualifier=None)
 
 
 def _inherit_bound_in_parentheses(items: list[dict[str, Any]], text: str) -> None:

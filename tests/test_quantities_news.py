@@ -74,6 +74,47 @@ GLUED_AND_CURRENCY = [
 ]
 
 
+# (sentence, surface, value, unit)
+MORE_UNITS = [
+    ("Temperatures hit 40C in London.", "40C", 40.0, "celsius"),
+    ("The phone has a 48MP camera.", "48MP", 48.0, "megapixel"),
+    ("They built a 2,000-square-foot home.", "2,000-square-foot", 2000.0, "ft2"),
+    ("Output rose to 1.2 million bpd.", "1.2 million bpd", 1.2e6, "barrel/day"),
+    ("Workers want $15-an-hour wages.", "$15-an-hour", 15.0, "USD/hour"),
+    ("Beef costs $3 per kilo.", "$3 per kilo", 3.0, "USD/kg"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), MORE_UNITS)
+def test_more_units(found, text, surface, value, unit):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["Take vitamin C, 5 C is not a unit.", "One MP said 3 MPs left.", "Group 5 F won."]
+)
+def test_glued_only_symbols_need_their_digits(found, text):
+    assert all(q["unit"] is None for q in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bristol City beat Charlton 2-1 thanks to a late goal.",
+        "The game was tied at 2-2.",
+        "They won a 3-0 victory.",
+    ],
+)
+def test_match_scores_are_not_figures(found, text):
+    assert [q["surface"] for q in found(text) if q["category"] != "other"] == []
+
+
+def test_ranges_are_not_scores(found):
+    text = "Between 10-15 people died and 3-4 tanks were lost."
+    assert {q["category"] for q in found(text)} == {"people", "count"}
+
+
 @pytest.mark.parametrize("text", ["He bought a PS4 and a PS5.", "The Sony PS5 Pro sold out."])
 def test_console_names_are_not_pounds(found, text):
     assert all(q["unit"] != "GBP" for q in found(text))
