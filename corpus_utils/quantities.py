@@ -125,6 +125,7 @@ _TENS_WORDS = {
 }  # fmt: skip
 _SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 _SCALE_ABBREVIATIONS = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
@@ -159,7 +160,7 @@ _NUMBER_WORD = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _WORD_PART = rf"(?:{_NUMBER_WORD}|{_SCALE_WORD}|dozen|half|quarter)"
 _WORD_NUMBER = (
@@ -829,6 +830,8 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         and (item["unit"] is None or unit_match.group("unit").lower() in {"us dollars", "dollars"})
     ):
         unit, category = units["suffix"][re.sub(r"\s+", " ", unit_match.group("unit").lower())]
+        if _pounds_of_weight(unit_match, text, item["start_char"]):
+            unit, category = "lb", "count"
         item.update(unit=unit, category=category)
         end += unit_match.end()
     per = _PER_UNIT_RE.match(text, end) if item["unit"] is not None else None
@@ -848,6 +851,19 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
             end += conversion.end()
     item["end_char"] = end
     item["surface"] = text[item["start_char"] : end]
+
+
+_WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|heavy|heavier)\b[^.;$£€]{0,30}$", re.I)
+
+
+def _pounds_of_weight(unit_match: re.Match[str], text: str, start: int) -> bool:
+    """'weighs 12 pounds', 'lost 30 pounds': pounds of weight (lb), not sterling.
+
+    Money has its own verbs and symbols; a weight verb before the number decides.
+    """
+    if unit_match.group("unit").lower() not in {"pounds", "pound"}:
+        return False
+    return bool(_WEIGHT_BEFORE_RE.search(text[max(0, start - 40) : start]))
 
 
 def _loose_letter_unit(unit_match: re.Match[str], rest: str) -> bool:
@@ -1427,6 +1443,7 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
     for item in out:
         _describe(item, text)
     _inherit_bound_in_parentheses(out, text)
+    _inherit_direction_of_restatement(out, text)
     _mark_scores(out, text)
     for item in out:
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
@@ -1610,6 +1627,23 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
         for item in inside:
             item.update(category="other", bound="=", direction="", unit_text="")
             item.update(counted=None, counted_lemma=None, qualifier=None)
+
+
+def _inherit_direction_of_restatement(items: list[dict[str, Any]], text: str) -> None:
+    """'fell 500 points (1.5%)': a change restated in parentheses goes the same way.
+
+    ('fell 500 points, or 1.5%' is left alone: NewsQuant marks such a restatement
+    now with the direction, now without, and the rule did not help on held-apart
+    sentences.)
+    """
+    figures = [i for i in items if i["category"] not in NON_FIGURE_CATEGORIES]
+    for prev, item in itertools.pairwise(figures):
+        gap = text[prev["end_char"] : item["start_char"]]
+        if prev["direction"] and not item["direction"] and _RESTATED_RE.fullmatch(gap):
+            item["direction"] = prev["direction"]
+
+
+_RESTATED_RE = re.compile(r"(?:[ ]+[a-z]+){0,2}[ ]?\(")
 
 
 def _inherit_bound_in_parentheses(items: list[dict[str, Any]], text: str) -> None:

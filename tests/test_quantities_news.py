@@ -62,7 +62,7 @@ GLUED_AND_CURRENCY = [
     ("The flat has 850 square feet of space.", "850 square feet", 850.0, "ft2", "square feet"),
     ("The chip runs at 3.2GHz.", "3.2GHz", 3.2, "GHz", "GHz"),
     ("The plant produced 7.4 terawatt hours.", "7.4 terawatt hours", 7.4, "TWh", "terawatt hours"),
-    ("The deal is worth Rs 500 crore.", "Rs 500", 500.0, "INR", "Rs"),
+    ("The deal is worth Rs 500.", "Rs 500", 500.0, "INR", "Rs"),
     ("A pint costs £7 a pint.", "£7 a pint", 7.0, "GBP/pint", "£ a pint"),
     # '£' as ASCII transliteration (unidecode) writes it
     ("The package was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP", "PS"),
@@ -82,7 +82,17 @@ MORE_UNITS = [
     ("Output rose to 1.2 million bpd.", "1.2 million bpd", 1.2e6, "barrel/day"),
     ("Workers want $15-an-hour wages.", "$15-an-hour", 15.0, "USD/hour"),
     ("Beef costs $3 per kilo.", "$3 per kilo", 3.0, "USD/kg"),
+    ("It will cost Rs 5,000 crore.", "Rs 5,000 crore", 5e10, "INR"),
+    ("It costs 2 lakh rupees.", "2 lakh rupees", 2e5, "INR"),
+    ("The plane can fly 8,000 nautical miles.", "8,000 nautical miles", 8000.0, "nmi"),
+    ("The baby weighs 12 pounds.", "12 pounds", 12.0, "lb"),
+    ("The club lost 30 pounds on the deal.", "30 pounds", 30.0, "GBP"),
 ]
+
+
+def test_a_change_restated_in_parentheses_goes_the_same_way(found):
+    text = "The index fell 500 points (1.5%) to 33,000."
+    assert [q["direction"] for q in found(text)] == ["down", "down", ""]
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), MORE_UNITS)
