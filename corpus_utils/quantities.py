@@ -1613,16 +1613,23 @@ _SCORE_AFTER_RE = re.compile(
 def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
     """Match scores ('beat Charlton 2-1', 'tied at 2-2', 'a 3-0 win') are not figures.
 
-    Two bare numbers of one or two digits joined by a dash, with no unit, after a
-    word of winning, losing or scoring, or before 'win', 'defeat'...: both become
-    ``other``.
+    Two bare numbers of one or two digits joined by a dash, with no unit and not
+    before a word for people, after a word of winning, losing or scoring, or before
+    'win', 'defeat'...: both become ``other``.
     """
     for match in _SCORE_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
         if not (_SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(text, match.end())):
             continue
         inside = [i for i in items if match.start() <= i["start_char"] < match.end()]
-        if any(i["unit"] is not None or i["category"] != "count" for i in inside):
+        if any(i["category"] not in {"count", "people"} for i in inside):
+            continue
+        if any(i["unit"] not in {None, "people"} for i in inside):
+            continue
+        after = re.match(r"[ ]+(\w+)", text[match.end() : match.end() + 30])
+        word = after.group(1).lower() if after else ""
+        forms = {word, word[:-1], word[:-2], re.sub(r"men$", "man", word)}
+        if word and forms & load_people_words()["noun"]:
             continue
         for item in inside:
             item.update(category="other", bound="=", direction="", unit_text="")
