@@ -247,6 +247,11 @@ _RANGE_GAP_RE = re.compile(r"[ ]?(?:-|–|—|to|or|and)[ ]?")
 _STATE_VERBS = frozenset(
     {"be", "total", "reach", "exceed", "top", "stand", "hit", "rise", "climb", "surpass", "cost"}
 )
+#: A house number: '221 Baker Street', '10 Downing St', '1600 Pennsylvania Avenue NW'.
+_STREET_RE = re.compile(
+    r"[ ]+(?:[A-Z][\w'’.-]*[ ]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
+    r"|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square|Parkway|Highway|Hwy)\b"
+)
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?$")
 _QUOTE_MARKS = frozenset({"'", "‘"})
 _HALF_OF_RE = re.compile(r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter))(?=[ ]of\b)")
@@ -673,10 +678,15 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
                     last_end = item["end_char"]
                     items.append(item)
                 continue
+        metres = _metres_not_millions(match, text)
+        if metres is not None:
+            core, end = core[: match.start("scale") - start], metres
         value = parse_number(core.replace("-", " ") if match.group("words") else core)
         if value is None:
             continue
         item = _item(start, end, text, value=value, category="count", core_end=end)
+        if metres is not None:
+            item.update(unit="m", category="distance", core_end=match.start("scale"))
         item["num_start"] = start
         item["is_words"] = bool(match.group("words"))
         item["has_scale"] = bool(match.group("scale"))
@@ -687,6 +697,24 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         last_end = item["end_char"]
         items.append(item)
     return items
+
+
+_DIMENSION_AFTER_RE = re.compile(
+    r"(?:[ -](?:long|wide|high|tall|deep|thick|across|away|below|above|underground"
+    r"|in[ ](?:length|height|diameter|depth|width))\b)"
+)
+
+
+def _metres_not_millions(match: re.Match[str], text: str) -> int | None:
+    """'300m long', 'a 100m-high tower': 'm' is metres, not million; the end of the unit.
+
+    Only a digit number with a glued 'm' and a word of size after it counts.
+    """
+    if not match.group("digits") or match.group("scale") != "m":
+        return None
+    if not _DIMENSION_AFTER_RE.match(text, match.end()):
+        return None
+    return match.end()
 
 
 def _is_transliterated_pound(match: re.Match[str]) -> bool:
@@ -765,7 +793,7 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     before = text[max(0, first["start_char"] - 40) : first["start_char"]]
     if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
         return False
-    if word == "and" and not re.search(r"\bbetween[ ]+$", before):
+    if word == "and" and not re.search(r"\b(?i:between)[ ]+$", before):
         return False
     if word == "or" and (first["has_scale"] or second["has_scale"]):
         return False
@@ -1301,6 +1329,9 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
     if item["category"] == "count" and not item["unit"]:
         value = item["value"]
         if _LABEL_NUMBER_RE.search(doc_text(doc), 0, item["start_char"]) and not item["has_scale"]:
+            item.update(category="other", qualifier=None)
+            return
+        if not item["is_words"] and _STREET_RE.match(doc_text(doc), item["end_char"]):
             item.update(category="other", qualifier=None)
             return
         if _is_age(doc, item, nspan):

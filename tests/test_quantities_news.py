@@ -262,6 +262,31 @@ def test_numbers_in_names_and_pronoun_one_are_not_quantities(found, text):
     assert figures == []
 
 
+@pytest.mark.parametrize(
+    "text", ["He lives at 221 Baker Street.", "Staff at 10 Downing St were told."]
+)
+def test_house_numbers_are_not_quantities(found, text):
+    assert [q["category"] for q in found(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The ship is 300m long.", "300m", 300.0, "m"),
+        ("A 100m-high tower.", "100m", 100.0, "m"),
+        ("It has a 5m budget.", "5m", 5e6, None),
+    ],
+)
+def test_metres_or_millions(found, text, surface, value, unit):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+def test_between_starts_a_range_in_any_case(found):
+    q = _one(found, "Between 300 and 400 people attended.", "300")
+    assert (q["value_low"], q["value_high"]) == (300.0, 400.0)
+
+
 def test_fractions(found):
     q = _one(found, "Stir in 1/16 of a pint of milk.", "1/16")
     assert q["value"] == pytest.approx(1 / 16)
