@@ -215,6 +215,9 @@ BOUND_CASES = [
     ("He has averaged 7.3 points a game.", "averaged 7.3", "~"),
     ("Hosmer entered the game averaging 15.9 degrees.", "averaging 15.9 degrees", "~"),
     ("Prices went up by an average of 1,500 euros.", "an average of 1,500 euros", "~"),
+    ("It was above 45 degrees Celsius.", "above 45 degrees Celsius", ">"),
+    ("The deal is worth north of $2bn.", "north of $2bn", ">"),
+    ("It costs in the region of £400.", "in the region of £400", "~"),
 ]
 
 
