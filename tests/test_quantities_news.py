@@ -193,6 +193,10 @@ SIGNS_AND_CHANGES = [
     ("Sales dropped 7% to $2.3 billion.", "$2.3 billion", 2.3e9, ""),
     ("The Dow lost 190 points on Friday.", "190", 190.0, "down"),
     ("Exports increased by 2 percent.", "2 percent", 2.0, "up"),
+    ("Rates were cut by 25bps.", "25bps", 25.0, "down"),
+    ("The firm cut 1,200 jobs.", "1,200", 1200.0, ""),
+    ("Shares dived 11pc to 132p.", "11pc", 11.0, "down"),
+    ("The economy shrank 0.3% last quarter.", "0.3%", 0.3, "down"),
 ]
 
 
@@ -293,6 +297,8 @@ def test_between_starts_a_range_in_any_case(found):
 def test_fractions(found):
     q = _one(found, "Stir in 1/16 of a pint of milk.", "1/16")
     assert q["value"] == pytest.approx(1 / 16)
+    about = _one(found, "About 1/3 of the crop was lost.", "About 1/3")
+    assert (about["value"], about["bound"]) == (pytest.approx(1 / 3), "~")
     third = _one(found, "About a third of voters stayed home.", "About a third")
     assert (third["value"], third["unit"], third["bound"]) == (pytest.approx(33.33), "percent", "~")
 
