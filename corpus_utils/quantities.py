@@ -825,6 +825,8 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         cur = units["prefix_re"].search(window[:-1])
         window = window[:-1] if cur else window
         start -= 1 if cur else 0
+    if cur and cur.group("cur") == "PS" and cur.end("cur") != len(window):
+        cur = None  # transliterated '£' is glued to its digits; 'PS 118' is a school
     if cur:
         unit, category = units["prefix"][cur.group("cur").lower()]
         if cur.group("cur") == "$" and text[max(0, start - 3) : start].upper().startswith("US"):

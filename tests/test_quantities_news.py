@@ -131,7 +131,9 @@ def test_ranges_are_not_scores(found):
     assert {q["category"] for q in found("Russia lost 10-15 soldiers there.")} == {"people"}
 
 
-@pytest.mark.parametrize("text", ["He bought a PS4 and a PS5.", "The Sony PS5 Pro sold out."])
+@pytest.mark.parametrize(
+    "text", ["He bought a PS4 and a PS5.", "The Sony PS5 Pro sold out.", "She taught at PS 118."]
+)
 def test_console_names_are_not_pounds(found, text):
     assert all(q["unit"] != "GBP" for q in found(text))
 
