@@ -1301,6 +1301,18 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.tag_ != "NNS"
 
 
+def _amount_qualifier(item: dict[str, Any]) -> bool:
+    """A qualifier that a year does not take: 'more than 1500', 'an average of 1500'.
+
+    'about 1850' and 'around 1900' may be years; 'at least', 'up to', 'more than',
+    'fewer than' and 'on average' qualify amounts.
+    """
+    qualifier = item["qualifier"]
+    if not qualifier or qualifier == "over":  # 'over 2022' may be 'during 2022'
+        return False
+    return qualifier == "on average" or load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
+
+
 def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     """'Inna Sydorchuk, 52,' / 'aged 52' / 'Putin (70)'."""
     value = item["value"]
@@ -1352,6 +1364,7 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
                 doc_text(doc)[first.idx : first.idx + len(first.text)] if len(nspan) else "",
             )
             and 1500 <= value <= 2100
+            and not _amount_qualifier(item)
         )
         if (year_like and 1900 <= value <= 2100) or (year_like and not (nxt and nxt.tag_ == "NNS")):
             item.update(category="year", qualifier=None)

@@ -296,6 +296,19 @@ def test_between_starts_a_range_in_any_case(found):
     assert (q["value_low"], q["value_high"]) == (300.0, 400.0)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("Prices rose by an average of 1500.", "an average of 1500", "count"),
+        ("More than 1800 people fled.", "More than 1800", "people"),
+        ("Built around 1850, the house stands.", "around 1850", "year"),
+        ("Over 2022 the army grew.", "Over 2022", "year"),
+    ],
+)
+def test_amount_qualifiers_make_a_four_digit_number_an_amount(found, text, surface, category):
+    assert _one(found, text, surface)["category"] == category
+
+
 def test_fractions(found):
     q = _one(found, "Stir in 1/16 of a pint of milk.", "1/16")
     assert q["value"] == pytest.approx(1 / 16)
