@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corpus_utils.extract.quantities import BOUNDS, extract_quantities, load_bounds
@@ -54,7 +56,94 @@ GLUED_AND_CURRENCY = [
     ),
     ("The engine makes 938 horsepower.", "938 horsepower", 938.0, "hp", "horsepower"),
     ("It was a shot from 30 yards.", "30 yards", 30.0, "yard", "yards"),
+    # the units vocabulary beyond war news (data/units.csv)
+    ("The V10 makes 640bhp.", "640bhp", 640.0, "bhp", "bhp"),
+    ("It makes 300 PS at the wheels.", "300 PS", 300.0, "hp", "PS"),
+    ("Torque is 332 lb-ft.", "332 lb-ft", 332.0, "lbft", "lb-ft"),
+    ("Shares closed at 118.5p.", "118.5p", 118.5, "penny", "p"),
+    ("The flat has 850 square feet of space.", "850 square feet", 850.0, "ft2", "square feet"),
+    ("The chip runs at 3.2GHz.", "3.2GHz", 3.2, "GHz", "GHz"),
+    ("The plant produced 7.4 terawatt hours.", "7.4 terawatt hours", 7.4, "TWh", "terawatt hours"),
+    ("The deal is worth Rs 500.", "Rs 500", 500.0, "INR", "Rs"),
+    ("A pint costs £7 a pint.", "£7 a pint", 7.0, "GBP/pint", "£ a pint"),
+    # '£' as ASCII transliteration (unidecode) writes it
+    ("The package was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP", "PS"),
+    ("They paid PS21,700 for flights.", "PS21,700", 21700.0, "GBP", "PS"),
+    # a currency before a minus sign
+    ("The balance fell to $-50.8bn in April.", "$-50.8bn", -50.8e9, "USD", "$"),
+    ("Revenue grew more than sixfold last year.", "more than sixfold", 6.0, "times", "fold"),
+    ("Sales rose 2.5-fold.", "2.5-fold", 2.5, "times", "fold"),
 ]
+
+
+# (sentence, surface, value, unit)
+MORE_UNITS = [
+    ("Temperatures hit 40C in London.", "40C", 40.0, "celsius"),
+    ("The phone has a 48MP camera.", "48MP", 48.0, "megapixel"),
+    ("They built a 2,000-square-foot home.", "2,000-square-foot", 2000.0, "ft2"),
+    ("Output rose to 1.2 million bpd.", "1.2 million bpd", 1.2e6, "barrel/day"),
+    ("Workers want $15-an-hour wages.", "$15-an-hour", 15.0, "USD/hour"),
+    ("Beef costs $3 per kilo.", "$3 per kilo", 3.0, "USD/kg"),
+    ("It will cost Rs 5,000 crore.", "Rs 5,000 crore", 5e10, "INR"),
+    ("It costs 2 lakh rupees.", "2 lakh rupees", 2e5, "INR"),
+    ("The plane can fly 8,000 nautical miles.", "8,000 nautical miles", 8000.0, "nmi"),
+    ("The baby weighs 12 pounds.", "12 pounds", 12.0, "lb"),
+    ("The club lost 30 pounds on the deal.", "30 pounds", 30.0, "GBP"),
+]
+
+
+def test_a_change_restated_in_parentheses_goes_the_same_way(found):
+    text = "The index fell 500 points (1.5%) to 33,000."
+    assert [q["direction"] for q in found(text)] == ["down", "down", ""]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), MORE_UNITS)
+def test_more_units(found, text, surface, value, unit):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["Take vitamin C, 5 C is not a unit.", "One MP said 3 MPs left.", "Group 5 F won."]
+)
+def test_glued_only_symbols_need_their_digits(found, text):
+    assert all(q["unit"] is None for q in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bristol City beat Charlton 2-1 thanks to a late goal.",
+        "The game was tied at 2-2.",
+        "They won a 3-0 victory.",
+        "Some 3,000 fans watched the match, which Arsenal won 3-1.",
+    ],
+)
+def test_match_scores_are_not_figures(found, text):
+    score = re.search(r"\d-\d", text)
+    inside = [q for q in found(text) if score.start() <= q["start_char"] < score.end()]
+    assert inside and all(q["category"] == "other" for q in inside)
+
+
+def test_ranges_are_not_scores(found):
+    text = "Between 10-15 people died and 3-4 tanks were lost."
+    assert {q["category"] for q in found(text)} == {"people", "count"}
+    assert {q["category"] for q in found("Russia lost 10-15 soldiers there.")} == {"people"}
+
+
+@pytest.mark.parametrize(
+    "text", ["He bought a PS4 and a PS5.", "The Sony PS5 Pro sold out.", "She taught at PS 118."]
+)
+def test_console_names_are_not_pounds(found, text):
+    assert all(q["unit"] != "GBP" for q in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("They met at 3p.m. on Friday.", "3"), ("Group 5 p is next.", "5")],
+)
+def test_one_letter_units_only_glued(found, text, surface):
+    assert all(q["unit"] != "penny" for q in found(text))
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "unit_text"), GLUED_AND_CURRENCY)
@@ -106,6 +195,10 @@ SIGNS_AND_CHANGES = [
     ("Sales dropped 7% to $2.3 billion.", "$2.3 billion", 2.3e9, ""),
     ("The Dow lost 190 points on Friday.", "190", 190.0, "down"),
     ("Exports increased by 2 percent.", "2 percent", 2.0, "up"),
+    ("Rates were cut by 25bps.", "25bps", 25.0, "down"),
+    ("The firm cut 1,200 jobs.", "1,200", 1200.0, ""),
+    ("Shares dived 11pc to 132p.", "11pc", 11.0, "down"),
+    ("The economy shrank 0.3% last quarter.", "0.3%", 0.3, "down"),
 ]
 
 
@@ -125,7 +218,19 @@ BOUND_CASES = [
     ("Cooking takes ~25 minutes.", "~25 minutes", "~"),
     ("Fewer than 3.5 seconds.", "Fewer than 3.5 seconds", "<"),
     ("The team scored 17 goals.", "17", "="),
+    ("He has averaged 7.3 points a game.", "averaged 7.3", "~"),
+    ("Hosmer entered the game averaging 15.9 degrees.", "averaging 15.9 degrees", "~"),
+    ("Prices went up by an average of 1,500 euros.", "an average of 1,500 euros", "~"),
+    ("It was above 45 degrees Celsius.", "above 45 degrees Celsius", ">"),
+    ("The deal is worth north of $2bn.", "north of $2bn", ">"),
+    ("It costs in the region of £400.", "in the region of £400", "~"),
 ]
+
+
+def test_figures_in_parentheses_share_the_bound(found):
+    text = "The engine makes just under 296 hp (224 kW / 300 PS) and 450 Nm of torque."
+    bounds = {q["surface"]: q["bound"] for q in found(text)}
+    assert bounds == {"just under 296 hp": "<", "224 kW": "<", "300 PS": "<", "450 Nm": "="}
 
 
 @pytest.mark.parametrize(("text", "surface", "bound"), BOUND_CASES)
@@ -166,9 +271,49 @@ def test_numbers_in_names_and_pronoun_one_are_not_quantities(found, text):
     assert figures == []
 
 
+@pytest.mark.parametrize(
+    "text", ["He lives at 221 Baker Street.", "Staff at 10 Downing St were told."]
+)
+def test_house_numbers_are_not_quantities(found, text):
+    assert [q["category"] for q in found(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The ship is 300m long.", "300m", 300.0, "m"),
+        ("A 100m-high tower.", "100m", 100.0, "m"),
+        ("It has a 5m budget.", "5m", 5e6, None),
+    ],
+)
+def test_metres_or_millions(found, text, surface, value, unit):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+def test_between_starts_a_range_in_any_case(found):
+    q = _one(found, "Between 300 and 400 people attended.", "300")
+    assert (q["value_low"], q["value_high"]) == (300.0, 400.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("Prices rose by an average of 1500.", "an average of 1500", "count"),
+        ("More than 1800 people fled.", "More than 1800", "people"),
+        ("Built around 1850, the house stands.", "around 1850", "year"),
+        ("Over 2022 the army grew.", "Over 2022", "year"),
+    ],
+)
+def test_amount_qualifiers_make_a_four_digit_number_an_amount(found, text, surface, category):
+    assert _one(found, text, surface)["category"] == category
+
+
 def test_fractions(found):
     q = _one(found, "Stir in 1/16 of a pint of milk.", "1/16")
     assert q["value"] == pytest.approx(1 / 16)
+    about = _one(found, "About 1/3 of the crop was lost.", "About 1/3")
+    assert (about["value"], about["bound"]) == (pytest.approx(1 / 3), "~")
     third = _one(found, "About a third of voters stayed home.", "About a third")
     assert (third["value"], third["unit"], third["bound"]) == (pytest.approx(33.33), "percent", "~")
 
