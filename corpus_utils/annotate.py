@@ -235,6 +235,7 @@ def iter_shards(
     boilerplate_min_docs: int = 5,
     max_chars: int = MAX_DOC_CHARS,
     spool_dir: str | Path | None = None,
+    timings: dict[str, float] | None = None,
 ) -> tuple[Iterator[Shard], LoadReport, int]:
     """Split a source into shards in one pass that also counts and finds repeated boilerplate.
 
@@ -245,11 +246,21 @@ def iter_shards(
     shards and the tables therefore come from the same documents, even if a
     file changes while the run goes on.
 
+    Args:
+        timings: When given, the seconds this process spends reading
+            (``read``), counting boilerplate (``boilerplate``), spooling
+            (``spool``) and building shards from the spool (``shard setup``)
+            are added to it.
+
     Returns:
         The shard iterator, the load report (complete after the pass) and the
         number of documents loaded.
     """
     report = report if report is not None else LoadReport()
+    timings = timings if timings is not None else {}
+    for phase in ("read", "boilerplate", "spool", "shard setup"):
+        timings.setdefault(phase, 0.0)
+    clock = time.perf_counter
     detector = cleaning.BoilerplateDetector(min_docs=boilerplate_min_docs)
     options = {"columns": columns, "outlet": outlet, "encoding": encoding, "max_chars": max_chars}
     spool = _Spool(spool_dir)
@@ -257,27 +268,48 @@ def iter_shards(
     batch: list[dict] = []
     current_file = None
     try:
-        for record in iter_documents(source, report=report, **options):
+        records = iter_documents(source, report=report, **options)
+        while True:
+            before = clock()
+            record = next(records, None)
+            read = clock()
+            timings["read"] += read - before
+            if record is None:
+                break
             detector.add(record["outlet"], record["raw_text"])
+            timings["boilerplate"] += clock() - read
             n_docs += 1
             file = record["origin"].split(", ")[0]
             file = str(Path(file).parent) if file.endswith(".txt") else file
             if batch and (file != current_file or len(batch) >= shard_size):
+                before = clock()
                 spool.put(batch)
+                timings["spool"] += clock() - before
                 batch = []
             current_file = file
             batch.append(record)
+        before = clock()
         if batch:
             spool.put(batch)
+        timings["spool"] += clock() - before
     except BaseException:
         spool.close()
         raise
+    before = clock()
     passages = detector.passages()
+    timings["boilerplate"] += clock() - before
 
     def shards() -> Iterator[Shard]:
         try:
-            for records in spool:
-                yield _make_shard(records, passages)
+            spooled = iter(spool)
+            while True:
+                before = clock()
+                records = next(spooled, None)
+                shard = None if records is None else _make_shard(records, passages)
+                timings["shard setup"] += clock() - before
+                if shard is None:
+                    return
+                yield shard
         finally:
             spool.close()
 
@@ -356,17 +388,27 @@ def run_shard(
             document key → that shard's folder; their rows are copied.
 
     Returns:
-        A summary: shard key, documents annotated and reused, tokens.
+        A summary: shard key, documents annotated and reused, tokens; and
+        when this process worked on it (``work_start`` and ``work_end`` on
+        :func:`time.perf_counter`'s clock, which all processes of one Linux
+        machine share) after ``load_seconds`` spent loading the pipeline.
     """
     final = Path(root) / "shards" / shard.key
     if (final / _DONE).exists():
         return {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
+    started = time.perf_counter()
     reuse = reuse or {}
     reused_rows = _reused_rows(shard, reuse)
     todo = [i for i, key in enumerate(shard.doc_keys) if key not in reused_rows["documents"]]
+    timings: dict[str, float] = {}
     fresh = annotate_records(
-        [shard.records[i] for i in todo], [shard.doc_keys[i] for i in todo], shard, settings
+        [shard.records[i] for i in todo],
+        [shard.doc_keys[i] for i in todo],
+        shard,
+        settings,
+        timings=timings,
     )
+    load_seconds = timings.get("load_seconds", 0.0)
     tables = {}
     for name in TABLES:
         frames = [f for f in (reused_rows[name].get(k) for k in shard.doc_keys) if f is not None]
@@ -387,6 +429,9 @@ def run_shard(
         "annotated": len(todo),
         "reused": len(shard.records) - len(todo),
         "tokens": n_tokens,
+        "work_start": started + load_seconds,
+        "work_end": time.perf_counter(),
+        "load_seconds": load_seconds,
     }
 
 
@@ -466,9 +511,18 @@ def _write_shard(final: Path, tables: dict[str, pd.DataFrame]) -> None:
 
 
 def annotate_records(
-    records: list[dict], doc_keys: list[str], shard: Shard, settings: Settings
+    records: list[dict],
+    doc_keys: list[str],
+    shard: Shard,
+    settings: Settings,
+    *,
+    timings: dict[str, float] | None = None,
 ) -> dict:
-    """Clean and annotate documents with spaCy; return the tables (with ``doc_key``)."""
+    """Clean and annotate documents with spaCy; return the tables (with ``doc_key``).
+
+    ``timings``, when given, gets ``load_seconds``: the time spent getting the
+    pipeline (loading it, the first time in a process).
+    """
     from corpus_utils import actors, quantities, quotes
     from corpus_utils.nlp import load_pipeline
 
@@ -479,7 +533,10 @@ def annotate_records(
     ]
     if not records:
         return _frames(rows)
+    before = time.perf_counter()
     nlp = load_pipeline(settings.model)
+    if timings is not None:
+        timings["load_seconds"] = time.perf_counter() - before
     pieces = (
         (cleaned.text[start:end], (index, start))
         for index, cleaned in enumerate(cleaned_docs)
@@ -717,6 +774,9 @@ def annotate_corpus(
     _atomic_write_text(manifest, json.dumps(details, indent=2, sort_keys=True) + "\n")
     _remove_stale_temporary_shards(root / "shards")
     _remove_stale_temporary_shards(root, pattern=f"{_Spool.PREFIX}*")
+    clock = time.perf_counter
+    phases = {"fingerprint and cache setup": clock() - started}
+    reading: dict[str, float] = {}
     shards, report, n_docs = iter_shards(
         source,
         columns=columns,
@@ -726,9 +786,23 @@ def annotate_corpus(
         boilerplate_min_docs=boilerplate_min_docs,
         max_chars=max_chars,
         spool_dir=root,
+        timings=reading,
     )
+    phases.update({k: reading[k] for k in ("read", "boilerplate", "spool")})
     fingerprint_key = root.name
-    keyed = _verified((key_shard(s, fingerprint_key) for s in shards), root, report)
+    phases["shard setup"] = 0.0
+
+    def timed(shards: Iterator[Shard]) -> Iterator[Shard]:
+        # Reading shards back, keying and checking them happen in this process between results.
+        while True:
+            before = clock()
+            shard = next(shards, None)
+            phases["shard setup"] += clock() - before
+            if shard is None:
+                return
+            yield shard
+
+    keyed = timed(_verified((key_shard(s, fingerprint_key) for s in shards), root, report))
     bar = _progress_bar(n_docs, progress)
     stats = {"documents": n_docs, "annotated": 0, "reused": 0, "tokens": 0}
     if engine == "dask":
@@ -742,7 +816,16 @@ def annotate_corpus(
     else:
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     shard_dirs = []
+    intervals = []
+    waiting = clock()
+    last = None
     for result in results:
+        if last is None:
+            phases["waiting for the first result"] = clock() - waiting - phases["shard setup"]
+        last = clock()
+        if "work_start" in result:
+            intervals.append((result["work_start"], result["work_end"]))
+            stats["load_seconds"] = stats.get("load_seconds", 0.0) + result["load_seconds"]
         shard_dirs.append(root / "shards" / result["key"])
         for key in ("annotated", "reused", "tokens"):
             stats[key] += result[key]
@@ -752,8 +835,25 @@ def annotate_corpus(
             bar.set_postfix(tokens_per_s=f"{stats['tokens'] / elapsed:,.0f}", refresh=False)
     if bar is not None:
         bar.close()
-    stats["seconds"] = time.perf_counter() - started
+    ended = clock()
+    phases["after the last result"] = ended - (last if last is not None else waiting)
+    stats["seconds"] = ended - started
+    busy = _covered_seconds(intervals, started, ended)
+    stats["serial_seconds"] = stats["seconds"] - busy
+    stats["worker_seconds"] = sum(end - start for start, end in intervals)
+    stats["phases"] = phases
     return Annotation(shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats)
+
+
+def _covered_seconds(intervals: list[tuple[float, float]], low: float, high: float) -> float:
+    """Seconds of ``[low, high]`` during which at least one of the intervals was running."""
+    covered, reach = 0.0, low
+    for start, end in sorted(intervals):
+        start, end = max(start, reach), min(end, high)
+        if end > start:
+            covered += end - start
+            reach = end
+    return covered
 
 
 def _verified(shards: Iterator[Shard], root: Path, report: LoadReport) -> Iterator[Shard]:
