@@ -75,8 +75,13 @@ MAX_CHUNK_CHARS = 50_000
 BATCH_CHARS = 150_000
 #: The environment that gives a worker process one BLAS/OpenMP thread (local pool and Dask).
 ONE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-#: Documents per shard unless told otherwise.
+#: The most documents in a shard whose size is chosen from the corpus (see :func:`shard_size_for`).
 DEFAULT_SHARD_SIZE = 100
+#: The fewest documents in such a shard, and the step its size is chosen in.
+MIN_SHARD_SIZE = 10
+#: Shards per worker process a chosen size aims at: the last shards, running while other
+#: workers have finished, are then short, so no core idles long while work remains.
+SHARDS_PER_PROCESS = 4
 _DONE = "_COMPLETE"
 
 _COLUMNS = {
@@ -230,12 +235,13 @@ def iter_shards(
     columns: ColumnMap | None = None,
     outlet: str | None = None,
     encoding: str = "utf-8",
-    shard_size: int = DEFAULT_SHARD_SIZE,
+    shard_size: int | None = None,
     report: LoadReport | None = None,
     boilerplate_min_docs: int = 5,
     max_chars: int = MAX_DOC_CHARS,
     spool_dir: str | Path | None = None,
     timings: dict[str, float] | None = None,
+    n_process: int | None = None,
 ) -> tuple[Iterator[Shard], LoadReport, int]:
     """Split a source into shards in one pass that also counts and finds repeated boilerplate.
 
@@ -247,6 +253,11 @@ def iter_shards(
     file changes while the run goes on.
 
     Args:
+        shard_size: Documents per shard; default chosen once the documents
+            are counted (:func:`shard_size_for` with ``n_process``). A shard
+            never spans two files.
+        n_process: The worker processes the shards are for (default: the
+            machine's cores); only sizes the shards.
         timings: When given, the seconds this process spends reading
             (``read``), counting boilerplate (``boilerplate``), spooling
             (``spool``) and building shards from the spool (``shard setup``)
@@ -264,6 +275,9 @@ def iter_shards(
     detector = cleaning.BoilerplateDetector(min_docs=boilerplate_min_docs)
     options = {"columns": columns, "outlet": outlet, "encoding": encoding, "max_chars": max_chars}
     spool = _Spool(spool_dir)
+    # Documents are spooled in chunks of one file; a shard is then a run of chunks of one file.
+    chunk_size = shard_size or MIN_SHARD_SIZE
+    chunk_files: list[str] = []
     n_docs = 0
     batch: list[dict] = []
     current_file = None
@@ -281,9 +295,10 @@ def iter_shards(
             n_docs += 1
             file = record["origin"].split(", ")[0]
             file = str(Path(file).parent) if file.endswith(".txt") else file
-            if batch and (file != current_file or len(batch) >= shard_size):
+            if batch and (file != current_file or len(batch) >= chunk_size):
                 before = clock()
                 spool.put(batch)
+                chunk_files.append(current_file)
                 timings["spool"] += clock() - before
                 batch = []
             current_file = file
@@ -291,6 +306,7 @@ def iter_shards(
         before = clock()
         if batch:
             spool.put(batch)
+            chunk_files.append(current_file)
         timings["spool"] += clock() - before
     except BaseException:
         spool.close()
@@ -299,12 +315,26 @@ def iter_shards(
     passages = detector.passages()
     timings["boilerplate"] += clock() - before
 
+    size = shard_size or shard_size_for(n_docs, n_process or os.cpu_count() or 1)
+
+    def runs() -> Iterator[list[dict]]:
+        """Consecutive chunks of one file joined into shards of ``size`` documents."""
+        records: list[dict] = []
+        current = None
+        for file, chunk in zip(chunk_files, spool):
+            if records and (file != current or len(records) + len(chunk) > size):
+                yield records
+                records = []
+            records, current = records + chunk, file
+        if records:
+            yield records
+
     def shards() -> Iterator[Shard]:
         try:
-            spooled = iter(spool)
+            joined = runs()
             while True:
                 before = clock()
-                records = next(spooled, None)
+                records = next(joined, None)
                 shard = None if records is None else _make_shard(records, passages)
                 timings["shard setup"] += clock() - before
                 if shard is None:
@@ -354,6 +384,19 @@ class _Spool:
 
     def close(self) -> None:
         self._finalizer()
+
+
+def shard_size_for(n_docs: int, n_process: int) -> int:
+    """Documents per shard for a corpus of ``n_docs`` on ``n_process`` workers.
+
+    About :data:`SHARDS_PER_PROCESS` shards per process, in steps of
+    :data:`MIN_SHARD_SIZE`, between that and :data:`DEFAULT_SHARD_SIZE`:
+    800 documents on 16 processes make 13-document shards rounded up to 20,
+    not 8 shards of 100 that leave half the cores idle.
+    """
+    wanted = -(-n_docs // (SHARDS_PER_PROCESS * max(n_process, 1)))
+    stepped = -(-wanted // MIN_SHARD_SIZE) * MIN_SHARD_SIZE
+    return max(MIN_SHARD_SIZE, min(DEFAULT_SHARD_SIZE, stepped))
 
 
 def _make_shard(records: list[dict], passages: dict) -> Shard:
@@ -723,7 +766,7 @@ def annotate_corpus(
     model: str | None = None,
     cache_dir: str | Path | None = None,
     n_process: int | None = None,
-    shard_size: int = DEFAULT_SHARD_SIZE,
+    shard_size: int | None = None,
     batch_size: int = 32,
     columns: ColumnMap | None = None,
     outlet: str | None = None,
@@ -743,7 +786,8 @@ def annotate_corpus(
         cache_dir: The cache folder; default :data:`corpus_utils.config.CACHE_DIR`.
         n_process: Worker processes (default: the machine's cores, no more
             than there are shards to annotate).
-        shard_size: Documents per shard.
+        shard_size: Documents per shard (default: chosen from the number of
+            documents and ``n_process``, see :func:`shard_size_for`).
         batch_size: Documents per ``nlp.pipe`` batch.
         columns: Column names for table files.
         outlet: The outlet of documents whose metadata names none.
@@ -776,73 +820,87 @@ def annotate_corpus(
     _remove_stale_temporary_shards(root, pattern=f"{_Spool.PREFIX}*")
     clock = time.perf_counter
     phases = {"fingerprint and cache setup": clock() - started}
-    reading: dict[str, float] = {}
-    shards, report, n_docs = iter_shards(
-        source,
-        columns=columns,
-        outlet=outlet,
-        encoding=encoding,
-        shard_size=shard_size,
-        boilerplate_min_docs=boilerplate_min_docs,
-        max_chars=max_chars,
-        spool_dir=root,
-        timings=reading,
-    )
-    phases.update({k: reading[k] for k in ("read", "boilerplate", "spool")})
-    fingerprint_key = root.name
-    phases["shard setup"] = 0.0
-
-    def timed(shards: Iterator[Shard]) -> Iterator[Shard]:
-        # Reading shards back, keying and checking them happen in this process between results.
-        while True:
+    pool = None
+    workers = n_process or os.cpu_count() or 1
+    if engine == "local" and workers > 1 and not _any_complete_shard(root / "shards"):
+        # A cold cache: start the workers now, so they load the pipeline while this process reads.
+        ready = min(workers, _expected_shards(source))
+        if ready > 1:
             before = clock()
-            shard = next(shards, None)
-            phases["shard setup"] += clock() - before
-            if shard is None:
-                return
-            yield shard
-
-    keyed = timed(_verified((key_shard(s, fingerprint_key) for s in shards), root, report))
-    bar = _progress_bar(n_docs, progress)
-    stats = {"documents": n_docs, "annotated": 0, "reused": 0, "tokens": 0}
-    if engine == "dask":
-        from corpus_utils import cluster
-
-        results = cluster.run_shards(
-            keyed, settings, root=str(root), workers=n_process, scheduler=scheduler
+            pool = started_pool(workers, settings.model, start=ready)
+            phases["starting workers"] = clock() - before
+    try:
+        reading: dict[str, float] = {}
+        shards, report, n_docs = iter_shards(
+            source,
+            columns=columns,
+            outlet=outlet,
+            encoding=encoding,
+            shard_size=shard_size,
+            boilerplate_min_docs=boilerplate_min_docs,
+            max_chars=max_chars,
+            spool_dir=root,
+            timings=reading,
+            n_process=n_process,
         )
-    elif engine == "local":
-        results = _run_local(keyed, settings, root, n_process)
-    else:
-        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
-    shard_dirs = []
-    intervals = []
-    waiting = clock()
-    last = None
-    for result in results:
-        if last is None:
-            phases["waiting for the first result"] = clock() - waiting - phases["shard setup"]
-        last = clock()
-        if "work_start" in result:
-            intervals.append((result["work_start"], result["work_end"]))
-            stats["load_seconds"] = stats.get("load_seconds", 0.0) + result["load_seconds"]
-        shard_dirs.append(root / "shards" / result["key"])
-        for key in ("annotated", "reused", "tokens"):
-            stats[key] += result[key]
+        phases.update({k: reading[k] for k in ("read", "boilerplate", "spool")})
+        fingerprint_key = root.name
+        phases["shard setup"] = 0.0
+
+        def timed(shards: Iterator[Shard]) -> Iterator[Shard]:
+            # Reading shards back, keying and checking them happen in this process between results.
+            while True:
+                before = clock()
+                shard = next(shards, None)
+                phases["shard setup"] += clock() - before
+                if shard is None:
+                    return
+                yield shard
+
+        keyed = timed(_verified((key_shard(s, fingerprint_key) for s in shards), root, report))
+        bar = _progress_bar(n_docs, progress)
+        stats = {"documents": n_docs, "annotated": 0, "reused": 0, "tokens": 0}
+        if engine == "dask":
+            from corpus_utils import cluster
+
+            results = cluster.run_shards(
+                keyed, settings, root=str(root), workers=n_process, scheduler=scheduler
+            )
+        elif engine == "local":
+            results = _run_local(keyed, settings, root, n_process, pool)
+        else:
+            raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+        shard_dirs = []
+        intervals = []
+        waiting = clock()
+        last = None
+        for result in results:
+            if last is None:
+                phases["waiting for the first result"] = clock() - waiting - phases["shard setup"]
+            last = clock()
+            if "work_start" in result:
+                intervals.append((result["work_start"], result["work_end"]))
+                stats["load_seconds"] = stats.get("load_seconds", 0.0) + result["load_seconds"]
+            shard_dirs.append(root / "shards" / result["key"])
+            for key in ("annotated", "reused", "tokens"):
+                stats[key] += result[key]
+            if bar is not None:
+                bar.update(result["annotated"] + result["reused"])
+                elapsed = max(time.perf_counter() - started, 1e-9)
+                bar.set_postfix(tokens_per_s=f"{stats['tokens'] / elapsed:,.0f}", refresh=False)
         if bar is not None:
-            bar.update(result["annotated"] + result["reused"])
-            elapsed = max(time.perf_counter() - started, 1e-9)
-            bar.set_postfix(tokens_per_s=f"{stats['tokens'] / elapsed:,.0f}", refresh=False)
-    if bar is not None:
-        bar.close()
-    ended = clock()
-    phases["after the last result"] = ended - (last if last is not None else waiting)
-    stats["seconds"] = ended - started
-    busy = _covered_seconds(intervals, started, ended)
-    stats["serial_seconds"] = stats["seconds"] - busy
-    stats["worker_seconds"] = sum(end - start for start, end in intervals)
-    stats["phases"] = phases
-    return Annotation(shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats)
+            bar.close()
+        ended = clock()
+        phases["after the last result"] = ended - (last if last is not None else waiting)
+        stats["seconds"] = ended - started
+        busy = _covered_seconds(intervals, started, ended)
+        stats["serial_seconds"] = stats["seconds"] - busy
+        stats["worker_seconds"] = sum(end - start for start, end in intervals)
+        stats["phases"] = phases
+        return Annotation(shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats)
+    finally:
+        if pool is not None:  # every result is in (or an error): do not wait for the workers
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _covered_seconds(intervals: list[tuple[float, float]], low: float, high: float) -> float:
@@ -883,9 +941,16 @@ def _remove_stale_temporary_shards(
 
 
 def _run_local(
-    shards: Iterator[Shard], settings: Settings, root: Path, n_process: int | None
+    shards: Iterator[Shard],
+    settings: Settings,
+    root: Path,
+    n_process: int | None,
+    pool=None,
 ) -> Iterator[dict]:
-    """Run shards in this process (one worker) or in a process pool, in corpus order."""
+    """Run shards in this process (one worker) or in a process pool, in corpus order.
+
+    ``pool``: a pool already started (:func:`started_pool`), used and left open.
+    """
     index: dict[str, str] | None = None
     n_process = n_process or os.cpu_count() or 1
 
@@ -903,20 +968,70 @@ def _run_local(
         for shard, reuse in prepared():
             yield run_shard(shard, settings, root=str(root), reuse=reuse)
         return
-    yield from _run_pool(prepared(), settings, root, n_process)
+    yield from _run_pool(prepared(), settings, root, n_process, pool)
 
 
-def process_pool(n_process: int):
-    """The local engine's pool: spawned workers that exit when this process dies."""
+def process_pool(n_process: int, *, preload: bool = False, model: str | None = None):
+    """The local engine's pool: spawned workers that exit when this process dies.
+
+    With ``preload``, each worker loads the pipeline ``model`` as it starts.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(
         max_workers=n_process,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=watch_parent,
-        initargs=(os.getpid(),),
+        initializer=start_worker,
+        initargs=(os.getpid(), preload, model),
     )
+
+
+def start_worker(parent_pid: int, preload: bool = False, model: str | None = None) -> None:
+    """A pool worker's start: watch the parent (:func:`watch_parent`), load the pipeline."""
+    watch_parent(parent_pid)
+    if preload:
+        from corpus_utils.nlp import load_pipeline
+
+        load_pipeline(model)
+
+
+def started_pool(n_process: int, model: str | None, *, start: int | None = None):
+    """A pool of ``n_process`` workers of which ``start`` (default all) start now.
+
+    Started before the corpus is read, the workers import spaCy and load the
+    model while this process reads, counts the boilerplate and keys the
+    first shards, instead of after. The others start (and load) when there
+    is a shard for them. Each worker has one BLAS thread.
+    """
+    with _one_blas_thread():
+        pool = process_pool(n_process, preload=True, model=model)
+        for _ in range(min(start or n_process, n_process)):
+            pool.submit(int)  # a spawn pool starts a worker for a task no idle worker takes
+    return pool
+
+
+def _any_complete_shard(folder: Path) -> bool:
+    """Whether a cache's shard folder holds a complete shard (a warm or partial cache)."""
+    return folder.is_dir() and any((d / _DONE).exists() for d in folder.iterdir())
+
+
+#: Fewest source bytes per document, to bound a corpus's documents before it is read.
+MIN_BYTES_PER_DOC = 1000
+
+
+def _expected_shards(source) -> int:
+    """At most about how many shards a source makes, from its files' sizes (before reading it).
+
+    A source that cannot be scanned counts as one shard (reading it reports why).
+    """
+    from corpus_utils.load import scan_source
+
+    try:
+        size = sum(Path(f).stat().st_size for f in scan_source(source).files)
+    except Exception:  # CorpusError, OSError...: the read that follows reports it
+        return 1
+    return -(-size // (MIN_BYTES_PER_DOC * MIN_SHARD_SIZE))
 
 
 #: Seconds between a worker's checks that its parent still lives.
@@ -943,20 +1058,37 @@ def watch_parent(parent_pid: int, *, interval: float = PARENT_CHECK_SECONDS) -> 
     return True
 
 
-def _run_pool(prepared, settings: Settings, root: Path, n_process: int) -> Iterator[dict]:
+def _run_pool(
+    prepared, settings: Settings, root: Path, n_process: int, started=None
+) -> Iterator[dict]:
     pending: list = []
-    with _one_blas_thread(), process_pool(n_process) as pool:
-        for shard, reuse in prepared:
-            if (root / "shards" / shard.key / _DONE).exists():
-                pending.append(
-                    {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
-                )
-                continue
-            pending.append(pool.submit(run_shard, shard, settings, root=str(root), reuse=reuse))
-            while len([p for p in pending if not isinstance(p, dict)]) > 2 * n_process:
-                yield from _drain(pending, block_first=True)
-        while pending:
+    with _one_blas_thread():
+        pool = started or process_pool(n_process)
+        try:
+            yield from _submit_in_order(prepared, pending, pool, settings, root, n_process)
+        except BaseException:
+            if started is None:
+                pool.shutdown(wait=True)
+            raise
+        if started is None:  # every result is in: the workers exit without being waited for
+            pool.shutdown(wait=False)
+
+
+def _submit_in_order(
+    prepared, pending: list, pool, settings: Settings, root: Path, n_process: int
+) -> Iterator[dict]:
+    """Submit each shard not yet cached; yield results in corpus order, a few in flight."""
+    for shard, reuse in prepared:
+        if (root / "shards" / shard.key / _DONE).exists():
+            pending.append(
+                {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
+            )
+            continue
+        pending.append(pool.submit(run_shard, shard, settings, root=str(root), reuse=reuse))
+        while len([p for p in pending if not isinstance(p, dict)]) > 2 * n_process:
             yield from _drain(pending, block_first=True)
+    while pending:
+        yield from _drain(pending, block_first=True)
 
 
 def _drain(pending: list, *, block_first: bool) -> Iterator[dict]:
