@@ -27,6 +27,7 @@ function, so they give the same rows.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -165,14 +166,20 @@ def _fingerprint_dir(settings: Settings) -> tuple[Path, dict]:
     return Path(settings.cache_dir) / key, details
 
 
-def document_key(record: dict, boilerplate: tuple[str, ...], fingerprint: str) -> str:
-    """A document's cache key: its metadata, its text, the boilerplate applied, the fingerprint."""
+def document_key(
+    record: dict, boilerplate: tuple[str, ...], fingerprint: str, *, realpath=os.path.realpath
+) -> str:
+    """A document's cache key: its metadata, its text, the boilerplate applied, the fingerprint.
+
+    ``realpath`` resolves the file of the document's origin (a caller keying
+    many documents of one file passes a memoised one).
+    """
     digest = hashlib.sha256(fingerprint.encode())
     for column in DOCUMENT_COLUMNS:
         value = record.get(column)
         if column == "origin" and value:  # the file, however its path was spelled
             file, sep, rest = str(value).partition(", ")
-            value = os.path.realpath(file) + sep + rest
+            value = realpath(file) + sep + rest
         digest.update(b"\x1f" + str(value).encode())
     digest.update(b"\x1e" + record["raw_text"].encode("utf-8", "surrogatepass"))
     for passage in boilerplate:
@@ -410,8 +417,11 @@ def _make_shard(records: list[dict], passages: dict) -> Shard:
 
 def key_shard(shard: Shard, fingerprint_key: str) -> Shard:
     """Compute the keys of a shard's documents and of the shard itself."""
+    realpath = functools.lru_cache(maxsize=64)(os.path.realpath)  # one file per shard, mostly
     shard.doc_keys = [
-        document_key(r, shard.boilerplate.get(r["outlet"] or "", ()), fingerprint_key)
+        document_key(
+            r, shard.boilerplate.get(r["outlet"] or "", ()), fingerprint_key, realpath=realpath
+        )
         for r in shard.records
     ]
     shard.key = hashlib.sha256("".join(shard.doc_keys).encode()).hexdigest()[:32]
