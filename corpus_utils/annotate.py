@@ -839,6 +839,11 @@ def annotate_corpus(
             before = clock()
             pool = started_pool(workers, settings.model, start=ready)
             phases["starting workers"] = clock() - before
+    connection = None
+    if engine == "dask" and not _any_complete_shard(root / "shards"):
+        from corpus_utils import cluster
+
+        connection = cluster.Connection(settings, root, workers=n_process, scheduler=scheduler)
     try:
         reading: dict[str, float] = {}
         shards, report, n_docs = iter_shards(
@@ -874,7 +879,12 @@ def annotate_corpus(
             from corpus_utils import cluster
 
             results = cluster.run_shards(
-                keyed, settings, root=str(root), workers=n_process, scheduler=scheduler
+                keyed,
+                settings,
+                root=str(root),
+                workers=n_process,
+                scheduler=scheduler,
+                connection=connection,
             )
         elif engine == "local":
             results = _run_local(keyed, settings, root, n_process, pool)
@@ -911,6 +921,8 @@ def annotate_corpus(
     finally:
         if pool is not None:  # every result is in (or an error): do not wait for the workers
             pool.shutdown(wait=False, cancel_futures=True)
+        if connection is not None:
+            connection.close()
 
 
 def _covered_seconds(intervals: list[tuple[float, float]], low: float, high: float) -> float:
