@@ -36,7 +36,7 @@ notebooks: install ## Execute the notebooks in order with papermill
 	$(BIN)/python -m corpus_utils run --from-make
 
 report: install ## Build the static report in report/ (open report/index.html) and figures/README.md
-	$(BIN)/python -m corpus_utils.report --figures-readme --from-make
+	$(BIN)/python -m corpus_utils.publish.report --figures-readme --from-make
 
 browser: ## Install Debian's Chromium for the browser tests (as root; otherwise they skip and say why)
 	bash scripts/install-browser
@@ -60,7 +60,7 @@ kernel: install ## Register this environment as a Jupyter kernel for a central J
 	$(BIN)/python -m ipykernel install --user --name corpus-utils --display-name "Python (corpus-utils)"
 
 bench: install ## Benchmark the annotation stage (BENCH_ARGS=--full for the whole corpus)
-	$(BIN)/python -m corpus_utils.bench $(BENCH_ARGS)
+	$(BIN)/python -m corpus_utils.evaluate.bench $(BENCH_ARGS)
 
 check: install ## Report the environment and check it against the lock file
 	$(BIN)/python -m corpus_utils check

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from corpus_utils.config import NOTEBOOKS
-from corpus_utils.load import MAX_DOC_CHARS, ColumnMap, CorpusError
+from corpus_utils.corpus.load import MAX_DOC_CHARS, ColumnMap, CorpusError
 
 #: The corpus options shared by ``extract``, ``run`` and ``make all CORPUS_ARGS=...``:
 #: flag → (the notebooks' parameter of the same name, help).
@@ -161,10 +161,10 @@ def _annotate(args: argparse.Namespace):
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from corpus_utils.analysis.provenance import provenance_tables
     from corpus_utils.annotate import write_tables
-    from corpus_utils.load import check_output_folder
-    from corpus_utils.provenance import provenance_tables
-    from corpus_utils.run import output_lock
+    from corpus_utils.corpus.load import check_output_folder
+    from corpus_utils.publish.run import output_lock
 
     out = Path(args.out)
     check_output_folder(args.source, out)
@@ -190,7 +190,12 @@ _RUN_PARAMETERS = ("n_process", "model", *(dest for dest, _ in SOURCE_OPTIONS.va
 
 
 def _run(args: argparse.Namespace) -> int:
-    from corpus_utils.run import NotebookFailed, check_corpus_columns, notebook_parameters, run_all
+    from corpus_utils.publish.run import (
+        NotebookFailed,
+        check_corpus_columns,
+        notebook_parameters,
+        run_all,
+    )
 
     names = args.notebooks or NOTEBOOKS
     declared = {}
@@ -271,7 +276,7 @@ def _from_make(argv: list[str]) -> list[str]:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from corpus_utils.env import check_environment
+    from corpus_utils.publish.env import check_environment
 
     problems = check_environment(verbose=True)
     return 1 if problems else 0

@@ -88,7 +88,7 @@ def make_sample_project(root: Path) -> tuple[Path, Path, tuple[str, ...]]:
     import matplotlib.pyplot as plt
     import pandas as pd
 
-    from corpus_utils import plots
+    from corpus_utils.publish import plots
 
     notebooks_dir, figures_dir = root / "notebooks", root / "figures"
     notebooks_dir.mkdir(parents=True)

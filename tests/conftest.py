@@ -10,7 +10,7 @@ from corpus_utils.config import SEEDS_DIR
 @pytest.fixture(scope="session")
 def nlp():
     """The project's pipeline (model plus actor registry), loaded once."""
-    from corpus_utils.nlp import load_pipeline
+    from corpus_utils.extract.pipeline import load_pipeline
 
     return load_pipeline()
 

@@ -16,8 +16,8 @@ import pytest
 
 from corpus_utils.__main__ import main
 from corpus_utils.config import PROJECT_ROOT
-from corpus_utils.load import CorpusError
-from corpus_utils.run import check_corpus_columns, check_parameter_values
+from corpus_utils.corpus.load import CorpusError
+from corpus_utils.publish.run import check_corpus_columns, check_parameter_values
 
 SEEDS = str(PROJECT_ROOT / "seeds")
 
@@ -73,7 +73,7 @@ def test_run_refuses_bad_options_before_any_notebook(argv, expected, capsys):
 
 def test_run_accepts_the_corpus_options_of_extract():
     from corpus_utils.__main__ import SOURCE_OPTIONS
-    from corpus_utils.run import notebook_parameters
+    from corpus_utils.publish.run import notebook_parameters
 
     for name in ("01_corpus_overview.ipynb", "04_outlet_comparison.ipynb"):
         declared = notebook_parameters(name)
@@ -223,7 +223,7 @@ def test_text_in_figures_is_never_mathtext(text, tmp_path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from corpus_utils import plots
+    from corpus_utils.publish import plots
 
     plots.apply_style()
     fig, ax = plt.subplots()
@@ -241,7 +241,8 @@ def test_text_in_figures_is_never_mathtext(text, tmp_path):
 def test_a_tie_at_the_top_n_cut_gives_every_heatmap_row_a_label():
     import pandas as pd
 
-    from corpus_utils import outlets, plots
+    from corpus_utils.analysis import outlets
+    from corpus_utils.publish import plots
 
     # Lavrov and an unregistered name tie at the cut of two; the registry order differs
     mentions = pd.DataFrame(

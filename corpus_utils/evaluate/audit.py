@@ -71,7 +71,7 @@ import numpy as np
 import pandas as pd
 
 import corpus_utils
-from corpus_utils.spreadsheet import FORMULA_START
+from corpus_utils.annotate.spreadsheet import FORMULA_START
 
 #: The tables that can be audited and the columns a checker needs from each.
 ITEM_COLUMNS = {
@@ -96,7 +96,7 @@ NO_OUTLET = "(no outlet)"
 OVERALL = "all outlets"
 #: The folder, beside a corpus, where :func:`find_latest_audit` looks.
 AUDIT_FOLDER = "audits"
-#: Characters that make a spreadsheet cell run as a formula (one list, in corpus_utils.spreadsheet).
+#: Characters that make a spreadsheet cell run as a formula (one list, in corpus_utils.annotate.spreadsheet).
 FORMULA_STARTS = FORMULA_START
 #: z for a two-sided 95% interval.
 Z_95 = 1.959963984540054

@@ -77,7 +77,7 @@ CORE_ACTORS_NOTE = (
 def _plain_pipeline(model: str | None):
     import spacy
 
-    from corpus_utils.nlp import resolve_model
+    from corpus_utils.extract.nlp import resolve_model
 
     return spacy.load(resolve_model(model))
 
@@ -476,11 +476,11 @@ def accuracy_chart(table: pd.DataFrame, *, title: str | None = None):
         title: The chart's title (default one naming the measures).
 
     Returns:
-        The matplotlib figure (save it with :func:`corpus_utils.plots.save_figure`).
+        The matplotlib figure (save it with :func:`corpus_utils.publish.plots.save_figure`).
     """
     import matplotlib.pyplot as plt
 
-    from corpus_utils.plots import PALETTE, legend_outside
+    from corpus_utils.publish.plots import PALETTE, legend_outside
 
     data = headline(table)
     components = list(dict.fromkeys(data["component"]))

@@ -289,7 +289,7 @@ def fold_scores(
 @functools.lru_cache(maxsize=1)
 def load_unit_names() -> dict[str, str]:
     """Our unit codes (``units.csv``) mapped to the benchmark's unit names."""
-    from corpus_utils.quantities import _read_rows
+    from corpus_utils.extract.quantities import _read_rows
 
     return {
         row["unit"]: row["normalized_unit"]
@@ -298,7 +298,7 @@ def load_unit_names() -> dict[str, str]:
 
 
 def _unit_patterns() -> dict[str, Any]:
-    from corpus_utils.quantities import _unit_patterns as patterns
+    from corpus_utils.extract.quantities import _unit_patterns as patterns
 
     return patterns()
 
@@ -334,7 +334,7 @@ def change_symbol(quantity: dict[str, Any]) -> str:
 
 
 def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Our quantities (:func:`corpus_utils.quantities.extract_quantities`) in the format.
+    """Our quantities (:func:`corpus_utils.extract.quantities.extract_quantities`) in the format.
 
     Dates, years, times, ordinals and labels are left out (the benchmark does not
     count them), and so are vague amounts without a range. The two ends of a range
@@ -426,8 +426,8 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
 
 def predict_ours(texts: Sequence[str], nlp: Any = None) -> list[dict[str, Any]]:
     """Our extractor on each sentence, as NewsQuant-format sentences."""
-    from corpus_utils.nlp import load_pipeline
-    from corpus_utils.quantities import extract_quantities
+    from corpus_utils.extract.pipeline import load_pipeline
+    from corpus_utils.extract.quantities import extract_quantities
 
     nlp = nlp or load_pipeline()
     out = []

@@ -1,0 +1,1 @@
+"""Tables the notebooks analyse, computed from the annotation; editing them keeps the cache valid."""

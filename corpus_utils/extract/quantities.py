@@ -1,0 +1,1534 @@
+"""Numbers in the news: find, parse, normalise and classify every numeric expression.
+
+A *quantity* is one numeric expression in a document's text: "more than $18.2
+billion", "6,655", "about two and a half hours", "February 24", "52". Each is
+returned as a plain dict (see :func:`extract_quantities`) whose ``start_char`` and
+``end_char`` index ``doc.text``; the span covers the qualifier, the currency and
+the unit, and a conversion in parentheses ("15 km (10 mile)") belongs to the same
+quantity.
+
+Quantities are classified into *figures* (``FIGURE_CATEGORIES``: money, people,
+count, distance, duration, percentage) and numbers that are not figures (date,
+year, age, ordinal, time, other). The non-figures are kept and labelled, never
+silently dropped, so that an analysis of figures can filter them out with
+:func:`figures_only`.
+
+Design choices:
+
+* Candidates are found with regular expressions on the text (digits, number
+  words, scale words, currency symbols, units from ``data/units.csv``); spaCy's
+  parse then gives the sentence, the counted noun phrase, the attributed source
+  and the people/count decision.
+* Names that contain digits never yield figures: a digit glued to letters
+  (G7, T-72, F-16, S-300, Su-25, MiG-29, Covid-19, 9M723), a single bare digit
+  after a capitalised name (Nord Stream 2, Leopard 2, Article 5), "24/7" and
+  "9/11", phone numbers. Roman numerals (World War II, Minsk II) are never read.
+* Ordinals ("first", "third round", "21st") are kept with category ``ordinal``;
+  word ordinals count only when spaCy tags them as an ordinal adjective, so "at
+  first" is skipped.
+* Ranges of years ("1939-1945") give one ``year`` quantity per year; other
+  ranges ("10-15 km", "eight or nine months", "$5-6 billion") give one quantity
+  per end, sharing the unit and the scale.
+* Fractions become percentages: "three-quarters" -> 75 percent, "nearly half of"
+  -> 50 percent (qualifier nearly). "No. 10" is labelled ``other``.
+* Vague amounts ("billions of dollars", "tens of thousands of troops", "several
+  hundred") have ``value`` None and ``vague`` True; the span runs to the noun
+  after "of".
+* General news: glued units ("256GB", "50mph"), currency identity ("HK$", "A$",
+  "RM23.50", "USD10m", "10.5 million Australian dollars"), compound units ("$58.24
+  per barrel" is USD/barrel), negatives ("-1.3%", "minus-130 degrees"), "pc" for
+  percent, "1/16 of"; a range's scale is shared only between its own ends, so in
+  "dropped 7% to $2.3 billion" the 7% stays 7.
+* A count without a noun of its own that follows a people figure in the same
+  sentence ("more than six million internally displaced people and more than 7.8
+  million to European countries") inherits the people category and counted noun.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import itertools
+import math
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+from corpus_utils.config import DATA_DIR
+from corpus_utils.extract.nlp import doc_entities, doc_text, entity_at, noun_chunk_at
+
+#: Categories that are figures (amounts a researcher compares across outlets).
+FIGURE_CATEGORIES = frozenset({"money", "people", "count", "distance", "duration", "percentage"})
+#: Categories of numbers that are kept and labelled but are not figures.
+NON_FIGURE_CATEGORIES = frozenset({"date", "year", "age", "ordinal", "time", "other"})
+#: Every category a quantity can have.
+CATEGORIES = FIGURE_CATEGORIES | NON_FIGURE_CATEGORIES
+
+#: The keys of every dict returned by :func:`extract_quantities`, in order.
+QUANTITY_KEYS = (
+    "start_char",
+    "end_char",
+    "surface",
+    "value",
+    "unit",
+    "qualifier",
+    "category",
+    "counted",
+    "source",
+    "sentence",
+    "vague",
+    "alt_value",
+    "alt_unit",
+    "bound",
+    "value_low",
+    "value_high",
+    "direction",
+    "unit_text",
+    "counted_lemma",
+)
+#: Bounds a quantity can have: equal, about, below, above, at most, at least.
+BOUNDS = ("=", "~", "<", ">", "≤", "≥")
+
+#: Data files (researcher-editable) read by this module.
+UNITS_FILE = DATA_DIR / "units.csv"
+QUALIFIERS_FILE = DATA_DIR / "quantity_qualifiers.csv"
+PEOPLE_FILE = DATA_DIR / "quantity_people.csv"
+
+#: Verbs whose subject is the source of a figure in the same sentence.
+REPORTING_VERBS = frozenset(
+    {
+        "say", "tell", "report", "announce", "present", "estimate", "state", "claim",
+        "confirm", "record", "count", "add", "note", "write", "publish", "show", "put",
+        "cite", "document", "register", "verify", "tally", "calculate", "reveal", "assess",
+        "disclose",
+    }
+)  # fmt: skip
+#: Nouns that stand for a quantity of something named after "of".
+AMOUNT_NOUNS = frozenset(
+    {"amount", "total", "number", "sum", "value", "figure", "tally", "count", "level", "worth"}
+)
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+_SCALE_ABBREVIATIONS = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "tn": 1e12, "trn": 1e12, "mil": 1e6,
+}  # fmt: skip
+_FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
+}  # fmt: skip
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+# ---------------------------------------------------------------------------
+# Regular expressions
+# ---------------------------------------------------------------------------
+
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_WORD_PART = rf"(?:{_NUMBER_WORD}|{_SCALE_WORD}|dozen|half|quarter)"
+_WORD_NUMBER = (
+    rf"(?:{_NUMBER_WORD}|an?(?=[ -]+(?:{_SCALE_WORD}|dozen)\b)"
+    rf"|half(?=[ -]+an?[ -]+{_SCALE_WORD}\b))"
+    rf"(?:(?:[ -]+|,[ ]+(?=\w+[ -]+and\b))(?:and[ -]+)?(?:an?[ -]+)?{_WORD_PART}\b)*"
+)
+_SCALE_TAIL = (
+    rf"(?:(?:(?:[ -]+|(?<=\d))(?:and[ -]+a[ -]+half[ -]+)?{_SCALE_WORD}\b"
+    rf"(?:[ -]+{_SCALE_WORD}\b)*)"
+    r"|(?:(?<=\d)(?:bn|mn|mln|bln|tn|trn|mil|m|k)\b)"
+    r"|(?:[ ](?:bn|mln|bln|mn|tn|trn)\b))?"
+)
+#: Currency codes that may be glued to the digits after them ('RM23.50', 'USD10m', '$US55').
+_GLUED_CURRENCY = (
+    "RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY", "INR",
+)  # fmt: skip
+_AFTER_NUMBER_START = "|".join(
+    ["(?<![\\w.,])"] + [f"(?<={re.escape(code)})" for code in _GLUED_CURRENCY]
+)
+_NUMBER_CORE_RE = re.compile(
+    rf"(?:{_AFTER_NUMBER_START})(?:(?P<digits>{_DIGITS}(?:[ ]\d/\d{{1,2}}\b|[½¼¾⅓⅔])?)"
+    rf"|(?P<words>(?i:{_WORD_NUMBER})(?![\w])))(?P<scale>(?i:{_SCALE_TAIL}))",
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)"
+)
+_DATE_RES = (
+    re.compile(
+        rf"\b(?P<month>{_MONTH})[ ]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        r"(?:,?[ ]+(?P<year>(?:1[6-9]|20)\d\d)\b)?"
+    ),
+    re.compile(
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<month>{_MONTH})(?!\w)"
+        r"(?:,?[ ]+(?P<year>(?:1[6-9]|20)\d\d)\b)?"
+    ),
+    re.compile(rf"\b(?P<month>{_MONTH})[ ]+(?P<year>(?:1[6-9]|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d{4})(?![\d/])"),
+)
+_TIME_RE = re.compile(
+    r"(?<![\d:.])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+    r"|(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    r"(?:[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
+    r"(?:[ ](?:GMT|UTC|CET|CEST|EET|EEST|ET|EST|EDT|BST|local time|Moscow time|Kyiv time)\b)?"
+)
+_PHONE_RE = re.compile(
+    r"(?<![\w])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){1,4}"
+    r"|\(\d{2,4}\)[ .-]?\d{2,4}(?:[ .-]\d{2,4}){1,3}"
+    r"|\d{2,4}(?:[ .-]\d{2,4}){2,4}(?=[^\w.,-]|$))(?![\w])"
+)
+_YEAR_RANGE_RE = re.compile(
+    r"(?<![\w.,/-])(?P<first>1[5-9]\d\d|20\d\d)[ ]?[-–—][ ]?(?P<second>1[5-9]\d\d|20\d\d|\d\d)"
+    r"(?![\w.,/-]|\s?(?:%|per|percent))"
+)
+_DECADE_RE = re.compile(r"(?<![\w'’])(?:1[5-9]\d0|20\d0)s\b")
+_AGE_SUFFIX_RE = re.compile(r"(?:-|[ ])(?:years?|months?)(?:-|[ ])old\b", re.IGNORECASE)
+_ORDINAL_DIGIT_RE = re.compile(r"(?<![\w.,-])(?P<n>\d+)(?:st|nd|rd|th)\b")
+_ORDINAL_WORD_RE = re.compile(
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth"
+    r"|thousandth|millionth)\b",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(
+    r"\b(?:(?:tens|hundreds)[ ]+of[ ]+(?:thousands|millions|billions)"
+    r"|(?:dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    r"(?:[ ]+(?:upon|and)[ ]+(?:dozens|hundreds|thousands|millions|billions))?"
+    r"|(?:several|a[ ]+few|few|many|some)[ ]+(?:dozen|hundred|thousand|million|billion)"
+    r"(?:[ ]+(?:thousand|million))?)\b",
+    re.IGNORECASE,
+)
+_SECOND_DAY_RE = re.compile(
+    r"[ ]?(?:-|–|and|to|&)[ ]?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![ ]?(?:%|[.,]\d))"
+)
+_RANGE_GAP_RE = re.compile(r"[ ]?(?:-|–|—|to|or|and)[ ]?")
+_STATE_VERBS = frozenset(
+    {"be", "total", "reach", "exceed", "top", "stand", "hit", "rise", "climb", "surpass", "cost"}
+)
+_LABEL_NUMBER_RE = re.compile(r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?$")
+_QUOTE_MARKS = frozenset({"'", "‘"})
+_HALF_OF_RE = re.compile(r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter))(?=[ ]of\b)")
+_NOT_FRACTION_RE = re.compile(
+    r"\b(?:the|first|second|last|latter|other|its|their|his|her)[ ]$", re.I
+)
+_FRACTION_WORD_RE = re.compile(r"[- ](?P<d>halves|thirds?|quarters?|fifths?|tenths?)\b", re.I)
+_FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_PREFIX_NAME_OK = frozenset(
+    {"mid", "pre", "post", "late", "early", "over", "under", "top", "x", "minus"}
+)
+
+
+# ---------------------------------------------------------------------------
+# Data files
+# ---------------------------------------------------------------------------
+
+
+def _read_rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Read a small CSV data file, checking its header and every row."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in columns if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+            rows = []
+            for line_no, row in enumerate(reader, start=2):
+                if any(not (row.get(c) or "").strip() for c in columns):
+                    raise ValueError(f"{path}, row {line_no}: empty value in {row}")
+                rows.append({c: row[c].strip() for c in columns})
+    except OSError as error:
+        raise OSError(f"cannot read data file {path}: {error}") from error
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def load_units() -> pd.DataFrame:
+    """Load ``data/units.csv``: currency symbols, currency words and units.
+
+    Returns:
+        A table with columns ``surface``, ``unit``, ``category`` and ``position``
+        (``prefix`` for symbols written before the number, ``suffix`` after it,
+        ``both`` for codes like USD).
+
+    Raises:
+        ValueError: If a row is incomplete or names an unknown category or position.
+    """
+    rows = _read_rows(UNITS_FILE, ("surface", "unit", "category", "position"))
+    for line_no, row in enumerate(rows, start=2):
+        if row["category"] not in FIGURE_CATEGORIES:
+            raise ValueError(f"{UNITS_FILE}, row {line_no}: unknown category {row['category']!r}")
+        if row["position"] not in {"prefix", "suffix", "both"}:
+            raise ValueError(f"{UNITS_FILE}, row {line_no}: unknown position {row['position']!r}")
+    return pd.DataFrame(rows, columns=["surface", "unit", "category", "position"])
+
+
+@functools.lru_cache(maxsize=1)
+def load_qualifiers() -> dict[str, str]:
+    """Load ``data/quantity_qualifiers.csv`` as {lower-cased surface: normalised qualifier}."""
+    return {
+        r["surface"].lower(): r["qualifier"]
+        for r in _read_rows(QUALIFIERS_FILE, ("surface", "qualifier"))
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def load_bounds() -> dict[str, str]:
+    """The bound (one of ``BOUNDS``) of each normalised qualifier in the qualifiers file."""
+    bounds = {}
+    for line_no, row in enumerate(
+        _read_rows(QUALIFIERS_FILE, ("surface", "qualifier", "bound")), start=2
+    ):
+        if row["bound"] not in BOUNDS:
+            raise ValueError(f"{QUALIFIERS_FILE}, row {line_no}: unknown bound {row['bound']!r}")
+        bounds[row["qualifier"]] = row["bound"]
+    return bounds
+
+
+@functools.lru_cache(maxsize=1)
+def load_people_words() -> dict[str, frozenset[str]]:
+    """Load ``data/quantity_people.csv``: nouns and verbs that make a count a people count.
+
+    Returns:
+        ``{"noun": lemmas, "verb": lemmas}``.
+
+    Raises:
+        ValueError: If a row's kind is neither ``noun`` nor ``verb``.
+    """
+    rows = _read_rows(PEOPLE_FILE, ("lemma", "kind"))
+    out: dict[str, set[str]] = {"noun": set(), "verb": set()}
+    for line_no, row in enumerate(rows, start=2):
+        if row["kind"] not in out:
+            raise ValueError(f"{PEOPLE_FILE}, row {line_no}: unknown kind {row['kind']!r}")
+        out[row["kind"]].add(row["lemma"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _alternation(surfaces: Iterable[str]) -> str:
+    """A regex alternation, longest first; lower-case surfaces match in any case."""
+    parts = []
+    for s in sorted(set(surfaces), key=lambda x: (-len(x), x)):
+        pattern = re.escape(s).replace(r"\ ", "[ ]+")
+        parts.append(f"(?i:{pattern})" if s == s.lower() and s.isalpha() else pattern)
+    return "|".join(parts)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_patterns() -> dict[str, Any]:
+    """Compiled prefix/suffix unit patterns and lookup tables from ``units.csv``."""
+    units = load_units()
+    prefix = units[units["position"].isin(["prefix", "both"])]
+    suffix = units[units["position"].isin(["suffix", "both"])]
+    prefix_lookup = {r.surface.lower(): (r.unit, r.category) for r in prefix.itertuples()}
+    suffix_lookup = {r.surface.lower(): (r.unit, r.category) for r in suffix.itertuples()}
+    prefix_re = re.compile(
+        rf"(?:(?<![\w$€£])|(?<=US))(?P<cur>{_alternation(prefix['surface'])})[ ]?$"
+    )
+    suffix_re = re.compile(
+        rf"(?P<sep>[ ]?|-)(?P<unit>{_alternation(suffix['surface'])})(?:(?<=[%$€£₽₴²])|(?![\w]))"
+    )
+    return {
+        "prefix_re": prefix_re,
+        "suffix_re": suffix_re,
+        "prefix": prefix_lookup,
+        "suffix": suffix_lookup,
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _qualifier_re() -> re.Pattern[str]:
+    """Regex matching a qualifier that ends right before a number."""
+    alternation = "|".join(
+        re.escape(q).replace(r"\ ", "[ ]+")
+        for q in sorted(load_qualifiers(), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w])(?P<q>{alternation})(?:[ ]+|(?<=[~≈]))$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------
+# Number parsing
+# ---------------------------------------------------------------------------
+
+_PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_CURRENCY_STRIP_RE = re.compile(
+    r"^(?:us\$|us|usd|eur|gbp|uah|rub|[$€£₽₴])\s*|\s*(?:usd|eur|gbp|uah|rub|[$€£₽₴])$"
+)
+
+
+def _parse_digits(text: str) -> float | None:
+    """Parse '6,655', '-1.5', '1e+16', '.5'; None when the string is not such a number."""
+    if not text or not any(c.isdigit() for c in text):
+        return None
+    if not _PLAIN_NUMBER_RE.fullmatch(text):
+        return None
+    value = float(text.replace(",", ""))
+    return value if math.isfinite(value) else None
+
+
+def _parse_words(text: str) -> float | None:
+    """Parse number words ('two and a half', 'half a million', 'thirty-five', '1.5 million')."""
+    tokens = re.findall(r"[a-z]+|\d[\d,]*(?:\.\d+)?|\S", text)
+    if not tokens:
+        return None
+    total = 0.0
+    current: float | None = None
+    seen_number = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in _UNITS_WORDS or tok in _TENS_WORDS:
+            value = _UNITS_WORDS.get(tok, _TENS_WORDS.get(tok, 0))
+            if current is not None and (
+                current % 10 != 0 or (tok in _TENS_WORDS and current % 100 != 0)
+            ):
+                return None
+            current = (current or 0) + value
+            seen_number = True
+        elif tok[0].isdigit():
+            value = _parse_digits(tok)
+            if value is None or current is not None or seen_number:
+                return None
+            current = value
+            seen_number = True
+        elif tok in {"a", "an"}:
+            if nxt not in _SCALE_WORDS and nxt not in {"dozen", "half", "quarter"}:
+                return None
+            if current is None and nxt not in {"half", "quarter"}:
+                current = 1.0
+        elif tok in {"half", "quarter"}:
+            fraction = 0.5 if tok == "half" else 0.25
+            prev = tokens[i - 1] if i else ""
+            if current is None:
+                current = fraction
+            elif prev in {"a", "an", "and"}:
+                current += fraction
+            else:
+                return None
+            seen_number = True
+        elif tok == "and":
+            if current is None and total == 0:
+                return None
+        elif tok == "dozen":
+            current = (current or 1) * 12
+            seen_number = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen_number = True
+        elif tok in _SCALE_WORDS or tok in _SCALE_ABBREVIATIONS:
+            scale = _SCALE_WORDS.get(tok) or _SCALE_ABBREVIATIONS[tok]
+            if current is None and total == 0:
+                return None
+            total += (current if current is not None else 1) * scale
+            current = None
+            seen_number = True
+        elif tok == ",":
+            pass
+        else:
+            return None
+        i += 1
+    if not seen_number:
+        return None
+    result = total + (current or 0)
+    return result if math.isfinite(result) else None
+
+
+def parse_number(text: str) -> float | None:
+    """Parse a number written in digits, words or both.
+
+    Examples: "6,655" -> 6655, "18.2 billion" -> 1.82e10, "six million" -> 6e6,
+    "two and a half" -> 2.5, "a dozen" -> 12, "1.5m" -> 1.5e6, "10bn" -> 1e10,
+    "half a million" -> 5e5, "thirty-five" -> 35, "1 1/2" -> 1.5, "$400 million"
+    -> 4e8 (a leading or trailing currency sign is ignored).
+
+    Args:
+        text: Any string.
+
+    Returns:
+        The value as a float, or None when the string is not a number. Never raises.
+    """
+    try:
+        return _parse_number(text)
+    except (ValueError, ArithmeticError, TypeError, IndexError, KeyError):
+        return None
+
+
+def _parse_number(text: str) -> float | None:
+    if not isinstance(text, str):
+        return None
+    s = text.strip().replace("\u2212", "-").replace("\u00a0", " ").replace("\u202f", " ")
+    s = re.sub(r"\s+", " ", s).lower()
+    s = _CURRENCY_STRIP_RE.sub("", s).strip()
+    if not s:
+        return None
+    value = _parse_digits(s)
+    if value is not None:
+        return value
+    sign = 1.0
+    if s[0] in "+-" and len(s) > 1 and s[1].isdigit():
+        sign, s = (-1.0 if s[0] == "-" else 1.0), s[1:]
+    if s[-1] in _FRACTION_CHARS:
+        whole = _parse_digits(s[:-1]) if s[:-1] else 0.0
+        return None if whole is None else sign * (whole + _FRACTION_CHARS[s[-1]])
+    mixed = re.fullmatch(r"(\d+)? ?(\d+)/(\d+)", s)
+    if mixed:
+        denominator = float(mixed.group(3))
+        if denominator == 0:
+            return None
+        whole = float(mixed.group(1) or 0)
+        return sign * (whole + float(mixed.group(2)) / denominator)
+    abbreviated = re.fullmatch(r"([\d,.]+) ?(k|m|mn|mln|bn|b|bln|tn|trn|mil)", s)
+    if abbreviated:
+        base = _parse_digits(abbreviated.group(1))
+        return None if base is None else sign * base * _SCALE_ABBREVIATIONS[abbreviated.group(2)]
+    value = _parse_words(s.replace("-", " "))
+    return None if value is None else sign * value
+
+
+# ---------------------------------------------------------------------------
+# Extraction
+# ---------------------------------------------------------------------------
+
+
+def _item(start: int, end: int, text: str, **fields: Any) -> dict[str, Any]:
+    """A quantity dict with every key, defaults filled in."""
+    item: dict[str, Any] = dict.fromkeys(QUANTITY_KEYS)
+    item.update(start_char=start, end_char=end, surface=text[start:end], vague=False)
+    item.update(fields)
+    return item
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def _find_fixed_forms(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """Dates, times, year ranges, decades and phone numbers (consumed before numbers)."""
+    items: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _PHONE_RE.finditer(text):
+        digits = sum(c.isdigit() for c in match.group())
+        if digits >= 7 and not re.fullmatch(
+            r"(?:1[5-9]|20)\d\d[ -](?:1[5-9]|20)\d\d", match.group()
+        ):
+            taken.append(match.span())
+    for pattern in _DATE_RES:
+        for match in pattern.finditer(text):
+            if _overlaps(*match.span(), taken):
+                continue
+            groups = match.groupdict()
+            day = groups.get("day")
+            month = groups.get("month") or ""
+            if day is not None and not 1 <= int(day) <= 31:
+                continue
+            if month[:1].isdigit() and not 1 <= int(month) <= 12:
+                continue
+            if month.startswith("May") and day is None and groups.get("year") is None:
+                continue
+            value = float(day) if day is not None else float(groups["year"])
+            items.append(_item(*match.span(), text, value=value, category="date"))
+            taken.append(match.span())
+            second = _SECOND_DAY_RE.match(text, match.end())
+            second_ok = second and 1 <= int(second.group("day")) <= 31
+            if day is not None and second_ok and groups.get("year") is None:
+                day_span = second.span("day")
+                day_value = float(second.group("day"))
+                items.append(_item(*day_span, text, value=day_value, category="date"))
+                taken.append(day_span)
+    for match in _TIME_RE.finditer(text):
+        if not _overlaps(*match.span(), taken):
+            hours = parse_number(re.match(r"\d+", match.group()).group())
+            items.append(_item(*match.span(), text, value=hours, category="time"))
+            taken.append(match.span())
+    for match in _YEAR_RANGE_RE.finditer(text):
+        if _overlaps(*match.span(), taken):
+            continue
+        first, second = match.group("first"), match.group("second")
+        second_year = int(first[:2] + second) if len(second) == 2 else int(second)
+        if second_year <= int(first):
+            continue
+        for group, year in (("first", int(first)), ("second", second_year)):
+            items.append(_item(*match.span(group), text, value=float(year), category="year"))
+        taken.append(match.span())
+    for match in _DECADE_RE.finditer(text):
+        if not _overlaps(*match.span(), taken):
+            items.append(
+                _item(*match.span(), text, value=float(match.group()[:4]), category="year")
+            )
+            taken.append(match.span())
+    return items, taken
+
+
+def _is_glued_name(text: str, start: int, end: int) -> bool:
+    """True for digits glued to letters (G7, T-72, F-16, Covid-19, 9M723) or '24/7'."""
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 3]
+    units = _unit_patterns()
+    if units["prefix_re"].search(before):
+        return False
+    unit = units["suffix_re"].match(text, end)
+    if (
+        unit
+        and unit.group("sep") == ""
+        and re.match(r"(?:\W|$)", text[unit.end() : unit.end() + 1])
+    ):
+        after = text[unit.end() : unit.end() + 3]
+    elif re.match(r"(?i:bn|mn|mln|bln|tn|trn|mil|m|k)\b", after):
+        after = ""
+    if before[-1:].isalpha():
+        return True
+    glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
+    if glued and (glued.group(1).lower() not in _PREFIX_NAME_OK or not glued.group(1).islower()):
+        return True
+    if re.search(r"\w[/+]$", before) or re.match(r"[/+]\w", after):
+        return True
+    return bool(re.match(r"[-‑]?[A-Z]", after)) and not re.match(r"-[A-Z][a-z]", after)
+
+
+def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Numeric expressions in digits or words, with currency, qualifier, unit and conversion."""
+    units = _unit_patterns()
+    items: list[dict[str, Any]] = []
+    last_end = 0
+    for match in _NUMBER_CORE_RE.finditer(text):
+        start, end = match.span()
+        if start < last_end or _overlaps(start, end, taken):
+            continue
+        core = match.group()
+        fraction = re.match(r"/(\d{1,3})(?=[ ]+of\b)", text[end : end + 12])
+        if match.group("digits") and fraction and not match.group("scale") and "." not in core:
+            value = parse_number(core) / max(1, int(fraction.group(1)))
+            item = _item(start, end + fraction.end(), text, value=value, category="count")
+            item.update(num_start=start, core_end=end + fraction.end(), is_words=False)
+            item.update(has_scale=False, scale_factor=1.0)
+            last_end = item["end_char"]
+            items.append(item)
+            continue
+        if match.group("digits"):
+            if _is_glued_name(text, start, match.start("scale")):
+                continue
+            following = text[end : end + 12]
+            if re.match(r"(?:st|nd|rd|th)\b", following) or re.match(r"s\b", following):
+                continue
+            if re.match(r"[A-Za-z]", following) and not units["suffix_re"].match(following):
+                continue
+        else:
+            words = core.lower().split()
+            if words[0] in {"a", "an", "half"} and len(words) == 1:
+                continue
+            fraction = _FRACTION_WORD_RE.match(text, end)
+            if fraction:
+                numerator = parse_number(core)
+                denominator = _FRACTION_DENOMINATORS[fraction.group("d").lower().rstrip("s")]
+                if numerator is not None and not match.group("scale"):
+                    value = round(100 * numerator / denominator, 2)
+                    item = _item(start, fraction.end(), text, value=value, category="percentage")
+                    item.update(unit="percent", is_words=True, has_scale=False)
+                    item["core_end"] = fraction.end()
+                    _extend_left(item, text)
+                    item["surface"] = text[item["start_char"] : item["end_char"]]
+                    last_end = item["end_char"]
+                    items.append(item)
+                continue
+        value = parse_number(core.replace("-", " ") if match.group("words") else core)
+        if value is None:
+            continue
+        item = _item(start, end, text, value=value, category="count", core_end=end)
+        item["num_start"] = start
+        item["is_words"] = bool(match.group("words"))
+        item["has_scale"] = bool(match.group("scale"))
+        base = parse_number(core[: match.start("scale") - start]) if item["has_scale"] else None
+        item["scale_factor"] = value / base if base else 1.0
+        _extend_left(item, text)
+        _extend_right(item, text)
+        last_end = item["end_char"]
+        items.append(item)
+    return items
+
+
+def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
+    """'10-15 km', 'eight or nine months', '$5-6 billion': both ends share unit and scale."""
+    for first, second in itertools.pairwise(items):
+        gap = text[first["end_char"] : second["start_char"]]
+        if not _RANGE_GAP_RE.fullmatch(gap) or first["vague"] or second["vague"]:
+            continue
+        if gap.strip() in {"-", "–", "—"} and gap[:1] != gap[-1:]:
+            continue
+        if _is_range(first, second, gap, text):
+            first["range_with"], second["range_with"] = second, first
+        if first["unit"] is None and second["unit"] is not None:
+            first.update(unit=second["unit"], category=second["category"])
+        elif second["unit"] is None and first["category"] == "money":
+            second.update(unit=first["unit"], category=first["category"])
+        same_unit = first["unit"] is None or first["unit"] == second["unit"]
+        factor = second.get("scale_factor", 1.0) if second["has_scale"] else 1.0
+        last_word = text[second["start_char"] : second.get("core_end", 0)].lower().split()[-1:]
+        if second.get("is_words") and last_word and last_word[0] in _SCALE_WORDS:
+            factor = _SCALE_WORDS[last_word[0]]
+        if (
+            factor != 1.0
+            and not first["has_scale"]
+            and first["value"] < 1000
+            and (first.get("range_with") is second or same_unit)
+        ):
+            first["value"] *= factor
+            first["has_scale"] = True
+    for item in items:
+        other = item.pop("range_with", None)
+        if other is not None and item["unit"] and str(other["unit"]).startswith(item["unit"] + "/"):
+            item["unit"] = other["unit"]
+        if other is not None and item["end_char"] <= other["start_char"]:
+            low, high = item["value"], other["value"]
+            item.update(value_low=low, value_high=high)
+            other.update(value_low=low, value_high=high)
+
+
+def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str) -> bool:
+    """Two numbers that are the ends of one range ('four to five thousand', '$5-6 billion').
+
+    Not a range: 'X and Y' without 'between'; 'X or Y' with scale words ('25k or
+    40k'); ends with different units; a change and the level reached ('rose 7% to
+    $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number.
+    """
+    word = gap.strip()
+    before = text[max(0, first["start_char"] - 40) : first["start_char"]]
+    if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
+        return False
+    if word == "and" and not re.search(r"\bbetween[ ]+$", before):
+        return False
+    if word == "or" and (first["has_scale"] or second["has_scale"]):
+        return False
+    if first["unit"] and second["unit"] and first["unit"] != second["unit"]:
+        return False
+    if (
+        word == "to"
+        and first["unit"]
+        and _DIRECTION_RE.search(before)
+        and not re.search(r"\bfrom[ ]+$", before)
+    ):
+        return False
+    for item in (first, second):
+        digits = text[item["start_char"] : item["end_char"]]
+        if re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+            return False
+    return True
+
+
+def _extend_left(item: dict[str, Any], text: str) -> None:
+    """Attach a currency symbol and a qualifier written before the number."""
+    units = _unit_patterns()
+    start = item["start_char"]
+    window = text[max(0, start - 6) : start]
+    cur = units["prefix_re"].search(window)
+    if cur:
+        unit, category = units["prefix"][cur.group("cur").lower()]
+        if cur.group("cur") == "$" and text[max(0, start - 3) : start].upper().startswith("US"):
+            start -= 3 if text[start - 3 : start - 1].upper() == "US" else 0
+        start = start - (len(window) - cur.start())
+        item.update(unit=unit, category=category)
+    qual = _qualifier_re().search(text[max(0, start - 24) : start])
+    if qual:
+        item["qualifier"] = load_qualifiers()[re.sub(r"\s+", " ", qual.group("q").lower())]
+        start -= len(text[max(0, start - 24) : start]) - qual.start()
+    item["start_char"] = start
+
+
+def _extend_right(item: dict[str, Any], text: str) -> None:
+    """Attach an age marker, a currency word or unit, and a conversion in parentheses."""
+    units = _unit_patterns()
+    end = item["end_char"]
+    rest = text[end : end + 40]
+    age = _AGE_SUFFIX_RE.match(rest)
+    if age:
+        item.update(category="age", unit="year" if "year" in age.group().lower() else "month")
+        item["end_char"] = end + age.end()
+        return
+    unit_match = units["suffix_re"].match(rest)
+    if (
+        unit_match
+        and not (
+            unit_match.group("unit").lower() == "pounds"
+            and re.match(r"\s+of\b", rest[unit_match.end() :])
+        )
+        and (item["unit"] is None or unit_match.group("unit").lower() in {"us dollars", "dollars"})
+    ):
+        unit, category = units["suffix"][re.sub(r"\s+", " ", unit_match.group("unit").lower())]
+        item.update(unit=unit, category=category)
+        end += unit_match.end()
+    per = _PER_UNIT_RE.match(text, end) if item["unit"] is not None else None
+    if per and "/" not in item["unit"]:
+        denominator = per.group("den").lower()
+        item["unit"] += "/" + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+        end = per.end()
+    item["unit_end"] = end
+    conversion = re.match(
+        r"[ ]?\((?:about|approx\.?|around|roughly|some|~)?[ ]?([^()]{1,30})\)", text[end : end + 40]
+    )
+    if conversion and item["unit"] is not None:
+        inner = conversion.group(1)
+        inner_item = _parse_conversion(inner)
+        if inner_item is not None:
+            item["alt_value"], item["alt_unit"] = inner_item
+            end += conversion.end()
+    item["end_char"] = end
+    item["surface"] = text[item["start_char"] : end]
+
+
+#: Units that follow 'per', 'a' or '/' in a compound unit ('$58.24 per barrel', 'miles per hour').
+_PER_UNITS = {
+    "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "liter": "litre", "kilogram": "kg", "people": "person",
+}  # fmt: skip
+_PER_UNIT_RE = re.compile(
+    r"(?:[ ]+(?:per|a|an|each)[ ]+|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?|years?|months?"
+    r"|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilogram|litres?|liters?|gallons?"
+    r"|person|people|head|kWh|MWh|ounces?|night|game|mile|km)\b"
+    r"(?![ ]+(?:earlier|ago|later|before|after|old|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def _parse_conversion(inner: str) -> tuple[float, str] | None:
+    """Parse '10 mile', '$1.2bn' or '€95' inside parentheses into (value, unit)."""
+    units = _unit_patterns()
+    match = _NUMBER_CORE_RE.search(inner)
+    if not match:
+        return None
+    value = parse_number(match.group())
+    before, after = inner[: match.start()].strip(), inner[match.end() :]
+    unit = None
+    if before:
+        cur = units["prefix_re"].search(before)
+        if cur and cur.end() == len(before):
+            unit = units["prefix"][cur.group("cur").lower()][0]
+        else:
+            return None
+    suffix = units["suffix_re"].match(after)
+    if suffix:
+        unit = units["suffix"][re.sub(r"\s+", " ", suffix.group("unit").lower())][0]
+        after = after[suffix.end() :]
+    metres = re.fullmatch(r"([\d.,]+)[ ]?m", inner.strip())
+    if metres and unit is None:
+        value, unit = _parse_digits(metres.group(1)), "m"
+    if value is None or unit is None or after.strip():
+        return None
+    return value, unit
+
+
+def _scan_vague(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Vague amounts: 'billions of dollars', 'tens of thousands', 'several hundred'."""
+    items = []
+    for match in _VAGUE_RE.finditer(text):
+        if _overlaps(*match.span(), taken):
+            continue
+        item = _item(*match.span(), text, value=None, category="count", vague=True)
+        bounds = _vague_range(match.group())
+        if bounds is not None:
+            item["value_low"], item["value_high"] = bounds
+        item["core_end"] = match.end()
+        item["num_start"] = match.start()
+        item["is_words"] = True
+        item["has_scale"] = True
+        _extend_left(item, text)
+        of_unit = re.match(r"[ ]+of[ ]+", text[item["end_char"] :])
+        unit_match = (
+            _unit_patterns()["suffix_re"].match(text, item["end_char"] + of_unit.end())
+            if of_unit
+            else None
+        )
+        of_currency = re.match(
+            r"[ ]+of[ ]+(?P<unit>(?:US[ ]+)?(?i:dollars|euros|pounds|rubles|roubles|hryvnias))\b",
+            text[item["end_char"] :],
+        )
+        if of_currency:
+            unit, category = _unit_patterns()["suffix"][
+                of_currency.group("unit").lower().replace("  ", " ")
+            ]
+            item.update(unit=unit, category=category, end_char=item["end_char"] + of_currency.end())
+        elif unit_match and unit_match.group("sep") == "":
+            unit, category = _unit_patterns()["suffix"][
+                re.sub(r"\s+", " ", unit_match.group("unit").lower())
+            ]
+            item.update(unit=unit, category=category, end_char=unit_match.end())
+        else:
+            _extend_right(item, text)
+        item["surface"] = text[item["start_char"] : item["end_char"]]
+        items.append(item)
+    return items
+
+
+_VAGUE_SIZES = {"dozens": 12.0, "scores": 20.0, **{f"{w}s": v for w, v in _SCALE_WORDS.items()}}
+
+
+def _vague_range(words: str) -> tuple[float, float] | None:
+    """'dozens' -> (12, 120), 'thousands' -> (1e3, 1e4), 'tens of millions' -> (1e7, 1e8).
+
+    Plural amounts span one order of magnitude from their unit; 'several', 'a few'
+    and 'many' amounts have no range.
+    """
+    parts = re.sub(r"\s+", " ", words.lower()).split(" ")
+    if parts[0] in {"tens", "hundreds"} and len(parts) == 3 and parts[2] in _VAGUE_SIZES:
+        low = (10.0 if parts[0] == "tens" else 100.0) * _VAGUE_SIZES[parts[2]]
+        return low, 10 * low
+    if len(parts) == 1 and parts[0] in _VAGUE_SIZES:
+        low = _VAGUE_SIZES[parts[0]]
+        return low, 10 * low
+    return None
+
+
+def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'half of', 'a third of', 'a quarter of' as percentages ('nearly half of households')."""
+    items = []
+    for match in _HALF_OF_RE.finditer(text):
+        if _overlaps(*match.span(), taken):
+            continue
+        word = match.group("d").lower()
+        before = text[max(0, match.start() - 12) : match.start()]
+        if (word != "half" and match.start("d") == match.start()) or _NOT_FRACTION_RE.search(
+            before
+        ):
+            continue
+        denominator = _FRACTION_DENOMINATORS[match.group("d").lower().rstrip("s")]
+        value = round(100 / denominator, 2)
+        item = _item(*match.span(), text, value=value, unit="percent", category="percentage")
+        item.update(is_words=True, has_scale=False, core_end=match.end())
+        _extend_left(item, text)
+        item["surface"] = text[item["start_char"] : item["end_char"]]
+        items.append(item)
+    return items
+
+
+def _scan_ordinals(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Ordinals in digits ('21st') or words ('third'); words are checked against the parse."""
+    items = []
+    for match in _ORDINAL_DIGIT_RE.finditer(text):
+        if not _overlaps(*match.span(), taken) and not _is_glued_name(text, *match.span("n")):
+            items.append(
+                _item(*match.span(), text, value=float(match.group("n")), category="ordinal")
+            )
+    for match in _ORDINAL_WORD_RE.finditer(text):
+        if _overlaps(*match.span(), taken):
+            continue
+        word = match.group().lower()
+        tens, _, unit = word.rpartition("-")
+        value = _TENS_WORDS.get(tens, 0) + _ORDINAL_WORDS[unit]
+        item = _item(*match.span(), text, value=float(value), category="ordinal")
+        item["check_ordinal"] = True
+        items.append(item)
+    return items
+
+
+# ---------------------------------------------------------------------------
+# Enrichment with the parse
+# ---------------------------------------------------------------------------
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _number_span(doc: Doc, item: dict[str, Any]) -> Span | None:
+    """The tokens of the number and its unit, without the qualifier."""
+    start = item["start_char"]
+    if item["qualifier"]:
+        head = _qualifier_head_re().match(item["surface"])
+        if head:
+            start += head.end()
+    return _span(doc, start, item["end_char"])
+
+
+@functools.lru_cache(maxsize=1)
+def _qualifier_head_re() -> re.Pattern[str]:
+    """Regex matching a qualifier at the start of a surface."""
+    alternation = "|".join(
+        re.escape(q).replace(r"\ ", "[ ]+")
+        for q in sorted(load_qualifiers(), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{alternation})(?:[ ]+|(?<=[~≈]))", re.IGNORECASE)
+
+
+def _token_is_people(token: Token, people: dict[str, frozenset[str]]) -> bool:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in people["noun"] or lower in people["noun"]:
+        return True
+    return token.ent_type_ == "NORP" and lower.endswith("s")
+
+
+def _chunk_text(doc: Doc, token: Token, exclude: Span | None) -> str | None:
+    """The noun phrase around ``token`` without the quantity, determiners or punctuation."""
+    excluded = set(range(exclude.start, exclude.end)) if exclude is not None else set()
+    chunk = noun_chunk_at(doc, token.i)
+    if chunk is None:
+        tokens = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token]
+    else:
+        tokens = list(chunk)
+    if excluded and token.i > max(excluded):
+        tokens = [t for t in tokens if t.i > max(excluded)]
+    elif excluded and token.i < min(excluded):
+        tokens = [t for t in tokens if t.i < min(excluded)]
+    tokens = [t for t in tokens if t.i not in excluded]
+    while tokens and (
+        tokens[0].pos_ in {"DET", "PUNCT", "NUM", "ADP", "CCONJ"}
+        or tokens[0].tag_ in {"PRP$", "POS"}
+        or tokens[0].lower_ in load_qualifiers()
+        or tokens[0].like_num
+    ):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos_ == "PUNCT":
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _through_amount(token: Token) -> Token:
+    """Follow 'the amount of X' / 'the number of X' to X."""
+    if token.lemma_.lower() in AMOUNT_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return token
+
+
+def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
+    """The head noun the quantity counts, from the dependency parse."""
+    root = nspan.root
+    head = root.head
+    nominal = {"NOUN", "PROPN"}
+    if (
+        root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
+        and head.pos_ in nominal
+        and not (nspan.start <= head.i < nspan.end)
+    ) and not (root.dep_ == "npadvmod" and item["category"] == "duration"):
+        return _through_amount(head)
+    after = nspan.doc[nspan.end] if nspan.end < len(nspan.doc) else None
+    if after is not None and after.lower_ == "worth":
+        for child in after.children:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.lower_ == "of" and pobj is not None:
+                return _through_amount(pobj)
+    for child in root.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"of", "in", "for"}
+            and (item["category"] != "duration" or child.lower_ == "of")
+        ):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in nominal:
+                return _through_amount(pobj)
+    stated = item["category"] not in {"distance", "duration"}
+    if stated and root.dep_ in {"attr", "dobj"} and head.lemma_ in _STATE_VERBS:
+        subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ == "NOUN":
+            return _through_amount(subj)
+    if item["category"] == "money":
+        if root.dep_ == "pobj" and head.lower_ in {"to", "at", "by"} and head.head.pos_ == "VERB":
+            verb = head.head
+            obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if obj is not None and obj.pos_ in nominal:
+                return _through_amount(obj)
+            if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in nominal:
+                return _through_amount(verb.head)
+        if root.dep_ == "pobj" and head.lower_ in {"worth", "of"} and head.head.pos_ == "NOUN":
+            return _through_amount(head.head)
+        if root.dep_ in {"attr", "dobj"} and head.lemma_ in {
+            "be",
+            "total",
+            "reach",
+            "exceed",
+            "top",
+            "cost",
+        }:
+            subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.pos_ in nominal:
+                return _through_amount(subj)
+    return None
+
+
+def _people_verb(nspan: Span, people: dict[str, frozenset[str]]) -> bool:
+    """True when the number is the subject or object of a verb such as kill, wound, flee."""
+    root = nspan.root
+    if root.dep_ in {"dobj", "nsubj", "nsubjpass"} and root.head.lemma_.lower() in people["verb"]:
+        return True
+    return any(
+        c.dep_ in {"amod", "acl"} and c.lemma_.lower() in people["verb"] for c in root.children
+    )
+
+
+def _entity_text(doc: Doc, token: Token) -> str | None:
+    """The entity or noun phrase headed by ``token``, with its determiner ('the UN')."""
+    if token.pos_ == "PRON" or token.ent_type_ in {"ORDINAL", "CARDINAL"} or token.like_num:
+        return None
+    chunk = noun_chunk_at(doc, token.i)
+    if chunk is not None and chunk.root.pos_ == "PRON":
+        return None
+    if chunk is not None and len(chunk) <= 6:
+        return chunk.text
+    ent = entity_at(doc, token.i)
+    if ent is not None:
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+        return doc[start : ent.end].text
+    return chunk.text if chunk is not None else token.text
+
+
+def _source(doc: Doc, nspan: Span) -> str | None:
+    """The source the sentence attributes the figure to, if it names one."""
+    own = {t.i for t in nspan.root.subtree} | {nspan.root.head.i}
+    found = _find_source(doc, nspan)
+    if found is None or found[1] in own:
+        return None
+    return found[0]
+
+
+def _find_source(doc: Doc, nspan: Span) -> tuple[str, int] | None:
+    """The source's text and head token index, or None."""
+    sent = nspan.sent
+    for token in sent:
+        if token.lower_ == "according":
+            prep = next((c for c in token.children if c.lower_ == "to"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if pobj is None:
+                continue
+            ents = [
+                e
+                for e in doc_entities(doc)
+                if pobj.left_edge.i <= e.start
+                and e.end <= pobj.right_edge.i + 1
+                and e.label_ in {"ORG", "PERSON", "GPE"}
+                and (e.root.dep_ == "pobj" or e.start <= pobj.i < e.end)
+            ]
+            target = ents[0].root if ents else _through_amount(pobj)
+            text = _entity_text(doc, target)
+            return (text, target.i) if text else None
+    candidates = []
+    crossed_clause = False
+    for token in [nspan.root, *nspan.root.ancestors]:
+        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}:
+            candidates.append(token)
+        if token.dep_ in {"relcl", "acl"} and not candidates:
+            crossed_clause = True
+            break
+    root = sent.root
+    if not crossed_clause and root.lemma_.lower() in REPORTING_VERBS and root not in candidates:
+        candidates.append(root)
+    for verb in candidates:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                text = _entity_text(doc, child)
+                if text:
+                    return text, child.i
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    text = _entity_text(doc, pobj)
+                    if text:
+                        return text, pobj.i
+    return None
+
+
+def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
+    """A bare number that is part of a name: Nord Stream 2, Leopard 2, Resolution 2202."""
+    if item["is_words"] or item["has_scale"] or item["unit"] or item["qualifier"]:
+        return False
+    first = nspan[0]
+    if first.i == 0 or first.is_sent_start:
+        return False
+    prev = doc[first.i - 1]
+    if not any(c.isupper() for c in prev.text) or (prev.is_sent_start and prev.is_stop):
+        return False
+    if (
+        prev.is_stop
+        or prev.lower_ in _MONTHS
+        or prev.lower_ in _WEEKDAYS
+        or prev.lower_ in load_qualifiers()
+    ):
+        return False
+    if item["value"] is not None and item["value"] < 10:
+        return True
+    nxt = doc[nspan.end] if nspan.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.tag_ != "NNS"
+
+
+def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
+    """'Inna Sydorchuk, 52,' / 'aged 52' / 'Putin (70)'."""
+    value = item["value"]
+    if (
+        item["unit"]
+        or item["is_words"]
+        or value is None
+        or not 1 <= value <= 120
+        or value != int(value)
+    ):
+        return False
+    text = doc_text(doc)
+    before = text[max(0, item["start_char"] - 30) : item["start_char"]]
+    after = text[item["end_char"] : item["end_char"] + 2]
+    if re.search(r"\b(?:aged|age of|ages of)[ ]+$", before, re.IGNORECASE):
+        return True
+    first = nspan[0]
+    prev = doc[first.i - 2] if first.i >= 2 else None
+    named = prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN")
+    if named and re.search(r",[ ]$", before) and re.match(r"[,;.)]|$", after):
+        return True
+    return named and before.endswith("(") and after.startswith(")")
+
+
+def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
+    """Set category, unit and counted from the parse."""
+    people = load_people_words()
+    if item["category"] in {"age", "date", "time", "year"}:
+        return
+    if item["category"] == "count" and not item["unit"]:
+        value = item["value"]
+        if _LABEL_NUMBER_RE.search(doc_text(doc), 0, item["start_char"]) and not item["has_scale"]:
+            item.update(category="other", qualifier=None)
+            return
+        if _is_age(doc, item, nspan):
+            item.update(category="age", unit="year")
+            return
+        first = nspan[0]
+        nxt = doc[nspan.end] if nspan.end < len(doc) else None
+        year_like = (
+            value is not None
+            and not item["is_words"]
+            and not item["has_scale"]
+            and re.fullmatch(
+                r"\d{4}",
+                doc_text(doc)[first.idx : first.idx + len(first.text)] if len(nspan) else "",
+            )
+            and 1500 <= value <= 2100
+        )
+        if (year_like and 1900 <= value <= 2100) or (year_like and not (nxt and nxt.tag_ == "NNS")):
+            item.update(category="year", qualifier=None)
+            return
+    counted = _counted_token(item, nspan)
+    if counted is not None and counted.lower_ in _unit_patterns()["suffix"]:
+        counted = None
+    if counted is not None:
+        whole = _span(doc, item["start_char"], item["end_char"]) or nspan
+        if whole.start <= counted.i < whole.end:
+            whole = _span(doc, item["start_char"], item["core_end"]) or nspan
+        item["counted"] = _chunk_text(doc, counted, whole)
+        item["counted_head"] = counted.text
+        first = nspan.end
+        if item["vague"] and nspan.start <= counted.i < nspan.end:
+            of = next((t.i for t in nspan if t.lower_ == "of"), None)
+            first = of + 1 if of is not None else counted.i
+        elif item["vague"] and first < counted.i and doc[first].lower_ == "of":
+            first += 1
+        modifiers = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"}
+        if first <= counted.i <= first + 3 and all(
+            t.pos_ in modifiers and t.tag_ != "VBD" for t in doc[first : counted.i]
+        ):
+            words = doc_text(doc)[doc[first].idx : counted.idx].strip() if first < counted.i else ""
+            words = re.sub(r"^(?:of\b|[-–])[ ]*", "", words)
+            item["counted_lemma"] = f"{words} {counted.lemma_}".strip().lower()
+    nxt = doc[nspan.end] if nspan.end < len(doc) else None
+    if (
+        item.get("counted_lemma") is None
+        and nxt is not None
+        and nxt.tag_ == "NNS"
+        and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in {"NOUN", "PROPN"})
+    ):
+        item["counted_lemma"] = nxt.lemma_.lower()
+    if item["category"] == "count" and not item["unit"]:
+        people_verb = counted is not None and any(
+            c.dep_ in {"acl", "amod", "relcl"} and c.lemma_.lower() in people["verb"]
+            for c in counted.children
+        )
+        if (
+            (counted is not None and _token_is_people(counted, people))
+            or _people_verb(nspan, people)
+            or (people_verb and counted.pos_ != "PROPN")
+        ):
+            item.update(category="people", unit="people")
+
+
+def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
+    """Every numeric expression in a parsed document, normalised and classified.
+
+    Args:
+        doc: A spaCy ``Doc`` with a dependency parse (sentences) and entities.
+
+    Returns:
+        One dict per expression, in text order, with the keys ``QUANTITY_KEYS``:
+        ``start_char``/``end_char`` (offsets into ``doc.text``), ``surface``,
+        ``value`` (float, None when vague), ``unit`` (USD, EUR, GBP, RUB, UAH, km,
+        mile, hour, day, week, month, year, percent, people... or None),
+        ``qualifier`` (normalised: more than, over, nearly, about, around, at
+        least, up to, less than, almost... or None), ``category`` (see
+        ``CATEGORIES``), ``counted`` (the noun phrase quantified), ``source``
+        (the attributed source named in the sentence), ``sentence``, ``vague``,
+        ``alt_value``/``alt_unit`` (a conversion in parentheses), ``bound`` (one of
+        ``BOUNDS``, from the qualifier: "at least 5,000" is ≥), ``value_low``/
+        ``value_high`` (both ends of a range, the span of a vague amount such as
+        "dozens" = 12-120, else the value twice), ``direction`` ("up" or "down"
+        for a change such as "rose 7%", "-1.3%", else ""), ``unit_text`` (the
+        unit's words as written: "HK$", "per cent", "$ per barrel") and
+        ``counted_lemma`` (the counted noun as a unit: "13,000 workers" -> worker).
+        Units may be compound (``USD/barrel``, ``mile/hour``); the vocabulary is
+        ``data/units.csv``.
+    """
+    text = doc_text(doc)
+    fixed, taken = _find_fixed_forms(text)
+    numbers = _scan_numbers(text, taken)
+    _share_range_units(numbers, text)
+    taken_numbers = taken + [(i["start_char"], i["end_char"]) for i in numbers]
+    vague = _scan_vague(text, taken_numbers)
+    taken_all = taken_numbers + [(i["start_char"], i["end_char"]) for i in vague]
+    halves = _scan_halves(text, taken_all)
+    taken_all += [(i["start_char"], i["end_char"]) for i in halves]
+    ordinals = _scan_ordinals(text, taken_all)
+    out: list[dict[str, Any]] = list(fixed)
+    has_parse = doc.has_annotation("DEP")
+    for item in sorted(
+        numbers + vague + halves + ordinals, key=lambda i: (i["start_char"], -i["end_char"])
+    ):
+        nspan = _number_span(doc, item)
+        if nspan is None or not len(nspan):
+            continue
+        if item.pop("check_ordinal", False):
+            token = nspan[0]
+            if token.pos_ != "ADJ":
+                continue
+        if item["category"] == "ordinal":
+            if (
+                has_parse
+                and nspan.root.head.pos_ in {"NOUN", "PROPN"}
+                and nspan.root.dep_ == "amod"
+            ):
+                item["counted"] = _chunk_text(doc, nspan.root.head, nspan)
+        elif has_parse:
+            if (
+                item.get("is_words")
+                and not item.get("vague")
+                and not _word_number_ok(doc, item, nspan)
+            ):
+                continue
+            if _is_bare_name_number(doc, item, nspan):
+                continue
+            if item["vague"] and item["unit"] is None:
+                _extend_vague_of(doc, item, nspan)
+            _classify(doc, item, nspan)
+        out.append(item)
+    out.sort(key=lambda i: (i["start_char"], i["end_char"]))
+    for item in out:
+        span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
+        item["sentence"] = span.sent.text if span is not None and has_parse else None
+    _inherit_people(out)
+    _inherit_counted(out)
+    for item in out:
+        _describe(item, text)
+        span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
+        if item["category"] in FIGURE_CATEGORIES and span is not None and has_parse:
+            item["source"] = _source(doc, span)
+        if item["value"] is not None:
+            item["value"] = float(item["value"])
+        for key in (
+            "core_end",
+            "is_words",
+            "has_scale",
+            "check_ordinal",
+            "counted_head",
+            "scale_factor",
+            "num_start",
+            "unit_end",
+        ):
+            item.pop(key, None)
+        item["surface"] = text[item["start_char"] : item["end_char"]]
+    return [{k: item[k] for k in QUANTITY_KEYS} for item in out]
+
+
+_MINUS_RE = re.compile(r"(?:(?<![\w.,%])[-\u2212]|\b(?i:minus)[ -]?)$")
+_DIRECTION_RE = re.compile(
+    r"\b(?P<verb>up|down|rose|risen|rises|rising|increased|increases|gained|gains|jumped|jumps"
+    r"|climbed|climbs|grew|grown|soared|surged|added|adds|advanced|fell|fallen|falls|dropped|drops"
+    r"|declined|declines|decreased|decreases|lost|loses|slid|slipped|plunged|plummeted"
+    r"|tumbled|sank|shed|eased|dipped|sagged|retreated|gaining|losing|falling|dropping"
+    r"|rise|fall|drop|increase|decrease|gain|lose|climb|jump|decline|grow|slip|plunge)"
+    r"(?:[ ]+by|(?<!up|wn)[ ]+from)?[ ]+$",
+    re.IGNORECASE,
+)
+_DOWN_WORDS = frozenset(
+    {"down", "fall", "drop", "decrease", "lose", "decline", "slip", "plunge", "fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
+     "decreases", "lost", "loses", "slid", "slipped", "plunged", "plummeted", "tumbled", "sank",
+     "shed", "eased", "dipped", "sagged", "retreated", "losing", "falling", "dropping"}
+)  # fmt: skip
+
+
+def _describe(item: dict[str, Any], text: str) -> None:
+    """Set sign, ``bound``, ``direction``, ``unit_text`` and the range ends of one quantity.
+
+    A minus glued to the number ('-1.3%', 'minus-130 degrees') makes the value
+    negative; a percentage with a sign ('-1.3%', '+2%') is a change down or up, and
+    so is a number right after a verb of change ('rose 7%', 'up 19 cents', 'lost
+    190 points'; not 'rose to $2.3 billion', which is the level reached).
+    """
+    num_start = item.get("num_start")
+    category = item["category"]
+    if category in {"date", "year", "time", "ordinal", "other"}:
+        item.update(bound="=", direction="", unit_text="")
+        return
+    sign = ""
+    if num_start is not None and item["value"] is not None and item["value_low"] is None:
+        prefix_end = item["start_char"] if item["start_char"] == num_start else num_start
+        minus = _MINUS_RE.search(text, max(0, prefix_end - 7), prefix_end)
+        plus = prefix_end > 0 and text[prefix_end - 1] == "+"
+        before_minus = text[max(0, prefix_end - 3) : prefix_end - 1] if minus else ""
+        after_number = minus and (
+            not re.search(r"\d[ ]?$", before_minus) or item["unit"] == "percent"
+        )
+        if after_number and item["value"] > 0:
+            item["value"] = -item["value"]
+            sign = "-"
+            if item["start_char"] == num_start:
+                item["start_char"] = minus.start()
+        elif plus:
+            sign = "+"
+            if item["start_char"] == num_start:
+                item["start_char"] -= 1
+    direction = ""
+    if sign and item["unit"] in {"percent", "percentage point"}:
+        direction = "down" if sign == "-" else "up"
+    else:
+        verb = _DIRECTION_RE.search(text, max(0, item["start_char"] - 40), item["start_char"])
+        if verb:
+            direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
+    item["direction"] = direction
+    item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
+    if item["value_low"] is None and item["value"] is not None:
+        item["value_low"] = item["value_high"] = item["value"]
+    words = []
+    if num_start is not None and item["unit"]:
+        qualifier_end = item["start_char"]
+        if item["qualifier"]:
+            head = _qualifier_head_re().match(text, item["start_char"], num_start)
+            qualifier_end = head.end() if head else item["start_char"]
+        prefix = re.sub(r"(?i)\bminus\b", "", text[qualifier_end:num_start])
+        words.append(prefix.strip(" -\u2212+"))
+        core_end = item.get("core_end") or num_start
+        words.append(text[core_end : item.get("unit_end") or item["end_char"]].strip())
+    elif item["unit"] and category == "age":
+        words.append(text[item.get("core_end") or item["end_char"] : item["end_char"]].strip(" -"))
+    item["unit_text"] = " ".join(w for w in words if w)
+
+
+def _extend_vague_of(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
+    """Run a vague amount's span on to the noun after 'of' ('millions of people')."""
+    if nspan.end >= len(doc) or doc[nspan.end].lower_ != "of":
+        return
+    prep = doc[nspan.end]
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.i - prep.i > 4 or pobj.pos_ not in {"NOUN", "PROPN"}:
+        return
+    item["end_char"] = pobj.idx + len(pobj.text)
+    item["surface"] = doc_text(doc)[item["start_char"] : item["end_char"]]
+
+
+def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
+    """Reject number words that are pronouns or part of names ('one of', 'Air Force One')."""
+    first = nspan[0]
+    lower = first.lower_
+    if first.text[:1].isupper() and not first.is_sent_start:
+        prev = doc[first.i - 1] if first.i else None
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        lower_next = nxt is not None and nxt.text[:1].islower()
+        if prev is not None and prev.text in _QUOTE_MARKS and lower_next:
+            return True
+        if prev is not None and prev.text not in {'"', "“", "(", "-", "–", "—", ":"}:
+            return False
+    if lower == "one" and len(nspan) == 1 and not item["unit"]:
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in {"of", "another", "'s", "’s", "or", "side"}:
+            return False
+        if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
+            return False
+    return True
+
+
+def _inherit_counted(items: list[dict[str, Any]]) -> None:
+    """A bare count after a count of something in the same sentence counts the same thing.
+
+    '3.9 million headsets, up from 2.4 million', '6 million homes including 1.5
+    million', 'lost 162.31 points ... to 7,425.81': only ``counted_lemma`` is set.
+    """
+    for index, item in enumerate(items):
+        if (
+            item["category"] not in {"count", "people"}
+            or item["unit"] not in {None, "people"}
+            or item.get("counted_lemma")
+            or item["vague"]
+        ):
+            continue
+        for prev in reversed(items[:index]):
+            if prev["sentence"] != item["sentence"] or prev["category"] in NON_FIGURE_CATEGORIES:
+                continue
+            if prev["unit"] not in {None, "people"}:
+                continue
+            if prev.get("counted_lemma"):
+                item["counted_lemma"] = prev["counted_lemma"]
+            break
+
+
+def _inherit_people(items: list[dict[str, Any]]) -> None:
+    """A bare count after a people figure in the same sentence is a people count too."""
+    for prev, item in itertools.pairwise(items):
+        if (
+            item["category"] == "count"
+            and item["unit"] is None
+            and item["counted"] is None
+            and prev["category"] == "people"
+            and prev["vague"] is item["vague"]
+            and item["sentence"] == prev["sentence"]
+            and item["start_char"] - prev["end_char"] < 120
+        ):
+            head = prev.get("counted_head")
+            item.update(category="people", unit="people", counted=head, counted_head=head)
+
+
+# ---------------------------------------------------------------------------
+# Tables for the notebooks
+# ---------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------
+# Corpus tables for notebook 03
+# ---------------------------------------------------------------------------

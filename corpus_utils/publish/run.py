@@ -1,0 +1,324 @@
+"""Run the numbered notebooks headlessly with papermill, byte-stably.
+
+For the seed corpus the executed notebooks replace the committed ones in
+``notebooks/`` and their figures go to ``figures/``. For any other corpus
+they go to ``output/<name>/`` and the committed outputs are left untouched.
+
+A notebook that fails stops the run with a message naming the notebook and
+the cell; its partial executed copy is kept in ``output/failed/`` for
+inspection, and the last good notebook and figures are not overwritten
+(figures are rendered into a staging folder and moved into place only when
+their notebook succeeded).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import nbformat
+
+from corpus_utils.config import (
+    DEFAULT_MODEL,
+    FIGURES_DIR,
+    NOTEBOOKS,
+    NOTEBOOKS_DIR,
+    OUTPUT_DIR,
+    PROJECT_ROOT,
+)
+
+#: Seconds one cell may take before the run is stopped.
+CELL_TIMEOUT = 3600
+
+
+def notebook_parameters(name: str) -> dict[str, dict]:
+    """The parameters a notebook declares (name → papermill's type, default and help)."""
+    import papermill as pm
+
+    return dict(pm.inspect_notebook(str(NOTEBOOKS_DIR / name)))
+
+
+def check_parameter_values(parameters: dict) -> None:
+    """Refuse a value that papermill would not write into the notebook as the same literal.
+
+    Raises:
+        ValueError: Naming the parameter; nothing reaches the notebook's source.
+    """
+    import ast
+
+    from papermill.translators import PythonTranslator
+
+    for name, value in parameters.items():
+        if not name.isidentifier():
+            raise ValueError(f"parameter name {name!r} is not a Python name")
+        source = PythonTranslator.translate(value)
+        try:
+            same = ast.literal_eval(source) == value
+        except (ValueError, SyntaxError):
+            same = False
+        if not same:
+            raise ValueError(
+                f"parameter {name}: the value {value!r} cannot be passed to a notebook as a "
+                "literal; give a number, a string, True/False/None, or a list or dict of those"
+            )
+
+
+def check_corpus_columns(corpus: str, parameters: dict, *, via_make: bool = False) -> None:
+    """Before any notebook starts: a table file must have the text column the options name.
+
+    Raises:
+        CorpusError: Naming the file, the columns found and the fix in the form of the
+            command the user typed (``CORPUS_ARGS="--text-column ..."`` under ``make``).
+    """
+    from corpus_utils.corpus.load import TABLE_SUFFIXES, CorpusError, LoadReport, _iter_table_rows
+
+    text_column = parameters.get("text_column", "text")
+    for path in resolve_table_files(corpus, TABLE_SUFFIXES):
+        first = next(_iter_table_rows(path, LoadReport()), None)
+        if first is None or text_column in first[1]:
+            continue
+        found = [str(c) for c in first[1]]
+        guess = next(
+            (c for c in found if c.lower() in {"text", "article", "articles", "body", "content"}),
+            found[0] if found else "NAME",
+        )
+        fix = (
+            f'make all CORPUS={corpus} CORPUS_ARGS="--text-column {guess}"'
+            if via_make
+            else f"--text-column {guess}"
+        )
+        raise CorpusError(
+            f"{path}: no text column {text_column!r}; the columns found are: {', '.join(found)}. "
+            f"Name the text column: {fix}"
+        )
+
+
+def resolve_table_files(corpus: str, suffixes) -> list[Path]:
+    from corpus_utils.corpus.load import METADATA_FILE, resolve_source
+
+    return [
+        f
+        for f in resolve_source(corpus)
+        if f.suffix.lower() in suffixes and f.name != METADATA_FILE
+    ]
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook raised an error; the message names the notebook and the cell."""
+
+
+@contextmanager
+def output_lock(folder: Path):
+    """Hold an exclusive lock on an output folder; a second run gets a clear message."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / ".lock"
+    with open(path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RuntimeError(
+                f"another run is writing to {folder} (lock {path} is held); wait for it to finish"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def kernelspec(name: str = "python3") -> dict:
+    """The notebook metadata JupyterLab writes for the kernel ``name`` of this environment."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:  # pragma: no cover - ipykernel always installs python3
+        return {"display_name": "Python 3", "language": "python", "name": name}
+    return {"display_name": spec.display_name, "language": spec.language, "name": name}
+
+
+def normalise_notebook(path: Path) -> None:
+    """Strip volatile execution metadata so reruns are byte-identical."""
+    notebook = nbformat.read(path, as_version=4)
+    notebook.metadata.pop("papermill", None)
+    notebook.metadata.pop("widgets", None)
+    # JupyterLab rewrites kernelspec to the kernel's own spec when it opens a notebook, which
+    # marks it modified: store that spec ("Python 3 (ipykernel)"), not papermill's "Python 3"
+    notebook.metadata["kernelspec"] = kernelspec()
+    for index, cell in enumerate(notebook.cells):
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
+        elif not cell.get("id"):
+            cell["id"] = f"cell-{index:02d}"
+        if cell.cell_type == "code":
+            for output in cell.get("outputs", []):
+                output.get("metadata", {}).pop("papermill", None)
+    nbformat.write(notebook, path)
+
+
+def run_notebook(
+    source: Path,
+    *,
+    parameters: dict | None = None,
+    out_dir: Path,
+    figures_dir: Path,
+    failed_dir: Path,
+) -> Path:
+    """Execute one notebook; on success move it and its figures into place.
+
+    Raises:
+        NotebookFailed: Naming the notebook and the failing cell.
+    """
+    import papermill as pm
+
+    source = Path(source)
+    name = source.name
+    (OUTPUT_DIR / ".staging").mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f"{Path(name).stem}-", dir=OUTPUT_DIR / ".staging"))
+    staged_figures = stage / "figures"
+    staged_figures.mkdir()
+    executed = stage / name
+    declared = dict(pm.inspect_notebook(str(source)))
+    # Each notebook gets the parameters it declares; papermill would add others as code.
+    params = {k: v for k, v in (parameters or {}).items() if k in declared}
+    params["figures_dir"] = str(staged_figures)
+    check_parameter_values(params)
+    try:
+        pm.execute_notebook(
+            str(source),
+            str(executed),
+            parameters=params,
+            kernel_name="python3",
+            cwd=str(source.parent),
+            progress_bar=False,
+            request_save_on_cell_execute=False,
+            # the kernel's own log (TCP transport warning, the interrupt at shutdown) is noise
+            # on a run that succeeds; errors still reach the executed notebook and the message
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            record_timing=False,
+            execution_timeout=CELL_TIMEOUT,
+        )
+    except pm.PapermillExecutionError as error:
+        kept = _keep_partial(executed, failed_dir, stage)
+        raise NotebookFailed(
+            f"{name} failed in cell {error.cell_index} (execution count {error.exec_count}): "
+            f"{error.ename}: {error.evalue}; the partial executed copy is {kept}; "
+            "the last good notebook and figures are unchanged"
+        ) from None
+    except BaseException as error:
+        kept = _keep_partial(executed, failed_dir, stage)
+        raise NotebookFailed(
+            f"{name} did not finish ({type(error).__name__}: {error}); partial copy: {kept}; "
+            "the last good notebook and figures are unchanged"
+        ) from error
+    _unstage_figure_paths(executed, staged_figures, figures_dir)
+    normalise_notebook(executed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    for figure in sorted(staged_figures.iterdir()):
+        os.replace(figure, figures_dir / figure.name)
+    target = out_dir / name
+    os.replace(executed, target)
+    shutil.rmtree(stage, ignore_errors=True)
+    return target
+
+
+def _keep_partial(executed: Path, failed_dir: Path, stage: Path) -> Path | None:
+    """Keep a failed run's executed copy for inspection, apart from the published one."""
+    kept = None
+    if executed.exists():
+        failed_dir.mkdir(parents=True, exist_ok=True)
+        kept = failed_dir / executed.name
+        shutil.copyfile(executed, kept)
+    shutil.rmtree(stage, ignore_errors=True)
+    return kept
+
+
+def _unstage_figure_paths(executed: Path, staged: Path, final: Path) -> None:
+    """Replace the staging folder's path by the final one in the injected parameters."""
+    text = executed.read_text(encoding="utf-8")
+    text = text.replace(str(staged), _display_path(final))
+    executed.write_text(text, encoding="utf-8")
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return os.path.relpath(path, NOTEBOOKS_DIR)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return str(path)
+
+
+def corpus_name(corpus: str | None) -> str:
+    """A folder name for a corpus source (``ukraine_media`` for ``../x/ukraine_media``)."""
+    stem = Path(str(corpus).rstrip("/*")).name or "corpus"
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", Path(stem).stem if "." in stem else stem)
+
+
+def run_all(
+    *,
+    corpus: str | None = None,
+    names: Sequence[str] = NOTEBOOKS,
+    parameters: dict | None = None,
+) -> list[Path]:
+    """Run the notebooks in order; seeds → ``notebooks/`` and ``figures/``, others → ``output/``."""
+    parameters = dict(parameters or {})
+    if corpus:
+        out_root = OUTPUT_DIR / corpus_name(corpus)
+        out_dir, figures_dir = out_root / "notebooks", out_root / "figures"
+        parameters["corpus"] = str(Path(corpus).resolve()) if "*" not in corpus else corpus
+        parameters.setdefault("n_process", 0)  # a researcher's corpus: annotate on every core
+    else:
+        out_root, out_dir, figures_dir = PROJECT_ROOT, NOTEBOOKS_DIR, FIGURES_DIR
+    failed_dir = OUTPUT_DIR / "failed"
+    done = []
+    lock_folder = OUTPUT_DIR if corpus is None else out_root
+    with output_lock(lock_folder):
+        annotate_first(parameters)
+        for name in names:
+            started = time.monotonic()
+            done.append(
+                run_notebook(
+                    NOTEBOOKS_DIR / name,
+                    parameters=parameters,
+                    out_dir=out_dir,
+                    figures_dir=figures_dir,
+                    failed_dir=failed_dir,
+                )
+            )
+            print(
+                f"{name}: done in {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True
+            )
+    return done
+
+
+def annotate_first(parameters: dict) -> None:
+    """Annotate the corpus here, before the notebooks, so its progress bar is on the console.
+
+    The notebooks then read the same cache (the same options give the same keys) and no
+    progress bar is frozen into a stored output.
+    """
+    import inspect
+
+    from corpus_utils.publish.notebook import open_corpus
+
+    accepted = set(inspect.signature(open_corpus).parameters) - {"corpus", "progress"}
+    options = {k: v for k, v in parameters.items() if k in accepted}
+    options.setdefault("model", DEFAULT_MODEL)  # the notebooks' default, so the keys agree
+    started = time.monotonic()
+    annotation = open_corpus(parameters.get("corpus"), progress=None, **options)
+    stats = annotation.stats
+    print(
+        f"corpus: {stats.get('documents', 0):,} documents, {stats.get('annotated', 0):,} annotated, "
+        f"{stats.get('reused', 0):,} from the cache, in {time.monotonic() - started:.1f} s",
+        file=sys.stderr,
+        flush=True,
+    )

@@ -1,0 +1,204 @@
+"""Loading: every source form, metadata precedence, and each kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+
+from corpus_utils.config import SEEDS_DIR
+from corpus_utils.corpus.load import ColumnMap, CorpusError, LoadReport, iter_documents, load_corpus
+
+GOOD = "Kyiv said on Monday that talks would resume. Moscow did not comment."
+
+
+def skipped(report: LoadReport) -> list[dict]:
+    """The problems that kept a document out of the analysis (not the warnings)."""
+    return [p for p in report.problems if p["severity"] == "skipped"]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus()
+
+
+def test_seeds_load_with_metadata(seeds):
+    assert list(seeds["doc_id"]) == sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+    by_id = seeds.set_index("doc_id")
+    assert by_id.loc["003_5d84f4cbed35a4a3", "outlet"] == "TASS"
+    assert by_id.loc["003_5d84f4cbed35a4a3", "outlet_source"] == "stated"
+    assert by_id.loc["000_1c9e284dfd571a16", "outlet_source"] == "inferred"
+    assert by_id.loc["002_2dcedc89ec299e08", "date"] == "2022-11-06"
+    assert seeds.attrs["report"].summary() == "documents read 5 = loaded 5 + reported 0"
+
+
+def test_raw_text_is_the_file_untouched(seeds):
+    for row in seeds.itertuples():
+        assert row.raw_text == (SEEDS_DIR / f"{row.doc_id}.txt").read_text(encoding="utf-8")
+
+
+def test_loading_never_writes_the_input(tmp_path):
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in SEEDS_DIR.iterdir()}
+    load_corpus()
+    after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in SEEDS_DIR.iterdir()}
+    assert before == after
+
+
+def test_text_signals_fill_silent_metadata(tmp_path):
+    for path in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    frame = load_corpus(tmp_path).set_index("doc_id")
+    assert frame.loc["002_2dcedc89ec299e08", "outlet"] == "Reuters"
+    assert frame.loc["002_2dcedc89ec299e08", "outlet_source"] == "inferred"
+    assert frame.loc["003_5d84f4cbed35a4a3", "outlet"] == "TASS"
+    assert pd.isna(frame.loc["000_1c9e284dfd571a16", "outlet"])
+
+
+def test_metadata_wins_over_text_signals(tmp_path):
+    (tmp_path / "a.txt").write_text("KYIV, Feb 24 (Reuters) - In 2022 war began.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet,date\na,My Outlet,2022/03/01\n")
+    row = load_corpus(tmp_path).iloc[0]
+    assert (row.outlet, row.outlet_source, row.date, row.date_source) == (
+        "My Outlet",
+        "metadata",
+        "2022-03-01",
+        "metadata",
+    )
+
+
+def _write_tables(tmp_path):
+    rows = [
+        {"id": "r1", "articles": GOOD, "published": "2022/06/23", "headlines": "One", "extra": 1},
+        {
+            "id": "r2",
+            "articles": GOOD + " More.",
+            "published": "July 11, 2022",
+            "headlines": "Two",
+            "extra": 2,
+        },
+    ]
+    frame = pd.DataFrame(rows)
+    frame.to_csv(tmp_path / "c.csv", index=False)
+    frame.to_parquet(tmp_path / "p.parquet", index=False)
+    with open(tmp_path / "j.jsonl", "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row) + "\n")
+    return ColumnMap(text="articles", date="published", title="headlines")
+
+
+@pytest.mark.parametrize("name", ["c.csv", "p.parquet", "j.jsonl"])
+def test_table_files_with_their_own_column_names(tmp_path, name):
+    columns = _write_tables(tmp_path)
+    frame = load_corpus(tmp_path / name, columns=columns, outlet="Daily Planet")
+    assert list(frame["doc_id"]) == ["r1", "r2"]
+    assert list(frame["date"]) == ["2022-06-23", "2022-07-11"]
+    assert list(frame["title"]) == ["One", "Two"]
+    assert set(frame["outlet"]) == {"Daily Planet"}
+    assert [str(v) for v in frame["extra"]] == ["1", "2"]
+
+
+def test_missing_text_column_lists_the_columns(tmp_path):
+    _write_tables(tmp_path)
+    with pytest.raises(CorpusError, match=r"no text column 'text'.*id, articles, published"):
+        load_corpus(tmp_path / "c.csv")
+
+
+def test_glob_and_folder_of_jsonl(tmp_path):
+    columns = _write_tables(tmp_path)
+    (tmp_path / "k.jsonl").write_text(json.dumps({"id": "r3", "articles": GOOD}) + "\n")
+    frame = load_corpus(str(tmp_path / "*.jsonl"), columns=columns)
+    assert list(frame["doc_id"]) == ["r1", "r2", "r3"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\t \n", "whitespace_only"),
+        ("latin.txt", "Caf\xe9 talks in Kyiv.".encode("cp1252"), "not_utf8"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("page.txt", b"<!DOCTYPE html><html><body><p>Kyiv</p></body></html>", "html"),
+    ],
+)
+def test_bad_files_are_reported_by_name(tmp_path, name, content, reason):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / name).write_bytes(content)
+    frame = load_corpus(tmp_path)
+    report = frame.attrs["report"]
+    assert list(frame["doc_id"]) == ["good"]
+    assert [p["reason"] for p in skipped(report)] == [reason]
+    assert name in skipped(report)[0]["message"]
+    assert report.read == 2 and report.loaded == 1 and report.reconciles()
+
+
+def test_cp1252_can_be_decoded_when_asked(tmp_path):
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 talks in Kyiv.".encode("cp1252"))
+    frame = load_corpus(tmp_path, encoding="cp1252")
+    assert frame["raw_text"].iloc[0] == "Café talks in Kyiv."
+
+
+def test_bom_is_decoded(tmp_path):
+    (tmp_path / "bom.txt").write_bytes("\ufeffKyiv talks.".encode())
+    assert load_corpus(tmp_path)["raw_text"].iloc[0] == "Kyiv talks."
+
+
+def test_metadata_row_without_file_and_duplicate_ids(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet\na,X\nghost,Y\n")
+    frame = load_corpus(tmp_path)
+    report = frame.attrs["report"]
+    assert [p["reason"] for p in report.problems] == ["missing_file"]
+    assert "ghost.txt" in report.problems[0]["message"]
+    assert report.summary() == "documents read 2 = loaded 1 + reported 1 (1 missing_file)"
+
+
+def test_duplicate_doc_id_in_a_table(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text("\n".join(json.dumps({"id": "x", "text": GOOD}) for _ in range(2)) + "\n")
+    frame = load_corpus(path)
+    problems = skipped(frame.attrs["report"])
+    assert len(frame) == 1 and [p["reason"] for p in problems] == ["duplicate_id"]
+    assert "duplicate doc_id 'x'" in problems[0]["message"]
+
+
+def test_malformed_jsonl_line_is_reported_with_its_number(tmp_path):
+    path = tmp_path / "m.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": GOOD})
+        + "\n{not json\n"
+        + json.dumps({"id": "b", "text": GOOD})
+        + "\n"
+    )
+    frame = load_corpus(path)
+    problems = skipped(frame.attrs["report"])
+    assert list(frame["doc_id"]) == ["a", "b"]
+    assert problems[0]["location"] == "line 2" and "m.jsonl, line 2" in problems[0]["message"]
+
+
+def test_impossible_date_is_a_warning_not_a_loss(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": GOOD, "date": "2022-02-30"}) + "\n")
+    frame = load_corpus(path)
+    assert len(frame) == 1 and pd.isna(frame["date"].iloc[0])
+    reasons = {(p["severity"], p["reason"]) for p in frame.attrs["report"].problems}
+    assert reasons == {("warning", "bad_date"), ("warning", "unknown_outlet")}
+
+
+@pytest.mark.parametrize("source", ["missing-folder", "empty-folder", "*.nothing"])
+def test_unreadable_sources_are_clear_errors(tmp_path, source):
+    (tmp_path / "empty-folder").mkdir()
+    with pytest.raises(CorpusError, match=r"no such file|holds no|matches no"):
+        load_corpus(str(tmp_path / source))
+
+
+def test_streaming_never_materialises(tmp_path):
+    path = tmp_path / "big.jsonl"
+    with open(path, "w") as handle:
+        for i in range(1000):
+            handle.write(json.dumps({"id": str(i), "text": GOOD}) + "\n")
+    stream = iter_documents(path, report=LoadReport())
+    first = next(stream)
+    assert first["doc_id"] == "0"
+    assert type(stream).__name__ == "generator"

@@ -1,0 +1,304 @@
+"""Tests for corpus_utils.evaluate.newsquant: the scorer's rules, the format, the command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corpus_utils.__main__ import main
+from corpus_utils.evaluate.newsquant import (
+    DEV_FILE,
+    METRICS,
+    SCORE_COLUMNS,
+    BenchmarkError,
+    change_symbol,
+    fold_scores,
+    normalized_unit,
+    parse_value,
+    read_newsquant,
+    score,
+    score_sentence,
+    scores_table,
+    to_newsquant,
+    values_equal,
+    write_newsquant,
+)
+
+
+def _q(value, unit="-", change="="):
+    return {"value": value, "normalized_unit": unit, "change": change}
+
+
+# --- values -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("275.0", 275.0),
+        ("-1.3", -1.3),
+        ("1000000-10000000", (1e6, 1e7)),
+        ("3.0 - 4.0", (3.0, 4.0)),
+        ("-5--3", (-5.0, -3.0)),
+        ([1, 2], (1.0, 2.0)),
+        (7, 7.0),
+    ],
+)
+def test_parse_value(text, expected):
+    assert parse_value(text) == expected
+
+
+@pytest.mark.parametrize("bad", ["ten", "", "1-2-3", None, True])
+def test_parse_value_rejects(bad):
+    with pytest.raises(ValueError):
+        parse_value(bad)
+
+
+def test_values_equal_tolerance_and_ranges():
+    assert values_equal(100.0, 100.0009)  # within 1e-5 relative
+    assert not values_equal(100.0, 100.01)
+    assert values_equal((1.0, 2.0), (1.0, 2.0))
+    assert not values_equal((1.0, 2.0), 1.0)  # a range never equals a single number
+    assert not values_equal(2.0, (2.0, 2.0))
+    assert not values_equal((1.0, 2.0), (1.0, 3.0))
+
+
+# --- the scorer's rules ----------------------------------------------------------------
+
+
+def test_perfect_match():
+    gold = [_q("5", "dollar"), _q("7", "percentage", "up")]
+    assert score_sentence(gold, [_q(7, "percentage", "up"), _q(5, "dollar")]) == {
+        "value": 2,
+        "value+unit": 2,
+        "value+change": 2,
+    }
+
+
+def test_unit_mismatch_keeps_prediction_for_later_gold():
+    # The prediction with the wrong unit is not used up: it counts a value match for
+    # each gold quantity of that value (capped by the number of gold quantities).
+    gold = [_q("5", "dollar"), _q("5", "euro")]
+    assert score_sentence(gold, [_q(5, "yen")]) == {
+        "value": 2,
+        "value+unit": 0,
+        "value+change": 2,
+    }
+
+
+def test_value_cap_is_the_number_of_gold_quantities():
+    gold = [_q("5", "dollar")]
+    predicted = [_q(5, "a"), _q(5, "b"), _q(5, "dollar")]
+    counts = score_sentence(gold, predicted)
+    assert counts["value"] == 1  # capped
+    assert counts["value+change"] == 3  # not capped: the benchmark's quirk
+    assert counts["value+unit"] == 1
+
+
+def test_units_compare_lower_cased_and_sorting_decides_greedy_order():
+    gold = [_q("5", "Dollar"), _q("5", "cent")]
+    predicted = [_q(5, "cent"), _q(5, "dollar")]
+    assert score_sentence(gold, predicted)["value+unit"] == 2
+
+
+def test_change_must_match_for_value_change():
+    gold = [_q("60", "percentage", "up")]
+    counts = score_sentence(gold, [_q(60, "percentage", "=")])
+    assert counts == {"value": 1, "value+unit": 1, "value+change": 0}
+
+
+def test_score_precision_recall_over_file():
+    gold = [
+        {"text": "a", "quantities": [_q("1", "x"), _q("2", "y")]},
+        {"text": "b", "quantities": []},
+    ]
+    predicted = [
+        {"text": "a", "quantities": [_q(1, "x")]},
+        {"text": "b", "quantities": [_q(9)]},
+    ]
+    result = score(gold, predicted)
+    assert result["value"]["precision"] == pytest.approx(0.5)
+    assert result["value"]["recall"] == pytest.approx(0.5)
+    assert result["value"]["f1"] == pytest.approx(0.5)
+    assert result["value+unit"]["n_gold"] == 2
+    assert result["value+unit"]["n_pred"] == 2
+
+
+def test_score_refuses_different_sentences():
+    with pytest.raises(ValueError, match="differs"):
+        score([{"text": "a", "quantities": []}], [{"text": "b", "quantities": []}])
+    with pytest.raises(ValueError, match="gold sentences"):
+        score([{"text": "a", "quantities": []}], [])
+
+
+def test_scores_table_and_folds():
+    gold = [{"text": f"s{i}", "quantities": [_q(str(i))]} for i in range(20)]
+    predicted = [{"text": f"s{i}", "quantities": [_q(i)]} for i in range(20)]
+    table = scores_table({"ours": score(gold, predicted)})
+    assert tuple(table.columns) == SCORE_COLUMNS
+    assert list(table["metric"]) == list(METRICS)
+    assert (table["f1"] == 100.0).all()
+    folds = fold_scores(gold, {"ours": predicted}, k=5)
+    assert set(folds["fold"]) <= set(range(5))
+    assert (folds["f1"] == 100.0).all()
+
+
+# --- the format --------------------------------------------------------------------------
+
+
+def test_read_and_write_round_trip(tmp_path):
+    path = tmp_path / "gold.json"
+    data = [{"text": "Up 5%.", "quantities": [_q("5.0", "percentage", "up")]}]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    read = read_newsquant(path)
+    assert read[0]["quantities"][0]["parsed_value"] == 5.0
+    out = write_newsquant(read, tmp_path / "out.json")
+    assert json.loads(out.read_text(encoding="utf-8")) == data
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{", "not valid JSON"),
+        ('{"text": "a"}', "expected a JSON list"),
+        ('[{"quantities": []}]', "sentence 0 has no 'text'"),
+        ('[{"text": "a", "quantities": [{"value": "x"}]}]', "sentence 0, quantity 0"),
+        ('[{"text": "a", "quantities": [{"value": "1", "change": "?"}]}]', "unknown change"),
+    ],
+)
+def test_read_names_file_and_problem(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(BenchmarkError, match=message) as error:
+        read_newsquant(path)
+    assert str(path) in str(error.value)
+
+
+def test_read_missing_file(tmp_path):
+    with pytest.raises(BenchmarkError, match="no such file"):
+        read_newsquant(tmp_path / "absent.json")
+
+
+def _ours(**fields):
+    base = {
+        "value": 5.0,
+        "unit": None,
+        "category": "count",
+        "bound": "=",
+        "direction": "",
+        "value_low": None,
+        "value_high": None,
+        "unit_text": "",
+        "counted_lemma": None,
+        "alt_value": None,
+        "alt_unit": None,
+    }
+    return {**base, **fields}
+
+
+@pytest.mark.parametrize(
+    ("fields", "unit"),
+    [
+        ({"unit": "USD"}, "dollar"),
+        ({"unit": "USD/barrel"}, "dollar per barrel"),
+        ({"unit": "mile/hour"}, "mile per hour"),
+        ({"unit": "HKD"}, "hong kong dollar"),
+        ({"unit": "people", "counted_lemma": "worker"}, "worker"),
+        ({"unit": "people"}, "people"),
+        ({"counted_lemma": "hp"}, "horsepower"),  # a counted abbreviation is a unit
+        ({"counted_lemma": "case"}, "case"),
+        ({"unit": "year", "category": "age"}, "year of age"),
+        ({}, "-"),
+    ],
+)
+def test_normalized_unit(fields, unit):
+    assert normalized_unit(_ours(**fields)) == unit
+
+
+@pytest.mark.parametrize(
+    ("bound", "direction", "change"),
+    [("=", "", "="), ("≥", "", ">"), ("≤", "", "<"), ("~", "up", "~"), ("=", "down", "down")],
+)
+def test_change_symbol(bound, direction, change):
+    assert change_symbol(_ours(bound=bound, direction=direction)) == change
+
+
+def test_to_newsquant_ranges_conversions_and_skips():
+    ours = [
+        _ours(value=4000.0, value_low=4000.0, value_high=5000.0),
+        _ours(value=5000.0, value_low=4000.0, value_high=5000.0, unit="people"),
+        _ours(value=2019.0, category="year"),
+        _ours(value=None, value_low=12.0, value_high=120.0, unit="people"),
+        _ours(value=None, category="count"),
+        _ours(value=87.0, unit="mph", unit_text="mph", alt_value=140.0, alt_unit="kmh"),
+    ]
+    assert to_newsquant(ours) == [
+        {"value": [4000.0, 5000.0], "unit": "-", "normalized_unit": "people", "change": "="},
+        {"value": [12.0, 120.0], "unit": "-", "normalized_unit": "people", "change": "="},
+        {"value": 87.0, "unit": "mph", "normalized_unit": "mile per hour", "change": "="},
+        {"value": 140.0, "unit": "kmh", "normalized_unit": "kilometre per hour", "change": "="},
+    ]
+
+
+# --- the command ---------------------------------------------------------------------------
+
+
+def test_command_scores_a_small_file(tmp_path, capsys):
+    gold = tmp_path / "gold.json"
+    sentences = [
+        {
+            "text": "Shares of the company rose 7% to $84 on Monday.",
+            "quantities": [_q("7", "percentage", "up"), _q("84", "dollar")],
+        },
+        {"text": "The storm brought 50mph winds.", "quantities": [_q("50", "mile per hour")]},
+    ]
+    gold.write_text(json.dumps(sentences), encoding="utf-8")
+    out = tmp_path / "pred.json"
+    assert main(["evaluate", "newsquant", str(gold), "--predictions", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "quantulum3" in printed and "value+change" in printed
+    predicted = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["text"] for s in predicted] == [s["text"] for s in sentences]
+    assert predicted[0]["quantities"] == [
+        {"value": 7.0, "unit": "%", "normalized_unit": "percentage", "change": "up"},
+        {"value": 84.0, "unit": "$", "normalized_unit": "dollar", "change": "="},
+    ]
+    assert predicted[1]["quantities"][0]["normalized_unit"] == "mile per hour"
+
+
+def test_command_reports_a_bad_file(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1]", encoding="utf-8")
+    assert main(["evaluate", "newsquant", str(bad)]) == 2
+    assert str(bad) in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not DEV_FILE.is_file(), reason="the NewsQuant dev half is absent")
+def test_dev_half_reads_and_we_lead_quantulum(nlp):
+    from corpus_utils.evaluate.newsquant import predict_ours, predict_quantulum
+
+    gold = read_newsquant(DEV_FILE)
+    texts = [g["text"] for g in gold]
+    ours = score(gold, predict_ours(texts, nlp))
+    theirs = score(gold, predict_quantulum(texts))
+    for metric in METRICS:
+        assert ours[metric]["f1"] > theirs[metric]["f1"]
+    assert ours["value"]["f1"] > 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She spoke to one of the students after class.", [("student", 1.0)]),
+        ("It is one of the hottest cars in the world.", [("hot car", 1.0)]),
+        ("He was one of 5,000 runners.", []),  # no determiner: the number is ours already
+    ],
+)
+def test_one_of_is_one_for_the_benchmark(nlp, text, expected):
+    from corpus_utils.evaluate.newsquant import one_of_quantities
+    from corpus_utils.extract.quantities import extract_quantities
+
+    doc = nlp(text)
+    found = one_of_quantities(doc, extract_quantities(doc))
+    assert [(q["normalized_unit"], q["value"]) for q in found] == expected

@@ -1,0 +1,636 @@
+"""Tests for corpus_utils.extract.actors: the registry, mentions and mention tables."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from corpus_utils.analysis.actors import (
+    co_mentions,
+    count_mentions,
+    keyword_in_context,
+    quote_shares,
+    render_keyword_in_context,
+    surface_variants,
+    unregistered_names,
+)
+from corpus_utils.extract import actors
+from corpus_utils.extract.actors import (
+    ACTOR_TYPES,
+    SIDES,
+    add_actor_ruler,
+    extract_mentions,
+    load_registry,
+)
+
+
+def _seed(seed_texts: dict[str, str], prefix: str) -> str:
+    (key,) = [k for k in seed_texts if k.startswith(prefix)]
+    return key
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(nlp, seed_texts) -> dict[str, list[dict]]:
+    """Mentions of each seed, by doc_id prefix ("000" ... "004")."""
+    return {key[:3]: extract_mentions(nlp(text)) for key, text in seed_texts.items()}
+
+
+@pytest.fixture(scope="module")
+def tables(nlp, seed_texts, seed_mentions):
+    """documents, mentions and quotes tables of the seeds (one outlet per seed)."""
+    from corpus_utils.extract.quotes import extract_quotes
+
+    documents = pd.DataFrame(
+        {
+            "doc_id": list(seed_texts),
+            "outlet": [f"outlet_{k[:3]}" for k in seed_texts],
+            "text": list(seed_texts.values()),
+            "raw_text": list(seed_texts.values()),
+        }
+    )
+    mentions, quotes = [], []
+    for key, text in seed_texts.items():
+        doc = nlp(text)
+        found = extract_mentions(doc)
+        mentions += [{"doc_id": key, **m} for m in found]
+        quotes += [{"doc_id": key, **q} for q in extract_quotes(doc, found)]
+    return documents, pd.DataFrame(mentions), pd.DataFrame(quotes)
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def test_registry_is_valid_and_large():
+    registry = load_registry()
+    assert len(registry) >= 150
+    assert registry["actor_id"].is_unique
+    assert set(registry["type"]) <= set(ACTOR_TYPES)
+    assert set(registry["side"]) <= set(SIDES)
+
+
+@pytest.mark.parametrize(
+    ("alias", "actor_id"),
+    [
+        ("Zelenskiy", "zelensky"),
+        ("Zelenskyy", "zelensky"),
+        ("Sergei Lavrov", "lavrov"),
+        ("Anthony Blinken", "blinken"),
+        ("Kiev", "kyiv"),
+        ("Donbass", "donbas"),
+        ("Kharkov", "kharkiv"),
+        ("U.S.", "united_states"),
+        ("USA", "united_states"),
+        ("Kremlin", "russian_government"),
+        ("White House", "us_administration"),
+        ("State Department", "us_state_department"),
+        ("Pentagon", "us_defense_department"),
+        ("Nato", "nato"),
+    ],
+)
+def test_registry_aliases(alias, actor_id):
+    index = actors.registry_index(load_registry())
+    assert alias in index[actor_id]["aliases"]
+
+
+_HEADER = "actor_id,name,type,affiliation,side,aliases\n"
+_GOOD = "putin,Vladimir Putin,person,Russia,russia,Putin\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("actor_id,name,type,side,aliases\n" + _GOOD, "missing column.*affiliation.*line 1"),
+        (_HEADER + _GOOD + "kyiv,Kyiv,city,Ukraine,ukraine,Kiev\n", "line 3: unknown type 'city'"),
+        (_HEADER + _GOOD + "kyiv,Kyiv,place,Ukraine,west,Kiev\n", "line 3: unknown side 'west'"),
+        (_HEADER + _GOOD + ",Kyiv,place,Ukraine,ukraine,Kiev\n", "line 3: empty actor_id"),
+        (_HEADER + _GOOD + "Kyiv City,Kyiv,place,Ukraine,ukraine,\n", "line 3: .*slug"),
+        (_HEADER + _GOOD + "putin,Putin,person,Russia,russia,\n", "line 3: duplicate actor_id"),
+        (_HEADER + _GOOD + "kremlin,Kremlin,place,Russia,russia,Putin\n", "line 3: alias 'putin'"),
+        (_HEADER + _GOOD + "kyiv,,place,Ukraine,ukraine,Kiev\n", "line 3: empty name"),
+    ],
+)
+def test_registry_loader_names_the_bad_row(tmp_path, content, message):
+    path = tmp_path / "bad_actors.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as error:
+        load_registry(path)
+    assert "bad_actors.csv" in str(error.value)
+
+
+def test_add_actor_ruler_is_idempotent_and_precedes_ner(nlp):
+    add_actor_ruler(nlp)
+    add_actor_ruler(nlp)
+    names = nlp.pipe_names
+    assert names.count("actor_ruler") == 1
+    assert names.index("actor_ruler") < names.index("ner")
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@pytest.mark.parametrize(
+    ("seed", "people"),
+    [
+        (
+            "000",
+            {
+                "biden": 6,
+                "macron": 4,
+                "putin": 4,
+                "klitschko": 2,
+                "lavrov": 2,
+                "blinken": 2,
+                "Inna Sydorchuk": 1,
+            },
+        ),
+        ("001", {"putin": 2, "price": 2, "julie_smith": 1, "kirby": 2}),
+        ("002", {"putin": 6, "zelensky": 4, "sullivan": 1}),
+        ("003", {"jean_pierre": 4, "putin": 2, "peskov": 1, "lavrov": 1}),
+        ("004", {"lavrov": 13, "putin": 3, "biden": 2, "blinken": 1, "whelan": 1}),
+    ],
+)
+def test_people_named_per_seed(seed_mentions, seed, people):
+    counts = Counter(
+        m["actor_id"] or m["actor_name"] for m in seed_mentions[seed] if m["actor_type"] == "person"
+    )
+    for person, expected in people.items():
+        assert counts[person] == expected, person
+    registered = {k: v for k, v in counts.items() if k in actors.registry_index()}
+    assert registered == {k: v for k, v in people.items() if k in actors.registry_index()}
+
+
+@pytest.mark.parametrize(
+    ("seed", "surface", "actor_id"),
+    [
+        ("003", "Kiev", "kyiv"),
+        ("002", "Kyiv", "kyiv"),
+        ("002", "KYIV", "kyiv"),
+        ("003", "Donbass", "donbas"),
+        ("000", "Kherson", "kherson"),
+        ("002", "Kherson", "kherson"),
+        ("004", "Crimea", "crimea"),
+        ("004", "Moscow", "moscow"),
+        ("001", "Brussels", "brussels"),
+        ("001", "G7", "g7"),
+    ],
+)
+def test_places_and_bodies_are_never_people(seed_mentions, seed, surface, actor_id):
+    hits = [m for m in seed_mentions[seed] if m["surface"] == surface]
+    assert hits, surface
+    assert all(m["actor_type"] != "person" for m in hits)
+    assert {m["actor_id"] for m in hits} == {actor_id}
+
+
+def test_g7_leaders_is_not_a_person(seed_mentions, seed_texts):
+    text = seed_texts[_seed(seed_texts, "001")]
+    start = text.index("G7 Leaders said")
+    people = [
+        m
+        for m in seed_mentions["001"]
+        if m["actor_type"] == "person" and m["start_char"] < start + 10 and m["end_char"] > start
+    ]
+    assert people == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "phrase", "surface", "actor_id"),
+    [
+        ("000", "Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", "lavrov"),
+        ("004", "Russian Foreign Minister Sergei Lavrov", "Sergei Lavrov", "lavrov"),
+        ("001", "U.S. Ambassador to NATO Julie Smith", "Julie Smith", "julie_smith"),
+        ("002", "Ukrainian President Volodymyr Zelenskiy’s", "Volodymyr Zelenskiy", "zelensky"),
+        ("003", "Presidential spokesman Dmitry Peskov", "Dmitry Peskov", "peskov"),
+        ("003", "Kiev’s positions", "Kiev", "kyiv"),
+        ("001", "NATO’s is", "NATO", "nato"),
+        ("001", 'U.S.shared "an', "U.S.", "united_states"),
+        (
+            "002",
+            "The White House National Security",
+            "White House National Security Council",
+            "us_nsc",
+        ),
+        ("004", "Anthony Blinken", "Anthony Blinken", "blinken"),
+        ("004", "Organização do Tratado", "Organização do Tratado do Atlântico Norte", "nato"),
+    ],
+)
+def test_titles_possessives_and_variants_resolve(
+    seed_mentions, seed_texts, seed, phrase, surface, actor_id
+):
+    text = seed_texts[_seed(seed_texts, seed)]
+    start = text.index(phrase)
+    inside = [
+        m
+        for m in seed_mentions[seed]
+        if start <= m["start_char"]
+        and m["end_char"] <= start + len(phrase) + 40
+        and m["surface"] == surface
+    ]
+    assert inside and inside[0]["actor_id"] == actor_id
+    assert inside[0]["source"] == "registry"
+
+
+def test_surname_alone_counts_after_full_name(seed_mentions):
+    prices = [m for m in seed_mentions["001"] if m["actor_id"] == "price"]
+    assert [m["surface"] for m in prices] == ["Ned Price", "Price"]
+
+
+def test_unregistered_names_are_kept_and_countable(seed_mentions):
+    names = [m for m in seed_mentions["000"] if m["source"] == "ner"]
+    assert [(m["surface"], m["actor_id"], m["actor_type"]) for m in names] == [
+        ("Inna Sydorchuk", None, "person")
+    ]
+    assert names[0]["affiliation"] is None and names[0]["side"] is None
+
+
+def test_unregistered_short_name_takes_the_full_name(nlp):
+    doc = nlp("Olga Petrenko, a nurse, fled the city. Petrenko said the shelling never stopped.")
+    names = [m["actor_name"] for m in extract_mentions(doc) if m["source"] == "ner"]
+    assert names and set(names) == {"Olga Petrenko"}
+
+
+def test_lone_surname_labelled_org_becomes_the_person(nlp):
+    doc = nlp("Governor Tony Evers vetoed the bill. In a statement, Evers said it was wrong.")
+    people = [(m["surface"], m["actor_name"], m["actor_type"]) for m in extract_mentions(doc)]
+    assert ("Evers", "Tony Evers", "person") in people
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_mentions_have_consistent_offsets(nlp, seed_texts, seed_mentions, seed):
+    text = seed_texts[_seed(seed_texts, seed)]
+    doc = nlp(text)
+    previous = (-1, -1)
+    for m in seed_mentions[seed]:
+        assert tuple(m) == actors.MENTION_KEYS
+        assert text[m["start_char"] : m["end_char"]] == m["surface"]
+        assert m["source"] in ("registry", "ner")
+        assert (m["source"] == "ner") == (m["actor_id"] is None)
+        assert m["actor_type"] in ACTOR_TYPES
+        assert (m["start_char"], m["sentence_id"]) >= previous
+        assert (
+            doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand").sent.start_char
+            == list(doc.sents)[m["sentence_id"]].start_char
+        )
+        previous = (m["start_char"], m["sentence_id"])
+
+
+def test_no_dates_or_numbers_are_mentions(seed_mentions):
+    surfaces = {m["surface"] for ms in seed_mentions.values() for m in ms}
+    assert not {"Thursday", "Nov 6", "February 24", "2014", "$18.2 billion"} & surfaces
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def test_count_mentions_per_outlet(tables):
+    documents, mentions, _ = tables
+    counted = count_mentions(mentions, documents, by="outlet")
+    top = counted.groupby("outlet").head(1).set_index("outlet")["actor_id"].to_dict()
+    assert top["outlet_004"] == "lavrov"
+    assert top["outlet_003"] == "kyiv"
+    row = counted[(counted["outlet"] == "outlet_000") & (counted["actor_id"] == "biden")].iloc[0]
+    assert (row["n_mentions"], row["n_documents"]) == (6, 1)
+    assert counted.groupby("outlet")["share"].sum().round(9).eq(1.0).all()
+    unregistered = counted[~counted["registered"]]
+    assert "Inna Sydorchuk" in set(unregistered["actor_name"])
+    again = count_mentions(mentions.sample(frac=1, random_state=3), documents, by="outlet")
+    pd.testing.assert_frame_equal(counted, again)
+
+
+def test_count_mentions_overall(tables):
+    _, mentions, _ = tables
+    counted = count_mentions(mentions, by=None)
+    assert list(counted.columns[:2]) == ["actor_key", "actor_id"]
+    putin = counted[counted["actor_id"] == "putin"].iloc[0]
+    assert (putin["n_mentions"], putin["n_documents"]) == (17, 5)
+
+
+def test_co_mentions_network(tables):
+    _, mentions, _ = tables
+    graph = co_mentions(mentions)
+    assert graph["biden"]["macron"]["weight"] == 4
+    assert graph.nodes["lavrov"]["side"] == "russia"
+    assert graph.nodes["unregistered:Inna Sydorchuk"]["registered"] is False
+    people = co_mentions(mentions, types=["person"], include_unregistered=False)
+    assert all(d["actor_type"] == "person" for _, d in people.nodes(data=True))
+    assert not people.has_node("unregistered:Inna Sydorchuk")
+
+
+@pytest.mark.parametrize("top_n", [1, 3, 8])
+def test_co_mentions_top_n_keeps_the_most_mentioned(tables, top_n):
+    _, mentions, _ = tables
+    full = co_mentions(mentions)
+    top = co_mentions(mentions, top_n=top_n)
+    ranked = sorted(full.nodes, key=lambda n: (-full.nodes[n]["n_mentions"], n))[:top_n]
+    assert list(top.nodes) == sorted(ranked)
+    assert list(top.edges) == sorted(tuple(sorted(e)) for e in full.subgraph(ranked).edges)
+    for a, b in top.edges:
+        assert top[a][b]["weight"] == full[a][b]["weight"]
+    assert top.nodes["ukraine"]["n_mentions"] == full.nodes["ukraine"]["n_mentions"]
+
+
+def test_keyword_in_context(tables):
+    documents, mentions, _ = tables
+    kwic = keyword_in_context(documents, mentions, "zelensky", width=20)
+    assert list(kwic.columns) == [
+        "doc_id",
+        "outlet",
+        "start_char",
+        "end_char",
+        "left",
+        "surface",
+        "right",
+    ]
+    assert len(kwic) == 4
+    assert kwic["surface"].tolist()[0] == "Volodymyr Zelenskiy"
+    assert kwic["left"].str.len().max() <= 20
+    assert kwic["start_char"].is_monotonic_increasing
+
+
+def test_quote_shares_per_speaker(tables):
+    documents, _, quotes = tables
+    shares = quote_shares(quotes, documents, by="outlet")
+    assert list(shares.columns) == [
+        "outlet",
+        "speaker_id",
+        "speaker_name",
+        "side",
+        "n_quotes",
+        "n_words",
+        "quote_share",
+        "word_share",
+    ]
+    lavrov = shares[(shares["outlet"] == "outlet_004") & (shares["speaker_id"] == "lavrov")]
+    assert lavrov.iloc[0]["n_quotes"] >= 15
+    assert shares.groupby("outlet")["quote_share"].sum().round(9).eq(1.0).all()
+    assert shares.groupby("outlet")["word_share"].sum().round(9).eq(1.0).all()
+    first = shares[shares["outlet"] == "outlet_003"].iloc[0]
+    assert (first["speaker_id"], first["side"], first["quote_share"]) == (
+        "jean_pierre",
+        "united_states",
+        1.0,
+    )
+    again = quote_shares(quotes.sample(frac=1, random_state=5), documents, by="outlet")
+    pd.testing.assert_frame_equal(shares, again)
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "speaker_id", "name", "side"),
+    [
+        ("Lavrov", "lavrov", "Sergey Lavrov", "russia"),
+        ("an unnamed U.S. official", None, "(unnamed source)", "unnamed"),
+        ("A State Department spokesperson", None, "(unnamed source)", "unnamed"),
+        ("Inna Sydorchuk", None, "(unresolved speaker)", "unresolved"),
+        ("he", None, "(unresolved speaker)", "unresolved"),
+        (None, None, "(no speaker found)", "unknown"),
+    ],
+)
+def test_quote_shares_pools_speakers_outside_the_registry(speaker_text, speaker_id, name, side):
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["d1"],
+            "quote": ["We hasn't said it, twice."],
+            "speaker_text": [speaker_text],
+            "speaker_id": [speaker_id],
+        }
+    )
+    row = quote_shares(quotes, by=None).iloc[0]
+    assert (row["speaker_name"], row["side"], row["n_quotes"], row["n_words"]) == (name, side, 1, 5)
+    assert row["speaker_id"] == speaker_id if speaker_id else pd.isna(row["speaker_id"])
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "span", "expected"),
+    [
+        ("Inna Sydorchuk", (0, 14), "Inna Sydorchuk"),
+        ("military historian Mikhail Zhirohov", (19, 35), "Mikhail Zhirohov"),
+        ("he", None, "(unresolved speaker)"),
+        ("an unnamed official", None, "(unnamed source)"),
+    ],
+)
+def test_quote_shares_names_unregistered_speakers(speaker_text, span, expected):
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["d1"],
+            "quote": ["We will win."],
+            "speaker_text": [speaker_text],
+            "speaker_start": [100],
+            "speaker_end": [100 + len(speaker_text)],
+            "speaker_id": [None],
+        }
+    )
+    rows = []
+    if span:
+        start, end = 100 + span[0], 100 + span[1]
+        rows.append(("d1", start, end, speaker_text[span[0] : span[1]], None, expected, "person"))
+    rows.append(("d1", 300, 306, "Sumy", None, "Sumy", "person"))  # outside the span
+    mentions = pd.DataFrame(
+        rows,
+        columns=[
+            "doc_id",
+            "start_char",
+            "end_char",
+            "surface",
+            "actor_id",
+            "actor_name",
+            "actor_type",
+        ],
+    )
+    named = quote_shares(quotes, by=None, mentions=mentions).iloc[0]
+    pooled = quote_shares(quotes, by=None).iloc[0]
+    assert named["speaker_name"] == expected
+    assert named["side"] == pooled["side"]
+    assert pd.isna(named["speaker_id"])
+
+
+def test_quote_shares_add_up_to_quote_voices(tables):
+    """The per-speaker table summed by side is the canonical per-side table."""
+    from corpus_utils.analysis.outlets import quote_voices
+
+    documents, _, quotes = tables
+    _, mentions, _ = tables
+    summed = (
+        quote_shares(quotes, documents, by="outlet", mentions=mentions)
+        .groupby(["outlet", "side"])[["n_quotes", "n_words"]]
+        .sum()
+    )
+    voices = quote_voices(quotes, load_registry(), documents, by="outlet")
+    voices = voices[voices["n_quotes"] > 0].set_index(["outlet", "side"])[["n_quotes", "n_words"]]
+    pd.testing.assert_frame_equal(summed.sort_index(), voices.sort_index(), check_dtype=False)
+    assert "unnamed" in set(summed.index.get_level_values("side"))
+
+
+def test_quote_shares_has_no_side_level(tables):
+    documents, _, quotes = tables
+    with pytest.raises(TypeError, match="level"):
+        quote_shares(quotes, documents, level="side")
+
+
+def test_unregistered_names(tables):
+    documents, mentions, _ = tables
+    table = unregistered_names(mentions, documents)
+    assert list(table.columns) == [
+        "actor_name",
+        "actor_type",
+        "n_mentions",
+        "n_documents",
+        "n_groups",
+        "surfaces",
+    ]
+    inna = table[table["actor_name"] == "Inna Sydorchuk"].iloc[0]
+    assert inna.to_dict() == {
+        "actor_name": "Inna Sydorchuk",
+        "actor_type": "person",
+        "n_mentions": 1,
+        "n_documents": 1,
+        "n_groups": 1,
+        "surfaces": "Inna Sydorchuk",
+    }
+    assert table["n_mentions"].is_monotonic_decreasing
+    assert len(table) == mentions["source"].eq("ner").groupby(mentions["actor_name"]).any().sum()
+
+
+def test_unregistered_names_orders_by_frequency_and_merges_forms():
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b", "b", "c"],
+            "surface": ["Olga Petrenko", "Petrenko", "Olga Petrenko", "Azov", "Azov"],
+            "actor_id": [None, None, None, None, "azov_regiment"],
+            "actor_name": ["Olga Petrenko"] * 3 + ["Azov", "Azov Regiment"],
+            "actor_type": ["person", "person", "person", "organization", "group"],
+            "outlet": ["x", "x", "y", "y", "y"],
+        }
+    )
+    table = unregistered_names(mentions)
+    assert table[
+        ["actor_name", "n_mentions", "n_documents", "n_groups", "surfaces"]
+    ].values.tolist() == [
+        ["Olga Petrenko", 3, 2, 2, "Olga Petrenko|Petrenko"],
+        ["Azov", 1, 1, 1, "Azov"],
+    ]
+
+
+def test_surface_variants_merges_spellings(tables):
+    _, mentions, _ = tables
+    table = surface_variants(mentions).set_index("actor_id")
+    kyiv = table.loc["kyiv"]
+    assert kyiv["n_surfaces"] >= 3
+    assert {"Kyiv", "Kiev", "KYIV"} <= {s.rsplit(" (", 1)[0] for s in kyiv["surfaces"].split("; ")}
+    assert table.loc["zelensky", "n_mentions"] == sum(
+        int(part.rsplit("(", 1)[1].rstrip(")"))
+        for part in table.loc["zelensky", "surfaces"].split("; ")
+    )
+    assert table["n_surfaces"].is_monotonic_decreasing
+
+
+@pytest.mark.parametrize(
+    ("surface", "right", "expected"),
+    [
+        ("Lavrov", " <script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        (
+            "AT&T",
+            " said",
+            '<td style="padding:1px 6px;font-family:monospace;white-space:pre;'
+            'font-weight:bold;">AT&amp;T</td>',
+        ),
+    ],
+)
+def test_render_keyword_in_context_escapes_text(surface, right, expected):
+    kwic = pd.DataFrame(
+        {
+            "doc_id": ["d<1>"],
+            "outlet": ["R&R"],
+            "start_char": [0],
+            "end_char": [len(surface)],
+            "left": ['"quoted" '],
+            "surface": [surface],
+            "right": [right],
+        }
+    )
+    rendered = render_keyword_in_context(kwic)
+    assert expected in rendered
+    assert "<script>" not in rendered
+    assert "R&amp;R · d&lt;1&gt;" in rendered
+    assert "&quot;quoted&quot;" in rendered
+
+
+# --------------------------------------------------------------------------- person evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_type", "evidence"),
+    [
+        ("Residents of Kramatorsk fled as shelling hit Chechnya and Kurgan.", "Kurgan", "place",
+         "gazetteer"),
+        ('"We will not stop," said Mr Kalachev, a resident of the town.', "Kalachev", "person",
+         "title"),
+        ("Inna Sydorchuk, 52, said her house was destroyed.", "Inna Sydorchuk", "person",
+         "first_name"),
+        ("Zarko Petrovic said the talks failed.", "Zarko Petrovic", "person", "ner_only"),
+        ("Saudi Arabia's Crown Prince Mohammed bin Salman met the delegation.",
+         "Mohammed bin Salman", "person", "title"),
+        ("Satellite images from Maxar Technologies showed the damage.", "Maxar Technologies",
+         "organization", "ner_only"),
+        ("Kyiv was shelled, the Kremlin said.", "Kremlin", "organization", "registry"),
+    ],
+)  # fmt: skip
+def test_every_mention_carries_its_evidence(nlp, text, surface, actor_type, evidence):
+    (found,) = [m for m in extract_mentions(nlp(text)) if m["surface"] == surface]
+    assert (found["actor_type"], found["evidence"]) == (actor_type, evidence)
+    assert found["evidence"] in actors.EVIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Photographs showed the aftermath. Strikes hit the city overnight.", "Photographs"),
+        ("The PoWs were exchanged on Saturday, officials said.", "PoWs"),
+        ("Residents of Kramatorsk fled as shelling hit Chechnya and Kurgan.", "Kurgan"),
+        ("Satellite images from Maxar Technologies showed the damage.", "Maxar Technologies"),
+    ],
+)
+def test_plural_nouns_places_and_companies_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
+
+
+def test_unregistered_name_without_evidence_is_dropped(nlp):
+    """A one-word NER person with no title, first name, apposition or full name is no person."""
+    doc = nlp("Photographs showed the aftermath.")
+    assert any(e.label_ == "PERSON" for e in doc.ents)  # the NER's guess this guards against
+    assert [m for m in extract_mentions(doc) if m["actor_type"] == "person"] == []
+
+
+def test_gazetteer_knows_towns_of_the_war_offline():
+    places = actors.gazetteer()
+    assert {"kurgan", "bakhmut", "kharkiv", "ukraine"} <= places
+    assert "zelensky" not in places
+
+
+def test_first_names_the_ner_missed_are_people(nlp):
+    text = (
+        "They demanded that Mayor Oleksandr Yakovlev, who was taken prisoner, be released. "
+        "Natalia wrote a post. "
+        "Tetyana was a nurse in Sofia."
+    )
+    people = {
+        m["surface"]: m["evidence"]
+        for m in extract_mentions(nlp(text))
+        if m["actor_type"] == "person"
+    }
+    assert people.get("Oleksandr Yakovlev") in ("title", "first_name")
+    assert people.get("Natalia") == people.get("Tetyana") == "first_name"
+    assert "Sofia" not in people  # a first name that is also a city needs a surname
+
+
+def test_surname_of_an_unregistered_person_counts_alone(nlp):
+    text = (
+        "A top military blogger, Igor Strelkov, has gone to the front. Strelkov, 51, fought in "
+        "Bosnia. Strelkov quit the FSB in 2013."
+    )
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    lone = [m for m in found if m["surface"] == "Strelkov"]
+    assert len(lone) == 2
+    assert {m["actor_name"] for m in lone} == {"Igor Strelkov"}
+    assert all(text[m["start_char"] : m["end_char"]] == m["surface"] for m in found)

@@ -1,0 +1,533 @@
+"""Tests for corpus_utils.extract.quotes: quote marks, speakers and verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_utils.extract.actors import extract_mentions
+from corpus_utils.extract.quotes import (
+    QUOTE_KEYS,
+    extract_quotes,
+    find_quote_spans,
+    load_first_names,
+)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(nlp, seed_texts) -> dict[str, list[dict]]:
+    """Quotes of each seed, by doc_id prefix ("000" ... "004")."""
+    out = {}
+    for key, text in seed_texts.items():
+        doc = nlp(text)
+        out[key[:3]] = _marked(extract_quotes(doc, extract_mentions(doc)))
+    return out
+
+
+def _marked(quotes: list[dict]) -> list[dict]:
+    """The quotes in quotation marks (direct speech and terms), without indirect speech."""
+    return [q for q in quotes if q["kind"] in ("direct", "term")]
+
+
+def _quote(quotes: list[dict], opening: str) -> dict:
+    (found,) = [q for q in quotes if q["quote"].startswith(opening)]
+    return found
+
+
+# --------------------------------------------------------------------------- marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “We will win.” Then he left.", ["We will win."]),
+        ('He said "We will win," and left.', ["We will win,"]),
+        ('"First," she said. "Second."', ["First,", "Second."]),
+        (
+            "saying energy infrastructure ” supports the armed forces”.",
+            ["supports the armed forces"],
+        ),
+        ('“I see no change... in Ukraine," she said.', ["I see no change... in Ukraine,"]),
+        ("Zelenskiy added: “The world knows.\nNext paragraph.", ["The world knows."]),
+        (
+            "“First paragraph, still open.\n“Second paragraph, closed.”",
+            ["First paragraph, still open.", "Second paragraph, closed."],
+        ),
+        ("Russia’s war and the allies' commitment, Kiev’s talks.", []),
+        ("Lavrov said the barrage would 'knock out' power.", ["knock out"]),
+        (
+            "“<…> with our assistance <…> we put Ukraine”",
+            ["<…> with our assistance <…> we put Ukraine"],
+        ),
+        ("A dash “ ” and a lone mark ” here.", []),
+    ],
+)
+def test_find_quote_spans(text, expected):
+    assert [text[s:e] for s, e in find_quote_spans(text)] == expected
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("seed", "opening", "speaker_text", "speaker_id", "verb"),
+    [
+        ("000", "Russia’s illegal war", "the two countries", None, "slam"),
+        ("000", "We reaffirm", "Biden", "biden", "say"),
+        ("000", "France and the United States are facing", "The US president", "biden", "tell"),
+        ("000", "defending democratic values", "The US president", "biden", "tell"),
+        ("000", "hasn’t done that yet", "Biden", "biden", "add"),
+        ("000", "Ukraine will win.", "Inna Sydorchuk", "unregistered:Inna Sydorchuk", "say"),
+        ("000", "supports the combat", "Russian Foreign Minister Sergey Lavrov", "lavrov", "say"),
+        ("000", "knock out energy", "Lavrov", "lavrov", "say"),
+        ("000", "freeze", "US Secretary of State Antony Blinken", "blinken", "accuse"),
+        ("000", "President Putin seems", "Blinken", "blinken", "say"),
+        ("001", "indiscriminate attacks", "G7 Leaders", "g7", "say"),
+        ("001", "The Kremlin’s attacks", "spokesperson Ned Price", "price", "tell"),
+        ("001", "we are keeping", "Price", "price", "say"),
+        ("001", "no shift", "Julie Smith", "julie_smith", "say"),
+        ("001", "I see really no change", "she", "julie_smith", "say"),
+        ("001", "an unprecedented amount", "the Ambassador", "julie_smith", "say"),
+        ("001", "But I’d also note", "she", "julie_smith", "add"),
+        ("001", "And we’re in conversations", "she", "julie_smith", "add"),
+        ("001", "as soon as it can", "White House spokesperson John Kirby", "kirby", "say"),
+        ("001", "certainly interested", "Kirby", "kirby", "say"),
+        ("002", "Ukraine fatigue", "an unnamed U.S. official", None, "say"),
+        ("002", "impossible", "Zelenskiy", "zelensky", "declare"),
+        ("002", "We’ve said it before", "A State Department spokesperson", None, "respond"),
+        ("002", "The Kremlin continues", "A State Department spokesperson", None, "respond"),
+        ("002", "We are ready for peace", "he", "zelensky", "say"),
+        ("002", "The world knows our position", "Zelenskiy", "zelensky", "add"),
+        ("002", "unwavering", "US National Security Adviser Jake Sullivan", "sullivan", "say"),
+        ("002", "attempt to create", "The quoted official", None, "say"),
+        ("003", "As the President has said", "she", "jean_pierre", "reply"),
+        ("003", "What we have been trying", "she", "jean_pierre", "say"),
+        ("003", "Our approach does not change", "she", "jean_pierre", "say"),
+        ("003", "We have said for months", "the spokeswoman", "jean_pierre", "continue"),
+        ("003", "But that doesn’t mean", "the spokeswoman", "jean_pierre", "continue"),
+        ("004", "It cannot be said", "Lavrov", "lavrov", "tell"),
+        ("004", "And they not only supply", "he", "lavrov", "add"),
+        ("004", "The infrastructure targeted", "Lavrov", "lavrov", "say"),
+        ("004", "We have never asked", "Lavrov", "lavrov", "say"),
+        ("004", "has always been available", "the head of Russian diplomacy", "lavrov", "reply"),
+        ("004", "no serious thought", "the head of Russian diplomacy", "lavrov", "add"),
+        ("004", "It works", "he", "lavrov", "say"),
+        ("004", "The goal has been declared", "Lavrov", "lavrov", "reply"),
+        ("004", "trampling international law", "Lavrov", "lavrov", "accuse"),
+        ("004", "These attempts failed", "he", "lavrov", "conclude"),
+        ("004", "denazify", "President Vladimir Putin", "putin", "justify"),
+        ("004", "demilitarize", "President Vladimir Putin", "putin", "justify"),
+        ("004", "humiliate morale", "Ukraine and the West", None, "accuse"),
+    ],
+)
+def test_seed_quote_speakers(seed_quotes, seed, opening, speaker_text, speaker_id, verb):
+    quote = _quote(seed_quotes[seed], opening)
+    assert (quote["speaker_text"], quote["speaker_id"], quote["verb"]) == (
+        speaker_text,
+        speaker_id,
+        verb,
+    )
+
+
+@pytest.mark.parametrize(
+    ("seed", "n_quotes", "n_lavrov"),
+    [("000", 12, 2), ("001", 11, 0), ("002", 8, 0), ("003", 5, 0), ("004", 22, 17)],
+)
+def test_seed_quote_counts(seed_quotes, seed, n_quotes, n_lavrov):
+    quotes = seed_quotes[seed]
+    assert len(quotes) == n_quotes
+    assert sum(q["speaker_id"] == "lavrov" for q in quotes) == n_lavrov
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_quote_offsets(seed_texts, seed_quotes, seed):
+    (text,) = [t for k, t in seed_texts.items() if k.startswith(seed)]
+    for quote in seed_quotes[seed]:
+        assert tuple(quote) == QUOTE_KEYS
+        assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+        assert quote["quote"] == quote["quote"].strip()
+        assert quote["quote"][0] not in "“”\"'" and quote["quote"][-1] not in "“”\"'"
+        if quote["speaker_start"] is not None:
+            span = text[quote["speaker_start"] : quote["speaker_end"]]
+            assert span == quote["speaker_text"]
+
+
+def test_ellipsis_marks_stay_inside_the_quote(seed_quotes):
+    quote = _quote(seed_quotes["003"], "What we have been trying")
+    assert quote["quote"].count("<…>") == 2
+    assert quote["quote"].endswith("they’re able to do that,")
+
+
+def test_unclosed_quote_runs_to_paragraph_end(seed_quotes):
+    quote = _quote(seed_quotes["002"], "The world knows our position")
+    assert quote["quote"].endswith("respect for our people.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "verb"),
+    [
+        ("“We will rebuild,” said Olga Petrenko, 41, a teacher.", "Olga Petrenko", "say"),
+        ("Kremlin officials said the talks were “pointless”.", "Kremlin officials", "say"),
+        ("An official, who declined to be named, called it “a disaster”.", "An official", "call"),
+        ("The mayor urged residents: “Stay home tonight.”", "The mayor", "urge"),
+    ],
+)
+def test_attribution_forms(nlp, text, speaker_text, verb):
+    doc = nlp(text)
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
+    assert (quote["speaker_text"], quote["verb"]) == (speaker_text, verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker_id"),
+    [
+        (
+            "Ukraine’s president, Volodymyr Zelenskiy, accused the Kremlin of “genocide”.",
+            "Ukraine’s president, Volodymyr Zelenskiy",
+            "zelensky",
+        ),
+        (
+            "The Kremlin spokesperson, Dmitry Peskov, said it was “absurd”.",
+            "The Kremlin spokesperson, Dmitry Peskov",
+            "peskov",
+        ),
+        ("An ally of Putin said the war was “holy”.", "An ally of Putin", None),
+    ],
+)
+def test_role_with_a_name_in_apposition(nlp, text, speaker_text, speaker_id):
+    doc = nlp(text)
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
+    assert (quote["speaker_text"], quote["speaker_id"]) == (speaker_text, speaker_id)
+
+
+def test_pronoun_takes_the_agreeing_speaker(nlp):
+    text = (
+        "Ukrainian Foreign Minister Dmytro Kuleba met Annalena Baerbock in Kyiv. "
+        "Baerbock said Germany would send more air defence. "
+        "“We are not finished,” he said."
+    )
+    doc = nlp(text)
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
+    assert quote["speaker_id"] == "kuleba"
+
+
+def test_body_speaker_gets_the_body_id(nlp):
+    doc = nlp("Kremlin officials said the talks were “pointless”.")
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
+    assert quote["speaker_id"] == "russian_government"
+
+
+def test_text_without_quotes(nlp):
+    doc = nlp("Russia and Ukraine held talks in Istanbul.")
+    assert _marked(extract_quotes(doc, extract_mentions(doc))) == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "opening", "speaker_name"),
+    [
+        ("000", "Ukraine will win.", "Inna Sydorchuk"),
+        ("000", "defending democratic values", "Joe Biden"),
+        ("001", "I see really no change", "Julianne Smith"),
+        ("003", "We have said for months", "Karine Jean-Pierre"),
+        ("004", "It works", "Sergey Lavrov"),
+        ("004", "humiliate morale", None),
+        ("002", "Ukraine fatigue", None),
+    ],
+)
+def test_seed_speaker_names(seed_quotes, seed, opening, speaker_name):
+    assert _quote(seed_quotes[seed], opening)["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker_id", "speaker_name"),
+    [
+        (
+            "Konstantin Kalachev, a political analyst, spoke in Moscow. Kalachev said Russia "
+            "had been pushed aside. “It is not a pariah country,” he said.",
+            "he",
+            "unregistered:Konstantin Kalachev",
+            "Konstantin Kalachev",
+        ),
+        (
+            "“They will cross a red line,” said Olga Skabeeva, a Russian TV host. Andrei "
+            "Kartapolov also spoke. Russia’s response could be “very harsh”, she warned.",
+            "she",
+            "unregistered:Olga Skabeeva",
+            "Olga Skabeeva",
+        ),
+        (
+            "Dmytro Kuleba spoke in Kyiv, and Oleksii Reznikov agreed. “The front holds,” he said.",
+            "he",
+            None,
+            None,
+        ),
+        (
+            "Dmytro Kuleba spoke in Kyiv. Oleksii Reznikov agreed. “The front holds,” he said.",
+            "he",
+            "reznikov",
+            "Oleksii Reznikov",
+        ),
+        (
+            "The Institute for the Study of War said salaries were late. "
+            "They said: “Mobilized men are protesting.”",
+            "They",
+            "isw",
+            "Institute for the Study of War",
+        ),
+        ("Inna Sydorchuk said the shelling stopped. They said: “We stay.”", "They", None, None),
+        (
+            "“The White House did not like it,” the unnamed source said. "
+            "“It will act,” they added.",
+            "they",
+            None,
+            None,
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov spoke after Vladimir Putin met officials. "
+            "The plan was “absurd”, the spokesman said.",
+            "the spokesman",
+            "peskov",
+            "Dmitry Peskov",
+        ),
+        (
+            "Vladimir Putin met officials on Monday. The plan was “absurd”, the Kremlin "
+            "spokesman said.",
+            "the Kremlin spokesman",
+            None,
+            None,
+        ),
+        (
+            "Foreign Minister Dmytro Kuleba and Defence Minister Oleksii Reznikov said the aid "
+            "was “vital”.",
+            "Foreign Minister Dmytro Kuleba and Defence Minister Oleksii Reznikov",
+            None,
+            None,
+        ),
+        (
+            "Right-wing author and commentator Candace Owens said it was “a scam”.",
+            "Right-wing author and commentator Candace Owens",
+            None,
+            None,
+        ),
+    ],
+)
+def test_pronoun_role_and_coordinated_speakers(nlp, text, speaker_text, speaker_id, speaker_name):
+    doc = nlp(text)
+    quote = extract_quotes(doc, extract_mentions(doc))[-1]
+    assert (quote["speaker_text"], quote["speaker_id"], quote["speaker_name"]) == (
+        speaker_text,
+        speaker_id,
+        speaker_name,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "“We will win,” Zelenskiy said. Russian troops shelled Kharkiv for a third night. "
+            "The strike was “barbaric”.",
+            ["Zelenskiy", None],
+        ),
+        ("“We will win,” Zelenskiy said. “The world knows it.”", ["Zelenskiy", "Zelenskiy"]),
+        (
+            "“I said no,” Trump continued. “He would never have gone.” Hannity laughed.",
+            ["Trump", "Trump"],
+        ),
+    ],
+)
+def test_glued_continuation_stops_at_narration(nlp, text, speakers):
+    doc = nlp(text)
+    found = [q["speaker_text"] for q in extract_quotes(doc, extract_mentions(doc))]
+    assert found == speakers
+
+
+def test_first_names_file_loads():
+    names = load_first_names()
+    assert (names["Olga"], names["Volodymyr"]) == ("f", "m")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("first_name,gender\nOlga,f\nIvan,x\n", "row 3"),
+        ("first_name,gender\n,m\n", "row 2"),
+        ("name,gender\nOlga,f\n", "missing column"),
+    ],
+)
+def test_first_names_file_errors_name_the_row(tmp_path, content, message):
+    path = tmp_path / "names.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_first_names(path)
+
+
+# --------------------------------------------------------------------------- speakers a reader resolves
+
+
+def _quotes_of(nlp, text: str) -> list[dict]:
+    return extract_quotes(nlp(text), extract_mentions(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a quotation left open runs on across a photo caption
+        ('Zelensky said: "We will fight on.\nPhoto: Soldiers near Bakhmut on Monday.\n'
+         '"We will not give up our land."', "We will not give up", "zelensky",
+         "Volodymyr Zelensky"),
+        # a speaker introduced by a noun
+        ('Lavrov\'s claim that Hitler "had Jewish blood" drew outrage in Israel.', "had Jewish",
+         "lavrov", "Sergey Lavrov"),
+        ('The remarks by Foreign Minister Sergei Lavrov that Hitler "had Jewish blood" drew '
+         "outrage.", "had Jewish", "lavrov", "Sergey Lavrov"),
+        # "with X describing Y as ..."
+        ('The strikes drew condemnation, with Biden describing Putin as "a war criminal".',
+         "a war criminal", "biden", "Joe Biden"),
+        # the office reports, the president's words
+        ('Zelensky\'s office said the president had emphasised "the need for more air defence".',
+         "the need for", "zelensky", "Volodymyr Zelensky"),
+        # "according to" a role with the person in apposition: the person, not the country
+        ('"We will respond," according to the US president, Joe Biden.', "We will respond",
+         "biden", "Joe Biden"),
+        # "the ministry" is the ministry named most recently
+        ("Britain's defence ministry said Russia had lost ground. "
+         '"Russian forces are exhausted," the ministry said.', "Russian forces",
+         "united_kingdom", "United Kingdom"),
+        # partial quotes without a verb right after an attributed quote
+        ('"Talks are possible," Putin said. But "negotiations with the West" become dangerous '
+         '"because they lie".', "negotiations with", "putin", "Vladimir Putin"),
+        ('"Talks are possible," Putin said. But "negotiations with the West" become dangerous '
+         '"because they lie".', "because they lie", "putin", "Vladimir Putin"),
+        # an unregistered person: a stable id, the same for a pronoun that stands for them
+        ('Konstantin Kalachev, a political analyst, spoke. "It is not over," he said.',
+         "It is not over", "unregistered:Konstantin Kalachev", "Konstantin Kalachev"),
+    ],
+)  # fmt: skip
+def test_speakers_as_a_reader_resolves_them(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+    assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            'Critics mocked the so-called "special military operation".',
+            "special military operation",
+        ),
+        ('The song "Stefania" won the contest.', "Stefania"),
+        ('Few believe in Russia\'s "rebirth" now.', "rebirth"),
+    ],
+)
+def test_scare_quotes_and_titles_have_no_speaker(nlp, text, term):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"] == term]
+    assert quote["kind"] == "term"
+    assert (quote["speaker_text"], quote["speaker_id"], quote["cue"]) == (None, None, None)
+
+
+# --------------------------------------------------------------------------- indirect and mixed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker_id", "cue"),
+    [
+        ("Putin said the West was to blame for the war.", "indirect",
+         "the West was to blame for the war", "putin", "said"),
+        ("Zelensky warned reporters that winter would be hard.", "indirect",
+         "winter would be hard", "zelensky", "warned"),
+        ("The strikes will continue, the Kremlin said.", "indirect", "The strikes will continue",
+         "russian_government", "said"),
+        ("According to Zelensky, Russian troops withdrew from Kherson.", "indirect",
+         "Russian troops withdrew from Kherson", "zelensky", "according to"),
+        ("Russian troops withdrew from Kherson, according to Zelensky.", "indirect",
+         "Russian troops withdrew from Kherson", "zelensky", "according to"),
+        ('Biden said the strikes were "barbaric" and unacceptable.', "mixed",
+         'the strikes were "barbaric" and unacceptable', "biden", "said"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_spans_the_content_clause(nlp, text, kind, content, speaker_id, cue):
+    found = [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    (quote,) = found
+    assert (quote["kind"], quote["quote"], quote["speaker_id"], quote["cue"]) == (
+        kind,
+        content,
+        speaker_id,
+        cue,
+    )
+    assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts believe that the war will last years.",  # thinking is not speech
+        '"We will win," Zelensky said.',  # direct speech is not repeated as indirect
+        "Officials want the talks to resume in May.",
+    ],
+)
+def test_no_indirect_speech_without_a_cue_of_speaking(nlp, text):
+    assert [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")] == []
+
+
+def test_mixed_quote_keeps_its_direct_fragment(nlp):
+    quotes = _quotes_of(nlp, 'Biden said the strikes were "barbaric" and unacceptable.')
+    assert [(q["kind"], q["quote"]) for q in quotes] == [
+        ("mixed", 'the strikes were "barbaric" and unacceptable'),
+        ("direct", "barbaric"),
+    ]
+
+
+def test_surname_the_ner_missed_takes_the_full_name(nlp):
+    """A speaker named by surname alone, with no mention of its own, is the person named in full."""
+    text = (
+        "European Commission Vice President Valdis Dombrovskis hailed the decision. "
+        '"The EU is there to help," Dombrovskis wrote.'
+    )
+    doc = nlp(text)
+    first = text.index("Dombrovskis") + len("Dombrovskis")
+    mentions = [m for m in extract_mentions(doc) if m["start_char"] < first]
+    (quote,) = [q for q in extract_quotes(doc, mentions) if q["kind"] == "direct"]
+    assert (quote["speaker_text"], quote["speaker_id"]) == (
+        "Dombrovskis",
+        "unregistered:Valdis Dombrovskis",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        ("However, according to Corriere della Sera, Germany has been blocking the aid package.",
+         "Germany has been blocking the aid package", "Corriere della Sera"),
+        ("Those costs, according to the senior defense official, would reach $380 million.",
+         "Those costs, according to the senior defense official, would reach $380 million",
+         "the senior defense official"),
+        ("Ukrainian forces, the report said, have destroyed a number of ammunition depots.",
+         "Ukrainian forces, the report said, have destroyed a number of ammunition depots",
+         "the report"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_around_a_parenthetical_cue(nlp, text, content, speaker_text):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert (quote["quote"], quote["speaker_text"]) == (content, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id"),
+    [
+        ('Professor Edward Luttwak wrote about the war. The military expert noted: "This time '
+         'there will be no allies."', "This time", "unregistered:Edward Luttwak"),
+        ('Blinken told CNN\'s "State of the Union" that talks went on.', "State of the Union",
+         None),
+        ("A professor at the Far Eastern Federal University, Artyom Lukin, told NK News that "
+         "they liked their 'royal look'.", "royal look", "unregistered:Artyom Lukin"),
+        ("Stalin used the troops as part of his 'No One Turn Back' order.", "No One Turn Back",
+         None),
+    ],
+)  # fmt: skip
+def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, speaker_id):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith(opening)]
+    assert quote["speaker_id"] == speaker_id
+    if speaker_id is None:
+        assert quote["kind"] == "term"

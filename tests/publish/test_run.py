@@ -1,0 +1,164 @@
+"""Running notebooks: honest failure, the last good outputs kept, locks, nbval that bites."""
+
+from __future__ import annotations
+
+import base64
+import shutil
+import subprocess
+import sys
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from corpus_utils.config import NOTEBOOKS_DIR, OUTPUT_DIR, PROJECT_ROOT
+from corpus_utils.publish.run import (
+    NotebookFailed,
+    normalise_notebook,
+    output_lock,
+    run_all,
+    run_notebook,
+)
+
+FIGURE_CELL = """
+import matplotlib.pyplot as plt
+from corpus_utils.publish import plots
+fig, ax = plt.subplots()
+ax.plot([1, 2, 3])
+ax.set_title("A new chart")
+plots.save_figure(fig, "99_chart", folder=figures_dir)
+"""
+
+
+def _notebook(path, *cells):
+    parameters = new_code_cell('figures_dir = "figures"  # where figures go')
+    parameters.metadata["tags"] = ["parameters"]
+    notebook = new_notebook(cells=[new_markdown_cell("# 99 · Test"), parameters, *cells])
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(notebook, path)
+    return path
+
+
+@pytest.fixture
+def places(tmp_path):
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    (figures / "99_chart.png").write_bytes(b"last good chart")
+    return {
+        "out_dir": tmp_path / "published",
+        "figures_dir": figures,
+        "failed_dir": tmp_path / "failed",
+    }
+
+
+def test_a_failing_notebook_names_the_cell_and_keeps_the_last_good_outputs(tmp_path, places):
+    source = _notebook(
+        tmp_path / "99_test.ipynb",
+        new_code_cell(FIGURE_CELL),
+        new_code_cell("raise ValueError('bad corpus')"),
+    )
+    published = places["out_dir"] / "99_test.ipynb"
+    published.parent.mkdir()
+    published.write_text("last good notebook")
+    with pytest.raises(
+        NotebookFailed, match=r"99_test.ipynb failed in cell 4 .*ValueError: bad corpus"
+    ):
+        run_notebook(source, **places)
+    assert (places["figures_dir"] / "99_chart.png").read_bytes() == b"last good chart"
+    assert sorted(p.name for p in places["figures_dir"].iterdir()) == ["99_chart.png"]
+    assert published.read_text() == "last good notebook"
+    partial = nbformat.read(places["failed_dir"] / "99_test.ipynb", as_version=4)
+    assert partial.cells[-1].outputs[0]["ename"] == "ValueError"
+
+
+def test_a_good_notebook_publishes_its_figures_byte_stably(tmp_path, places):
+    source = _notebook(tmp_path / "99_test.ipynb", new_code_cell(FIGURE_CELL))
+    first = run_notebook(source, **places).read_bytes()
+    chart = (places["figures_dir"] / "99_chart.png").read_bytes()
+    svg = (places["figures_dir"] / "99_chart.svg").read_bytes()
+    assert chart != b"last good chart"
+    assert run_notebook(source, **places).read_bytes() == first
+    assert (places["figures_dir"] / "99_chart.png").read_bytes() == chart
+    assert (places["figures_dir"] / "99_chart.svg").read_bytes() == svg
+    notebook = nbformat.read(places["out_dir"] / "99_test.ipynb", as_version=4)
+    assert "papermill" not in notebook.metadata
+    assert all("execution" not in cell.metadata for cell in notebook.cells)
+
+
+def test_a_second_run_on_the_same_output_gets_a_clear_message(tmp_path):
+    with output_lock(OUTPUT_DIR), pytest.raises(RuntimeError, match="another run is writing"):
+        run_all(names=[])
+
+
+def test_normalise_notebook_is_idempotent(tmp_path):
+    path = tmp_path / "n.ipynb"
+    shutil.copy(NOTEBOOKS_DIR / "01_corpus_overview.ipynb", path)
+    normalise_notebook(path)
+    once = path.read_bytes()
+    normalise_notebook(path)
+    assert path.read_bytes() == once == (NOTEBOOKS_DIR / "01_corpus_overview.ipynb").read_bytes()
+
+
+def _nbval(path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--nbval",
+            "--nbval-current-env",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+    )
+
+
+def _tampered_copy(change) -> object:
+    folder = OUTPUT_DIR / "nbval-check" / "notebooks"
+    folder.mkdir(parents=True, exist_ok=True)
+    notebook = nbformat.read(NOTEBOOKS_DIR / "01_corpus_overview.ipynb", as_version=4)
+    change(notebook)
+    path = folder / "01_corpus_overview.ipynb"
+    nbformat.write(notebook, path)
+    return path
+
+
+def _change_text(notebook):
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("name") == "stdout" and "documents read 5" in output["text"]:
+                output["text"] = output["text"].replace("documents read 5", "documents read 6")
+                return
+    raise AssertionError("no reconciliation line found")
+
+
+def _change_png(notebook):
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if "image/png" in output.get("data", {}):
+                data = bytearray(base64.b64decode(output["data"]["image/png"]))
+                data[len(data) // 2] ^= 0xFF
+                output["data"]["image/png"] = base64.b64encode(bytes(data)).decode()
+                return
+    raise AssertionError("no PNG output found")
+
+
+@pytest.mark.parametrize("change", [_change_text, _change_png], ids=["text", "png"])
+def test_nbval_fails_on_a_changed_result(change):
+    result = _nbval(_tampered_copy(change))
+    assert result.returncode != 0, result.stdout[-2000:]
+    assert "1 failed" in result.stdout
+
+
+def test_nbval_passes_on_the_committed_notebook_copy():
+    result = _nbval(_tampered_copy(lambda notebook: None))
+    assert result.returncode == 0, result.stdout[-3000:]
