@@ -148,7 +148,9 @@ def test_shards_stream_without_materialising_the_corpus(tmp_path, monkeypatch):
 
 
 def test_shard_size_follows_the_corpus_and_the_processes():
-    assert annotate.shards.shard_size_for(800, 16) == 20  # 8 shards of 100 would idle half the cores
+    assert (
+        annotate.shards.shard_size_for(800, 16) == 20
+    )  # 8 shards of 100 would idle half the cores
     assert annotate.shards.shard_size_for(1600, 16) == 30
     assert annotate.shards.shard_size_for(500, 2) == 70
     assert annotate.shards.shard_size_for(500, 1) == annotate.shards.DEFAULT_SHARD_SIZE
