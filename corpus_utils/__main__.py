@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from corpus_utils.config import NOTEBOOKS
+from corpus_utils.config import ALL_CORES, NOTEBOOKS
 from corpus_utils.corpus.load import MAX_DOC_CHARS, ColumnMap, CorpusError
 
 #: The corpus options shared by ``extract``, ``run`` and ``make all CORPUS_ARGS=...``:
@@ -131,8 +131,8 @@ def _add_annotation_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers",
         type=_whole_number("--workers", 0, " (0: all cores)"),
-        default=None,
-        help="worker processes (default and 0: all cores)",
+        default=ALL_CORES,
+        help="worker processes (default 0: all cores)",
     )
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument("--scheduler", default=None, help="address of a running Dask scheduler")
@@ -148,7 +148,7 @@ def _annotate(args: argparse.Namespace):
         args.source,
         model=args.model,
         cache_dir=args.cache_dir,
-        n_process=args.workers or None,
+        workers=args.workers,
         shard_size=args.shard_size,
         columns=_columns(args),
         outlet=args.outlet,
@@ -186,7 +186,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 #: Options of ``run`` that become notebook parameters of the same name.
-_RUN_PARAMETERS = ("n_process", "model", *(dest for dest, _ in SOURCE_OPTIONS.values()))
+_RUN_PARAMETERS = ("workers", "model", *(dest for dest, _ in SOURCE_OPTIONS.values()))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -372,7 +372,7 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
             gold_dir=args.gold_dir,
             cache_dir=args.cache_dir,
             model=args.model,
-            n_process=args.workers,
+            workers=args.workers,
         )
     except GoldError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -408,7 +408,12 @@ def _add_evaluate(commands) -> None:
     gold.add_argument("--gold-dir", default=None, help="gold folder (default the package's)")
     gold.add_argument("--cache-dir", default=None, help="annotation cache folder")
     gold.add_argument("--model", default=None, help="spaCy model (default en_core_web_sm)")
-    gold.add_argument("--workers", type=int, default=1, help="worker processes")
+    gold.add_argument(
+        "--workers",
+        type=_whole_number("--workers", 0, " (0: all cores)"),
+        default=1,
+        help="worker processes (0: all cores)",
+    )
     gold.add_argument("--errors", action="store_true", help="also print every error")
     gold.set_defaults(handler=_evaluate_gold)
     newsquant = actions.add_parser(
@@ -461,10 +466,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     run.add_argument(
         "--workers",
-        dest="n_process",
         type=_whole_number("--workers", 0, " (0: all cores)"),
         default=argparse.SUPPRESS,
-        help="worker processes for the annotation (the n_process parameter; 0: all cores)",
+        help="worker processes for the annotation (the workers parameter; 0: all cores)",
     )
     run.add_argument("--model", default=argparse.SUPPRESS, help="spaCy model (the model parameter)")
     run.add_argument(

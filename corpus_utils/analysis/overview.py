@@ -6,7 +6,6 @@ import pandas as pd
 
 #: Columns that show where a document's metadata came from.
 PROVENANCE_COLUMNS = ["doc_id", "outlet", "outlet_source", "date", "date_source", "title"]
-SIZE_COLUMNS = ["n_chars", "n_tokens", "n_sentences", "n_removed_lines"]
 
 
 def provenance(documents: pd.DataFrame) -> pd.DataFrame:

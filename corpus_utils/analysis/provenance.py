@@ -1,4 +1,4 @@
-"""Provenance across outlets: wire copies, quote chains, and when names changed.
+"""Provenance across outlets: wire copies, quote chains, whose numbers, when names changed.
 
 Every public function takes the project's tidy tables (``documents``,
 ``texts``, ``quotes``, naming forms; see ``DESIGN.md``) and returns a new
@@ -25,6 +25,12 @@ documents are read in.
 :func:`corpus_utils.analysis.outlets.align_quotes`, then kept only when they share a
 run of words in the same order, not just a bag of content words (see
 :func:`quote_chains`); chains are the connected components of kept pairs.
+
+**Whose numbers.** Each figure carries its claimant (``claimant_text``,
+``claimant_id``: see :func:`corpus_utils.extract.quantities.extract_quantities`);
+:func:`claimed_figures` keeps the casualty, refugee and equipment counts and
+gives each claimant its side from the registry, and :func:`claimant_sides`
+counts, per outlet, whose numbers it repeats.
 
 **Naming over time.** The share of a naming form among an outlet's uses of
 its choice, per week, with a Wilson interval, and a test for one change point
@@ -287,6 +293,23 @@ def dedupe(table: pd.DataFrame, copies: pd.DataFrame, *, mode: str = "none") -> 
         return table.reset_index(drop=True)
     later = set(copies.loc[copies["doc_id"] != copies["earliest_doc_id"], "doc_id"])
     return table[~table["doc_id"].isin(later)].reset_index(drop=True)
+
+
+def describe_dedupe(documents: pd.DataFrame, copies: pd.DataFrame, *, mode: str) -> str:
+    """One line saying what :func:`dedupe` with ``mode`` does to a corpus's counts."""
+    kept = dedupe(documents, copies, mode=mode)
+    n_later = int((copies["doc_id"] != copies["earliest_doc_id"]).sum()) if len(copies) else 0
+    n_clusters = copies["cluster_id"].nunique() if len(copies) else 0
+    what = (
+        "each counted once, for the outlet that published it first"
+        if mode == "cluster"
+        else "every document counted"
+    )
+    return (
+        f"dedupe={mode}: {len(documents):,} documents, {n_later:,} of them copies of an earlier "
+        f"one ({n_clusters:,} clusters of copies, {what}); counting statistics below rest on "
+        f"{len(kept):,} documents"
+    )
 
 
 def copy_shares(
@@ -754,6 +777,198 @@ def counted_forms(forms: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
     """Keep the naming matches whose form the lexicon counts (drop the exclusions)."""
     counted = lexicon.loc[lexicon["counts"] == "yes", ["choice", "form"]]
     return forms.merge(counted, on=["choice", "form"], how="inner").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- whose numbers
+
+#: Words that make a figure a casualty, refugee or equipment count. A word of the figure's
+#: counted noun phrase decides first ("6,655 civilian deaths", "45 tanks"); else, for a count of
+#: people, the topic word of the sentence nearest the figure ("300 civilians died").
+FIGURE_TOPICS = {
+    "casualties": re.compile(
+        r"\b(?:kill\w*|dead|deaths?|die[ds]?|dying|casualt\w*|fatalit\w*|wound\w*|injur\w*|"
+        r"lives|bodies|perish\w*)\b",
+        re.I,
+    ),
+    "refugees": re.compile(
+        r"\b(?:refugees?|displaced|displacement|evacuee\w*|asylum|fle[de]|fleeing|"
+        r"border crossings?)\b",
+        re.I,
+    ),
+    "equipment": re.compile(
+        r"\b(?:tanks?|aircraft|planes?|jets?|helicopters?|drones?|missiles?|rockets?|"
+        r"artillery|howitzers?|launchers?|vehicles?|armou?red|ships?|warships?|vessels?|"
+        r"guns?|weapons?|equipment|systems?|shells?|HIMARS)\b",
+        re.I,
+    ),
+}
+#: Categories of figures the topics apply to: counts of people, and other counts.
+TOPIC_CATEGORIES = ("people", "count")
+CLAIMED_COLUMNS = [
+    "doc_id",
+    "outlet",
+    "date",
+    "start_char",
+    "end_char",
+    "surface",
+    "value",
+    "category",
+    "counted",
+    "topic",
+    "claimant_text",
+    "claimant_id",
+    "side",
+    "side_from",
+]
+
+
+def figure_topic(quantities: pd.DataFrame, topics: dict | None = None) -> pd.Series:
+    """The topic of each figure (``casualties``, ``refugees``, ``equipment``), or None.
+
+    Only counts of people and other counts (:data:`TOPIC_CATEGORIES`) get
+    one. Equipment is read from the counted noun phrase only (a count of
+    tanks); casualties and refugees also from the sentence, for a count of
+    people ("300 civilians died"), taking the topic word nearest the figure.
+    """
+    topics = FIGURE_TOPICS if topics is None else topics
+    out = []
+    for row in quantities.itertuples(index=False):
+        topic = None
+        if row.category in TOPIC_CATEGORIES:
+            counted = row.counted if isinstance(row.counted, str) else ""
+            found = [name for name, pattern in topics.items() if pattern.search(counted)]
+            if found:
+                topic = found[0]
+            elif row.category == "people" and isinstance(row.sentence, str):
+                at = row.sentence.find(str(row.surface))
+                best = None
+                for name, pattern in topics.items():
+                    if name == "equipment":
+                        continue
+                    for match in pattern.finditer(row.sentence):
+                        distance = abs(match.start() - at) if at >= 0 else match.start()
+                        if best is None or distance < best[0]:
+                            best = (distance, name)
+                topic = best[1] if best else None
+        out.append(topic)
+    return pd.Series(out, index=quantities.index, dtype=object)
+
+
+def claimed_figures(
+    quantities: pd.DataFrame,
+    documents: pd.DataFrame,
+    *,
+    mentions: pd.DataFrame | None = None,
+    registry: pd.DataFrame | None = None,
+    topics: dict | None = None,
+) -> pd.DataFrame:
+    """Casualty, refugee and equipment counts with their claimant and the claimant's side.
+
+    Args:
+        quantities: The quantities table (with ``claimant_text``, ``claimant_id``).
+        documents: The documents table (``doc_id``, ``outlet``, ``date``).
+        mentions: The mentions table: a claimant the registry does not know
+            ("Ukraine's general staff", "a senior US official") takes the side
+            of the registered actors named inside its words, when they all
+            have one side.
+        registry: The actor registry (default: the package's).
+        topics: Topic patterns (default :data:`FIGURE_TOPICS`).
+
+    Returns:
+        One row per figure with a topic and a value: the columns
+        :data:`CLAIMED_COLUMNS`. ``side`` is the registry side of
+        ``claimant_id``, or the side named inside the claimant's words
+        (``side_from`` ``named in claimant``), else ``unresolved`` for a
+        named claimant of no known side, ``unnamed`` for a claimant without
+        an id, and ``none`` when the sentence names no claimant. Sorted by
+        outlet, topic, doc_id and position.
+    """
+    from corpus_utils.extract.actors import load_registry
+
+    registry = load_registry() if registry is None else registry
+    sides = dict(zip(registry["actor_id"], registry["side"], strict=True))
+    figures = quantities[quantities["category"].isin(TOPIC_CATEGORIES)].copy()
+    if "vague" in figures.columns:
+        figures = figures[~figures["vague"].fillna(False).astype(bool)]
+    figures = figures[figures["value"].notna()]
+    figures["topic"] = figure_topic(figures, topics)
+    figures = figures[figures["topic"].notna()]
+    meta = documents[["doc_id", "outlet", "date"]].drop_duplicates("doc_id")
+    figures = figures.merge(meta, on="doc_id", how="left")
+    if figures.empty:
+        return pd.DataFrame(columns=CLAIMED_COLUMNS)
+    named_sides = _sides_named_in(figures, mentions, sides)
+    side, side_from = [], []
+    for row, inside in zip(figures.itertuples(index=False), named_sides, strict=True):
+        claimant_id = row.claimant_id if isinstance(row.claimant_id, str) else None
+        if claimant_id in sides:
+            side.append(sides[claimant_id])
+            side_from.append("registry")
+        elif not isinstance(row.claimant_text, str):
+            side.append("none")
+            side_from.append("")
+        elif inside is not None:
+            side.append(inside)
+            side_from.append("named in claimant")
+        else:
+            side.append("unresolved" if claimant_id else "unnamed")
+            side_from.append("")
+    figures["side"], figures["side_from"] = side, side_from
+    figures["outlet"] = figures["outlet"].astype(object).where(figures["outlet"].notna(), "unknown")
+    figures = figures.sort_values(
+        ["outlet", "topic", "doc_id", "start_char", "end_char"], kind="mergesort"
+    )
+    return figures[CLAIMED_COLUMNS].reset_index(drop=True)
+
+
+def _sides_named_in(
+    figures: pd.DataFrame, mentions: pd.DataFrame | None, sides: dict[str, str]
+) -> list[str | None]:
+    """Per figure: the one side of the registered actors named inside its claimant's words."""
+    if mentions is None or mentions.empty or "claimant_start" not in figures.columns:
+        return [None] * len(figures)
+    registered = mentions[mentions["actor_id"].isin(list(sides))]
+    by_doc = {doc: group for doc, group in registered.groupby("doc_id")}
+    out: list[str | None] = []
+    for row in figures.itertuples(index=False):
+        group = by_doc.get(row.doc_id)
+        if group is None or pd.isna(row.claimant_start):
+            out.append(None)
+            continue
+        inside = group[
+            (group["start_char"] >= row.claimant_start) & (group["end_char"] <= row.claimant_end)
+        ]
+        found = {sides[a] for a in inside["actor_id"]}
+        out.append(found.pop() if len(found) == 1 else None)
+    return out
+
+
+def claimant_sides(claimed: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """Whose numbers each outlet repeats: figures per outlet, topic and claimant's side.
+
+    Args:
+        claimed: The output of :func:`claimed_figures`.
+        by: The grouping column (``outlet``).
+
+    Returns:
+        Columns ``by``, ``topic``, ``side``, ``n_figures``, ``n_claimed``
+        (the group's figures that name a claimant) and ``share`` (of
+        ``n_claimed``; empty for ``side`` ``none``); sorted by group, topic and side.
+    """
+    columns = [by, "topic", "side", "n_figures", "n_claimed", "share"]
+    if claimed.empty:
+        return pd.DataFrame(columns=columns)
+    table = claimed.groupby([by, "topic", "side"]).size().rename("n_figures").reset_index()
+    claimed_only = claimed[claimed["side"] != "none"]
+    n_claimed = claimed_only.groupby([by, "topic"]).size()
+    keys = list(zip(table[by], table["topic"], strict=True))
+    table["n_claimed"] = [int(n_claimed.get(k, 0)) for k in keys]
+    table["share"] = (table["n_figures"] / table["n_claimed"].where(table["n_claimed"] > 0)).where(
+        table["side"] != "none"
+    )
+    return (
+        table[columns].sort_values([by, "topic", "side"], kind="mergesort").reset_index(drop=True)
+    )
 
 
 # --------------------------------------------------------------------------- tables

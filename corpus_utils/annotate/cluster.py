@@ -44,14 +44,17 @@ from distributed import WorkerPlugin
 
 from corpus_utils.annotate.cache import PACKAGE_DIR, annotating_code
 from corpus_utils.annotate.shards import (
-    _DONE,
     ONE_THREAD_ENV,
     Settings,
     Shard,
     _index_cached_documents,
+    is_complete,
     run_shard,
+    shard_folder,
+    skipped,
     watch_parent,
 )
+from corpus_utils.config import ALL_CORES, worker_count
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -97,13 +100,13 @@ def storage_path(location: str | os.PathLike) -> Path:
     return Path(url2pathname(unquote(parts.path)))
 
 
-def local_client(stack, workers: int | None = None) -> Client:
+def local_client(stack, workers: int = ALL_CORES) -> Client:
     """Start a local cluster (closed with ``stack``) whose workers die with this process."""
     from distributed import Client, LocalCluster
 
     cluster = stack.enter_context(
         LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
+            n_workers=worker_count(workers),
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
@@ -119,9 +122,9 @@ def local_client(stack, workers: int | None = None) -> Client:
 def run_shards(
     shards: Iterable[Shard],
     settings: Settings,
+    workers: int = ALL_CORES,
     *,
     root: str | os.PathLike,
-    workers: int | None = None,
     scheduler: str | None = None,
     task=None,
     connection: Connection | None = None,
@@ -163,7 +166,7 @@ def run_shards(
         yield from _stream(connect, shards, settings, folder, task or run_shard)
 
 
-def _connect(stack, settings: Settings, folder: Path, workers: int | None, scheduler: str | None):
+def _connect(stack, settings: Settings, folder: Path, workers: int, scheduler: str | None):
     """Connect to a scheduler (or start a local cluster), check its workers, load the pipeline."""
     from distributed import Client
 
@@ -191,7 +194,7 @@ class Connection:
         settings: Settings,
         root: str | os.PathLike,
         *,
-        workers: int | None = None,
+        workers: int = ALL_CORES,
         scheduler: str | None = None,
     ):
         from concurrent.futures import ThreadPoolExecutor
@@ -252,8 +255,8 @@ def _stream(
             next_out += 1
 
     for position, shard in enumerate(shards):
-        if (root / "shards" / shard.key / _DONE).exists():
-            finished[position] = _skipped(shard)
+        if is_complete(shard_folder(root, shard.key)):
+            finished[position] = skipped(shard)
         else:
             if client is None:
                 client = connect()
@@ -278,10 +281,6 @@ def _stream(
     for future in running if running is not None else ():
         collect(future)
         yield from ready()
-
-
-def _skipped(shard: Shard) -> dict:
-    return {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
 
 
 def _window(client) -> int:

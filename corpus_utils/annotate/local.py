@@ -3,53 +3,65 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from corpus_utils.annotate.shards import (
-    _DONE,
     MIN_SHARD_SIZE,
     ONE_THREAD_ENV,
     Settings,
     Shard,
     _index_cached_documents,
+    is_complete,
     run_shard,
+    shard_folder,
+    skipped,
     watch_parent,
 )
+from corpus_utils.config import ALL_CORES, worker_count
 
 
-def _run_local(
-    shards: Iterator[Shard],
+def run_shards(
+    shards: Iterable[Shard],
     settings: Settings,
-    root: Path,
-    n_process: int | None,
+    workers: int = ALL_CORES,
+    *,
+    root: str | Path,
     pool=None,
 ) -> Iterator[dict]:
-    """Run shards in this process (one worker) or in a process pool, in corpus order.
+    """Annotate shards in this process (one worker) or a process pool; yield summaries in order.
 
-    ``pool``: a pool already started (:func:`started_pool`), used and left open.
+    The same interface as :func:`corpus_utils.annotate.cluster.run_shards`,
+    whose ``connection`` is this engine's ``pool``: a pool already started
+    (:func:`started_pool`, before the corpus was read), used and left open
+    for its owner to shut down.
     """
+    root = Path(root)
+    workers = worker_count(workers)
     index: dict[str, str] | None = None
-    n_process = n_process or os.cpu_count() or 1
 
-    def prepared() -> Iterator[tuple[Shard, dict]]:
+    def prepared() -> Iterator[tuple[Shard, dict | None]]:
         nonlocal index
         for shard in shards:
-            if (root / "shards" / shard.key / _DONE).exists():
-                yield shard, {}
+            if is_complete(shard_folder(root, shard.key)):
+                yield shard, None  # served whole from the cache
                 continue
             if index is None:
                 index = _index_cached_documents(root)
             yield shard, {k: index[k] for k in shard.doc_keys if k in index}
 
-    if n_process <= 1:
+    if workers <= 1:
         for shard, reuse in prepared():
-            yield run_shard(shard, settings, root=str(root), reuse=reuse)
+            yield (
+                skipped(shard)
+                if reuse is None
+                else run_shard(shard, settings, root=str(root), reuse=reuse)
+            )
         return
-    yield from _run_pool(prepared(), settings, root, n_process, pool)
+    yield from _run_pool(prepared(), settings, root, workers, pool)
 
 
-def process_pool(n_process: int, *, preload: bool = False, model: str | None = None):
+def process_pool(workers: int, *, preload: bool = False, model: str | None = None):
     """The local engine's pool: spawned workers that exit when this process dies.
 
     With ``preload``, each worker loads the pipeline ``model`` as it starts.
@@ -58,7 +70,7 @@ def process_pool(n_process: int, *, preload: bool = False, model: str | None = N
     from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(
-        max_workers=n_process,
+        max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=start_worker,
         initargs=(os.getpid(), preload, model),
@@ -74,8 +86,8 @@ def start_worker(parent_pid: int, preload: bool = False, model: str | None = Non
         load_pipeline(model)
 
 
-def started_pool(n_process: int, model: str | None, *, start: int | None = None):
-    """A pool of ``n_process`` workers of which ``start`` (default all) start now.
+def started_pool(workers: int, model: str | None, *, start: int | None = None):
+    """A pool of ``workers`` worker processes of which ``start`` (default all) start now.
 
     Started before the corpus is read, the workers import spaCy and load the
     model while this process reads, counts the boilerplate and keys the
@@ -83,15 +95,15 @@ def started_pool(n_process: int, model: str | None, *, start: int | None = None)
     is a shard for them. Each worker has one BLAS thread.
     """
     with _one_blas_thread():
-        pool = process_pool(n_process, preload=True, model=model)
-        for _ in range(min(start or n_process, n_process)):
+        pool = process_pool(workers, preload=True, model=model)
+        for _ in range(min(start or workers, workers)):
             pool.submit(int)  # a spawn pool starts a worker for a task no idle worker takes
     return pool
 
 
 def _any_complete_shard(folder: Path) -> bool:
     """Whether a cache's shard folder holds a complete shard (a warm or partial cache)."""
-    return folder.is_dir() and any((d / _DONE).exists() for d in folder.iterdir())
+    return folder.is_dir() and any(is_complete(d) for d in folder.iterdir())
 
 
 #: Fewest source bytes per document, to bound a corpus's documents before it is read.
@@ -113,13 +125,13 @@ def _expected_shards(source) -> int:
 
 
 def _run_pool(
-    prepared, settings: Settings, root: Path, n_process: int, started=None
+    prepared, settings: Settings, root: Path, workers: int, started=None
 ) -> Iterator[dict]:
     pending: list = []
     with _one_blas_thread():
-        pool = started or process_pool(n_process)
+        pool = started or process_pool(workers)
         try:
-            yield from _submit_in_order(prepared, pending, pool, settings, root, n_process)
+            yield from _submit_in_order(prepared, pending, pool, settings, root, workers)
         except BaseException:
             if started is None:
                 pool.shutdown(wait=True)
@@ -129,17 +141,15 @@ def _run_pool(
 
 
 def _submit_in_order(
-    prepared, pending: list, pool, settings: Settings, root: Path, n_process: int
+    prepared, pending: list, pool, settings: Settings, root: Path, workers: int
 ) -> Iterator[dict]:
     """Submit each shard not yet cached; yield results in corpus order, a few in flight."""
     for shard, reuse in prepared:
-        if (root / "shards" / shard.key / _DONE).exists():
-            pending.append(
-                {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
-            )
+        if reuse is None:  # served whole from the cache
+            pending.append(skipped(shard))
             continue
         pending.append(pool.submit(run_shard, shard, settings, root=str(root), reuse=reuse))
-        while len([p for p in pending if not isinstance(p, dict)]) > 2 * n_process:
+        while len([p for p in pending if not isinstance(p, dict)]) > 2 * workers:
             yield from _drain(pending, block_first=True)
     while pending:
         yield from _drain(pending, block_first=True)

@@ -7,31 +7,26 @@ on one engine: the local process pool (:mod:`.local`) or Dask (:mod:`.cluster`).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from corpus_utils.annotate.local import (
-    _any_complete_shard,
-    _expected_shards,
-    _run_local,
-    started_pool,
-)
+from corpus_utils.annotate import local
 from corpus_utils.annotate.shards import (
-    _DONE,
     Settings,
     Shard,
     _atomic_write_text,
     _fingerprint_dir,
     _Spool,
+    is_complete,
     iter_shards,
     key_shard,
+    shard_folder,
     shard_problem,
 )
 from corpus_utils.annotate.tables import Annotation
-from corpus_utils.config import CACHE_DIR
+from corpus_utils.config import ALL_CORES, CACHE_DIR, worker_count
 from corpus_utils.corpus.load import MAX_DOC_CHARS, ColumnMap, LoadReport
 
 
@@ -40,7 +35,7 @@ def annotate_corpus(
     *,
     model: str | None = None,
     cache_dir: str | Path | None = None,
-    n_process: int | None = None,
+    workers: int = ALL_CORES,
     shard_size: int | None = None,
     batch_size: int = 32,
     columns: ColumnMap | None = None,
@@ -59,10 +54,10 @@ def annotate_corpus(
             default the seed corpus.
         model: The spaCy model name; default ``en_core_web_sm``.
         cache_dir: The cache folder; default :data:`corpus_utils.config.CACHE_DIR`.
-        n_process: Worker processes (default: the machine's cores, no more
+        workers: Worker processes (default: the machine's cores, no more
             than there are shards to annotate).
         shard_size: Documents per shard (default: chosen from the number of
-            documents and ``n_process``, see
+            documents and ``workers``, see
             :func:`corpus_utils.annotate.shards.shard_size_for`).
         batch_size: Documents per ``nlp.pipe`` batch.
         columns: Column names for table files.
@@ -71,7 +66,7 @@ def annotate_corpus(
         progress: Show a tqdm progress bar (default: when stderr is a terminal).
         engine: ``local`` (a process pool) or ``dask``.
         scheduler: With ``engine="dask"``, a running scheduler's address;
-            without it a local cluster of ``n_process`` workers is started.
+            without it a local cluster of ``workers`` workers is started.
         boilerplate_min_docs: Repetition threshold of the boilerplate detector.
         max_chars: Documents longer than this are reported, not analysed.
 
@@ -102,19 +97,19 @@ def annotate_corpus(
     clock = time.perf_counter
     phases = {"fingerprint and cache setup": clock() - started}
     pool = connection = None
-    cold = not _any_complete_shard(root / "shards")
-    workers = n_process or os.cpu_count() or 1
-    if engine == "local" and workers > 1 and cold:
+    cold = not local._any_complete_shard(root / "shards")
+    count = worker_count(workers)
+    if engine == "local" and count > 1 and cold:
         # A cold cache: start the workers now, so they load the pipeline while this process reads.
-        ready = min(workers, _expected_shards(source))
+        ready = min(count, local._expected_shards(source))
         if ready > 1:
             before = clock()
-            pool = started_pool(workers, settings.model, start=ready)
+            pool = local.started_pool(count, settings.model, start=ready)
             phases["starting workers"] = clock() - before
     elif engine == "dask" and cold:
         from corpus_utils.annotate import cluster
 
-        connection = cluster.Connection(settings, root, workers=n_process, scheduler=scheduler)
+        connection = cluster.Connection(settings, root, workers=workers, scheduler=scheduler)
     try:
         reading: dict[str, float] = {}
         shards, report, n_docs = iter_shards(
@@ -127,7 +122,7 @@ def annotate_corpus(
             max_chars=max_chars,
             spool_dir=root,
             timings=reading,
-            n_process=n_process,
+            workers=workers,
         )
         phases.update({k: reading[k] for k in ("read", "boilerplate", "spool")})
         fingerprint_key = root.name
@@ -152,13 +147,13 @@ def annotate_corpus(
             results = cluster.run_shards(
                 keyed,
                 settings,
+                workers,
                 root=str(root),
-                workers=n_process,
                 scheduler=scheduler,
                 connection=connection,
             )
         elif engine == "local":
-            results = _run_local(keyed, settings, root, n_process, pool)
+            results = local.run_shards(keyed, settings, workers, root=root, pool=pool)
         else:
             raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
         shard_dirs = []
@@ -172,7 +167,7 @@ def annotate_corpus(
             if "work_start" in result:
                 intervals.append((result["work_start"], result["work_end"]))
                 stats["load_seconds"] = stats.get("load_seconds", 0.0) + result["load_seconds"]
-            shard_dirs.append(root / "shards" / result["key"])
+            shard_dirs.append(shard_folder(root, result["key"]))
             for key in ("annotated", "reused", "tokens"):
                 stats[key] += result[key]
             if bar is not None:
@@ -209,8 +204,8 @@ def _covered_seconds(intervals: list[tuple[float, float]], low: float, high: flo
 def _verified(shards: Iterator[Shard], root: Path, report: LoadReport) -> Iterator[Shard]:
     """Check each cached shard against its checksums; a damaged one is removed and rebuilt."""
     for shard in shards:
-        folder = root / "shards" / shard.key
-        if (folder / _DONE).exists():
+        folder = shard_folder(root, shard.key)
+        if is_complete(folder):
             problem = shard_problem(folder)
             if problem is not None:
                 report.warn(

@@ -45,7 +45,7 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_utils.annotate.cache import document_key, fingerprint
-from corpus_utils.config import CACHE_DIR
+from corpus_utils.config import ALL_CORES, CACHE_DIR, worker_count
 from corpus_utils.corpus import clean as cleaning
 from corpus_utils.corpus.load import (
     MAX_DOC_CHARS,
@@ -65,6 +65,21 @@ MIN_SHARD_SIZE = 10
 #: workers have finished, are then short, so no core idles long while work remains.
 SHARDS_PER_PROCESS = 4
 _DONE = "_COMPLETE"
+
+
+def shard_folder(root: str | os.PathLike, key: str) -> Path:
+    """Where the shard with this key is cached, under a fingerprint folder."""
+    return Path(root) / "shards" / key
+
+
+def is_complete(folder: Path) -> bool:
+    """Whether a shard folder was committed: its marker is written last and renamed in whole."""
+    return (folder / _DONE).exists()
+
+
+def skipped(shard: Shard) -> dict:
+    """The summary of a shard served whole from the cache (what :func:`run_shard` returns)."""
+    return {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
 
 
 @dataclass
@@ -109,7 +124,7 @@ def iter_shards(
     max_chars: int = MAX_DOC_CHARS,
     spool_dir: str | Path | None = None,
     timings: dict[str, float] | None = None,
-    n_process: int | None = None,
+    workers: int = ALL_CORES,
 ) -> tuple[Iterator[Shard], LoadReport, int]:
     """Split a source into shards in one pass that also counts and finds repeated boilerplate.
 
@@ -122,10 +137,10 @@ def iter_shards(
 
     Args:
         shard_size: Documents per shard; default chosen once the documents
-            are counted (:func:`shard_size_for` with ``n_process``). A shard
+            are counted (:func:`shard_size_for` with ``workers``). A shard
             never spans two files.
-        n_process: The worker processes the shards are for (default: the
-            machine's cores); only sizes the shards.
+        workers: The worker processes the shards are for (0, the default:
+            the machine's cores); only sizes the shards.
         timings: When given, the seconds this process spends reading
             (``read``), counting boilerplate (``boilerplate``), spooling
             (``spool``) and building shards from the spool (``shard setup``)
@@ -182,7 +197,7 @@ def iter_shards(
     before = clock()
     passages = detector.passages()
     timings["boilerplate"] += clock() - before
-    size = shard_size or shard_size_for(n_docs, n_process or os.cpu_count() or 1)
+    size = shard_size or shard_size_for(n_docs, worker_count(workers))
 
     def runs() -> Iterator[list[dict]]:
         """Consecutive chunks of one file joined into shards of ``size`` documents."""
@@ -253,15 +268,15 @@ class _Spool:
         self._finalizer()
 
 
-def shard_size_for(n_docs: int, n_process: int) -> int:
-    """Documents per shard for a corpus of ``n_docs`` on ``n_process`` workers.
+def shard_size_for(n_docs: int, workers: int) -> int:
+    """Documents per shard for a corpus of ``n_docs`` on ``workers`` worker processes.
 
     About :data:`SHARDS_PER_PROCESS` shards per process, in steps of
     :data:`MIN_SHARD_SIZE`, between that and :data:`DEFAULT_SHARD_SIZE`:
     800 documents on 16 processes make 13-document shards rounded up to 20,
     not 8 shards of 100 that leave half the cores idle.
     """
-    wanted = -(-n_docs // (SHARDS_PER_PROCESS * max(n_process, 1)))
+    wanted = -(-n_docs // (SHARDS_PER_PROCESS * max(workers, 1)))
     stepped = -(-wanted // MIN_SHARD_SIZE) * MIN_SHARD_SIZE
     return max(MIN_SHARD_SIZE, min(DEFAULT_SHARD_SIZE, stepped))
 
@@ -306,9 +321,9 @@ def run_shard(
         :func:`time.perf_counter`'s clock, which all processes of one Linux
         machine share) after ``load_seconds`` spent loading the pipeline.
     """
-    final = Path(root) / "shards" / shard.key
-    if (final / _DONE).exists():
-        return {"key": shard.key, "annotated": 0, "reused": len(shard.records), "tokens": 0}
+    final = shard_folder(root, shard.key)
+    if is_complete(final):
+        return skipped(shard)
     from corpus_utils.extract.pipeline import load_pipeline
 
     started = time.perf_counter()
@@ -402,7 +417,7 @@ def shard_problem(folder: Path) -> str | None:
 
 
 def _write_shard(final: Path, tables: dict[str, pd.DataFrame]) -> None:
-    if (final / _DONE).exists():
+    if is_complete(final):
         return
     tmp = final.parent / f".tmp-{final.name}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir(parents=True, exist_ok=True)
@@ -420,7 +435,7 @@ def _write_shard(final: Path, tables: dict[str, pd.DataFrame]) -> None:
         try:
             os.rename(tmp, final)
         except OSError:
-            if not (final / _DONE).exists():  # a half-written folder from a killed run
+            if not is_complete(final):  # a half-written folder from a killed run
                 shutil.rmtree(final, ignore_errors=True)
                 os.rename(tmp, final)
     finally:
@@ -434,7 +449,7 @@ def _index_cached_documents(root: Path) -> dict[str, str]:
     if not shards.exists():
         return index
     for folder in sorted(shards.iterdir()):
-        if folder.name.startswith(".") or not (folder / _DONE).exists():
+        if folder.name.startswith(".") or not is_complete(folder):
             continue
         if shard_problem(folder) is not None:
             continue  # never reused; its own shard, if still wanted, is rebuilt

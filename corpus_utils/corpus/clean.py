@@ -90,12 +90,6 @@ def _load_rules_cached(path: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def rules_fingerprint(path: Path | None = None) -> str:
-    """Return a short hash of the rules file (part of the annotation cache key)."""
-    path = Path(path) if path else RULES_PATH
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-
-
 class OffsetMap:
     """Maps offsets in the cleaned text back to offsets in ``raw_text``.
 
@@ -125,19 +119,6 @@ class OffsetMap:
         if end <= start:
             return raw_start, raw_start
         return raw_start, self.to_raw(end - 1) + 1
-
-    def spans_to_raw(self, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Vectorised :meth:`span_to_raw` for arrays of starts and ends."""
-        starts = np.asarray(starts, dtype=np.int64)
-        ends = np.asarray(ends, dtype=np.int64)
-        last = np.maximum(ends - 1, starts)
-        raw_starts = self._vector_to_raw(starts)
-        raw_ends = np.where(ends > starts, self._vector_to_raw(last) + 1, raw_starts)
-        return raw_starts, raw_ends
-
-    def _vector_to_raw(self, index: np.ndarray) -> np.ndarray:
-        segment = np.maximum(np.searchsorted(self.clean_starts, index, side="right") - 1, 0)
-        return self.raw_starts[segment] + index - self.clean_starts[segment]
 
 
 @dataclass

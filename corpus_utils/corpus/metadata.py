@@ -19,8 +19,6 @@ import pandas as pd
 from corpus_utils.config import DATA_DIR
 
 SIGNALS_PATH = DATA_DIR / "outlet_signals.csv"
-#: Where a value came from: the metadata file, the text itself (stated) or inference.
-VALUE_SOURCES = ("metadata", "stated", "inferred")
 #: Years a news date may plausibly carry; anything outside is reported as impossible.
 PLAUSIBLE_YEARS = range(1900, 2101)
 

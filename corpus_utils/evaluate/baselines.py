@@ -86,17 +86,17 @@ def _plain_pipeline(model: str | None):
 CURLY_QUOTE = re.compile(r"“[^”\n]*”")
 STRAIGHT_QUOTE = re.compile(r"\"")
 #: Reporting verbs the regex baseline looks for beside a quotation.
-REPORTING_VERBS = (
+REPORTING_VERB_PATTERN = (
     "said|says|told|added|asked|stated|wrote|declared|explained|warned|insisted|"
     "noted|continued|argued|claimed|announced|replied|tweeted|according to"
 )
 _NAME = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
 #: The speaker after the quotation (``," said Jane Doe`` or ``," Jane Doe said``).
 SPEAKER_AFTER = re.compile(
-    rf"^\s*(?:(?:{REPORTING_VERBS})\s+{_NAME}|{_NAME}\s+(?:{REPORTING_VERBS})\b)"
+    rf"^\s*(?:(?:{REPORTING_VERB_PATTERN})\s+{_NAME}|{_NAME}\s+(?:{REPORTING_VERB_PATTERN})\b)"
 )
 #: The speaker before the quotation (``Jane Doe said: "``).
-SPEAKER_BEFORE = re.compile(rf"{_NAME}\s+(?:{REPORTING_VERBS})\s*[:,]?\s*$")
+SPEAKER_BEFORE = re.compile(rf"{_NAME}\s+(?:{REPORTING_VERB_PATTERN})\s*[:,]?\s*$")
 
 
 def regex_quotes(text: str) -> list[dict]:
@@ -242,7 +242,7 @@ def evaluate_accuracy(
     shared_corpus: str | Path | None = None,
     cache_dir: str | Path | None = None,
     model: str | None = None,
-    n_process: int | None = 1,
+    workers: int = 1,
     seed: int = BOOTSTRAP_SEED,
     n_boot: int = BOOTSTRAP_SAMPLES,
 ) -> Accuracy:
@@ -264,7 +264,7 @@ def evaluate_accuracy(
     ours_mentions, ours_quotes = [], []
     for corpus, entries in found.items():
         m, q = gold_module.predict(
-            entries, corpus=corpus, cache_dir=cache_dir, model=model, n_process=n_process
+            entries, corpus=corpus, cache_dir=cache_dir, model=model, workers=workers
         )
         ours_mentions.append(m)
         ours_quotes.append(q)

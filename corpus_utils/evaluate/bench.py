@@ -32,7 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus_utils.config import NOTEBOOKS, SHARED_CORPUS
+from corpus_utils.config import ALL_CORES, NOTEBOOKS, SHARED_CORPUS, worker_count
 from corpus_utils.corpus.load import LoadReport, iter_documents
 
 SLICE_KEEP = ("id", "outlet", "date", "title", "url", "text")
@@ -63,12 +63,12 @@ def write_slice(corpus: Path, out: Path, *, n_docs: int | None, repeat: int = 1)
 
 
 def plain_spacy(
-    path: Path, model: str | None, *, n_process: int = 1, batch_sizes: tuple[int, ...] = (32,)
+    path: Path, model: str | None, *, workers: int = 1, batch_sizes: tuple[int, ...] = (32,)
 ) -> dict:
     """Tokens per second of plain ``spacy.load`` + ``nlp.pipe`` (all default components).
 
     Each measurement runs in a fresh process with one BLAS thread (as our
-    workers have), ``nlp.pipe(texts, n_process=n_process, batch_size=b)``;
+    workers have), ``nlp.pipe(texts, n_process=workers, batch_size=b)``;
     with several batch sizes the fastest is kept, as a user tuning it would.
     The time is that of ``nlp.pipe`` (it starts its own worker processes);
     loading the model is reported apart.
@@ -84,7 +84,7 @@ def plain_spacy(
                 "import sys; from corpus_utils.evaluate.bench import plain_child; plain_child(sys.argv[1:])",
                 str(path),
                 model or "",
-                str(n_process),
+                str(workers),
                 str(batch_size),
             ],
             capture_output=True,
@@ -105,12 +105,12 @@ def plain_child(argv: list[str]) -> None:
 
     from corpus_utils.extract.nlp import resolve_model
 
-    path, model, n_process, batch_size = argv
+    path, model, workers, batch_size = argv
     texts = [r["raw_text"] for r in iter_documents(Path(path), report=LoadReport())]
     started = time.perf_counter()
     nlp = spacy.load(resolve_model(model or None))
     loaded = time.perf_counter()
-    docs = nlp.pipe(texts, n_process=int(n_process), batch_size=int(batch_size))
+    docs = nlp.pipe(texts, n_process=int(workers), batch_size=int(batch_size))
     tokens = sum(sum(1 for t in doc if not t.is_space) for doc in docs)
     seconds = time.perf_counter() - loaded
     result = {
@@ -118,7 +118,7 @@ def plain_child(argv: list[str]) -> None:
         "seconds": seconds,
         "tokens_per_s": tokens / seconds,
         "load_seconds": loaded - started,
-        "n_process": int(n_process),
+        "workers": int(workers),
         "batch_size": int(batch_size),
     }
     print(json.dumps(result))
@@ -142,14 +142,14 @@ def _int_list(text: str) -> tuple[int, ...]:
 
 
 def ours(
-    path: Path, cache: Path, *, n_process: int, model: str | None, engine: str = "local"
+    path: Path, cache: Path, *, workers: int, model: str | None, engine: str = "local"
 ) -> dict:
     """Tokens per second of our annotation stage (cold unless the cache is warm)."""
     from corpus_utils.annotate import annotate_corpus
 
     started = time.perf_counter()
     annotation = annotate_corpus(
-        path, model=model, cache_dir=cache, n_process=n_process, engine=engine, progress=False
+        path, model=model, cache_dir=cache, workers=workers, engine=engine, progress=False
     )
     seconds = time.perf_counter() - started
     tokens = int(annotation.table("documents", columns=["n_tokens"])["n_tokens"].sum())
@@ -167,7 +167,7 @@ def peak_memory(path: Path, cache: Path, model: str | None) -> float:
     # by a process that once held 4 GiB would report 4 GiB whatever it used itself.
     code = (
         "from corpus_utils.annotate import annotate_corpus\n"
-        f"annotate_corpus({str(path)!r}, model={model!r}, cache_dir={str(cache)!r}, n_process=1, progress=False)\n"
+        f"annotate_corpus({str(path)!r}, model={model!r}, cache_dir={str(cache)!r}, workers=1, progress=False)\n"
         "print(next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM:')))\n"
     )
     result = subprocess.run(
@@ -200,8 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--workers",
         type=int,
-        default=os.cpu_count() or 1,
-        help="all cores (default: this machine's)",
+        default=ALL_CORES,
+        help="worker processes, 0 for all cores (the default)",
     )
     parser.add_argument(
         "--processes",
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.exists():
         print(f"error: {corpus}: no such corpus (pass --corpus)", file=sys.stderr)
         return 2
-    counts = sorted({1, *(args.processes or (args.workers,))})
+    counts = sorted({1, *map(worker_count, args.processes or (args.workers,))})
     top = counts[-1]
     n_docs = None if args.full else args.docs
     rows: list[tuple[str, str]] = []
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         plain, cold = {}, {}
         for n in counts:
-            plain[n] = plain_spacy(one, args.model, n_process=n, batch_sizes=args.plain_batch_size)
+            plain[n] = plain_spacy(one, args.model, workers=n, batch_sizes=args.plain_batch_size)
             rows.append(
                 (
                     f"plain spaCy, {_processes(n)}",
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
         for n in counts:
-            cold[n] = ours(one, tmp / f"cache{n}", n_process=n, model=args.model)
+            cold[n] = ours(one, tmp / f"cache{n}", workers=n, model=args.model)
             run = cold[n]
             rows.append(
                 (
@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             rows.append((f"  parent, {_processes(n)}", _phases(run["phases"], n1)))
         multi, single = cold[top], cold[1]
-        warm = ours(one, tmp / f"cache{top}", n_process=top, model=args.model)
+        warm = ours(one, tmp / f"cache{top}", workers=top, model=args.model)
         rows.append(
             (
                 "ours, warm rerun (cached)",
@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         if args.dask:
-            dask = ours(one, tmp / "cacheD", n_process=top, model=args.model, engine="dask")
+            dask = ours(one, tmp / "cacheD", workers=top, model=args.model, engine="dask")
             rows.append(
                 (
                     f"ours, Dask engine, {top} local workers (cold)",

@@ -279,7 +279,7 @@ def predict(
     corpus: str,
     cache_dir: str | Path | None = None,
     model: str | None = None,
-    n_process: int | None = 1,
+    workers: int = 1,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Run our annotation on a source holding just these documents; return mentions and quotes.
 
@@ -311,7 +311,7 @@ def predict(
                 row = {"id": doc_id, **entry["metadata"], "text": entry["text"]}
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     annotation = annotate_corpus(
-        str(source), model=model, cache_dir=cache_dir, n_process=n_process, progress=False
+        str(source), model=model, cache_dir=cache_dir, workers=workers, progress=False
     )
     texts = annotation.table("texts")
     loaded = dict(zip(texts["doc_id"], texts["raw_text"], strict=True))
@@ -703,7 +703,7 @@ def evaluate_gold(
     shared_corpus: str | Path | None = None,
     cache_dir: str | Path | None = None,
     model: str | None = None,
-    n_process: int | None = 1,
+    workers: int = 1,
     seed: int = BOOTSTRAP_SEED,
     n_boot: int = BOOTSTRAP_SAMPLES,
 ) -> GoldScores:
@@ -718,7 +718,7 @@ def evaluate_gold(
             :data:`corpus_utils.config.SHARED_CORPUS`.
         cache_dir: The annotation cache; default :data:`corpus_utils.config.CACHE_DIR`.
         model: The spaCy model (default the package's).
-        n_process: Worker processes for the annotation.
+        workers: Worker processes for the annotation.
         seed: The bootstrap's random seed.
         n_boot: The number of bootstrap resamples.
 
@@ -743,7 +743,7 @@ def evaluate_gold(
             golds, corpus=name, seeds_dir=seeds_dir, shared_corpus=shared_corpus
         )
         mentions, quotes = predict(
-            found, corpus=name, cache_dir=cache_dir, model=model, n_process=n_process
+            found, corpus=name, cache_dir=cache_dir, model=model, workers=workers
         )
         texts = {doc_id: entry["text"] for doc_id, entry in found.items()}
         results.append(

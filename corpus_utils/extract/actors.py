@@ -15,7 +15,7 @@ too), so ``mentions["source"].eq("ner")`` counts exactly the unregistered ones.
 
 Registry columns: ``actor_id`` (slug), ``name`` (canonical), ``type`` (one of
 :data:`ACTOR_TYPES`), ``affiliation`` (the country or body the actor speaks
-for), ``side`` (one of :data:`SIDES`: the camp whose voice the actor carries;
+for), ``side`` (one of :data:`corpus_utils.vocabulary.REGISTRY_SIDES`: the camp whose voice the actor carries;
 allies are grouped with the camp they back, e.g. Belarus with russia; wire
 agencies and independent media are ``other``, Russian state media ``russia``),
 ``gender`` (optional: ``f``, ``m`` or empty, used to resolve "he"/"she" in
@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -47,6 +48,7 @@ from spacy.util import filter_spans
 
 from corpus_utils.config import DATA_DIR
 from corpus_utils.extract.nlp import doc_text
+from corpus_utils.vocabulary import REGISTRY_SIDES
 
 
 def _words(text: str) -> list[str]:
@@ -58,12 +60,9 @@ def _words(text: str) -> list[str]:
 REGISTRY_PATH = DATA_DIR / "actors.csv"
 #: Columns every registry file must have.
 REGISTRY_COLUMNS = ("actor_id", "name", "type", "affiliation", "side", "aliases")
-#: Columns a registry file may add.
-OPTIONAL_COLUMNS = ("gender",)
 #: Allowed values of the ``type`` column.
 ACTOR_TYPES = ("person", "state", "organization", "place", "group")
 #: Allowed values of the ``side`` column.
-SIDES = ("russia", "ukraine", "united_states", "europe", "international", "other")
 #: Allowed values of the optional ``gender`` column.
 GENDERS = ("", "f", "m")
 #: The spaCy entity label given to registry matches of each type.
@@ -209,8 +208,8 @@ def load_registry(path: Path | str | None = None) -> pd.DataFrame:
             fail(f"empty name for actor {row.actor_id!r}")
         if row.type not in ACTOR_TYPES:
             fail(f"unknown type {row.type!r} (expected one of {', '.join(ACTOR_TYPES)})")
-        if row.side not in SIDES:
-            fail(f"unknown side {row.side!r} (expected one of {', '.join(SIDES)})")
+        if row.side not in REGISTRY_SIDES:
+            fail(f"unknown side {row.side!r} (expected one of {', '.join(REGISTRY_SIDES)})")
         if row.gender not in GENDERS:
             fail(f"unknown gender {row.gender!r} (expected f, m or empty)")
         for alias in {_alias_key(a) for a in _split_aliases(row.name, row.aliases)}:
@@ -438,14 +437,20 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         if dotted is not None:
             add(*dotted, "", "", "registry")
             continue
-        if ent.label_ not in NER_LABELS or not _looks_like_actor(token_span, ent.label_):
+        label = ent.label_
+        if label not in NER_LABELS and _WHO.match(doc_text(doc)[token_span.end_char :]):
+            label = "PERSON"  # "Ohla, who fled ...": the NER's place or group is a person
+        if label == "PERSON" and len(token_span) == 1:
+            token_span = _with_given_names(token_span)  # "Ilya Yashin" labelled "Yashin"
+            text = token_span.text
+        if label not in NER_LABELS or not _looks_like_actor(token_span, label):
             continue
         add(
             token_span.start_char,
             token_span.end_char,
             None,
             _normal_name(text),
-            NER_LABELS[ent.label_],
+            NER_LABELS[label],
             "ner",
         )
     for token in doc:
@@ -457,6 +462,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
                 break
     _propagate_surnames(doc, index, found, taken)
     _first_names_the_ner_missed(doc, index, add)
+    _speakers_the_ner_missed(doc, index, add)
     found.sort()
     _complete_short_names(found)
     mentions = []
@@ -570,6 +576,24 @@ def _looks_like_actor(span: Span, label: str) -> bool:
     return True
 
 
+def _with_given_names(span: Span) -> Span:
+    """The span with the capitalised name words right before it ("Oleksandr" of "Yakovlev")."""
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and span.end - start < 4
+        and doc[start - 1].tag_ == "NNP"
+        and not doc[start - 1].is_sent_start
+        and doc[start - 1].text[:1].isupper()
+        and not doc[start - 1].text.isupper()
+        and doc[start - 1].lower_ not in TITLE_WORDS | {"miss"}
+        and _NAME_WORD.match(doc[start - 1].text)
+    ):
+        start -= 1
+    return doc[start : span.end]
+
+
 def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:
     """A registry abbreviation glued to the next word ("U.S.shared")."""
     first = ent.doc[ent.start]
@@ -619,18 +643,61 @@ def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -
 def _complete_short_names(found: list) -> None:
     """Give a one-word unregistered name the full person name used in the document.
 
-    The NER often labels a lone surname ORG ("Evers said"); when the document
-    names a person with that surname in full, the mention becomes that person.
+    The NER often labels a lone surname ORG ("Evers said") or a place ("Ban"
+    after "Ban Ki-moon"); when the document names exactly one person in full
+    whose last or first word it is, the mention becomes that person (a
+    surname comes first in Korean and Chinese names).
     """
-    full: dict[str, set[str]] = defaultdict(set)
-    for _, _, actor_id, name, type_, _ in found:
-        if actor_id is None and type_ == "person" and " " in name:
-            full[name.split()[-1]].add(name)
+    people = [(s, name) for s, _, a, name, type_, _ in found if a is None and type_ == "person"]
     for i, (start, end, actor_id, name, _, source) in enumerate(found):
         if actor_id is None and " " not in name:
-            names = full.get(name)
-            if names and len(names) == 1:
-                found[i] = (start, end, actor_id, next(iter(names)), "person", source)
+            owner = _owner(name, start, people)
+            if owner is not None:
+                found[i] = (start, end, actor_id, owner, "person", source)
+
+
+def _owner(word: str, at: int, people: list[tuple[int, str]]) -> str | None:
+    """The full name a lone ``word`` at offset ``at`` stands for, or None.
+
+    A surname (last word) before a first word ("Ban" of "Ban Ki-moon"); among
+    several people so named ("Ben Grant", "Helen Grant"; "Bill Taylor" and a
+    misread "Read Taylor"), the one named last before ``at``, else first after.
+    """
+    for position in (-1, 0):
+        named = [(s, n) for s, n in people if " " in n and _key_word(n, position) == word]
+        if len({unaccented(n) for _, n in named}) == 1:
+            # one person, maybe spelt with and without accents: the first spelling used
+            return min(named)[1]
+        if named:
+            before = [(s, n) for s, n in named if s < at]
+            return max(before)[1] if before else min(named)[1]
+    return None
+
+
+def unaccented(name: str) -> str:
+    """``name`` without accents, case-folded: "Micheál Martin" and "Micheal Martin" are one."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _key_word(name: str, position: int) -> str | None:
+    """The last (-1) or first (0) word of a full name, if a lone mention of it may stand for it.
+
+    A first word counts when it is a surname put first ("Ban" of "Ban
+    Ki-moon") or a common first name that is no place ("Aiden" of "Aiden
+    Aslin", not "Sydney" of "Sydney Symphony"); never the first word of a
+    misread name ("Kosovo" of "Kosovo Serbs", "Nord" of "Nord Stream").
+    """
+    words = name.split()
+    word = words[position]
+    if not word[:1].isupper() or word.casefold() in NAME_PARTICLES | TITLE_WORDS:
+        return None
+    if position == 0:
+        surname_first = bool(_GIVEN_NAME_AFTER.match(words[-1]))
+        given = word in _first_name_set() and word.casefold() not in gazetteer()
+        if not (surname_first or given):
+            return None
+    return word
 
 
 # --------------------------------------------------------------------------- persons
@@ -645,6 +712,8 @@ def _complete_short_names(found: list) -> None:
 #: starts with a common first name (``data/quote_first_names.csv``);
 #: ``surname``: named in full and by surname alone in the same document;
 #: ``apposition``: followed by an age or a role (", 52,", ", a resident");
+#: ``speaker``: one bare proper noun that is the subject of a verb of saying
+#: ("Andrii told ABC News", "Sladkov wrote"), not a place or registry name;
 #: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
 #: ``ner_only``: the NER's label and nothing else (an organisation, a person
 #: named by two or more capitalised words that nothing contradicts, or one
@@ -655,6 +724,7 @@ EVIDENCE = (
     "first_name",
     "surname",
     "apposition",
+    "speaker",
     "gazetteer",
     "ner_only",
 )
@@ -666,6 +736,16 @@ PERSON_TITLES = TITLE_WORDS - frozenset(
     _words("first national security state interior justice finance economy energy health")
     + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
     + _words("leader leaders official officials diplomats ministers ambassadors")
+)
+#: Family and personal relations before a name: the name is a person ("mother Kimberley").
+KINSHIP_WORDS = frozenset(
+    _words(
+        """
+    mother father son daughter wife husband brother sister grandmother grandfather
+    grandson granddaughter uncle uncles aunt cousin nephew niece partner girlfriend
+    boyfriend fiancee fiancée fiance widow widower stepfather stepmother mum mom dad
+    """
+    )
 )
 #: Words that make a name an organisation or a product, not a person.
 ORGANISATION_WORDS = frozenset(
@@ -687,7 +767,15 @@ _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
 NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
 #: Times a one-word name must be labelled a person to count without other evidence.
 _REPEATED = 3
-_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|aged\s+\d|who\s|an?\s|the\s)")
+_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:now\s+)?aged\s+\d|who\s|an?\s|the\s|his\s|her\s)")
+#: A relative clause or an age after a name: people, not places or bodies ("Ohla, who fled").
+_WHO = re.compile(r",\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)\s")
+#: A hyphenated Korean or Chinese given name after the surname ("Ki-moon", "Jong-un").
+_GIVEN_NAME_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+#: Articles that start the names of newspapers and channels, never of people ("Der Spiegel").
+TITLE_ARTICLES = frozenset(_words("Der Die Das"))
+_OPENING_MARKS = "\"'“‘«„"
+_CLOSING_MARKS = "\"'”’»"
 
 
 @functools.lru_cache(maxsize=1)
@@ -710,6 +798,7 @@ def gazetteer() -> frozenset[str]:
     return frozenset(n.casefold() for n in names if n)
 
 
+@functools.lru_cache(maxsize=1)
 def _first_name_set() -> frozenset[str]:
 
     return frozenset(load_first_names())
@@ -745,28 +834,63 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         add(span.start_char, span.end_char, None, _normal_name(span.text), "person", "ner")
 
 
+#: Lemmas of verbs of saying whose bare proper-noun subject is a person ("Andrii said").
+SAYING_VERBS = frozenset(_words("say tell add write explain recall insist recount"))
+
+
+def _says(token) -> bool:
+    """A bare capitalised proper noun, the subject of a verb of saying ("Sladkov wrote")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in SAYING_VERBS
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and bool(_NAME_WORD.match(token.text))
+        and not any(c.dep_ in ("compound", "det", "poss", "amod", "case") for c in token.children)
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in ORGANISATION_WORDS
+        and token.lower_ not in NOT_ACTORS
+    )
+
+
+def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add a lone name the NER left unlabelled that says something ("Andrii told ABC News")."""
+    places = gazetteer()
+    words, _ = non_actor_words()
+    for token in doc:
+        if token.ent_type_ or not _says(token) or token.lower_ in words:
+            continue
+        if token.text.casefold() in places or _alias_key(token.text) in index.by_key:
+            continue
+        add(token.idx, token.idx + len(token.text), None, token.text, "person", "ner")
+
+
 def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
     """Count a lone surname of an unregistered person named in full ("Strelkov" after "Igor Strelkov").
 
-    The NER often leaves the later mentions of a name it found once; a token
-    equal to the last word of exactly one such person, that no mention
-    covers, becomes that person with evidence ``surname``.
+    The NER often leaves the later mentions of a name it found once; a proper
+    noun equal to the last (or first: "Ban" of "Ban Ki-moon") word of exactly
+    one such person, that no mention covers, becomes that person with
+    evidence ``surname``.
     """
-    owners: dict[str, set[str]] = defaultdict(set)
-    for _, _, actor_id, name, type_, _, _ in checked:
-        words = name.split()
-        if actor_id is None and type_ == "person" and len(words) > 1 and words[-1][:1].isupper():
-            owners[words[-1]].add(name)
-    if not owners:
+    people = [
+        (start, name)
+        for start, _, actor_id, name, type_, _, _ in checked
+        if actor_id is None and type_ == "person" and " " in name
+    ]
+    if not people:
         return checked
     taken = {i for start, end, *_ in checked for i in range(start, end)}
     added = []
     for token in doc:
-        names = owners.get(token.text)
-        if not names or len(names) != 1 or token.pos_ != "PROPN" or token.idx in taken:
+        if token.pos_ != "PROPN" or token.idx in taken:
+            continue
+        owner = _owner(token.text, token.idx, people)
+        if owner is None:
             continue
         end = token.idx + len(token.text)
-        added.append((token.idx, end, None, next(iter(names)), "person", "ner", "surname"))
+        added.append((token.idx, end, None, owner, "person", "ner", "surname"))
     return sorted(checked + added) if added else checked
 
 
@@ -843,6 +967,14 @@ def _person_evidence(
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
         return ("organization", "ner_only") if type_ == "organization" else None
+    if len(words) > 1 and words[0] in TITLE_ARTICLES:
+        return "organization", "ner_only"
+    if type_ == "organization" and _WHO.match(text[end:]) and _person_like(words):
+        return "person", "apposition"
+    before = text[max(0, start - 30) : start].split()
+    previous = before[-1].strip(",.;:") if before else ""
+    if type_ == "organization" and len(words) == 1 and previous in first_names:
+        return "person", "first_name"  # "said Alexei Tabalov" with only the surname an ORG
     if type_ == "organization":
         named = 1 <= len(words) <= 3 and words[0] in first_names
         if (
@@ -852,9 +984,8 @@ def _person_evidence(
         ):
             return "person", "first_name"
         return "organization", "ner_only"
-    before = text[max(0, start - 30) : start].split()
-    previous = before[-1].strip(",.;:").casefold() if before else ""
-    if previous in PERSON_TITLES:
+    previous = previous.casefold()
+    if previous in PERSON_TITLES or previous in KINSHIP_WORDS:
         return "person", "title"
     if name != text[start:end] and len(words) > 1:
         return "person", "surname"  # a lone surname completed from the full name
@@ -864,16 +995,31 @@ def _person_evidence(
         return "person", "surname"
     if _plural_or_common(doc, text, start, end):
         return None
+    if _WHO.match(text[end:]) and _person_like(words):
+        return "person", "apposition"
     if name.casefold() in places:
         return "place", "gazetteer"
     if _APPOSITION.match(text[end : end + 20]):
         return "person", "apposition"
+    span = doc.char_span(start, end)
+    if span is not None and len(span) == 1 and _says(span[0]):
+        return "person", "speaker"
+    quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
+    if quoted and start > 0:
+        return None  # a title in quotation marks ("Squawk Box"), not a name
     if len(words) == 1 and people[text[start:end]] >= _REPEATED:
         return "person", "ner_only"  # a first name the NER labels a person again and again
     capitalised = [w for w in words if w not in NAME_PARTICLES]
     if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
         return "person", "ner_only"
     return None
+
+
+def _person_like(words: list[str]) -> bool:
+    """One to three capitalised name words, not an acronym ("NATO, who ...")."""
+    return 1 <= len(words) <= 3 and all(
+        _NAME_WORD.match(w) and w[:1].isupper() and not w.isupper() for w in words
+    )
 
 
 def _plural_or_common(doc: Doc, text: str, start: int, end: int) -> bool:

@@ -124,11 +124,12 @@ class _Found:
     def add(self, doc, offset: int, actors, quotes, quantities) -> None:
         mentions = actors.extract_mentions(doc)
         quoted = quotes.extract_quotes(doc, mentions)
+        found = quantities.extract_quantities(doc, mentions, quoted)  # before the shifts
         for item in mentions:
             item["sentence_id"] = item["sentence_id"] + self.n_sentences
         self.mentions.extend(_shift(item, offset) for item in mentions)
         self.quotes.extend(_shift(item, offset) for item in quoted)
-        self.quantities.extend(_shift(item, offset) for item in quantities.extract_quantities(doc))
+        self.quantities.extend(_shift(item, offset) for item in found)
         self.lemmas.update(
             t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and t.pos_ in CONTENT_POS
         )
@@ -138,7 +139,14 @@ class _Found:
 
 def _shift(item: dict, offset: int) -> dict:
     if offset:
-        for key in ("start_char", "end_char", "speaker_start", "speaker_end"):
+        for key in (
+            "start_char",
+            "end_char",
+            "speaker_start",
+            "speaker_end",
+            "claimant_start",
+            "claimant_end",
+        ):
             if item.get(key) is not None:
                 item[key] += offset
     return item
@@ -208,6 +216,10 @@ def _to_raw(item: dict, offsets: cleaning.OffsetMap, raw: str) -> dict:
         s, e = offsets.span_to_raw(item["speaker_start"], item["speaker_end"])
         item["speaker_start"], item["speaker_end"] = s, e
         item["speaker_text"] = raw[s:e]
+    if item.get("claimant_start") is not None and item.get("claimant_end") is not None:
+        s, e = offsets.span_to_raw(item["claimant_start"], item["claimant_end"])
+        item["claimant_start"], item["claimant_end"] = s, e
+        item["claimant_text"] = raw[s:e]
     return item
 
 
@@ -227,7 +239,7 @@ _COLUMNS = {
     ],
     "quantities": [
         "doc_id", "start_char", "end_char", "surface", "value", "unit", "qualifier", "category",
-        "counted", "source", "sentence", "vague", "alt_value", "alt_unit", "bound", "value_low",
+        "counted", "claimant_text", "claimant_start", "claimant_end", "claimant_id", "sentence", "vague", "alt_value", "alt_unit", "bound", "value_low",
         "value_high", "direction", "unit_text", "counted_lemma",
     ],
     "lemmas": ["doc_id", "lemma", "count"],

@@ -10,7 +10,6 @@ when the official package is not installed.
 from __future__ import annotations
 
 import spacy
-from spacy.language import Language
 
 from corpus_utils.config import DEFAULT_MODEL, DEFAULT_MODELS
 
@@ -37,15 +36,6 @@ def resolve_model(name: str | None = None) -> str:
         "install the pinned environment with `make install`. Models are never "
         "downloaded at run time."
     )
-
-
-def describe_pipeline(nlp: Language) -> dict[str, str]:
-    """Return the model's name, version and spaCy version (for cache keys)."""
-    return {
-        "model": f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
-        "model_version": str(nlp.meta.get("version", "")),
-        "spacy_version": spacy.__version__,
-    }
 
 
 _TEXT_KEY = "corpus_utils.text"

@@ -17,7 +17,7 @@ Design choices:
 
 * Candidates are found with regular expressions on the text (digits, number
   words, scale words, currency symbols, units from ``data/units.csv``); spaCy's
-  parse then gives the sentence, the counted noun phrase, the attributed source
+  parse then gives the sentence, the counted noun phrase, the claimant
   and the people/count decision.
 * Names that contain digits never yield figures: a digit glued to letters
   (G7, T-72, F-16, S-300, Su-25, MiG-29, Covid-19, 9M723), a single bare digit
@@ -78,7 +78,10 @@ QUANTITY_KEYS = (
     "qualifier",
     "category",
     "counted",
-    "source",
+    "claimant_text",
+    "claimant_start",
+    "claimant_end",
+    "claimant_id",
     "sentence",
     "vague",
     "alt_value",
@@ -98,8 +101,10 @@ UNITS_FILE = DATA_DIR / "units.csv"
 QUALIFIERS_FILE = DATA_DIR / "quantity_qualifiers.csv"
 PEOPLE_FILE = DATA_DIR / "quantity_people.csv"
 
-#: Verbs whose subject is the source of a figure in the same sentence.
-REPORTING_VERBS = frozenset(
+#: Pronouns that may stand for a figure's claimant ("they said"), resolved like a speaker.
+CLAIMANT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: Verbs whose subject is the claimant of a figure in the same sentence.
+SOURCE_VERBS = frozenset(
     {
         "say", "tell", "report", "announce", "present", "estimate", "state", "claim",
         "confirm", "record", "count", "add", "note", "write", "publish", "show", "put",
@@ -1093,33 +1098,57 @@ def _people_verb(nspan: Span, people: dict[str, frozenset[str]]) -> bool:
     )
 
 
-def _entity_text(doc: Doc, token: Token) -> str | None:
-    """The entity or noun phrase headed by ``token``, with its determiner ('the UN')."""
-    if token.pos_ == "PRON" or token.ent_type_ in {"ORDINAL", "CARDINAL"} or token.like_num:
+def _entity_span(doc: Doc, token: Token, *, pronoun: bool = False) -> Span | None:
+    """The entity or noun phrase headed by ``token``, with its determiner ('the UN').
+
+    A pronoun ("he", "they") is its own phrase when ``pronoun`` is set (a
+    claimant resolved later, as a quote's speaker is), else None.
+    """
+    if token.pos_ == "PRON" or token.lower_ in CLAIMANT_PRONOUNS:
+        return doc[token.i : token.i + 1] if pronoun and token.lower_ in CLAIMANT_PRONOUNS else None
+    if token.ent_type_ in {"ORDINAL", "CARDINAL"} or token.like_num:
         return None
     chunk = noun_chunk_at(doc, token.i)
     if chunk is not None and chunk.root.pos_ == "PRON":
         return None
     if chunk is not None and len(chunk) <= 6:
-        return chunk.text
+        return chunk
     ent = entity_at(doc, token.i)
     if ent is not None:
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
-        return doc[start : ent.end].text
-    return chunk.text if chunk is not None else token.text
+        return doc[start : ent.end]
+    return chunk if chunk is not None else doc[token.i : token.i + 1]
 
 
-def _source(doc: Doc, nspan: Span) -> str | None:
-    """The source the sentence attributes the figure to, if it names one."""
+def _entity_text(doc: Doc, token: Token) -> str | None:
+    """The text of :func:`_entity_span`, or None."""
+    span = _entity_span(doc, token)
+    return span.text if span is not None else None
+
+
+def _claimant(doc: Doc, nspan: Span) -> tuple[Span, int] | None:
+    """The phrase the sentence names as the figure's claimant, and its head token index.
+
+    None when the sentence names none, or when the phrase found is part of
+    the figure's own noun phrase ("the UN's 300 staff").
+    """
     own = {t.i for t in nspan.root.subtree} | {nspan.root.head.i}
-    found = _find_source(doc, nspan)
+    found = _find_claimant(doc, nspan)
     if found is None or found[1] in own:
         return None
-    return found[0]
+    return found
 
 
-def _find_source(doc: Doc, nspan: Span) -> tuple[str, int] | None:
-    """The source's text and head token index, or None."""
+def _find_claimant(doc: Doc, nspan: Span) -> tuple[Span, int] | None:
+    """The claimant phrase and its head token index, or None.
+
+    "according to X" in the figure's sentence gives X (the named body or
+    person in it, or the thing an amount noun stands for); otherwise the
+    subject (or passive agent) of a reporting verb (:data:`SOURCE_VERBS`)
+    the figure depends on, or of the sentence's root verb unless the figure
+    sits in a relative clause. A pronoun subject ("they said") is kept, to be
+    resolved like a quote's speaker.
+    """
     sent = nspan.sent
     for token in sent:
         if token.lower_ == "according":
@@ -1136,32 +1165,96 @@ def _find_source(doc: Doc, nspan: Span) -> tuple[str, int] | None:
                 and (e.root.dep_ == "pobj" or e.start <= pobj.i < e.end)
             ]
             target = ents[0].root if ents else _through_amount(pobj)
-            text = _entity_text(doc, target)
-            return (text, target.i) if text else None
+            span = _entity_span(doc, target)
+            return (span, target.i) if span is not None else None
     candidates = []
     crossed_clause = False
     for token in [nspan.root, *nspan.root.ancestors]:
-        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}:
+        if token.lemma_.lower() in SOURCE_VERBS and token.pos_ in {"VERB", "AUX"}:
             candidates.append(token)
         if token.dep_ in {"relcl", "acl"} and not candidates:
             crossed_clause = True
             break
     root = sent.root
-    if not crossed_clause and root.lemma_.lower() in REPORTING_VERBS and root not in candidates:
+    if not crossed_clause and root.lemma_.lower() in SOURCE_VERBS and root not in candidates:
         candidates.append(root)
     for verb in candidates:
         for child in verb.children:
             if child.dep_ == "nsubj":
-                text = _entity_text(doc, child)
-                if text:
-                    return text, child.i
+                span = _entity_span(doc, child, pronoun=True)
+                if span is not None:
+                    return span, child.i
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    text = _entity_text(doc, pobj)
-                    if text:
-                        return text, pobj.i
+                    span = _entity_span(doc, pobj)
+                    if span is not None:
+                        return span, pobj.i
     return None
+
+
+def _set_claimants(doc: Doc, figures: list[tuple[dict[str, Any], Span]], mentions, quoted) -> None:
+    """Fill each figure's claimant columns, as quote speakers are found and resolved.
+
+    A figure inside a quotation or a report of speech with a speaker (a row
+    of :func:`corpus_utils.extract.quotes.extract_quotes`: "'... some 651 cases ...,'
+    Zelensky stated", "Kazakhstan, which reported that about 98,000 ...")
+    takes that speaker; otherwise the claimant its own sentence names
+    (:func:`_claimant`). The id comes from
+    :func:`corpus_utils.extract.quotes.resolve_claimants`.
+    """
+    if not figures:
+        return
+    from corpus_utils.extract import quotes
+
+    if mentions is None:
+        from corpus_utils.extract.actors import extract_mentions
+
+        mentions = extract_mentions(doc)
+    if quoted is None:
+        quoted = quotes.extract_quotes(doc, mentions)
+    spoken = sorted(
+        (
+            q
+            for q in quoted
+            if q["kind"] != "term"
+            and q["speaker_text"]
+            and q["speaker_start"] is not None
+            and q["cue"] != "according to"  # the sentence's own rule names X, not "figures from X"
+        ),
+        key=lambda q: (q["end_char"] - q["start_char"], q["start_char"]),
+    )
+    requests, claimed = [], []
+    for item, span in figures:
+        quote = next(
+            (
+                q
+                for q in spoken
+                if q["start_char"] <= item["start_char"] and item["end_char"] <= q["end_char"]
+            ),
+            None,
+        )
+        speaker = (
+            doc.char_span(quote["speaker_start"], quote["speaker_end"], alignment_mode="expand")
+            if quote is not None
+            else None
+        )
+        if speaker is not None and len(speaker):
+            bounds = (quote["speaker_start"], quote["speaker_end"])
+            requests.append((speaker.root.i, bounds, quote["speaker_id"]))
+        else:
+            found = _claimant(doc, span)
+            if found is None:
+                continue
+            requests.append((found[1], None, None))
+        claimed.append(item)
+    resolved = quotes.resolve_claimants(doc, mentions, requests)
+    text = doc_text(doc)
+    for item, (start, end, claimant_id) in zip(claimed, resolved, strict=True):
+        item["claimant_text"] = text[start:end]
+        item["claimant_start"] = start
+        item["claimant_end"] = end
+        item["claimant_id"] = claimant_id
 
 
 def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
@@ -1282,11 +1375,17 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             item.update(category="people", unit="people")
 
 
-def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
+def extract_quantities(
+    doc: Doc, mentions: list[dict] | None = None, quoted: list[dict] | None = None
+) -> list[dict[str, Any]]:
     """Every numeric expression in a parsed document, normalised and classified.
 
     Args:
         doc: A spaCy ``Doc`` with a dependency parse (sentences) and entities.
+        mentions: Its actor mentions (:func:`corpus_utils.extract.actors.extract_mentions`),
+            which resolve claimants; found here when not given.
+        quoted: Its quotes (:func:`corpus_utils.extract.quotes.extract_quotes`): a figure
+            inside one takes its speaker as claimant; found here when not given.
 
     Returns:
         One dict per expression, in text order, with the keys ``QUANTITY_KEYS``:
@@ -1295,8 +1394,13 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
         mile, hour, day, week, month, year, percent, people... or None),
         ``qualifier`` (normalised: more than, over, nearly, about, around, at
         least, up to, less than, almost... or None), ``category`` (see
-        ``CATEGORIES``), ``counted`` (the noun phrase quantified), ``source``
-        (the attributed source named in the sentence), ``sentence``, ``vague``,
+        ``CATEGORIES``), ``counted`` (the noun phrase quantified), ``claimant_text``
+        (who the sentence says gives the figure: "the UN", "Ukraine's general
+        staff", "they"; None when it names no one) with its offsets
+        ``claimant_start``/``claimant_end``, ``claimant_id`` (the actor it
+        resolves to, as a quote's speaker: registry id or
+        ``unregistered:<name>``, None when unnamed or unresolved),
+        ``sentence``, ``vague``,
         ``alt_value``/``alt_unit`` (a conversion in parentheses), ``bound`` (one of
         ``BOUNDS``, from the qualifier: "at least 5,000" is ≥), ``value_low``/
         ``value_high`` (both ends of a range, the span of a vague amount such as
@@ -1355,11 +1459,12 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
         item["sentence"] = span.sent.text if span is not None and has_parse else None
     _inherit_people(out)
     _inherit_counted(out)
+    claimed = []
     for item in out:
         _describe(item, text)
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         if item["category"] in FIGURE_CATEGORIES and span is not None and has_parse:
-            item["source"] = _source(doc, span)
+            claimed.append((item, span))
         if item["value"] is not None:
             item["value"] = float(item["value"])
         for key in (
@@ -1374,6 +1479,7 @@ def extract_quantities(doc: Doc) -> list[dict[str, Any]]:
         ):
             item.pop(key, None)
         item["surface"] = text[item["start_char"] : item["end_char"]]
+    _set_claimants(doc, claimed, mentions, quoted)
     return [{k: item[k] for k in QUANTITY_KEYS} for item in out]
 
 

@@ -49,7 +49,19 @@ the speaker in the dependency parse around them:
    "remarks by X that '...'" give X (``cue`` the noun); "according to the
    US president, Joe Biden" gives the person in apposition; "the ministry
    said" takes the organisation named most recently ("Britain's defence
-   ministry").
+   ministry"); "the company said", with no earlier "X company", the
+   registered organisation named most recently ("Gazprom").
+   A surname or first name alone ("Ban told", "said Daniels", "Suzanne
+   said") is the one person named in full with that first or last word;
+   "the official said" keeps the unnamed official introduced before ("an
+   emergency services official") as its name, and "they" after a plural
+   subject that is no registered body keeps that subject ("British
+   officials"). A quotation standing alone at the start of a sentence takes
+   the speaker of the verb of speaking in the main clause of the sentence
+   before ("Daniels told the Observer that ... 'There is ...'"), and a
+   lower-case attribution after a full stop inside the closing mark ("...
+   for Europe.” he said") still attributes its quote. "Added" with a plain
+   object ("had added 7,000 troops") reports no speech.
 8. **Kinds.** ``kind`` is ``direct`` for words in marks reported as said,
    ``term`` for scare quotes, titles and named terms (after "so-called",
    "the song", ... or a short noun phrase after a possessive or article with
@@ -80,7 +92,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from corpus_utils.extract.actors import TITLE_WORDS, load_first_names, registry_index
+from corpus_utils.extract.actors import TITLE_WORDS, load_first_names, registry_index, unaccented
 from corpus_utils.extract.nlp import doc_text
 
 
@@ -101,13 +113,16 @@ REPORTING_VERBS = frozenset(
     praise welcome hail maintain counter retort recount lament boast concede contend
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
-    specify clarify characterize characterise proclaim
+    specify clarify characterize characterise proclaim chant
     """
     )
 )
 #: Verbs of attribution only when used without a complement verb ("the
 #: spokeswoman continued" reports speech; "they would continue to provide" does not).
 INTRANSITIVE_ONLY = frozenset({"continue"})
+#: Verbs of attribution that report no speech when they take a plain object
+#: ("the Kremlin had added about 7,000 troops"; "he added: '...'" still does).
+OBJECT_NOT_SPEECH = frozenset({"add"})
 #: Words introducing attribution without a verb ("according to X").
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
@@ -163,6 +178,8 @@ OCCUPATION_ROLES = frozenset(
     expert analyst historian professor scholar strategist researcher economist lawyer
     doctor nurse teacher writer author journalist reporter correspondent blogger
     activist veteran soldier commander officer pilot prosecutor investigator scientist
+    politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
+    aide adviser advisor
     """
     )
 )
@@ -274,8 +291,43 @@ _CONTINUE_SENTENCES = 1
 _CONTINUE_PARAGRAPHS = 3
 #: Words that only link a sentence to the one before ("However, according to X, ...").
 _LINK_WORDS = frozenset(_words("however but and yet so also still now meanwhile moreover"))
+#: Tokens after a closing mark searched for the verb of attribution; past the
+#: first :data:`_ATTRIBUTION_NEAR` only a main verb counts.
+_ATTRIBUTION_REACH = 30
+_ATTRIBUTION_NEAR = 10
+#: Quoted names of terms the writer uses, whoever coined them: never speech.
+NAMED_TERMS = frozenset({"special military operation", "special operation"})
+#: Unnamed-source nouns that, when definite, stand for a person introduced with
+#: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
+_INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"))
+#: Lower-case words that, right after a closing mark, begin the quote's attribution
+#: even after a full stop ("... for Europe.” he said").
+_LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
+#: Head nouns of "the company said" that, with no earlier "X company", stand for the
+#: organisation named most recently ("Gazprom ... the company said").
+_ANY_ORGANISATION_ROLES = frozenset(_words("company firm corporation operator group giant"))
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
+#: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
+_THAT_TOKENS = 14
+#: Nouns whose "that" clause is not the speaker's words ("denied rumors that ...").
+_OTHERS_NOUNS = frozenset(
+    _words(
+        """
+    report news rumor rumour allegation speculation suggestion claim accusation fact fear
+    concern hope sign evidence idea belief impression notion possibility prospect risk
+    assumption assessment view perception
+    """
+    )
+)
+#: Participles that add the speaker's reasons or context after the content ("citing").
+_CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point"))
+#: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
+_ADDED_WORDS = frozenset(_words("as while after before when since amid but adding citing"))
+#: Marks before an attribution that follows its content ("...,” Mueller added").
+_PARENTHESIS_MARKS = frozenset({",", "”", "’", '"', "'", "—", "–"})
+#: Punctuation that ends a content clause and is not part of it.
+_CLOSING_PUNCT = frozenset(".,;:!?”’\"'»")
 
 
 @dataclass
@@ -312,6 +364,7 @@ def _find_spans(text: str) -> list[_Span]:
     for line in text.split("\n"):
         if line.strip():
             number += 1
+        line = _double_apostrophes(line)  # same length: offsets stay those of ``text``
         doubles = _pair_doubles(line)
         singles = _pair_singles(line, doubles)
         for open_at, close_at in sorted(doubles + singles):
@@ -336,6 +389,31 @@ def _find_spans(text: str) -> list[_Span]:
             )
         offset += len(line) + 1
     return spans
+
+
+def _double_apostrophes(line: str) -> str:
+    """Read two apostrophes used as a double quote mark ("... by chance,'' Meloni
+    said"; "reads: ''No surrender!''") as one mark, keeping the line's length.
+
+    Attached to the word before, they close (``'"' + ' '``); before a word, after
+    a space or a mark, they open (``' ' + '"'``); anywhere else they stay apostrophes.
+    """
+    if "''" not in line:
+        return line
+    chars = list(line)
+    i = 0
+    while i + 1 < len(chars):
+        if chars[i] == "'" and chars[i + 1] == "'":
+            before = chars[i - 1] if i > 0 else " "
+            after = chars[i + 2] if i + 2 < len(chars) else " "
+            if not before.isspace() and (after.isspace() or after in _RIGHT_BOUNDARY):
+                chars[i], chars[i + 1] = '"', " "
+            elif (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum():
+                chars[i], chars[i + 1] = " ", '"'
+            i += 2
+            continue
+        i += 1
+    return "".join(chars)
 
 
 def _mark_kind(line: str, i: int, table: dict[str, str]) -> str:
@@ -440,6 +518,10 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         verb = context.attribution(span)
         speaker = context.speaker(verb, span) if verb is not None else None
         cue = verb.text if verb is not None and speaker is not None else None
+        if verb is not None:
+            owner, noun = context.speech_noun(span, verb)
+            if owner is not None:
+                speaker, cue, verb = owner, noun, None
         if speaker is None:
             speaker = context.according_to(span)
             cue = ACCORDING_TO_CUE if speaker is not None else None
@@ -453,6 +535,11 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             before, last_speaker, last_verb, last_at = previous
             if context.continues_quote(before, last_at, span):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
+        if (speaker is None or speaker.text is None) and verb is None:
+            earlier = context.previous_attribution(span)
+            if earlier is not None:
+                speaker, earlier_verb = earlier
+                verb_lemma, verb_at = earlier_verb.lemma_.lower(), earlier_verb.idx
         speaker = speaker or _Speaker()
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
@@ -463,6 +550,121 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     quotes.extend(context.indirect())
     quotes.sort(key=lambda q: (q["start_char"], -q["end_char"]))
     return quotes
+
+
+def resolve_claimants(
+    doc: Doc,
+    mentions: list[dict],
+    claimants: list[tuple[int, tuple[int, int] | None, str | None]],
+) -> list[tuple[int, int, str | None]]:
+    """Resolve the phrases that claim figures to actors, as quote speakers are resolved.
+
+    The same rules as a quote's speaker: the phrase runs over the head's
+    words up to an appositive ("Mariupol Mayor Vadym Boychenko, who ..."
+    gives "Mariupol Mayor Vadym Boychenko"); a person or registered body named
+    in it, "he"/"she" and a definite role to the nearest agreeing person,
+    "they"/"it" to the last body that spoke, "the ministry" to the
+    organisation named most recently, "officials" to the one body named with
+    them ("Kremlin officials"), a registered outlet or agency named in a
+    phrase about it ("the state-run TASS agency").
+
+    Args:
+        doc: The parsed document.
+        mentions: Its actor mentions.
+        claimants: Per phrase: the index of its head token; its character
+            offsets, or None for the speaker range of the head; and an id
+            already known (a quote's speaker), or None to resolve it.
+
+    Returns:
+        Per phrase: ``start``, ``end`` and the id: the registry id; else
+        ``unregistered:<name>`` for a named actor the registry does not know
+        (a person or body the NER found, an organisation "the ministry"
+        stands for, a phrase with a proper noun: "unregistered:Ukraine's
+        general staff"); None for an unnamed source ("officials", "a senior
+        official"), several actors together, or a pronoun or role that stays
+        unresolved.
+    """
+    if not claimants:
+        return []
+    context = _Context(doc, mentions, _find_spans(doc_text(doc)), registry_index())
+    out: list[tuple[int, int, str | None]] = []
+    for head, bounds, known in claimants:
+        start, end = bounds if bounds is not None else context.speaker_range(doc[head])
+        if known:
+            out.append((start, end, known))
+            continue
+        found = context.speaker_of(doc[head], (start, end))
+        claimant_id = _claimant_id(doc[head], doc_text(doc)[start:end], found)
+        if claimant_id is None or claimant_id.startswith(UNREGISTERED_PREFIX):
+            claimant_id = _outlet_named(context, doc[head], start, end) or claimant_id
+        out.append((start, end, claimant_id))
+    return out
+
+
+#: Head nouns of a phrase that speaks for the one registered body named in it.
+OUTLET_HEADS = frozenset(_words("agency agencies outlet newspaper channel broadcaster network"))
+
+
+def _outlet_named(context: _Context, head: Token, start: int, end: int) -> str | None:
+    """The registered organisation an outlet phrase names ("the state-run TASS agency")."""
+    if head.lower_ not in OUTLET_HEADS:
+        return None
+    bodies = {
+        m["actor_id"]
+        for m in context.mentions_in(start, end)
+        if m["actor_id"] and m["actor_type"] == "organization"
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _claimant_id(head: Token, text: str, found: _Speaker) -> str | None:
+    """The id of a resolved claimant phrase (see :func:`resolve_claimants`)."""
+    if found.actor_id:
+        return found.actor_id
+    if found.key:
+        return found.key
+    if found.name:
+        return f"{UNREGISTERED_PREFIX}{found.name}"
+    if head.lower_ in PRONOUN_GENDERS or head.lower_ in BODY_PRONOUNS or head.pos_ == "PRON":
+        return None
+    if found.text != text:
+        return None  # a coordinated phrase: several actors
+    span = head.doc.char_span(found.start, found.end, alignment_mode="expand")
+    words = list(span) if span is not None else []
+    if {t.lower_ for t in words} & UNNAMED_MARKERS or any(t.like_num for t in words):
+        return None
+    if any(t.lower_ in ("and", "&") for t in words):
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    registered = _aliases_folded().get(name.casefold())
+    if registered is not None:
+        return registered  # a registered body written in lower case: "the Russian defence ministry"
+    if not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return f"{UNREGISTERED_PREFIX}{name}"
+
+
+def _aliases_folded() -> dict[str, str]:
+    """Registry aliases of bodies (not people), case-folded, that name one actor only."""
+    actors = registry_index()
+    key = id(actors)
+    if _FOLDED.get("key") != key:
+        found: dict[str, set[str]] = {}
+        for actor_id, actor in actors.items():
+            if actor.get("type") == "person":
+                continue
+            for alias in [actor.get("name") or "", *(actor.get("aliases") or ())]:
+                if alias:
+                    found.setdefault(alias.casefold(), set()).add(actor_id)
+        _FOLDED.update(key=key, map={a: ids.pop() for a, ids in found.items() if len(ids) == 1})
+    return _FOLDED["map"]
+
+
+_FOLDED: dict = {}
+
+
+#: Prefix of the id of an actor the registry does not know.
+UNREGISTERED_PREFIX = "unregistered:"
 
 
 def _title_case(quoted: str) -> bool:
@@ -523,6 +725,7 @@ class _Context:
         for mention in self.mentions:
             self.by_key.setdefault(_mention_key(mention), []).append(mention)
         self.genders = self._unregistered_genders()
+        self.aliases: dict[str, str] | None = None
         self._collect_named_speakers()
 
     # ----------------------------------------------------------------- helpers
@@ -593,7 +796,9 @@ class _Context:
             if subject.lower_ in BODY_PRONOUNS or _several_heads(subject, self.conjuncts(subject)):
                 continue
             start, end = self.speaker_range(subject)
-            named = self.person_in(start, end, subject) or self.body_in(start, end, subject)
+            named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
+            named = named or self.named_after(subject, start, end)
+            named = named or self.body_in(start, end, subject)
             if named is not None:
                 self.remember(token.idx, named)
 
@@ -606,25 +811,53 @@ class _Context:
         "dubbed") is a term; so is a quotation of at most :data:`_TERM_WORDS`
         words inside a sentence that follows a determiner or a possessive
         ("Russia's 'rebirth'", "the 'liberation'"), holds no verb and has no
-        attribution.
+        attribution. A name of :data:`NAMED_TERMS` ("special military
+        operation") is always a term, and so are title-case words naming a
+        title (see :meth:`_title`).
         """
         text = doc_text(self.doc)
+        words = re.findall(r"[^\W\d_]+", text[span.start : span.end].casefold())
+        if " ".join(words) in NAMED_TERMS:
+            return True
         before = text[span.paragraph_start : span.open_at].split()
         if not before:
             return False
         last = before[-1].casefold()
         if last in TERM_MARKERS:
             return True
+        if len(before) > 1 and last in _TERM_DETERMINERS and before[-2].casefold() in TERM_MARKERS:
+            return True  # "what it called an 'anti-terrorist operation'"
         possessive = last.endswith(("'s", "’s", "s'", "s’")) or last in _TERM_DETERMINERS
         if possessive and _title_case(text[span.start : span.end]):
             return True  # a programme, a paper or an order: CNN's "State of the Union"
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if self._title(span, inner):
+            return True
         if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
             return False
         if any(t.pos_ in ("VERB", "AUX") for t in inner):
             return False
         if not (last.endswith(("'s", "’s")) or last in _TERM_DETERMINERS):
             return False
+        return self.attribution(span) is None
+
+    def _title(self, span: _Span, inner: Span | None) -> bool:
+        """A title in marks: title-case words with no verb that modify a noun
+        ('"Good Morning America" co-anchor') or that nobody is said to say
+        ('on "Good Morning America"')."""
+        text = doc_text(self.doc)
+        if inner is None or not len(inner) or not _title_case(text[span.start : span.end]):
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return False
+        root = inner.root
+        outside = not (inner.start <= root.head.i < inner.end)
+        if outside and root.dep_ in ("compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        told = root.head.lemma_.lower() == "tell" and root.dep_ in ("dobj", "dative")
+        if outside and told and any(c.dep_ == "ccomp" for c in root.head.children):
+            return True  # the one told, not the words: 'told "Good Morning America" that ...'
+
         return self.attribution(span) is None
 
     def continues_quote(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
@@ -650,16 +883,73 @@ class _Context:
         gap = span.paragraph - before.paragraph
         return before.close_at is None and gap <= _CONTINUE_PARAGRAPHS
 
-    def speech_noun(self, span: _Span) -> tuple[_Speaker | None, str | None]:
-        """The X of "X's claim that '...'" or "remarks by X that '...'", with the noun as cue."""
+    def previous_attribution(self, span: _Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of the sentence before a quote that opens its own sentence.
+
+        "Daniels told the Observer that it was hard to know ... “There is a
+        possibility ...”": a quotation standing alone takes the speaker of a
+        verb of speaking in the main clause of the sentence right before it,
+        when that sentence holds no quotation of its own (paragraph breaks lost
+        or kept alike). One sentence that names nobody and quotes nothing may
+        lie between ("X, the representative said. If he decided ..., he had
+        the government's support. '...'"). The quote keeps no cue.
+        """
+        text = doc_text(self.doc)
+        before = text[: span.open_at].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None
+        sentence = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if sentence is None or not len(sentence):
+            return None
+        sent = sentence[0].sent
+        if sent.end_char > span.open_at:
+            return None
+        for back in range(2):
+            if any(self.in_quote(t) for t in sent):
+                return None
+            found = self._main_speaker(sent)
+            if found is not None or back == 1 or sent.start == 0:
+                return found
+            if any(
+                m["actor_type"] == "person"
+                for m in self.mentions_in(sent.start_char, sent.end_char)
+            ):
+                return None
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _main_speaker(self, sent: Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of the main verb of speaking (or of sending a message) of a sentence."""
+        for token in sent:
+            main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+            if not main or self.in_quote(token) or token.pos_ not in ("VERB", "AUX"):
+                continue
+            # "Zelenskiy sent a message of congratulations to the team. “...”"
+            message = any(c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children)
+            if _is_reporting(token) or message:
+                found = self.speaker(token, None)
+                if found is not None and found.text is not None:
+                    return found, token
+        return None
+
+    def speech_noun(
+        self, span: _Span, verb: Token | None = None
+    ) -> tuple[_Speaker | None, str | None]:
+        """The X of "X's claim that '...'" or "remarks by X that '...'", with the noun as cue.
+
+        With a ``verb`` of attribution, only a noun that lies between the quote
+        and that verb counts ("Israel condemned remarks by Lavrov that ...":
+        Lavrov's words, not Israel's).
+        """
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or not len(inner):
             return None, None
         node = inner.root
+        child = node
         for _ in range(4):
             if node.head.i == node.i:
                 return None, None
-            node = node.head
+            child, node = node, node.head
             if self.in_quote(node):
                 continue
             if node.lower_ in SPEECH_NOUNS and node.pos_ == "NOUN":
@@ -667,6 +957,12 @@ class _Context:
         else:
             return None, None
         if node.lower_ not in SPEECH_NOUNS:
+            return None, None
+        if verb is not None and (
+            verb not in node.ancestors or child.dep_ not in ("acl", "ccomp", "relcl", "appos")
+        ):
+            # the noun must introduce the quote in a clause ("remarks by X that
+            # ..."); "called his comments 'unacceptable'" is the caller's word
             return None, None
         owners = [c for c in node.children if c.dep_ == "poss"]
         for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
@@ -704,21 +1000,33 @@ class _Context:
         return self._speaker_from(people[0], start, people[0]["end_char"])
 
     def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
-        """A person named in full elsewhere, whose surname alone the NER missed ("Dombrovskis wrote")."""
+        """A person named in full elsewhere, whose surname (or first name) alone the NER
+        missed or typed otherwise ("Dombrovskis wrote", "Ban told", "said Daniels")."""
         if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
             return None
-        owners = {
-            _mention_key(m): m
-            for m in self.mentions
-            if m["actor_type"] == "person"
-            and len((m["actor_name"] or "").split()) > 1
-            and m["actor_name"].split()[-1] == subject.text
-        }
-        if len(owners) != 1:
+        mention = self.full_name(subject.text)
+        return self._speaker_from(mention, start, end) if mention is not None else None
+
+    def full_name(self, name: str) -> dict | None:
+        """The one person named in full in the document whose first or last word is ``name``.
+
+        "Ban" is "Ban Ki-moon", "Daniels" "Brian Daniels", "Joe" "Joe Biden";
+        None when no person or several people fit ("Biden" with Joe and Hunter).
+        """
+        if not name or len(name.split()) != 1:
             return None
-        mention = next(iter(owners.values()))
-        found = self._speaker_from(mention, start, end)
-        return found
+        owners = {}
+        for mention in self.mentions:
+            words = (mention["actor_name"] or "").split()
+            if (
+                mention["actor_type"] == "person"
+                and len(words) > 1
+                and name in (words[0], words[-1])
+            ):
+                # one person spelt with and without accents ("Micheál"/"Micheal Martin")
+                key = mention["actor_id"] or unaccented(mention["actor_name"])
+                owners.setdefault(key, mention)
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def resolve_organisation(self, char: int, role: str, found: _Speaker) -> _Speaker | None:
         """The organisation "the ministry" at ``char`` stands for: the one named most recently.
@@ -747,11 +1055,56 @@ class _Context:
                 continue
             found.name = text[start:end]
             found.kind = "organization"
-            body = self.body_in(start, end, token)
+            body = self.body_by_alias(start, end) or self.body_in(start, end, token)
             if body is not None:
                 found.actor_id, found.key, found.name = body.actor_id, body.key, body.name
                 found.kind, found.side = body.kind, body.side
             return found
+        return None
+
+    def body_by_alias(self, start: int, end: int) -> _Speaker | None:
+        """A registered organisation whose alias is the phrase in other case
+        ("Russia's defence ministry" for "Russia's Defence Ministry")."""
+        if self.aliases is None:
+            self.aliases = _organisation_aliases(self.actors)
+        actor_id = self.aliases.get(_fold_alias(doc_text(self.doc)[start:end]))
+        if actor_id is None:
+            return None
+        actor = self.actors[actor_id]
+        mention = {
+            "actor_id": actor_id,
+            "actor_name": actor["name"],
+            "actor_type": actor["type"],
+            "side": actor["side"],
+        }
+        return self._speaker_from(mention, start, end)
+
+    def recent_organisation(self, char: int) -> _Speaker | None:
+        """The organisation named most recently before ``char`` (outside quotes), within
+        :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said"."""
+        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        for mention in reversed(self.mentions_in(window, char)):
+            named = mention["actor_type"] == "organization" and mention["actor_id"]
+            if named and not self._char_in_quote(mention["start_char"]):
+                return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+        return None
+
+    def group_before(self, char: int) -> str | None:
+        """The plural subject of the sentence before "they" ("British officials did not
+        ... They said: ..."), as its words; None when there is none."""
+        sentence = self.sentence_of(char)
+        if sentence == 0:
+            return None
+        start = self.sentence_starts[sentence - 1]
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for token in span[0].sent:
+            if token.dep_ != "nsubj" or token.tag_ not in ("NNS", "NNPS") or self.in_quote(token):
+                continue
+            if token.head.dep_ == "ROOT":
+                first, last = self.speaker_range(token)
+                return doc_text(self.doc)[first:last]
         return None
 
     def _token_at(self, char: int) -> int:
@@ -764,8 +1117,9 @@ class _Context:
         """Reported content without marks, and content holding a quoted fragment.
 
         "X said (that) CONTENT", "CONTENT, X said", "X warned reporters
-        CONTENT": the content clause of a verb of :data:`CONTENT_VERBS`, or
-        the sentence around a parenthetical "CONTENT, X said, ...";
+        CONTENT", "X made it clear that CONTENT": the content clause of a verb
+        of :data:`CONTENT_VERBS`, or the sentence around a parenthetical
+        "CONTENT, X said, ...";
         "according to X, CONTENT" and "CONTENT, according to X": the rest of
         the sentence. Content wholly inside quotation marks is direct speech
         and not repeated; content with a quoted fragment is ``mixed``.
@@ -775,22 +1129,18 @@ class _Context:
         for token in self.doc:
             if self.in_quote(token):
                 continue
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CONTENT_VERBS:
-                parenthetical = self._parenthetical_content(token)
-                if parenthetical is not None and parenthetical not in seen:
-                    speaker = self.speaker(token, None) or _Speaker()
-                    seen.add(parenthetical)
-                    lemma = token.lemma_.lower()
-                    rows.append(self._indirect_row(parenthetical, speaker, lemma, token.text))
-                for clause in (c for c in token.children if c.dep_ == "ccomp"):
-                    if clause.left_edge.tag_ in ("WDT", "WP"):
-                        continue  # "attacks that scholars say may be crimes": no clause to span
-                    bounds = self._content(clause.left_edge.i, clause.right_edge.i)
+            if token.pos_ in ("VERB", "AUX") and (
+                token.lemma_.lower() in CONTENT_VERBS or _makes_clear(token)
+            ):
+                if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
+                    continue  # "citing what it said was a need": a free relative, no clause
+                lemma = token.lemma_.lower()
+                clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
+                for bounds in [self._parenthetical_content(token), *clauses]:
                     if bounds is None or bounds in seen:
                         continue
                     speaker = self.speaker(token, None) or _Speaker()
                     seen.add(bounds)
-                    lemma = token.lemma_.lower()
                     rows.append(self._indirect_row(bounds, speaker, lemma, token.text))
             elif token.lower_ == ACCORDING_TO[0] and token.i + 1 < len(self.doc):
                 if self.doc[token.i + 1].lower_ != ACCORDING_TO[1]:
@@ -803,6 +1153,76 @@ class _Context:
                 rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
         return rows
 
+    def _clauses(self, verb: Token) -> list[tuple[int, int] | None]:
+        """Character bounds of the content clauses of one verb of speaking.
+
+        The clause is the verb's ``ccomp`` ("said the talks failed"); a clause
+        whose subject the parser made the verb's object ("added 'multiple
+        threats' over a large area will 'test ...'") takes that object back; a
+        reflexive subject is no speech ("declare itself a neutral country").
+        Without a ``ccomp``, a "that" clause the parser hung on a noun or an
+        adjective after the verb ("warned Putin in remarks ... that ...",
+        "made it clear that ...") is the content.
+        """
+        found = []
+        clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
+        for clause in clauses:
+            opening = clause.left_edge
+            if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark":
+                continue  # "attacks that scholars say may be crimes": no clause to span
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+            if any(s.lower_.endswith(("self", "selves")) for s in subjects):
+                continue
+            left, right = clause.left_edge.i, clause.right_edge.i
+            if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
+                left = verb.sent.start
+                right = max(c.right_edge.i for c in clauses if c.i < verb.i)
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+            joined = objects and any(t.dep_ == "cc" for t in objects[-1].subtree)
+            expletive = any(c.dep_ == "expl" for c in clause.children)  # "told the BBC there ..."
+            if (
+                not subjects
+                and not expletive
+                and objects
+                and not joined
+                and objects[-1].right_edge.i + 1 == left
+            ):
+                left = objects[-1].left_edge.i
+            found.append(self._content(left, right))
+        if not clauses:
+            found.append(self._that_clause(verb))
+        return found
+
+    def _that_clause(self, verb: Token) -> tuple[int, int] | None:
+        """A "that" clause right after the verb's object or phrase, with no verb between.
+
+        Not after a passive verb ("has been declared a signal that ..."), nor
+        the clause of a noun of others' words or of knowledge ("responding to
+        reports that ...", "denied rumors that ...").
+        """
+        doc = self.doc
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        end = min(len(doc), verb.right_edge.i + 1, verb.i + _THAT_TOKENS)
+        for k in range(verb.i + 1, end):
+            word = doc[k]
+            if word.pos_ in ("VERB", "AUX") or word.text in ".;:!?" or self.in_quote(word):
+                return None
+            if word.lower_ != "that" or word.dep_ != "mark":
+                continue
+            clause = word.head
+            if clause.dep_ not in ("acl", "advcl", "ccomp") or clause.i <= k:
+                return None
+            if clause.head.lemma_.lower() in _OTHERS_NOUNS:
+                return None
+            head = clause.head
+            while head.i != verb.i and head.i > verb.i and head.pos_ not in ("VERB", "AUX"):
+                head = head.head
+            if head.i != verb.i:
+                return None
+            return self._content(k, clause.right_edge.i)
+        return None
+
     def _indirect_row(self, bounds: tuple[int, int], speaker: _Speaker, verb, cue) -> dict:
         start, end = bounds
         quoted = any(a < end and start < b for a, b in self.quoted)
@@ -811,7 +1231,13 @@ class _Context:
     def _content(self, left: int, right: int) -> tuple[int, int] | None:
         """Character bounds of a content clause, without "that", commas and end marks.
 
-        None when the clause is too short, or lies wholly in one quotation.
+        The writer's additions after the content are cut off: a participle of
+        speaking ("..., citing delays", "- seemingly referring to ...", "...,
+        adding that ..."), a second verb of speaking of the same subject ("...
+        and added that ...") and a nested attribution ("..., RIA reported").
+        A clause that ends inside a quoted fragment, or right before a
+        fragment that ends the sentence, runs to the fragment's end. None when
+        the clause is too short, or lies wholly in one quotation.
         """
         doc = self.doc
         while left <= right and (
@@ -820,17 +1246,77 @@ class _Context:
             or doc[left].is_space
         ):
             left += 1
-        while right >= left and (doc[right].is_punct or doc[right].is_space):
+        right = self._writer_additions(left, right)
+        while right >= left and (
+            doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"
+        ):
             right -= 1
         if right - left + 1 < _MIN_CONTENT_TOKENS:
             return None
         start, end = doc[left].idx, doc[right].idx + len(doc[right])
         outside = [t for t in doc[left : right + 1] if t.is_alpha and not self.in_quote(t)]
-        if len(outside) < _MIN_CONTENT_TOKENS - 1:
+        if not outside:
             return None
         if any(a <= start and end <= b for a, b in self.quoted):
             return None
-        return start, end
+        return start, self._through_fragment(start, end)
+
+    def _writer_additions(self, left: int, right: int) -> int:
+        """The last token index of the content before the writer's additions (see ``_content``)."""
+        doc = self.doc
+        for k in range(left + 1, right + 1):
+            word = doc[k]
+            if self.in_quote(word):
+                continue
+            if word.text in (",", "-", "–", "—") and k + 1 <= right:
+                after = k + 1
+                while after < right and doc[after].pos_ == "ADV":
+                    after += 1
+                participle = doc[after]
+                if (
+                    participle.tag_ == "VBG"
+                    and participle.lemma_.lower() in REPORTING_VERBS | _CONTEXT_PARTICIPLES
+                    and participle.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp")
+                ):
+                    return k - 1
+            if (
+                word.lemma_.lower() in CONTENT_VERBS
+                and word.pos_ == "VERB"
+                and word.dep_ in ("parataxis", "conj", "advcl")
+            ):
+                subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
+                phrase = list(word.subtree)
+                closes = all(t.is_punct or t.is_space for t in doc[phrase[-1].i + 1 : right + 1])
+                nested = (
+                    closes
+                    and word.dep_ in ("parataxis", "conj")
+                    and [s.dep_ for s in subjects] == ["nsubj"]
+                    and subjects[0].i < word.i
+                    and phrase[0].i > left
+                )
+                if nested and doc[phrase[0].i - 1].is_punct:
+                    return phrase[0].i - 1  # "..., Russian news agency RIA reported"
+                has_clause = any(c.dep_ == "ccomp" for c in word.children)
+                if word.dep_ == "conj" and not subjects and has_clause:
+                    return k - 1  # "... and added that ...": the second verb's own content
+        return right
+
+    def _through_fragment(self, start: int, end: int) -> int:
+        """``end``, moved to the end of a quoted fragment the content stops in or before."""
+        text = doc_text(self.doc)
+        for a, b in self.quoted:
+            if a < end < b:
+                end = b  # "... was meant to “reduce ... prices”": the fragment's end
+                break
+            if a >= end:
+                following = text[b:].lstrip()[:1]
+                closes = not following or following in ".!?" or text[b - 2 : b - 1] in ".!?"
+                if not text[end:a].strip() and closes:
+                    end = b  # "... speak with Putin “if, in fact, ...”."
+                break
+        while end > start and (text[end - 1] in _CLOSING_PUNCT or text[end - 1].isspace()):
+            end -= 1
+        return end
 
     def _according_content(self, according: Token) -> tuple[int, int] | None:
         """The sentence around "according to X", without that phrase.
@@ -838,8 +1324,9 @@ class _Context:
         Words before the phrase that only link the sentence ("However,",
         "But") do not count; a phrase inside the sentence ("Those costs,
         according to the official, would reach ...") gives the whole sentence.
-        Content holding its own verb of speaking with a subject ("according
-        to a person in the room, ... he said") is left to that verb.
+        Content holding its own verb of speaking with a subject and a content
+        ("according to a person in the room, ... he said") is left to that
+        verb; "banks have added staff" has no content and stays.
         """
         sent = according.sent
         phrase = list(according.subtree)
@@ -867,6 +1354,10 @@ class _Context:
                 and token.pos_ == "VERB"
                 and not self.in_quote(token)
                 and any(c.dep_ in _SUBJECTS for c in token.children)
+                and (
+                    any(c.dep_ == "ccomp" for c in token.children)
+                    or not any(c.dep_ == "dobj" for c in token.children)
+                )
             ):
                 return None
         return self._content(left, right)
@@ -874,21 +1365,71 @@ class _Context:
     def _parenthetical_content(self, verb: Token) -> tuple[int, int] | None:
         """The content around a parenthetical "CONTENT, X said, ..." (a verb without a clause).
 
-        The parser hangs "X said" on the content's verb (``parataxis``); the
-        content is the sentence before the attribution, or the whole sentence
-        when the attribution stands inside it ("Ukrainian forces, the report
-        said, have destroyed ...").
+        The parser hangs "X said" on the content's verb (``parataxis``, or
+        ``conj`` after a comma or a closing mark); the content is the sentence
+        before the attribution, or the whole sentence when the attribution
+        stands inside it ("Ukrainian forces, the report said, have destroyed
+        ..."), but not a clause after it that the writer adds ("..., the Post
+        reported, as the State Department said ..."). It also takes the
+        content the parser hung on the verb ("Shelling killed one, he
+        reported": ``advcl``) and, for an attribution the sentence splitter
+        cut off ("... for Europe.” he said."), the sentence before it.
         """
-        if verb.dep_ != "parataxis" or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not subjects:
             return None
+        doc = self.doc
         sent = verb.sent
-        phrase = list(verb.subtree)
+        phrase = [t for t in verb.subtree if not (t.is_punct or t.is_space)] or [verb]
         first, last = phrase[0].i, phrase[-1].i
-        after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
-        right = sent.end - 1 if after else first - 1
+        if verb.dep_ == "ROOT":
+            if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+                return None
+            return self._content_before_root(verb, subjects[0])
+        after_comma = first > sent.start and doc[first - 1].text in _PARENTHESIS_MARKS
+        after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        # "..., like the culture seen in the West, Putin has said.": hung on a noun
+        closing = verb.dep_ == "relcl" and after_comma and not after
+        if closing and (
+            any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in phrase)
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+        ):
+            return None
+        if verb.dep_ != "parataxis" and not (verb.dep_ == "conj" and after_comma) and not closing:
+            return None
         if first <= sent.start:
             return None
+        added = bool(after) and (
+            after[0].dep_ == "mark" or after[0].tag_ == "VBG" or after[0].lower_ in _ADDED_WORDS
+        )
+        right = sent.end - 1 if after and not added else first - 1
         return self._content(sent.start, right)
+
+    def _content_before_root(self, verb: Token, subject: Token) -> tuple[int, int] | None:
+        """ "CONTENT, he reported" parsed with the content as the verb's clause, or cut off."""
+        doc = self.doc
+        sent = verb.sent
+        begin = subject.left_edge.i
+        if begin <= sent.start:
+            if sent.start == 0 or not doc[sent.start].is_lower or not doc[sent.start].is_alpha:
+                return None
+            before = doc[sent.start - 1].sent  # "... for Europe.” he said."
+            if not any(self.in_quote(t) for t in before) or before.end != sent.start:
+                return None
+            return self._content(before.start, before.end - 1)
+        if doc[begin - 1].text != ",":
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i > verb.i or clause.right_edge.i >= begin:
+                continue
+            if any(c.dep_ == "mark" for c in clause.children):
+                return None  # "As the war began, he said": no content
+            if not any(c.dep_ in _SUBJECTS for c in clause.children):
+                return None  # "Speaking to reporters, he said"
+            if clause.left_edge.i > sent.start + 1:
+                return None
+            return self._content(sent.start, begin - 1)
+        return None
 
     # ----------------------------------------------------------------- verb
 
@@ -918,9 +1459,41 @@ class _Context:
                     break
                 node, steps = node.head, steps + 1
         verb = min(candidates)[3] if candidates else self._nearby_verb(span, inner)
+        if verb is not None and verb.i < inner.start:
+            verb = self._nearer_speaker_verb(verb, inner) or verb
         if verb is not None:
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
+
+    def _nearer_speaker_verb(self, verb: Token, inner: Span) -> Token | None:
+        """A verb of speaking with its own subject between ``verb`` and the quote
+        ("NATO said ..., with Jens Stoltenberg telling reporters: '...'")."""
+        for token in reversed(self.doc[verb.i + 1 : inner.start]):
+            if token.idx >= inner.start_char - 1 and self.in_quote(token):
+                continue  # the opening mark
+            if self.in_quote(token) or token.text in ".!?":
+                break
+            own = any(c.dep_ == "nsubj" and not self.in_quote(c) for c in token.children)
+            if own and _is_reporting(token):
+                return token
+        return None
+
+    def _bare_attribution(self, i: int) -> Token | None:
+        """The verb of a sentence of bare attribution starting at token ``i``, right after
+        a quote closed by a full stop ("“I resigned.” Viktor Andrusiv wrote on his
+        Telegram channel."; "Navalny was quoted as saying."): a main verb of speaking
+        with its subject before it and no content of its own."""
+        doc = self.doc
+        for token in doc[i : i + _ATTRIBUTION_REACH]:
+            if self.in_quote(token) or token.text in ".!?" or (token.is_sent_start and token.i > i):
+                return None
+            if token.dep_ != "ROOT" or not _is_reporting(token):
+                continue
+            if any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in token.children):
+                return None
+            subject = self.subject_of(token)
+            return token if subject is not None and i <= subject.i < token.i else None
+        return None
 
     def _quote_of(self, char: int) -> int | None:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
@@ -936,17 +1509,29 @@ class _Context:
         while i < len(doc) and self.in_quote(doc[i]):
             i += 1
         ends_clause = span.end > 0 and doc_text(doc)[span.end - 1] in ",?!"
-        if i < len(doc) and (ends_clause or doc[i].text in {",", "?", "!"}):
-            for token in doc[i : i + 10]:
+        # "... for Europe.” he said.": a lower-case pronoun or article after the mark
+        # still attributes the quote, though the parser starts a sentence there
+        lowered = i < len(doc) and doc[i].text in _LOWER_ATTRIBUTION
+        if i < len(doc) and (ends_clause or lowered or doc[i].text in {",", "?", "!"}):
+            for k, token in enumerate(doc[i : i + _ATTRIBUTION_REACH]):
                 if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
                     break
-                if _is_reporting(token):
+                # past a long apposition ("Velimir Trajilovic, 74, a pensioner ... who
+                # wrote a book ..., told Reuters") only a main verb attributes
+                main = k < _ATTRIBUTION_NEAR or token.dep_ in ("ROOT", "parataxis", "conj")
+                if main and _is_reporting(token):
                     return token
+        elif i < len(doc) and span.end > 0 and doc_text(doc)[span.end - 1] in ".!?":
+            bare = self._bare_attribution(i)
+            if bare is not None:
+                return bare
         first = inner[0]
         sent = first.sent
         j = inner.start - 1
         while j >= sent.start and doc[j].idx >= span.open_at:
             j -= 1
+        if j >= 0 and j < sent.start and doc[j].text == ":":
+            sent = doc[j].sent  # "saying: “...”" split off into a sentence of its own
         for k in range(j, sent.start - 1, -1):
             token = doc[k]
             if not span.holds(token):
@@ -973,10 +1558,21 @@ class _Context:
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             if subjects:
                 subject = subjects[0]
+                quoted_as = node.lemma_.lower() == "quote" and any(
+                    c.dep_ == "prep" and c.lower_ == "as" for c in node.children
+                )
+                if subject.dep_ == "nsubjpass" and quoted_as:
+                    return subject  # "Navalny was quoted as saying"
                 if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
                     agent = _agent(node)
                     if agent is not None:
                         return agent
+                    participle = came_from is not None and came_from.tag_ == "VBG"
+                    if subject.dep_ == "nsubjpass" and participle and node.dep_ == "ccomp":
+                        # "X claimed that children had been taken, saying: '...'":
+                        # the participle hangs on the passive content, X says it
+                        node, came_from = node.head, node
+                        continue
                     if subject.dep_ == "nsubjpass":
                         return None
                 if subject.dep_ == "csubj" or self.in_quote(subject):
@@ -1057,6 +1653,8 @@ class _Context:
         return None
 
     def _speaker_from(self, mention: dict, start: int, end: int) -> _Speaker:
+        if mention["actor_type"] == "person" and not mention["actor_id"]:
+            mention = self.full_name(mention["actor_name"] or "") or mention
         actor = self.actors.get(mention["actor_id"]) if mention["actor_id"] else None
         return _Speaker(
             text=doc_text(self.doc)[start:end],
@@ -1133,10 +1731,18 @@ class _Context:
         subject = self.subject_of(verb)
         if subject is None:
             return None
+        return self.speaker_of(subject)
+
+    def speaker_of(self, subject: Token, bounds: tuple[int, int] | None = None) -> _Speaker:
+        """Resolve the phrase headed by ``subject`` (a speaker or a figure's claimant).
+
+        ``bounds`` are the phrase's character offsets; by default the
+        speaker range of ``subject`` (cut before an appositive).
+        """
         conjuncts = self.conjuncts(subject)
         if _several_heads(subject, conjuncts):
             return self.coordinated(subject, conjuncts)
-        start, end = self.speaker_range(subject)
+        start, end = bounds if bounds is not None else self.speaker_range(subject)
         text = doc_text(self.doc)[start:end]
         if self.names_several(start, end):
             return _Speaker(text=text, start=start, end=end)
@@ -1153,6 +1759,8 @@ class _Context:
             return self._as(found, resolved)
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
+            if resolved is None and subject.lower_ == "they":
+                found.name = self.group_before(subject.idx)
             return self._as(found, resolved)
         if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
             return found
@@ -1166,13 +1774,75 @@ class _Context:
         )
         if role in ORGANISATION_ROLES and definite and len(words) <= 2:
             resolved = self.resolve_organisation(subject.idx, role, found)
+            if resolved is None and role in _ANY_ORGANISATION_ROLES:
+                resolved = self._as(found, self.recent_organisation(subject.idx))
+                resolved = resolved if resolved.name else None
             if resolved is not None:
                 return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
             side = next((m["side"] for m in bodies if m["side"]), None)
-            resolved = self.resolve(subject.idx, ROLE_GENDERS.get(role, ""), side, role=role)
+            resolved = self.resolve(
+                subject.idx,
+                ROLE_GENDERS.get(role, ""),
+                side,
+                role=role,
+                skip=_content_of(subject.head),
+            )
             return self._as(found, resolved)
-        return self.body_in(start, end, subject) or found
+        body = self.body_in(start, end, subject)
+        if body is None and role in BODY_SPEAKERS:
+            body = self.people_of_body(subject, found)
+        if body is None and definite and role in BODY_SPEAKERS:
+            if role in _INTRODUCED_SOURCES and subject.tag_ == "NN":
+                side = next((m["side"] for m in bodies if m["side"]), None)
+                named = self.resolve(subject.idx, "", side, role=role, introduced=True)
+                if named is not None:
+                    return self._as(found, named)
+            found.name = self.unnamed_before(subject)
+            fallback = role in _INTRODUCED_SOURCES and subject.tag_ == "NN"
+            if (
+                found.name is None
+                and fallback
+                and self.unnamed_before(subject, any_head=True) is None
+            ):
+                # no unnamed official before: "the Ukrainian official" is the person
+                # named in the sentences before ("Anton Gerashchenko, advisor to ..."),
+                # not one named in the official's own words
+                side = next((m["side"] for m in bodies if m["side"]), None)
+                return self._as(found, self.resolve(subject.sent.start_char, "", side))
+        return body or found
+
+    def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:
+        """The body whose people speak, named before: "officials at the ministry",
+        "intelligence officials at the British body" give the ministry or body
+        named most recently (a body speaking through its people)."""
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "from", "in"):
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                words = {t.lower_ for t in place.subtree}
+                if place.lower_ not in ORGANISATION_ROLES | {"body"} or "the" not in words:
+                    continue
+                resolved = self.resolve_organisation(place.idx, place.lower_, found)
+                if resolved is None:
+                    resolved = self._as(found, self.recent_organisation(place.idx))
+                return resolved if resolved.name else None
+        return None
+
+    def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:
+        """The unnamed source "the official" stands for: the nearest earlier "an
+        emergency services official" (same head noun, indefinite or unnamed),
+        outside quotes, however far back: news writing introduces the source once.
+        With ``any_head``, any unnamed source counts ("a Kremlin source")."""
+        for token in reversed(self.doc[: role.i]):
+            same = token.lower_ in BODY_SPEAKERS if any_head else token.lower_ == role.lower_
+            if not same or self.in_quote(token):
+                continue
+            left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
+            if left and left[0] in UNNAMED_MARKERS:
+                first, last = self.speaker_range(token)
+                return doc_text(self.doc)[first:last]
+        return None
 
     def according_to(self, span: _Span) -> _Speaker | None:
         """The X of "according to X" in the sentence of the quote."""
@@ -1235,7 +1905,14 @@ class _Context:
         return found
 
     def resolve(
-        self, char: int, gender: str, side: str | None, *, role: str | None = None
+        self,
+        char: int,
+        gender: str,
+        side: str | None,
+        *,
+        role: str | None = None,
+        introduced: bool = False,
+        skip: frozenset[int] = frozenset(),
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -1245,7 +1922,10 @@ class _Context:
         as a subject counting two sentences nearer than one named elsewhere
         ("Putin's war"); two different people equally near leave it
         unresolved unless only one of them has the pronoun's gender for sure.
-        A role ("the minister") prefers a person introduced with that role.
+        A role ("the minister") prefers a person introduced with that role;
+        with ``introduced`` only such a person counts ("Ukrainian official
+        Sergey Pashinsky ... the official noted"). People named at the
+        characters of ``skip`` (the role's own words) are no candidates.
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -1262,15 +1942,17 @@ class _Context:
         for mention in self.mentions_in(window, char):
             if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
                 continue
+            if mention["start_char"] in skip:
+                continue
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
             if agrees(found):
                 rank = sentence - self.sentence_of(mention["start_char"])
                 rank += self._distance_penalty(mention)
                 candidates.append((rank, mention["start_char"], found))
         if role is not None:
-            introduced = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
-            if introduced or role in INTRODUCED_ROLES:
-                candidates = introduced
+            introduced_ones = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
+            if introduced_ones or role in INTRODUCED_ROLES or introduced:
+                candidates = introduced_ones
         if not candidates:
             return None
         nearest = min(rank for rank, _, _ in candidates)
@@ -1356,8 +2038,42 @@ def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:
     return len(conjuncts) > 0 and len(actors) >= 2
 
 
+def _fold_alias(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _organisation_aliases(actors: dict) -> dict[str, str]:
+    """``{folded alias: actor_id}`` of the registered organisations (aliases of one only)."""
+    found: dict[str, set[str]] = {}
+    for actor_id, actor in actors.items():
+        if actor["type"] == "organization":
+            for alias in actor["aliases"]:
+                found.setdefault(_fold_alias(alias), set()).add(actor_id)
+    return {alias: next(iter(ids)) for alias, ids in found.items() if len(ids) == 1}
+
+
+def _content_of(verb: Token) -> frozenset[int]:
+    """Character offsets of the words a verb reports: its content clauses, and the
+    sentence around a parenthetical "CONTENT, the representative said"."""
+    tokens: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            tokens.extend(child.subtree)
+    if verb.dep_ == "parataxis":
+        own = {t.i for t in verb.subtree}
+        tokens.extend(t for t in verb.head.subtree if t.i not in own)
+    return frozenset(t.idx for t in tokens)
+
+
 def _mention_key(mention: dict) -> str:
     return mention["actor_id"] or f"unregistered:{mention['actor_name']}"
+
+
+def _makes_clear(token: Token) -> bool:
+    """ "X made it clear that ...": a statement, with its clause hung on "clear"."""
+    return token.lemma_.lower() == "make" and any(
+        c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "dobj") for c in token.children
+    )
 
 
 def _is_reporting(token: Token) -> bool:
@@ -1366,6 +2082,14 @@ def _is_reporting(token: Token) -> bool:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    if lemma in OBJECT_NOT_SPEECH:
+        text = doc_text(token.doc)
+        for child in token.children:
+            if child.dep_ != "dobj" or child.i < token.i or child.pos_ not in ("NOUN", "NUM"):
+                continue
+            between = text[token.idx + len(token) : child.idx]
+            if not any(mark in between for mark in (":", *_DOUBLE, *_SINGLE)):
+                return False
     return True
 
 

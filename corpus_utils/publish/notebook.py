@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Mapping
 from pathlib import Path
 
 from corpus_utils.annotate import Annotation, annotate_corpus
@@ -21,7 +23,7 @@ def open_corpus(
     outlet: str | None = None,
     encoding: str = "utf-8",
     max_chars: int = MAX_DOC_CHARS,
-    n_process: int = 1,
+    workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool = False,
@@ -40,7 +42,7 @@ def open_corpus(
         outlet: Outlet of documents whose metadata names none.
         encoding: How ``.txt`` files are decoded.
         max_chars: Longer documents are reported, not analysed.
-        n_process: Worker processes (0: all cores).
+        workers: Worker processes (0: all cores).
         engine: ``local`` or ``dask``.
         scheduler: A Dask scheduler address (with ``engine="dask"``).
         progress: Show a progress bar.
@@ -56,7 +58,7 @@ def open_corpus(
     return annotate_corpus(
         corpus,
         model=model,
-        n_process=n_process or None,
+        workers=workers,
         columns=columns,
         outlet=outlet,
         encoding=encoding,
@@ -65,6 +67,20 @@ def open_corpus(
         scheduler=scheduler,
         progress=progress,
     )
+
+
+#: The notebook parameters that say which corpus to open and how: :func:`open_corpus`'s own.
+CORPUS_PARAMETERS = tuple(inspect.signature(open_corpus).parameters)
+
+
+def open_from_parameters(parameters: Mapping[str, object]) -> Annotation:
+    """Open the corpus a notebook's parameters cell names: ``open_from_parameters(globals())``.
+
+    Takes the names of :data:`CORPUS_PARAMETERS` that ``parameters`` holds (the rest keep
+    :func:`open_corpus`'s defaults), so each notebook opens its corpus in one line and a new
+    corpus option needs no edit of every notebook.
+    """
+    return open_corpus(**{k: parameters[k] for k in CORPUS_PARAMETERS if k in parameters})
 
 
 def source_label(corpus: str | None, annotation: Annotation) -> str:

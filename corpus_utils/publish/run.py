@@ -275,7 +275,7 @@ def run_all(
         out_root = OUTPUT_DIR / corpus_name(corpus)
         out_dir, figures_dir = out_root / "notebooks", out_root / "figures"
         parameters["corpus"] = str(Path(corpus).resolve()) if "*" not in corpus else corpus
-        parameters.setdefault("n_process", 0)  # a researcher's corpus: annotate on every core
+        parameters.setdefault("workers", 0)  # a researcher's corpus: annotate on every core
     else:
         out_root, out_dir, figures_dir = PROJECT_ROOT, NOTEBOOKS_DIR, FIGURES_DIR
     failed_dir = OUTPUT_DIR / "failed"
@@ -306,15 +306,12 @@ def annotate_first(parameters: dict) -> None:
     The notebooks then read the same cache (the same options give the same keys) and no
     progress bar is frozen into a stored output.
     """
-    import inspect
+    from corpus_utils.publish.notebook import open_from_parameters
 
-    from corpus_utils.publish.notebook import open_corpus
-
-    accepted = set(inspect.signature(open_corpus).parameters) - {"corpus", "progress"}
-    options = {k: v for k, v in parameters.items() if k in accepted}
-    options.setdefault("model", DEFAULT_MODEL)  # the notebooks' default, so the keys agree
+    # the notebooks' default model, so the keys agree; the bar on the console, not in a notebook
+    options = {"model": DEFAULT_MODEL, **parameters, "progress": None}
     started = time.monotonic()
-    annotation = open_corpus(parameters.get("corpus"), progress=None, **options)
+    annotation = open_from_parameters(options)
     stats = annotation.stats
     print(
         f"corpus: {stats.get('documents', 0):,} documents, {stats.get('annotated', 0):,} annotated, "

@@ -9,7 +9,6 @@ import pytest
 
 from corpus_utils.analysis import outlets
 from corpus_utils.analysis.outlets import (
-    SIDES,
     actor_attention,
     align_quotes,
     classify_speaker,
@@ -25,6 +24,7 @@ from corpus_utils.analysis.outlets import (
     shared_quantities,
     word_diff,
 )
+from corpus_utils.vocabulary import SPEAKER_SIDES
 
 #: Outlet and date of each seed, from seeds/SOURCES.md (metadata, not annotations).
 SEED_META = {
@@ -290,8 +290,8 @@ def test_quote_voices_counts_and_shares():
         }
     )
     table = quote_voices(quotes, REGISTRY, documents)
-    assert len(table) == 3 * len(SIDES)
-    assert list(table["side"][: len(SIDES)]) == list(SIDES)
+    assert len(table) == 3 * len(SPEAKER_SIDES)
+    assert list(table["side"][: len(SPEAKER_SIDES)]) == list(SPEAKER_SIDES)
     got = table.set_index(["outlet", "side"])
     # A: 3 quotes (russia 4 words, unnamed 2 words, unknown 2 words: "it’s" is one word).
     assert got.loc[("A", "russia"), "n_quotes"] == 1

@@ -149,7 +149,7 @@ def seed_cache(tmp_path_factory):
 def seed_annotation(seed_cache):
     from corpus_utils.annotate import annotate_corpus
 
-    return annotate_corpus(None, cache_dir=seed_cache, n_process=1)
+    return annotate_corpus(None, cache_dir=seed_cache, workers=1)
 
 
 def test_extract_writes_copies_and_quote_chains(seed_annotation, seed_cache, tmp_path):
@@ -316,3 +316,133 @@ def test_quote_pairs_need_four_shared_terms_without_a_shared_run():
     lenient = {"min_similarity_no_run": 0.3}  # on two quotes alone the IDF weights are flat
     assert pv.quote_pairs(quotes, documents, **lenient).empty
     assert len(pv.quote_pairs(quotes, documents, **lenient, min_shared_no_run=3)) == 1
+
+
+# --------------------------------------------------------------------------- whose numbers
+
+
+def test_seed_claimed_figures_carry_the_un_and_its_side(seed_annotation):
+    quantities = seed_annotation.table("quantities")
+    documents = seed_annotation.table("documents")
+    raw = seed_annotation.table("texts").set_index("doc_id")["raw_text"]
+    claimed = pv.claimed_figures(quantities, documents, mentions=seed_annotation.table("mentions"))
+    assert list(claimed.columns) == pv.CLAIMED_COLUMNS
+    # the Portuguese-language outlet's UN casualty and refugee counts, and nothing else
+    assert set(claimed["doc_id"]) == {"004_d91bd80e77f65c0e"}
+    assert claimed.groupby("topic")["surface"].apply(sorted).to_dict() == {
+        "casualties": ["10,368", "6,655"],
+        "refugees": ["more than 13 million", "more than 7.8 million", "more than six million"],
+    }
+    assert set(claimed["claimant_id"]) == {"un"} and set(claimed["side"]) == {"international"}
+    sourced = quantities[quantities["claimant_text"].notna()]
+    assert len(sourced) >= 7
+    for row in sourced.itertuples():  # the claimant's offsets index the original text
+        assert raw[row.doc_id][int(row.claimant_start) : int(row.claimant_end)] == row.claimant_text
+    sides = pv.claimant_sides(claimed)
+    assert sides[["topic", "side", "n_figures", "n_claimed", "share"]].values.tolist() == [
+        ["casualties", "international", 2, 2, 1.0],
+        ["refugees", "international", 3, 3, 1.0],
+    ]
+
+
+def _figure(doc_id, surface, counted, sentence, claimant_text=None, claimant_id=None, at=None):
+    start = sentence.find(surface)
+    claimant_start = sentence.find(claimant_text) if claimant_text else None
+    return {
+        "doc_id": doc_id,
+        "start_char": start,
+        "end_char": start + len(surface),
+        "surface": surface,
+        "value": 1.0,
+        "category": "count" if counted in ("tanks", "drones") else "people",
+        "counted": counted,
+        "sentence": sentence,
+        "vague": False,
+        "claimant_text": claimant_text,
+        "claimant_start": claimant_start,
+        "claimant_end": claimant_start + len(claimant_text) if claimant_text else None,
+        "claimant_id": claimant_id,
+    }
+
+
+def test_claimed_figures_topics_and_sides():
+    rows = [
+        _figure("a", "45", "tanks", "The Russian defence ministry said 45 tanks were destroyed.",
+                "The Russian defence ministry", "russian_defence_ministry"),
+        _figure("a", "1,200", "Russian soldiers", "Ukraine's general staff said 1,200 Russian soldiers died.",
+                "Ukraine's general staff", "unregistered:Ukraine's general staff"),
+        _figure("b", "6 million", "people", "6 million people have fled, a UN official said.",
+                "a UN official", None),
+        _figure("b", "300", "civilians", "At least 300 civilians were killed in the city."),
+        _figure("b", "40", "Kalibr bits", "The Blah Institute counted 40 Kalibr bits.",
+                "The Blah Institute", "unregistered:Blah Institute"),
+        _figure("b", "12", "delegates", "The talks drew 12 delegates, the Kremlin said."),
+    ]  # fmt: skip
+    quantities = pd.DataFrame(rows)
+    documents = pd.DataFrame(
+        {"doc_id": ["a", "b"], "outlet": ["X", "Y"], "date": ["2022-03-01"] * 2}
+    )
+    # the mention of Ukraine inside "Ukraine's general staff" and of the UN inside "a UN official"
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "start_char": [0, rows[2]["claimant_start"] + 2],
+            "end_char": [7, rows[2]["claimant_start"] + 4],
+            "actor_id": ["ukraine", "un"],
+        }
+    )
+    claimed = pv.claimed_figures(quantities, documents, mentions=mentions)
+    got = claimed.set_index("surface")[["topic", "side", "side_from"]].T.to_dict("list")
+    assert got == {
+        "45": ["equipment", "russia", "registry"],
+        "1,200": ["casualties", "ukraine", "named in claimant"],
+        "6 million": ["refugees", "international", "named in claimant"],
+        "300": ["casualties", "none", ""],
+    }  # "40 Kalibr bits" and "12 delegates" are no casualty, refugee or equipment count
+    without = pv.claimed_figures(quantities, documents)  # no mentions: no side from the words
+    assert without.set_index("surface").loc["1,200", "side"] == "unresolved"
+    assert without.set_index("surface").loc["6 million", "side"] == "unnamed"
+    sides = pv.claimant_sides(claimed)
+    casualties_y = sides[(sides["outlet"] == "Y") & (sides["topic"] == "casualties")]
+    assert casualties_y[["side", "n_figures", "n_claimed"]].values.tolist() == [["none", 1, 0]]
+    assert casualties_y["share"].isna().all()
+    shuffled = quantities.sample(frac=1, random_state=2)
+    assert claimed.equals(pv.claimed_figures(shuffled, documents, mentions=mentions))
+
+
+def test_describe_dedupe_counts_what_is_dropped(planted):
+    documents, texts, _truth = planted
+    copies = pv.find_copies(documents, texts)
+    n_later = int((copies["doc_id"] != copies["earliest_doc_id"]).sum())
+    line = pv.describe_dedupe(documents, copies, mode="cluster")
+    assert f"{len(documents):,} documents, {n_later:,} of them copies" in line
+    assert f"rest on {len(documents) - n_later:,} documents" in line
+    assert f"rest on {len(documents):,} documents" in pv.describe_dedupe(
+        documents, copies, mode="none"
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "01_corpus_overview.ipynb",
+        "02_actor_mentions.ipynb",
+        "03_figure_extraction.ipynb",
+        "04_outlet_comparison.ipynb",
+        "05_provenance.ipynb",
+    ],
+)
+def test_counting_notebooks_take_dedupe(name):
+    import nbformat
+
+    from corpus_utils.config import NOTEBOOKS_DIR
+    from corpus_utils.publish.run import notebook_parameters
+
+    declared = notebook_parameters(name)
+    assert declared["dedupe"]["default"] == '"cluster"'
+    code = "\n".join(
+        c.source
+        for c in nbformat.read(NOTEBOOKS_DIR / name, as_version=4).cells
+        if c.cell_type == "code"
+    )
+    assert "provenance.dedupe(" in code and "mode=dedupe" in code

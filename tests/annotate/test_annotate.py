@@ -17,7 +17,7 @@ from corpus_utils.config import SEEDS_DIR
 
 @pytest.fixture(scope="module")
 def seeds_annotation(tmp_path_factory, nlp):
-    return annotate_corpus(None, cache_dir=tmp_path_factory.mktemp("cache"), n_process=1)
+    return annotate_corpus(None, cache_dir=tmp_path_factory.mktemp("cache"), workers=1)
 
 
 @pytest.mark.parametrize(
@@ -64,20 +64,20 @@ def _copy_seeds(folder: Path) -> Path:
 
 def test_warm_run_reads_the_cache(tmp_path, nlp):
     corpus = _copy_seeds(tmp_path / "corpus")
-    cold = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
-    warm = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    cold = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
+    warm = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     assert cold.stats["annotated"] == 5 and warm.stats["annotated"] == 0
     assert warm.mentions.equals(cold.mentions)
 
 
 def test_a_changed_document_is_the_only_one_annotated_again(tmp_path, nlp):
     corpus = _copy_seeds(tmp_path / "corpus")
-    annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     path = corpus / "003_5d84f4cbed35a4a3.txt"
     path.write_text(
         path.read_text(encoding="utf-8") + "\nPutin said nothing more.", encoding="utf-8"
     )
-    again = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    again = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     assert again.stats["annotated"] == 1 and again.stats["reused"] == 4
     assert (
         "Putin said nothing more."
@@ -87,9 +87,9 @@ def test_a_changed_document_is_the_only_one_annotated_again(tmp_path, nlp):
 
 def test_another_version_gets_another_cache(tmp_path, nlp, monkeypatch):
     corpus = _copy_seeds(tmp_path / "corpus")
-    first = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    first = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     monkeypatch.setattr(annotate.cache.corpus_utils, "__version__", "999.0")
-    second = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    second = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     assert second.stats["annotated"] == 5
     assert first.shard_dirs[0].parent.parent != second.shard_dirs[0].parent.parent
 
@@ -103,21 +103,21 @@ def test_model_version_is_in_the_fingerprint(tmp_path, nlp, monkeypatch):
 
 def test_a_mismatched_manifest_is_rebuilt_not_misread(tmp_path, nlp):
     corpus = _copy_seeds(tmp_path / "corpus")
-    first = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    first = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     root = first.shard_dirs[0].parent.parent
     manifest = json.loads((root / "manifest.json").read_text())
     (root / "manifest.json").write_text(json.dumps({**manifest, "model_version": "tampered"}))
-    second = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    second = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     assert second.stats["annotated"] == 5
 
 
 def test_a_half_written_shard_is_never_used(tmp_path, nlp):
     corpus = _copy_seeds(tmp_path / "corpus")
-    first = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    first = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     shard = first.shard_dirs[0]
     (shard / "_COMPLETE").unlink()  # as if the run was killed before the rename
     os.remove(shard / "mentions.parquet")
-    second = annotate_corpus(corpus, cache_dir=tmp_path / "cache", n_process=1)
+    second = annotate_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)
     assert second.stats["annotated"] == 5
     assert len(second.mentions) == len(first.mentions)
 
@@ -164,7 +164,7 @@ def test_chosen_shards_are_the_shards_of_that_size(tmp_path):
             for i in range(n):
                 row = {"id": f"{name}-{i}", "text": f"Kyiv said {i} things.", "outlet": "X"}
                 handle.write(json.dumps(row) + "\n")
-    shards, _, n_docs = annotate.shards.iter_shards(tmp_path, n_process=2)
+    shards, _, n_docs = annotate.shards.iter_shards(tmp_path, workers=2)
     chosen = [[r["doc_id"] for r in s.records] for s in shards]
     size = annotate.shards.shard_size_for(n_docs, 2)
     assert n_docs == 210 and size == 30

@@ -44,7 +44,9 @@ def _edit_a_function(path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-@pytest.mark.parametrize("module", _python_files("analysis", "publish", "evaluate", "annotate"))
+@pytest.mark.parametrize(
+    "module", [*_python_files("analysis", "publish", "evaluate", "annotate"), "vocabulary.py"]
+)
 def test_editing_code_above_extract_keeps_the_cache(package_copy, module):
     before = _fingerprint(package_copy)
     _edit_a_function(package_copy / module)
@@ -88,3 +90,12 @@ def test_the_fingerprint_lists_exactly_the_data_files_the_annotating_code_names(
 
 def test_settings_use_the_package_fingerprint():
     assert Settings().fingerprint() == cache.fingerprint(None)
+
+
+def test_the_data_readme_lists_every_data_file_and_whether_it_changes_the_cache():
+    readme = (cache.DATA_DIR / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([^`]+\.csv)` \|.*\| (yes|no) \|$", readme, flags=re.M))
+    on_disk = {p.name for p in cache.DATA_DIR.glob("*.csv")}
+    assert set(rows) == on_disk, "corpus_utils/data/README.md must have one row per data file"
+    said_yes = {name for name, changes in rows.items() if changes == "yes"}
+    assert said_yes == set(cache.ANNOTATING_DATA)

@@ -54,7 +54,7 @@ def _assert_same_tables(expected: Annotation, found: Annotation) -> None:
 def seeds_local(tmp_path_factory, nlp) -> Annotation:
     """The seeds through the local engine, three shards (the reference)."""
     return annotate_corpus(
-        None, cache_dir=tmp_path_factory.mktemp("local"), shard_size=2, n_process=1
+        None, cache_dir=tmp_path_factory.mktemp("local"), shard_size=2, workers=1
     )
 
 
@@ -72,8 +72,8 @@ def _as_file_url(run_shards):
     """Pass the cache folder to the Dask engine as a ``file://`` URL."""
 
     @functools.wraps(run_shards)
-    def wrapper(shards, settings, *, root, **options):
-        return run_shards(shards, settings, root=Path(root).as_uri(), **options)
+    def wrapper(shards, settings, workers=0, *, root, **options):
+        return run_shards(shards, settings, workers, root=Path(root).as_uri(), **options)
 
     return wrapper
 
@@ -82,7 +82,7 @@ def _as_file_url(run_shards):
 def test_local_cluster_gives_the_local_tables_on_the_seeds(tmp_path, seeds_local, monkeypatch):
     monkeypatch.setattr(cluster, "run_shards", _as_file_url(cluster.run_shards))
     found = annotate_corpus(
-        None, cache_dir=tmp_path, shard_size=2, n_process=2, engine="dask", progress=False
+        None, cache_dir=tmp_path, shard_size=2, workers=2, engine="dask", progress=False
     )
     assert found.stats["annotated"] == 5 and found.stats["tokens"] == seeds_local.stats["tokens"]
     assert [d.name for d in found.shard_dirs] == [d.name for d in seeds_local.shard_dirs]
@@ -91,9 +91,9 @@ def test_local_cluster_gives_the_local_tables_on_the_seeds(tmp_path, seeds_local
 
 @pytest.mark.cluster
 def test_local_cluster_gives_the_local_tables_on_a_reuters_slice(tmp_path, reuters_slice, nlp):
-    local = annotate_corpus(reuters_slice, cache_dir=tmp_path / "local", shard_size=10, n_process=1)
+    local = annotate_corpus(reuters_slice, cache_dir=tmp_path / "local", shard_size=10, workers=1)
     found = annotate_corpus(
-        reuters_slice, cache_dir=tmp_path / "dask", shard_size=10, n_process=2, engine="dask"
+        reuters_slice, cache_dir=tmp_path / "dask", shard_size=10, workers=2, engine="dask"
     )
     assert len(found.shard_dirs) == 4 and found.stats["annotated"] == N_REUTERS
     assert len(local.mentions) > 100 and len(local.quotes) > 10
@@ -122,7 +122,7 @@ def test_a_worker_killed_mid_run_still_gives_the_local_tables(tmp_path, seeds_lo
         functools.partial(cluster.run_shards, task=functools.partial(_die_once, str(marker))),
     )
     found = annotate_corpus(
-        None, cache_dir=tmp_path / "cache", shard_size=2, n_process=2, engine="dask"
+        None, cache_dir=tmp_path / "cache", shard_size=2, workers=2, engine="dask"
     )
     assert (tmp_path / "kill-a-worker.taken").exists()  # a worker did die
     assert len(found.shard_dirs) == 3 and found.stats["annotated"] == 5

@@ -55,7 +55,7 @@ def hostile(tmp_path_factory, nlp):
     for name, (data, _) in HOSTILE_FILES.items():
         (folder / name).write_bytes(data)
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
-    annotation = annotate_corpus(folder, cache_dir=tmp_path_factory.mktemp("cache"), n_process=1)
+    annotation = annotate_corpus(folder, cache_dir=tmp_path_factory.mktemp("cache"), workers=1)
     after = {p.name: p.read_bytes() for p in folder.iterdir()}
     assert before == after, "an input file was modified"
     return annotation
@@ -129,7 +129,7 @@ def test_jsonl_csv_and_metadata_problems(tmp_path, nlp):
     (tmp_path / "sheet.csv").write_text(
         'id,text,outlet\ne,"He said: ""We stay.""\nNew paragraph in Kyiv.",Y\n', encoding="utf-8"
     )
-    annotation = annotate_corpus(tmp_path, cache_dir=tmp_path / "cache", n_process=1)
+    annotation = annotate_corpus(tmp_path, cache_dir=tmp_path / "cache", workers=1)
     problems = {(p["doc_id"], p["reason"]): p for p in annotation.report.problems}
     assert problems[(None, "malformed_line")]["location"] == "line 2"
     assert "feed.jsonl, line 2" in problems[(None, "malformed_line")]["message"]

@@ -76,7 +76,7 @@ def test_a_source_changed_while_it_is_read_is_reported_and_the_tables_match_the_
         Path(file).write_text("".join(lines[:100]), encoding="utf-8")
 
     monkeypatch.setattr(load, "_iter_jsonl", shortened_after_the_read)
-    annotation = annotate_corpus(path, cache_dir=tmp_path / "cache", n_process=1, shard_size=50)
+    annotation = annotate_corpus(path, cache_dir=tmp_path / "cache", workers=1, shard_size=50)
     report = annotation.report
     assert report.read == report.loaded == len(annotation.documents) == 200
     changed = [p for p in report.problems if p["reason"] == "changed_while_read"]
@@ -259,7 +259,7 @@ def test_strange_json_lines_are_reported_rows_and_the_run_goes_on(tmp_path, nlp)
     ]
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    annotation = annotate_corpus(path, cache_dir=tmp_path / "cache", n_process=1)
+    annotation = annotate_corpus(path, cache_dir=tmp_path / "cache", workers=1)
     assert sorted(annotation.documents["doc_id"]) == ["good1", "good2", "pair"]
     skipped = {p["location"]: p for p in annotation.report.problems if p["severity"] == "skipped"}
     assert set(skipped) == {"line 2", "line 3", "line 4"}
@@ -280,7 +280,7 @@ def test_strange_json_lines_are_reported_rows_and_the_run_goes_on(tmp_path, nlp)
 @pytest.fixture(scope="module")
 def cached_seeds(tmp_path_factory, nlp):
     cache = tmp_path_factory.mktemp("cache")
-    annotation = annotate_corpus(SEEDS_DIR, cache_dir=cache, n_process=1, shard_size=2)
+    annotation = annotate_corpus(SEEDS_DIR, cache_dir=cache, workers=1, shard_size=2)
     expected = {n: annotation.table(n) for n in ("documents", "mentions", "quotes", "texts")}
     return cache, annotation.shard_dirs, expected
 
@@ -305,14 +305,14 @@ def _damage(kind: str, shard_dirs: list[Path]) -> Path:
 def test_a_damaged_shard_is_annotated_again_with_a_warning(cached_seeds, kind):
     cache, shard_dirs, expected = cached_seeds
     damaged = _damage(kind, shard_dirs)
-    annotation = annotate_corpus(SEEDS_DIR, cache_dir=cache, n_process=1, shard_size=2)
+    annotation = annotate_corpus(SEEDS_DIR, cache_dir=cache, workers=1, shard_size=2)
     warnings = [p for p in annotation.report.problems if p["reason"] == "cache_damaged"]
     assert len(warnings) == 1 and warnings[0]["severity"] == "warning"
     assert warnings[0]["source"] == str(damaged)
     assert annotation.stats["annotated"] == 2
     for name, frame in expected.items():
         pd.testing.assert_frame_equal(annotation.table(name), frame)
-    again = annotate_corpus(SEEDS_DIR, cache_dir=cache, n_process=1, shard_size=2)
+    again = annotate_corpus(SEEDS_DIR, cache_dir=cache, workers=1, shard_size=2)
     assert again.stats["annotated"] == 0
     assert not [p for p in again.report.problems if p["reason"] == "cache_damaged"]
 
@@ -512,7 +512,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised_reversibly(tmp_path):
 
 
 def test_the_seed_tables_are_not_changed_by_the_neutralisation(tmp_path, nlp):
-    annotation = annotate_corpus(SEEDS_DIR, cache_dir=tmp_path / "cache", n_process=1)
+    annotation = annotate_corpus(SEEDS_DIR, cache_dir=tmp_path / "cache", workers=1)
     for name in annotate.EXPORT_TABLES:
         frame = annotation.table(name)
         for column in frame.columns:

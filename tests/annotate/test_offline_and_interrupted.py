@@ -139,9 +139,9 @@ def test_a_killed_annotation_run_resumes_and_gives_the_same_tables(tmp_path, nlp
     process.wait()
     done_before = len(list(cache.glob("*/shards/*/_COMPLETE")))
     assert 1 <= done_before < 5, "the run was not interrupted in the middle"
-    resumed = annotate_corpus(source, cache_dir=cache, n_process=1, shard_size=8)
+    resumed = annotate_corpus(source, cache_dir=cache, workers=1, shard_size=8)
     assert resumed.stats["reused"] >= 8 and resumed.stats["annotated"] <= 32
-    fresh = annotate_corpus(source, cache_dir=tmp_path / "fresh", n_process=1, shard_size=8)
+    fresh = annotate_corpus(source, cache_dir=tmp_path / "fresh", workers=1, shard_size=8)
     for table in ("documents", "mentions", "quotes", "quantities", "lemmas"):
         pd.testing.assert_frame_equal(resumed.table(table), fresh.table(table))
     assert not list(cache.glob("*/shards/.tmp-*")), (
@@ -149,10 +149,10 @@ def test_a_killed_annotation_run_resumes_and_gives_the_same_tables(tmp_path, nlp
     )
 
 
-@pytest.mark.parametrize("n_process", [2])
-def test_process_pool_gives_the_same_tables(tmp_path, nlp, n_process):
+@pytest.mark.parametrize("workers", [2])
+def test_process_pool_gives_the_same_tables(tmp_path, nlp, workers):
     source = _many_documents(tmp_path / "corpus", 16)
-    pooled = annotate_corpus(source, cache_dir=tmp_path / "a", n_process=n_process, shard_size=4)
-    single = annotate_corpus(source, cache_dir=tmp_path / "b", n_process=1, shard_size=4)
+    pooled = annotate_corpus(source, cache_dir=tmp_path / "a", workers=workers, shard_size=4)
+    single = annotate_corpus(source, cache_dir=tmp_path / "b", workers=1, shard_size=4)
     for table in ("documents", "mentions", "quotes", "quantities", "lemmas"):
         pd.testing.assert_frame_equal(pooled.table(table), single.table(table))

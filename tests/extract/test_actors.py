@@ -19,11 +19,11 @@ from corpus_utils.analysis.actors import (
 from corpus_utils.extract import actors
 from corpus_utils.extract.actors import (
     ACTOR_TYPES,
-    SIDES,
     add_actor_ruler,
     extract_mentions,
     load_registry,
 )
+from corpus_utils.vocabulary import REGISTRY_SIDES
 
 
 def _seed(seed_texts: dict[str, str], prefix: str) -> str:
@@ -67,7 +67,7 @@ def test_registry_is_valid_and_large():
     assert len(registry) >= 150
     assert registry["actor_id"].is_unique
     assert set(registry["type"]) <= set(ACTOR_TYPES)
-    assert set(registry["side"]) <= set(SIDES)
+    assert set(registry["side"]) <= set(REGISTRY_SIDES)
 
 
 @pytest.mark.parametrize(
@@ -634,3 +634,53 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
     assert len(lone) == 2
     assert {m["actor_name"] for m in lone} == {"Igor Strelkov"}
     assert all(text[m["start_char"] : m["end_char"]] == m["surface"] for m in found)
+
+
+# Issue 14: people the NER misses or types as a place, and names that are no people.
+@pytest.mark.parametrize(
+    ("text", "surface", "n", "actor_name", "evidence"),
+    [
+        # a Korean surname comes first: "Ban" alone is Ban Ki-moon, not the gazetteer's town
+        ("Ban Ki-moon visited Bucha on Monday. Ban, a former diplomat, said the killings were a "
+         "crime. Later, Ban told reporters he was shocked.", "Ban", 2, "Ban Ki-moon", "surname"),
+        # a family word before a name that is also a place
+        ("Thomas' mother Kimberley told the BBC her son was exhausted.", "Kimberley", 1,
+         "Kimberley", "title"),
+        # a surname of two full names (one a misread "Read Taylor"): the one named before
+        ("Former ambassador Bill Taylor criticised the plan. Taylor wrote that Ukraine mattered. "
+         "Read Taylor's op-ed here.", "Taylor", 1, "Bill Taylor", "surname"),
+        # a bare name the NER leaves unlabelled, the subject of a verb of saying
+        ('"My mother was very scared at first," Andrii told ABC News. Andrii said they posted the '
+         "coordinates.", "Andrii", 2, "Andrii", "speaker"),
+        # the NER labels only the surname: the name before it belongs to the person
+        ("He spoke at the court where opposition figure Ilya Yashin was remanded into custody.",
+         "Ilya Yashin", 1, "Ilya Yashin", "first_name"),
+        # an apposition with "her" ("Alisa, her four-year-old, ...")
+        ("Alisa, her four-year-old, had been living in the tunnels.", "Alisa", 1, "Alisa",
+         "apposition"),
+        # a name the NER types as a group or place, followed by "who"
+        ("One of the refugees is Ohla, who fled to Poland with her children.", "Ohla", 1, "Ohla",
+         "apposition"),
+    ],
+)  # fmt: skip
+def test_people_the_ner_misses_or_mistypes(nlp, text, surface, n, actor_name, evidence):
+    found = [
+        m
+        for m in extract_mentions(nlp(text))
+        if m["surface"] == surface and m["actor_type"] == "person"
+    ]
+    assert len(found) == n
+    assert {(m["actor_name"], m["evidence"]) for m in found} == {(actor_name, evidence)}
+    assert all(text[m["start_char"] : m["end_char"]] == surface for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("The report was leaked to the German magazine Der Spiegel on Friday.", "Der Spiegel"),
+        ('He repeated the claim on CNBC\'s "Squawk Box" on Tuesday.', "Squawk Box"),
+    ],
+)
+def test_titles_of_papers_and_programmes_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people

@@ -155,22 +155,40 @@ def test_seed_figures(seed_quantities, doc, surface, value, unit, qualifier, cat
 
 
 @pytest.mark.parametrize(
-    ("doc", "surface", "counted", "source"),
+    ("doc", "surface", "counted", "claimant_text", "claimant_id"),
     [
-        ("002", "$400 million", "additional security assistance", "The United States"),
-        ("002", "more than $18.2 billion", "US military aid", None),
-        ("002", "15 km (10 mile)", "buffer zone", "Russia"),
-        ("004", "6,655", "civilian deaths", "the UN"),
-        ("004", "10,368", "injured civilians", "the UN"),
-        ("004", "more than 13 million", "people", "the UN"),
-        ("004", "more than six million", "internally displaced people", "the UN"),
-        ("001", "30", "allies", None),
-        ("000", "two", "countries", None),
+        ("002", "$400 million", "additional security assistance", "The United States", "united_states"),
+        ("002", "more than $18.2 billion", "US military aid", None, None),
+        ("002", "15 km (10 mile)", "buffer zone", "Russia", "russia"),
+        ("004", "6,655", "civilian deaths", "the UN", "un"),
+        ("004", "10,368", "injured civilians", "the UN", "un"),
+        ("004", "more than 13 million", "people", "the UN", "un"),
+        ("004", "more than six million", "internally displaced people", "the UN", "un"),
+        ("001", "30", "allies", "she", "julie_smith"),  # "I see 30 allies ...," she said
+        ("000", "two", "countries", None, None),
     ],
-)
-def test_seed_counted_and_source(seed_quantities, doc, surface, counted, source):
+)  # fmt: skip
+def test_seed_counted_and_claimant(
+    seed_quantities, doc, surface, counted, claimant_text, claimant_id
+):
     found = _find(seed_quantities[doc], surface)
-    assert (found["counted"], found["source"]) == (counted, source)
+    assert (found["counted"], found["claimant_text"]) == (counted, claimant_text)
+    assert found["claimant_id"] == claimant_id
+
+
+def test_seed_claimant_offsets(seed_quantities, seed_texts):
+    """Every claimant's offsets give its text in the document, and only figures have one."""
+    texts = {doc_id[:3]: text for doc_id, text in seed_texts.items()}
+    n_claimed = 0
+    for doc, found in seed_quantities.items():
+        for q in found:
+            if q["claimant_text"] is None:
+                assert (q["claimant_start"], q["claimant_end"], q["claimant_id"]) == (None,) * 3
+                continue
+            n_claimed += 1
+            assert q["category"] in FIGURE_CATEGORIES
+            assert texts[doc][q["claimant_start"] : q["claimant_end"]] == q["claimant_text"]
+    assert n_claimed >= 7
 
 
 def test_conversion_is_one_figure(seed_quantities):
@@ -311,7 +329,86 @@ def test_according_to_source(quantity_nlp):
     doc = quantity_nlp("More than 300 civilians died, according to the UN human rights office.")
     found = _find(extract_quantities(doc), "More than 300")
     assert found["category"] == "people"
-    assert found["source"] is not None and "UN" in found["source"]
+    assert found["claimant_text"] == "the UN human rights office"
+    assert found["claimant_id"] == "un_human_rights"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "claimant_text", "claimant_id"),
+    [
+        # a body the registry does not know keeps its words as an unregistered id
+        (
+            "Ukraine's general staff said 1,200 Russian soldiers were killed in the past day.",
+            "1,200",
+            "Ukraine's general staff",
+            "unregistered:Ukraine's general staff",
+        ),
+        # a registered body written in lower case still resolves
+        (
+            "The Russian defence ministry claimed 45 Ukrainian tanks had been destroyed.",
+            "45",
+            "The Russian defence ministry",
+            "russian_defence_ministry",
+        ),
+        # "he" takes the person named just before, as a quote's speaker does
+        (
+            "Oleksiy Reznikov spoke on Monday. He said 500 shells fell on the city.",
+            "500",
+            "He",
+            "reznikov",
+        ),
+        # "it" takes the body that spoke last
+        (
+            "The Kremlin said talks had stalled. It said 2,000 people left.",
+            "2,000",
+            "It",
+            "russian_government",
+        ),
+        # an unnamed source has its words and no id
+        (
+            "A senior US official said 3,000 troops were deployed.",
+            "3,000",
+            "A senior US official",
+            None,
+        ),
+        ("More than 6 million refugees have fled, the UNHCR said.", "More than 6 million", "the UNHCR", "unhcr"),
+        # a figure inside a quotation takes the quote's speaker, not a subject inside the quote
+        (
+            '"Mr. Putin has shown no indications -- zero, none -- that he is willing," Kirby said.',
+            "zero",
+            "Kirby",
+            "kirby",
+        ),
+        # ... and inside a report of speech: the relative pronoun's antecedent reported it
+        (
+            "Many fled to Kazakhstan, which reported Tuesday that about 98,000 Russians have crossed.",
+            "about 98,000",
+            "Kazakhstan",
+            "kazakhstan",
+        ),
+        # a registered agency named in a phrase about it
+        (
+            "According to the state-run TASS agency, an estimated 5,500 cars were lining up.",
+            "an estimated 5,500",
+            "the state-run TASS agency",
+            "tass",
+        ),
+        # no attribution: no claimant
+        ("Some 40 tanks were seen near the border.", "Some 40", None, None),
+    ],
+)  # fmt: skip
+def test_claimant_resolution(quantity_nlp, text, surface, claimant_text, claimant_id):
+    found = _find(extract_quantities(quantity_nlp(text)), surface)
+    assert (found["claimant_text"], found["claimant_id"]) == (claimant_text, claimant_id)
+    if claimant_text is not None:
+        assert text[found["claimant_start"] : found["claimant_end"]] == claimant_text
+
+
+def test_claimant_uses_given_mentions(quantity_nlp):
+    """Mentions passed in are the ones resolution uses (the annotation passes its own)."""
+    doc = quantity_nlp("Oleksiy Reznikov spoke on Monday. He said 500 shells fell on the city.")
+    assert _find(extract_quantities(doc, []), "500")["claimant_id"] is None
+    assert _find(extract_quantities(doc), "500")["claimant_id"] == "reznikov"
 
 
 @settings(
@@ -368,7 +465,7 @@ def test_summarise_quantities(seed_table):
     money = table[(table["outlet"] == "C") & (table["category"] == "money")]
     assert money[["unit", "n_quantities", "max_value"]].values.tolist() == [["USD", 2, 1.82e10]]
     people = table[(table["outlet"] == "E") & (table["category"] == "people")].iloc[0]
-    assert (people["n_quantities"], people["n_vague"], people["n_with_source"]) == (6, 1, 5)
+    assert (people["n_quantities"], people["n_vague"], people["n_with_claimant"]) == (6, 1, 6)
     shuffled = seed_table.sample(frac=1, random_state=3)
     assert table.equals(summarise_quantities(shuffled, documents, by="outlet"))
     with pytest.raises(KeyError, match="nope"):
@@ -457,7 +554,8 @@ def test_trace_figures(seed_table, seed_documents, categories, expected):
 def test_trace_figures_people_sorted_by_value(seed_table, seed_documents):
     table = figures.trace_figures(seed_table, seed_documents, categories=["people"])
     assert table["value"].tolist() == [1.3e7, 7.8e6, 6e6, 10368, 6655]
-    assert set(table["source"]) == {"the UN"}
+    assert set(table["claimant_text"]) == {"the UN"}
+    assert set(table["claimant_id"]) == {"un"}
 
 
 @pytest.mark.parametrize(

@@ -162,3 +162,14 @@ def test_nbval_fails_on_a_changed_result(change):
 def test_nbval_passes_on_the_committed_notebook_copy():
     result = _nbval(_tampered_copy(lambda notebook: None))
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_a_notebook_opens_its_corpus_from_its_parameters(monkeypatch):
+    from corpus_utils.publish import notebook
+
+    seen = {}
+    monkeypatch.setattr(notebook, "open_corpus", lambda **options: seen.update(options) or "opened")
+    parameters = {"corpus": "x.csv", "text_column": "body", "workers": 0, "top_n": 15, "plt": None}
+    assert notebook.open_from_parameters(parameters) == "opened"
+    assert seen == {"corpus": "x.csv", "text_column": "body", "workers": 0}
+    assert "top_n" not in notebook.CORPUS_PARAMETERS and "workers" in notebook.CORPUS_PARAMETERS
