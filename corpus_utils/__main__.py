@@ -125,8 +125,8 @@ def _add_annotation_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--shard-size",
         type=_whole_number("--shard-size", 1, " (documents)", 100),
-        default=100,
-        help="documents per shard",
+        default=None,
+        help="documents per shard (default: about 4 shards per worker, 10 to 100 documents)",
     )
     parser.add_argument(
         "--workers",

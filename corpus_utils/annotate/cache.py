@@ -74,14 +74,20 @@ def _hash_files(paths: Iterable[Path], *, root: Path | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-def document_key(record: dict, boilerplate: tuple[str, ...], fingerprint: str) -> str:
-    """A document's cache key: its metadata, its text, the boilerplate applied, the fingerprint."""
+def document_key(
+    record: dict, boilerplate: tuple[str, ...], fingerprint: str, *, realpath=os.path.realpath
+) -> str:
+    """A document's cache key: its metadata, its text, the boilerplate applied, the fingerprint.
+
+    ``realpath`` resolves the file of the document's origin (a caller keying
+    many documents of one file passes a memoised one).
+    """
     digest = hashlib.sha256(fingerprint.encode())
     for column in DOCUMENT_COLUMNS:
         value = record.get(column)
         if column == "origin" and value:  # the file, however its path was spelled
             file, sep, rest = str(value).partition(", ")
-            value = os.path.realpath(file) + sep + rest
+            value = realpath(file) + sep + rest
         digest.update(b"\x1f" + str(value).encode())
     digest.update(b"\x1e" + record["raw_text"].encode("utf-8", "surrogatepass"))
     for passage in boilerplate:

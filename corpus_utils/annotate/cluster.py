@@ -127,6 +127,7 @@ def run_shards(
     root: str | os.PathLike,
     scheduler: str | None = None,
     task=None,
+    connection: Connection | None = None,
 ) -> Iterator[dict]:
     """Annotate shards on a Dask cluster; yield their summaries in corpus order.
 
@@ -141,6 +142,8 @@ def run_shards(
             without it a local cluster is started on loopback and closed at
             the end, also on an error.
         task: The shard function (default :func:`corpus_utils.annotate.shards.run_shard`).
+        connection: A cluster already being connected to (:class:`Connection`,
+            started before the corpus was read); its owner closes it.
 
     Yields:
         What :func:`corpus_utils.annotate.shards.run_shard` returns, one per shard.
@@ -151,22 +154,73 @@ def run_shards(
     """
     from contextlib import ExitStack
 
-    from distributed import Client
-
     folder = storage_path(root)
+    if connection is not None:
+        yield from _stream(connection.client, shards, settings, folder, task or run_shard)
+        return
     with ExitStack() as stack:
 
         def connect() -> Client:
-            if scheduler:
-                client = stack.enter_context(Client(scheduler))
-                client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
-            else:
-                client = local_client(stack, workers)
-            check_workers(client, settings, expected=_manifest(folder))
-            client.register_plugin(PipelinePlugin(settings.model), name=PLUGIN_NAME)
-            return client
+            return _connect(stack, settings, folder, workers, scheduler)
 
         yield from _stream(connect, shards, settings, folder, task or run_shard)
+
+
+def _connect(stack, settings: Settings, folder: Path, workers: int, scheduler: str | None):
+    """Connect to a scheduler (or start a local cluster), check its workers, load the pipeline."""
+    from distributed import Client
+
+    if scheduler:
+        client = stack.enter_context(Client(scheduler))
+        client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+    else:
+        client = local_client(stack, workers)
+    check_workers(client, settings, expected=_manifest(folder))
+    client.register_plugin(PipelinePlugin(settings.model), name=PLUGIN_NAME)
+    return client
+
+
+class Connection:
+    """A cluster connected to (or started) in a background thread while the corpus is read.
+
+    On a cold cache every shard needs the cluster, so its workers start and
+    load the pipeline while the client reads, counts the boilerplate and
+    keys the first shards; :func:`run_shards` then waits for it, if at all,
+    when the first shard is ready. :meth:`close` closes what it started.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        root: str | os.PathLike,
+        *,
+        workers: int = ALL_CORES,
+        scheduler: str | None = None,
+    ):
+        from concurrent.futures import ThreadPoolExecutor
+        from contextlib import ExitStack
+
+        self._stack = ExitStack()
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="corpus-utils-connect")
+        self._future = self._thread.submit(
+            _connect, self._stack, settings, storage_path(root), workers, scheduler
+        )
+
+    def client(self) -> Client:
+        """The connected client (waits for the connection; raises what connecting raised)."""
+        return self._future.result()
+
+    def close(self) -> None:
+        """Close the client and any local cluster, once connecting has ended."""
+        try:
+            self._future.result()
+        except Exception:  # already raised to the caller that needed the client, or moot
+            pass
+        finally:  # closed in the thread that opened it (the client's context lives there)
+            try:
+                self._thread.submit(self._stack.close).result()
+            finally:
+                self._thread.shutdown(wait=True)
 
 
 def _stream(

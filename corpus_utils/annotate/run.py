@@ -14,7 +14,6 @@ from pathlib import Path
 
 from corpus_utils.annotate import local
 from corpus_utils.annotate.shards import (
-    DEFAULT_SHARD_SIZE,
     Settings,
     Shard,
     _atomic_write_text,
@@ -27,7 +26,7 @@ from corpus_utils.annotate.shards import (
     shard_problem,
 )
 from corpus_utils.annotate.tables import Annotation
-from corpus_utils.config import ALL_CORES, CACHE_DIR
+from corpus_utils.config import ALL_CORES, CACHE_DIR, worker_count
 from corpus_utils.corpus.load import MAX_DOC_CHARS, ColumnMap, LoadReport
 
 
@@ -37,7 +36,7 @@ def annotate_corpus(
     model: str | None = None,
     cache_dir: str | Path | None = None,
     workers: int = ALL_CORES,
-    shard_size: int = DEFAULT_SHARD_SIZE,
+    shard_size: int | None = None,
     batch_size: int = 32,
     columns: ColumnMap | None = None,
     outlet: str | None = None,
@@ -57,7 +56,9 @@ def annotate_corpus(
         cache_dir: The cache folder; default :data:`corpus_utils.config.CACHE_DIR`.
         workers: Worker processes (default: the machine's cores, no more
             than there are shards to annotate).
-        shard_size: Documents per shard.
+        shard_size: Documents per shard (default: chosen from the number of
+            documents and ``workers``, see
+            :func:`corpus_utils.annotate.shards.shard_size_for`).
         batch_size: Documents per ``nlp.pipe`` batch.
         columns: Column names for table files.
         outlet: The outlet of documents whose metadata names none.
@@ -70,7 +71,12 @@ def annotate_corpus(
         max_chars: Documents longer than this are reported, not analysed.
 
     Returns:
-        The :class:`Annotation`, whose tables are read on demand.
+        The :class:`Annotation`, whose tables are read on demand. Its
+        ``stats`` also hold ``seconds``, ``serial_seconds`` (wall time during
+        which no shard was being annotated, from the workers' own reports of
+        when they worked: meaningful where they share this machine's clock),
+        ``worker_seconds`` and ``phases`` (this process's seconds reading,
+        counting boilerplate, keying shards, waiting...).
     """
     started = time.perf_counter()
     cache_dir = cache_dir or CACHE_DIR
@@ -88,41 +94,111 @@ def annotate_corpus(
     _atomic_write_text(manifest, json.dumps(details, indent=2, sort_keys=True) + "\n")
     _remove_stale_temporary_shards(root / "shards")
     _remove_stale_temporary_shards(root, pattern=f"{_Spool.PREFIX}*")
-    shards, report, n_docs = iter_shards(
-        source,
-        columns=columns,
-        outlet=outlet,
-        encoding=encoding,
-        shard_size=shard_size,
-        boilerplate_min_docs=boilerplate_min_docs,
-        max_chars=max_chars,
-        spool_dir=root,
-    )
-    fingerprint_key = root.name
-    keyed = _verified((key_shard(s, fingerprint_key) for s in shards), root, report)
-    bar = _progress_bar(n_docs, progress)
-    stats = {"documents": n_docs, "annotated": 0, "reused": 0, "tokens": 0}
-    if engine == "dask":
+    clock = time.perf_counter
+    phases = {"fingerprint and cache setup": clock() - started}
+    pool = connection = None
+    cold = not local._any_complete_shard(root / "shards")
+    count = worker_count(workers)
+    if engine == "local" and count > 1 and cold:
+        # A cold cache: start the workers now, so they load the pipeline while this process reads.
+        ready = min(count, local._expected_shards(source))
+        if ready > 1:
+            before = clock()
+            pool = local.started_pool(count, settings.model, start=ready)
+            phases["starting workers"] = clock() - before
+    elif engine == "dask" and cold:
         from corpus_utils.annotate import cluster
 
-        results = cluster.run_shards(keyed, settings, workers, root=str(root), scheduler=scheduler)
-    elif engine == "local":
-        results = local.run_shards(keyed, settings, workers, root=root)
-    else:
-        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
-    shard_dirs = []
-    for result in results:
-        shard_dirs.append(root / "shards" / result["key"])
-        for key in ("annotated", "reused", "tokens"):
-            stats[key] += result[key]
+        connection = cluster.Connection(settings, root, workers=workers, scheduler=scheduler)
+    try:
+        reading: dict[str, float] = {}
+        shards, report, n_docs = iter_shards(
+            source,
+            columns=columns,
+            outlet=outlet,
+            encoding=encoding,
+            shard_size=shard_size,
+            boilerplate_min_docs=boilerplate_min_docs,
+            max_chars=max_chars,
+            spool_dir=root,
+            timings=reading,
+            workers=workers,
+        )
+        phases.update({k: reading[k] for k in ("read", "boilerplate", "spool")})
+        fingerprint_key = root.name
+        phases["shard setup"] = 0.0
+
+        def timed(shards: Iterator[Shard]) -> Iterator[Shard]:
+            # Reading shards back, keying and checking them happen here, between results.
+            while True:
+                before = clock()
+                shard = next(shards, None)
+                phases["shard setup"] += clock() - before
+                if shard is None:
+                    return
+                yield shard
+
+        keyed = timed(_verified((key_shard(s, fingerprint_key) for s in shards), root, report))
+        bar = _progress_bar(n_docs, progress)
+        stats = {"documents": n_docs, "annotated": 0, "reused": 0, "tokens": 0}
+        if engine == "dask":
+            from corpus_utils.annotate import cluster
+
+            results = cluster.run_shards(
+                keyed,
+                settings,
+                workers,
+                root=str(root),
+                scheduler=scheduler,
+                connection=connection,
+            )
+        elif engine == "local":
+            results = local.run_shards(keyed, settings, workers, root=root, pool=pool)
+        else:
+            raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+        shard_dirs = []
+        intervals = []
+        waiting = clock()
+        last = None
+        for result in results:
+            if last is None:
+                phases["waiting for the first result"] = clock() - waiting - phases["shard setup"]
+            last = clock()
+            if "work_start" in result:
+                intervals.append((result["work_start"], result["work_end"]))
+                stats["load_seconds"] = stats.get("load_seconds", 0.0) + result["load_seconds"]
+            shard_dirs.append(shard_folder(root, result["key"]))
+            for key in ("annotated", "reused", "tokens"):
+                stats[key] += result[key]
+            if bar is not None:
+                bar.update(result["annotated"] + result["reused"])
+                elapsed = max(time.perf_counter() - started, 1e-9)
+                bar.set_postfix(tokens_per_s=f"{stats['tokens'] / elapsed:,.0f}", refresh=False)
         if bar is not None:
-            bar.update(result["annotated"] + result["reused"])
-            elapsed = max(time.perf_counter() - started, 1e-9)
-            bar.set_postfix(tokens_per_s=f"{stats['tokens'] / elapsed:,.0f}", refresh=False)
-    if bar is not None:
-        bar.close()
-    stats["seconds"] = time.perf_counter() - started
-    return Annotation(shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats)
+            bar.close()
+        ended = clock()
+        phases["after the last result"] = ended - (last if last is not None else waiting)
+        stats["seconds"] = ended - started
+        stats["serial_seconds"] = stats["seconds"] - _covered_seconds(intervals, started, ended)
+        stats["worker_seconds"] = sum(end - start for start, end in intervals)
+        stats["phases"] = phases
+        return Annotation(shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats)
+    finally:
+        if pool is not None:  # every result is in (or an error): do not wait for the workers
+            pool.shutdown(wait=False, cancel_futures=True)
+        if connection is not None:
+            connection.close()
+
+
+def _covered_seconds(intervals: list[tuple[float, float]], low: float, high: float) -> float:
+    """Seconds of ``[low, high]`` during which at least one of the intervals was running."""
+    covered, reach = 0.0, low
+    for start, end in sorted(intervals):
+        start, end = max(start, reach), min(end, high)
+        if end > start:
+            covered += end - start
+            reach = end
+    return covered
 
 
 def _verified(shards: Iterator[Shard], root: Path, report: LoadReport) -> Iterator[Shard]:

@@ -27,6 +27,7 @@ function, so they give the same rows.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -44,7 +45,7 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_utils.annotate.cache import document_key, fingerprint
-from corpus_utils.config import CACHE_DIR
+from corpus_utils.config import ALL_CORES, CACHE_DIR, worker_count
 from corpus_utils.corpus import clean as cleaning
 from corpus_utils.corpus.load import (
     MAX_DOC_CHARS,
@@ -56,8 +57,13 @@ from corpus_utils.extract.document import TABLES, annotate_records
 
 #: The environment that gives a worker process one BLAS/OpenMP thread (local pool and Dask).
 ONE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-#: Documents per shard unless told otherwise.
+#: The most documents in a shard whose size is chosen from the corpus (see :func:`shard_size_for`).
 DEFAULT_SHARD_SIZE = 100
+#: The fewest documents in such a shard, and the step its size is chosen in.
+MIN_SHARD_SIZE = 10
+#: Shards per worker process a chosen size aims at: the last shards, running while other
+#: workers have finished, are then short, so no core idles long while work remains.
+SHARDS_PER_PROCESS = 4
 _DONE = "_COMPLETE"
 
 
@@ -112,11 +118,13 @@ def iter_shards(
     columns: ColumnMap | None = None,
     outlet: str | None = None,
     encoding: str = "utf-8",
-    shard_size: int = DEFAULT_SHARD_SIZE,
+    shard_size: int | None = None,
     report: LoadReport | None = None,
     boilerplate_min_docs: int = 5,
     max_chars: int = MAX_DOC_CHARS,
     spool_dir: str | Path | None = None,
+    timings: dict[str, float] | None = None,
+    workers: int = ALL_CORES,
 ) -> tuple[Iterator[Shard], LoadReport, int]:
     """Split a source into shards in one pass that also counts and finds repeated boilerplate.
 
@@ -127,39 +135,93 @@ def iter_shards(
     shards and the tables therefore come from the same documents, even if a
     file changes while the run goes on.
 
+    Args:
+        shard_size: Documents per shard; default chosen once the documents
+            are counted (:func:`shard_size_for` with ``workers``). A shard
+            never spans two files.
+        workers: The worker processes the shards are for (0, the default:
+            the machine's cores); only sizes the shards.
+        timings: When given, the seconds this process spends reading
+            (``read``), counting boilerplate (``boilerplate``), spooling
+            (``spool``) and building shards from the spool (``shard setup``)
+            are added to it.
+
     Returns:
         The shard iterator, the load report (complete after the pass) and the
         number of documents loaded.
     """
     report = report if report is not None else LoadReport()
+    timings = timings if timings is not None else {}
+    for phase in ("read", "boilerplate", "spool", "shard setup"):
+        timings.setdefault(phase, 0.0)
+    clock = time.perf_counter
     detector = cleaning.BoilerplateDetector(min_docs=boilerplate_min_docs)
     options = {"columns": columns, "outlet": outlet, "encoding": encoding, "max_chars": max_chars}
     spool = _Spool(spool_dir)
+    # Documents are spooled in chunks of one file; a shard is then a run of chunks of one file.
+    chunk_size = shard_size or MIN_SHARD_SIZE
+    chunk_files: list[str] = []
     n_docs = 0
     batch: list[dict] = []
     current_file = None
     try:
-        for record in iter_documents(source, report=report, **options):
+        records = iter_documents(source, report=report, **options)
+        while True:
+            before = clock()
+            record = next(records, None)
+            read = clock()
+            timings["read"] += read - before
+            if record is None:
+                break
             detector.add(record["outlet"], record["raw_text"])
+            timings["boilerplate"] += clock() - read
             n_docs += 1
             file = record["origin"].split(", ")[0]
             file = str(Path(file).parent) if file.endswith(".txt") else file
-            if batch and (file != current_file or len(batch) >= shard_size):
+            if batch and (file != current_file or len(batch) >= chunk_size):
+                before = clock()
                 spool.put(batch)
+                chunk_files.append(current_file)
+                timings["spool"] += clock() - before
                 batch = []
             current_file = file
             batch.append(record)
+        before = clock()
         if batch:
             spool.put(batch)
+            chunk_files.append(current_file)
+        timings["spool"] += clock() - before
     except BaseException:
         spool.close()
         raise
+    before = clock()
     passages = detector.passages()
+    timings["boilerplate"] += clock() - before
+    size = shard_size or shard_size_for(n_docs, worker_count(workers))
+
+    def runs() -> Iterator[list[dict]]:
+        """Consecutive chunks of one file joined into shards of ``size`` documents."""
+        records: list[dict] = []
+        current = None
+        for file, chunk in zip(chunk_files, spool):
+            if records and (file != current or len(records) + len(chunk) > size):
+                yield records
+                records = []
+            records, current = records + chunk, file
+        if records:
+            yield records
 
     def shards() -> Iterator[Shard]:
         try:
-            for records in spool:
-                yield _make_shard(records, passages)
+            joined = runs()
+            while True:
+                before = clock()
+                records = next(joined, None)
+                shard = None if records is None else _make_shard(records, passages)
+                timings["shard setup"] += clock() - before
+                if shard is None:
+                    return
+                yield shard
         finally:
             spool.close()
 
@@ -206,6 +268,19 @@ class _Spool:
         self._finalizer()
 
 
+def shard_size_for(n_docs: int, workers: int) -> int:
+    """Documents per shard for a corpus of ``n_docs`` on ``workers`` worker processes.
+
+    About :data:`SHARDS_PER_PROCESS` shards per process, in steps of
+    :data:`MIN_SHARD_SIZE`, between that and :data:`DEFAULT_SHARD_SIZE`:
+    800 documents on 16 processes make 13-document shards rounded up to 20,
+    not 8 shards of 100 that leave half the cores idle.
+    """
+    wanted = -(-n_docs // (SHARDS_PER_PROCESS * max(workers, 1)))
+    stepped = -(-wanted // MIN_SHARD_SIZE) * MIN_SHARD_SIZE
+    return max(MIN_SHARD_SIZE, min(DEFAULT_SHARD_SIZE, stepped))
+
+
 def _make_shard(records: list[dict], passages: dict) -> Shard:
     first, last = records[0]["origin"], records[-1]["origin"]
     name = first if first == last else f"{first} … {last}"
@@ -217,8 +292,11 @@ def _make_shard(records: list[dict], passages: dict) -> Shard:
 
 def key_shard(shard: Shard, fingerprint_key: str) -> Shard:
     """Compute the keys of a shard's documents and of the shard itself."""
+    realpath = functools.lru_cache(maxsize=64)(os.path.realpath)  # one file per shard, mostly
     shard.doc_keys = [
-        document_key(r, shard.boilerplate.get(r["outlet"] or "", ()), fingerprint_key)
+        document_key(
+            r, shard.boilerplate.get(r["outlet"] or "", ()), fingerprint_key, realpath=realpath
+        )
         for r in shard.records
     ]
     shard.key = hashlib.sha256("".join(shard.doc_keys).encode()).hexdigest()[:32]
@@ -238,14 +316,24 @@ def run_shard(
             document key → that shard's folder; their rows are copied.
 
     Returns:
-        A summary: shard key, documents annotated and reused, tokens.
+        A summary: shard key, documents annotated and reused, tokens; and
+        when this process worked on it (``work_start`` and ``work_end`` on
+        :func:`time.perf_counter`'s clock, which all processes of one Linux
+        machine share) after ``load_seconds`` spent loading the pipeline.
     """
     final = shard_folder(root, shard.key)
     if is_complete(final):
         return skipped(shard)
+    from corpus_utils.extract.pipeline import load_pipeline
+
+    started = time.perf_counter()
     reuse = reuse or {}
     reused_rows = _reused_rows(shard, reuse)
     todo = [i for i, key in enumerate(shard.doc_keys) if key not in reused_rows["documents"]]
+    before = time.perf_counter()
+    if todo and not load_pipeline.cache_info().currsize:
+        load_pipeline(settings.model)  # this process's first: timed apart from the work
+    load_seconds = time.perf_counter() - before
     fresh = annotate_records(
         [shard.records[i] for i in todo],
         [shard.doc_keys[i] for i in todo],
@@ -273,6 +361,9 @@ def run_shard(
         "annotated": len(todo),
         "reused": len(shard.records) - len(todo),
         "tokens": n_tokens,
+        "work_start": started + load_seconds,
+        "work_end": time.perf_counter(),
+        "load_seconds": load_seconds,
     }
 
 

@@ -145,3 +145,29 @@ def test_shards_stream_without_materialising_the_corpus(tmp_path, monkeypatch):
     first = next(shards)
     assert len(first.records) == 10
     assert len(read) <= 11, "the second pass read ahead of the shard it was building"
+
+
+def test_shard_size_follows_the_corpus_and_the_processes():
+    assert (
+        annotate.shards.shard_size_for(800, 16) == 20
+    )  # 8 shards of 100 would idle half the cores
+    assert annotate.shards.shard_size_for(1600, 16) == 30
+    assert annotate.shards.shard_size_for(500, 2) == 70
+    assert annotate.shards.shard_size_for(500, 1) == annotate.shards.DEFAULT_SHARD_SIZE
+    assert annotate.shards.shard_size_for(5, 64) == annotate.shards.MIN_SHARD_SIZE
+
+
+def test_chosen_shards_are_the_shards_of_that_size(tmp_path):
+    """Chunks joined after the count make exactly the shards one fixed size would, per file."""
+    for name, n in (("a.jsonl", 137), ("b.jsonl", 9), ("c.jsonl", 64)):
+        with open(tmp_path / name, "w", encoding="utf-8") as handle:
+            for i in range(n):
+                row = {"id": f"{name}-{i}", "text": f"Kyiv said {i} things.", "outlet": "X"}
+                handle.write(json.dumps(row) + "\n")
+    shards, _, n_docs = annotate.shards.iter_shards(tmp_path, workers=2)
+    chosen = [[r["doc_id"] for r in s.records] for s in shards]
+    size = annotate.shards.shard_size_for(n_docs, 2)
+    assert n_docs == 210 and size == 30
+    fixed, _, _ = annotate.shards.iter_shards(tmp_path, shard_size=size)
+    assert chosen == [[r["doc_id"] for r in s.records] for s in fixed]
+    assert [len(ids) for ids in chosen] == [30, 30, 30, 30, 17, 9, 30, 30, 4]
