@@ -1,7 +1,8 @@
 """The cache fingerprint covers exactly the code and data that decide the cached rows.
 
 Editing a table or chart helper (``analysis/``, ``publish/``) must leave the cache valid;
-editing the annotating code (``corpus/``, ``extract/``) or a data file it reads must not.
+editing the annotating code (``corpus/``, ``extract/``, the data-file reader ``data/__init__.py``)
+or a data file it reads must not.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def test_editing_code_above_extract_keeps_the_cache(package_copy, module):
     assert _fingerprint(package_copy) == before
 
 
-@pytest.mark.parametrize("module", _python_files("corpus", "extract"))
+@pytest.mark.parametrize("module", [*_python_files("corpus", "extract"), "data/__init__.py"])
 def test_editing_the_annotating_code_invalidates_the_cache(package_copy, module):
     before = _fingerprint(package_copy)
     _edit_a_function(package_copy / module)
@@ -90,3 +91,10 @@ def test_the_fingerprint_lists_exactly_the_data_files_the_annotating_code_names(
 
 def test_settings_use_the_package_fingerprint():
     assert Settings().fingerprint() == cache.fingerprint(None)
+
+
+def test_the_data_file_reader_is_hashed_with_the_annotating_code():
+    """``corpus/`` and ``extract/`` read their data files through ``data/__init__.py``."""
+    hashed = {str(p.relative_to(PACKAGE)) for p in cache.annotating_code()}
+    assert "data/__init__.py" in hashed
+    assert hashed == {*_python_files("corpus", "extract"), "data/__init__.py"}
