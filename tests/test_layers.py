@@ -17,7 +17,7 @@ import corpus_utils
 PACKAGE_DIR = Path(corpus_utils.__file__).resolve().parent
 LAYERS = ("config", "corpus", "extract", "annotate", "analysis", "publish", "evaluate", "__main__")
 #: Modules that stand on the ground floor beside ``config``.
-GROUND = ("config", "vocabulary")
+GROUND = ("config", "vocabulary", "data")
 
 
 def module_name(path: Path) -> str:

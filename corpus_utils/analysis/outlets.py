@@ -19,7 +19,6 @@ pair.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import functools
 import html
@@ -34,6 +33,7 @@ import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corpus_utils.config import DATA_DIR
+from corpus_utils.data import read_data_file
 from corpus_utils.vocabulary import REGISTRY_SIDES, SPEAKER_SIDES
 
 NAMING_PATH = DATA_DIR / "naming.csv"
@@ -237,57 +237,32 @@ def load_naming_lexicon(path: str | Path | None = None) -> pd.DataFrame:
         The lexicon, one row per form, in file order.
 
     Raises:
-        ValueError: Naming the file and row of a row that cannot be used.
+        DataFileError: Naming the file, line and column of a row that cannot be used.
     """
     return _load_naming_cached(str(Path(path) if path else NAMING_PATH)).copy()
 
 
 @functools.lru_cache(maxsize=8)
 def _load_naming_cached(path: str) -> pd.DataFrame:
-    rows = []
-    seen: dict[tuple[str, str], int] = {}
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = set(NAMING_COLUMNS) - set(reader.fieldnames or [])
-        if missing:
-            raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
-        for row_number, row in enumerate(reader, start=2):
-            where = f"{path}, row {row_number}"
-            if None in row or any(row[c] is None for c in NAMING_COLUMNS):
-                raise ValueError(f"{where}: wrong number of fields")
-            choice, form = row["choice"].strip(), row["form"].strip()
-            pattern, case, counts = row["pattern"], row["case"].strip(), row["counts"].strip()
-            if not choice or not form or not pattern.strip():
-                raise ValueError(f"{where}: choice, form and pattern must not be empty")
-            if not re.fullmatch(r"[a-z][a-z0-9_]*", choice):
-                raise ValueError(f"{where}: choice {choice!r} must be snake_case")
-            if case not in NAMING_CASES:
-                raise ValueError(f"{where}: case {case!r} must be one of {sorted(NAMING_CASES)}")
-            if counts not in NAMING_COUNTS:
-                raise ValueError(f"{where}: counts {counts!r} must be 'yes' or 'no'")
-            try:
-                regex = re.compile(pattern, NAMING_CASES[case])
-            except re.error as error:
-                raise ValueError(f"{where}: bad pattern {pattern!r}: {error}") from None
-            if regex.search("") is not None:
-                raise ValueError(f"{where}: pattern {pattern!r} matches the empty string")
-            if (choice, form) in seen:
-                raise ValueError(
-                    f"{where}: form {form!r} of {choice!r} repeats row {seen[choice, form]}"
-                )
-            seen[choice, form] = row_number
-            rows.append(
-                {
-                    "choice": choice,
-                    "form": form,
-                    "pattern": pattern,
-                    "case": case,
-                    "counts": counts,
-                    "note": row["note"].strip(),
-                }
-            )
-    if not rows:
-        raise ValueError(f"{path}: no forms")
+    rows = read_data_file(
+        path,
+        columns=NAMING_COLUMNS,
+        required=("choice", "form", "pattern"),
+        allowed={"case": tuple(NAMING_CASES), "counts": NAMING_COUNTS},
+        unique=(("choice", "form"),),
+        raw=("pattern",),
+        nonempty=True,
+    )
+    for row in rows:
+        choice, pattern = row["choice"], row["pattern"]
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", choice):
+            raise row.fail(f"choice {choice!r} must be snake_case", "choice")
+        try:
+            regex = re.compile(pattern, NAMING_CASES[row["case"]])
+        except re.error as error:
+            raise row.fail(f"bad regular expression {pattern!r}: {error}", "pattern") from None
+        if regex.search("") is not None:
+            raise row.fail(f"pattern {pattern!r} matches the empty string", "pattern")
     return pd.DataFrame(rows, columns=list(NAMING_COLUMNS))
 
 

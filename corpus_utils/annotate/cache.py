@@ -1,7 +1,7 @@
 """The cache's fingerprint: what, changed, makes every cached annotation stale.
 
-It covers the code that decides the cached rows (the ``corpus/`` and ``extract/`` folders), the
-data files those read, the model and spaCy; a document's key adds its metadata and text.
+It covers the code that decides the cached rows (the ``corpus/`` and ``extract/`` folders and the
+data-file reader ``data/__init__.py``), the data files those read, the model and spaCy; a document's key adds its metadata and text.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from corpus_utils.corpus.load import DOCUMENT_COLUMNS
 
 #: The folders whose code decides the cached rows (documents, removals, mentions, ...).
 ANNOTATING_PACKAGES = ("corpus", "extract")
+#: Single modules those folders use to decide the cached rows: the data-file reader.
+ANNOTATING_MODULES = ("data/__init__.py",)
 #: The data files that code reads. ``naming.csv`` (outlet statistics) and
 #: ``newsquant_units.csv`` (evaluation) are read later in the flow and are not here.
 ANNOTATING_DATA = (
@@ -33,10 +35,9 @@ PACKAGE_DIR = Path(corpus_utils.__file__).resolve().parent
 
 
 def annotating_code(package_dir: Path = PACKAGE_DIR) -> list[Path]:
-    """The Python files of the annotating folders, in a stable order."""
-    return sorted(
-        path for name in ANNOTATING_PACKAGES for path in (package_dir / name).rglob("*.py")
-    )
+    """The Python files of the annotating folders and modules, in a stable order."""
+    folders = [path for name in ANNOTATING_PACKAGES for path in (package_dir / name).rglob("*.py")]
+    return sorted([*folders, *(package_dir / name for name in ANNOTATING_MODULES)])
 
 
 def fingerprint(

@@ -14,7 +14,6 @@ them without touching code.
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
 import re
@@ -26,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from corpus_utils.config import DATA_DIR
+from corpus_utils.data import read_data_file
 
 RULES_PATH = DATA_DIR / "boilerplate.csv"
 RULE_SCOPES = ("line", "inline")
@@ -61,7 +61,7 @@ def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
             stripped line) and ``description``. Defaults to the package file.
 
     Raises:
-        ValueError: Naming the file and row of a rule that cannot be used.
+        DataFileError: Naming the file, line and column of a rule that cannot be used.
     """
     path = Path(path) if path else RULES_PATH
     return _load_rules_cached(str(path))
@@ -69,24 +69,16 @@ def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _load_rules_cached(path: str) -> tuple[Rule, ...]:
-    rules = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = {"rule", "scope", "pattern", "description"} - set(reader.fieldnames or [])
-        if missing:
-            raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
-        for row_number, row in enumerate(reader, start=2):
-            name, scope, pattern = row["rule"].strip(), row["scope"].strip(), row["pattern"]
-            if not name or scope not in RULE_SCOPES or not pattern:
-                raise ValueError(
-                    f"{path}, row {row_number}: need a rule name, a scope in {RULE_SCOPES} "
-                    f"and a pattern (got rule={name!r}, scope={scope!r})"
-                )
-            try:
-                compiled = re.compile(pattern)
-            except re.error as error:
-                raise ValueError(f"{path}, row {row_number}: bad pattern: {error}") from None
-            rules.append(Rule(name, scope, compiled, row["description"].strip()))
+    rows = read_data_file(
+        path,
+        columns=("rule", "scope", "pattern", "description"),
+        required=("rule", "scope", "pattern"),
+        allowed={"scope": RULE_SCOPES},
+        patterns=("pattern",),
+    )
+    rules = [
+        Rule(row["rule"], row["scope"], row.patterns["pattern"], row["description"]) for row in rows
+    ]
     return tuple(rules)
 
 

@@ -8,7 +8,6 @@ with the evidence, so no inferred value is ever shown as a stated one.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import re
@@ -17,6 +16,7 @@ from collections import Counter
 import pandas as pd
 
 from corpus_utils.config import DATA_DIR
+from corpus_utils.data import read_data_file
 
 SIGNALS_PATH = DATA_DIR / "outlet_signals.csv"
 #: Years a news date may plausibly carry; anything outside is reported as impossible.
@@ -118,14 +118,13 @@ def _checked(day: dt.date, original: object) -> str:
 @functools.lru_cache(maxsize=4)
 def load_outlet_signals(path: str | None = None) -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """Read the outlet signals (``outlet``, ``pattern``, ``evidence``) from the data file."""
-    path = path or str(SIGNALS_PATH)
-    signals = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        for row_number, row in enumerate(csv.DictReader(handle), start=2):
-            try:
-                signals.append((row["outlet"], re.compile(row["pattern"]), row["evidence"]))
-            except (KeyError, re.error) as error:
-                raise ValueError(f"{path}, row {row_number}: {error}") from None
+    rows = read_data_file(
+        path or SIGNALS_PATH,
+        columns=("outlet", "pattern", "evidence"),
+        raw=("outlet", "evidence"),
+        patterns=("pattern",),
+    )
+    signals = [(row["outlet"], row.patterns["pattern"], row["evidence"]) for row in rows]
     return tuple(signals)
 
 

@@ -34,6 +34,7 @@ from typing import Any
 import pandas as pd
 
 from corpus_utils.config import DATA_DIR, PROJECT_ROOT
+from corpus_utils.data import read_data_file
 
 #: The development half of NewsQuant (outside the repository, never copied into it).
 DEV_FILE = PROJECT_ROOT.parent / "shared" / "benchmarks" / "newsquant" / "dev.json"
@@ -289,12 +290,8 @@ def fold_scores(
 @functools.lru_cache(maxsize=1)
 def load_unit_names() -> dict[str, str]:
     """Our unit codes (``units.csv``) mapped to the benchmark's unit names."""
-    from corpus_utils.extract.quantities import _read_rows
-
-    return {
-        row["unit"]: row["normalized_unit"]
-        for row in _read_rows(UNIT_NAMES_FILE, ("unit", "normalized_unit"))
-    }
+    rows = read_data_file(UNIT_NAMES_FILE, columns=("unit", "normalized_unit"))
+    return {row["unit"]: row["normalized_unit"] for row in rows}
 
 
 def _unit_patterns() -> dict[str, Any]:

@@ -31,7 +31,6 @@ full in a document also counts alone in that document ("Ned Price" ...
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 import unicodedata
@@ -47,6 +46,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from corpus_utils.config import DATA_DIR
+from corpus_utils.data import read_data_file
 from corpus_utils.extract.nlp import doc_text
 from corpus_utils.vocabulary import REGISTRY_SIDES
 
@@ -176,50 +176,35 @@ def load_registry(path: Path | str | None = None) -> pd.DataFrame:
     Raises:
         ValueError: On a missing column, an empty or malformed ``actor_id``, an
             empty name, an unknown type, side or gender, a duplicate id, or an
-            alias claimed by two actors; the message names the file and the
-            line (the header is line 1).
+            alias claimed by two actors (a :class:`~corpus_utils.data.DataFileError`);
+            the message names the file, the line and the column.
     """
     path = Path(path) if path is not None else REGISTRY_PATH
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in REGISTRY_COLUMNS if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{path}: missing column(s) {', '.join(missing)} in the header (line 1)")
-    if "gender" not in frame.columns:
-        frame["gender"] = ""
-    frame = frame[[*REGISTRY_COLUMNS[:5], "gender", "aliases"]].copy()
-    for column in frame.columns:
-        frame[column] = frame[column].astype(str).str.strip()
-    seen_ids: dict[str, int] = {}
+    rows = read_data_file(
+        path,
+        columns=REGISTRY_COLUMNS,
+        optional=("gender",),
+        required=("actor_id", "name"),
+        allowed={"type": ACTOR_TYPES, "side": REGISTRY_SIDES, "gender": GENDERS},
+        unique=("actor_id",),
+    )
     seen_aliases: dict[str, tuple[str, int]] = {}
-    for i, row in enumerate(frame.itertuples(index=False)):
-        line = i + 2
-
-        def fail(message: str, line: int = line) -> None:
-            raise ValueError(f"{path}: line {line}: {message}")
-
-        if not row.actor_id:
-            fail("empty actor_id")
-        if not _SLUG.match(row.actor_id):
-            fail(f"actor_id {row.actor_id!r} is not a lower-case slug (a-z, 0-9, _)")
-        if row.actor_id in seen_ids:
-            fail(f"duplicate actor_id {row.actor_id!r} (first on line {seen_ids[row.actor_id]})")
-        seen_ids[row.actor_id] = line
-        if not row.name:
-            fail(f"empty name for actor {row.actor_id!r}")
-        if row.type not in ACTOR_TYPES:
-            fail(f"unknown type {row.type!r} (expected one of {', '.join(ACTOR_TYPES)})")
-        if row.side not in REGISTRY_SIDES:
-            fail(f"unknown side {row.side!r} (expected one of {', '.join(REGISTRY_SIDES)})")
-        if row.gender not in GENDERS:
-            fail(f"unknown gender {row.gender!r} (expected f, m or empty)")
-        for alias in {_alias_key(a) for a in _split_aliases(row.name, row.aliases)}:
+    for row in rows:
+        if not _SLUG.match(row["actor_id"]):
+            raise row.fail(
+                f"actor_id {row['actor_id']!r} is not a lower-case slug (a-z, 0-9, _)", "actor_id"
+            )
+        for alias in {_alias_key(a) for a in _split_aliases(row["name"], row["aliases"])}:
             owner = seen_aliases.get(alias)
-            if owner and owner[0] != row.actor_id:
-                fail(
-                    f"alias {alias!r} of {row.actor_id!r} is already claimed by "
-                    f"{owner[0]!r} (line {owner[1]})"
+            if owner and owner[0] != row["actor_id"]:
+                raise row.fail(
+                    f"alias {alias!r} of {row['actor_id']!r} is already claimed by "
+                    f"{owner[0]!r} (line {owner[1]})",
+                    "aliases",
                 )
-            seen_aliases[alias] = (row.actor_id, line)
+            seen_aliases[alias] = (row["actor_id"], row.line)
+    columns = [*REGISTRY_COLUMNS[:5], "gender", "aliases"]
+    frame = pd.DataFrame([[row[c] for c in columns] for row in rows], columns=columns, dtype=str)
     return frame.reset_index(drop=True)
 
 
@@ -536,9 +521,8 @@ NON_ACTOR_WORDS_PATH = DATA_DIR / "non_actor_words.csv"
 @functools.lru_cache(maxsize=1)
 def non_actor_words() -> tuple[frozenset[str], frozenset[str]]:
     """The single words and the phrases of ``data/non_actor_words.csv``, case-folded."""
-    lines = NON_ACTOR_WORDS_PATH.read_text(encoding="utf-8").splitlines()
-    rows = [line for line in lines if line.strip() and not line.startswith("#")]
-    entries = {row.rsplit(",", 1)[0].strip().casefold() for row in rows[1:]}
+    rows = read_data_file(NON_ACTOR_WORDS_PATH, columns=("word", "kind"))
+    entries = {row["word"].casefold() for row in rows}
     return (
         frozenset(e for e in entries if " " not in e),
         frozenset(e for e in entries if " " in e),
@@ -1046,7 +1030,7 @@ def load_first_names(path: Path | str | None = None) -> dict[str, str]:
 
     Raises:
         ValueError: If a column is missing, or a row has an empty name or a
-            gender other than ``f``/``m`` (the message names the file and row).
+            gender other than ``f``/``m`` (the message names the file, line and column).
     """
     return dict(_first_names(str(path or FIRST_NAMES_FILE)))
 
@@ -1057,17 +1041,6 @@ FIRST_NAMES_FILE = DATA_DIR / "quote_first_names.csv"
 
 @cache
 def _first_names(path: str) -> tuple[tuple[str, str], ...]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = {"first_name", "gender"} - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
-        names = []
-        for line_no, row in enumerate(reader, start=2):
-            name, gender = (row["first_name"] or "").strip(), (row["gender"] or "").strip()
-            if not name or gender not in ("f", "m"):
-                raise ValueError(
-                    f"{path}, row {line_no}: need a first name and a gender f or m, got {row}"
-                )
-            names.append((name, gender))
+    rows = read_data_file(path, columns=("first_name", "gender"), allowed={"gender": ("f", "m")})
+    names = [(row["first_name"], row["gender"]) for row in rows]
     return tuple(names)

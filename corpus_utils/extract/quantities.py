@@ -46,19 +46,18 @@ Design choices:
 
 from __future__ import annotations
 
-import csv
 import functools
 import itertools
 import math
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.config import DATA_DIR
+from corpus_utils.data import read_data_file
 from corpus_utils.extract.nlp import doc_entities, doc_text, entity_at, noun_chunk_at
 
 #: Categories that are figures (amounts a researcher compares across outlets).
@@ -274,24 +273,6 @@ _PREFIX_NAME_OK = frozenset(
 # ---------------------------------------------------------------------------
 
 
-def _read_rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    """Read a small CSV data file, checking its header and every row."""
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in columns if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
-            rows = []
-            for line_no, row in enumerate(reader, start=2):
-                if any(not (row.get(c) or "").strip() for c in columns):
-                    raise ValueError(f"{path}, row {line_no}: empty value in {row}")
-                rows.append({c: row[c].strip() for c in columns})
-    except OSError as error:
-        raise OSError(f"cannot read data file {path}: {error}") from error
-    return rows
-
-
 @functools.lru_cache(maxsize=1)
 def load_units() -> pd.DataFrame:
     """Load ``data/units.csv``: currency symbols, currency words and units.
@@ -304,12 +285,11 @@ def load_units() -> pd.DataFrame:
     Raises:
         ValueError: If a row is incomplete or names an unknown category or position.
     """
-    rows = _read_rows(UNITS_FILE, ("surface", "unit", "category", "position"))
-    for line_no, row in enumerate(rows, start=2):
-        if row["category"] not in FIGURE_CATEGORIES:
-            raise ValueError(f"{UNITS_FILE}, row {line_no}: unknown category {row['category']!r}")
-        if row["position"] not in {"prefix", "suffix", "both"}:
-            raise ValueError(f"{UNITS_FILE}, row {line_no}: unknown position {row['position']!r}")
+    rows = read_data_file(
+        UNITS_FILE,
+        columns=("surface", "unit", "category", "position"),
+        allowed={"category": FIGURE_CATEGORIES, "position": ("prefix", "suffix", "both")},
+    )
     return pd.DataFrame(rows, columns=["surface", "unit", "category", "position"])
 
 
@@ -318,21 +298,17 @@ def load_qualifiers() -> dict[str, str]:
     """Load ``data/quantity_qualifiers.csv`` as {lower-cased surface: normalised qualifier}."""
     return {
         r["surface"].lower(): r["qualifier"]
-        for r in _read_rows(QUALIFIERS_FILE, ("surface", "qualifier"))
+        for r in read_data_file(QUALIFIERS_FILE, columns=("surface", "qualifier"))
     }
 
 
 @functools.lru_cache(maxsize=1)
 def load_bounds() -> dict[str, str]:
     """The bound (one of ``BOUNDS``) of each normalised qualifier in the qualifiers file."""
-    bounds = {}
-    for line_no, row in enumerate(
-        _read_rows(QUALIFIERS_FILE, ("surface", "qualifier", "bound")), start=2
-    ):
-        if row["bound"] not in BOUNDS:
-            raise ValueError(f"{QUALIFIERS_FILE}, row {line_no}: unknown bound {row['bound']!r}")
-        bounds[row["qualifier"]] = row["bound"]
-    return bounds
+    rows = read_data_file(
+        QUALIFIERS_FILE, columns=("surface", "qualifier", "bound"), allowed={"bound": BOUNDS}
+    )
+    return {row["qualifier"]: row["bound"] for row in rows}
 
 
 @functools.lru_cache(maxsize=1)
@@ -345,11 +321,11 @@ def load_people_words() -> dict[str, frozenset[str]]:
     Raises:
         ValueError: If a row's kind is neither ``noun`` nor ``verb``.
     """
-    rows = _read_rows(PEOPLE_FILE, ("lemma", "kind"))
+    rows = read_data_file(
+        PEOPLE_FILE, columns=("lemma", "kind"), allowed={"kind": ("noun", "verb")}
+    )
     out: dict[str, set[str]] = {"noun": set(), "verb": set()}
-    for line_no, row in enumerate(rows, start=2):
-        if row["kind"] not in out:
-            raise ValueError(f"{PEOPLE_FILE}, row {line_no}: unknown kind {row['kind']!r}")
+    for row in rows:
         out[row["kind"]].add(row["lemma"].lower())
     return {k: frozenset(v) for k, v in out.items()}
 

@@ -74,22 +74,46 @@ GOOD = "capital_name,Kyiv,\\bKyiv\\b,exact,yes,fine\n"
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("choice,form,pattern,case,note\n" + GOOD, "missing column(s) counts"),
+        (
+            "choice,form,pattern,case,note\n" + GOOD,
+            "line 1, column 'counts': missing column(s) counts",
+        ),
         (
             HEADER + GOOD + "capital_name,,\\bKiev\\b,exact,yes,\n",
-            "row 3: choice, form and pattern",
+            "line 3, column 'form': empty cell",
         ),
-        (HEADER + "capital_name,Kiev,\\bKiev\\b,upper,yes,\n", "row 2: case 'upper'"),
-        (HEADER + "capital_name,Kiev,\\bKiev\\b,exact,maybe,\n", "row 2: counts 'maybe'"),
-        (HEADER + GOOD + GOOD.replace("fine", "again"), "row 3: form 'Kyiv' of 'capital_name'"),
-        (HEADER + "capital_name,Kiev,(Kiev,exact,yes,\n", "row 2: bad pattern"),
-        (HEADER + "capital_name,Kiev,(?:Kiev)?,exact,yes,\n", "row 2: pattern '(?:Kiev)?' matches"),
-        (HEADER + "Capital Name,Kiev,\\bKiev\\b,exact,yes,\n", "row 2: choice 'Capital Name'"),
-        (HEADER + "capital_name,Kiev,\\bKiev\\b,exact\n", "row 2: wrong number of fields"),
-        (HEADER, "no forms"),
+        (
+            HEADER + "capital_name,Kiev,\\bKiev\\b,upper,yes,\n",
+            "line 2, column 'case': unknown case 'upper'",
+        ),
+        (
+            HEADER + "capital_name,Kiev,\\bKiev\\b,exact,maybe,\n",
+            "line 2, column 'counts': unknown counts 'maybe'",
+        ),
+        (
+            HEADER + GOOD + GOOD.replace("fine", "again"),
+            "line 3, column 'form': duplicate choice='capital_name', form='Kyiv' (first on line 2)",
+        ),
+        (
+            HEADER + "capital_name,Kiev,(Kiev,exact,yes,\n",
+            "line 2, column 'pattern': bad regular expression",
+        ),
+        (
+            HEADER + "capital_name,Kiev,(?:Kiev)?,exact,yes,\n",
+            "line 2, column 'pattern': pattern '(?:Kiev)?' matches",
+        ),
+        (
+            HEADER + "Capital Name,Kiev,\\bKiev\\b,exact,yes,\n",
+            "line 2, column 'choice': choice 'Capital Name'",
+        ),
+        (
+            HEADER + "capital_name,Kiev,\\bKiev\\b,exact\n",
+            "line 2, column 'counts': 4 fields where the header has 6",
+        ),
+        (HEADER, "no rows"),
     ],
 )
-def test_lexicon_errors_name_file_and_row(tmp_path, content, message):
+def test_lexicon_errors_name_file_line_and_column(tmp_path, content, message):
     path = tmp_path / "naming.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError) as error:

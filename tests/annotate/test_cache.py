@@ -1,7 +1,8 @@
 """The cache fingerprint covers exactly the code and data that decide the cached rows.
 
 Editing a table or chart helper (``analysis/``, ``publish/``) must leave the cache valid;
-editing the annotating code (``corpus/``, ``extract/``) or a data file it reads must not.
+editing the annotating code (``corpus/``, ``extract/``, the data-file reader ``data/__init__.py``)
+or a data file it reads must not.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def test_editing_code_above_extract_keeps_the_cache(package_copy, module):
     assert _fingerprint(package_copy) == before
 
 
-@pytest.mark.parametrize("module", _python_files("corpus", "extract"))
+@pytest.mark.parametrize("module", [*_python_files("corpus", "extract"), "data/__init__.py"])
 def test_editing_the_annotating_code_invalidates_the_cache(package_copy, module):
     before = _fingerprint(package_copy)
     _edit_a_function(package_copy / module)
@@ -99,3 +100,10 @@ def test_the_data_readme_lists_every_data_file_and_whether_it_changes_the_cache(
     assert set(rows) == on_disk, "corpus_utils/data/README.md must have one row per data file"
     said_yes = {name for name, changes in rows.items() if changes == "yes"}
     assert said_yes == set(cache.ANNOTATING_DATA)
+
+
+def test_the_data_file_reader_is_hashed_with_the_annotating_code():
+    """``corpus/`` and ``extract/`` read their data files through ``data/__init__.py``."""
+    hashed = {str(p.relative_to(PACKAGE)) for p in cache.annotating_code()}
+    assert "data/__init__.py" in hashed
+    assert hashed == {*_python_files("corpus", "extract"), "data/__init__.py"}

@@ -157,7 +157,9 @@ def test_identity_map():
 def test_bad_rules_file_names_the_row(tmp_path):
     path = tmp_path / "rules.csv"
     path.write_text('rule,scope,pattern,description\nok,line,"x",d\nbroken,line,"(unclosed",d\n')
-    with pytest.raises(ValueError, match=r"rules.csv, row 3: bad pattern"):
+    with pytest.raises(
+        ValueError, match=r"rules.csv, line 3, column 'pattern': bad regular expression"
+    ):
         load_rules(path)
 
 

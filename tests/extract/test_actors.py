@@ -101,14 +101,38 @@ _GOOD = "putin,Vladimir Putin,person,Russia,russia,Putin\n"
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("actor_id,name,type,side,aliases\n" + _GOOD, "missing column.*affiliation.*line 1"),
-        (_HEADER + _GOOD + "kyiv,Kyiv,city,Ukraine,ukraine,Kiev\n", "line 3: unknown type 'city'"),
-        (_HEADER + _GOOD + "kyiv,Kyiv,place,Ukraine,west,Kiev\n", "line 3: unknown side 'west'"),
-        (_HEADER + _GOOD + ",Kyiv,place,Ukraine,ukraine,Kiev\n", "line 3: empty actor_id"),
-        (_HEADER + _GOOD + "Kyiv City,Kyiv,place,Ukraine,ukraine,\n", "line 3: .*slug"),
-        (_HEADER + _GOOD + "putin,Putin,person,Russia,russia,\n", "line 3: duplicate actor_id"),
-        (_HEADER + _GOOD + "kremlin,Kremlin,place,Russia,russia,Putin\n", "line 3: alias 'putin'"),
-        (_HEADER + _GOOD + "kyiv,,place,Ukraine,ukraine,Kiev\n", "line 3: empty name"),
+        (
+            "actor_id,name,type,side,aliases\n" + _GOOD,
+            "line 1, column 'affiliation': missing column.*affiliation",
+        ),
+        (
+            _HEADER + _GOOD + "kyiv,Kyiv,city,Ukraine,ukraine,Kiev\n",
+            "line 3, column 'type': unknown type 'city'",
+        ),
+        (
+            _HEADER + _GOOD + "kyiv,Kyiv,place,Ukraine,west,Kiev\n",
+            "line 3, column 'side': unknown side 'west'",
+        ),
+        (
+            _HEADER + _GOOD + ",Kyiv,place,Ukraine,ukraine,Kiev\n",
+            "line 3, column 'actor_id': empty cell",
+        ),
+        (
+            _HEADER + _GOOD + "Kyiv City,Kyiv,place,Ukraine,ukraine,\n",
+            "line 3, column 'actor_id': .*slug",
+        ),
+        (
+            _HEADER + _GOOD + "putin,Putin,person,Russia,russia,\n",
+            "line 3, column 'actor_id': duplicate actor_id",
+        ),
+        (
+            _HEADER + _GOOD + "kremlin,Kremlin,place,Russia,russia,Putin\n",
+            "line 3, column 'aliases': alias 'putin'",
+        ),
+        (
+            _HEADER + _GOOD + "kyiv,,place,Ukraine,ukraine,Kiev\n",
+            "line 3, column 'name': empty cell",
+        ),
     ],
 )
 def test_registry_loader_names_the_bad_row(tmp_path, content, message):

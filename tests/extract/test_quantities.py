@@ -495,7 +495,9 @@ def test_bad_units_row_names_file_and_row(tmp_path, monkeypatch):
     monkeypatch.setattr(qty, "UNITS_FILE", bad)
     qty.load_units.cache_clear()
     try:
-        with pytest.raises(ValueError, match=r"units\.csv, row 3: unknown category 'lengthy'"):
+        with pytest.raises(
+            ValueError, match=r"units\.csv, line 3, column 'category': unknown category 'lengthy'"
+        ):
             qty.load_units()
     finally:
         qty.load_units.cache_clear()

@@ -356,8 +356,8 @@ def test_first_names_file_loads():
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("first_name,gender\nOlga,f\nIvan,x\n", "row 3"),
-        ("first_name,gender\n,m\n", "row 2"),
+        ("first_name,gender\nOlga,f\nIvan,x\n", "line 3, column 'gender'"),
+        ("first_name,gender\n,m\n", "line 2, column 'first_name': empty"),
         ("name,gender\nOlga,f\n", "missing column"),
     ],
 )
