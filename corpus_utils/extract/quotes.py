@@ -328,6 +328,7 @@ _ADDED_WORDS = frozenset(_words("as while after before when since amid but addin
 _PARENTHESIS_MARKS = frozenset({",", "”", "’", '"', "'", "—", "–"})
 #: Punctuation that ends a content clause and is not part of it.
 _CLOSING_PUNCT = frozenset(".,;:!?”’\"'»")
+_OPENING_PUNCT = frozenset("\"'“‘«([")
 
 
 @dataclass
@@ -1136,7 +1137,8 @@ class _Context:
                     continue  # "citing what it said was a need": a free relative, no clause
                 lemma = token.lemma_.lower()
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
-                for bounds in [self._parenthetical_content(token), *clauses]:
+                for found in [self._parenthetical_content(token), *clauses]:
+                    bounds = self._within_paragraph(found, token.idx)
                     if bounds is None or bounds in seen:
                         continue
                     speaker = self.speaker(token, None) or _Speaker()
@@ -1145,7 +1147,7 @@ class _Context:
             elif token.lower_ == ACCORDING_TO[0] and token.i + 1 < len(self.doc):
                 if self.doc[token.i + 1].lower_ != ACCORDING_TO[1]:
                     continue
-                bounds = self._according_content(token)
+                bounds = self._within_paragraph(self._according_content(token), token.idx)
                 if bounds is None or bounds in seen:
                     continue
                 speaker = self._according_speaker(self.doc[token.i + 1]) or _Speaker()
@@ -1222,6 +1224,33 @@ class _Context:
                 return None
             return self._content(k, clause.right_edge.i)
         return None
+
+    def _within_paragraph(self, bounds: tuple[int, int] | None, cue: int) -> tuple[int, int] | None:
+        """Content bounds cut to the paragraph of the cue at char ``cue``.
+
+        A sentence the parser runs across a line break (a caption without a
+        full stop above "'...,' he added") would otherwise report the
+        caption. None when too little of the content is left.
+        """
+        if bounds is None:
+            return None
+        start, end = bounds
+        text = doc_text(self.doc)
+        if "\n" not in text[start:end]:
+            return bounds
+        if cue >= end:
+            start = text.rindex("\n", start, end) + 1
+        else:
+            end = text.index("\n", start, end)
+        while start < end and (text[start].isspace() or text[start] in _OPENING_PUNCT):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING_PUNCT):
+            end -= 1
+        if len(_words(text[start:end])) < _MIN_CONTENT_TOKENS:
+            return None
+        if any(a <= start and end <= b for a, b in self.quoted):
+            return None  # what is left is a quotation: direct speech, not repeated
+        return start, end
 
     def _indirect_row(self, bounds: tuple[int, int], speaker: _Speaker, verb, cue) -> dict:
         start, end = bounds

@@ -810,3 +810,23 @@ def test_second_verb_of_speaking_has_its_own_content(nlp):
 )
 def test_no_indirect_speech_for_free_relatives_and_others_words(nlp, text):
     assert [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a caption without a full stop above "'...,' he added": no caption as content
+        (
+            '"We will fight until the end," Zelensky said.\n[Photo: Ukrainian soldiers in Kyiv]\n'
+            '"We will never surrender," he added.',
+            [],
+        ),
+        (
+            "Officials met in Kyiv on Monday\nThe talks had failed, the minister said.",
+            ["The talks had failed"],
+        ),
+    ],
+)
+def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
+    found = [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert [text[q["start_char"] : q["end_char"]] for q in found] == contents
