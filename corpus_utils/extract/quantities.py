@@ -1446,19 +1446,9 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             whole = _span(doc, item["start_char"], item["core_end"]) or nspan
         item["counted"] = _chunk_text(doc, counted, whole)
         item["counted_head"] = counted.text
-        first = nspan.end
-        if item["vague"] and nspan.start <= counted.i < nspan.end:
-            of = next((t.i for t in nspan if t.lower_ == "of"), None)
-            first = of + 1 if of is not None else counted.i
-        elif item["vague"] and first < counted.i and doc[first].lower_ == "of":
-            first += 1
-        modifiers = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"}
-        if first <= counted.i <= first + 3 and all(
-            t.pos_ in modifiers and t.tag_ != "VBD" for t in doc[first : counted.i]
-        ):
-            words = doc_text(doc)[doc[first].idx : counted.idx].strip() if first < counted.i else ""
-            words = re.sub(r"^(?:of\b|[-–])[ ]*", "", words)
-            item["counted_lemma"] = f"{words} {counted.lemma_}".strip().lower()
+        name = _counted_name(doc, item, nspan, counted)
+        if name:
+            item["counted_lemma"] = name
     nxt = doc[nspan.end] if nspan.end < len(doc) else None
     if (
         item.get("counted_lemma") is None
@@ -1478,6 +1468,88 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             or (people_verb and counted.pos_ != "PROPN")
         ):
             item.update(category="people", unit="people")
+
+
+#: Parts of speech that may stand between a number and the noun it counts.
+_NAME_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "PART", "DET"})
+
+
+def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -> str | None:
+    """The counted noun named as a unit, the way NewsQuant names it.
+
+    The head noun's lemma with the adjectives and nouns that modify it, before
+    the number after a determiner ('the top three seeds' -> top seed, 'a category
+    one hurricane' -> category hurricane) or between the number and the noun
+    ('eight other employees' -> other employee, 'the 11 member trade agreement' ->
+    member trade agreement, 'two of Johnson's deputies' -> johnson deputy); verb
+    forms, conjunctions and determiners are left out ('400 charging stations' ->
+    station, '2.7m combined digital and physical sales' -> digital physical sale),
+    a number joined to its noun by a hyphen counts that noun only ('a three-point
+    range' -> point), and a rate is kept ('3,000 tests per day' -> test per day).
+    None when the noun is too far from the number.
+    """
+    if (
+        counted.i < nspan.start
+        and counted.dep_ in {"compound", "nmod"}
+        and nspan.end <= counted.head.i <= nspan.end + 2
+        and counted.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        counted = counted.head
+    first = nspan.end
+    if item["vague"] and nspan.start <= counted.i < nspan.end:
+        of = next((t.i for t in nspan if t.lower_ == "of"), None)
+        first = of + 1 if of is not None else counted.i
+    elif first < counted.i and doc[first].lower_ == "of":
+        first += 1
+    if not first <= counted.i <= first + 5:
+        return None
+    if not all(t.pos_ in _NAME_MODIFIERS and t.tag_ != "VBD" for t in doc[first : counted.i]):
+        return None
+    head = counted
+    hyphenated = doc_text(doc)[nspan.end_char : counted.idx] in {"-", "‑"}
+    while (
+        not hyphenated
+        and head.dep_ == "compound"
+        and head.i < head.head.i <= head.i + 3
+        and head.head.pos_ in {"NOUN", "PROPN"}
+        and all(t.dep_ == "compound" for t in doc[head.i + 1 : head.head.i])
+    ):
+        head = head.head
+    left = []
+    index = nspan.start - 1
+    while (
+        index >= 0
+        and doc[index].pos_ in {"ADJ", "NOUN", "PROPN"}
+        and doc[index].tag_ not in {"VBN", "VBG"}
+        and doc[index].dep_ in {"amod", "compound", "nmod"}
+        and doc[index].head.i in {counted.i, head.i}
+        and doc[index].lower_ not in load_qualifiers()
+        and doc[index].idx + len(doc[index]) <= item["start_char"]
+    ):
+        left.insert(0, doc[index])
+        index -= 1
+    if not (index >= 0 and (doc[index].pos_ == "DET" or doc[index].tag_ == "PRP$")):
+        left = []
+    kept = left + [t for t in doc[first : head.i] if _names_counted(t)] + [head]
+    while kept and kept[0].pos_ == "PUNCT":
+        kept = kept[1:]
+    name = ""
+    for position, token in enumerate(kept):
+        word = token.lemma_ if token is head else token.text
+        joined = position and kept[position - 1].i + 1 == token.i
+        name += word if joined and not kept[position - 1].whitespace_ else f" {word}"
+    rate = _PER_UNIT_RE.match(doc_text(doc), head.idx + len(head.text))
+    if rate:
+        denominator = rate.group("den").lower()
+        name += " per " + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+    return name.strip().lower() or None
+
+
+def _names_counted(token: Token) -> bool:
+    """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s"."""
+    if token.pos_ in {"CCONJ", "DET", "PART"} or token.tag_ in {"VBG", "VBN", "POS"}:
+        return False
+    return token.pos_ != "PUNCT" or token.tag_ == "HYPH"
 
 
 def extract_quantities(

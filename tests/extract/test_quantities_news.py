@@ -250,6 +250,18 @@ COUNTED = [
     ("Officials confirmed 124 cases on Monday.", "124", "case"),
     ("Sales reached 3.9 million headsets, up from 2.4 million.", "2.4 million", "headset"),
     ("The Dow closed at 27,349.19 points.", "27,349.19", "point"),
+    # the modifiers are part of the name, verb forms and 'and' are not
+    ("Eight other employees left the company.", "Eight", "other employee"),
+    ("Officials counted 500 damaged buildings.", "500", "building"),
+    ("The album had 2.7m combined digital and physical sales.", "2.7m", "digital physical sale"),
+    # a modifier before the number, a compound noun, a noun before the number
+    ("Fans expect wins from the top four seeds this season.", "four", "top seed"),
+    ("The 12 nation trade pact covers the region.", "12", "nation trade pact"),
+    ("Forecasters said it may become a category two storm.", "two", "category storm"),
+    ("She shot 40% from three-point range.", "three", "point"),
+    # 'N of X' and a rate
+    ("Two of Smith's deputies resigned on Monday.", "Two", "smith deputy"),
+    ("The lab will run five thousand tests per day.", "five thousand", "test per day"),
 ]
 
 
