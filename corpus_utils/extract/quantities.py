@@ -1482,8 +1482,10 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     one hurricane' -> category hurricane) or between the number and the noun
     ('eight other employees' -> other employee, 'the 11 member trade agreement' ->
     member trade agreement, 'two of Johnson's deputies' -> johnson deputy); verb
-    forms, conjunctions and determiners are left out ('400 charging stations' ->
-    station, '2.7m combined digital and physical sales' -> digital physical sale),
+    forms, conjunctions, determiners and adjectives that judge the amount are
+    left out ('400 charging stations' -> station, '2.7m combined digital and
+    physical sales' -> digital physical sale, 'a whopping 40 shots' -> shot),
+    superlatives are lemmatised ('the 10 largest banks' -> large bank),
     a number joined to its noun by a hyphen counts that noun only ('a three-point
     range' -> point), and a rate is kept ('3,000 tests per day' -> test per day).
     None when the noun is too far from the number.
@@ -1524,6 +1526,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         and doc[index].dep_ in {"amod", "compound", "nmod"}
         and doc[index].head.i in {counted.i, head.i}
         and doc[index].lower_ not in load_qualifiers()
+        and doc[index].lower_ not in _AMOUNT_ADJECTIVES
         and doc[index].idx + len(doc[index]) <= item["start_char"]
     ):
         left.insert(0, doc[index])
@@ -1535,7 +1538,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         kept = kept[1:]
     name = ""
     for position, token in enumerate(kept):
-        word = token.lemma_ if token is head else token.text
+        word = token.lemma_ if token is head or token.tag_ in {"JJR", "JJS"} else token.text
         joined = position and kept[position - 1].i + 1 == token.i
         name += word if joined and not kept[position - 1].whitespace_ else f" {word}"
     rate = _PER_UNIT_RE.match(doc_text(doc), head.idx + len(head.text))
@@ -1545,9 +1548,21 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     return name.strip().lower() or None
 
 
+#: Adjectives that judge the amount, not the thing counted ('a staggering 1,000 people').
+_AMOUNT_ADJECTIVES = frozenset(
+    {
+        "staggering", "whopping", "additional", "further", "extra", "mere", "total",
+        "massive", "huge", "modest", "paltry", "impressive", "cool", "healthy", "full",
+        "whole", "average", "estimated", "reported", "approximate", "combined", "overall",
+    }
+)  # fmt: skip
+
+
 def _names_counted(token: Token) -> bool:
     """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s"."""
     if token.pos_ in {"CCONJ", "DET", "PART"} or token.tag_ in {"VBG", "VBN", "POS"}:
+        return False
+    if token.lower_ in _AMOUNT_ADJECTIVES:
         return False
     return token.pos_ != "PUNCT" or token.tag_ == "HYPH"
 

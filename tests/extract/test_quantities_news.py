@@ -259,6 +259,10 @@ COUNTED = [
     ("The 12 nation trade pact covers the region.", "12", "nation trade pact"),
     ("Forecasters said it may become a category two storm.", "two", "category storm"),
     ("She shot 40% from three-point range.", "three", "point"),
+    # an adjective that judges the amount is not part of the name; superlatives lemmatised
+    ("It took a whopping 40 shots.", "40", "shot"),
+    ("A staggering 1,000 people attended.", "1,000", "people"),
+    ("Only 3 of the 10 largest banks passed.", "10", "large bank"),
     # 'N of X' and a rate
     ("Two of Smith's deputies resigned on Monday.", "Two", "smith deputy"),
     ("The lab will run five thousand tests per day.", "five thousand", "test per day"),
