@@ -1501,7 +1501,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     if item["vague"] and nspan.start <= counted.i < nspan.end:
         of = next((t.i for t in nspan if t.lower_ == "of"), None)
         first = of + 1 if of is not None else counted.i
-    elif first < counted.i and doc[first].lower_ == "of":
+    elif first < counted.i and doc[first].lower_ == "of" and item["unit"] in {None, "people"}:
         first += 1
     if not first <= counted.i <= first + 5:
         return None
