@@ -358,7 +358,7 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             seen_ranges[key] = len(out)
             value: Any = [float(low), float(high)]
         elif q["value"] is not None:
-            value = float(q["value"])
+            value = _fraction(q) or float(q["value"])
         else:
             continue
         out.append(
@@ -380,6 +380,27 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 }
             )
     return out
+
+
+_PERCENT_WORD_RE = re.compile(r"\d|%|\bper[ ]?cent\b|\bpc\b|\bpercent", re.IGNORECASE)
+
+
+def _fraction(quantity: dict[str, Any]) -> float | None:
+    """A fraction in words ('half of', 'a third of', 'three-quarters') as the benchmark writes it.
+
+    Our tables give it in percent (a third is 33.33 percent); the benchmark gives
+    the fraction itself (0.5 for 'half the condos', '1/2 pound'). The fraction is
+    the simplest one (denominator up to 12) within rounding of the percentage.
+    """
+    surface = quantity.get("surface") or ""
+    if quantity.get("unit") != "percent" or not surface or _PERCENT_WORD_RE.search(surface):
+        return None
+    share = float(quantity["value"]) / 100
+    for denominator in range(1, 13):
+        numerator = round(share * denominator)
+        if numerator and abs(numerator / denominator - share) < 1e-3:
+            return numerator / denominator
+    return None
 
 
 def _same(a: Any, b: Any) -> bool:

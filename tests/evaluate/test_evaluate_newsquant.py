@@ -241,6 +241,22 @@ def test_to_newsquant_ranges_conversions_and_skips():
     ]
 
 
+@pytest.mark.parametrize(
+    ("surface", "percent", "value"),
+    [
+        ("nearly half", 50.0, 0.5),
+        ("a third", 33.33, 1 / 3),
+        ("two-thirds", 66.67, 2 / 3),
+        ("three-quarters", 75.0, 0.75),
+        ("50 percent", 50.0, 50.0),  # a percentage stays one
+        ("a half per cent", 0.5, 0.5),
+    ],
+)
+def test_fractions_in_words_are_fractions_for_the_benchmark(surface, percent, value):
+    ours = _ours(value=percent, unit="percent", category="percentage", surface=surface)
+    assert to_newsquant([ours])[0]["value"] == pytest.approx(value, rel=1e-9)
+
+
 # --- the command ---------------------------------------------------------------------------
 
 
