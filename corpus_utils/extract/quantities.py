@@ -1373,12 +1373,14 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
     """A qualifier that a year does not take: 'more than 1500', 'an average of 1500'.
 
     'about 1850' and 'around 1900' may be years; 'at least', 'up to', 'more than',
-    'fewer than' and 'on average' qualify amounts.
+    'fewer than', 'an average of' and 'on average' qualify amounts.
     """
     qualifier = item["qualifier"]
     if not qualifier or qualifier == "over":  # 'over 2022' may be 'during 2022'
         return False
-    return qualifier == "on average" or load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
+    if qualifier in {"on average", "an average of"}:
+        return True
+    return load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
 
 
 def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:

@@ -220,7 +220,8 @@ BOUND_CASES = [
     ("The team scored 17 goals.", "17", "="),
     ("He has averaged 7.3 points a game.", "averaged 7.3", "~"),
     ("Hosmer entered the game averaging 15.9 degrees.", "averaging 15.9 degrees", "~"),
-    ("Prices went up by an average of 1,500 euros.", "an average of 1,500 euros", "~"),
+    # an average is a statistic given as it is (NewsQuant writes 'an average of' as =)
+    ("Prices went up by an average of 1,500 euros.", "an average of 1,500 euros", "="),
     ("It was above 45 degrees Celsius.", "above 45 degrees Celsius", ">"),
     ("The deal is worth north of $2bn.", "north of $2bn", ">"),
     ("It costs in the region of £400.", "in the region of £400", "~"),
