@@ -204,6 +204,7 @@ def _ours(**fields):
         ({"unit": "USD/barrel"}, "dollar per barrel"),
         ({"unit": "mile/hour"}, "mile per hour"),
         ({"unit": "HKD"}, "hong kong dollar"),
+        ({"unit": "SGD"}, "singaporean dollar"),
         ({"unit": "people", "counted_lemma": "worker"}, "worker"),
         ({"unit": "people"}, "people"),
         ({"counted_lemma": "hp"}, "horsepower"),  # a counted abbreviation is a unit

@@ -33,6 +33,8 @@ def _one(found, text: str, surface: str) -> dict:
 # (sentence, surface, value, unit, unit_text)
 GLUED_AND_CURRENCY = [
     ("Samsung doubled storage to 256GB this year.", "256GB", 256.0, "GB", "GB"),
+    ("It has a turbocharged 1.0l engine.", "1.0l", 1.0, "litre", "l"),
+    ("The screen measures 25.5″ across.", "25.5″", 25.5, "inch", "″"),
     ("The storm brought 50mph winds to the coast.", "50mph", 50.0, "mph", "mph"),
     ("The company earned $US55,931,000 last year.", "$US55,931,000", 55931000.0, "USD", "$US"),
     ("Lunch costs RM23.50 in the city.", "RM23.50", 23.5, "MYR", "RM"),
