@@ -603,6 +603,8 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
         after = ""
     if before[-1:].isalpha():
         return True
+    if not unit and re.search(r"(?<!\w)[A-Z]{3,}[ ][-‑]$", before):
+        return True  # 'COVID -19': a name's number set off by a stray space
     glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
     if glued and (glued.group(1).lower() not in _PREFIX_NAME_OK or not glued.group(1).islower()):
         return True

@@ -283,6 +283,7 @@ def test_counted_noun_is_the_unit_of_counts(found, text, surface, lemma):
         "The iPhone 11 sold well.",
         "The S&P 500 gained on Friday.",
         "He was one of the players who left.",
+        "The labs ran COVID -19 tests.",  # a name's number set off by a stray space
     ],
 )
 def test_numbers_in_names_and_pronoun_one_are_not_quantities(found, text):
@@ -293,6 +294,10 @@ def test_numbers_in_names_and_pronoun_one_are_not_quantities(found, text):
 @pytest.mark.parametrize(
     "text", ["He lives at 221 Baker Street.", "Staff at 10 Downing St were told."]
 )
+def test_a_spaced_minus_after_a_capitalised_word_with_a_unit_is_a_change(found):
+    assert _one(found, "The FTSE -0.5% on the day.", "-0.5%")["value"] == -0.5
+
+
 def test_house_numbers_are_not_quantities(found, text):
     assert [q["category"] for q in found(text)] == ["other"]
 
