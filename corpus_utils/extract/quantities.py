@@ -623,13 +623,15 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         if start < last_end or _overlaps(start, end, taken):
             continue
         core = match.group()
-        fraction = re.match(r"/(\d{1,3})(?=[ ]+of\b)", text[end : end + 12])
-        if match.group("digits") and fraction and not match.group("scale") and "." not in core:
-            value = parse_number(core) / max(1, int(fraction.group(1)))
+        fraction = _fraction_after(match, text)
+        if fraction is not None:
+            value = parse_number(core) / int(fraction.group("d"))
             item = _item(start, end + fraction.end(), text, value=value, category="count")
             item.update(num_start=start, core_end=end + fraction.end(), is_words=False)
             item.update(has_scale=False, scale_factor=1.0)
             _extend_left(item, text)
+            if not re.match(r"[ ]+of\b", text[item["end_char"] : item["end_char"] + 4]):
+                _extend_right(item, text)
             item["surface"] = text[item["start_char"] : item["end_char"]]
             last_end = item["end_char"]
             items.append(item)
@@ -681,6 +683,34 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         last_end = item["end_char"]
         items.append(item)
     return items
+
+
+#: Denominators of a fraction written with a slash before a unit ('1/2 pound', '3/4 inch').
+_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
+
+
+def _fraction_after(match: re.Match[str], text: str) -> re.Match[str] | None:
+    """'/16' before 'of' or '/2' before a unit, after the digits: a fraction.
+
+    Before 'of' any denominator counts ('1/16 of a pint'); before a unit from the
+    vocabulary, only a proper fraction of a usual denominator does ('1/2 pound',
+    '3/4 inch'; not '24/7 news' or '9/11 attacks').
+    """
+    core = match.group()
+    if not match.group("digits") or match.group("scale") or "." in core or "," in core:
+        return None
+    end = match.end()
+    fraction = re.match(r"/(?P<d>\d{1,3})(?=[ ]+[a-z])", text[end : end + 12])
+    if fraction is None or int(fraction.group("d")) == 0:
+        return None
+    after = end + fraction.end()
+    if re.match(r"[ ]+of\b", text[after : after + 4]):
+        return fraction
+    numerator, denominator = int(core), int(fraction.group("d"))
+    unit = _unit_patterns()["suffix_re"].match(text, after)
+    if denominator in _SLASH_DENOMINATORS and numerator < denominator and unit:
+        return fraction
+    return None
 
 
 _DIMENSION_AFTER_RE = re.compile(

@@ -342,6 +342,23 @@ def test_fractions(found):
     assert (third["value"], third["unit"], third["bound"]) == (pytest.approx(33.33), "percent", "~")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The recipe needs 1/2 pound of butter.", "1/2 pound", 0.5, "lb"),
+        ("Cut a 3/4 inch slice.", "3/4 inch", 0.75, "inch"),
+    ],
+)
+def test_a_slash_fraction_before_a_unit(found, text, surface, value, unit):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["The 24/7 news cycle goes on.", "The 9/11 attacks began it."])
+def test_slashes_that_are_not_fractions(found, text):
+    assert [q for q in found(text) if q["category"] not in {"other", "ordinal"}] == []
+
+
 def test_war_news_still_reads(found):
     text = "Russia has lost more than 300,000 troops and 10-15 km of ground near Bakhmut."
     troops = _one(found, text, "more than 300,000")
