@@ -630,7 +630,11 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
             item.update(num_start=start, core_end=end + fraction.end(), is_words=False)
             item.update(has_scale=False, scale_factor=1.0)
             _extend_left(item, text)
-            if not re.match(r"[ ]+of\b", text[item["end_char"] : item["end_char"] + 4]):
+            pound = re.match(r"[ ]+pounds?\b", text[item["end_char"] :])
+            if pound:  # 'half a pound' is a weight, not sterling
+                item.update(unit="lb", end_char=item["end_char"] + pound.end())
+                item["unit_end"] = item["end_char"]
+            elif not re.match(r"[ ]+of\b", text[item["end_char"] : item["end_char"] + 4]):
                 _extend_right(item, text)
             item["surface"] = text[item["start_char"] : item["end_char"]]
             last_end = item["end_char"]
@@ -707,7 +711,9 @@ def _fraction_after(match: re.Match[str], text: str) -> re.Match[str] | None:
     if re.match(r"[ ]+of\b", text[after : after + 4]):
         return fraction
     numerator, denominator = int(core), int(fraction.group("d"))
-    unit = _unit_patterns()["suffix_re"].match(text, after)
+    unit = _unit_patterns()["suffix_re"].match(text, after) or re.match(
+        r"[ ]+pounds?\b", text[after : after + 8]
+    )
     if denominator in _SLASH_DENOMINATORS and numerator < denominator and unit:
         return fraction
     return None
@@ -1547,7 +1553,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         not hyphenated
         and head.dep_ == "compound"
         and head.i < head.head.i <= head.i + 3
-        and head.head.pos_ in {"NOUN", "PROPN"}
+        and head.head.pos_ == "NOUN"
         and all(t.dep_ == "compound" for t in doc[head.i + 1 : head.head.i])
     ):
         head = head.head
@@ -1568,6 +1574,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     if not (index >= 0 and (doc[index].pos_ == "DET" or doc[index].tag_ == "PRP$")):
         left = []
     kept = left + [t for t in doc[first : head.i] if _names_counted(t)] + [head]
+    kept = [t for t in doc[first : head.i] if t in kept or _hyphen_joined(t)]
+    kept = left + kept + [head]
     while kept and kept[0].pos_ == "PUNCT":
         kept = kept[1:]
     name = ""
@@ -1590,6 +1598,14 @@ _AMOUNT_ADJECTIVES = frozenset(
         "whole", "average", "estimated", "reported", "approximate", "combined", "overall",
     }
 )  # fmt: skip
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """A word joined by a hyphen to the word before it ('backed' in 'Russian-backed')."""
+    if token.i < 2 or token.pos_ in {"PUNCT", "CCONJ", "DET"}:
+        return False
+    hyphen = token.doc[token.i - 1]
+    return hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not hyphen.nbor(-1).whitespace_
 
 
 def _names_counted(token: Token) -> bool:

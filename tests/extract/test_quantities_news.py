@@ -257,6 +257,11 @@ COUNTED = [
     ("Eight other employees left the company.", "Eight", "other employee"),
     ("Officials counted 500 damaged buildings.", "500", "building"),
     ("The album had 2.7m combined digital and physical sales.", "2.7m", "digital physical sale"),
+    (
+        "He shelled two Russian-backed separatist regions.",
+        "two",
+        "russian-backed separatist region",
+    ),
     # a modifier before the number, a compound noun, a noun before the number
     ("Fans expect wins from the top four seeds this season.", "four", "top seed"),
     ("The 12 nation trade pact covers the region.", "12", "nation trade pact"),
@@ -352,6 +357,12 @@ def test_fractions(found):
 def test_a_slash_fraction_before_a_unit(found, text, surface, value, unit):
     q = _one(found, text, surface)
     assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_pound_before_a_conversion_to_dollars_is_not_a_weight(found):
+    text = "She signed off on a 400 pound ($490) payment."
+    assert _one(found, text, "$490")["unit"] == "USD"
+    assert _one(found, text, "400")["unit"] != "lb"
 
 
 @pytest.mark.parametrize("text", ["The 24/7 news cycle goes on.", "The 9/11 attacks began it."])
