@@ -1534,14 +1534,18 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         counted.i < nspan.start
         and counted.dep_ in {"compound", "nmod"}
         and nspan.end <= counted.head.i <= nspan.end + 2
-        and counted.head.pos_ in {"NOUN", "PROPN"}
+        and counted.head.pos_ == "NOUN"
     ):
         counted = counted.head
     first = nspan.end
     if item["vague"] and nspan.start <= counted.i < nspan.end:
         of = next((t.i for t in nspan if t.lower_ == "of"), None)
         first = of + 1 if of is not None else counted.i
-    elif first < counted.i and doc[first].lower_ == "of" and item["unit"] in {None, "people"}:
+    elif (
+        first < counted.i
+        and doc[first].lower_ == "of"
+        and (item["vague"] or item["unit"] in {None, "people"})
+    ):
         first += 1
     if not first <= counted.i <= first + 5:
         return None
@@ -1602,9 +1606,16 @@ _AMOUNT_ADJECTIVES = frozenset(
 
 def _hyphen_joined(token: Token) -> bool:
     """A word joined by a hyphen to the word before it ('backed' in 'Russian-backed')."""
-    if token.i < 2 or token.pos_ in {"PUNCT", "CCONJ", "DET"}:
+    if token.pos_ in {"PUNCT", "CCONJ", "DET"}:
         return False
-    hyphen = token.doc[token.i - 1]
+    doc = token.doc
+    if token.i + 2 < len(doc) and not token.whitespace_:
+        after = doc[token.i + 1]
+        if after.tag_ == "HYPH" and not after.whitespace_:
+            return True  # 'bemused' in 'bemused-looking'
+    if token.i < 2:
+        return False
+    hyphen = doc[token.i - 1]
     return hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not hyphen.nbor(-1).whitespace_
 
 

@@ -262,6 +262,7 @@ COUNTED = [
         "two",
         "russian-backed separatist region",
     ),
+    ("The two bemused-looking brothers left.", "two", "bemused-looking brother"),
     # a modifier before the number, a compound noun, a noun before the number
     ("Fans expect wins from the top four seeds this season.", "four", "top seed"),
     ("The 12 nation trade pact covers the region.", "12", "nation trade pact"),
