@@ -1577,9 +1577,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         index -= 1
     if not (index >= 0 and (doc[index].pos_ == "DET" or doc[index].tag_ == "PRP$")):
         left = []
-    kept = left + [t for t in doc[first : head.i] if _names_counted(t)] + [head]
-    kept = [t for t in doc[first : head.i] if t in kept or _hyphen_joined(t)]
-    kept = left + kept + [head]
+    middle = [t for t in doc[first : head.i] if _names_counted(t) or _hyphen_joined(t)]
+    kept = [*left, *middle, head]
     while kept and kept[0].pos_ == "PUNCT":
         kept = kept[1:]
     name = ""
