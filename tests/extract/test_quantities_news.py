@@ -254,9 +254,9 @@ COUNTED = [
     ("Sales reached 3.9 million headsets, up from 2.4 million.", "2.4 million", "headset"),
     ("The Dow closed at 27,349.19 points.", "27,349.19", "point"),
     # the modifiers are part of the name, verb forms and 'and' are not
-    ("Eight other employees left the company.", "Eight", "other employee"),
+    ("Nine other workers quit the firm.", "Nine", "other worker"),
     ("Officials counted 500 damaged buildings.", "500", "building"),
-    ("The album had 2.7m combined digital and physical sales.", "2.7m", "digital physical sale"),
+    ("The game sold 4.2m combined boxed and digital copies.", "4.2m", "boxed digital copy"),
     (
         "He shelled two Russian-backed separatist regions.",
         "two",
@@ -273,8 +273,8 @@ COUNTED = [
     ("A staggering 1,000 people attended.", "1,000", "people"),
     ("Only 3 of the 10 largest banks passed.", "10", "large bank"),
     # 'N of X' and a rate
-    ("Two of Smith's deputies resigned on Monday.", "Two", "smith deputy"),
-    ("The lab will run five thousand tests per day.", "five thousand", "test per day"),
+    ("Two of the mayor's aides resigned on Monday.", "Two", "mayor aide"),
+    ("The clinic can process 800 samples per day.", "800", "sample per day"),
 ]
 
 
