@@ -389,7 +389,7 @@ def _fraction(quantity: dict[str, Any]) -> float | None:
     """A fraction in words ('half of', 'a third of', 'three-quarters') as the benchmark writes it.
 
     Our tables give it in percent (a third is 33.33 percent); the benchmark gives
-    the fraction itself (0.5 for 'half the condos', '1/2 pound'). The fraction is
+    the fraction itself (0.5 for 'half the flats', '1/2 pound'). The fraction is
     the simplest one (denominator up to 12) within rounding of the percentage.
     """
     surface = quantity.get("surface") or ""

@@ -1518,17 +1518,17 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     """The counted noun named as a unit, the way NewsQuant names it.
 
     The head noun's lemma with the adjectives and nouns that modify it, before
-    the number after a determiner ('the top three seeds' -> top seed, 'a category
-    one hurricane' -> category hurricane) or between the number and the noun
-    ('eight other employees' -> other employee, 'the 11 member trade agreement' ->
-    member trade agreement, 'two of Johnson's deputies' -> johnson deputy); verb
-    forms, conjunctions, determiners and adjectives that judge the amount are
-    left out ('400 charging stations' -> station, '2.7m combined digital and
-    physical sales' -> digital physical sale, 'a whopping 40 shots' -> shot),
-    superlatives are lemmatised ('the 10 largest banks' -> large bank),
-    a number joined to its noun by a hyphen counts that noun only ('a three-point
-    range' -> point), and a rate is kept ('3,000 tests per day' -> test per day).
-    None when the noun is too far from the number.
+    the number after a determiner ('the top four seeds' -> top seed, 'a category
+    two storm' -> category storm) or between the number and the noun ('nine
+    other workers' -> other worker, 'the 12 nation trade pact' -> nation trade
+    pact, 'two of the mayor's aides' -> mayor aide); verb forms, conjunctions,
+    determiners and adjectives that judge the amount are left out ('500 damaged
+    buildings' -> building, '4.2m combined boxed and digital copies' -> boxed
+    digital copy, 'a whopping 40 shots' -> shot) unless hyphenated ('two
+    Russian-backed regions'), superlatives are lemmatised ('the 10 largest
+    banks' -> large bank), a number joined to its noun by a hyphen counts that
+    noun only ('three-point range' -> point), and a rate is kept ('800 samples
+    per day' -> sample per day). None when the noun is too far from the number.
     """
     if (
         counted.i < nspan.start
