@@ -603,6 +603,8 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
         after = ""
     if before[-1:].isalpha():
         return True
+    if not unit and re.search(r"(?<!\w)[A-Z]{3,}[ ][-‑]$", before):
+        return True  # 'COVID -19': a name's number set off by a stray space
     glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
     if glued and (glued.group(1).lower() not in _PREFIX_NAME_OK or not glued.group(1).islower()):
         return True
@@ -621,13 +623,19 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         if start < last_end or _overlaps(start, end, taken):
             continue
         core = match.group()
-        fraction = re.match(r"/(\d{1,3})(?=[ ]+of\b)", text[end : end + 12])
-        if match.group("digits") and fraction and not match.group("scale") and "." not in core:
-            value = parse_number(core) / max(1, int(fraction.group(1)))
+        fraction = _fraction_after(match, text)
+        if fraction is not None:
+            value = parse_number(core) / int(fraction.group("d"))
             item = _item(start, end + fraction.end(), text, value=value, category="count")
             item.update(num_start=start, core_end=end + fraction.end(), is_words=False)
             item.update(has_scale=False, scale_factor=1.0)
             _extend_left(item, text)
+            pound = re.match(r"[ ]+pounds?\b", text[item["end_char"] :])
+            if pound:  # 'half a pound' is a weight, not sterling
+                item.update(unit="lb", end_char=item["end_char"] + pound.end())
+                item["unit_end"] = item["end_char"]
+            elif not re.match(r"[ ]+of\b", text[item["end_char"] : item["end_char"] + 4]):
+                _extend_right(item, text)
             item["surface"] = text[item["start_char"] : item["end_char"]]
             last_end = item["end_char"]
             items.append(item)
@@ -679,6 +687,36 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         last_end = item["end_char"]
         items.append(item)
     return items
+
+
+#: Denominators of a fraction written with a slash before a unit ('1/2 pound', '3/4 inch').
+_SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
+
+
+def _fraction_after(match: re.Match[str], text: str) -> re.Match[str] | None:
+    """'/16' before 'of' or '/2' before a unit, after the digits: a fraction.
+
+    Before 'of' any denominator counts ('1/16 of a pint'); before a unit from the
+    vocabulary, only a proper fraction of a usual denominator does ('1/2 pound',
+    '3/4 inch'; not '24/7 news' or '9/11 attacks').
+    """
+    core = match.group()
+    if not match.group("digits") or match.group("scale") or "." in core or "," in core:
+        return None
+    end = match.end()
+    fraction = re.match(r"/(?P<d>\d{1,3})(?=[ ]+[a-z])", text[end : end + 12])
+    if fraction is None or int(fraction.group("d")) == 0:
+        return None
+    after = end + fraction.end()
+    if re.match(r"[ ]+of\b", text[after : after + 4]):
+        return fraction
+    numerator, denominator = int(core), int(fraction.group("d"))
+    unit = _unit_patterns()["suffix_re"].match(text, after) or re.match(
+        r"[ ]+pounds?\b", text[after : after + 8]
+    )
+    if denominator in _SLASH_DENOMINATORS and numerator < denominator and unit:
+        return fraction
+    return None
 
 
 _DIMENSION_AFTER_RE = re.compile(
@@ -1373,12 +1411,14 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
     """A qualifier that a year does not take: 'more than 1500', 'an average of 1500'.
 
     'about 1850' and 'around 1900' may be years; 'at least', 'up to', 'more than',
-    'fewer than' and 'on average' qualify amounts.
+    'fewer than', 'an average of' and 'on average' qualify amounts.
     """
     qualifier = item["qualifier"]
     if not qualifier or qualifier == "over":  # 'over 2022' may be 'during 2022'
         return False
-    return qualifier == "on average" or load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
+    if qualifier in {"on average", "an average of"}:
+        return True
+    return load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
 
 
 def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
@@ -1446,19 +1486,9 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             whole = _span(doc, item["start_char"], item["core_end"]) or nspan
         item["counted"] = _chunk_text(doc, counted, whole)
         item["counted_head"] = counted.text
-        first = nspan.end
-        if item["vague"] and nspan.start <= counted.i < nspan.end:
-            of = next((t.i for t in nspan if t.lower_ == "of"), None)
-            first = of + 1 if of is not None else counted.i
-        elif item["vague"] and first < counted.i and doc[first].lower_ == "of":
-            first += 1
-        modifiers = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"}
-        if first <= counted.i <= first + 3 and all(
-            t.pos_ in modifiers and t.tag_ != "VBD" for t in doc[first : counted.i]
-        ):
-            words = doc_text(doc)[doc[first].idx : counted.idx].strip() if first < counted.i else ""
-            words = re.sub(r"^(?:of\b|[-–])[ ]*", "", words)
-            item["counted_lemma"] = f"{words} {counted.lemma_}".strip().lower()
+        name = _counted_name(doc, item, nspan, counted)
+        if name:
+            item["counted_lemma"] = name
     nxt = doc[nspan.end] if nspan.end < len(doc) else None
     if (
         item.get("counted_lemma") is None
@@ -1478,6 +1508,123 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             or (people_verb and counted.pos_ != "PROPN")
         ):
             item.update(category="people", unit="people")
+
+
+#: Parts of speech that may stand between a number and the noun it counts.
+_NAME_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "PART", "DET"})
+
+
+def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -> str | None:
+    """The counted noun named as a unit, the way NewsQuant names it.
+
+    The head noun's lemma with the adjectives and nouns that modify it, before
+    the number after a determiner ('the top four seeds' -> top seed, 'a category
+    two storm' -> category storm) or between the number and the noun ('nine
+    other workers' -> other worker, 'the 12 nation trade pact' -> nation trade
+    pact, 'two of the mayor's aides' -> mayor aide); verb forms, conjunctions,
+    determiners and adjectives that judge the amount are left out ('500 damaged
+    buildings' -> building, '4.2m combined boxed and digital copies' -> boxed
+    digital copy, 'a whopping 40 shots' -> shot) unless hyphenated ('two
+    Russian-backed regions'), superlatives are lemmatised ('the 10 largest
+    banks' -> large bank), a number joined to its noun by a hyphen counts that
+    noun only ('three-point range' -> point), and a rate is kept ('800 samples
+    per day' -> sample per day). None when the noun is too far from the number.
+    """
+    if (
+        counted.i < nspan.start
+        and counted.dep_ in {"compound", "nmod"}
+        and nspan.end <= counted.head.i <= nspan.end + 2
+        and counted.head.pos_ == "NOUN"
+    ):
+        counted = counted.head
+    first = nspan.end
+    if item["vague"] and nspan.start <= counted.i < nspan.end:
+        of = next((t.i for t in nspan if t.lower_ == "of"), None)
+        first = of + 1 if of is not None else counted.i
+    elif (
+        first < counted.i
+        and doc[first].lower_ == "of"
+        and (item["vague"] or item["unit"] in {None, "people"})
+    ):
+        first += 1
+    if not first <= counted.i <= first + 5:
+        return None
+    if not all(t.pos_ in _NAME_MODIFIERS and t.tag_ != "VBD" for t in doc[first : counted.i]):
+        return None
+    head = counted
+    hyphenated = doc_text(doc)[nspan.end_char : counted.idx] in {"-", "‑"}
+    while (
+        not hyphenated
+        and head.dep_ == "compound"
+        and head.i < head.head.i <= head.i + 3
+        and head.head.pos_ == "NOUN"
+        and all(t.dep_ == "compound" for t in doc[head.i + 1 : head.head.i])
+    ):
+        head = head.head
+    left = []
+    index = nspan.start - 1
+    while (
+        index >= 0
+        and doc[index].pos_ in {"ADJ", "NOUN", "PROPN"}
+        and doc[index].tag_ not in {"VBN", "VBG"}
+        and doc[index].dep_ in {"amod", "compound", "nmod"}
+        and doc[index].head.i in {counted.i, head.i}
+        and doc[index].lower_ not in load_qualifiers()
+        and doc[index].lower_ not in _AMOUNT_ADJECTIVES
+        and doc[index].idx + len(doc[index]) <= item["start_char"]
+    ):
+        left.insert(0, doc[index])
+        index -= 1
+    if not (index >= 0 and (doc[index].pos_ == "DET" or doc[index].tag_ == "PRP$")):
+        left = []
+    middle = [t for t in doc[first : head.i] if _names_counted(t) or _hyphen_joined(t)]
+    kept = [*left, *middle, head]
+    while kept and kept[0].pos_ == "PUNCT":
+        kept = kept[1:]
+    name = ""
+    for position, token in enumerate(kept):
+        word = token.lemma_ if token is head or token.tag_ in {"JJR", "JJS"} else token.text
+        joined = position and kept[position - 1].i + 1 == token.i
+        name += word if joined and not kept[position - 1].whitespace_ else f" {word}"
+    rate = _PER_UNIT_RE.match(doc_text(doc), head.idx + len(head.text))
+    if rate:
+        denominator = rate.group("den").lower()
+        name += " per " + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+    return name.strip().lower() or None
+
+
+#: Adjectives that judge the amount, not the thing counted ('a staggering 1,000 people').
+_AMOUNT_ADJECTIVES = frozenset(
+    {
+        "staggering", "whopping", "additional", "further", "extra", "mere", "total",
+        "massive", "huge", "modest", "paltry", "impressive", "cool", "healthy", "full",
+        "whole", "average", "estimated", "reported", "approximate", "combined", "overall",
+    }
+)  # fmt: skip
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """A word joined by a hyphen to the word before it ('backed' in 'Russian-backed')."""
+    if token.pos_ in {"PUNCT", "CCONJ", "DET"}:
+        return False
+    doc = token.doc
+    if token.i + 2 < len(doc) and not token.whitespace_:
+        after = doc[token.i + 1]
+        if after.tag_ == "HYPH" and not after.whitespace_:
+            return True  # 'bemused' in 'bemused-looking'
+    if token.i < 2:
+        return False
+    hyphen = doc[token.i - 1]
+    return hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not hyphen.nbor(-1).whitespace_
+
+
+def _names_counted(token: Token) -> bool:
+    """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s"."""
+    if token.pos_ in {"CCONJ", "DET", "PART"} or token.tag_ in {"VBG", "VBN", "POS"}:
+        return False
+    if token.lower_ in _AMOUNT_ADJECTIVES:
+        return False
+    return token.pos_ != "PUNCT" or token.tag_ == "HYPH"
 
 
 def extract_quantities(

@@ -204,6 +204,7 @@ def _ours(**fields):
         ({"unit": "USD/barrel"}, "dollar per barrel"),
         ({"unit": "mile/hour"}, "mile per hour"),
         ({"unit": "HKD"}, "hong kong dollar"),
+        ({"unit": "SGD"}, "singaporean dollar"),
         ({"unit": "people", "counted_lemma": "worker"}, "worker"),
         ({"unit": "people"}, "people"),
         ({"counted_lemma": "hp"}, "horsepower"),  # a counted abbreviation is a unit
@@ -239,6 +240,22 @@ def test_to_newsquant_ranges_conversions_and_skips():
         {"value": 87.0, "unit": "mph", "normalized_unit": "mile per hour", "change": "="},
         {"value": 140.0, "unit": "kmh", "normalized_unit": "kilometre per hour", "change": "="},
     ]
+
+
+@pytest.mark.parametrize(
+    ("surface", "percent", "value"),
+    [
+        ("nearly half", 50.0, 0.5),
+        ("a third", 33.33, 1 / 3),
+        ("two-thirds", 66.67, 2 / 3),
+        ("three-quarters", 75.0, 0.75),
+        ("50 percent", 50.0, 50.0),  # a percentage stays one
+        ("a half per cent", 0.5, 0.5),
+    ],
+)
+def test_fractions_in_words_are_fractions_for_the_benchmark(surface, percent, value):
+    ours = _ours(value=percent, unit="percent", category="percentage", surface=surface)
+    assert to_newsquant([ours])[0]["value"] == pytest.approx(value, rel=1e-9)
 
 
 # --- the command ---------------------------------------------------------------------------
@@ -291,7 +308,10 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
     ("text", "expected"),
     [
         ("She spoke to one of the students after class.", [("student", 1.0)]),
-        ("It is one of the hottest cars in the world.", [("hot car", 1.0)]),
+        # the phrase that says which is part of the name, a compound noun is whole
+        ("It is one of the hottest cars in the world.", [("hot car world", 1.0)]),
+        ("It is one of the oldest sports stadiums in Europe.", [("old sport stadium Europe", 1.0)]),
+        ("It is one of the biggest banks with branches abroad.", [("big bank", 1.0)]),
         ("He was one of 5,000 runners.", []),  # no determiner: the number is ours already
     ],
 )
