@@ -405,6 +405,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     ner_ents = []
     for ent in doc.ents:
         actor_id = ent.id_ if ent.id_ in index.actors else None
+        if actor_id and index.actors[actor_id]["type"] != "person":
+            ent = _person_named_body(ent, index, add)  # "Biden administration"
         if actor_id:
             add(ent.start_char, ent.end_char, actor_id, "", "", "registry")
         else:
@@ -413,6 +415,11 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         token_span = _trim(ent)
         if token_span is None:
             continue
+        if ent.label_ == "ORG":
+            token_span = _person_named_body(token_span, index, add)
+        inner = _name_after_inner_title(token_span)
+        if inner is not None:  # "Riga Mayor Martins Stakis" labelled ORG
+            ent, token_span = inner, inner
         text = token_span.text
         actor_id = index.by_key.get(_alias_key(text))
         if actor_id is not None:
@@ -422,7 +429,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         if dotted is not None:
             add(*dotted, "", "", "registry")
             continue
-        label = ent.label_
+        label = "PERSON" if inner is not None else ent.label_
         if label not in NER_LABELS and _WHO.match(doc_text(doc)[token_span.end_char :]):
             label = "PERSON"  # "Ohla, who fled ...": the NER's place or group is a person
         if label == "PERSON" and len(token_span) == 1:
@@ -449,9 +456,10 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _first_names_the_ner_missed(doc, index, add)
     _speakers_the_ner_missed(doc, index, add)
     found.sort()
-    _complete_short_names(found)
+    _complete_short_names(found, doc_text(doc), index)
     mentions = []
-    checked = _complete_first_names(_unregistered_surnames(doc, check_people(doc, found)))
+    checked = check_people(doc, found)
+    checked = _complete_first_names(_unregistered_surnames(doc, _same_name_people(doc, checked)))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
@@ -578,6 +586,44 @@ def _with_given_names(span: Span) -> Span:
     return doc[start : span.end]
 
 
+def _person_named_body(span: Span, index: _Index, add) -> Span:
+    """Split a body named after a registered person: "Biden administration" -> "Biden" + the rest.
+
+    The annotation rules count a name used as a modifier as a mention of the
+    person; the words after it still stand for the body (the span returned).
+    """
+    doc = span.doc
+    for cut in range(span.end - 1, span.start, -1):
+        head = doc[span.start : cut]
+        actor_id = index.by_key.get(_alias_key(head.text))
+        if actor_id is None or index.actors[actor_id]["type"] != "person":
+            continue
+        if not all(t.text[:1].isupper() for t in head) or not doc[cut].is_alpha:
+            return span
+        add(head.start_char, head.end_char, actor_id, "", "", "registry")
+        return doc[cut : span.end]
+    return span
+
+
+def _name_after_inner_title(span: Span) -> Span | None:
+    """The name after a title inside an entity ("Martins Stakis" of "Riga Mayor Martins Stakis")."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_ not in PERSON_TITLES or not doc[i].text[:1].isupper():
+            continue
+        rest = doc[i + 1 : span.end]
+        if len(rest) <= 3 and all(
+            t.text[:1].isupper()
+            and not t.text.isupper()
+            and _NAME_WORD.match(t.text)
+            and t.lower_ not in TITLE_WORDS | ORGANISATION_WORDS
+            for t in rest
+        ):
+            return rest
+        return None
+    return None
+
+
 def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:
     """A registry abbreviation glued to the next word ("U.S.shared")."""
     first = ent.doc[ent.start]
@@ -624,31 +670,46 @@ def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -
     found[:] = [f for f in found if f[2] or not any(i in registry_chars for i in range(f[0], f[1]))]
 
 
-def _complete_short_names(found: list) -> None:
+def _complete_short_names(found: list, text: str, index: _Index) -> None:
     """Give a one-word unregistered name the full person name used in the document.
 
     The NER often labels a lone surname ORG ("Evers said") or a place ("Ban"
     after "Ban Ki-moon"); when the document names exactly one person in full
     whose last or first word it is, the mention becomes that person (a
-    surname comes first in Korean and Chinese names).
+    surname comes first in Korean and Chinese names). Registered people named
+    in full count too: "Alexander" alone, labelled a person, is the
+    document's "Alexander Dugin" although a town is called Alexander.
     """
     people = [(s, name) for s, _, a, name, type_, _ in found if a is None and type_ == "person"]
-    for i, (start, end, actor_id, name, _, source) in enumerate(found):
+    people += [
+        (s, _normal_name(text[s:e]))
+        for s, e, a, _, _, _ in found
+        if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
+    ]
+    for i, (start, end, actor_id, name, type_, source) in enumerate(found):
         if actor_id is None and " " not in name:
-            owner = _owner(name, start, people)
+            owner = _owner(name, start, people, named_person=type_ == "person")
             if owner is not None:
                 found[i] = (start, end, actor_id, owner, "person", source)
 
 
-def _owner(word: str, at: int, people: list[tuple[int, str]]) -> str | None:
+def _owner(
+    word: str, at: int, people: list[tuple[int, str]], *, named_person: bool = False
+) -> str | None:
     """The full name a lone ``word`` at offset ``at`` stands for, or None.
 
     A surname (last word) before a first word ("Ban" of "Ban Ki-moon"); among
     several people so named ("Ben Grant", "Helen Grant"; "Bill Taylor" and a
     misread "Read Taylor"), the one named last before ``at``, else first after.
+    ``named_person``: the NER labels the lone word a person, so a first name
+    that is also a town's name ("Alexander") may stand for the full name.
     """
     for position in (-1, 0):
-        named = [(s, n) for s, n in people if " " in n and _key_word(n, position) == word]
+        named = [
+            (s, n)
+            for s, n in people
+            if " " in n and _key_word(n, position, allow_places=named_person) == word
+        ]
         if len({unaccented(n) for _, n in named}) == 1:
             # one person, maybe spelt with and without accents: the first spelling used
             return min(named)[1]
@@ -664,7 +725,7 @@ def unaccented(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def _key_word(name: str, position: int) -> str | None:
+def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | None:
     """The last (-1) or first (0) word of a full name, if a lone mention of it may stand for it.
 
     A first word counts when it is a surname put first ("Ban" of "Ban
@@ -678,7 +739,7 @@ def _key_word(name: str, position: int) -> str | None:
         return None
     if position == 0:
         surname_first = bool(_GIVEN_NAME_AFTER.match(words[-1]))
-        given = word in _first_name_set() and word.casefold() not in gazetteer()
+        given = word in _first_name_set() and (allow_places or word.casefold() not in gazetteer())
         if not (surname_first or given):
             return None
     return word
@@ -742,9 +803,15 @@ ORGANISATION_WORDS = frozenset(
     brigade battalion regiment service services airlines airways energy oil gas motors
     project initiative program programme school hospital club court office bureau
     superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
-    drone drones howitzer patrol guard guards police militia
+    drone drones howitzer patrol guard guards police militia team
     """
     )
+)
+#: Last words of the names of streets and of land and water: an address ("of Surrey Row,
+#: south London") or a sea ("the Kara Sea") is no person, whatever its first word.
+PLACE_WORDS = frozenset(
+    _words("street st road rd avenue ave boulevard square row crescent terrace highway")
+    + _words("sea ocean river lake bay gulf strait island islands peninsula mountains valley")
 )
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
 #: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
@@ -842,12 +909,49 @@ def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     """Add a lone name the NER left unlabelled that says something ("Andrii told ABC News")."""
     places = gazetteer()
     words, _ = non_actor_words()
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}  # "Aramco said": a company
     for token in doc:
-        if token.ent_type_ or not _says(token) or token.lower_ in words:
+        if token.ent_type_ or not _says(token) or token.lower_ in words or token.text in bodies:
             continue
         if token.text.casefold() in places or _alias_key(token.text) in index.by_key:
             continue
         add(token.idx, token.idx + len(token.text), None, token.text, "person", "ner")
+
+
+#: NER labels of a word that is not the person of the same name ("Jordan" the country).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
+    """A name shown to be a person once is that person at each of its mentions.
+
+    "Vitalii, who declined to give his last name" makes a later "Vitalii
+    said" that the NER typed an organisation, and a "Vitalii" it left
+    unlabelled, the same person with the same evidence (the first found).
+    """
+    text = doc_text(doc)
+    people: dict[str, tuple[str, str]] = {}
+    for start, end, actor_id, name, type_, _, evidence in checked:
+        if actor_id is None and type_ == "person":
+            people.setdefault(text[start:end], (name, evidence))
+    if not people:
+        return checked
+    out = []
+    for row in checked:
+        start, end, actor_id, _, type_, source, _ = row
+        if actor_id is None and type_ != "person" and text[start:end] in people:
+            name, evidence = people[text[start:end]]
+            row = (start, end, None, name, "person", source, evidence)
+        out.append(row)
+    taken = {i for start, end, *_ in out for i in range(start, end)}
+    for token in doc:
+        if token.idx in taken or token.text not in people or token.ent_type_ in _PLACE_LABELS:
+            continue
+        if not token.text[:1].isupper() or token.text.isupper():
+            continue
+        name, evidence = people[token.text]
+        out.append((token.idx, token.idx + len(token.text), None, name, "person", "ner", evidence))
+    return sorted(out)
 
 
 def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
@@ -951,6 +1055,8 @@ def _person_evidence(
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
         return ("organization", "ner_only") if type_ == "organization" else None
+    if len(words) > 1 and lowered[-1] in PLACE_WORDS:
+        return None
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
     if type_ == "organization" and _WHO.match(text[end:]) and _person_like(words):
@@ -972,9 +1078,11 @@ def _person_evidence(
     if previous in PERSON_TITLES or previous in KINSHIP_WORDS:
         return "person", "title"
     if name != text[start:end] and len(words) > 1:
-        return "person", "surname"  # a lone surname completed from the full name
-    if words[0] in first_names and (len(words) > 1 or name.casefold() not in places):
-        return "person", "first_name"
+        # a lone surname or first name completed from the full name
+        lone = text[start:end]
+        return "person", "first_name" if lone == words[0] and lone in first_names else "surname"
+    if words[0] in first_names:
+        return "person", "first_name"  # the NER's person, even if a town has the name ("Anna")
     if len(words) > 1 and alone.get(words[-1]):
         return "person", "surname"
     if _plural_or_common(doc, text, start, end):

@@ -172,7 +172,8 @@ def test_add_actor_ruler_is_idempotent_and_precedes_ner(nlp):
         ("001", {"putin": 2, "price": 2, "julie_smith": 1, "kirby": 2}),
         ("002", {"putin": 6, "zelensky": 4, "sullivan": 1}),
         ("003", {"jean_pierre": 4, "putin": 2, "peskov": 1, "lavrov": 1}),
-        ("004", {"lavrov": 13, "putin": 3, "biden": 2, "blinken": 1, "whelan": 1}),
+        # "the Biden administration" names Biden too (docs/ANNOTATION.md: a name as a modifier)
+        ("004", {"lavrov": 13, "putin": 3, "biden": 3, "blinken": 1, "whelan": 1}),
     ],
 )
 def test_people_named_per_seed(seed_mentions, seed, people):
@@ -673,9 +674,12 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a surname of two full names (one a misread "Read Taylor"): the one named before
         ("Former ambassador Bill Taylor criticised the plan. Taylor wrote that Ukraine mattered. "
          "Read Taylor's op-ed here.", "Taylor", 1, "Bill Taylor", "surname"),
-        # a bare name the NER leaves unlabelled, the subject of a verb of saying
+        # a bare name that is no common first name, the subject of a verb of saying
+        ('"My mother was very scared at first," Ostap told ABC News. Ostap said they posted the '
+         "coordinates.", "Ostap", 2, "Ostap", "speaker"),
+        # "Andrii" is a first name of data/quote_first_names.csv: stronger evidence
         ('"My mother was very scared at first," Andrii told ABC News. Andrii said they posted the '
-         "coordinates.", "Andrii", 2, "Andrii", "speaker"),
+         "coordinates.", "Andrii", 2, "Andrii", "first_name"),
         # the NER labels only the surname: the name before it belongs to the person
         ("He spoke at the court where opposition figure Ilya Yashin was remanded into custody.",
          "Ilya Yashin", 1, "Ilya Yashin", "first_name"),
@@ -708,3 +712,91 @@ def test_people_the_ner_misses_or_mistypes(nlp, text, surface, n, actor_name, ev
 def test_titles_of_papers_and_programmes_are_not_people(nlp, text, not_person):
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert not_person not in people
+
+
+# Issue 14, second dev draw: the causes of lost and false persons, each a rule.
+@pytest.mark.parametrize(
+    ("text", "surface", "n", "actor_name", "evidence"),
+    [
+        # a first name that is also a town, labelled a person, stands for the full name used
+        ("The blast was an attempt on Alexander Dugin. Many blamed Ukraine for the attack on "
+         "Alexander.", "Alexander", 1, "Alexander Dugin", "first_name"),
+        # a first name of the list the NER types an organisation
+        ("Vitalii, a Kyiv man in his 20s, saw the attack. Later, Vitalii said he recognised the "
+         "drone.", "Vitalii", 2, "Vitalii", "first_name"),
+        # a body named after a registered person: the name is the person's mention
+        ("The Biden administration said nothing.", "Biden", 1, "Joe Biden", "registry"),
+        # a name the NER leaves unlabelled, now a first name of the list
+        ("Vlad's lawyer said the delay was cruel.", "Vlad", 1, "Vlad", "first_name"),
+    ],
+)  # fmt: skip
+def test_people_lost_on_the_second_dev_draw(nlp, text, surface, n, actor_name, evidence):
+    found = [
+        m
+        for m in extract_mentions(nlp(text))
+        if m["surface"] == surface and m["actor_type"] == "person"
+    ]
+    assert len(found) == n
+    assert {(m["actor_name"], m["evidence"]) for m in found} == {(actor_name, evidence)}
+    assert all(text[m["start_char"] : m["end_char"]] == surface for m in found)
+
+
+def test_the_body_named_after_a_person_keeps_its_own_mention(nlp):
+    text = "The Biden administration said nothing."
+    found = {m["surface"]: m["actor_id"] for m in extract_mentions(nlp(text))}
+    assert found == {"Biden": "biden", "administration": "us_administration"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # a nationality word, even followed by "who"
+        ("Two British citizens and a Moroccan, who were sentenced to death, appealed.",
+         "Moroccan"),
+        # an address and a sea: the last word names a place
+        ("Lyndall Stein, 72, of Surrey Row, south London, was there.", "Surrey Row"),
+        ("The submarine travelled to the Kara Sea and back.", "Kara Sea"),
+        # a team is an organisation
+        ("Telford charity shop Team Poundie has filled boxes.", "Team Poundie"),
+        # a name the NER types an organisation elsewhere is not a speaker by the verb rule
+        ("Saudi energy company Aramco said its profits jumped. Aramco says it will grow.",
+         "Aramco"),
+    ],
+)  # fmt: skip
+def test_nationalities_places_teams_and_companies_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
+
+
+def test_a_name_shown_to_be_a_person_is_one_at_each_mention(nlp):
+    """One mention with evidence makes the others persons: the NER's organisation, a bare word."""
+    text = "Ostapko, who fled, hid. Ostapko and others waited. Ostapko said it was over."
+    doc = nlp(text)
+    at = [i for i in range(len(text)) if text.startswith("Ostapko", i)]
+    checked = [
+        (at[0], at[0] + 7, None, "Ostapko", "person", "ner", "apposition"),
+        (at[2], at[2] + 7, None, "Ostapko", "organization", "ner", "ner_only"),
+        (text.index("hid"), text.index("hid") + 3, None, "hid", "organization", "ner", "ner_only"),
+    ]
+    out = actors._same_name_people(doc, checked)
+    people = [(s, e, ev) for s, e, _, _, t, _, ev in out if t == "person"]
+    assert people == [(s, s + 7, "apposition") for s in at]
+    assert checked[2] in out  # another word keeps its type
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "name"),
+    [
+        ("Riga Mayor Martins Stakis", "ORG", "Martins Stakis"),
+        ("Kyiv City Council", "ORG", None),
+        ("Defence Minister Office", "ORG", None),
+        ("Foreign Minister of Ukraine", "ORG", None),
+    ],
+)
+def test_the_name_after_a_title_inside_an_entity(words, label, name):
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(words)
+    found = actors._name_after_inner_title(Span(doc, 0, len(doc), label=label))
+    assert (found.text if found is not None else None) == name
