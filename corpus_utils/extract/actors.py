@@ -105,7 +105,7 @@ TITLE_WORDS = frozenset(
     interior justice finance economy energy health culture sports agriculture
     ombudsman prosecutor judge attorney commissioner representative diplomat diplomats
     premier monarch emperor sheikh colonel-general lieutenant sergeant captain admiral
-    crown
+    crown fr fr. rev rev. reverend
     """
     )
 )
@@ -458,7 +458,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     found.sort()
     _complete_short_names(found, doc_text(doc), index)
     mentions = []
-    checked = check_people(doc, found)
+    checked = _lone_names_of_people(doc, check_people(doc, found), index)
     checked = _complete_first_names(_unregistered_surnames(doc, _same_name_people(doc, checked)))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
@@ -782,6 +782,22 @@ PERSON_TITLES = TITLE_WORDS - frozenset(
     + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
     + _words("leader leaders official officials diplomats ministers ambassadors")
 )
+#: Occupations and roles before a name: the name is a person ("historian Mo Allie", "Fox
+#: News host Tucker Carlson"), even when the NER types it an organisation.
+ROLE_WORDS = frozenset(
+    _words(
+        """
+    reporter correspondent journalist historian analyst activist host presenter anchor editor
+    author writer blogger researcher professor economist lawyer expert soldier volunteer
+    founder ceo executive pastor priest bishop archbishop metropolitan rabbi imam singer actor
+    actress rapper musician artist player coach footballer photographer filmmaker producer
+    comedian businessman businesswoman billionaire oligarch tycoon entrepreneur investor
+    scientist physicist doctor nurse surgeon teacher student mp mep lawmaker politician
+    candidate nominee commentator columnist pundit critic dissident pilot medic paramedic
+    officer veteran mercenary spokesperson spokesman spokeswoman
+    """
+    )
+)
 #: Family and personal relations before a name: the name is a person ("mother Kimberley").
 KINSHIP_WORDS = frozenset(
     _words(
@@ -916,6 +932,48 @@ def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         if token.text.casefold() in places or _alias_key(token.text) in index.by_key:
             continue
         add(token.idx, token.idx + len(token.text), None, token.text, "person", "ner")
+
+
+def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list[tuple]:
+    """A lone surname (or first name) of a person named in full is that person, whatever its type.
+
+    The NER may type the full name an organisation that only the evidence
+    check makes a person ("Oleg Nikolenko"), and the later "Nikolenko noted"
+    an organisation or "Kirillov" (Igor Kirillov) a gazetteer town: such a
+    one-word mention becomes the person, with evidence ``surname`` (or
+    ``first_name``), unless a preposition of place stands before it.
+    """
+    text = doc_text(doc)
+    unregistered = [
+        (s, name)
+        for s, _, a, name, t, _, _ in checked
+        if a is None and t == "person" and " " in name
+    ]
+    registered = [
+        (s, _normal_name(text[s:e]))
+        for s, e, a, _, _, _, _ in checked
+        if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
+    ]
+    if not unregistered and not registered:
+        return checked
+    first_names = _first_name_set()
+    out = []
+    for row in checked:
+        start, end, actor_id, name, type_, source, _ = row
+        lone = text[start:end]
+        if actor_id is None and " " not in lone and (type_ != "person" or name == lone):
+            before = text[max(0, start - 20) : start].split()
+            if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
+                owner = _owner(lone, start, unregistered + registered, named_person=True)
+                if owner is not None and owner != lone:
+                    kind = (
+                        "first_name"
+                        if owner.split()[0] == lone and lone in first_names
+                        else "surname"
+                    )
+                    row = (start, end, None, owner, "person", source, kind)
+        out.append(row)
+    return out
 
 
 #: NER labels of a word that is not the person of the same name ("Jordan" the country).
@@ -1065,6 +1123,10 @@ def _person_evidence(
     previous = before[-1].strip(",.;:") if before else ""
     if type_ == "organization" and len(words) == 1 and previous in first_names:
         return "person", "first_name"  # "said Alexei Tabalov" with only the surname an ORG
+    role = previous.casefold()
+    titled = role in ROLE_WORDS or (role in PERSON_TITLES and previous[:1].isupper())
+    if type_ == "organization" and titled and _person_like(words):
+        return "person", "title"  # "historian Mo Allie" typed an organisation
     if type_ == "organization":
         named = 1 <= len(words) <= 3 and words[0] in first_names
         if (
@@ -1075,7 +1137,7 @@ def _person_evidence(
             return "person", "first_name"
         return "organization", "ner_only"
     previous = previous.casefold()
-    if previous in PERSON_TITLES or previous in KINSHIP_WORDS:
+    if previous in PERSON_TITLES or previous in KINSHIP_WORDS or previous in ROLE_WORDS:
         return "person", "title"
     if name != text[start:end] and len(words) > 1:
         # a lone surname or first name completed from the full name
@@ -1108,9 +1170,9 @@ def _person_evidence(
 
 
 def _person_like(words: list[str]) -> bool:
-    """One to three capitalised name words, not an acronym ("NATO, who ...")."""
+    """One to three capitalised name words, not an acronym ("NATO, who ...", "DDoS")."""
     return 1 <= len(words) <= 3 and all(
-        _NAME_WORD.match(w) and w[:1].isupper() and not w.isupper() for w in words
+        _NAME_WORD.match(w) and w[:1].isupper() and not w[:2].isupper() for w in words
     )
 
 

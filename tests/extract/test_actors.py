@@ -800,3 +800,39 @@ def test_the_name_after_a_title_inside_an_entity(words, label, name):
     doc = spacy.blank("en")(words)
     found = actors._name_after_inner_title(Span(doc, 0, len(doc), label=label))
     assert (found.text if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "n", "actor_name", "evidence"),
+    [
+        # the full name is typed an organisation, the lone surname too: the later mention
+        # by surname is the person once the full name has evidence
+        ("Foreign Ministry spokesman Oleg Nikolenko said Saturday. The stance is cynical, "
+         "Nikolenko noted in a Facebook post.", "Nikolenko", 1, "Oleg Nikolenko", "surname"),
+        # a surname that is also a town (the gazetteer's Kirillov)
+        ("At a briefing, Lieutenant General Igor Kirillov, who heads the protection troops, "
+         "spoke. Kirillov noted that such a scenario was likely.", "Kirillov", 1, "Igor Kirillov",
+         "surname"),
+        # a role noun before a name the NER types an organisation
+        ("In this piece, BBC reporter and cricket historian Mo Allie considers sanctions.",
+         "Mo Allie", 1, "Mo Allie", "title"),
+        # "Fr." is a title, not part of the name
+        ('"We are one family," said the pastor, Fr. Robert Hitchens.', "Robert Hitchens", 1,
+         "Robert Hitchens", "title"),
+    ],
+)  # fmt: skip
+def test_later_mentions_and_roles_make_people(nlp, text, surface, n, actor_name, evidence):
+    found = [
+        m
+        for m in extract_mentions(nlp(text))
+        if m["surface"] == surface and m["actor_type"] == "person"
+    ]
+    assert len(found) == n
+    assert {(m["actor_name"], m["evidence"]) for m in found} == {(actor_name, evidence)}
+
+
+def test_a_lower_case_title_word_is_no_evidence(nlp):
+    """ "major" before a name the NER types an organisation is an adjective, not a rank."""
+    text = "Because major DDoS attacks are usually conducted with hacked devices, it failed."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "DDoS" not in people
