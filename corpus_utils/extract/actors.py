@@ -511,7 +511,11 @@ def _trim(ent: Span) -> Span | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].text in _POSSESSIVES
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        # a lower-case word after a space ("Nichola Merrick - who"), not "Ban Ki-moon"
+        or (ent.label_ == "PERSON" and doc[end - 1].is_lower and doc[end - 2].whitespace_ != "")
     ):
         end -= 1
     if start >= end:
@@ -762,7 +766,9 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
 #: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
 #: ``ner_only``: the NER's label and nothing else (an organisation, a person
 #: named by two or more capitalised words that nothing contradicts, or one
-#: word the NER labels a person at least :data:`_REPEATED` times).
+#: word the NER labels a person at least :data:`_REPEATED` times);
+#: ``coordination``: a name the NER labels a person, listed with a person
+#: ("Margaret and Wallace", "Vicheslav, Sviatoslav and Vladyslav").
 EVIDENCE = (
     "registry",
     "title",
@@ -770,6 +776,7 @@ EVIDENCE = (
     "surname",
     "apposition",
     "speaker",
+    "coordination",
     "gazetteer",
     "ner_only",
 )
@@ -1079,7 +1086,7 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     people = Counter(
         text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ == "person"
     )
-    out = []
+    out, unproven = [], []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:
             out.append((start, end, actor_id, name, type_, source, "registry"))
@@ -1087,9 +1094,13 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
         checked = _person_evidence(
             doc, text, start, end, name, type_, first_names, places, (alone, people)
         )
-        if checked is not None:
+        if checked is None:
+            continue
+        if checked[1]:
             out.append((start, end, None, name, checked[0], source, checked[1]))
-    return out
+        else:
+            unproven.append((start, end, None, name, checked[0], source))
+    return _listed_with_people(doc, out, unproven) if unproven else out
 
 
 def _person_evidence(
@@ -1153,7 +1164,7 @@ def _person_evidence(
         return "person", "apposition"
     if name.casefold() in places:
         return "place", "gazetteer"
-    if _APPOSITION.match(text[end : end + 20]):
+    if _APPOSITION.match(text[end : end + 20]) or _role_after(text[end : end + 80]):
         return "person", "apposition"
     span = doc.char_span(start, end)
     if span is not None and len(span) == 1 and _says(span[0]):
@@ -1166,7 +1177,49 @@ def _person_evidence(
     capitalised = [w for w in words if w not in NAME_PARTICLES]
     if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
         return "person", "ner_only"
-    return None
+    return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
+
+
+#: A role after a name and a comma: ", CEO of", ", Ireland's environment minister,".
+_ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?=\s+(?:of|for|at)\b|\s*,)")
+
+
+def _role_after(right: str) -> bool:
+    """Whether a role apposition follows a name ("Enver Solomon, CEO of the Refugee Council")."""
+    found = _ROLE_AFTER.match(right)
+    return found is not None and found.group(1).casefold() in ROLE_WORDS | PERSON_TITLES
+
+
+def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> list[tuple]:
+    """Keep a name without evidence that is coordinated with a person ("Margaret and Wallace")."""
+    text = doc_text(doc)
+    person_tokens = set()
+
+    def tokens(start: int, end: int) -> list[int]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return [t.i for t in span] if span is not None else []
+
+    actors = _index().actors
+    for start, end, actor_id, _, type_, _, _ in out:
+        if (actors.get(actor_id, {}).get("type") if actor_id else type_) == "person":
+            person_tokens.update(tokens(start, end))
+    kept: list[tuple] = []
+    changed = True
+    while changed and unproven:
+        changed = False
+        for row in list(unproven):
+            ids = tokens(row[0], row[1])
+            linked = any(
+                (doc[i].dep_ == "conj" and doc[i].head.i in person_tokens)
+                or any(c.dep_ == "conj" and c.i in person_tokens for c in doc[i].children)
+                for i in ids
+            )
+            if linked and text[row[0] : row[1]][:1].isupper():
+                kept.append((*row[:6], "coordination"))
+                person_tokens.update(ids)
+                unproven.remove(row)
+                changed = True
+    return sorted(out + kept)
 
 
 def _person_like(words: list[str]) -> bool:

@@ -836,3 +836,33 @@ def test_a_lower_case_title_word_is_no_evidence(nlp):
     text = "Because major DDoS attacks are usually conducted with hacked devices, it failed."
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert "DDoS" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "evidence"),
+    [
+        # listed with a person: the NER's one-word person has no other evidence
+        ("Wallace and Margaret Pepper from Dromore are hosting a family.", "Wallace",
+         "coordination"),
+        ("Maria Taratyla gave birth to triplets Vicheslav, Sviatoslav and Vladyslav in "
+         "hospital.", "Sviatoslav", "coordination"),
+        # a role after the name and a comma
+        ("The aid is too little. Enver Solomon, CEO of the Refugee Council, said so.", "Solomon",
+         "apposition"),
+        # the NER's span runs on over a dash into the next clause
+        ("The hosts are Mo Gibson and Nichola Merrick - who both worked in a bureau.",
+         "Nichola Merrick", "ner_only"),
+        # a hyphenated given name keeps its lower-case part
+        ("Ban Ki-moon visited the town.", "Ban Ki-moon", "ner_only"),
+    ],
+)  # fmt: skip
+def test_lists_roles_after_names_and_cut_spans(nlp, text, surface, evidence):
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert (surface, evidence) in {(m["surface"], m["evidence"]) for m in found}
+    assert "coordination" in actors.EVIDENCE
+
+
+def test_a_list_does_not_make_a_plural_a_person(nlp):
+    text = "Britons and Aiden Aslin were captured."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Britons" not in people
