@@ -432,6 +432,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         label = "PERSON" if inner is not None else ent.label_
         if label not in NER_LABELS and _WHO.match(doc_text(doc)[token_span.end_char :]):
             label = "PERSON"  # "Ohla, who fled ...": the NER's place or group is a person
+        if label in _NAME_LABELS and _person_by_context(token_span):
+            label = "PERSON"  # "His mum, Marina, ...": the NER's place is a person
         if label == "PERSON" and len(token_span) == 1:
             token_span = _with_given_names(token_span)  # "Ilya Yashin" labelled "Yashin"
             text = token_span.text
@@ -628,6 +630,40 @@ def _name_after_inner_title(span: Span) -> Span | None:
     return None
 
 
+#: NER labels of names (not dates or numbers) that may be a person the NER mistook.
+_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _person_by_context(span: Span) -> bool:
+    """Whether a name the NER labels a place, group or product is a person by its context.
+
+    A family word or a role right before it ("His mum, Marina", "baby Victoria"),
+    a role after it ("Galushchenko, Ukraine's energy minister,"), or two or more
+    words starting with a common first name that no town bears ("Clarissa Ward");
+    never a plural or a nationality word ("host Ukrainians", "major Chinese").
+    """
+    doc = span.doc
+    words = span.text.split()
+    if not _person_like(words) or any(t.tag_ in ("NNS", "NNPS") for t in span):
+        return False
+    if _is_non_actor(span):
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    previous = doc[i] if i >= 0 else None
+    if previous is not None and (
+        previous.lower_ in KINSHIP_WORDS
+        or previous.lower_ in ROLE_WORDS
+        or (previous.lower_ in PERSON_TITLES and previous.text[:1].isupper())
+    ):
+        return True
+    if span.text.casefold() in gazetteer():
+        return False
+    after = doc_text(doc)[span.end_char : span.end_char + 80]
+    return _role_after(after) or (len(words) > 1 and words[0] in _first_name_set())
+
+
 def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:
     """A registry abbreviation glued to the next word ("U.S.shared")."""
     first = ent.doc[ent.start]
@@ -811,7 +847,7 @@ KINSHIP_WORDS = frozenset(
         """
     mother father son daughter wife husband brother sister grandmother grandfather
     grandson granddaughter uncle uncles aunt cousin nephew niece partner girlfriend
-    boyfriend fiancee fiancée fiance widow widower stepfather stepmother mum mom dad
+    boyfriend fiancee fiancée fiance widow widower stepfather stepmother mum mom dad baby
     """
     )
 )

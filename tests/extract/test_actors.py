@@ -866,3 +866,31 @@ def test_a_list_does_not_make_a_plural_a_person(nlp):
     text = "Britons and Aiden Aslin were captured."
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert "Britons" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "evidence"),
+    [
+        # the NER labels the name a place: a family word or a role says it is a person
+        ("His mum, Marina, was scared for his life.", "Marina", "title"),
+        ("She was trying to focus on baby Victoria, named after victory.", "Victoria", "title"),
+        ("German Galushchenko, Ukraine's energy minister, said the plant was safe.",
+         "Galushchenko", "apposition"),
+    ],
+)  # fmt: skip
+def test_a_place_label_in_a_person_context_is_a_person(nlp, text, surface, evidence):
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert (surface, evidence) in {(m["surface"], m["evidence"]) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Groups hoping to host Ukrainians plan to act.", "Ukrainians"),
+        ("It is unusual for a major Chinese company to do so.", "Chinese"),
+        ("Last Friday, the Ukrainian president spoke.", "Last Friday"),
+    ],
+)
+def test_plurals_nationalities_and_dates_stay_no_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
