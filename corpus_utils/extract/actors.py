@@ -126,6 +126,23 @@ NOT_ACTORS = frozenset(
         "iskander",
         "kalibr",
         "kinzhal",
+        "poseidon",
+        "sarmat",
+        "zircon",
+        "tsirkon",
+        "bulava",
+        "avangard",
+        "gepard",
+        "marder",
+        "leopard",
+        "abrams",
+        "caesar",
+        "harpoon",
+        "neptune",
+        "lancet",
+        "geran",
+        "orlan",
+        "tochka",
         "shahed",
         "switchblade",
         "uav",
@@ -862,15 +879,17 @@ ORGANISATION_WORDS = frozenset(
     brigade battalion regiment service services airlines airways energy oil gas motors
     project initiative program programme school hospital club court office bureau
     superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
-    drone drones howitzer patrol guard guards police militia team
+    drone drones howitzer patrol guard guards police militia team papers manifesto
     """
     )
 )
-#: Last words of the names of streets and of land and water: an address ("of Surrey Row,
-#: south London") or a sea ("the Kara Sea") is no person, whatever its first word.
+#: Words of the names of streets, land, water and regions: an address ("of Surrey Row,
+#: south London"), a sea ("the Kara Sea") or a region ("Kurgan Oblast", "Scott County") is
+#: no person, whatever its other words.
 PLACE_WORDS = frozenset(
     _words("street st road rd avenue ave boulevard square row crescent terrace highway")
     + _words("sea ocean river lake bay gulf strait island islands peninsula mountains valley")
+    + _words("oblast region regions county district province krai zone fortress")
 )
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
 #: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
@@ -1160,7 +1179,7 @@ def _person_evidence(
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
         return ("organization", "ner_only") if type_ == "organization" else None
-    if len(words) > 1 and lowered[-1] in PLACE_WORDS:
+    if len(words) > 1 and any(w in PLACE_WORDS for w in lowered):
         return None
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
@@ -1208,7 +1227,7 @@ def _person_evidence(
     quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
     if quoted and start > 0:
         return None  # a title in quotation marks ("Squawk Box"), not a name
-    if len(words) == 1 and people[text[start:end]] >= _REPEATED:
+    if len(words) == 1 and people[text[start:end]] >= _REPEATED and not _placed(text, name):
         return "person", "ner_only"  # a first name the NER labels a person again and again
     capitalised = [w for w in words if w not in NAME_PARTICLES]
     if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
@@ -1256,6 +1275,12 @@ def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> li
                 unproven.remove(row)
                 changed = True
     return sorted(out + kept)
+
+
+def _placed(text: str, word: str) -> bool:
+    """Whether the document puts ``word`` where a place stands ("the town of Balakleiia")."""
+    where = r"\b(?:in|near|outside|around|(?:town|city|village|region|settlement) of)\s+"
+    return re.search(where + re.escape(word) + r"\b", text) is not None
 
 
 def _person_like(words: list[str]) -> bool:

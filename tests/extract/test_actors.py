@@ -894,3 +894,24 @@ def test_a_place_label_in_a_person_context_is_a_person(nlp, text, surface, evide
 def test_plurals_nationalities_and_dates_stay_no_people(nlp, text, not_person):
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # a region word anywhere in the name
+        ("Belgorod Oblast and Kurgan Oblast in Siberia announced restrictions. Kurgan Oblast "
+         "officials agreed.", "Kurgan Oblast"),
+        ("The men were held in Scott County jail.", "Scott County"),
+        ("The messages came from the pro-Wagner Grey Zone channel.", "Grey Zone"),
+        # a weapon the NER labels a person again and again
+        ("Poseidon is a nuclear torpedo. Poseidon can travel far. Experts say Poseidon is "
+         "a threat.", "Poseidon"),
+        # a one-word name the document places: "the town of ..."
+        ("There was fighting around the town of Balakleiia. Troops surprised defenders at "
+         "Balakleiia. Balakleiia is encircled.", "Balakleiia"),
+    ],
+)  # fmt: skip
+def test_regions_weapons_and_placed_names_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
