@@ -879,7 +879,7 @@ ORGANISATION_WORDS = frozenset(
     brigade battalion regiment service services airlines airways energy oil gas motors
     project initiative program programme school hospital club court office bureau
     superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
-    drone drones howitzer patrol guard guards police militia team papers manifesto
+    drone drones howitzer patrol guard guards police militia team papers manifesto staff
     """
     )
 )
@@ -1141,13 +1141,16 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     people = Counter(
         text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ == "person"
     )
+    bodies = {
+        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ != "person"
+    }
     out, unproven = [], []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:
             out.append((start, end, actor_id, name, type_, source, "registry"))
             continue
         checked = _person_evidence(
-            doc, text, start, end, name, type_, first_names, places, (alone, people)
+            doc, text, start, end, name, type_, first_names, places, (alone, people, bodies)
         )
         if checked is None:
             continue
@@ -1167,14 +1170,14 @@ def _person_evidence(
     type_: str,
     first_names: frozenset[str],
     places: frozenset[str],
-    counts: tuple[Counter, Counter],
+    counts: tuple[Counter, Counter, set[str]],
 ) -> tuple[str, str] | None:
     """``(actor type, evidence)`` of one unregistered mention, or None to drop it.
 
     ``counts`` holds how often each one-word unregistered name, and each
-    unregistered person's surface, occurs in the document.
+    unregistered person's surface, occurs in the document, and the surfaces typed otherwise.
     """
-    alone, people = counts
+    alone, people, bodies = counts
     words = name.split()
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
@@ -1222,8 +1225,8 @@ def _person_evidence(
     if _APPOSITION.match(text[end : end + 20]) or _role_after(text[end : end + 80]):
         return "person", "apposition"
     span = doc.char_span(start, end)
-    if span is not None and len(span) == 1 and _says(span[0]):
-        return "person", "speaker"
+    if span is not None and len(span) == 1 and _says(span[0]) and span.text not in bodies:
+        return "person", "speaker"  # not a name the NER types an organisation elsewhere
     quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
     if quoted and start > 0:
         return None  # a title in quotation marks ("Squawk Box"), not a name

@@ -915,3 +915,24 @@ def test_plurals_nationalities_and_dates_stay_no_people(nlp, text, not_person):
 def test_regions_weapons_and_placed_names_are_not_people(nlp, text, not_person):
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert not_person not in people
+
+
+def test_a_name_typed_an_organisation_elsewhere_is_no_speaker(nlp):
+    """ "Stern said": the verb rule does not make a person of a name typed an organisation."""
+    text = "The Stern magazine said so. Stern said more."
+    doc = nlp(text)
+    second = text.index("Stern", 5)
+    found = [
+        (4, 9, None, "Stern", "organization", "ner"),
+        (second, second + 5, None, "Stern", "person", "ner"),
+    ]
+    checked = actors.check_people(doc, found)
+    assert [row[4] for row in checked] == ["organization"]
+    alone = actors.check_people(doc, found[1:])
+    assert [(row[4], row[6]) for row in alone] == [("person", "speaker")]
+
+
+def test_a_general_staff_is_no_person(nlp):
+    text = "In a post on Monday, Ukraine's General Staff called the troops heroes."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Staff" not in people
