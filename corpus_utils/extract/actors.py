@@ -447,7 +447,11 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             add(*dotted, "", "", "registry")
             continue
         label = "PERSON" if inner is not None else ent.label_
-        if label not in NER_LABELS and _WHO.match(doc_text(doc)[token_span.end_char :]):
+        if (
+            label not in NER_LABELS
+            and _WHO.match(doc_text(doc)[token_span.end_char :])
+            and not _in_address(token_span)
+        ):
             label = "PERSON"  # "Ohla, who fled ...": the NER's place or group is a person
         if label in _NAME_LABELS and _person_by_context(token_span):
             label = "PERSON"  # "His mum, Marina, ...": the NER's place is a person
@@ -529,12 +533,20 @@ def _trim(ent: Span) -> Span | None:
         or doc[start].is_space
     ):
         start += 1
-    while end > start and (
-        doc[end - 1].text in _POSSESSIVES
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        # a lower-case word after a space ("Nichola Merrick - who"), not "Ban Ki-moon"
-        or (ent.label_ == "PERSON" and doc[end - 1].is_lower and doc[end - 2].whitespace_ != "")
+    while (
+        end > start
+        and (
+            doc[end - 1].text in _POSSESSIVES
+            or doc[end - 1].is_punct
+            or doc[end - 1].is_space
+            # a lower-case word after a space ("Nichola Merrick - who"), not "Ban Ki-moon"
+            or (
+                ent.label_ == "PERSON"
+                and doc[end - 1].is_lower
+                and doc[end - 2].whitespace_ != ""
+                and doc[start].text[:1].isupper()
+            )
+        )
     ):
         end -= 1
     if start >= end:
@@ -647,6 +659,13 @@ def _name_after_inner_title(span: Span) -> Span | None:
     return None
 
 
+def _in_address(span: Span) -> bool:
+    """A place after a place and a comma ("from Bluntisham, Cambridgeshire, who ...")."""
+    doc = span.doc
+    i = span.start
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")
+
+
 #: NER labels of names (not dates or numbers) that may be a person the NER mistook.
 _NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
@@ -663,7 +682,7 @@ def _person_by_context(span: Span) -> bool:
     words = span.text.split()
     if not _person_like(words) or any(t.tag_ in ("NNS", "NNPS") for t in span):
         return False
-    if _is_non_actor(span):
+    if span[-1].pos_ == "ADJ" or _is_non_actor(span):  # "host Kurdish militants"
         return False
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
@@ -855,6 +874,18 @@ ROLE_WORDS = frozenset(
     scientist physicist doctor nurse surgeon teacher student mp mep lawmaker politician
     candidate nominee commentator columnist pundit critic dissident pilot medic paramedic
     officer veteran mercenary spokesperson spokesman spokeswoman
+    """
+    )
+)
+#: Nouns for a body, an outlet or a vessel right before a name: the name is that body,
+#: not a person ("Russian news outlet Mash", "oil giant Sonatrach", "the tanker Andromeda").
+BODY_NOUNS = frozenset(
+    _words(
+        """
+    outlet outlets newspaper newspapers paper agency channel broadcaster company firm tabloid
+    magazine website daily network station publication publisher bank airline carrier maker
+    drone-maker manufacturer giant brand charity organisation organization ship vessel tanker
+    yacht superyacht submarine frigate cruiser app platform
     """
     )
 )
@@ -1186,11 +1217,17 @@ def _person_evidence(
         return None
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
+    word_before = text[max(0, start - 30) : start].split()
+    full_name = len(words) > 1 and words[0] in first_names  # "manufacturer Vladimir Solovyov"
+    if word_before and word_before[-1].casefold() in BODY_NOUNS and not full_name:
+        return "organization", "ner_only"  # "news outlet Mash", "drone-maker DJI"
     if type_ == "organization" and _WHO.match(text[end:]) and _person_like(words):
         return "person", "apposition"
     before = text[max(0, start - 30) : start].split()
     previous = before[-1].strip(",.;:") if before else ""
-    if type_ == "organization" and len(words) == 1 and previous in first_names:
+    joined = bool(before) and before[-1] == previous  # no full stop or comma between
+    lone_surname = type_ == "organization" and len(words) == 1 and _person_like(words)
+    if lone_surname and joined and previous in first_names:
         return "person", "first_name"  # "said Alexei Tabalov" with only the surname an ORG
     role = previous.casefold()
     titled = role in ROLE_WORDS or (role in PERSON_TITLES and previous[:1].isupper())

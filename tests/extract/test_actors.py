@@ -936,3 +936,35 @@ def test_a_general_staff_is_no_person(nlp):
     text = "In a post on Monday, Ukraine's General Staff called the troops heroes."
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert "Staff" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # a first name ending the sentence before is no evidence for the next word
+        ("I never heard anything so outrageous, said Kelly. NASA has remained silent. NASA "
+         "trains cosmonauts.", "NASA"),
+        # a noun for an outlet or a company right before the name
+        ("According to Russian news outlet Mash, the truck crossed the bridge.", "Mash"),
+        # a place after a place and a comma, then "who"
+        ("Ms Dawes Knowles, from Bluntisham, Cambridgeshire, who started the charity, spoke.",
+         "Cambridgeshire"),
+        # an adjective of a people before a plural
+        ("Sweden was accused of willingness to host Kurdish militants.", "Kurdish"),
+    ],
+)  # fmt: skip
+def test_outlets_addresses_and_adjectives_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
+
+
+def test_a_full_name_after_a_body_noun_stays_a_person(nlp):
+    text = "The chief designer of the spacecraft manufacturer Vladimir Solovyov said so."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Vladimir Solovyov" in people
+
+
+def test_a_lower_case_registry_name_is_not_cut(nlp):
+    text = "And never forget that when donald trump withheld military aid, nobody spoke."
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert [(m["surface"], m["actor_name"]) for m in found] == [("donald trump", "Donald Trump")]
