@@ -1069,6 +1069,17 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
     return out
 
 
+#: Evidence that vouches for the other mentions of the same name: not the NER's label alone
+#: (it labels a card network or a torpedo a person again and again), nor an apposition of
+#: mere "the"/"a" (a list of yachts: "the Nega, the Graceful, ...").
+_VOUCHING = frozenset({"title", "first_name", "surname", "speaker", "coordination"})
+
+
+def _vouches(evidence: str, text: str, end: int) -> bool:
+    """Whether a mention's evidence makes the other mentions of its name persons too."""
+    return evidence in _VOUCHING or (evidence == "apposition" and bool(_WHO.match(text[end:])))
+
+
 #: NER labels of a word that is not the person of the same name ("Jordan" the country).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
@@ -1078,12 +1089,13 @@ def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
 
     "Vitalii, who declined to give his last name" makes a later "Vitalii
     said" that the NER typed an organisation, and a "Vitalii" it left
-    unlabelled, the same person with the same evidence (the first found).
+    unlabelled, the same person with the same evidence (the first found that
+    vouches: see :func:`_vouches`).
     """
     text = doc_text(doc)
     people: dict[str, tuple[str, str]] = {}
     for start, end, actor_id, name, type_, _, evidence in checked:
-        if actor_id is None and type_ == "person":
+        if actor_id is None and type_ == "person" and _vouches(evidence, text, end):
             people.setdefault(text[start:end], (name, evidence))
     if not people:
         return checked
@@ -1282,7 +1294,11 @@ _ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?=\s+(?:of|for|a
 def _role_after(right: str) -> bool:
     """Whether a role apposition follows a name ("Enver Solomon, CEO of the Refugee Council")."""
     found = _ROLE_AFTER.match(right)
-    return found is not None and found.group(1).casefold() in ROLE_WORDS | PERSON_TITLES
+    if found is None or found.group(1).casefold() not in ROLE_WORDS | PERSON_TITLES:
+        return False
+    role = found.group(1)
+    # a capitalised role starts the next name ("to Kamchatka, President of Russia Vladimir Putin")
+    return not (role[:1].isupper() and role[1:].islower())
 
 
 def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> list[tuple]:

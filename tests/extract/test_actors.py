@@ -968,3 +968,31 @@ def test_a_lower_case_registry_name_is_not_cut(nlp):
     text = "And never forget that when donald trump withheld military aid, nobody spoke."
     found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert [(m["surface"], m["actor_name"]) for m in found] == [("donald trump", "Donald Trump")]
+
+
+def test_only_vouching_evidence_spreads_to_other_mentions(nlp):
+    """The NER's label alone, or a bare "the ..." apposition, does not make other mentions people."""
+    text = "Visa and Mastercard acted. Mastercard said so. Cards of Mastercard failed."
+    doc = nlp(text)
+    at = [i for i in range(len(text)) if text.startswith("Mastercard", i)]
+    checked = [
+        (at[0], at[0] + 10, None, "Mastercard", "person", "ner", "ner_only"),
+        (at[1], at[1] + 10, None, "Mastercard", "organization", "ner", "ner_only"),
+    ]
+    out = actors._same_name_people(doc, checked)
+    assert [row[4] for row in out] == ["person", "organization"]
+    vouched = [(at[0], at[0] + 10, None, "Mastercard", "person", "ner", "title"), checked[1]]
+    assert [row[4] for row in actors._same_name_people(doc, vouched)] == ["person"] * 3
+
+
+@pytest.mark.parametrize(
+    ("right", "expected"),
+    [
+        (", CEO of the Refugee Council, said", True),
+        (", Ukraine's energy minister, said", True),
+        (", President of Russia Vladimir Putin, had", False),  # the role of the next name
+        (", the capital, was shelled", False),
+    ],
+)
+def test_a_role_after_a_name(right, expected):
+    assert actors._role_after(right) is expected
