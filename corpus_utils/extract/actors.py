@@ -398,7 +398,10 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     another case ("KIEV") is resolved to that actor, so a registry place is
     never a person. Titles, a leading "the" and a possessive are trimmed from
     unregistered names; a lone surname takes the full name used elsewhere in
-    the document ("Sydorchuk" -> "Inna Sydorchuk").
+    the document ("Sydorchuk" -> "Inna Sydorchuk"). A body named after a
+    registered person ("the Biden administration") gives two mentions: the
+    person ("Biden") and the body ("administration"). Unregistered people are
+    kept only with evidence (:func:`check_people`, :data:`EVIDENCE`).
 
     Args:
         doc: A document processed by a pipeline with :func:`add_actor_ruler`.
@@ -829,18 +832,24 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
 
 #: Values of a mention's ``evidence``, strongest first. ``registry``: a
 #: registry alias (or the surname of a registered person named in full);
-#: ``title``: after a title or honorific ("Mr", "General"); ``first_name``:
-#: starts with a common first name (``data/quote_first_names.csv``);
+#: ``title``: after a title or honorific ("Mr", "General", "Fr."), a role
+#: ("historian Mo Allie") or a family word ("his mum, Marina"); ``first_name``:
+#: starts with a common first name (``data/quote_first_names.csv``), or is the
+#: first name alone of a person named in full ("Alexander" of Alexander Dugin);
 #: ``surname``: named in full and by surname alone in the same document;
-#: ``apposition``: followed by an age or a role (", 52,", ", a resident");
-#: ``speaker``: one bare proper noun that is the subject of a verb of saying
-#: ("Andrii told ABC News", "Sladkov wrote"), not a place or registry name;
+#: ``apposition``: followed by an age, a relative clause or a role (", 52,",
+#: ", a resident", ", CEO of ..."); ``speaker``: one bare proper noun that is
+#: the subject of a verb of saying ("Andrii told ABC News", "Sladkov wrote"),
+#: not a place, a registry name or a name typed an organisation elsewhere;
+#: ``coordination``: a name the NER labels a person, listed with a person
+#: ("Margaret and Wallace", "Vicheslav, Sviatoslav and Vladyslav");
 #: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
 #: ``ner_only``: the NER's label and nothing else (an organisation, a person
 #: named by two or more capitalised words that nothing contradicts, or one
-#: word the NER labels a person at least :data:`_REPEATED` times);
-#: ``coordination``: a name the NER labels a person, listed with a person
-#: ("Margaret and Wallace", "Vicheslav, Sviatoslav and Vladyslav").
+#: word the NER labels a person at least :data:`_REPEATED` times). A name whose
+#: evidence vouches for it (not ``ner_only``, nor an apposition of a mere "the"
+#: or "a") passes it to its other mentions in the document
+#: (:func:`_same_name_people`).
 EVIDENCE = (
     "registry",
     "title",
