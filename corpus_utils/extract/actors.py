@@ -105,7 +105,7 @@ TITLE_WORDS = frozenset(
     interior justice finance economy energy health culture sports agriculture
     ombudsman prosecutor judge attorney commissioner representative diplomat diplomats
     premier monarch emperor sheikh colonel-general lieutenant sergeant captain admiral
-    crown
+    crown fr fr. rev rev. reverend
     """
     )
 )
@@ -126,6 +126,23 @@ NOT_ACTORS = frozenset(
         "iskander",
         "kalibr",
         "kinzhal",
+        "poseidon",
+        "sarmat",
+        "zircon",
+        "tsirkon",
+        "bulava",
+        "avangard",
+        "gepard",
+        "marder",
+        "leopard",
+        "abrams",
+        "caesar",
+        "harpoon",
+        "neptune",
+        "lancet",
+        "geran",
+        "orlan",
+        "tochka",
         "shahed",
         "switchblade",
         "uav",
@@ -381,7 +398,10 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     another case ("KIEV") is resolved to that actor, so a registry place is
     never a person. Titles, a leading "the" and a possessive are trimmed from
     unregistered names; a lone surname takes the full name used elsewhere in
-    the document ("Sydorchuk" -> "Inna Sydorchuk").
+    the document ("Sydorchuk" -> "Inna Sydorchuk"). A body named after a
+    registered person ("the Biden administration") gives two mentions: the
+    person ("Biden") and the body ("administration"). Unregistered people are
+    kept only with evidence (:func:`check_people`, :data:`EVIDENCE`).
 
     Args:
         doc: A document processed by a pipeline with :func:`add_actor_ruler`.
@@ -405,6 +425,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     ner_ents = []
     for ent in doc.ents:
         actor_id = ent.id_ if ent.id_ in index.actors else None
+        if actor_id and index.actors[actor_id]["type"] != "person":
+            ent = _person_named_body(ent, index, add)  # "Biden administration"
         if actor_id:
             add(ent.start_char, ent.end_char, actor_id, "", "", "registry")
         else:
@@ -413,6 +435,11 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         token_span = _trim(ent)
         if token_span is None:
             continue
+        if ent.label_ == "ORG":
+            token_span = _person_named_body(token_span, index, add)
+        inner = _name_after_inner_title(token_span)
+        if inner is not None:  # "Riga Mayor Martins Stakis" labelled ORG
+            ent, token_span = inner, inner
         text = token_span.text
         actor_id = index.by_key.get(_alias_key(text))
         if actor_id is not None:
@@ -422,9 +449,15 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         if dotted is not None:
             add(*dotted, "", "", "registry")
             continue
-        label = ent.label_
-        if label not in NER_LABELS and _WHO.match(doc_text(doc)[token_span.end_char :]):
+        label = "PERSON" if inner is not None else ent.label_
+        if (
+            label not in NER_LABELS
+            and _WHO.match(doc_text(doc)[token_span.end_char :])
+            and not _in_address(token_span)
+        ):
             label = "PERSON"  # "Ohla, who fled ...": the NER's place or group is a person
+        if label in _NAME_LABELS and _person_by_context(token_span):
+            label = "PERSON"  # "His mum, Marina, ...": the NER's place is a person
         if label == "PERSON" and len(token_span) == 1:
             token_span = _with_given_names(token_span)  # "Ilya Yashin" labelled "Yashin"
             text = token_span.text
@@ -449,9 +482,10 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _first_names_the_ner_missed(doc, index, add)
     _speakers_the_ner_missed(doc, index, add)
     found.sort()
-    _complete_short_names(found)
+    _complete_short_names(found, doc_text(doc), index)
     mentions = []
-    checked = _complete_first_names(_unregistered_surnames(doc, check_people(doc, found)))
+    checked = _lone_names_of_people(doc, check_people(doc, found), index)
+    checked = _complete_first_names(_unregistered_surnames(doc, _same_name_people(doc, checked)))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
@@ -502,8 +536,20 @@ def _trim(ent: Span) -> Span | None:
         or doc[start].is_space
     ):
         start += 1
-    while end > start and (
-        doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
+    while (
+        end > start
+        and (
+            doc[end - 1].text in _POSSESSIVES
+            or doc[end - 1].is_punct
+            or doc[end - 1].is_space
+            # a lower-case word after a space ("Nichola Merrick - who"), not "Ban Ki-moon"
+            or (
+                ent.label_ == "PERSON"
+                and doc[end - 1].is_lower
+                and doc[end - 2].whitespace_ != ""
+                and doc[start].text[:1].isupper()
+            )
+        )
     ):
         end -= 1
     if start >= end:
@@ -578,6 +624,85 @@ def _with_given_names(span: Span) -> Span:
     return doc[start : span.end]
 
 
+def _person_named_body(span: Span, index: _Index, add) -> Span:
+    """Split a body named after a registered person: "Biden administration" -> "Biden" + the rest.
+
+    The annotation rules count a name used as a modifier as a mention of the
+    person; the words after it still stand for the body (the span returned).
+    """
+    doc = span.doc
+    for cut in range(span.end - 1, span.start, -1):
+        head = doc[span.start : cut]
+        actor_id = index.by_key.get(_alias_key(head.text))
+        if actor_id is None or index.actors[actor_id]["type"] != "person":
+            continue
+        if not all(t.text[:1].isupper() for t in head) or not doc[cut].is_alpha:
+            return span
+        add(head.start_char, head.end_char, actor_id, "", "", "registry")
+        return doc[cut : span.end]
+    return span
+
+
+def _name_after_inner_title(span: Span) -> Span | None:
+    """The name after a title inside an entity ("Martins Stakis" of "Riga Mayor Martins Stakis")."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_ not in PERSON_TITLES or not doc[i].text[:1].isupper():
+            continue
+        rest = doc[i + 1 : span.end]
+        if len(rest) <= 3 and all(
+            t.text[:1].isupper()
+            and not t.text.isupper()
+            and _NAME_WORD.match(t.text)
+            and t.lower_ not in TITLE_WORDS | ORGANISATION_WORDS
+            for t in rest
+        ):
+            return rest
+        return None
+    return None
+
+
+def _in_address(span: Span) -> bool:
+    """A place after a place and a comma ("from Bluntisham, Cambridgeshire, who ...")."""
+    doc = span.doc
+    i = span.start
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")
+
+
+#: NER labels of names (not dates or numbers) that may be a person the NER mistook.
+_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _person_by_context(span: Span) -> bool:
+    """Whether a name the NER labels a place, group or product is a person by its context.
+
+    A family word or a role right before it ("His mum, Marina", "baby Victoria"),
+    a role after it ("Galushchenko, Ukraine's energy minister,"), or two or more
+    words starting with a common first name that no town bears ("Clarissa Ward");
+    never a plural or a nationality word ("host Ukrainians", "major Chinese").
+    """
+    doc = span.doc
+    words = span.text.split()
+    if not _person_like(words) or any(t.tag_ in ("NNS", "NNPS") for t in span):
+        return False
+    if span[-1].pos_ == "ADJ" or _is_non_actor(span):  # "host Kurdish militants"
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    previous = doc[i] if i >= 0 else None
+    if previous is not None and (
+        previous.lower_ in KINSHIP_WORDS
+        or previous.lower_ in ROLE_WORDS
+        or (previous.lower_ in PERSON_TITLES and previous.text[:1].isupper())
+    ):
+        return True
+    if span.text.casefold() in gazetteer():
+        return False
+    after = doc_text(doc)[span.end_char : span.end_char + 80]
+    return _role_after(after) or (len(words) > 1 and words[0] in _first_name_set())
+
+
 def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:
     """A registry abbreviation glued to the next word ("U.S.shared")."""
     first = ent.doc[ent.start]
@@ -624,31 +749,46 @@ def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -
     found[:] = [f for f in found if f[2] or not any(i in registry_chars for i in range(f[0], f[1]))]
 
 
-def _complete_short_names(found: list) -> None:
+def _complete_short_names(found: list, text: str, index: _Index) -> None:
     """Give a one-word unregistered name the full person name used in the document.
 
     The NER often labels a lone surname ORG ("Evers said") or a place ("Ban"
     after "Ban Ki-moon"); when the document names exactly one person in full
     whose last or first word it is, the mention becomes that person (a
-    surname comes first in Korean and Chinese names).
+    surname comes first in Korean and Chinese names). Registered people named
+    in full count too: "Alexander" alone, labelled a person, is the
+    document's "Alexander Dugin" although a town is called Alexander.
     """
     people = [(s, name) for s, _, a, name, type_, _ in found if a is None and type_ == "person"]
-    for i, (start, end, actor_id, name, _, source) in enumerate(found):
+    people += [
+        (s, _normal_name(text[s:e]))
+        for s, e, a, _, _, _ in found
+        if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
+    ]
+    for i, (start, end, actor_id, name, type_, source) in enumerate(found):
         if actor_id is None and " " not in name:
-            owner = _owner(name, start, people)
+            owner = _owner(name, start, people, named_person=type_ == "person")
             if owner is not None:
                 found[i] = (start, end, actor_id, owner, "person", source)
 
 
-def _owner(word: str, at: int, people: list[tuple[int, str]]) -> str | None:
+def _owner(
+    word: str, at: int, people: list[tuple[int, str]], *, named_person: bool = False
+) -> str | None:
     """The full name a lone ``word`` at offset ``at`` stands for, or None.
 
     A surname (last word) before a first word ("Ban" of "Ban Ki-moon"); among
     several people so named ("Ben Grant", "Helen Grant"; "Bill Taylor" and a
     misread "Read Taylor"), the one named last before ``at``, else first after.
+    ``named_person``: the NER labels the lone word a person, so a first name
+    that is also a town's name ("Alexander") may stand for the full name.
     """
     for position in (-1, 0):
-        named = [(s, n) for s, n in people if " " in n and _key_word(n, position) == word]
+        named = [
+            (s, n)
+            for s, n in people
+            if " " in n and _key_word(n, position, allow_places=named_person) == word
+        ]
         if len({unaccented(n) for _, n in named}) == 1:
             # one person, maybe spelt with and without accents: the first spelling used
             return min(named)[1]
@@ -664,7 +804,7 @@ def unaccented(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def _key_word(name: str, position: int) -> str | None:
+def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | None:
     """The last (-1) or first (0) word of a full name, if a lone mention of it may stand for it.
 
     A first word counts when it is a surname put first ("Ban" of "Ban
@@ -678,7 +818,7 @@ def _key_word(name: str, position: int) -> str | None:
         return None
     if position == 0:
         surname_first = bool(_GIVEN_NAME_AFTER.match(words[-1]))
-        given = word in _first_name_set() and word.casefold() not in gazetteer()
+        given = word in _first_name_set() and (allow_places or word.casefold() not in gazetteer())
         if not (surname_first or given):
             return None
     return word
@@ -692,16 +832,24 @@ def _key_word(name: str, position: int) -> str | None:
 
 #: Values of a mention's ``evidence``, strongest first. ``registry``: a
 #: registry alias (or the surname of a registered person named in full);
-#: ``title``: after a title or honorific ("Mr", "General"); ``first_name``:
-#: starts with a common first name (``data/quote_first_names.csv``);
+#: ``title``: after a title or honorific ("Mr", "General", "Fr."), a role
+#: ("historian Mo Allie") or a family word ("his mum, Marina"); ``first_name``:
+#: starts with a common first name (``data/quote_first_names.csv``), or is the
+#: first name alone of a person named in full ("Alexander" of Alexander Dugin);
 #: ``surname``: named in full and by surname alone in the same document;
-#: ``apposition``: followed by an age or a role (", 52,", ", a resident");
-#: ``speaker``: one bare proper noun that is the subject of a verb of saying
-#: ("Andrii told ABC News", "Sladkov wrote"), not a place or registry name;
+#: ``apposition``: followed by an age, a relative clause or a role (", 52,",
+#: ", a resident", ", CEO of ..."); ``speaker``: one bare proper noun that is
+#: the subject of a verb of saying ("Andrii told ABC News", "Sladkov wrote"),
+#: not a place, a registry name or a name typed an organisation elsewhere;
+#: ``coordination``: a name the NER labels a person, listed with a person
+#: ("Margaret and Wallace", "Vicheslav, Sviatoslav and Vladyslav");
 #: ``gazetteer``: a place of the GeoNames gazetteer (``actor_type="place"``);
 #: ``ner_only``: the NER's label and nothing else (an organisation, a person
 #: named by two or more capitalised words that nothing contradicts, or one
-#: word the NER labels a person at least :data:`_REPEATED` times).
+#: word the NER labels a person at least :data:`_REPEATED` times). A name whose
+#: evidence vouches for it (not ``ner_only``, nor an apposition of a mere "the"
+#: or "a") passes it to its other mentions in the document
+#: (:func:`_same_name_people`).
 EVIDENCE = (
     "registry",
     "title",
@@ -709,6 +857,7 @@ EVIDENCE = (
     "surname",
     "apposition",
     "speaker",
+    "coordination",
     "gazetteer",
     "ner_only",
 )
@@ -721,13 +870,41 @@ PERSON_TITLES = TITLE_WORDS - frozenset(
     + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
     + _words("leader leaders official officials diplomats ministers ambassadors")
 )
+#: Occupations and roles before a name: the name is a person ("historian Mo Allie", "Fox
+#: News host Tucker Carlson"), even when the NER types it an organisation.
+ROLE_WORDS = frozenset(
+    _words(
+        """
+    reporter correspondent journalist historian analyst activist host presenter anchor editor
+    author writer blogger researcher professor economist lawyer expert soldier volunteer
+    founder ceo executive pastor priest bishop archbishop metropolitan rabbi imam singer actor
+    actress rapper musician artist player coach footballer photographer filmmaker producer
+    comedian businessman businesswoman billionaire oligarch tycoon entrepreneur investor
+    scientist physicist doctor nurse surgeon teacher student mp mep lawmaker politician
+    candidate nominee commentator columnist pundit critic dissident pilot medic paramedic
+    officer veteran mercenary spokesperson spokesman spokeswoman
+    """
+    )
+)
+#: Nouns for a body, an outlet or a vessel right before a name: the name is that body,
+#: not a person ("Russian news outlet Mash", "oil giant Sonatrach", "the tanker Andromeda").
+BODY_NOUNS = frozenset(
+    _words(
+        """
+    outlet outlets newspaper newspapers paper agency channel broadcaster company firm tabloid
+    magazine website daily network station publication publisher bank airline carrier maker
+    drone-maker manufacturer giant brand charity organisation organization ship vessel tanker
+    yacht superyacht submarine frigate cruiser app platform
+    """
+    )
+)
 #: Family and personal relations before a name: the name is a person ("mother Kimberley").
 KINSHIP_WORDS = frozenset(
     _words(
         """
     mother father son daughter wife husband brother sister grandmother grandfather
     grandson granddaughter uncle uncles aunt cousin nephew niece partner girlfriend
-    boyfriend fiancee fiancée fiance widow widower stepfather stepmother mum mom dad
+    boyfriend fiancee fiancée fiance widow widower stepfather stepmother mum mom dad baby
     """
     )
 )
@@ -742,9 +919,17 @@ ORGANISATION_WORDS = frozenset(
     brigade battalion regiment service services airlines airways energy oil gas motors
     project initiative program programme school hospital club court office bureau
     superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
-    drone drones howitzer patrol guard guards police militia
+    drone drones howitzer patrol guard guards police militia team papers manifesto staff
     """
     )
+)
+#: Words of the names of streets, land, water and regions: an address ("of Surrey Row,
+#: south London"), a sea ("the Kara Sea") or a region ("Kurgan Oblast", "Scott County") is
+#: no person, whatever its other words.
+PLACE_WORDS = frozenset(
+    _words("street st road rd avenue ave boulevard square row crescent terrace highway")
+    + _words("sea ocean river lake bay gulf strait island islands peninsula mountains valley")
+    + _words("oblast region regions county district province krai zone fortress")
 )
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
 #: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
@@ -842,12 +1027,103 @@ def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     """Add a lone name the NER left unlabelled that says something ("Andrii told ABC News")."""
     places = gazetteer()
     words, _ = non_actor_words()
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}  # "Aramco said": a company
     for token in doc:
-        if token.ent_type_ or not _says(token) or token.lower_ in words:
+        if token.ent_type_ or not _says(token) or token.lower_ in words or token.text in bodies:
             continue
         if token.text.casefold() in places or _alias_key(token.text) in index.by_key:
             continue
         add(token.idx, token.idx + len(token.text), None, token.text, "person", "ner")
+
+
+def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list[tuple]:
+    """A lone surname (or first name) of a person named in full is that person, whatever its type.
+
+    The NER may type the full name an organisation that only the evidence
+    check makes a person ("Oleg Nikolenko"), and the later "Nikolenko noted"
+    an organisation or "Kirillov" (Igor Kirillov) a gazetteer town: such a
+    one-word mention becomes the person, with evidence ``surname`` (or
+    ``first_name``), unless a preposition of place stands before it.
+    """
+    text = doc_text(doc)
+    unregistered = [
+        (s, name)
+        for s, _, a, name, t, _, _ in checked
+        if a is None and t == "person" and " " in name
+    ]
+    registered = [
+        (s, _normal_name(text[s:e]))
+        for s, e, a, _, _, _, _ in checked
+        if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
+    ]
+    if not unregistered and not registered:
+        return checked
+    first_names = _first_name_set()
+    out = []
+    for row in checked:
+        start, end, actor_id, name, type_, source, _ = row
+        lone = text[start:end]
+        if actor_id is None and " " not in lone and (type_ != "person" or name == lone):
+            before = text[max(0, start - 20) : start].split()
+            if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
+                owner = _owner(lone, start, unregistered + registered, named_person=True)
+                if owner is not None and owner != lone:
+                    kind = (
+                        "first_name"
+                        if owner.split()[0] == lone and lone in first_names
+                        else "surname"
+                    )
+                    row = (start, end, None, owner, "person", source, kind)
+        out.append(row)
+    return out
+
+
+#: Evidence that vouches for the other mentions of the same name: not the NER's label alone
+#: (it labels a card network or a torpedo a person again and again), nor an apposition of
+#: mere "the"/"a" (a list of yachts: "the Nega, the Graceful, ...").
+_VOUCHING = frozenset({"title", "first_name", "surname", "speaker", "coordination"})
+
+
+def _vouches(evidence: str, text: str, end: int) -> bool:
+    """Whether a mention's evidence makes the other mentions of its name persons too."""
+    return evidence in _VOUCHING or (evidence == "apposition" and bool(_WHO.match(text[end:])))
+
+
+#: NER labels of a word that is not the person of the same name ("Jordan" the country).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
+    """A name shown to be a person once is that person at each of its mentions.
+
+    "Vitalii, who declined to give his last name" makes a later "Vitalii
+    said" that the NER typed an organisation, and a "Vitalii" it left
+    unlabelled, the same person with the same evidence (the first found that
+    vouches: see :func:`_vouches`).
+    """
+    text = doc_text(doc)
+    people: dict[str, tuple[str, str]] = {}
+    for start, end, actor_id, name, type_, _, evidence in checked:
+        if actor_id is None and type_ == "person" and _vouches(evidence, text, end):
+            people.setdefault(text[start:end], (name, evidence))
+    if not people:
+        return checked
+    out = []
+    for row in checked:
+        start, end, actor_id, _, type_, source, _ = row
+        if actor_id is None and type_ != "person" and text[start:end] in people:
+            name, evidence = people[text[start:end]]
+            row = (start, end, None, name, "person", source, evidence)
+        out.append(row)
+    taken = {i for start, end, *_ in out for i in range(start, end)}
+    for token in doc:
+        if token.idx in taken or token.text not in people or token.ent_type_ in _PLACE_LABELS:
+            continue
+        if not token.text[:1].isupper() or token.text.isupper():
+            continue
+        name, evidence = people[token.text]
+        out.append((token.idx, token.idx + len(token.text), None, name, "person", "ner", evidence))
+    return sorted(out)
 
 
 def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
@@ -917,17 +1193,24 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     people = Counter(
         text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ == "person"
     )
-    out = []
+    bodies = {
+        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ != "person"
+    }
+    out, unproven = [], []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:
             out.append((start, end, actor_id, name, type_, source, "registry"))
             continue
         checked = _person_evidence(
-            doc, text, start, end, name, type_, first_names, places, (alone, people)
+            doc, text, start, end, name, type_, first_names, places, (alone, people, bodies)
         )
-        if checked is not None:
+        if checked is None:
+            continue
+        if checked[1]:
             out.append((start, end, None, name, checked[0], source, checked[1]))
-    return out
+        else:
+            unproven.append((start, end, None, name, checked[0], source))
+    return _listed_with_people(doc, out, unproven) if unproven else out
 
 
 def _person_evidence(
@@ -939,26 +1222,38 @@ def _person_evidence(
     type_: str,
     first_names: frozenset[str],
     places: frozenset[str],
-    counts: tuple[Counter, Counter],
+    counts: tuple[Counter, Counter, set[str]],
 ) -> tuple[str, str] | None:
     """``(actor type, evidence)`` of one unregistered mention, or None to drop it.
 
     ``counts`` holds how often each one-word unregistered name, and each
-    unregistered person's surface, occurs in the document.
+    unregistered person's surface, occurs in the document, and the surfaces typed otherwise.
     """
-    alone, people = counts
+    alone, people, bodies = counts
     words = name.split()
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
         return ("organization", "ner_only") if type_ == "organization" else None
+    if len(words) > 1 and any(w in PLACE_WORDS for w in lowered):
+        return None
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
+    word_before = text[max(0, start - 30) : start].split()
+    full_name = len(words) > 1 and words[0] in first_names  # "manufacturer Vladimir Solovyov"
+    if word_before and word_before[-1].casefold() in BODY_NOUNS and not full_name:
+        return "organization", "ner_only"  # "news outlet Mash", "drone-maker DJI"
     if type_ == "organization" and _WHO.match(text[end:]) and _person_like(words):
         return "person", "apposition"
     before = text[max(0, start - 30) : start].split()
     previous = before[-1].strip(",.;:") if before else ""
-    if type_ == "organization" and len(words) == 1 and previous in first_names:
+    joined = bool(before) and before[-1] == previous  # no full stop or comma between
+    lone_surname = type_ == "organization" and len(words) == 1 and _person_like(words)
+    if lone_surname and joined and previous in first_names:
         return "person", "first_name"  # "said Alexei Tabalov" with only the surname an ORG
+    role = previous.casefold()
+    titled = role in ROLE_WORDS or (role in PERSON_TITLES and previous[:1].isupper())
+    if type_ == "organization" and titled and _person_like(words):
+        return "person", "title"  # "historian Mo Allie" typed an organisation
     if type_ == "organization":
         named = 1 <= len(words) <= 3 and words[0] in first_names
         if (
@@ -969,12 +1264,14 @@ def _person_evidence(
             return "person", "first_name"
         return "organization", "ner_only"
     previous = previous.casefold()
-    if previous in PERSON_TITLES or previous in KINSHIP_WORDS:
+    if previous in PERSON_TITLES or previous in KINSHIP_WORDS or previous in ROLE_WORDS:
         return "person", "title"
     if name != text[start:end] and len(words) > 1:
-        return "person", "surname"  # a lone surname completed from the full name
-    if words[0] in first_names and (len(words) > 1 or name.casefold() not in places):
-        return "person", "first_name"
+        # a lone surname or first name completed from the full name
+        lone = text[start:end]
+        return "person", "first_name" if lone == words[0] and lone in first_names else "surname"
+    if words[0] in first_names:
+        return "person", "first_name"  # the NER's person, even if a town has the name ("Anna")
     if len(words) > 1 and alone.get(words[-1]):
         return "person", "surname"
     if _plural_or_common(doc, text, start, end):
@@ -983,26 +1280,78 @@ def _person_evidence(
         return "person", "apposition"
     if name.casefold() in places:
         return "place", "gazetteer"
-    if _APPOSITION.match(text[end : end + 20]):
+    if _APPOSITION.match(text[end : end + 20]) or _role_after(text[end : end + 80]):
         return "person", "apposition"
     span = doc.char_span(start, end)
-    if span is not None and len(span) == 1 and _says(span[0]):
-        return "person", "speaker"
+    if span is not None and len(span) == 1 and _says(span[0]) and span.text not in bodies:
+        return "person", "speaker"  # not a name the NER types an organisation elsewhere
     quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
     if quoted and start > 0:
         return None  # a title in quotation marks ("Squawk Box"), not a name
-    if len(words) == 1 and people[text[start:end]] >= _REPEATED:
+    if len(words) == 1 and people[text[start:end]] >= _REPEATED and not _placed(text, name):
         return "person", "ner_only"  # a first name the NER labels a person again and again
     capitalised = [w for w in words if w not in NAME_PARTICLES]
     if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
         return "person", "ner_only"
-    return None
+    return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
+
+
+#: A role after a name and a comma: ", CEO of", ", Ireland's environment minister,".
+_ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?=\s+(?:of|for|at)\b|\s*,)")
+
+
+def _role_after(right: str) -> bool:
+    """Whether a role apposition follows a name ("Enver Solomon, CEO of the Refugee Council")."""
+    found = _ROLE_AFTER.match(right)
+    if found is None or found.group(1).casefold() not in ROLE_WORDS | PERSON_TITLES:
+        return False
+    role = found.group(1)
+    # a capitalised role starts the next name ("to Kamchatka, President of Russia Vladimir Putin")
+    return not (role[:1].isupper() and role[1:].islower())
+
+
+def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> list[tuple]:
+    """Keep a name without evidence that is coordinated with a person ("Margaret and Wallace")."""
+    text = doc_text(doc)
+    person_tokens = set()
+
+    def tokens(start: int, end: int) -> list[int]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return [t.i for t in span] if span is not None else []
+
+    actors = _index().actors
+    for start, end, actor_id, _, type_, _, _ in out:
+        if (actors.get(actor_id, {}).get("type") if actor_id else type_) == "person":
+            person_tokens.update(tokens(start, end))
+    kept: list[tuple] = []
+    changed = True
+    while changed and unproven:
+        changed = False
+        for row in list(unproven):
+            ids = tokens(row[0], row[1])
+            linked = any(
+                (doc[i].dep_ == "conj" and doc[i].head.i in person_tokens)
+                or any(c.dep_ == "conj" and c.i in person_tokens for c in doc[i].children)
+                for i in ids
+            )
+            if linked and text[row[0] : row[1]][:1].isupper():
+                kept.append((*row[:6], "coordination"))
+                person_tokens.update(ids)
+                unproven.remove(row)
+                changed = True
+    return sorted(out + kept)
+
+
+def _placed(text: str, word: str) -> bool:
+    """Whether the document puts ``word`` where a place stands ("the town of Balakleiia")."""
+    where = r"\b(?:in|near|outside|around|(?:town|city|village|region|settlement) of)\s+"
+    return re.search(where + re.escape(word) + r"\b", text) is not None
 
 
 def _person_like(words: list[str]) -> bool:
-    """One to three capitalised name words, not an acronym ("NATO, who ...")."""
+    """One to three capitalised name words, not an acronym ("NATO, who ...", "DDoS")."""
     return 1 <= len(words) <= 3 and all(
-        _NAME_WORD.match(w) and w[:1].isupper() and not w.isupper() for w in words
+        _NAME_WORD.match(w) and w[:1].isupper() and not w[:2].isupper() for w in words
     )
 
 

@@ -172,7 +172,8 @@ def test_add_actor_ruler_is_idempotent_and_precedes_ner(nlp):
         ("001", {"putin": 2, "price": 2, "julie_smith": 1, "kirby": 2}),
         ("002", {"putin": 6, "zelensky": 4, "sullivan": 1}),
         ("003", {"jean_pierre": 4, "putin": 2, "peskov": 1, "lavrov": 1}),
-        ("004", {"lavrov": 13, "putin": 3, "biden": 2, "blinken": 1, "whelan": 1}),
+        # "the Biden administration" names Biden too (docs/ANNOTATION.md: a name as a modifier)
+        ("004", {"lavrov": 13, "putin": 3, "biden": 3, "blinken": 1, "whelan": 1}),
     ],
 )
 def test_people_named_per_seed(seed_mentions, seed, people):
@@ -673,9 +674,12 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a surname of two full names (one a misread "Read Taylor"): the one named before
         ("Former ambassador Bill Taylor criticised the plan. Taylor wrote that Ukraine mattered. "
          "Read Taylor's op-ed here.", "Taylor", 1, "Bill Taylor", "surname"),
-        # a bare name the NER leaves unlabelled, the subject of a verb of saying
+        # a bare name that is no common first name, the subject of a verb of saying
+        ('"My mother was very scared at first," Ostap told ABC News. Ostap said they posted the '
+         "coordinates.", "Ostap", 2, "Ostap", "speaker"),
+        # "Andrii" is a first name of data/quote_first_names.csv: stronger evidence
         ('"My mother was very scared at first," Andrii told ABC News. Andrii said they posted the '
-         "coordinates.", "Andrii", 2, "Andrii", "speaker"),
+         "coordinates.", "Andrii", 2, "Andrii", "first_name"),
         # the NER labels only the surname: the name before it belongs to the person
         ("He spoke at the court where opposition figure Ilya Yashin was remanded into custody.",
          "Ilya Yashin", 1, "Ilya Yashin", "first_name"),
@@ -708,3 +712,287 @@ def test_people_the_ner_misses_or_mistypes(nlp, text, surface, n, actor_name, ev
 def test_titles_of_papers_and_programmes_are_not_people(nlp, text, not_person):
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert not_person not in people
+
+
+# Issue 14, second dev draw: the causes of lost and false persons, each a rule.
+@pytest.mark.parametrize(
+    ("text", "surface", "n", "actor_name", "evidence"),
+    [
+        # a first name that is also a town, labelled a person, stands for the full name used
+        ("The blast was an attempt on Alexander Dugin. Many blamed Ukraine for the attack on "
+         "Alexander.", "Alexander", 1, "Alexander Dugin", "first_name"),
+        # a first name of the list the NER types an organisation
+        ("Vitalii, a Kyiv man in his 20s, saw the attack. Later, Vitalii said he recognised the "
+         "drone.", "Vitalii", 2, "Vitalii", "first_name"),
+        # a body named after a registered person: the name is the person's mention
+        ("The Biden administration said nothing.", "Biden", 1, "Joe Biden", "registry"),
+        # a name the NER leaves unlabelled, now a first name of the list
+        ("Vlad's lawyer said the delay was cruel.", "Vlad", 1, "Vlad", "first_name"),
+    ],
+)  # fmt: skip
+def test_people_lost_on_the_second_dev_draw(nlp, text, surface, n, actor_name, evidence):
+    found = [
+        m
+        for m in extract_mentions(nlp(text))
+        if m["surface"] == surface and m["actor_type"] == "person"
+    ]
+    assert len(found) == n
+    assert {(m["actor_name"], m["evidence"]) for m in found} == {(actor_name, evidence)}
+    assert all(text[m["start_char"] : m["end_char"]] == surface for m in found)
+
+
+def test_the_body_named_after_a_person_keeps_its_own_mention(nlp):
+    text = "The Biden administration said nothing."
+    found = {m["surface"]: m["actor_id"] for m in extract_mentions(nlp(text))}
+    assert found == {"Biden": "biden", "administration": "us_administration"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # a nationality word, even followed by "who"
+        ("Two British citizens and a Moroccan, who were sentenced to death, appealed.",
+         "Moroccan"),
+        # an address and a sea: the last word names a place
+        ("Lyndall Stein, 72, of Surrey Row, south London, was there.", "Surrey Row"),
+        ("The submarine travelled to the Kara Sea and back.", "Kara Sea"),
+        # a team is an organisation
+        ("Telford charity shop Team Poundie has filled boxes.", "Team Poundie"),
+        # a name the NER types an organisation elsewhere is not a speaker by the verb rule
+        ("Saudi energy company Aramco said its profits jumped. Aramco says it will grow.",
+         "Aramco"),
+    ],
+)  # fmt: skip
+def test_nationalities_places_teams_and_companies_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
+
+
+def test_a_name_shown_to_be_a_person_is_one_at_each_mention(nlp):
+    """One mention with evidence makes the others persons: the NER's organisation, a bare word."""
+    text = "Ostapko, who fled, hid. Ostapko and others waited. Ostapko said it was over."
+    doc = nlp(text)
+    at = [i for i in range(len(text)) if text.startswith("Ostapko", i)]
+    checked = [
+        (at[0], at[0] + 7, None, "Ostapko", "person", "ner", "apposition"),
+        (at[2], at[2] + 7, None, "Ostapko", "organization", "ner", "ner_only"),
+        (text.index("hid"), text.index("hid") + 3, None, "hid", "organization", "ner", "ner_only"),
+    ]
+    out = actors._same_name_people(doc, checked)
+    people = [(s, e, ev) for s, e, _, _, t, _, ev in out if t == "person"]
+    assert people == [(s, s + 7, "apposition") for s in at]
+    assert checked[2] in out  # another word keeps its type
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "name"),
+    [
+        ("Riga Mayor Martins Stakis", "ORG", "Martins Stakis"),
+        ("Kyiv City Council", "ORG", None),
+        ("Defence Minister Office", "ORG", None),
+        ("Foreign Minister of Ukraine", "ORG", None),
+    ],
+)
+def test_the_name_after_a_title_inside_an_entity(words, label, name):
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(words)
+    found = actors._name_after_inner_title(Span(doc, 0, len(doc), label=label))
+    assert (found.text if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "n", "actor_name", "evidence"),
+    [
+        # the full name is typed an organisation, the lone surname too: the later mention
+        # by surname is the person once the full name has evidence
+        ("Foreign Ministry spokesman Oleg Nikolenko said Saturday. The stance is cynical, "
+         "Nikolenko noted in a Facebook post.", "Nikolenko", 1, "Oleg Nikolenko", "surname"),
+        # a surname that is also a town (the gazetteer's Kirillov)
+        ("At a briefing, Lieutenant General Igor Kirillov, who heads the protection troops, "
+         "spoke. Kirillov noted that such a scenario was likely.", "Kirillov", 1, "Igor Kirillov",
+         "surname"),
+        # a role noun before a name the NER types an organisation
+        ("In this piece, BBC reporter and cricket historian Mo Allie considers sanctions.",
+         "Mo Allie", 1, "Mo Allie", "title"),
+        # "Fr." is a title, not part of the name
+        ('"We are one family," said the pastor, Fr. Robert Hitchens.', "Robert Hitchens", 1,
+         "Robert Hitchens", "title"),
+    ],
+)  # fmt: skip
+def test_later_mentions_and_roles_make_people(nlp, text, surface, n, actor_name, evidence):
+    found = [
+        m
+        for m in extract_mentions(nlp(text))
+        if m["surface"] == surface and m["actor_type"] == "person"
+    ]
+    assert len(found) == n
+    assert {(m["actor_name"], m["evidence"]) for m in found} == {(actor_name, evidence)}
+
+
+def test_a_lower_case_title_word_is_no_evidence(nlp):
+    """ "major" before a name the NER types an organisation is an adjective, not a rank."""
+    text = "Because major DDoS attacks are usually conducted with hacked devices, it failed."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "DDoS" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "evidence"),
+    [
+        # listed with a person: the NER's one-word person has no other evidence
+        ("Wallace and Margaret Pepper from Dromore are hosting a family.", "Wallace",
+         "coordination"),
+        ("Maria Taratyla gave birth to triplets Vicheslav, Sviatoslav and Vladyslav in "
+         "hospital.", "Sviatoslav", "coordination"),
+        # a role after the name and a comma
+        ("The aid is too little. Enver Solomon, CEO of the Refugee Council, said so.", "Solomon",
+         "apposition"),
+        # the NER's span runs on over a dash into the next clause
+        ("The hosts are Mo Gibson and Nichola Merrick - who both worked in a bureau.",
+         "Nichola Merrick", "ner_only"),
+        # a hyphenated given name keeps its lower-case part
+        ("Ban Ki-moon visited the town.", "Ban Ki-moon", "ner_only"),
+    ],
+)  # fmt: skip
+def test_lists_roles_after_names_and_cut_spans(nlp, text, surface, evidence):
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert (surface, evidence) in {(m["surface"], m["evidence"]) for m in found}
+    assert "coordination" in actors.EVIDENCE
+
+
+def test_a_list_does_not_make_a_plural_a_person(nlp):
+    text = "Britons and Aiden Aslin were captured."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Britons" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "evidence"),
+    [
+        # the NER labels the name a place: a family word or a role says it is a person
+        ("His mum, Marina, was scared for his life.", "Marina", "title"),
+        ("She was trying to focus on baby Victoria, named after victory.", "Victoria", "title"),
+        ("German Galushchenko, Ukraine's energy minister, said the plant was safe.",
+         "Galushchenko", "apposition"),
+    ],
+)  # fmt: skip
+def test_a_place_label_in_a_person_context_is_a_person(nlp, text, surface, evidence):
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert (surface, evidence) in {(m["surface"], m["evidence"]) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Groups hoping to host Ukrainians plan to act.", "Ukrainians"),
+        ("It is unusual for a major Chinese company to do so.", "Chinese"),
+        ("Last Friday, the Ukrainian president spoke.", "Last Friday"),
+    ],
+)
+def test_plurals_nationalities_and_dates_stay_no_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # a region word anywhere in the name
+        ("Belgorod Oblast and Kurgan Oblast in Siberia announced restrictions. Kurgan Oblast "
+         "officials agreed.", "Kurgan Oblast"),
+        ("The men were held in Scott County jail.", "Scott County"),
+        ("The messages came from the pro-Wagner Grey Zone channel.", "Grey Zone"),
+        # a weapon the NER labels a person again and again
+        ("Poseidon is a nuclear torpedo. Poseidon can travel far. Experts say Poseidon is "
+         "a threat.", "Poseidon"),
+        # a one-word name the document places: "the town of ..."
+        ("There was fighting around the town of Balakleiia. Troops surprised defenders at "
+         "Balakleiia. Balakleiia is encircled.", "Balakleiia"),
+    ],
+)  # fmt: skip
+def test_regions_weapons_and_placed_names_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
+
+
+def test_a_name_typed_an_organisation_elsewhere_is_no_speaker(nlp):
+    """ "Stern said": the verb rule does not make a person of a name typed an organisation."""
+    text = "The Stern magazine said so. Stern said more."
+    doc = nlp(text)
+    second = text.index("Stern", 5)
+    found = [
+        (4, 9, None, "Stern", "organization", "ner"),
+        (second, second + 5, None, "Stern", "person", "ner"),
+    ]
+    checked = actors.check_people(doc, found)
+    assert [row[4] for row in checked] == ["organization"]
+    alone = actors.check_people(doc, found[1:])
+    assert [(row[4], row[6]) for row in alone] == [("person", "speaker")]
+
+
+def test_a_general_staff_is_no_person(nlp):
+    text = "In a post on Monday, Ukraine's General Staff called the troops heroes."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Staff" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # a first name ending the sentence before is no evidence for the next word
+        ("I never heard anything so outrageous, said Kelly. NASA has remained silent. NASA "
+         "trains cosmonauts.", "NASA"),
+        # a noun for an outlet or a company right before the name
+        ("According to Russian news outlet Mash, the truck crossed the bridge.", "Mash"),
+        # a place after a place and a comma, then "who"
+        ("Ms Dawes Knowles, from Bluntisham, Cambridgeshire, who started the charity, spoke.",
+         "Cambridgeshire"),
+        # an adjective of a people before a plural
+        ("Sweden was accused of willingness to host Kurdish militants.", "Kurdish"),
+    ],
+)  # fmt: skip
+def test_outlets_addresses_and_adjectives_are_not_people(nlp, text, not_person):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert not_person not in people
+
+
+def test_a_full_name_after_a_body_noun_stays_a_person(nlp):
+    text = "The chief designer of the spacecraft manufacturer Vladimir Solovyov said so."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Vladimir Solovyov" in people
+
+
+def test_a_lower_case_registry_name_is_not_cut(nlp):
+    text = "And never forget that when donald trump withheld military aid, nobody spoke."
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert [(m["surface"], m["actor_name"]) for m in found] == [("donald trump", "Donald Trump")]
+
+
+def test_only_vouching_evidence_spreads_to_other_mentions(nlp):
+    """The NER's label alone, or a bare "the ..." apposition, does not make other mentions people."""
+    text = "Visa and Mastercard acted. Mastercard said so. Cards of Mastercard failed."
+    doc = nlp(text)
+    at = [i for i in range(len(text)) if text.startswith("Mastercard", i)]
+    checked = [
+        (at[0], at[0] + 10, None, "Mastercard", "person", "ner", "ner_only"),
+        (at[1], at[1] + 10, None, "Mastercard", "organization", "ner", "ner_only"),
+    ]
+    out = actors._same_name_people(doc, checked)
+    assert [row[4] for row in out] == ["person", "organization"]
+    vouched = [(at[0], at[0] + 10, None, "Mastercard", "person", "ner", "title"), checked[1]]
+    assert [row[4] for row in actors._same_name_people(doc, vouched)] == ["person"] * 3
+
+
+@pytest.mark.parametrize(
+    ("right", "expected"),
+    [
+        (", CEO of the Refugee Council, said", True),
+        (", Ukraine's energy minister, said", True),
+        (", President of Russia Vladimir Putin, had", False),  # the role of the next name
+        (", the capital, was shelled", False),
+    ],
+)
+def test_a_role_after_a_name(right, expected):
+    assert actors._role_after(right) is expected
