@@ -9,7 +9,9 @@ the speaker in the dependency parse around them:
    (``infrastructure ” supports``) still opens. A quote left open at the end
    of a paragraph ends there (wire style: the next paragraph reopens it).
    Single quotes count only as a pair outside double quotes, so apostrophes
-   ("Russia’s", "allies'") are never quote marks.
+   ("Russia’s", "allies'") are never quote marks; a single mark opening a
+   sentence inside an open single quote ("... good at. 'We will miss you")
+   ends it there and opens the next (a paragraph break lost).
 2. **Verb.** From the quoted tokens the parse is climbed to the nearest
    verb of attribution (:data:`REPORTING_VERBS`); failing that, the nearest
    one right after the closing mark or before the opening mark in the same
@@ -27,7 +29,12 @@ the speaker in the dependency parse around them:
    ``data/quote_first_names.csv``) and side; a person named as the subject of
    a main clause counts as nearer than one named elsewhere, and two different
    people equally near leave it unresolved. A spokesperson role only takes a
-   person introduced as one. "they"/"it" take the last speaker when it was a
+   person introduced as one. Pronouns chain: "he" stands for whom the nearest
+   earlier subject "he" stands for; a pronoun in a name's relative clause
+   ("Nazarii, who ... while he waited") stands for that name; a person
+   introduced by a copula ("One of them is Ohla") counts as a subject. A
+   definite role introduced last as an unnamed source ("A former soldier ...
+   the soldier wrote") keeps that source's words as its name. "they"/"it" take the last speaker when it was a
    group, organisation or state. A body speaking through its people ("G7
    Leaders", "Kremlin officials") gives the body's id; an unnamed source ("an
    unnamed U.S. official") keeps its text and ``speaker_id=None``; a
@@ -272,6 +279,10 @@ _RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
 _MAX_SINGLE = 300
+#: Most characters of a single-quoted segment ended by the next one's opening mark
+#: after a full stop (a lost paragraph break: the opening mark is the evidence).
+_MAX_REOPENED = 600
+_SENTENCE_ENDS = frozenset(".!?")
 #: Sentences back (from the pronoun's own) searched for the person it stands for.
 _HISTORY_SENTENCES = 6
 #: Sentences back searched for the body "they"/"it" stands for.
@@ -462,9 +473,18 @@ def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tupl
         after = line[i + 1] if i + 1 < len(line) else " "
         if before.isalnum() and after.isalnum():
             continue
+        opener = (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum()
         if open_at is None:
-            if (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum():
+            if opener:
                 open_at = i
+        elif opener and before.isspace() and line[:i].rstrip()[-1:] in _SENTENCE_ENDS:
+            # "... good at. 'We will miss you": a paragraph break lost inside a quotation;
+            # the open quote ends with its sentence and the mark opens the next one
+            words = line[open_at + 1 : i].split()
+            fits = len(words) > 1 and i - open_at <= _MAX_REOPENED
+            if fits and not any(open_at < a < i for a, _ in inside):
+                pairs.append((open_at, i))
+            open_at = i
         elif (after.isspace() or after in _RIGHT_BOUNDARY) and not before.isspace():
             if i - open_at <= _MAX_SINGLE and not any(open_at < a < i for a, _ in inside):
                 pairs.append((open_at, i))
@@ -727,6 +747,7 @@ class _Context:
             self.by_key.setdefault(_mention_key(mention), []).append(mention)
         self.genders = self._unregistered_genders()
         self.aliases: dict[str, str] | None = None
+        self.pronouns: dict[int, _Speaker | None] = {}
         self._collect_named_speakers()
 
     # ----------------------------------------------------------------- helpers
@@ -1784,7 +1805,7 @@ class _Context:
         words = [t for t in self.doc[subject.left_edge.i : subject.i + 1] if t.idx >= start]
         lowered = {t.lower_ for t in words}
         if subject.lower_ in PRONOUN_GENDERS:
-            resolved = self.resolve(subject.idx, PRONOUN_GENDERS[subject.lower_], None)
+            resolved = self.resolve_pronoun(subject)
             return self._as(found, resolved)
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
@@ -1817,6 +1838,10 @@ class _Context:
                 role=role,
                 skip=_content_of(subject.head),
             )
+            unnamed = self.unnamed_source(subject)
+            if unnamed is not None and (resolved is None or (resolved.start or 0) < unnamed[0]):
+                found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
+                return found
             return self._as(found, resolved)
         body = self.body_in(start, end, subject)
         if body is None and role in BODY_SPEAKERS:
@@ -1856,6 +1881,23 @@ class _Context:
                 if resolved is None:
                     resolved = self._as(found, self.recent_organisation(place.idx))
                 return resolved if resolved.name else None
+        return None
+
+    def unnamed_source(self, role: Token) -> tuple[int, str] | None:
+        """The unnamed person a definite role stands for, when introduced after anyone named
+        with it: the nearest earlier "a former NZ soldier" (same head noun, indefinite,
+        outside quotes, not in apposition to a name) within :data:`_HISTORY_SENTENCES`
+        sentences, as its offset and words."""
+        window = self.sentence_starts[max(0, self.sentence_of(role.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: role.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != role.lower_ or self.in_quote(token) or token.dep_ == "appos":
+                continue
+            left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
+            if left and left[0] in ("a", "an", "one", "another"):
+                first, last = self.speaker_range(token)
+                return first, doc_text(self.doc)[first:last]
         return None
 
     def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:
@@ -1942,6 +1984,8 @@ class _Context:
         role: str | None = None,
         introduced: bool = False,
         skip: frozenset[int] = frozenset(),
+        chained: tuple[int, int, _Speaker] | None = None,
+        pronoun: Token | None = None,
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -1955,6 +1999,9 @@ class _Context:
         with ``introduced`` only such a person counts ("Ukrainian official
         Sergey Pashinsky ... the official noted"). People named at the
         characters of ``skip`` (the role's own words) are no candidates.
+        ``chained`` is the distance in sentences, the offset and the person of
+        an earlier pronoun; a ``pronoun`` inside a clause of a name
+        ("Nazarii, who ... while he waited") stands nearest for that name.
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -1976,8 +2023,11 @@ class _Context:
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
             if agrees(found):
                 rank = sentence - self.sentence_of(mention["start_char"])
-                rank += self._distance_penalty(mention)
+                if pronoun is None or not self._holds_clause_of(mention, pronoun):
+                    rank += self._distance_penalty(mention)
                 candidates.append((rank, mention["start_char"], found))
+        if chained is not None and agrees(chained[2]):
+            candidates.append(chained)
         if role is not None:
             introduced_ones = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
             if introduced_ones or role in INTRODUCED_ROLES or introduced:
@@ -1991,6 +2041,38 @@ class _Context:
         if len({c[2].key for c in group}) == 1:
             return group[-1][2]
         return None
+
+    def resolve_pronoun(self, pronoun: Token) -> _Speaker | None:
+        """The person "he"/"she" stands for (see :meth:`resolve`), memoised per token.
+
+        A reader follows a chain of pronouns: the nearest earlier "he" that is
+        the subject of a clause (outside quotes, within :data:`_HISTORY_SENTENCES`
+        sentences) stands for the same person, as near as that pronoun, unless
+        someone else is named nearer ("Nazarii, 17, ... while he waited. ... he is
+        still in Ukraine. '...,' he said").
+        """
+        if pronoun.i in self.pronouns:
+            return self.pronouns[pronoun.i]
+        self.pronouns[pronoun.i] = None  # no cycles
+        chained = None
+        window = self.sentence_starts[max(0, self.sentence_of(pronoun.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: pronoun.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != pronoun.lower_ or token.dep_ not in _SUBJECTS:
+                continue
+            if self.in_quote(token):
+                continue
+            earlier = self.resolve_pronoun(token)
+            if earlier is not None:
+                distance = self.sentence_of(pronoun.idx) - self.sentence_of(token.idx)
+                chained = (distance, token.idx, earlier)
+            break
+        found = self.resolve(
+            pronoun.idx, PRONOUN_GENDERS[pronoun.lower_], None, chained=chained, pronoun=pronoun
+        )
+        self.pronouns[pronoun.i] = found
+        return found
 
     def resolve_body(self, char: int, kinds: frozenset[str]) -> _Speaker | None:
         """The body "they"/"it" at ``char`` stands for: the last speaker, if a body.
@@ -2009,6 +2091,18 @@ class _Context:
             return speaker if speaker.kind in kinds and speaker.actor_id else None
         return None
 
+    def _holds_clause_of(self, mention: dict, pronoun: Token) -> bool:
+        """Whether a pronoun lies in a clause hung on a name ("Nazarii, who ... he")."""
+        span = self.doc.char_span(
+            mention["start_char"], mention["end_char"], alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return any(
+            child.dep_ in ("relcl", "acl") and pronoun in child.subtree for child in root.children
+        )
+
     def _distance_penalty(self, mention: dict) -> int:
         """Sentences added to a mention's distance.
 
@@ -2023,6 +2117,8 @@ class _Context:
         root = span.root
         if root.dep_ == "appos":
             root = root.head
+        if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.dep_ == "ROOT":
+            return 0  # a person introduced by a copula: "One of them is Ohla"
         if root.dep_ == "pobj" and root.head.lower_ == ACCORDING_TO[1]:
             return 0 if root.head.head.lower_ == ACCORDING_TO[0] else _PENALTY_OTHER
         if root.dep_ not in ("nsubj", "nsubjpass"):

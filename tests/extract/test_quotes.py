@@ -66,6 +66,12 @@ def _quote(quotes: list[dict], opening: str) -> dict:
         ),
         ("A graffiti reads: ''No surrender!'', in Kosovo.", ["No surrender!"]),
         ("the state.'' (The Parliament via AP) Maria waved.", []),
+        # a single mark opening a sentence inside an open single quote: a lost paragraph break
+        (
+            "She wrote: 'He was humble and kind. 'We will miss you, brother.' Then she left.",
+            ["He was humble and kind.", "We will miss you, brother."],
+        ),
+        ("It was the '90s. 'Tis true, he said.", []),
     ],
 )
 def test_find_quote_spans(text, expected):
@@ -830,3 +836,31 @@ def test_no_indirect_speech_for_free_relatives_and_others_words(nlp, text):
 def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
     found = [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
     assert [text[q["start_char"] : q["end_char"]] for q in found] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a pronoun in a name's relative clause stands for it, and later pronouns follow it
+        ("Mark Dale said the plan was ready. \"We will go on,\" said Dale. Earlier, the paper "
+         "told the story of Pavlo, 17, who was waiting while he hid in his village. A family "
+         "was ready to host him but he had heard nothing. Weeks later, he is still there. "
+         "\"I don't know what to do,\" he said.", "I don't know", "unregistered:Pavlo",
+         "Pavlo"),
+        # a person introduced by a copula is as near as a subject
+        ("Refuge manager Dorin Dale said: \"They need help.\" One of those refugees is Ohla, "
+         "who fled with her mother. \"We brought nothing,\" she said.", "We brought nothing",
+         "unregistered:Ohla", "Ohla"),
+        # a definite role introduced as an unnamed source after the person named with it
+        ("Mark Dale, a Kiwi soldier, was killed in the east. A former soldier fighting in the "
+         "legion paid tribute to his comrade. \"He was a hero,\" the soldier wrote online.",
+         "He was a hero", None, "A former soldier fighting in the legion"),
+        ("A former soldier fighting in the legion spoke first. Mark Dale, a Kiwi soldier, then "
+         "arrived. \"He was a hero,\" the soldier said.", "He was a hero",
+         "unregistered:Mark Dale", "Mark Dale"),
+    ],
+)  # fmt: skip
+def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
