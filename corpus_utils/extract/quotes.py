@@ -19,7 +19,12 @@ the speaker in the dependency parse around them:
 3. **Speaker.** The verb's subject (climbing from "saying", "adding" or a
    conjoined verb to the verb that has one; the agent of a passive; "X
    quoted Y as saying": Y), cut before an appositive ("Inna Sydorchuk, 52,
-   a resident ..." gives "Inna Sydorchuk").
+   a resident ..." gives "Inna Sydorchuk"). Of two subjects the parser gives
+   one verb, the nearer one before it (a dateline "KYIV, Ukraine —" is none);
+   a verb of speaking joined to another's content ("argued that X was at an
+   end and claimed that ...") shares that verb's subject; a name after a comma
+   coordinated without "and" is in apposition. A quote ended by the next
+   quote's opening mark takes no attribution from after that quote.
 4. **Resolution.** A registered person named in the speaker text gives
    ``speaker_id``; any named person (registered or found by the NER) gives
    ``speaker_name``. "he"/"she" and a definite role ("the spokeswoman", "the
@@ -120,7 +125,7 @@ REPORTING_VERBS = frozenset(
     praise welcome hail maintain counter retort recount lament boast concede contend
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
-    specify clarify characterize characterise proclaim chant
+    specify clarify characterize characterise proclaim chant bill
     """
     )
 )
@@ -128,8 +133,9 @@ REPORTING_VERBS = frozenset(
 #: spokeswoman continued" reports speech; "they would continue to provide" does not).
 INTRANSITIVE_ONLY = frozenset({"continue"})
 #: Verbs of attribution that report no speech when they take a plain object
-#: ("the Kremlin had added about 7,000 troops"; "he added: '...'" still does).
-OBJECT_NOT_SPEECH = frozenset({"add"})
+#: ("the Kremlin had added about 7,000 troops", "to have claimed victory";
+#: "he added: '...'" still does).
+OBJECT_NOT_SPEECH = frozenset({"add", "claim"})
 #: Words introducing attribution without a verb ("according to X").
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
@@ -1559,6 +1565,10 @@ class _Context:
         while i < len(doc) and self.in_quote(doc[i]):
             i += 1
         ends_clause = span.end > 0 and doc_text(doc)[span.end - 1] in ",?!"
+        if span.close_at is not None and self._quote_of(span.close_at) == span.close_at:
+            # ended by the next quote's opening mark ("... happen? “We couldn't ...”"):
+            # what follows that quote attributes that quote, not this one
+            ends_clause, i = False, len(doc)
         # "... for Europe.” he said.": a lower-case pronoun or article after the mark
         # still attributes the quote, though the parser starts a sentence there
         lowered = i < len(doc) and doc[i].text in _LOWER_ATTRIBUTION
@@ -1595,6 +1605,13 @@ class _Context:
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject."""
         node, came_from = verb, None
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            outer = verb.head.head
+            if _is_reporting(outer) and outer.i < verb.head.i and not self.in_quote(outer):
+                # "Putin argued that the era was at an end and claimed that ...": the
+                # parser joined the second verb to the first one's content
+                node, came_from = outer, verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):
                 if node.head.i == node.i:
@@ -1607,7 +1624,10 @@ class _Context:
                     return objects[0]
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             if subjects:
-                subject = subjects[0]
+                # of two subjects the parser gave one verb, the nearer one before it: a
+                # dateline ("KYIV, Ukraine — President Zelenskyy has vowed") is no speaker
+                before = [c for c in subjects if c.i < node.i]
+                subject = before[-1] if before else subjects[0]
                 quoted_as = node.lemma_.lower() == "quote" and any(
                     c.dep_ == "prep" and c.lower_ == "as" for c in node.children
                 )
@@ -1691,8 +1711,12 @@ class _Context:
 
     def appositive_person(self, subject: Token, start: int) -> _Speaker | None:
         """A person named in apposition to a role ("Ukraine’s president, Volodymyr Zelenskiy,")."""
+        # a name after a comma that the parser coordinated with no "and" is in apposition
+        # ("One of the activists, former lieutenant colonel Michael Grant, 62, told")
+        bare = not any(c.dep_ in ("cc", "preconj") for c in subject.children)
         for child in subject.children:
-            if child.dep_ != "appos" or child.i < subject.i or self.in_quote(child):
+            apposed = child.dep_ == "appos" or (child.dep_ == "conj" and bare)
+            if not apposed or child.i < subject.i or self.in_quote(child):
                 continue
             left = child.left_edge.idx
             right = child.right_edge.idx + len(child.right_edge)

@@ -864,3 +864,36 @@ def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speake
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a dateline before the subject is no speaker
+        ("KYIV, Ukraine — Ukrainian President Volodymyr Zelenskyy has vowed to fight for the "
+         "men, telling NBC News on Friday the men were “heroes.”", "heroes",
+         "zelensky", "Volodymyr Zelensky"),
+        # "claimed victory" reports no speech: the quote is the speaker's who added it
+        ('"It is not stable," he said. Vladimir Putin spoke, adding that it was a mistake for '
+         'the U.S. to have claimed victory and to have treated other countries "like '
+         'colonies."', "like colonies", "putin", "Vladimir Putin"),
+        # a verb of speaking the parser joined to the content of another keeps its speaker
+        ('Vladimir Putin argued that the era of dominance was at an end and claimed that the '
+         'sanctions "blitzkrieg" had failed.', "blitzkrieg", "putin", "Vladimir Putin"),
+        # "billed as" attributes words
+        ("Putin gave a speech the Kremlin billed as “extremely important.”",
+         "extremely important", "russian_government", "Russian government (the Kremlin)"),
+        # a name after a comma the parser coordinated without "and" is in apposition
+        ('One of the activists who scaled the jetty, former lieutenant colonel Michael Grant, 62, told '
+         'the court: "The purpose was to draw attention."', "The purpose",
+         "unregistered:Michael Grant", "Michael Grant"),
+        # a quote ended by the next one's opening mark is not attributed by what follows that
+        ('Michael Grant spoke. He added: "Towns were reduced to rubble. "How was that allowed '
+         'to happen? "We had to act." Another defendant, Zoe Pontida, added: "This is big."',
+         "How was that", "unregistered:Michael Grant", "Michael Grant"),
+    ],
+)  # fmt: skip
+def test_subjects_the_parser_misplaces(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
