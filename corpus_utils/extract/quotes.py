@@ -62,7 +62,13 @@ the speaker in the dependency parse around them:
    US president, Joe Biden" gives the person in apposition; "the ministry
    said" takes the organisation named most recently ("Britain's defence
    ministry"); "the company said", with no earlier "X company", the
-   registered organisation named most recently ("Gazprom").
+   organisation that spoke last, else the one named most recently and not
+   as the one told ("Gazprom"; "told Reuters" is no candidate). A body noun
+   after a country's possessive is the body ("Britain's defence ministry",
+   never "United Kingdom"): the registered one whose alias it is, else the
+   phrase as an unregistered organisation; an organisation the NER found
+   speaks under its own name ("Veon Ltd"); "X issued a comment. It said"
+   takes X.
    A surname or first name alone ("Ban told", "said Daniels", "Suzanne
    said") is the one person named in full with that first or last word;
    "the official said" keeps the unnamed official introduced before ("an
@@ -85,9 +91,10 @@ the speaker in the dependency parse around them:
    ``mixed`` is such a clause holding a quoted fragment, which also keeps its
    own ``direct`` row. Verbs of thinking or wanting give no rows.
 
-``speaker_id`` is the registry id, or for a person the registry does not know
-the stable id ``unregistered:<full name>`` (the key of
-``actors.actor_key``), also when the speaker text is "he" or a role;
+``speaker_id`` is the registry id, or for a person or organisation the registry
+does not know the stable id ``unregistered:<name>`` (the key of
+``actors.actor_key``), also when the speaker text is "he" or a role: whenever
+``speaker_name`` names a person or organisation, ``speaker_id`` holds it;
 ``speaker_name`` is the display name and ``speaker_text`` the words in the
 article. ``cue`` is the reporting word as written ("said", "according to",
 "claim"), None for a quotation standing alone.
@@ -234,7 +241,7 @@ CONTENT_VERBS = frozenset(
     explain emphasize emphasise argue confirm deny acknowledge admit assert report remark
     suggest vow pledge promise predict complain reiterate allege caution observe testify
     maintain concede contend assure threaten repeat specify clarify proclaim underline
-    underscore recall respond reply answer boast charge counter retort lament accuse
+    underscore recall respond reply answer boast charge counter retort lament accuse joke
     """
     )
 )
@@ -716,8 +723,10 @@ def _row(
 ) -> dict:
     """One quote row; ``speaker_id`` is the registry id or a stable unregistered person id."""
     speaker_id = speaker.actor_id
-    if speaker_id is None and speaker.kind == "person" and speaker.key:
+    if speaker_id is None and speaker.kind in ("person", "organization") and speaker.key:
         speaker_id = speaker.key
+    if speaker_id is None and speaker.kind == "organization" and speaker.name:
+        speaker_id = f"{UNREGISTERED_PREFIX}{speaker.name}"  # "the ministry" -> the one named
     return {
         "start_char": start,
         "end_char": end,
@@ -816,7 +825,7 @@ class _Context:
 
     def _collect_named_speakers(self) -> None:
         for token in self.doc:
-            if not _is_reporting(token) or self.in_quote(token):
+            if not (_is_reporting(token) or _issues_speech(token)) or self.in_quote(token):
                 continue
             subject = self.subject_of(token)
             if subject is None or subject.lower_ in PRONOUN_GENDERS:
@@ -826,6 +835,7 @@ class _Context:
             start, end = self.speaker_range(subject)
             named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
             named = named or self.named_after(subject, start, end)
+            named = named or self.owned_body(subject, start, end)
             named = named or self.body_in(start, end, subject)
             if named is not None:
                 self.remember(token.idx, named)
@@ -1090,6 +1100,42 @@ class _Context:
             return found
         return None
 
+    def owned_body(self, subject: Token, start: int, end: int) -> _Speaker | None:
+        """A body noun after a country's possessive or adjective ("Britain's defence
+        ministry", "Russia’s defense ministry"): the country only modifies it, the body
+        speaks. The registered body whose alias the phrase is, else the phrase itself as
+        an unregistered organisation; None when no country or place comes before the noun.
+        """
+        if subject.lower_ not in ORGANISATION_ROLES or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if subject.lower_ in ("kremlin", "army", "military"):
+            return None  # named bodies or a state's forces, resolved as before
+        text = doc_text(self.doc)
+        first = start
+        if text[first : first + 4].lower() == "the ":
+            first += 4
+        registered = self.body_by_alias(first, end)
+        if registered is not None:
+            return registered
+        owners = [
+            m
+            for m in self.mentions_in(first, end)
+            if m["actor_type"] in ("state", "place") and m["end_char"] <= subject.idx
+        ]
+        words = text[first:end].split()
+        if not owners or not words or words[0].lower() in UNNAMED_MARKERS:
+            return None
+        name = text[first:end]
+        return _Speaker(
+            text=text[start:end],
+            start=start,
+            end=end,
+            key=f"{UNREGISTERED_PREFIX}{name}",
+            side=owners[0]["side"],
+            name=name,
+            kind="organization",
+        )
+
     def body_by_alias(self, start: int, end: int) -> _Speaker | None:
         """A registered organisation whose alias is the phrase in other case
         ("Russia's defence ministry" for "Russia's Defence Ministry")."""
@@ -1109,13 +1155,34 @@ class _Context:
 
     def recent_organisation(self, char: int) -> _Speaker | None:
         """The organisation named most recently before ``char`` (outside quotes), within
-        :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said"."""
+        :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said". An
+        organisation that spoke in that window comes first, registered or not ("Veon
+        said ... 'told Reuters' ... the company said" is Veon)."""
         window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        for position, speaker in reversed(self.history):
+            if window <= position < char and speaker.kind == "organization" and speaker.key:
+                return speaker
         for mention in reversed(self.mentions_in(window, char)):
-            named = mention["actor_type"] == "organization" and mention["actor_id"]
-            if named and not self._char_in_quote(mention["start_char"]):
-                return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+            if mention["actor_type"] != "organization" or self._char_in_quote(
+                mention["start_char"]
+            ):
+                continue
+            if self._addressee(mention):
+                continue  # "a spokesperson told Reuters": the one told does not speak
+            return self._speaker_from(mention, mention["start_char"], mention["end_char"])
         return None
+
+    def _addressee(self, mention: dict) -> bool:
+        """Whether a mention is the one a verb of speaking addresses ("told Reuters")."""
+        span = self.doc.char_span(
+            mention["start_char"], mention["end_char"], alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "to":
+            root = root.head
+        return root.dep_ in ("dobj", "dative", "prep") and _is_reporting(root.head)
 
     def group_before(self, char: int) -> str | None:
         """The plural subject of the sentence before "they" ("British officials did not
@@ -1645,6 +1712,12 @@ class _Context:
                         continue
                     if subject.dep_ == "nsubjpass":
                         return None
+                if subject.dep_ == "csubj" and any(c.lower_ == "to" for c in subject.children):
+                    # "To underline ..., Dr Oleksandr Stetsenko joked": an infinitive of
+                    # purpose taken for the subject; the name right before the verb speaks
+                    left = _subject_on_left(node)
+                    if left is not None and left.pos_ == "PROPN" and not self.in_quote(left):
+                        return left
                 if subject.dep_ == "csubj" or self.in_quote(subject):
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
@@ -1700,9 +1773,17 @@ class _Context:
         return self._speaker_from(holding[0], start, end)
 
     def body_in(self, start: int, end: int, head: Token) -> _Speaker | None:
-        """A registered body speaking in a phrase ("the Kremlin", "G7 Leaders")."""
-        bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
-        holding = [m for m in bodies if m["start_char"] <= head.idx < m["end_char"]]
+        """A registered body speaking in a phrase ("the Kremlin", "G7 Leaders"), or an
+        organisation the NER found whose name holds the head ("Dutch telecoms operator
+        Veon Ltd")."""
+        found = self.mentions_in(start, end)
+        bodies = [m for m in found if m["actor_id"]]
+        holding = [
+            m
+            for m in found
+            if (m["actor_id"] or m["actor_type"] == "organization")
+            and m["start_char"] <= head.idx < m["end_char"]
+        ]
         if holding:
             return self._speaker_from(holding[0], start, end)
         if head.lower_ in BODY_SPEAKERS and len({m["actor_id"] for m in bodies}) == 1:
@@ -1867,6 +1948,9 @@ class _Context:
                 found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
                 return found
             return self._as(found, resolved)
+        owned = self.owned_body(subject, start, end)
+        if owned is not None:
+            return owned
         body = self.body_in(start, end, subject)
         if body is None and role in BODY_SPEAKERS:
             body = self.people_of_body(subject, found)
@@ -2112,7 +2196,7 @@ class _Context:
                 return None
             if sentence - self.sentence_of(position) > _BODY_SENTENCES:
                 return None
-            return speaker if speaker.kind in kinds and speaker.actor_id else None
+            return speaker if speaker.kind in kinds and (speaker.actor_id or speaker.key) else None
         return None
 
     def _holds_clause_of(self, mention: dict, pronoun: Token) -> bool:
@@ -2222,6 +2306,14 @@ def _makes_clear(token: Token) -> bool:
     """ "X made it clear that ...": a statement, with its clause hung on "clear"."""
     return token.lemma_.lower() == "make" and any(
         c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "dobj") for c in token.children
+    )
+
+
+def _issues_speech(token: Token) -> bool:
+    """A verb whose object is a noun of speech ("issued a comment", "released a
+    statement"): its subject speaks, so a later "it said" stands for it."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children
     )
 
 

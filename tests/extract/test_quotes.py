@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from corpus_utils.extract.actors import extract_mentions
 from corpus_utils.extract.quotes import (
     QUOTE_KEYS,
+    _Context,
     extract_quotes,
     find_quote_spans,
     load_first_names,
@@ -897,3 +899,65 @@ def test_subjects_the_parser_misplaces(nlp, text, opening, speaker_id, speaker_n
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a country's possessive before a body noun modifies it: the body speaks
+        ("Britain's defence ministry said on Monday that the strikes were “very precise”.",
+         "very precise", "unregistered:Britain's defence ministry", "Britain's defence ministry"),
+        ("Russia’s defense ministry issued a comment on the incident. It said the blast was "
+         "caused by ammunition that had “detonated”.", "detonated", "russian_defence_ministry",
+         "Russian Defence Ministry"),
+        # an organisation the registry does not know speaks, and "the company" is the one
+        # that spoke, not the outlet told
+        ('Dutch telecoms operator Veon Ltd said it would sell the unit. "There is no '
+         'assurance," a spokesperson told Reuters. "We hope for the best," the company said.',
+         "We hope", "unregistered:Veon Ltd", "Veon Ltd"),
+    ],
+)  # fmt: skip
+def test_bodies_that_speak(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+def test_a_named_speaker_always_has_an_id(nlp):
+    text = (
+        "Dutch telecoms operator Veon Ltd said it would sell the unit. “There is no "
+        "assurance,” the company said. The Ministry of Agriculture said the harvest was "
+        "over. “It was a good year,” the ministry said. Dr Ivan Kovalenko said: "
+        "“Prosthetics matter.” “They do,” he added."
+    )
+    quotes = _quotes_of(nlp, text)
+    assert [q for q in quotes if q["speaker_name"]]
+    assert all(q["speaker_id"] for q in quotes if q["speaker_name"])
+
+
+def test_an_infinitive_of_purpose_taken_for_the_subject(nlp):
+    """The parser's "To underline X for patients such as A, Dr B joked": B speaks."""
+    words = [
+        "To",
+        "underline",
+        "care",
+        "for",
+        "Melnyk",
+        ",",
+        "Dr",
+        "Ivan",
+        "Kovalenko",
+        "joked",
+        "that",
+        "it",
+        "works",
+        ".",
+    ]
+    heads = [1, 9, 1, 2, 3, 4, 8, 8, 4, 9, 12, 12, 9, 9]
+    deps = ["aux", "csubj", "dobj", "prep", "pobj", "punct", "compound", "compound", "conj"]
+    deps += ["ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB"]
+    pos += ["SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    context = _Context(doc, [], [], {})
+    assert context.subject_of(doc[9]).text == "Kovalenko"
