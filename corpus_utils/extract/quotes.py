@@ -39,7 +39,10 @@ the speaker in the dependency parse around them:
    ("Nazarii, who ... while he waited") stands for that name; a person
    introduced by a copula ("One of them is Ohla") counts as a subject. A
    definite role introduced last as an unnamed source ("A former soldier ...
-   the soldier wrote") keeps that source's words as its name. "they"/"it" take the last speaker when it was a
+   the soldier wrote") keeps that source's words as its name. A role owned by
+   a named state ("Poland's president") that no one named before stands for
+   the person who speaks next, in its own or the next sentence, when gender
+   and side agree ("... Andrzej Duda said"). "they"/"it" take the last speaker when it was a
    group, organisation or state. A body speaking through its people ("G7
    Leaders", "Kremlin officials") gives the body's id; an unnamed source ("an
    unnamed U.S. official") keeps its text and ``speaker_id=None``; a
@@ -132,7 +135,7 @@ REPORTING_VERBS = frozenset(
     praise welcome hail maintain counter retort recount lament boast concede contend
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
-    specify clarify characterize characterise proclaim chant bill
+    specify clarify characterize characterise proclaim chant bill express
     """
     )
 )
@@ -1927,6 +1930,9 @@ class _Context:
         definite = any(t.lower_ in ("the", "this", "that") for t in words) or (
             role in OCCUPATION_ROLES and any(t.lower_ in ("his", "her", "their") for t in words)
         )
+        # "Poland's president": a role owned by a named state or body is one person
+        owned_role = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words)
+        definite = definite or (owned_role and role in PERSON_ROLES - OCCUPATION_ROLES)
         if role in ORGANISATION_ROLES and definite and len(words) <= 2:
             resolved = self.resolve_organisation(subject.idx, role, found)
             if resolved is None and role in _ANY_ORGANISATION_ROLES:
@@ -1947,6 +1953,8 @@ class _Context:
             if unnamed is not None and (resolved is None or (resolved.start or 0) < unnamed[0]):
                 found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
                 return found
+            if resolved is None and unnamed is None:
+                resolved = self.speaker_after(subject.idx, ROLE_GENDERS.get(role, ""), side)
             return self._as(found, resolved)
         owned = self.owned_body(subject, start, end)
         if owned is not None:
@@ -2181,6 +2189,21 @@ class _Context:
         )
         self.pronouns[pronoun.i] = found
         return found
+
+    def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:
+        """A role no one named before stands for the person who speaks next, in its own or
+        the next sentence ("Poland's president has said ... 'unfortunate accident' ...
+        Andrzej Duda said"), when that person agrees in gender and side."""
+        limit = self.sentence_of(char) + 1
+        for position, speaker in self.history:
+            if position <= char or speaker.kind != "person":
+                continue
+            if self.sentence_of(position) > limit:
+                return None
+            gender_ok = not gender or not speaker.gender or speaker.gender == gender
+            side_ok = not side or not speaker.side or speaker.side == side
+            return speaker if gender_ok and side_ok else None
+        return None
 
     def resolve_body(self, char: int, kinds: frozenset[str]) -> _Speaker | None:
         """The body "they"/"it" at ``char`` stands for: the last speaker, if a body.

@@ -961,3 +961,24 @@ def test_an_infinitive_of_purpose_taken_for_the_subject(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     context = _Context(doc, [], [], {})
     assert context.subject_of(doc[9]).text == "Kovalenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a role no one was named with before is the person who speaks next
+        ("Poland's president has said the blast was an “unfortunate accident”. Moscow is "
+         "responsible for the war, Andrzej Duda said.", "unfortunate accident", "duda",
+         "Andrzej Duda"),
+        # ... but not a person of another side
+        ("Latvia's president has said the blast was an “unfortunate accident”. Moscow is "
+         "responsible for the war, Vladimir Putin said.", "unfortunate accident", None, None),
+        # "expressed concern about" attributes its quoted object
+        ("Speaking in Geneva, Michelle Bachelet also expressed concern about the “increase of "
+         "censorship” in Russia.", "increase of censorship", "bachelet", "Michelle Bachelet"),
+    ],
+)  # fmt: skip
+def test_roles_named_after_and_expressed_words(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
