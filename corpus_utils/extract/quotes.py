@@ -92,7 +92,11 @@ the speaker in the dependency parse around them:
    said", "X warned reporters that CONTENT") or the rest of the sentence of
    "according to X"; the span excludes the cue, "that" and end punctuation.
    ``mixed`` is such a clause holding a quoted fragment, which also keeps its
-   own ``direct`` row. Verbs of thinking or wanting give no rows.
+   own ``direct`` row. Verbs of thinking or wanting give no rows, nor does a
+   negated verb ("has not confirmed where ..."), a clause opened by "although",
+   a relative clause the parser took for content ("the full version of which
+   will air"), or a participle phrase before the verb ("At a meeting focused
+   on aid, X said that ...").
 
 ``speaker_id`` is the registry id, or for a person or organisation the registry
 does not know the stable id ``unregistered:<name>`` (the key of
@@ -135,7 +139,7 @@ REPORTING_VERBS = frozenset(
     praise welcome hail maintain counter retort recount lament boast concede contend
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
-    specify clarify characterize characterise proclaim chant bill express
+    specify clarify characterize characterise proclaim chant bill express advise
     """
     )
 )
@@ -245,6 +249,7 @@ CONTENT_VERBS = frozenset(
     suggest vow pledge promise predict complain reiterate allege caution observe testify
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
+    indicate project advise
     """
     )
 )
@@ -347,6 +352,10 @@ _OTHERS_NOUNS = frozenset(
     """
     )
 )
+#: Subordinating words that open the writer's clause, not a content clause ("although").
+_WRITER_MARKS = frozenset(_words("although though whereas"))
+#: Relative pronouns that make a clause relative, not reported content.
+_RELATIVES = frozenset(_words("which whom"))
 #: Participles that add the speaker's reasons or context after the content ("citing").
 _CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
@@ -1232,6 +1241,8 @@ class _Context:
             ):
                 if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
                     continue  # "citing what it said was a need": a free relative, no clause
+                if any(c.dep_ == "neg" for c in token.children):
+                    continue  # "has not confirmed", "was not suggesting": nothing reported
                 lemma = token.lemma_.lower()
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
                 for found in [self._parenthetical_content(token), *clauses]:
@@ -1272,6 +1283,15 @@ class _Context:
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
             if any(s.lower_.endswith(("self", "selves")) for s in subjects):
                 continue
+            marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+            if set(marks) & _WRITER_MARKS:
+                continue  # "the source said – although it's not clear ...": the writer's
+            if _relative(clause):
+                continue  # "said in the interview, the full version of which will air"
+            expletive = any(c.dep_ == "expl" for c in clause.children)
+            participle = clause.tag_ in ("VBN", "VBG", "VB")
+            if clause.i < verb.i and not subjects and not expletive and participle:
+                continue  # "At a meeting ... focused on aid, X said that ...": no content
             left, right = clause.left_edge.i, clause.right_edge.i
             if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
                 left = verb.sent.start
@@ -2330,6 +2350,21 @@ def _makes_clear(token: Token) -> bool:
     return token.lemma_.lower() == "make" and any(
         c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "dobj") for c in token.children
     )
+
+
+def _relative(clause: Token) -> bool:
+    """Whether a clause is a relative clause the parser took for content: a relative
+    pronoun in it that no relative clause of its own holds ("the full version of
+    which will air")."""
+    for token in clause.subtree:
+        if token.tag_ not in ("WDT", "WP", "WP$") or token.lower_ not in _RELATIVES:
+            continue
+        node = token
+        while node.i != clause.i and node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        if node.i == clause.i:
+            return True
+    return False
 
 
 def _issues_speech(token: Token) -> bool:

@@ -982,3 +982,31 @@ def test_roles_named_after_and_expressed_words(nlp, text, opening, speaker_id, s
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a negated verb of speaking reports nothing
+        ("The Kremlin has not confirmed where the two men are being held.", []),
+        ("Zelensky was not suggesting the men have been killed.", []),
+        # a clause opened by "although" after the attribution is the writer's
+        ("Russia still has plenty of old shells, the source said – although it is not clear "
+         "how many of them still work.", ["Russia still has plenty of old shells"]),
+        # a relative clause the parser took for content is no content
+        ("“We will fight for them,” he said in the interview, the full version of which will "
+         "air on Tuesday.", []),
+        # a participle phrase before the verb is no content; the clause after it is
+        ("At a meeting of defense chiefs focused on aid last week, General Mark Milley said "
+         "that the allies should send more air defense systems.",
+         ["the allies should send more air defense systems"]),
+        # "indicated", "projects" and "advising" report statements
+        ("Earlier, Sabrina Singh had indicated to reporters that other satellite options "
+         "might be looked at.", ["other satellite options might be looked at"]),
+        ("The International Monetary Fund projects the Saudi economy will grow by 7% this "
+         "year.", ["the Saudi economy will grow by 7% this year"]),
+    ],
+)  # fmt: skip
+def test_indirect_content_the_writer_adds_or_denies(nlp, text, contents):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert found == contents
