@@ -352,6 +352,8 @@ _OTHERS_NOUNS = frozenset(
     """
     )
 )
+#: Words after a comma that open the writer's context after the content ("as fears grow").
+_CONTEXT_MARKS = frozenset(_words("as amid"))
 #: Subordinating words that open the writer's clause, not a content clause ("although").
 _WRITER_MARKS = frozenset(_words("although though whereas"))
 #: Relative pronouns that make a clause relative, not reported content.
@@ -1414,6 +1416,17 @@ class _Context:
             word = doc[k]
             if self.in_quote(word):
                 continue
+            if word.text == "," and k + 2 <= right and not self.in_quote(doc[k + 1]):
+                following = doc[k + 1]
+                trailing = all(
+                    t.is_punct or t.is_space or t.i in {u.i for u in following.subtree}
+                    for t in doc[k + 1 : right + 1]
+                )
+                according = doc[k + 2].lower_ == ACCORDING_TO[1]
+                if following.lower_ == ACCORDING_TO[0] and according and trailing:
+                    return k - 1  # "... would be important, according to Tass": another layer
+                if following.lower_ in _CONTEXT_MARKS and following.dep_ in ("mark", "prep"):
+                    return k - 1  # "..., as fears grow for those left": the writer's context
             if word.text in (",", "-", "–", "—") and k + 1 <= right:
                 after = k + 1
                 while after < right and doc[after].pos_ == "ADV":
@@ -1470,9 +1483,9 @@ class _Context:
         Words before the phrase that only link the sentence ("However,",
         "But") do not count; a phrase inside the sentence ("Those costs,
         according to the official, would reach ...") gives the whole sentence.
-        Content holding its own verb of speaking with a subject and a content
-        ("according to a person in the room, ... he said") is left to that
-        verb; "banks have added staff" has no content and stays.
+        Content holding its own verb of speaking ("Peskov said X, according
+        to Tass") is one layer more: Tass reports Peskov's words, which get
+        their own row too.
         """
         sent = according.sent
         phrase = list(according.subtree)
@@ -1494,18 +1507,6 @@ class _Context:
             left, right = lead, sent.end - 1
         else:
             return None
-        for token in self.doc[left : right + 1]:
-            if (
-                token.lemma_.lower() in CONTENT_VERBS
-                and token.pos_ == "VERB"
-                and not self.in_quote(token)
-                and any(c.dep_ in _SUBJECTS for c in token.children)
-                and (
-                    any(c.dep_ == "ccomp" for c in token.children)
-                    or not any(c.dep_ == "dobj" for c in token.children)
-                )
-            ):
-                return None
         return self._content(left, right)
 
     def _parenthetical_content(self, verb: Token) -> tuple[int, int] | None:

@@ -1010,3 +1010,21 @@ def test_roles_named_after_and_expressed_words(nlp, text, opening, speaker_id, s
 def test_indirect_content_the_writer_adds_or_denies(nlp, text, contents):
     found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
     assert found == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the writer's context after a comma is not the content
+        ("The governor said a bridge out of the city had been blown up, as fears grow for "
+         "those who stayed.", ["a bridge out of the city had been blown up"]),
+        # reported speech nested in reported speech: one row per layer
+        ("Ahead of the speech, Dmitry Peskov said the address would be important, according "
+         "to the agency Tass.",
+         ["Ahead of the speech, Dmitry Peskov said the address would be important",
+          "the address would be important"]),
+    ],
+)  # fmt: skip
+def test_indirect_layers_and_the_writers_context(nlp, text, contents):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert sorted(found) == sorted(contents)
