@@ -92,7 +92,11 @@ the speaker in the dependency parse around them:
    said", "X warned reporters that CONTENT") or the rest of the sentence of
    "according to X"; the span excludes the cue, "that" and end punctuation.
    ``mixed`` is such a clause holding a quoted fragment, which also keeps its
-   own ``direct`` row. Verbs of thinking or wanting give no rows, nor does a
+   own ``direct`` row. A headline or bullet "CONTENT – SOURCE" (a named actor
+   of a few words after a spaced dash ending the line: "... — White House")
+   gives CONTENT to SOURCE with no cue, as indirect or, in marks, direct
+   speech. Content never lies on another line than its cue (a sentence the
+   parser ran over bullets). Verbs of thinking or wanting give no rows, nor does a
    negated verb ("has not confirmed where ..."), a clause opened by "although",
    a relative clause the parser took for content ("the full version of which
    will air"), or a participle phrase before the verb ("At a meeting focused
@@ -352,6 +356,8 @@ _OTHERS_NOUNS = frozenset(
     """
     )
 )
+#: Most words of the source of a headline "CONTENT – SOURCE".
+_SOURCE_WORDS = 4
 #: Words after a comma that open the writer's context after the content ("as fears grow").
 _CONTEXT_MARKS = frozenset(_words("as amid"))
 #: Subordinating words that open the writer's clause, not a content clause ("although").
@@ -575,6 +581,8 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             cue = ACCORDING_TO_CUE if speaker is not None else None
         if speaker is None and verb is None:
             speaker, cue = context.speech_noun(span)
+        if speaker is None and verb is None:
+            speaker = context.headline_source(span.open_at, span.end)
         if speaker is None and verb is not None:
             cue = verb.text
         verb_lemma = verb.lemma_.lower() if verb is not None else None
@@ -1263,6 +1271,59 @@ class _Context:
                 speaker = self._according_speaker(self.doc[token.i + 1]) or _Speaker()
                 seen.add(bounds)
                 rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
+        rows.extend(r for r in self._headlines() if (r["start_char"], r["end_char"]) not in seen)
+        return rows
+
+    def headline_source(self, start: int, end: int) -> _Speaker | None:
+        """The source of a headline or bullet "CONTENT – SOURCE" whose content runs from
+        ``start`` (after a bullet) to ``end`` (before closing marks): a named actor
+        of at most :data:`_SOURCE_WORDS` words after a spaced dash that ends the line
+        ("US seeks to reinforce Kiev's positions — White House")."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:start].strip(" \t•*-–—\"'“‘«"):
+            return None
+        rest = text[end:line_end]
+        found = re.match(r"^[\s\"'”’».,!?]*\s[–—-]\s+(?P<source>\S.*?)\s*$", rest)
+        if found is None or len(found["source"].split()) > _SOURCE_WORDS:
+            return None
+        first = end + found.start("source")
+        last = end + found.end("source")
+        named = [m for m in self.mentions_in(first, last) if m["actor_type"] != "place"]
+        if len(named) != 1:
+            return None
+        words = text[first : named[0]["start_char"]].split()
+        if [w for w in words if w.lower() != "the"] or text[named[0]["end_char"] : last].strip():
+            return None  # the source is the actor's name alone
+        return self._speaker_from(named[0], first, last)
+
+    def _headlines(self) -> list[dict]:
+        """Indirect rows of headlines and bullets "CONTENT – SOURCE" (see
+        :meth:`headline_source`): the content, with no cue."""
+        text = doc_text(self.doc)
+        rows = []
+        offset = 0
+        for line in text.split("\n"):
+            start, end = offset, offset + len(line)
+            offset = end + 1
+            dash = max(line.rfind(" – "), line.rfind(" — "), line.rfind(" - "))
+            if dash < 0:
+                continue
+            first = start + len(line) - len(line.lstrip(" \t•*"))
+            last = start + dash
+            while last > first and text[last - 1] in _CLOSING_PUNCT | {" "}:
+                last -= 1
+            if last <= first or any(a <= first and last <= b for a, b in self.quoted):
+                continue
+            speaker = self.headline_source(first, last)
+            span = self.doc.char_span(first, last, alignment_mode="expand")
+            if speaker is None or span is None or len(_words(text[first:last])) < 3:
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") for t in span):
+                continue
+            rows.append(self._indirect_row((first, last), speaker, None, None))
         return rows
 
     def _clauses(self, verb: Token) -> list[tuple[int, int] | None]:
@@ -1355,6 +1416,11 @@ class _Context:
             return None
         start, end = bounds
         text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, cue) + 1
+        line_end = text.find("\n", cue)
+        line_end = len(text) if line_end < 0 else line_end
+        if end <= line_start or start >= line_end:
+            return None  # the cue's sentence ran over a line break into another line
         if "\n" not in text[start:end]:
             return bounds
         if cue >= end:

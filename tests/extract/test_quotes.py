@@ -1028,3 +1028,26 @@ def test_indirect_content_the_writer_adds_or_denies(nlp, text, contents):
 def test_indirect_layers_and_the_writers_context(nlp, text, contents):
     found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
     assert sorted(found) == sorted(contents)
+
+
+def test_headlines_attributed_by_a_dash(nlp):
+    text = (
+        "All news\n\nUS seeks to strengthen Kiev's hand at any talks — White House\n\n"
+        "  • Refusal to talk to Putin hurts support for Ukraine – Washington Post\n"
+        "  • “We will not give up” — Volodymyr Zelensky\n"
+        "  • State Department says Russia is escalating the war\n"
+        "KYIV, Nov 6 (Reuters) – The United States is quietly encouraging talks."
+    )
+    found = {
+        (q["kind"], q["quote"], q["speaker_id"], q["cue"])
+        for q in _quotes_of(nlp, text)
+        if q["kind"] != "term"
+    }
+    assert found == {
+        ("indirect", "US seeks to strengthen Kiev's hand at any talks", "us_administration",
+         None),
+        ("indirect", "Refusal to talk to Putin hurts support for Ukraine", "washington_post",
+         None),
+        ("direct", "We will not give up", "zelensky", None),
+        ("indirect", "Russia is escalating the war", "us_state_department", "says"),
+    }  # fmt: skip
