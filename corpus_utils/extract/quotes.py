@@ -95,7 +95,10 @@ the speaker in the dependency parse around them:
    own ``direct`` row. A headline or bullet "CONTENT – SOURCE" (a named actor
    of a few words after a spaced dash ending the line: "... — White House")
    gives CONTENT to SOURCE with no cue, as indirect or, in marks, direct
-   speech. Content never lies on another line than its cue (a sentence the
+   speech. "said that ..." with "that" misparsed still reports the rest of
+   the sentence; a subjectless verb joined by "and" in the cue's form ("said
+   X and pointed to ...") is the speaker's next act, not content.
+   Content never lies on another line than its cue (a sentence the
    parser ran over bullets). Verbs of thinking or wanting give no rows, nor does a
    negated verb ("has not confirmed where ..."), a clause opened by "although",
    a relative clause the parser took for content ("the full version of which
@@ -1138,6 +1141,7 @@ class _Context:
             first += 4
         registered = self.body_by_alias(first, end)
         if registered is not None:
+            registered.text, registered.start = text[start:end], start  # "The ..." kept
             return registered
         owners = [
             m
@@ -1370,10 +1374,25 @@ class _Context:
                 and objects[-1].right_edge.i + 1 == left
             ):
                 left = objects[-1].left_edge.i
-            found.append(self._content(left, right))
+            found.append(self._content(left, right, cue=verb))
         if not clauses:
-            found.append(self._that_clause(verb))
+            found.append(self._that_clause(verb) or self._that_misparsed(verb))
         return found
+
+    def _that_misparsed(self, verb: Token) -> tuple[int, int] | None:
+        """ "X said that ..." the parser did not parse as a clause ("that" as a
+        preposition): the rest of the sentence after "that", when the verb has no
+        object and the sentence no other verb of speaking after it."""
+        doc = self.doc
+        k = verb.i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "that" or self.in_quote(doc[k]):
+            return None
+        if doc[k].dep_ == "mark" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None
+        sent = verb.sent
+        if any(_is_reporting(t) for t in doc[k + 1 : sent.end]):
+            return None
+        return self._content(k + 1, sent.end - 1)
 
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
         """A "that" clause right after the verb's object or phrase, with no verb between.
@@ -1442,7 +1461,9 @@ class _Context:
         quoted = any(a < end and start < b for a, b in self.quoted)
         return _row(self.doc, start, end, speaker, verb, "mixed" if quoted else "indirect", cue)
 
-    def _content(self, left: int, right: int) -> tuple[int, int] | None:
+    def _content(
+        self, left: int, right: int, *, cue: Token | None = None
+    ) -> tuple[int, int] | None:
         """Character bounds of a content clause, without "that", commas and end marks.
 
         The writer's additions after the content are cut off: a participle of
@@ -1460,7 +1481,7 @@ class _Context:
             or doc[left].is_space
         ):
             left += 1
-        right = self._writer_additions(left, right)
+        right = self._writer_additions(left, right, cue)
         while right >= left and (
             doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"
         ):
@@ -1475,13 +1496,26 @@ class _Context:
             return None
         return start, self._through_fragment(start, end)
 
-    def _writer_additions(self, left: int, right: int) -> int:
-        """The last token index of the content before the writer's additions (see ``_content``)."""
+    def _writer_additions(self, left: int, right: int, cue: Token | None = None) -> int:
+        """The last token index of the content before the writer's additions (see
+        ``_content``); with the ``cue`` verb, a verb joined by "and" with no subject
+        of its own, in the cue's form and not its head's, is the speaker's next act
+        ("Putin said his country was withstanding them and pointed to ...")."""
         doc = self.doc
         for k in range(left + 1, right + 1):
             word = doc[k]
             if self.in_quote(word):
                 continue
+            if (
+                cue is not None
+                and word.dep_ == "conj"
+                and word.pos_ == "VERB"
+                and doc[k - 1].lower_ == "and"
+                and word.tag_ == cue.tag_
+                and word.head.tag_ != word.tag_
+                and not any(c.dep_ in _SUBJECTS for c in word.children)
+            ):
+                return k - 2
             if word.text == "," and k + 2 <= right and not self.in_quote(doc[k + 1]):
                 following = doc[k + 1]
                 trailing = all(

@@ -1051,3 +1051,31 @@ def test_headlines_attributed_by_a_dash(nlp):
         ("direct", "We will not give up", "zelensky", None),
         ("indirect", "Russia is escalating the war", "us_state_department", "says"),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a second verb of the speaker joined to the content by "and" is the speaker's act
+        ("The governor said his region was coping with the attacks and pointed to new "
+         "shelters as evidence.", ["his region was coping with the attacks"]),
+        # ... but a verb in the content's own form stays in the content
+        ("The governor said the region had held out and would rebuild its towns.",
+         ["the region had held out and would rebuild its towns"]),
+    ],
+)  # fmt: skip
+def test_the_speakers_next_act_is_not_content(nlp, text, contents):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert found == contents
+
+
+def test_said_that_misparsed_as_a_preposition(nlp):
+    """The parser's "said that" with "that" as a preposition still reports the rest."""
+    words = ["Organizers", "said", "that", "many", "people", "attended", "."]
+    heads = [1, 1, 1, 4, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "prep", "amod", "appos", "acl", "punct"]
+    pos = ["NOUN", "VERB", "SCONJ", "ADJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["organizer", "say", "that", "many", "people", "attend", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    context = _Context(doc, [], [], {})
+    assert doc.text[slice(*context._that_misparsed(doc[1]))] == "many people attended"
