@@ -59,7 +59,8 @@ the speaker in the dependency parse around them:
    paragraph also continues a quote left open (wire style) up to
    :data:`_CONTINUE_PARAGRAPHS` paragraphs back, across a photo caption; an
    unattributed quote in the sentence right after an attributed one of the
-   same paragraph ("But 'negotiations ...' become dangerous") takes its speaker.
+   same paragraph ("But 'negotiations ...' become dangerous") takes its speaker,
+   unless a sentence between names another person or organisation.
 7. **Nouns of speech and organisations.** "Lavrov's claim that '...'" and
    "remarks by X that '...'" give X (``cue`` the noun); "according to the
    US president, Joe Biden" gives the person in apposition; "the ministry
@@ -71,7 +72,7 @@ the speaker in the dependency parse around them:
    never "United Kingdom"): the registered one whose alias it is, else the
    phrase as an unregistered organisation; an organisation the NER found
    speaks under its own name ("Veon Ltd"); "X issued a comment. It said"
-   takes X.
+   takes X, and so does "the statement said" after "X issued a statement".
    A surname or first name alone ("Ban told", "said Daniels", "Suzanne
    said") is the one person named in full with that first or last word;
    "the official said" keeps the unnamed official introduced before ("an
@@ -359,6 +360,8 @@ _OTHERS_NOUNS = frozenset(
     """
     )
 )
+#: Nouns of a text issued by someone: "the statement said" is its issuer's.
+_ISSUED = frozenset(_words("statement"))
 #: Most words of the source of a headline "CONTENT – SOURCE".
 _SOURCE_WORDS = 4
 #: Words after a comma that open the writer's context after the content ("as fears grow").
@@ -592,7 +595,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         verb_at = verb.idx if verb is not None else None
         if (speaker is None or speaker.text is None) and previous is not None and verb is None:
             before, last_speaker, last_verb, last_at = previous
-            if context.continues_quote(before, last_at, span):
+            if context.continues_quote(before, last_at, span, last_speaker.key):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         if (speaker is None or speaker.text is None) and verb is None:
             earlier = context.previous_attribution(span)
@@ -923,7 +926,9 @@ class _Context:
 
         return self.attribution(span) is None
 
-    def continues_quote(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
+    def continues_quote(
+        self, before: _Span, verb_at: int | None, span: _Span, key: str | None = None
+    ) -> bool:
         """Whether an unattributed quote continues the previous one (and takes its speaker).
 
         In the same paragraph: only the previous quote's attribution (or a
@@ -932,13 +937,25 @@ class _Context:
         partial quote: "But 'negotiations ...' become dangerous"). A quote
         that opens a paragraph continues the quote of the previous paragraph,
         or one left open (wire style) up to :data:`_CONTINUE_PARAGRAPHS`
-        paragraphs back, across a photo caption.
+        paragraphs back, across a photo caption. A sentence between that names
+        a person or organisation other than the speaker (``key``) ends it.
         """
         if before.paragraph == span.paragraph:
             if self.continues(before, verb_at, span):
                 return True
             gap = self.sentence_of(span.open_at) - self.sentence_of(before.end)
-            return gap <= _CONTINUE_SENTENCES
+            if gap > _CONTINUE_SENTENCES:
+                return False
+            # a sentence of narration that names someone else ("Documents reveal
+            # Mr Kantor made donations ... 'around two members of staff'") is no
+            # continuation of the quote before it
+            after = before.close_at + 1 if before.close_at is not None else before.end
+            return not any(
+                m["actor_type"] in ("person", "organization")
+                and _mention_key(m) != key
+                and not self._char_in_quote(m["start_char"])
+                for m in self.mentions_in(after, span.open_at)
+            )
         if not span.opens_paragraph:
             return False
         if before.paragraph == span.paragraph - 1:
@@ -1123,6 +1140,26 @@ class _Context:
                 found.actor_id, found.key, found.name = body.actor_id, body.key, body.name
                 found.kind, found.side = body.kind, body.side
             return found
+        return None
+
+    def issuer(self, role: Token) -> _Speaker | None:
+        """Who issued "the statement" at ``role``: the speaker of the verb whose object
+        (or "in a statement") it was last, within :data:`_HISTORY_SENTENCES` sentences
+        ("The company issued a statement ... 'X,' the statement read")."""
+        window = self.sentence_starts[max(0, self.sentence_of(role.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: role.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != role.lower_ or self.in_quote(token):
+                continue
+            verb = token.head
+            if token.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head
+            elif token.dep_ != "dobj":
+                continue
+            if verb.pos_ != "VERB" or self.subject_of(verb) is None:
+                continue
+            return self.speaker(verb, None)
         return None
 
     def owned_body(self, subject: Token, start: int, end: int) -> _Speaker | None:
@@ -2080,6 +2117,10 @@ class _Context:
         owned = self.owned_body(subject, start, end)
         if owned is not None:
             return owned
+        if role in _ISSUED and definite and len(words) <= 2:
+            issuer = self.issuer(subject)
+            if issuer is not None and issuer.name:
+                return self._as(found, issuer)
         body = self.body_in(start, end, subject)
         if body is None and role in BODY_SPEAKERS:
             body = self.people_of_body(subject, found)

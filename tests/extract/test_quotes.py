@@ -1079,3 +1079,21 @@ def test_said_that_misparsed_as_a_preposition(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     context = _Context(doc, [], [], {})
     assert doc.text[slice(*context._that_misparsed(doc[1]))] == "many people attended"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # "the statement" is the words of whoever issued it
+        ("The Kremlin issued a statement on Monday about the strikes. “Talks are over,” the "
+         "statement said.", "Talks are over", "russian_government",
+         "Russian government (the Kremlin)"),
+        # a sentence of narration naming someone else ends the previous speaker's quote
+        ("“We will win,” Jane Smith said. Records show that Mark Dale gave enough money to pay "
+         "for “two members of staff”.", "two members", None, None),
+    ],
+)  # fmt: skip
+def test_statements_and_narration_between_quotes(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
