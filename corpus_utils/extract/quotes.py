@@ -82,7 +82,9 @@ the speaker in the dependency parse around them:
    the speaker of the verb of speaking in the main clause of the sentence
    before ("Daniels told the Observer that ... 'There is ...'"), and a
    lower-case attribution after a full stop inside the closing mark ("...
-   for Europe.” he said") still attributes its quote. "Added" with a plain
+   for Europe.” he said") still attributes its quote; after "!" or "?" and a
+   capital, a verb with a content clause of its own starts new speech ("...
+   really good!” Nazar said his father ..."). "Added" with a plain
    object ("had added 7,000 troops") reports no speech.
 8. **Kinds.** ``kind`` is ``direct`` for words in marks reported as said,
    ``term`` for scare quotes, titles and named terms (after "so-called",
@@ -280,7 +282,7 @@ TERM_MARKERS = frozenset(
         """
     so-called song film movie book album novel poem documentary show series operation
     titled entitled dubbed nicknamed slogan campaign programme program hashtag motto
-    doctrine plan initiative called named
+    doctrine plan initiative called named nickname
     """
     )
 )
@@ -1800,6 +1802,14 @@ class _Context:
         # "... for Europe.” he said.": a lower-case pronoun or article after the mark
         # still attributes the quote, though the parser starts a sentence there
         lowered = i < len(doc) and doc[i].text in _LOWER_ATTRIBUTION
+        # "!" or "?" before the mark and a capital after may end the sentence: then a
+        # verb with a content clause of its own starts new speech
+        closed_sentence = (
+            span.end > 0
+            and doc_text(doc)[span.end - 1] in "?!"
+            and i < len(doc)
+            and doc[i].text[:1].isupper()
+        )
         if i < len(doc) and (ends_clause or lowered or doc[i].text in {",", "?", "!"}):
             for k, token in enumerate(doc[i : i + _ATTRIBUTION_REACH]):
                 if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
@@ -1808,6 +1818,10 @@ class _Context:
                 # wrote a book ..., told Reuters") only a main verb attributes
                 main = k < _ATTRIBUTION_NEAR or token.dep_ in ("ROOT", "parataxis", "conj")
                 if main and _is_reporting(token):
+                    if closed_sentence and any(
+                        c.dep_ == "ccomp" and not self.in_quote(c) for c in token.children
+                    ):
+                        break  # "... really good!” Nazar said his father is ...": his own words
                     return token
         elif i < len(doc) and span.end > 0 and doc_text(doc)[span.end - 1] in ".!?":
             bare = self._bare_attribution(i)

@@ -1097,3 +1097,24 @@ def test_statements_and_narration_between_quotes(nlp, text, opening, speaker_id,
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "kind", "speaker_name"),
+    [
+        # after "!" and a capital, a verb with its own content clause starts new speech
+        ('"I am really happy," said pupil Yaryna Kilchytska. "They support us. That is '
+         'really good!" Pupil Nazar Babych said his father is still in Ukraine.',
+         "They support us", "direct", "Yaryna Kilchytska"),
+        # ... while a bare attribution after "?" still attributes the quote
+        ('"Where are they?" asked Nazar Babych, who had waited all day.', "Where are they",
+         "direct", "Nazar Babych"),
+        # a nickname in marks is a term
+        ("Reporters said Viktor Bout once earned the nickname the 'merchant of death'.",
+         "merchant of death", "term", None),
+    ],
+)  # fmt: skip
+def test_sentence_ends_and_nicknames(nlp, text, opening, kind, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] in ("direct", "term")]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["kind"], quote["speaker_name"]) == (kind, speaker_name)
