@@ -1923,7 +1923,9 @@ class _Context:
         doc = self.doc
         left = subject.left_edge.i
         for k in range(subject.i + 1, right + 1):
-            if doc[k].text in right_stops or self.in_quote(doc[k]):
+            # a hyphen inside a word ("Kara-Murza") is no stop, a spaced dash is
+            joined = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            if (doc[k].text in right_stops and not joined) or self.in_quote(doc[k]):
                 right = k - 1
                 break
         for k in range(subject.i - 1, left - 1, -1):
@@ -1943,9 +1945,25 @@ class _Context:
         if not holding and head.lower_ in TITLE_WORDS:
             after = head.idx + len(head.text)
             holding = [m for m in people if 0 <= m["start_char"] - after <= 1]
+        if not holding and head.lower_ in PERSON_ROLES:
+            holding = [m for m in people if self._titled_by_place(m, head)]
         if not holding:
             return None
         return self._speaker_from(holding[0], start, end)
+
+    def _titled_by_place(self, mention: dict, role: Token) -> bool:
+        """Whether a name ends the "of" phrase of a role with a place before it in its
+        own noun phrase: "the governor of Odessa Maksym Marchenko" is Marchenko, but
+        "the wife of Vladimir Kara-Murza" is not Kara-Murza."""
+        span = self.doc.char_span(
+            mention["start_char"], mention["end_char"], alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return False
+        name = span.root
+        if name.dep_ != "pobj" or name.head.lower_ != "of" or name.head.head.i != role.i:
+            return False
+        return name.left_edge.i < span.start and name.right_edge.i < span.end
 
     def body_in(self, start: int, end: int, head: Token) -> _Speaker | None:
         """A registered body speaking in a phrase ("the Kremlin", "G7 Leaders"), or an

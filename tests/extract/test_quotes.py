@@ -1118,3 +1118,22 @@ def test_sentence_ends_and_nicknames(nlp, text, opening, kind, speaker_name):
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] in ("direct", "term")]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert (quote["kind"], quote["speaker_name"]) == (kind, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_text", "speaker_name"),
+    [
+        # a name compounded with a place in the role's "of" phrase is the speaker
+        ("Oleksiy Arestovych spoke first. The governor of Odessa Maksym Marchenko claimed "
+         'that missiles hit the cruiser, causing "very serious damage."', "very serious",
+         "The governor of Odessa Maksym Marchenko", "Maksym Marchenko"),
+        # ... a relation's "of" is not ("the wife of X" is not X), and a hyphen inside a
+        # name does not cut the speaker's words
+        ("Oleksiy Arestovych spoke first. The wife of Vladimir Kara-Murza said he was "
+         '"very brave".', "very brave", "The wife of Vladimir Kara-Murza", None),
+    ],
+)  # fmt: skip
+def test_names_inside_a_role_phrase(nlp, text, opening, speaker_text, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_text"], quote["speaker_name"]) == (speaker_text, speaker_name)
