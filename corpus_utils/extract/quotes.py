@@ -19,8 +19,11 @@ the speaker in the dependency parse around them:
 3. **Speaker.** The verb's subject (climbing from "saying", "adding" or a
    conjoined verb to the verb that has one; the agent of a passive; "X
    quoted Y as saying": Y), cut before an appositive ("Inna Sydorchuk, 52,
-   a resident ..." gives "Inna Sydorchuk"). Of two subjects the parser gives
-   one verb, the nearer one before it (a dateline "KYIV, Ukraine —" is none);
+   a resident ..." gives "Inna Sydorchuk"; a hyphen inside a name is no cut).
+   "The governor of Odessa Maksym Marchenko" is Marchenko ("the wife of X"
+   is not X: the name must share its noun phrase with a place). Of two
+   subjects the parser gives one verb, the nearer one before it (a dateline
+   "KYIV, Ukraine —" is none);
    a verb of speaking joined to another's content ("argued that X was at an
    end and claimed that ...") shares that verb's subject; a name after a comma
    coordinated without "and" is in apposition. A quote ended by the next
