@@ -611,7 +611,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
         if speaker.key:
-            context.remember(span.start, speaker)
+            context.remember(span.end - 1, speaker)  # where the speaker last spoke
         elif speaker.text is not None:
             context.unnamed.append(span.start)
     quotes.extend(context.indirect())

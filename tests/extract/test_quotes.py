@@ -1137,3 +1137,14 @@ def test_names_inside_a_role_phrase(nlp, text, opening, speaker_text, speaker_na
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert (quote["speaker_text"], quote["speaker_name"]) == (speaker_text, speaker_name)
+
+
+def test_a_long_quotation_keeps_its_speaker_near(nlp):
+    """The speaker of a quotation of many sentences last spoke where it ends."""
+    text = (
+        "Evgenia Kara-Murza spoke in London. She said: “We wait. We hope. We write letters. "
+        "We call friends. We meet people. We travel. We speak. We do not give up.” "
+        "She pleaded for help. “Please do not forget him,” she said."
+    )
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith("Please")]
+    assert quote["speaker_name"] == "Evgenia Kara-Murza"
