@@ -87,7 +87,10 @@ the speaker in the dependency parse around them:
    lower-case attribution after a full stop inside the closing mark ("...
    for Europe.” he said") still attributes its quote; after "!" or "?" and a
    capital, a verb with a content clause of its own starts new speech ("...
-   really good!” Nazar said his father ..."). "Added" with a plain
+   really good!” Nazar said his father ..."); a sentence whose verb asks for
+   something ("Poland called for talks") attributes no quote before it; the
+   relative clause holding the speech ("an officer who said ...") is not
+   part of the speaker's words. "Added" with a plain
    object ("had added 7,000 troops") reports no speech.
 8. **Kinds.** ``kind`` is ``direct`` for words in marks reported as said,
    ``term`` for scare quotes, titles and named terms (after "so-called",
@@ -365,6 +368,8 @@ _OTHERS_NOUNS = frozenset(
     """
     )
 )
+#: Prepositions whose object is what a verb of speaking asks or is about ("called for").
+_CONTENT_PREPS = frozenset(_words("for about against"))
 #: Nouns of a text issued by someone: "the statement said" is its issuer's.
 _ISSUED = frozenset(_words("statement"))
 #: Most words of the source of a headline "CONTENT – SOURCE".
@@ -1780,6 +1785,8 @@ class _Context:
                 continue
             if any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in token.children):
                 return None
+            if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in token.children):
+                return None  # "Poland immediately called for ...": its own demand
             subject = self.subject_of(token)
             return token if subject is not None and i <= subject.i < token.i else None
         return None
@@ -1916,7 +1923,14 @@ class _Context:
     def speaker_range(self, subject: Token) -> tuple[int, int]:
         """Character range of the speaker phrase, cut before an appositive."""
         doc = self.doc
-        left, right = self._bounded(subject, subject.right_edge.i, {",", "(", "—", "–", "-", ";"})
+        right = subject.right_edge.i
+        for child in subject.children:
+            # "an anonymous officer who said the explosion was '...'": the relative
+            # clause holding the speech is not the speaker's name
+            speaks = child.dep_ == "relcl" and child.i > subject.i
+            if speaks and any(_is_reporting(t) for t in child.subtree):
+                right = min(right, child.left_edge.i - 1)
+        left, right = self._bounded(subject, right, {",", "(", "—", "–", "-", ";"})
         while left < right and (doc[left].is_punct or doc[left].is_space):
             left += 1
         return doc[left].idx, doc[right].idx + len(doc[right])

@@ -1148,3 +1148,21 @@ def test_a_long_quotation_keeps_its_speaker_near(nlp):
     )
     (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith("Please")]
     assert quote["speaker_name"] == "Evgenia Kara-Murza"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_text"),
+    [
+        # a sentence after a closed quote whose verb asks for something is no attribution
+        ('Jens Stoltenberg told reporters: "This is not the fault of Kyiv. "Russia bears the '
+         'responsibility." Poland immediately called for urgent talks.', "Russia bears",
+         "Jens Stoltenberg"),
+        # the relative clause that holds the speech is not part of the speaker's words
+        ('The agency Baza quoted an anonymous Russian officer who said the blast was "very '
+         'powerful".', "very powerful", "an anonymous Russian officer"),
+    ],
+)  # fmt: skip
+def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_text"] == speaker_text
