@@ -155,7 +155,8 @@ REPORTING_VERBS = frozenset(
     praise welcome hail maintain counter retort recount lament boast concede contend
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
-    specify clarify characterize characterise proclaim chant bill express advise
+    specify clarify characterize characterise proclaim chant bill express advise yell quip
+    brag
     """
     )
 )

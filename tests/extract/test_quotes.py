@@ -1157,6 +1157,9 @@ def test_a_long_quotation_keeps_its_speaker_near(nlp):
         ('Jens Stoltenberg told reporters: "This is not the fault of Kyiv. "Russia bears the '
          'responsibility." Poland immediately called for urgent talks.', "Russia bears",
          "Jens Stoltenberg"),
+        # "yelled" attributes its quote before an outlet's "reported"
+        ('"They are letting everyone else out," Richard Barnett yelled during his hearing, '
+         "the Daily Beast reported.", "They are letting", "Richard Barnett"),
         # the relative clause that holds the speech is not part of the speaker's words
         ('The agency Baza quoted an anonymous Russian officer who said the blast was "very '
          'powerful".', "very powerful", "an anonymous Russian officer"),
