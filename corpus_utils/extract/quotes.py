@@ -104,7 +104,8 @@ the speaker in the dependency parse around them:
    own ``direct`` row. A headline or bullet "CONTENT – SOURCE" (a named actor
    of a few words after a spaced dash ending the line: "... — White House")
    gives CONTENT to SOURCE with no cue, as indirect or, in marks, direct
-   speech. "said that ..." with "that" misparsed still reports the rest of
+   speech. Content that runs into its own speaker ("X must 'surrender', a
+   separatist leader ... said") ends before the speaker. "said that ..." with "that" misparsed still reports the rest of
    the sentence; a subjectless verb joined by "and" in the cue's form ("said
    X and pointed to ...") is the speaker's next act, not content.
    Content never lies on another line than its cue (a sentence the
@@ -1307,10 +1308,18 @@ class _Context:
                     continue  # "has not confirmed", "was not suggesting": nothing reported
                 lemma = token.lemma_.lower()
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
+                subject = self.subject_of(token)
                 for found in [self._parenthetical_content(token), *clauses]:
                     bounds = self._within_paragraph(found, token.idx)
                     if bounds is None or bounds in seen:
                         continue
+                    inside = bounds[0] <= token.idx < bounds[1]
+                    if subject is not None and bounds[0] <= subject.idx < bounds[1] and not inside:
+                        # the speaker is never its own content: "X must 'surrender', a
+                        # separatist leader in the self-proclaimed republic said"
+                        bounds = self._before(bounds[0], self.speaker_range(subject)[0])
+                        if bounds is None or bounds in seen:
+                            continue
                     speaker = self.speaker(token, None) or _Speaker()
                     seen.add(bounds)
                     rows.append(self._indirect_row(bounds, speaker, lemma, token.text))
@@ -1502,6 +1511,16 @@ class _Context:
             return None
         if any(a <= start and end <= b for a, b in self.quoted):
             return None  # what is left is a quotation: direct speech, not repeated
+        return start, end
+
+    def _before(self, start: int, end: int) -> tuple[int, int] | None:
+        """Content from ``start`` up to ``end``, without the marks and spaces before
+        ``end``; None when fewer than :data:`_MIN_CONTENT_TOKENS` words are left."""
+        text = doc_text(self.doc)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING_PUNCT):
+            end -= 1
+        if len(_words(text[start:end])) < _MIN_CONTENT_TOKENS:
+            return None
         return start, end
 
     def _indirect_row(self, bounds: tuple[int, int], speaker: _Speaker, verb, cue) -> dict:

@@ -1000,6 +1000,10 @@ def test_roles_named_after_and_expressed_words(nlp, text, opening, speaker_id, s
         ("At a meeting of defense chiefs focused on aid last week, General Mark Milley said "
          "that the allies should send more air defense systems.",
          ["the allies should send more air defense systems"]),
+        # the speaker is never its own content
+        ("Ukrainian troops in the town must “surrender or die”, a Russian-backed separatist "
+         "leader in the self-proclaimed republic in Luhansk said.",
+         ["Ukrainian troops in the town must “surrender or die"]),
         # "indicated", "projects" and "advising" report statements
         ("Earlier, Sabrina Singh had indicated to reporters that other satellite options "
          "might be looked at.", ["other satellite options might be looked at"]),
