@@ -9,7 +9,9 @@ the speaker in the dependency parse around them:
    (``infrastructure ” supports``) still opens. A quote left open at the end
    of a paragraph ends there (wire style: the next paragraph reopens it).
    Single quotes count only as a pair outside double quotes, so apostrophes
-   ("Russia’s", "allies'") are never quote marks.
+   ("Russia’s", "allies'") are never quote marks; a single mark opening a
+   sentence inside an open single quote ("... good at. 'We will miss you")
+   ends it there and opens the next (a paragraph break lost).
 2. **Verb.** From the quoted tokens the parse is climbed to the nearest
    verb of attribution (:data:`REPORTING_VERBS`); failing that, the nearest
    one right after the closing mark or before the opening mark in the same
@@ -17,7 +19,15 @@ the speaker in the dependency parse around them:
 3. **Speaker.** The verb's subject (climbing from "saying", "adding" or a
    conjoined verb to the verb that has one; the agent of a passive; "X
    quoted Y as saying": Y), cut before an appositive ("Inna Sydorchuk, 52,
-   a resident ..." gives "Inna Sydorchuk").
+   a resident ..." gives "Inna Sydorchuk"; a hyphen inside a name is no cut).
+   "The governor of Odessa Maksym Marchenko" is Marchenko ("the wife of X"
+   is not X: the name must share its noun phrase with a place). Of two
+   subjects the parser gives one verb, the nearer one before it (a dateline
+   "KYIV, Ukraine —" is none);
+   a verb of speaking joined to another's content ("argued that X was at an
+   end and claimed that ...") shares that verb's subject; a name after a comma
+   coordinated without "and" is in apposition. A quote ended by the next
+   quote's opening mark takes no attribution from after that quote.
 4. **Resolution.** A registered person named in the speaker text gives
    ``speaker_id``; any named person (registered or found by the NER) gives
    ``speaker_name``. "he"/"she" and a definite role ("the spokeswoman", "the
@@ -27,7 +37,15 @@ the speaker in the dependency parse around them:
    ``data/quote_first_names.csv``) and side; a person named as the subject of
    a main clause counts as nearer than one named elsewhere, and two different
    people equally near leave it unresolved. A spokesperson role only takes a
-   person introduced as one. "they"/"it" take the last speaker when it was a
+   person introduced as one. Pronouns chain: "he" stands for whom the nearest
+   earlier subject "he" stands for; a pronoun in a name's relative clause
+   ("Nazarii, who ... while he waited") stands for that name; a person
+   introduced by a copula ("One of them is Ohla") counts as a subject. A
+   definite role introduced last as an unnamed source ("A former soldier ...
+   the soldier wrote") keeps that source's words as its name. A role owned by
+   a named state ("Poland's president") that no one named before stands for
+   the person who speaks next, in its own or the next sentence, when gender
+   and side agree ("... Andrzej Duda said"). "they"/"it" take the last speaker when it was a
    group, organisation or state. A body speaking through its people ("G7
    Leaders", "Kremlin officials") gives the body's id; an unnamed source ("an
    unnamed U.S. official") keeps its text and ``speaker_id=None``; a
@@ -44,13 +62,20 @@ the speaker in the dependency parse around them:
    paragraph also continues a quote left open (wire style) up to
    :data:`_CONTINUE_PARAGRAPHS` paragraphs back, across a photo caption; an
    unattributed quote in the sentence right after an attributed one of the
-   same paragraph ("But 'negotiations ...' become dangerous") takes its speaker.
+   same paragraph ("But 'negotiations ...' become dangerous") takes its speaker,
+   unless a sentence between names another person or organisation.
 7. **Nouns of speech and organisations.** "Lavrov's claim that '...'" and
    "remarks by X that '...'" give X (``cue`` the noun); "according to the
    US president, Joe Biden" gives the person in apposition; "the ministry
    said" takes the organisation named most recently ("Britain's defence
    ministry"); "the company said", with no earlier "X company", the
-   registered organisation named most recently ("Gazprom").
+   organisation that spoke last, else the one named most recently and not
+   as the one told ("Gazprom"; "told Reuters" is no candidate). A body noun
+   after a country's possessive is the body ("Britain's defence ministry",
+   never "United Kingdom"): the registered one whose alias it is, else the
+   phrase as an unregistered organisation; an organisation the NER found
+   speaks under its own name ("Veon Ltd"); "X issued a comment. It said"
+   takes X, and so does "the statement said" after "X issued a statement".
    A surname or first name alone ("Ban told", "said Daniels", "Suzanne
    said") is the one person named in full with that first or last word;
    "the official said" keeps the unnamed official introduced before ("an
@@ -60,7 +85,12 @@ the speaker in the dependency parse around them:
    the speaker of the verb of speaking in the main clause of the sentence
    before ("Daniels told the Observer that ... 'There is ...'"), and a
    lower-case attribution after a full stop inside the closing mark ("...
-   for Europe.” he said") still attributes its quote. "Added" with a plain
+   for Europe.” he said") still attributes its quote; after "!" or "?" and a
+   capital, a verb with a content clause of its own starts new speech ("...
+   really good!” Nazar said his father ..."); a sentence whose verb asks for
+   something ("Poland called for talks") attributes no quote before it; the
+   relative clause holding the speech ("an officer who said ...") is not
+   part of the speaker's words. "Added" with a plain
    object ("had added 7,000 troops") reports no speech.
 8. **Kinds.** ``kind`` is ``direct`` for words in marks reported as said,
    ``term`` for scare quotes, titles and named terms (after "so-called",
@@ -71,11 +101,24 @@ the speaker in the dependency parse around them:
    said", "X warned reporters that CONTENT") or the rest of the sentence of
    "according to X"; the span excludes the cue, "that" and end punctuation.
    ``mixed`` is such a clause holding a quoted fragment, which also keeps its
-   own ``direct`` row. Verbs of thinking or wanting give no rows.
+   own ``direct`` row. A headline or bullet "CONTENT – SOURCE" (a named actor
+   of a few words after a spaced dash ending the line: "... — White House")
+   gives CONTENT to SOURCE with no cue, as indirect or, in marks, direct
+   speech. Content that runs into its own speaker ("X must 'surrender', a
+   separatist leader ... said") ends before the speaker. "said that ..." with "that" misparsed still reports the rest of
+   the sentence; a subjectless verb joined by "and" in the cue's form ("said
+   X and pointed to ...") is the speaker's next act, not content.
+   Content never lies on another line than its cue (a sentence the
+   parser ran over bullets). Verbs of thinking or wanting give no rows, nor does a
+   negated verb ("has not confirmed where ..."), a clause opened by "although",
+   a relative clause the parser took for content ("the full version of which
+   will air"), or a participle phrase before the verb ("At a meeting focused
+   on aid, X said that ...").
 
-``speaker_id`` is the registry id, or for a person the registry does not know
-the stable id ``unregistered:<full name>`` (the key of
-``actors.actor_key``), also when the speaker text is "he" or a role;
+``speaker_id`` is the registry id, or for a person or organisation the registry
+does not know the stable id ``unregistered:<name>`` (the key of
+``actors.actor_key``), also when the speaker text is "he" or a role: whenever
+``speaker_name`` names a person or organisation, ``speaker_id`` holds it;
 ``speaker_name`` is the display name and ``speaker_text`` the words in the
 article. ``cue`` is the reporting word as written ("said", "according to",
 "claim"), None for a quotation standing alone.
@@ -113,7 +156,8 @@ REPORTING_VERBS = frozenset(
     praise welcome hail maintain counter retort recount lament boast concede contend
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
-    specify clarify characterize characterise proclaim chant
+    specify clarify characterize characterise proclaim chant bill express advise yell quip
+    brag
     """
     )
 )
@@ -121,8 +165,9 @@ REPORTING_VERBS = frozenset(
 #: spokeswoman continued" reports speech; "they would continue to provide" does not).
 INTRANSITIVE_ONLY = frozenset({"continue"})
 #: Verbs of attribution that report no speech when they take a plain object
-#: ("the Kremlin had added about 7,000 troops"; "he added: '...'" still does).
-OBJECT_NOT_SPEECH = frozenset({"add"})
+#: ("the Kremlin had added about 7,000 troops", "to have claimed victory";
+#: "he added: '...'" still does).
+OBJECT_NOT_SPEECH = frozenset({"add", "claim"})
 #: Words introducing attribution without a verb ("according to X").
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
@@ -221,7 +266,8 @@ CONTENT_VERBS = frozenset(
     explain emphasize emphasise argue confirm deny acknowledge admit assert report remark
     suggest vow pledge promise predict complain reiterate allege caution observe testify
     maintain concede contend assure threaten repeat specify clarify proclaim underline
-    underscore recall respond reply answer boast charge counter retort lament accuse
+    underscore recall respond reply answer boast charge counter retort lament accuse joke
+    indicate project advise
     """
     )
 )
@@ -244,7 +290,7 @@ TERM_MARKERS = frozenset(
         """
     so-called song film movie book album novel poem documentary show series operation
     titled entitled dubbed nicknamed slogan campaign programme program hashtag motto
-    doctrine plan initiative called named
+    doctrine plan initiative called named nickname
     """
     )
 )
@@ -272,6 +318,10 @@ _RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
 _MAX_SINGLE = 300
+#: Most characters of a single-quoted segment ended by the next one's opening mark
+#: after a full stop (a lost paragraph break: the opening mark is the evidence).
+_MAX_REOPENED = 600
+_SENTENCE_ENDS = frozenset(".!?")
 #: Sentences back (from the pronoun's own) searched for the person it stands for.
 _HISTORY_SENTENCES = 6
 #: Sentences back searched for the body "they"/"it" stands for.
@@ -320,6 +370,18 @@ _OTHERS_NOUNS = frozenset(
     """
     )
 )
+#: Prepositions whose object is what a verb of speaking asks or is about ("called for").
+_CONTENT_PREPS = frozenset(_words("for about against"))
+#: Nouns of a text issued by someone: "the statement said" is its issuer's.
+_ISSUED = frozenset(_words("statement"))
+#: Most words of the source of a headline "CONTENT – SOURCE".
+_SOURCE_WORDS = 4
+#: Words after a comma that open the writer's context after the content ("as fears grow").
+_CONTEXT_MARKS = frozenset(_words("as amid"))
+#: Subordinating words that open the writer's clause, not a content clause ("although").
+_WRITER_MARKS = frozenset(_words("although though whereas"))
+#: Relative pronouns that make a clause relative, not reported content.
+_RELATIVES = frozenset(_words("which whom"))
 #: Participles that add the speaker's reasons or context after the content ("citing").
 _CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
@@ -462,9 +524,18 @@ def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tupl
         after = line[i + 1] if i + 1 < len(line) else " "
         if before.isalnum() and after.isalnum():
             continue
+        opener = (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum()
         if open_at is None:
-            if (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum():
+            if opener:
                 open_at = i
+        elif opener and before.isspace() and line[:i].rstrip()[-1:] in _SENTENCE_ENDS:
+            # "... good at. 'We will miss you": a paragraph break lost inside a quotation;
+            # the open quote ends with its sentence and the mark opens the next one
+            words = line[open_at + 1 : i].split()
+            fits = len(words) > 1 and i - open_at <= _MAX_REOPENED
+            if fits and not any(open_at < a < i for a, _ in inside):
+                pairs.append((open_at, i))
+            open_at = i
         elif (after.isspace() or after in _RIGHT_BOUNDARY) and not before.isspace():
             if i - open_at <= _MAX_SINGLE and not any(open_at < a < i for a, _ in inside):
                 pairs.append((open_at, i))
@@ -528,13 +599,15 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             cue = ACCORDING_TO_CUE if speaker is not None else None
         if speaker is None and verb is None:
             speaker, cue = context.speech_noun(span)
+        if speaker is None and verb is None:
+            speaker = context.headline_source(span.open_at, span.end)
         if speaker is None and verb is not None:
             cue = verb.text
         verb_lemma = verb.lemma_.lower() if verb is not None else None
         verb_at = verb.idx if verb is not None else None
         if (speaker is None or speaker.text is None) and previous is not None and verb is None:
             before, last_speaker, last_verb, last_at = previous
-            if context.continues_quote(before, last_at, span):
+            if context.continues_quote(before, last_at, span, last_speaker.key):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         if (speaker is None or speaker.text is None) and verb is None:
             earlier = context.previous_attribution(span)
@@ -545,7 +618,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
         if speaker.key:
-            context.remember(span.start, speaker)
+            context.remember(span.end - 1, speaker)  # where the speaker last spoke
         elif speaker.text is not None:
             context.unnamed.append(span.start)
     quotes.extend(context.indirect())
@@ -690,8 +763,10 @@ def _row(
 ) -> dict:
     """One quote row; ``speaker_id`` is the registry id or a stable unregistered person id."""
     speaker_id = speaker.actor_id
-    if speaker_id is None and speaker.kind == "person" and speaker.key:
+    if speaker_id is None and speaker.kind in ("person", "organization") and speaker.key:
         speaker_id = speaker.key
+    if speaker_id is None and speaker.kind == "organization" and speaker.name:
+        speaker_id = f"{UNREGISTERED_PREFIX}{speaker.name}"  # "the ministry" -> the one named
     return {
         "start_char": start,
         "end_char": end,
@@ -727,6 +802,7 @@ class _Context:
             self.by_key.setdefault(_mention_key(mention), []).append(mention)
         self.genders = self._unregistered_genders()
         self.aliases: dict[str, str] | None = None
+        self.pronouns: dict[int, _Speaker | None] = {}
         self._collect_named_speakers()
 
     # ----------------------------------------------------------------- helpers
@@ -789,7 +865,7 @@ class _Context:
 
     def _collect_named_speakers(self) -> None:
         for token in self.doc:
-            if not _is_reporting(token) or self.in_quote(token):
+            if not (_is_reporting(token) or _issues_speech(token)) or self.in_quote(token):
                 continue
             subject = self.subject_of(token)
             if subject is None or subject.lower_ in PRONOUN_GENDERS:
@@ -799,6 +875,7 @@ class _Context:
             start, end = self.speaker_range(subject)
             named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
             named = named or self.named_after(subject, start, end)
+            named = named or self.owned_body(subject, start, end)
             named = named or self.body_in(start, end, subject)
             if named is not None:
                 self.remember(token.idx, named)
@@ -861,7 +938,9 @@ class _Context:
 
         return self.attribution(span) is None
 
-    def continues_quote(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
+    def continues_quote(
+        self, before: _Span, verb_at: int | None, span: _Span, key: str | None = None
+    ) -> bool:
         """Whether an unattributed quote continues the previous one (and takes its speaker).
 
         In the same paragraph: only the previous quote's attribution (or a
@@ -870,13 +949,25 @@ class _Context:
         partial quote: "But 'negotiations ...' become dangerous"). A quote
         that opens a paragraph continues the quote of the previous paragraph,
         or one left open (wire style) up to :data:`_CONTINUE_PARAGRAPHS`
-        paragraphs back, across a photo caption.
+        paragraphs back, across a photo caption. A sentence between that names
+        a person or organisation other than the speaker (``key``) ends it.
         """
         if before.paragraph == span.paragraph:
             if self.continues(before, verb_at, span):
                 return True
             gap = self.sentence_of(span.open_at) - self.sentence_of(before.end)
-            return gap <= _CONTINUE_SENTENCES
+            if gap > _CONTINUE_SENTENCES:
+                return False
+            # a sentence of narration that names someone else ("Documents reveal
+            # Mr Kantor made donations ... 'around two members of staff'") is no
+            # continuation of the quote before it
+            after = before.close_at + 1 if before.close_at is not None else before.end
+            return not any(
+                m["actor_type"] in ("person", "organization")
+                and _mention_key(m) != key
+                and not self._char_in_quote(m["start_char"])
+                for m in self.mentions_in(after, span.open_at)
+            )
         if not span.opens_paragraph:
             return False
         if before.paragraph == span.paragraph - 1:
@@ -1063,6 +1154,63 @@ class _Context:
             return found
         return None
 
+    def issuer(self, role: Token) -> _Speaker | None:
+        """Who issued "the statement" at ``role``: the speaker of the verb whose object
+        (or "in a statement") it was last, within :data:`_HISTORY_SENTENCES` sentences
+        ("The company issued a statement ... 'X,' the statement read")."""
+        window = self.sentence_starts[max(0, self.sentence_of(role.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: role.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != role.lower_ or self.in_quote(token):
+                continue
+            verb = token.head
+            if token.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head
+            elif token.dep_ != "dobj":
+                continue
+            if verb.pos_ != "VERB" or self.subject_of(verb) is None:
+                continue
+            return self.speaker(verb, None)
+        return None
+
+    def owned_body(self, subject: Token, start: int, end: int) -> _Speaker | None:
+        """A body noun after a country's possessive or adjective ("Britain's defence
+        ministry", "Russia’s defense ministry"): the country only modifies it, the body
+        speaks. The registered body whose alias the phrase is, else the phrase itself as
+        an unregistered organisation; None when no country or place comes before the noun.
+        """
+        if subject.lower_ not in ORGANISATION_ROLES or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if subject.lower_ in ("kremlin", "army", "military"):
+            return None  # named bodies or a state's forces, resolved as before
+        text = doc_text(self.doc)
+        first = start
+        if text[first : first + 4].lower() == "the ":
+            first += 4
+        registered = self.body_by_alias(first, end)
+        if registered is not None:
+            registered.text, registered.start = text[start:end], start  # "The ..." kept
+            return registered
+        owners = [
+            m
+            for m in self.mentions_in(first, end)
+            if m["actor_type"] in ("state", "place") and m["end_char"] <= subject.idx
+        ]
+        words = text[first:end].split()
+        if not owners or not words or words[0].lower() in UNNAMED_MARKERS:
+            return None
+        name = text[first:end]
+        return _Speaker(
+            text=text[start:end],
+            start=start,
+            end=end,
+            key=f"{UNREGISTERED_PREFIX}{name}",
+            side=owners[0]["side"],
+            name=name,
+            kind="organization",
+        )
+
     def body_by_alias(self, start: int, end: int) -> _Speaker | None:
         """A registered organisation whose alias is the phrase in other case
         ("Russia's defence ministry" for "Russia's Defence Ministry")."""
@@ -1082,13 +1230,34 @@ class _Context:
 
     def recent_organisation(self, char: int) -> _Speaker | None:
         """The organisation named most recently before ``char`` (outside quotes), within
-        :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said"."""
+        :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said". An
+        organisation that spoke in that window comes first, registered or not ("Veon
+        said ... 'told Reuters' ... the company said" is Veon)."""
         window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        for position, speaker in reversed(self.history):
+            if window <= position < char and speaker.kind == "organization" and speaker.key:
+                return speaker
         for mention in reversed(self.mentions_in(window, char)):
-            named = mention["actor_type"] == "organization" and mention["actor_id"]
-            if named and not self._char_in_quote(mention["start_char"]):
-                return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+            if mention["actor_type"] != "organization" or self._char_in_quote(
+                mention["start_char"]
+            ):
+                continue
+            if self._addressee(mention):
+                continue  # "a spokesperson told Reuters": the one told does not speak
+            return self._speaker_from(mention, mention["start_char"], mention["end_char"])
         return None
+
+    def _addressee(self, mention: dict) -> bool:
+        """Whether a mention is the one a verb of speaking addresses ("told Reuters")."""
+        span = self.doc.char_span(
+            mention["start_char"], mention["end_char"], alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "to":
+            root = root.head
+        return root.dep_ in ("dobj", "dative", "prep") and _is_reporting(root.head)
 
     def group_before(self, char: int) -> str | None:
         """The plural subject of the sentence before "they" ("British officials did not
@@ -1135,12 +1304,22 @@ class _Context:
             ):
                 if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
                     continue  # "citing what it said was a need": a free relative, no clause
+                if any(c.dep_ == "neg" for c in token.children):
+                    continue  # "has not confirmed", "was not suggesting": nothing reported
                 lemma = token.lemma_.lower()
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
+                subject = self.subject_of(token)
                 for found in [self._parenthetical_content(token), *clauses]:
                     bounds = self._within_paragraph(found, token.idx)
                     if bounds is None or bounds in seen:
                         continue
+                    inside = bounds[0] <= token.idx < bounds[1]
+                    if subject is not None and bounds[0] <= subject.idx < bounds[1] and not inside:
+                        # the speaker is never its own content: "X must 'surrender', a
+                        # separatist leader in the self-proclaimed republic said"
+                        bounds = self._before(bounds[0], self.speaker_range(subject)[0])
+                        if bounds is None or bounds in seen:
+                            continue
                     speaker = self.speaker(token, None) or _Speaker()
                     seen.add(bounds)
                     rows.append(self._indirect_row(bounds, speaker, lemma, token.text))
@@ -1153,6 +1332,59 @@ class _Context:
                 speaker = self._according_speaker(self.doc[token.i + 1]) or _Speaker()
                 seen.add(bounds)
                 rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
+        rows.extend(r for r in self._headlines() if (r["start_char"], r["end_char"]) not in seen)
+        return rows
+
+    def headline_source(self, start: int, end: int) -> _Speaker | None:
+        """The source of a headline or bullet "CONTENT – SOURCE" whose content runs from
+        ``start`` (after a bullet) to ``end`` (before closing marks): a named actor
+        of at most :data:`_SOURCE_WORDS` words after a spaced dash that ends the line
+        ("US seeks to reinforce Kiev's positions — White House")."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:start].strip(" \t•*-–—\"'“‘«"):
+            return None
+        rest = text[end:line_end]
+        found = re.match(r"^[\s\"'”’».,!?]*\s[–—-]\s+(?P<source>\S.*?)\s*$", rest)
+        if found is None or len(found["source"].split()) > _SOURCE_WORDS:
+            return None
+        first = end + found.start("source")
+        last = end + found.end("source")
+        named = [m for m in self.mentions_in(first, last) if m["actor_type"] != "place"]
+        if len(named) != 1:
+            return None
+        words = text[first : named[0]["start_char"]].split()
+        if [w for w in words if w.lower() != "the"] or text[named[0]["end_char"] : last].strip():
+            return None  # the source is the actor's name alone
+        return self._speaker_from(named[0], first, last)
+
+    def _headlines(self) -> list[dict]:
+        """Indirect rows of headlines and bullets "CONTENT – SOURCE" (see
+        :meth:`headline_source`): the content, with no cue."""
+        text = doc_text(self.doc)
+        rows = []
+        offset = 0
+        for line in text.split("\n"):
+            start, end = offset, offset + len(line)
+            offset = end + 1
+            dash = max(line.rfind(" – "), line.rfind(" — "), line.rfind(" - "))
+            if dash < 0:
+                continue
+            first = start + len(line) - len(line.lstrip(" \t•*"))
+            last = start + dash
+            while last > first and text[last - 1] in _CLOSING_PUNCT | {" "}:
+                last -= 1
+            if last <= first or any(a <= first and last <= b for a, b in self.quoted):
+                continue
+            speaker = self.headline_source(first, last)
+            span = self.doc.char_span(first, last, alignment_mode="expand")
+            if speaker is None or span is None or len(_words(text[first:last])) < 3:
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") for t in span):
+                continue
+            rows.append(self._indirect_row((first, last), speaker, None, None))
         return rows
 
     def _clauses(self, verb: Token) -> list[tuple[int, int] | None]:
@@ -1175,6 +1407,15 @@ class _Context:
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
             if any(s.lower_.endswith(("self", "selves")) for s in subjects):
                 continue
+            marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+            if set(marks) & _WRITER_MARKS:
+                continue  # "the source said – although it's not clear ...": the writer's
+            if _relative(clause):
+                continue  # "said in the interview, the full version of which will air"
+            expletive = any(c.dep_ == "expl" for c in clause.children)
+            participle = clause.tag_ in ("VBN", "VBG", "VB")
+            if clause.i < verb.i and not subjects and not expletive and participle:
+                continue  # "At a meeting ... focused on aid, X said that ...": no content
             left, right = clause.left_edge.i, clause.right_edge.i
             if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
                 left = verb.sent.start
@@ -1190,10 +1431,25 @@ class _Context:
                 and objects[-1].right_edge.i + 1 == left
             ):
                 left = objects[-1].left_edge.i
-            found.append(self._content(left, right))
+            found.append(self._content(left, right, cue=verb))
         if not clauses:
-            found.append(self._that_clause(verb))
+            found.append(self._that_clause(verb) or self._that_misparsed(verb))
         return found
+
+    def _that_misparsed(self, verb: Token) -> tuple[int, int] | None:
+        """ "X said that ..." the parser did not parse as a clause ("that" as a
+        preposition): the rest of the sentence after "that", when the verb has no
+        object and the sentence no other verb of speaking after it."""
+        doc = self.doc
+        k = verb.i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "that" or self.in_quote(doc[k]):
+            return None
+        if doc[k].dep_ == "mark" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None
+        sent = verb.sent
+        if any(_is_reporting(t) for t in doc[k + 1 : sent.end]):
+            return None
+        return self._content(k + 1, sent.end - 1)
 
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
         """A "that" clause right after the verb's object or phrase, with no verb between.
@@ -1236,6 +1492,11 @@ class _Context:
             return None
         start, end = bounds
         text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, cue) + 1
+        line_end = text.find("\n", cue)
+        line_end = len(text) if line_end < 0 else line_end
+        if end <= line_start or start >= line_end:
+            return None  # the cue's sentence ran over a line break into another line
         if "\n" not in text[start:end]:
             return bounds
         if cue >= end:
@@ -1252,12 +1513,24 @@ class _Context:
             return None  # what is left is a quotation: direct speech, not repeated
         return start, end
 
+    def _before(self, start: int, end: int) -> tuple[int, int] | None:
+        """Content from ``start`` up to ``end``, without the marks and spaces before
+        ``end``; None when fewer than :data:`_MIN_CONTENT_TOKENS` words are left."""
+        text = doc_text(self.doc)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING_PUNCT):
+            end -= 1
+        if len(_words(text[start:end])) < _MIN_CONTENT_TOKENS:
+            return None
+        return start, end
+
     def _indirect_row(self, bounds: tuple[int, int], speaker: _Speaker, verb, cue) -> dict:
         start, end = bounds
         quoted = any(a < end and start < b for a, b in self.quoted)
         return _row(self.doc, start, end, speaker, verb, "mixed" if quoted else "indirect", cue)
 
-    def _content(self, left: int, right: int) -> tuple[int, int] | None:
+    def _content(
+        self, left: int, right: int, *, cue: Token | None = None
+    ) -> tuple[int, int] | None:
         """Character bounds of a content clause, without "that", commas and end marks.
 
         The writer's additions after the content are cut off: a participle of
@@ -1275,7 +1548,7 @@ class _Context:
             or doc[left].is_space
         ):
             left += 1
-        right = self._writer_additions(left, right)
+        right = self._writer_additions(left, right, cue)
         while right >= left and (
             doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"
         ):
@@ -1290,13 +1563,37 @@ class _Context:
             return None
         return start, self._through_fragment(start, end)
 
-    def _writer_additions(self, left: int, right: int) -> int:
-        """The last token index of the content before the writer's additions (see ``_content``)."""
+    def _writer_additions(self, left: int, right: int, cue: Token | None = None) -> int:
+        """The last token index of the content before the writer's additions (see
+        ``_content``); with the ``cue`` verb, a verb joined by "and" with no subject
+        of its own, in the cue's form and not its head's, is the speaker's next act
+        ("Putin said his country was withstanding them and pointed to ...")."""
         doc = self.doc
         for k in range(left + 1, right + 1):
             word = doc[k]
             if self.in_quote(word):
                 continue
+            if (
+                cue is not None
+                and word.dep_ == "conj"
+                and word.pos_ == "VERB"
+                and doc[k - 1].lower_ == "and"
+                and word.tag_ == cue.tag_
+                and word.head.tag_ != word.tag_
+                and not any(c.dep_ in _SUBJECTS for c in word.children)
+            ):
+                return k - 2
+            if word.text == "," and k + 2 <= right and not self.in_quote(doc[k + 1]):
+                following = doc[k + 1]
+                trailing = all(
+                    t.is_punct or t.is_space or t.i in {u.i for u in following.subtree}
+                    for t in doc[k + 1 : right + 1]
+                )
+                according = doc[k + 2].lower_ == ACCORDING_TO[1]
+                if following.lower_ == ACCORDING_TO[0] and according and trailing:
+                    return k - 1  # "... would be important, according to Tass": another layer
+                if following.lower_ in _CONTEXT_MARKS and following.dep_ in ("mark", "prep"):
+                    return k - 1  # "..., as fears grow for those left": the writer's context
             if word.text in (",", "-", "–", "—") and k + 1 <= right:
                 after = k + 1
                 while after < right and doc[after].pos_ == "ADV":
@@ -1353,9 +1650,9 @@ class _Context:
         Words before the phrase that only link the sentence ("However,",
         "But") do not count; a phrase inside the sentence ("Those costs,
         according to the official, would reach ...") gives the whole sentence.
-        Content holding its own verb of speaking with a subject and a content
-        ("according to a person in the room, ... he said") is left to that
-        verb; "banks have added staff" has no content and stays.
+        Content holding its own verb of speaking ("Peskov said X, according
+        to Tass") is one layer more: Tass reports Peskov's words, which get
+        their own row too.
         """
         sent = according.sent
         phrase = list(according.subtree)
@@ -1377,18 +1674,6 @@ class _Context:
             left, right = lead, sent.end - 1
         else:
             return None
-        for token in self.doc[left : right + 1]:
-            if (
-                token.lemma_.lower() in CONTENT_VERBS
-                and token.pos_ == "VERB"
-                and not self.in_quote(token)
-                and any(c.dep_ in _SUBJECTS for c in token.children)
-                and (
-                    any(c.dep_ == "ccomp" for c in token.children)
-                    or not any(c.dep_ == "dobj" for c in token.children)
-                )
-            ):
-                return None
         return self._content(left, right)
 
     def _parenthetical_content(self, verb: Token) -> tuple[int, int] | None:
@@ -1520,6 +1805,8 @@ class _Context:
                 continue
             if any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in token.children):
                 return None
+            if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in token.children):
+                return None  # "Poland immediately called for ...": its own demand
             subject = self.subject_of(token)
             return token if subject is not None and i <= subject.i < token.i else None
         return None
@@ -1538,9 +1825,21 @@ class _Context:
         while i < len(doc) and self.in_quote(doc[i]):
             i += 1
         ends_clause = span.end > 0 and doc_text(doc)[span.end - 1] in ",?!"
+        if span.close_at is not None and self._quote_of(span.close_at) == span.close_at:
+            # ended by the next quote's opening mark ("... happen? “We couldn't ...”"):
+            # what follows that quote attributes that quote, not this one
+            ends_clause, i = False, len(doc)
         # "... for Europe.” he said.": a lower-case pronoun or article after the mark
         # still attributes the quote, though the parser starts a sentence there
         lowered = i < len(doc) and doc[i].text in _LOWER_ATTRIBUTION
+        # "!" or "?" before the mark and a capital after may end the sentence: then a
+        # verb with a content clause of its own starts new speech
+        closed_sentence = (
+            span.end > 0
+            and doc_text(doc)[span.end - 1] in "?!"
+            and i < len(doc)
+            and doc[i].text[:1].isupper()
+        )
         if i < len(doc) and (ends_clause or lowered or doc[i].text in {",", "?", "!"}):
             for k, token in enumerate(doc[i : i + _ATTRIBUTION_REACH]):
                 if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
@@ -1549,6 +1848,10 @@ class _Context:
                 # wrote a book ..., told Reuters") only a main verb attributes
                 main = k < _ATTRIBUTION_NEAR or token.dep_ in ("ROOT", "parataxis", "conj")
                 if main and _is_reporting(token):
+                    if closed_sentence and any(
+                        c.dep_ == "ccomp" and not self.in_quote(c) for c in token.children
+                    ):
+                        break  # "... really good!” Nazar said his father is ...": his own words
                     return token
         elif i < len(doc) and span.end > 0 and doc_text(doc)[span.end - 1] in ".!?":
             bare = self._bare_attribution(i)
@@ -1574,6 +1877,13 @@ class _Context:
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject."""
         node, came_from = verb, None
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            outer = verb.head.head
+            if _is_reporting(outer) and outer.i < verb.head.i and not self.in_quote(outer):
+                # "Putin argued that the era was at an end and claimed that ...": the
+                # parser joined the second verb to the first one's content
+                node, came_from = outer, verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):
                 if node.head.i == node.i:
@@ -1586,7 +1896,10 @@ class _Context:
                     return objects[0]
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             if subjects:
-                subject = subjects[0]
+                # of two subjects the parser gave one verb, the nearer one before it: a
+                # dateline ("KYIV, Ukraine — President Zelenskyy has vowed") is no speaker
+                before = [c for c in subjects if c.i < node.i]
+                subject = before[-1] if before else subjects[0]
                 quoted_as = node.lemma_.lower() == "quote" and any(
                     c.dep_ == "prep" and c.lower_ == "as" for c in node.children
                 )
@@ -1604,6 +1917,12 @@ class _Context:
                         continue
                     if subject.dep_ == "nsubjpass":
                         return None
+                if subject.dep_ == "csubj" and any(c.lower_ == "to" for c in subject.children):
+                    # "To underline ..., Dr Oleksandr Stetsenko joked": an infinitive of
+                    # purpose taken for the subject; the name right before the verb speaks
+                    left = _subject_on_left(node)
+                    if left is not None and left.pos_ == "PROPN" and not self.in_quote(left):
+                        return left
                 if subject.dep_ == "csubj" or self.in_quote(subject):
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
@@ -1624,7 +1943,14 @@ class _Context:
     def speaker_range(self, subject: Token) -> tuple[int, int]:
         """Character range of the speaker phrase, cut before an appositive."""
         doc = self.doc
-        left, right = self._bounded(subject, subject.right_edge.i, {",", "(", "—", "–", "-", ";"})
+        right = subject.right_edge.i
+        for child in subject.children:
+            # "an anonymous officer who said the explosion was '...'": the relative
+            # clause holding the speech is not the speaker's name
+            speaks = child.dep_ == "relcl" and child.i > subject.i
+            if speaks and any(_is_reporting(t) for t in child.subtree):
+                right = min(right, child.left_edge.i - 1)
+        left, right = self._bounded(subject, right, {",", "(", "—", "–", "-", ";"})
         while left < right and (doc[left].is_punct or doc[left].is_space):
             left += 1
         return doc[left].idx, doc[right].idx + len(doc[right])
@@ -1634,7 +1960,9 @@ class _Context:
         doc = self.doc
         left = subject.left_edge.i
         for k in range(subject.i + 1, right + 1):
-            if doc[k].text in right_stops or self.in_quote(doc[k]):
+            # a hyphen inside a word ("Kara-Murza") is no stop, a spaced dash is
+            joined = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            if (doc[k].text in right_stops and not joined) or self.in_quote(doc[k]):
                 right = k - 1
                 break
         for k in range(subject.i - 1, left - 1, -1):
@@ -1654,14 +1982,38 @@ class _Context:
         if not holding and head.lower_ in TITLE_WORDS:
             after = head.idx + len(head.text)
             holding = [m for m in people if 0 <= m["start_char"] - after <= 1]
+        if not holding and head.lower_ in PERSON_ROLES:
+            holding = [m for m in people if self._titled_by_place(m, head)]
         if not holding:
             return None
         return self._speaker_from(holding[0], start, end)
 
+    def _titled_by_place(self, mention: dict, role: Token) -> bool:
+        """Whether a name ends the "of" phrase of a role with a place before it in its
+        own noun phrase: "the governor of Odessa Maksym Marchenko" is Marchenko, but
+        "the wife of Vladimir Kara-Murza" is not Kara-Murza."""
+        span = self.doc.char_span(
+            mention["start_char"], mention["end_char"], alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return False
+        name = span.root
+        if name.dep_ != "pobj" or name.head.lower_ != "of" or name.head.head.i != role.i:
+            return False
+        return name.left_edge.i < span.start and name.right_edge.i < span.end
+
     def body_in(self, start: int, end: int, head: Token) -> _Speaker | None:
-        """A registered body speaking in a phrase ("the Kremlin", "G7 Leaders")."""
-        bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
-        holding = [m for m in bodies if m["start_char"] <= head.idx < m["end_char"]]
+        """A registered body speaking in a phrase ("the Kremlin", "G7 Leaders"), or an
+        organisation the NER found whose name holds the head ("Dutch telecoms operator
+        Veon Ltd")."""
+        found = self.mentions_in(start, end)
+        bodies = [m for m in found if m["actor_id"]]
+        holding = [
+            m
+            for m in found
+            if (m["actor_id"] or m["actor_type"] == "organization")
+            and m["start_char"] <= head.idx < m["end_char"]
+        ]
         if holding:
             return self._speaker_from(holding[0], start, end)
         if head.lower_ in BODY_SPEAKERS and len({m["actor_id"] for m in bodies}) == 1:
@@ -1670,8 +2022,12 @@ class _Context:
 
     def appositive_person(self, subject: Token, start: int) -> _Speaker | None:
         """A person named in apposition to a role ("Ukraine’s president, Volodymyr Zelenskiy,")."""
+        # a name after a comma that the parser coordinated with no "and" is in apposition
+        # ("One of the activists, former lieutenant colonel Michael Grant, 62, told")
+        bare = not any(c.dep_ in ("cc", "preconj") for c in subject.children)
         for child in subject.children:
-            if child.dep_ != "appos" or child.i < subject.i or self.in_quote(child):
+            apposed = child.dep_ == "appos" or (child.dep_ == "conj" and bare)
+            if not apposed or child.i < subject.i or self.in_quote(child):
                 continue
             left = child.left_edge.idx
             right = child.right_edge.idx + len(child.right_edge)
@@ -1784,7 +2140,7 @@ class _Context:
         words = [t for t in self.doc[subject.left_edge.i : subject.i + 1] if t.idx >= start]
         lowered = {t.lower_ for t in words}
         if subject.lower_ in PRONOUN_GENDERS:
-            resolved = self.resolve(subject.idx, PRONOUN_GENDERS[subject.lower_], None)
+            resolved = self.resolve_pronoun(subject)
             return self._as(found, resolved)
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
@@ -1801,6 +2157,9 @@ class _Context:
         definite = any(t.lower_ in ("the", "this", "that") for t in words) or (
             role in OCCUPATION_ROLES and any(t.lower_ in ("his", "her", "their") for t in words)
         )
+        # "Poland's president": a role owned by a named state or body is one person
+        owned_role = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words)
+        definite = definite or (owned_role and role in PERSON_ROLES - OCCUPATION_ROLES)
         if role in ORGANISATION_ROLES and definite and len(words) <= 2:
             resolved = self.resolve_organisation(subject.idx, role, found)
             if resolved is None and role in _ANY_ORGANISATION_ROLES:
@@ -1817,7 +2176,20 @@ class _Context:
                 role=role,
                 skip=_content_of(subject.head),
             )
+            unnamed = self.unnamed_source(subject)
+            if unnamed is not None and (resolved is None or (resolved.start or 0) < unnamed[0]):
+                found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
+                return found
+            if resolved is None and unnamed is None:
+                resolved = self.speaker_after(subject.idx, ROLE_GENDERS.get(role, ""), side)
             return self._as(found, resolved)
+        owned = self.owned_body(subject, start, end)
+        if owned is not None:
+            return owned
+        if role in _ISSUED and definite and len(words) <= 2:
+            issuer = self.issuer(subject)
+            if issuer is not None and issuer.name:
+                return self._as(found, issuer)
         body = self.body_in(start, end, subject)
         if body is None and role in BODY_SPEAKERS:
             body = self.people_of_body(subject, found)
@@ -1856,6 +2228,23 @@ class _Context:
                 if resolved is None:
                     resolved = self._as(found, self.recent_organisation(place.idx))
                 return resolved if resolved.name else None
+        return None
+
+    def unnamed_source(self, role: Token) -> tuple[int, str] | None:
+        """The unnamed person a definite role stands for, when introduced after anyone named
+        with it: the nearest earlier "a former NZ soldier" (same head noun, indefinite,
+        outside quotes, not in apposition to a name) within :data:`_HISTORY_SENTENCES`
+        sentences, as its offset and words."""
+        window = self.sentence_starts[max(0, self.sentence_of(role.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: role.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != role.lower_ or self.in_quote(token) or token.dep_ == "appos":
+                continue
+            left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
+            if left and left[0] in ("a", "an", "one", "another"):
+                first, last = self.speaker_range(token)
+                return first, doc_text(self.doc)[first:last]
         return None
 
     def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:
@@ -1942,6 +2331,8 @@ class _Context:
         role: str | None = None,
         introduced: bool = False,
         skip: frozenset[int] = frozenset(),
+        chained: tuple[int, int, _Speaker] | None = None,
+        pronoun: Token | None = None,
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -1955,6 +2346,9 @@ class _Context:
         with ``introduced`` only such a person counts ("Ukrainian official
         Sergey Pashinsky ... the official noted"). People named at the
         characters of ``skip`` (the role's own words) are no candidates.
+        ``chained`` is the distance in sentences, the offset and the person of
+        an earlier pronoun; a ``pronoun`` inside a clause of a name
+        ("Nazarii, who ... while he waited") stands nearest for that name.
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -1976,8 +2370,11 @@ class _Context:
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
             if agrees(found):
                 rank = sentence - self.sentence_of(mention["start_char"])
-                rank += self._distance_penalty(mention)
+                if pronoun is None or not self._holds_clause_of(mention, pronoun):
+                    rank += self._distance_penalty(mention)
                 candidates.append((rank, mention["start_char"], found))
+        if chained is not None and agrees(chained[2]):
+            candidates.append(chained)
         if role is not None:
             introduced_ones = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
             if introduced_ones or role in INTRODUCED_ROLES or introduced:
@@ -1990,6 +2387,53 @@ class _Context:
             group = [c for c in group if c[2].gender == gender]
         if len({c[2].key for c in group}) == 1:
             return group[-1][2]
+        return None
+
+    def resolve_pronoun(self, pronoun: Token) -> _Speaker | None:
+        """The person "he"/"she" stands for (see :meth:`resolve`), memoised per token.
+
+        A reader follows a chain of pronouns: the nearest earlier "he" that is
+        the subject of a clause (outside quotes, within :data:`_HISTORY_SENTENCES`
+        sentences) stands for the same person, as near as that pronoun, unless
+        someone else is named nearer ("Nazarii, 17, ... while he waited. ... he is
+        still in Ukraine. '...,' he said").
+        """
+        if pronoun.i in self.pronouns:
+            return self.pronouns[pronoun.i]
+        self.pronouns[pronoun.i] = None  # no cycles
+        chained = None
+        window = self.sentence_starts[max(0, self.sentence_of(pronoun.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: pronoun.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != pronoun.lower_ or token.dep_ not in _SUBJECTS:
+                continue
+            if self.in_quote(token):
+                continue
+            earlier = self.resolve_pronoun(token)
+            if earlier is not None:
+                distance = self.sentence_of(pronoun.idx) - self.sentence_of(token.idx)
+                chained = (distance, token.idx, earlier)
+            break
+        found = self.resolve(
+            pronoun.idx, PRONOUN_GENDERS[pronoun.lower_], None, chained=chained, pronoun=pronoun
+        )
+        self.pronouns[pronoun.i] = found
+        return found
+
+    def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:
+        """A role no one named before stands for the person who speaks next, in its own or
+        the next sentence ("Poland's president has said ... 'unfortunate accident' ...
+        Andrzej Duda said"), when that person agrees in gender and side."""
+        limit = self.sentence_of(char) + 1
+        for position, speaker in self.history:
+            if position <= char or speaker.kind != "person":
+                continue
+            if self.sentence_of(position) > limit:
+                return None
+            gender_ok = not gender or not speaker.gender or speaker.gender == gender
+            side_ok = not side or not speaker.side or speaker.side == side
+            return speaker if gender_ok and side_ok else None
         return None
 
     def resolve_body(self, char: int, kinds: frozenset[str]) -> _Speaker | None:
@@ -2006,8 +2450,20 @@ class _Context:
                 return None
             if sentence - self.sentence_of(position) > _BODY_SENTENCES:
                 return None
-            return speaker if speaker.kind in kinds and speaker.actor_id else None
+            return speaker if speaker.kind in kinds and (speaker.actor_id or speaker.key) else None
         return None
+
+    def _holds_clause_of(self, mention: dict, pronoun: Token) -> bool:
+        """Whether a pronoun lies in a clause hung on a name ("Nazarii, who ... he")."""
+        span = self.doc.char_span(
+            mention["start_char"], mention["end_char"], alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return any(
+            child.dep_ in ("relcl", "acl") and pronoun in child.subtree for child in root.children
+        )
 
     def _distance_penalty(self, mention: dict) -> int:
         """Sentences added to a mention's distance.
@@ -2023,6 +2479,8 @@ class _Context:
         root = span.root
         if root.dep_ == "appos":
             root = root.head
+        if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.dep_ == "ROOT":
+            return 0  # a person introduced by a copula: "One of them is Ohla"
         if root.dep_ == "pobj" and root.head.lower_ == ACCORDING_TO[1]:
             return 0 if root.head.head.lower_ == ACCORDING_TO[0] else _PENALTY_OTHER
         if root.dep_ not in ("nsubj", "nsubjpass"):
@@ -2102,6 +2560,29 @@ def _makes_clear(token: Token) -> bool:
     """ "X made it clear that ...": a statement, with its clause hung on "clear"."""
     return token.lemma_.lower() == "make" and any(
         c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "dobj") for c in token.children
+    )
+
+
+def _relative(clause: Token) -> bool:
+    """Whether a clause is a relative clause the parser took for content: a relative
+    pronoun in it that no relative clause of its own holds ("the full version of
+    which will air")."""
+    for token in clause.subtree:
+        if token.tag_ not in ("WDT", "WP", "WP$") or token.lower_ not in _RELATIVES:
+            continue
+        node = token
+        while node.i != clause.i and node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        if node.i == clause.i:
+            return True
+    return False
+
+
+def _issues_speech(token: Token) -> bool:
+    """A verb whose object is a noun of speech ("issued a comment", "released a
+    statement"): its subject speaks, so a later "it said" stands for it."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children
     )
 
 

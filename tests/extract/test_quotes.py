@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from corpus_utils.extract.actors import extract_mentions
 from corpus_utils.extract.quotes import (
     QUOTE_KEYS,
+    _Context,
     extract_quotes,
     find_quote_spans,
     load_first_names,
@@ -66,6 +68,12 @@ def _quote(quotes: list[dict], opening: str) -> dict:
         ),
         ("A graffiti reads: ''No surrender!'', in Kosovo.", ["No surrender!"]),
         ("the state.'' (The Parliament via AP) Maria waved.", []),
+        # a single mark opening a sentence inside an open single quote: a lost paragraph break
+        (
+            "She wrote: 'He was humble and kind. 'We will miss you, brother.' Then she left.",
+            ["He was humble and kind.", "We will miss you, brother."],
+        ),
+        ("It was the '90s. 'Tis true, he said.", []),
     ],
 )
 def test_find_quote_spans(text, expected):
@@ -830,3 +838,338 @@ def test_no_indirect_speech_for_free_relatives_and_others_words(nlp, text):
 def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
     found = [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
     assert [text[q["start_char"] : q["end_char"]] for q in found] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a pronoun in a name's relative clause stands for it, and later pronouns follow it
+        ("Mark Dale said the plan was ready. \"We will go on,\" said Dale. Earlier, the paper "
+         "told the story of Pavlo, 17, who was waiting while he hid in his village. A family "
+         "was ready to host him but he had heard nothing. Weeks later, he is still there. "
+         "\"I don't know what to do,\" he said.", "I don't know", "unregistered:Pavlo",
+         "Pavlo"),
+        # a person introduced by a copula is as near as a subject
+        ("Refuge manager Dorin Dale said: \"They need help.\" One of those refugees is Ohla, "
+         "who fled with her mother. \"We brought nothing,\" she said.", "We brought nothing",
+         "unregistered:Ohla", "Ohla"),
+        # a definite role introduced as an unnamed source after the person named with it
+        ("Mark Dale, a Kiwi soldier, was killed in the east. A former soldier fighting in the "
+         "legion paid tribute to his comrade. \"He was a hero,\" the soldier wrote online.",
+         "He was a hero", None, "A former soldier fighting in the legion"),
+        ("A former soldier fighting in the legion spoke first. Mark Dale, a Kiwi soldier, then "
+         "arrived. \"He was a hero,\" the soldier said.", "He was a hero",
+         "unregistered:Mark Dale", "Mark Dale"),
+    ],
+)  # fmt: skip
+def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a dateline before the subject is no speaker
+        ("KYIV, Ukraine — Ukrainian President Volodymyr Zelenskyy has vowed to fight for the "
+         "men, telling NBC News on Friday the men were “heroes.”", "heroes",
+         "zelensky", "Volodymyr Zelensky"),
+        # "claimed victory" reports no speech: the quote is the speaker's who added it
+        ('"It is not stable," he said. Vladimir Putin spoke, adding that it was a mistake for '
+         'the U.S. to have claimed victory and to have treated other countries "like '
+         'colonies."', "like colonies", "putin", "Vladimir Putin"),
+        # a verb of speaking the parser joined to the content of another keeps its speaker
+        ('Vladimir Putin argued that the era of dominance was at an end and claimed that the '
+         'sanctions "blitzkrieg" had failed.', "blitzkrieg", "putin", "Vladimir Putin"),
+        # "billed as" attributes words
+        ("Putin gave a speech the Kremlin billed as “extremely important.”",
+         "extremely important", "russian_government", "Russian government (the Kremlin)"),
+        # a name after a comma the parser coordinated without "and" is in apposition
+        ('One of the activists who scaled the jetty, former lieutenant colonel Michael Grant, 62, told '
+         'the court: "The purpose was to draw attention."', "The purpose",
+         "unregistered:Michael Grant", "Michael Grant"),
+        # a quote ended by the next one's opening mark is not attributed by what follows that
+        ('Michael Grant spoke. He added: "Towns were reduced to rubble. "How was that allowed '
+         'to happen? "We had to act." Another defendant, Zoe Pontida, added: "This is big."',
+         "How was that", "unregistered:Michael Grant", "Michael Grant"),
+    ],
+)  # fmt: skip
+def test_subjects_the_parser_misplaces(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a country's possessive before a body noun modifies it: the body speaks
+        ("Britain's defence ministry said on Monday that the strikes were “very precise”.",
+         "very precise", "unregistered:Britain's defence ministry", "Britain's defence ministry"),
+        ("Russia’s defense ministry issued a comment on the incident. It said the blast was "
+         "caused by ammunition that had “detonated”.", "detonated", "russian_defence_ministry",
+         "Russian Defence Ministry"),
+        # an organisation the registry does not know speaks, and "the company" is the one
+        # that spoke, not the outlet told
+        ('Dutch telecoms operator Veon Ltd said it would sell the unit. "There is no '
+         'assurance," a spokesperson told Reuters. "We hope for the best," the company said.',
+         "We hope", "unregistered:Veon Ltd", "Veon Ltd"),
+    ],
+)  # fmt: skip
+def test_bodies_that_speak(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+def test_a_named_speaker_always_has_an_id(nlp):
+    text = (
+        "Dutch telecoms operator Veon Ltd said it would sell the unit. “There is no "
+        "assurance,” the company said. The Ministry of Agriculture said the harvest was "
+        "over. “It was a good year,” the ministry said. Dr Ivan Kovalenko said: "
+        "“Prosthetics matter.” “They do,” he added."
+    )
+    quotes = _quotes_of(nlp, text)
+    assert [q for q in quotes if q["speaker_name"]]
+    assert all(q["speaker_id"] for q in quotes if q["speaker_name"])
+
+
+def test_an_infinitive_of_purpose_taken_for_the_subject(nlp):
+    """The parser's "To underline X for patients such as A, Dr B joked": B speaks."""
+    words = [
+        "To",
+        "underline",
+        "care",
+        "for",
+        "Melnyk",
+        ",",
+        "Dr",
+        "Ivan",
+        "Kovalenko",
+        "joked",
+        "that",
+        "it",
+        "works",
+        ".",
+    ]
+    heads = [1, 9, 1, 2, 3, 4, 8, 8, 4, 9, 12, 12, 9, 9]
+    deps = ["aux", "csubj", "dobj", "prep", "pobj", "punct", "compound", "compound", "conj"]
+    deps += ["ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB"]
+    pos += ["SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    context = _Context(doc, [], [], {})
+    assert context.subject_of(doc[9]).text == "Kovalenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a role no one was named with before is the person who speaks next
+        ("Poland's president has said the blast was an “unfortunate accident”. Moscow is "
+         "responsible for the war, Andrzej Duda said.", "unfortunate accident", "duda",
+         "Andrzej Duda"),
+        # ... but not a person of another side
+        ("Latvia's president has said the blast was an “unfortunate accident”. Moscow is "
+         "responsible for the war, Vladimir Putin said.", "unfortunate accident", None, None),
+        # "expressed concern about" attributes its quoted object
+        ("Speaking in Geneva, Michelle Bachelet also expressed concern about the “increase of "
+         "censorship” in Russia.", "increase of censorship", "bachelet", "Michelle Bachelet"),
+    ],
+)  # fmt: skip
+def test_roles_named_after_and_expressed_words(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a negated verb of speaking reports nothing
+        ("The Kremlin has not confirmed where the two men are being held.", []),
+        ("Zelensky was not suggesting the men have been killed.", []),
+        # a clause opened by "although" after the attribution is the writer's
+        ("Russia still has plenty of old shells, the source said – although it is not clear "
+         "how many of them still work.", ["Russia still has plenty of old shells"]),
+        # a relative clause the parser took for content is no content
+        ("“We will fight for them,” he said in the interview, the full version of which will "
+         "air on Tuesday.", []),
+        # a participle phrase before the verb is no content; the clause after it is
+        ("At a meeting of defense chiefs focused on aid last week, General Mark Milley said "
+         "that the allies should send more air defense systems.",
+         ["the allies should send more air defense systems"]),
+        # the speaker is never its own content
+        ("Ukrainian troops in the town must “surrender or die”, a Russian-backed separatist "
+         "leader in the self-proclaimed republic in Luhansk said.",
+         ["Ukrainian troops in the town must “surrender or die"]),
+        # "indicated", "projects" and "advising" report statements
+        ("Earlier, Sabrina Singh had indicated to reporters that other satellite options "
+         "might be looked at.", ["other satellite options might be looked at"]),
+        ("The International Monetary Fund projects the Saudi economy will grow by 7% this "
+         "year.", ["the Saudi economy will grow by 7% this year"]),
+    ],
+)  # fmt: skip
+def test_indirect_content_the_writer_adds_or_denies(nlp, text, contents):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert found == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the writer's context after a comma is not the content
+        ("The governor said a bridge out of the city had been blown up, as fears grow for "
+         "those who stayed.", ["a bridge out of the city had been blown up"]),
+        # reported speech nested in reported speech: one row per layer
+        ("Ahead of the speech, Dmitry Peskov said the address would be important, according "
+         "to the agency Tass.",
+         ["Ahead of the speech, Dmitry Peskov said the address would be important",
+          "the address would be important"]),
+    ],
+)  # fmt: skip
+def test_indirect_layers_and_the_writers_context(nlp, text, contents):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert sorted(found) == sorted(contents)
+
+
+def test_headlines_attributed_by_a_dash(nlp):
+    text = (
+        "All news\n\nUS seeks to strengthen Kiev's hand at any talks — White House\n\n"
+        "  • Refusal to talk to Putin hurts support for Ukraine – Washington Post\n"
+        "  • “We will not give up” — Volodymyr Zelensky\n"
+        "  • State Department says Russia is escalating the war\n"
+        "KYIV, Nov 6 (Reuters) – The United States is quietly encouraging talks."
+    )
+    found = {
+        (q["kind"], q["quote"], q["speaker_id"], q["cue"])
+        for q in _quotes_of(nlp, text)
+        if q["kind"] != "term"
+    }
+    assert found == {
+        ("indirect", "US seeks to strengthen Kiev's hand at any talks", "us_administration",
+         None),
+        ("indirect", "Refusal to talk to Putin hurts support for Ukraine", "washington_post",
+         None),
+        ("direct", "We will not give up", "zelensky", None),
+        ("indirect", "Russia is escalating the war", "us_state_department", "says"),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a second verb of the speaker joined to the content by "and" is the speaker's act
+        ("The governor said his region was coping with the attacks and pointed to new "
+         "shelters as evidence.", ["his region was coping with the attacks"]),
+        # ... but a verb in the content's own form stays in the content
+        ("The governor said the region had held out and would rebuild its towns.",
+         ["the region had held out and would rebuild its towns"]),
+    ],
+)  # fmt: skip
+def test_the_speakers_next_act_is_not_content(nlp, text, contents):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert found == contents
+
+
+def test_said_that_misparsed_as_a_preposition(nlp):
+    """The parser's "said that" with "that" as a preposition still reports the rest."""
+    words = ["Organizers", "said", "that", "many", "people", "attended", "."]
+    heads = [1, 1, 1, 4, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "prep", "amod", "appos", "acl", "punct"]
+    pos = ["NOUN", "VERB", "SCONJ", "ADJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["organizer", "say", "that", "many", "people", "attend", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    context = _Context(doc, [], [], {})
+    assert doc.text[slice(*context._that_misparsed(doc[1]))] == "many people attended"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # "the statement" is the words of whoever issued it
+        ("The Kremlin issued a statement on Monday about the strikes. “Talks are over,” the "
+         "statement said.", "Talks are over", "russian_government",
+         "Russian government (the Kremlin)"),
+        # a sentence of narration naming someone else ends the previous speaker's quote
+        ("“We will win,” Jane Smith said. Records show that Mark Dale gave enough money to pay "
+         "for “two members of staff”.", "two members", None, None),
+    ],
+)  # fmt: skip
+def test_statements_and_narration_between_quotes(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "kind", "speaker_name"),
+    [
+        # after "!" and a capital, a verb with its own content clause starts new speech
+        ('"I am really happy," said pupil Yaryna Kilchytska. "They support us. That is '
+         'really good!" Pupil Nazar Babych said his father is still in Ukraine.',
+         "They support us", "direct", "Yaryna Kilchytska"),
+        # ... while a bare attribution after "?" still attributes the quote
+        ('"Where are they?" asked Nazar Babych, who had waited all day.', "Where are they",
+         "direct", "Nazar Babych"),
+        # a nickname in marks is a term
+        ("Reporters said Viktor Bout once earned the nickname the 'merchant of death'.",
+         "merchant of death", "term", None),
+    ],
+)  # fmt: skip
+def test_sentence_ends_and_nicknames(nlp, text, opening, kind, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] in ("direct", "term")]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["kind"], quote["speaker_name"]) == (kind, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_text", "speaker_name"),
+    [
+        # a name compounded with a place in the role's "of" phrase is the speaker
+        ("Oleksiy Arestovych spoke first. The governor of Odessa Maksym Marchenko claimed "
+         'that missiles hit the cruiser, causing "very serious damage."', "very serious",
+         "The governor of Odessa Maksym Marchenko", "Maksym Marchenko"),
+        # ... a relation's "of" is not ("the wife of X" is not X), and a hyphen inside a
+        # name does not cut the speaker's words
+        ("Oleksiy Arestovych spoke first. The wife of Vladimir Kara-Murza said he was "
+         '"very brave".', "very brave", "The wife of Vladimir Kara-Murza", None),
+    ],
+)  # fmt: skip
+def test_names_inside_a_role_phrase(nlp, text, opening, speaker_text, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_text"], quote["speaker_name"]) == (speaker_text, speaker_name)
+
+
+def test_a_long_quotation_keeps_its_speaker_near(nlp):
+    """The speaker of a quotation of many sentences last spoke where it ends."""
+    text = (
+        "Evgenia Kara-Murza spoke in London. She said: “We wait. We hope. We write letters. "
+        "We call friends. We meet people. We travel. We speak. We do not give up.” "
+        "She pleaded for help. “Please do not forget him,” she said."
+    )
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith("Please")]
+    assert quote["speaker_name"] == "Evgenia Kara-Murza"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_text"),
+    [
+        # a sentence after a closed quote whose verb asks for something is no attribution
+        ('Jens Stoltenberg told reporters: "This is not the fault of Kyiv. "Russia bears the '
+         'responsibility." Poland immediately called for urgent talks.', "Russia bears",
+         "Jens Stoltenberg"),
+        # "yelled" attributes its quote before an outlet's "reported"
+        ('"They are letting everyone else out," Richard Barnett yelled during his hearing, '
+         "the Daily Beast reported.", "They are letting", "Richard Barnett"),
+        # the relative clause that holds the speech is not part of the speaker's words
+        ('The agency Baza quoted an anonymous Russian officer who said the blast was "very '
+         'powerful".', "very powerful", "an anonymous Russian officer"),
+    ],
+)  # fmt: skip
+def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_text"] == speaker_text
