@@ -16,7 +16,9 @@ documents (:func:`corpus_utils.annotate.annotate_corpus`, the function behind
   punctuation at both ends; a predicted quote that matches a gold ``term`` is a
   false positive like any other;
 - **speaker accuracy**: on matched direct quotes whose gold has a speaker, the
-  share whose predicted speaker names the same source (:func:`speaker_matches`);
+  share whose predicted speaker names the same source (:func:`speaker_matches`),
+  by its displayed name or, for a registered actor, by any of the registry's
+  names for it (the gold writes a body as the text names it);
 - **indirect quotes** (``indirect`` and ``mixed`` together): overlap Jaccard of
   at least 0.5, when the quotes table has a ``kind`` column; otherwise the row
   says it is not available.
@@ -428,6 +430,15 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join(f"{left}[{inner}]{right}".split())
 
 
+def _registered_names(row: pd.Series) -> tuple[str, ...]:
+    """Every name the registry gives the predicted speaker's actor ("Russia's Defense
+    Ministry" is the registered Russian Defence Ministry); none for an unregistered one."""
+    from corpus_utils.extract.actors import registry_index
+
+    actor = registry_index().get(row.get("speaker_id") or "")
+    return tuple(actor["aliases"]) if actor else ()
+
+
 def _predicted_speaker(row: pd.Series) -> str | None:
     for column in ("speaker_name", "speaker_text"):
         value = row.get(column)
@@ -543,7 +554,11 @@ def score_documents(
                 continue
             n += 1
             predicted = _predicted_speaker(direct_rows[j])
-            if speaker_matches(q["speaker"], predicted, person=q.get("speaker_type") == "person"):
+            person = q.get("speaker_type") == "person"
+            if any(
+                speaker_matches(q["speaker"], name, person=person)
+                for name in [predicted, *_registered_names(direct_rows[j])]
+            ):
                 correct += 1
             else:
                 error("speaker", "wrong speaker", gold_spans[i], _gold_speaker(q), predicted or "")

@@ -156,6 +156,29 @@ def test_speaker_accuracy_folds_names_and_accepts_the_surname():
     assert wrong.predicted.tolist() == ["Joe Biden"]
 
 
+def test_a_registered_speaker_matches_by_any_of_its_registered_names():
+    # the gold writes the speaker as the article names him; the table by the registry's
+    # name, here another spelling: the same registered actor is the right speaker
+    quotes = _quotes((_span("We will win,"), "Biden"), (_span("No."), "Zelenskiy"))
+    unregistered = _row(
+        score_documents([_gold()], {"d1": TEXT}, _mentions(), quotes), "speaker accuracy"
+    )
+    assert unregistered.n_matched == 1
+    registered = quotes.assign(speaker_id=["biden", "zelensky"])
+    speaker = _row(
+        score_documents([_gold()], {"d1": TEXT}, _mentions(), registered), "speaker accuracy"
+    )
+    assert (speaker.n_gold, speaker.n_matched) == (2, 2)
+    # another registered actor's names do not help
+    wrong = quotes.assign(speaker_id=["biden", "putin"])
+    assert (
+        _row(
+            score_documents([_gold()], {"d1": TEXT}, _mentions(), wrong), "speaker accuracy"
+        ).n_matched
+        == 1
+    )
+
+
 def test_gold_quotes_without_a_speaker_are_left_out_of_speaker_accuracy():
     gold = _gold()
     gold.quotes[2] = {**gold.quotes[2], "speaker": None, "speaker_type": None}
