@@ -373,6 +373,7 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
             cache_dir=args.cache_dir,
             model=args.model,
             workers=args.workers,
+            second_annotator=args.second_annotator,
         )
     except GoldError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -415,6 +416,12 @@ def _add_evaluate(commands) -> None:
         help="worker processes (0: all cores)",
     )
     gold.add_argument("--errors", action="store_true", help="also print every error")
+    gold.add_argument(
+        "--second-annotator",
+        default=None,
+        metavar="DIR",
+        help="score a second annotator's gold folder (same layout) instead of our extraction",
+    )
     gold.set_defaults(handler=_evaluate_gold)
     newsquant = actions.add_parser(
         "newsquant", help="P/R/F1 on a NewsQuant-format file, ours beside quantulum3"

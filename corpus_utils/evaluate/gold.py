@@ -329,6 +329,29 @@ def predict(
 # --------------------------------------------------------------------------- matching
 
 
+def gold_as_predictions(golds: list[GoldDocument]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A second annotator's gold as the ``mentions`` and ``quotes`` tables an
+    extraction would give (the speaker as ``speaker_name``, terms as kind ``term``)."""
+    mentions = [
+        {"doc_id": g.doc_id, "start_char": p["start"], "end_char": p["end"],
+         "actor_type": "person", "actor_name": p["person"]}
+        for g in golds
+        for p in g.persons
+    ]  # fmt: skip
+    quotes = [
+        {"doc_id": g.doc_id, "start_char": q["start"], "end_char": q["end"],
+         "speaker_text": q.get("speaker"), "speaker_name": q.get("speaker"), "kind": q["kind"]}
+        for g in golds
+        for q in g.quotes
+    ]  # fmt: skip
+    return (
+        pd.DataFrame(mentions, columns=["doc_id", "start_char", "end_char", "actor_type",
+                                        "actor_name"]),
+        pd.DataFrame(quotes, columns=["doc_id", "start_char", "end_char", "speaker_text",
+                                      "speaker_name", "kind"]),
+    )  # fmt: skip
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past whitespace and punctuation at both ends (unchanged if nothing is left)."""
 
@@ -472,6 +495,8 @@ def score_documents(
         corpus: The corpus name shown in the tables (default the gold's).
         seed: The bootstrap's random seed.
         n_boot: The number of bootstrap resamples.
+        second_annotator: A second annotator's gold folder, scored in place of
+            our extraction.
 
     Returns:
         :class:`GoldScores` with one score row per measure and the errors.
@@ -721,8 +746,13 @@ def evaluate_gold(
     workers: int = 1,
     seed: int = BOOTSTRAP_SEED,
     n_boot: int = BOOTSTRAP_SAMPLES,
+    second_annotator: str | Path | None = None,
 ) -> GoldScores:
     """Annotate the gold documents of a corpus with our extractor and score it.
+
+    With ``second_annotator``, a second gold folder of the same layout is scored
+    instead of our extractor, on the documents both folders annotate: the
+    agreement of two annotators, the ceiling any extractor is measured under.
 
     Args:
         corpus: ``seeds``, ``ukraine_media`` or ``all`` (each corpus that has
@@ -736,6 +766,8 @@ def evaluate_gold(
         workers: Worker processes for the annotation.
         seed: The bootstrap's random seed.
         n_boot: The number of bootstrap resamples.
+        second_annotator: A second annotator's gold folder, scored in place of
+            our extraction.
 
     Returns:
         :class:`GoldScores`: ``scores`` (one row per corpus and measure) and ``errors``.
@@ -750,6 +782,10 @@ def evaluate_gold(
     results = []
     for name in names:
         golds = read_gold(name, gold_dir=gold_dir)
+        second = read_gold(name, gold_dir=second_annotator) if second_annotator else None
+        if second is not None:
+            both = {g.doc_id for g in second}
+            golds = [g for g in golds if g.doc_id in both]
         if not golds:
             if corpus == "all":
                 continue
@@ -757,9 +793,12 @@ def evaluate_gold(
         found = load_gold_documents(
             golds, corpus=name, seeds_dir=seeds_dir, shared_corpus=shared_corpus
         )
-        mentions, quotes = predict(
-            found, corpus=name, cache_dir=cache_dir, model=model, workers=workers
-        )
+        if second is not None:
+            mentions, quotes = gold_as_predictions([g for g in second if g.doc_id in found])
+        else:
+            mentions, quotes = predict(
+                found, corpus=name, cache_dir=cache_dir, model=model, workers=workers
+            )
         texts = {doc_id: entry["text"] for doc_id, entry in found.items()}
         results.append(
             score_documents(golds, texts, mentions, quotes, corpus=name, seed=seed, n_boot=n_boot)

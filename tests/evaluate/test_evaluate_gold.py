@@ -16,6 +16,7 @@ from corpus_utils.evaluate.gold import (
     GoldError,
     bootstrap_sums,
     evaluate_gold,
+    gold_as_predictions,
     jaccard,
     load_gold_documents,
     match_spans,
@@ -325,3 +326,22 @@ def test_the_command_line_prints_the_table(tmp_path, capsys, nlp):
     assert code == 0
     assert "direct quotes" in out and "speaker accuracy" in out
     assert "indirect quotes" in out and "not available" not in out  # quotes have a kind
+
+
+def test_a_second_annotator_scored_as_predictions():
+    # the same annotation twice agrees everywhere; a second annotator who missed a
+    # person and named another speaker lowers just those two figures
+    gold = _gold()
+    mentions, quotes = gold_as_predictions([gold])
+    same = score_documents([gold], {"d1": TEXT}, mentions, quotes).scores.set_index("measure")
+    assert same.loc[["persons", "direct quotes"], "f1"].tolist() == [1.0, 1.0]
+    assert same.loc["speaker accuracy", "accuracy"] == 1.0
+    other = _gold()
+    other.persons = other.persons[:-1]
+    other.quotes = [dict(q) for q in other.quotes]
+    other.quotes[0]["speaker"] = "Vladimir Putin"
+    mentions, quotes = gold_as_predictions([other])
+    assert set(quotes.kind) == {"direct", "term"}
+    scores = score_documents([gold], {"d1": TEXT}, mentions, quotes).scores.set_index("measure")
+    assert scores.loc["persons", "recall"] == 0.5
+    assert scores.loc["speaker accuracy", "accuracy"] == 0.5
