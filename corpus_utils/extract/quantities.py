@@ -698,13 +698,13 @@ def _fraction_after(match: re.Match[str], text: str) -> re.Match[str] | None:
 
     Before 'of' any denominator counts ('1/16 of a pint'); before a unit from the
     vocabulary, only a proper fraction of a usual denominator does ('1/2 pound',
-    '3/4 inch'; not '24/7 news' or '9/11 attacks').
+    '3/4 inch', 'a 1/4-mile track'; not '24/7 news' or '9/11 attacks').
     """
     core = match.group()
     if not match.group("digits") or match.group("scale") or "." in core or "," in core:
         return None
     end = match.end()
-    fraction = re.match(r"/(?P<d>\d{1,3})(?=[ ]+[a-z])", text[end : end + 12])
+    fraction = re.match(r"/(?P<d>\d{1,3})(?=(?:[ ]+|-)[a-z])", text[end : end + 12])
     if fraction is None or int(fraction.group("d")) == 0:
         return None
     after = end + fraction.end()
@@ -722,15 +722,23 @@ def _fraction_after(match: re.Match[str], text: str) -> re.Match[str] | None:
 _DIMENSION_AFTER_RE = re.compile(
     r"(?:[ -](?:long|wide|high|tall|deep|thick|across|away|below|above|underground"
     r"|in[ ](?:length|height|diameter|depth|width))\b)"
+    r"|(?:[ ](?:individual[ ]medley|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"|hurdles|relay|sprint|dash|steeplechase|race|final)\b)"
 )
 
 
 def _metres_not_millions(match: re.Match[str], text: str) -> int | None:
-    """'300m long', 'a 100m-high tower': 'm' is metres, not million; the end of the unit.
+    """'300m long', 'a 100m-high tower', '200m freestyle': 'm' is metres, not million.
 
-    Only a digit number with a glued 'm' and a word of size after it counts.
+    Only a digit number with a glued 'm', no currency before it, and a word of size
+    or a race after it counts ('the 400m hurdles'; not 'a $10m race'). Returns the
+    end of the unit.
     """
     if not match.group("digits") or match.group("scale") != "m":
+        return None
+    if re.search(
+        r"[$€£¥₹][ ]?$|\b[A-Z]{2,3}[ ]?$", text[max(0, match.start() - 4) : match.start()]
+    ):
         return None
     if not _DIMENSION_AFTER_RE.match(text, match.end()):
         return None
@@ -949,9 +957,10 @@ _PER_UNITS = {
 _PER_UNIT_RE = re.compile(
     r"(?:[ ]+(?:per|a|an|each)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
-    r"|liters?|gallons?|square[ ]foot|sq[ ]ft|pounds?"
+    r"|liters?|gallons?|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km)\b"
-    r"(?![ ]+(?:earlier|ago|later|before|after|old|on)\b)",
+    r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
+    r"(?!(?:(?<=[Yy]ear)|(?<=[Mm]onth)|(?<=[Ww]eek)|(?<=[Dd]ay))[ ]+on\b)",
     re.IGNORECASE,
 )
 
@@ -1759,12 +1768,21 @@ _BY_DIRECTION_RE = re.compile(
     r"\b(?P<verb>cut|raised|reduced|lowered|hiked|boosted|trimmed|slashed|lifted)[ ]+by[ ]+$",
     re.IGNORECASE,
 )
+#: A verb of change, its object, then 'by' ('cut the risk of death by 30%', 'raised its
+#: forecast by $2bn'); no punctuation and at most five words between verb and 'by'.
+_OBJECT_BY_DIRECTION_RE = re.compile(
+    r"\b(?P<verb>increased|increases|increase|raised|raises|raise|boosted|lifted|grew|expanded"
+    r"|cut|cuts|reduced|reduces|reduce|lowered|lowers|lower|trimmed|slashed|decreased"
+    r"|decreases|decrease|shrank|narrowed|widened)(?:[ ]+[\w'’-]+){1,5}?[ ]+by[ ]+$",
+    re.IGNORECASE,
+)
 _DOWN_WORDS = frozenset(
     {"down", "fall", "drop", "decrease", "lose", "decline", "slip", "plunge", "fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
      "decreases", "lost", "loses", "slid", "slipped", "plunged", "plummeted", "tumbled", "sank",
      "shed", "eased", "dipped", "sagged", "retreated", "losing", "falling", "dropping", "dived",
      "dove", "slumped", "slumps", "tanked", "crashed", "skidded", "shrank", "shrunk",
-     "contracted", "cut", "reduced", "lowered", "trimmed", "slashed"}
+     "contracted", "cut", "reduced", "lowered", "trimmed", "slashed", "cuts", "reduces",
+     "reduce", "lowers", "lower", "narrowed"}
 )  # fmt: skip
 
 
@@ -1806,6 +1824,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
         verb = _DIRECTION_RE.search(text, max(0, item["start_char"] - 40), item["start_char"])
         verb = verb or _BY_DIRECTION_RE.search(
             text, max(0, item["start_char"] - 40), item["start_char"]
+        )
+        verb = verb or _OBJECT_BY_DIRECTION_RE.search(
+            text, max(0, item["start_char"] - 60), item["start_char"]
         )
         if verb:
             direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
@@ -1885,11 +1906,12 @@ def _inherit_counted(items: list[dict[str, Any]]) -> None:
             break
 
 
-_SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,2}[-–]\d{1,2}(?![\w,/%-]|\.\d)")
+_SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w,/%-]|\.\d)")
 _SCORE_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|defeated|defeat|drew"
     r"|draw|tied|tie|ties|led|lead|leads|leading|trailed|trail|trails|trailing|edged|thrashed"
-    r"|routed|score|scored|scoreline|victory|goals?)\b[^.;:]{0,40}$",
+    r"|routed|score|scored|scoreline|victory|goals?|voted|vote|votes|passed|approved|rejected)\b"
+    r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
 _SCORE_AFTER_RE = re.compile(
@@ -1898,12 +1920,19 @@ _SCORE_AFTER_RE = re.compile(
 )
 
 
-def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
-    """Match scores ('beat Charlton 2-1', 'tied at 2-2', 'a 3-0 win') are not figures.
+#: Words ending in 's' after a score that are not counted nouns ('won 2-1 thanks to').
+_NOT_PLURAL_WORDS = frozenset({"as", "is", "was", "has", "this", "thanks", "plus", "across"})
 
-    Two bare numbers of one or two digits joined by a dash, with no unit and not
-    before a word for people, after a word of winning, losing or scoring, or before
-    'win', 'defeat'...: both become ``other``.
+
+def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
+    """Match scores and vote tallies ('beat Charlton 2-1', 'a 3-0 win', 'beat Boston
+    110-102', 'the Senate voted 52-48') are not figures.
+
+    Two bare numbers of one to three digits joined by a dash, with no unit and not
+    before a word for people (nor, rising, before a plural noun: 'won 100-120 seats'
+    is a range), after
+    a word of winning, losing, scoring or voting, or before 'win', 'defeat'...: both
+    become ``other``.
     """
     for match in _SCORE_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
@@ -1918,6 +1947,9 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
         word = after.group(1).lower() if after else ""
         forms = {word, word[:-1], word[:-2], re.sub(r"men$", "man", word)}
         if word and forms & load_people_words()["noun"]:
+            continue
+        low, high = (int(n) for n in re.split(r"[-–]", match.group()))
+        if low < high and re.fullmatch(r"[a-z]+s", word) and word not in _NOT_PLURAL_WORDS:
             continue
         for item in inside:
             item.update(category="other", bound="=", direction="", unit_text="")

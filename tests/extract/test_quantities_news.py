@@ -201,6 +201,10 @@ SIGNS_AND_CHANGES = [
     ("The firm cut 1,200 jobs.", "1,200", 1200.0, ""),
     ("Shares dived 11pc to 132p.", "11pc", 11.0, "down"),
     ("The economy shrank 0.3% last quarter.", "0.3%", 0.3, "down"),
+    # a verb of change, its object, then 'by'
+    ("The pill cut the risk of a stroke by 30 percent.", "30 percent", 30.0, "down"),
+    ("The bank raised its growth forecast by 0.5 points.", "0.5", 0.5, "up"),
+    ("Deaths were cut by 2024 to 40.", "40", 40.0, ""),
 ]
 
 
@@ -314,6 +318,9 @@ def test_house_numbers_are_not_quantities(found, text):
         ("The ship is 300m long.", "300m", 300.0, "m"),
         ("A 100m-high tower.", "100m", 100.0, "m"),
         ("It has a 5m budget.", "5m", 5e6, None),
+        ("She won the 400m hurdles in Rome.", "400m", 400.0, "m"),
+        ("He ran the 100m final twice.", "100m", 100.0, "m"),
+        ("The firm won a $10m race for the contract.", "$10m", 1e7, "USD"),
     ],
 )
 def test_metres_or_millions(found, text, surface, value, unit):
@@ -353,6 +360,7 @@ def test_fractions(found):
     [
         ("The recipe needs 1/2 pound of butter.", "1/2 pound", 0.5, "lb"),
         ("Cut a 3/4 inch slice.", "3/4 inch", 0.75, "inch"),
+        ("The ponies ran on a 1/4-mile oval.", "1/4-mile", 0.25, "mile"),
     ],
 )
 def test_a_slash_fraction_before_a_unit(found, text, surface, value, unit):
@@ -377,3 +385,46 @@ def test_war_news_still_reads(found):
     assert (troops["value"], troops["category"], troops["bound"]) == (300000.0, "people", ">")
     low = _one(found, text, "10")
     assert (low["value_low"], low["value_high"], low["unit"]) == (10.0, 15.0, "km")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Wheat closed at $6.10 a bushel on Monday.", "$6.10 a bushel", "USD/bushel"),
+        ("Crude settled at $71.40 a barrel on Friday.", "$71.40 a barrel", "USD/barrel"),
+        ("Copper fetched $9,000 a tonne on the exchange.", "$9,000 a tonne", "USD/tonne"),
+    ],
+)
+def test_a_rate_before_on_a_weekday(found, text, surface, unit):
+    assert _one(found, text, surface)["unit"] == unit
+
+
+def test_a_year_on_is_not_a_rate(found):
+    q = _one(found, "He earned $5,000, and a year on he was broke.", "$5,000")
+    assert q["unit"] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("He clocked 9.9sec in the heat.", "9.9sec", 9.9), ("A 2 hr wait.", "2 hr", 2.0)],
+)
+def test_short_time_units(found, text, surface, value):
+    q = _one(found, text, surface)
+    assert (q["value"], q["category"]) == (value, "duration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bulls beat the Knicks 104-99 at home.",
+        "The House voted 220-212 to pass the measure.",
+        "The hosts won 3-1 thanks to a late goal.",
+    ],
+)
+def test_scores_and_vote_tallies_are_not_figures(found, text):
+    assert [q for q in found(text) if q["category"] not in {"other", "ordinal"}] == []
+
+
+def test_a_rising_pair_before_a_plural_noun_is_a_range_after_won(found):
+    q = _one(found, "The party won 140-160 seats in the poll.", "140")
+    assert (q["value_low"], q["value_high"]) == (140.0, 160.0)
