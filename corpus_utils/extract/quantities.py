@@ -814,7 +814,7 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     """Two numbers that are the ends of one range ('four to five thousand', '$5-6 billion').
 
     Not a range: 'X and Y' without 'between'; 'X or Y' with scale words ('25k or
-    40k'); ends with different units; a change and the level reached ('rose 7% to
+    40k'); ends with different units; a falling pair ('a vote of 232 to 197'); a change and the level reached ('rose 7% to
     $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number.
     """
     word = gap.strip()
@@ -826,6 +826,8 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     if word == "or" and (first["has_scale"] or second["has_scale"]):
         return False
     if first["unit"] and second["unit"] and first["unit"] != second["unit"]:
+        return False
+    if first["value"] > second["value"]:  # 'a vote of 232 to 197', 'from 10 to 5'
         return False
     if (
         word == "to"
@@ -1394,7 +1396,8 @@ def _set_claimants(doc: Doc, figures: list[tuple[dict[str, Any], Span]], mention
 
 
 def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
-    """A bare number that is part of a name: Nord Stream 2, Leopard 2, Resolution 2202."""
+    """A bare number that is part of a name: Nord Stream 2, Leopard 2, Resolution 2202,
+    Windows 10 laptops."""
     if item["is_words"] or item["has_scale"] or item["unit"] or item["qualifier"]:
         return False
     first = nspan[0]
@@ -1413,7 +1416,18 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if item["value"] is not None and item["value"] < 10:
         return True
     nxt = doc[nspan.end] if nspan.end < len(doc) else None
-    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.tag_ != "NNS"
+    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.tag_ != "NNS":
+        return True
+    # 'Windows 10 laptops', 'Section 230 reforms', 'Fortune 500 companies': a name's
+    # number before a plural noun; a count would not sit right after a proper noun
+    # ('In Kharkiv 30 civilians died': a place after a preposition, then a count)
+    before = doc[prev.i - 1] if prev.i else None
+    return (
+        prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and re.fullmatch(r"\d+", nspan.text) is not None
+        and (before is None or before.dep_ != "prep")
+    )
 
 
 def _amount_qualifier(item: dict[str, Any]) -> bool:

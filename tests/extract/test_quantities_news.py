@@ -294,6 +294,9 @@ def test_counted_noun_is_the_unit_of_counts(found, text, surface, lemma):
         "The S&P 500 gained on Friday.",
         "He was one of the players who left.",
         "The labs ran COVID -19 tests.",  # a name's number set off by a stray space
+        "Shoppers returned Windows 10 laptops.",
+        "Traders bought Nasdaq 100 futures.",
+        "It joined the Fortune 500 companies.",
     ],
 )
 def test_numbers_in_names_and_pronoun_one_are_not_quantities(found, text):
@@ -428,3 +431,15 @@ def test_scores_and_vote_tallies_are_not_figures(found, text):
 def test_a_rising_pair_before_a_plural_noun_is_a_range_after_won(found):
     q = _one(found, "The party won 140-160 seats in the poll.", "140")
     assert (q["value_low"], q["value_high"]) == (140.0, 160.0)
+
+
+def test_a_falling_pair_is_two_numbers_not_a_range(found):
+    text = "The bill passed by a vote of 232 to 197."
+    first, second = _one(found, text, "232"), _one(found, text, "197")
+    assert (first["value_low"], first["value_high"]) == (232.0, 232.0)
+    assert (second["value_low"], second["value_high"]) == (197.0, 197.0)
+
+
+def test_a_count_after_a_place_is_kept(found):
+    q = _one(found, "In Kharkiv 30 buildings were damaged.", "30")
+    assert (q["value"], q["category"]) == (30.0, "count")
