@@ -347,6 +347,8 @@ def _unit_patterns() -> dict[str, Any]:
     suffix = units[units["position"].isin(["suffix", "both"])]
     prefix_lookup = {r.surface.lower(): (r.unit, r.category) for r in prefix.itertuples()}
     suffix_lookup = {r.surface.lower(): (r.unit, r.category) for r in suffix.itertuples()}
+    # surfaces that differ only in case ('g' gram, 'G' generation): the exact one wins
+    suffix_lookup.update({r.surface: (r.unit, r.category) for r in suffix.itertuples()})
     prefix_re = re.compile(
         rf"(?:(?<![\w$€£])|(?<=US))(?P<cur>{_alternation(prefix['surface'])})[ ]?$"
     )
@@ -359,6 +361,13 @@ def _unit_patterns() -> dict[str, Any]:
         "prefix": prefix_lookup,
         "suffix": suffix_lookup,
     }
+
+
+def _suffix_unit(surface: str) -> tuple[str, str]:
+    """(unit, category) of a unit as written after a number; the exact case first."""
+    lookup = _unit_patterns()["suffix"]
+    surface = re.sub(r"\s+", " ", surface)
+    return lookup.get(surface) or lookup[surface.lower()]
 
 
 @functools.lru_cache(maxsize=1)
@@ -889,7 +898,7 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         )
         and (item["unit"] is None or unit_match.group("unit").lower() in {"us dollars", "dollars"})
     ):
-        unit, category = units["suffix"][re.sub(r"\s+", " ", unit_match.group("unit").lower())]
+        unit, category = _suffix_unit(unit_match.group("unit"))
         if _pounds_of_weight(unit_match, text, item["start_char"]):
             unit, category = "lb", "count"
         item.update(unit=unit, category=category)
@@ -929,13 +938,19 @@ def _pounds_of_weight(unit_match: re.Match[str], text: str, start: int) -> bool:
 def _loose_letter_unit(unit_match: re.Match[str], rest: str) -> bool:
     """A unit that needs its digits glued to it but is not ('5 p', 'vitamin C'), or 'p.m.'.
 
-    One-lower-case-letter units ('p' for pence) and :data:`_GLUED_ONLY_UNITS` count only
-    glued: '118.5p' is pence, '40C' Celsius, '48MP' megapixels; '5 p', '3p.m.' and
-    'one MP' are not units.
+    One-lower-case-letter units ('p' for pence, 'g' gram), 'in' (inch) and
+    :data:`_GLUED_ONLY_UNITS` count only glued: '118.5p' is pence, '12g' grams, '65in'
+    inches, '40C' Celsius, '48MP' megapixels; '5 p', '3p.m.', 'top 5 in' and 'one MP'
+    are not units.
     """
     unit = unit_match.group("unit")
-    lower_letter = len(unit) == 1 and unit.isalpha() and unit.lower() in _lower_surfaces()
-    if not lower_letter and unit not in _GLUED_ONLY_UNITS:
+    lower_letter = (
+        len(unit) == 1
+        and unit.isalpha()
+        and unit.lower() in _lower_surfaces()
+        and unit not in _upper_surfaces()  # 'G' (5G) is a unit of its own, not 'g'
+    )
+    if not lower_letter and unit not in _GLUED_ONLY_UNITS and unit.lower() != "in":
         return False
     glued = unit_match.group("sep") == "" and (unit.islower() or unit in _GLUED_ONLY_UNITS)
     return not glued or bool(re.match(r"\.\w", rest[unit_match.end() :]))
@@ -948,6 +963,11 @@ _GLUED_ONLY_UNITS = frozenset({"C", "F", "MP"})
 @functools.lru_cache(maxsize=1)
 def _lower_surfaces() -> frozenset[str]:
     return frozenset(s for s in load_units()["surface"] if s.islower())
+
+
+@functools.lru_cache(maxsize=1)
+def _upper_surfaces() -> frozenset[str]:
+    return frozenset(s for s in load_units()["surface"] if s.isupper())
 
 
 #: Units that follow 'per', 'a' or '/' in a compound unit ('$58.24 per barrel', 'miles per hour').
@@ -984,7 +1004,7 @@ def _parse_conversion(inner: str) -> tuple[float, str] | None:
             return None
     suffix = units["suffix_re"].match(after)
     if suffix:
-        unit = units["suffix"][re.sub(r"\s+", " ", suffix.group("unit").lower())][0]
+        unit = _suffix_unit(suffix.group("unit"))[0]
         after = after[suffix.end() :]
     metres = re.fullmatch(r"([\d.,]+)[ ]?m", inner.strip())
     if metres and unit is None:
@@ -1025,9 +1045,7 @@ def _scan_vague(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]
             ]
             item.update(unit=unit, category=category, end_char=item["end_char"] + of_currency.end())
         elif unit_match and unit_match.group("sep") == "":
-            unit, category = _unit_patterns()["suffix"][
-                re.sub(r"\s+", " ", unit_match.group("unit").lower())
-            ]
+            unit, category = _suffix_unit(unit_match.group("unit"))
             item.update(unit=unit, category=category, end_char=unit_match.end())
         else:
             _extend_right(item, text)

@@ -443,3 +443,21 @@ def test_a_falling_pair_is_two_numbers_not_a_range(found):
 def test_a_count_after_a_place_is_kept(found):
     q = _one(found, "In Kharkiv 30 buildings were damaged.", "30")
     assert (q["value"], q["category"]) == (30.0, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("A bar holds 9g of fibre.", "9g", 9.0, "g"),
+        ("The set has a 55in display.", "55in", 55.0, "inch"),
+        ("The 5G rollout began.", "5G", 5.0, "G"),  # upper-case G stays its own unit
+    ],
+)
+def test_glued_gram_and_inch(found, text, surface, value, unit):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["She ranked in the top 5 in Europe.", "He lost 12 g a day."])
+def test_spaced_g_and_in_are_not_units(found, text):
+    assert all(q["unit"] not in {"g", "inch"} for q in found(text))
