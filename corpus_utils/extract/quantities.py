@@ -786,6 +786,8 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
     """'10-15 km', 'eight or nine months', '$5-6 billion': both ends share unit and scale."""
     for first, second in itertools.pairwise(items):
         gap = text[first["end_char"] : second["start_char"]]
+        # 'minus 5 to minus 2': the second end's own minus is not part of the gap
+        gap = re.sub(r"(?<=\S)[ ](?:(?i:minus)[ -]?|[-\u2212])$", " ", gap)
         if not _RANGE_GAP_RE.fullmatch(gap) or first["vague"] or second["vague"]:
             continue
         if gap.strip() in {"-", "–", "—"} and gap[:1] != gap[-1:]:
@@ -814,9 +816,37 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
         if other is not None and item["unit"] and str(other["unit"]).startswith(item["unit"] + "/"):
             item["unit"] = other["unit"]
         if other is not None and item["end_char"] <= other["start_char"]:
+            _range_end_sign(item, text)
+            _range_end_sign(other, text)
             low, high = item["value"], other["value"]
             item.update(value_low=low, value_high=high)
             other.update(value_low=low, value_high=high)
+
+
+def _range_end_sign(item: dict[str, Any], text: str) -> None:
+    """'from -3C to 4C', 'between minus 5 and minus 10': a minus before a range's end.
+
+    Only a minus not right after a digit counts ('10-15' has none).
+    """
+    minus = _range_end_minus(item, text)
+    if minus is None or item.get("signed"):
+        return
+    item["value"] = -item["value"]
+    item["signed"] = True
+    if item["start_char"] == item["num_start"]:
+        item["start_char"] = minus.start()
+        item["surface"] = text[item["start_char"] : item["end_char"]]
+
+
+def _range_end_minus(item: dict[str, Any], text: str) -> re.Match[str] | None:
+    """The minus written before a positive number, when not right after a digit."""
+    num_start = item.get("num_start")
+    if num_start is None or item["value"] is None or item["value"] <= 0:
+        return None
+    minus = _MINUS_RE.search(text, max(0, num_start - 7), num_start)
+    if minus is None or re.search(r"\d[ ]?$", text[max(0, minus.start() - 2) : minus.start()]):
+        return None
+    return minus
 
 
 def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str) -> bool:
@@ -830,13 +860,19 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     before = text[max(0, first["start_char"] - 40) : first["start_char"]]
     if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
         return False
-    if word == "and" and not re.search(r"\b(?i:between)[ ]+$", before):
+    if word == "and" and not re.search(
+        r"\b(?i:between)[ ]+(?:(?i:minus)[ -]?|[-\u2212])?$", before
+    ):
         return False
     if word == "or" and (first["has_scale"] or second["has_scale"]):
         return False
     if first["unit"] and second["unit"] and first["unit"] != second["unit"]:
         return False
-    if first["value"] > second["value"]:  # 'a vote of 232 to 197', 'from 10 to 5'
+    low, high = (
+        -item["value"] if _range_end_minus(item, text) else item["value"]
+        for item in (first, second)
+    )
+    if low > high:  # 'a vote of 232 to 197', 'from 10 to 5' (not 'minus 5 to minus 2')
         return False
     if (
         word == "to"
@@ -1776,6 +1812,7 @@ def extract_quantities(
             "scale_factor",
             "num_start",
             "unit_end",
+            "signed",
         ):
             item.pop(key, None)
         item["surface"] = text[item["start_char"] : item["end_char"]]

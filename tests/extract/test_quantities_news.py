@@ -461,3 +461,16 @@ def test_glued_gram_and_inch(found, text, surface, value, unit):
 @pytest.mark.parametrize("text", ["She ranked in the top 5 in Europe.", "He lost 12 g a day."])
 def test_spaced_g_and_in_are_not_units(found, text):
     assert all(q["unit"] not in {"g", "inch"} for q in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Lows will be from -4C to 2C tonight.", "-4C", -4.0, 2.0),
+        ("Expect minus 8 to minus 3 degrees.", "minus 8", -8.0, -3.0),
+        ("Futures swung between -0.8% and 1.1%.", "-0.8%", -0.8, 1.1),
+    ],
+)
+def test_negative_ends_of_ranges(found, text, surface, low, high):
+    q = _one(found, text, surface)
+    assert (q["value"], q["value_low"], q["value_high"]) == (low, low, high)
