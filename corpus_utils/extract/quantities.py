@@ -257,7 +257,9 @@ _STREET_RE = re.compile(
 )
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?$")
 _QUOTE_MARKS = frozenset({"'", "‘"})
-_HALF_OF_RE = re.compile(r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter))(?=[ ]of\b)")
+_HALF_OF_RE = re.compile(
+    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fifth|tenth))(?=[ ]of\b)"
+)
 _NOT_FRACTION_RE = re.compile(
     r"\b(?:the|first|second|last|latter|other|its|their|his|her)[ ]$", re.I
 )
@@ -1110,7 +1112,7 @@ def _vague_range(words: str) -> tuple[float, float] | None:
 
 
 def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
-    """'half of', 'a third of', 'a quarter of' as percentages ('nearly half of households')."""
+    """'half of', 'a third of', 'a fifth of' as percentages ('nearly half of households')."""
     items = []
     for match in _HALF_OF_RE.finditer(text):
         if _overlaps(*match.span(), taken):

@@ -474,3 +474,19 @@ def test_spaced_g_and_in_are_not_units(found, text):
 def test_negative_ends_of_ranges(found, text, surface, low, high):
     q = _one(found, text, surface)
     assert (q["value"], q["value_low"], q["value_high"]) == (low, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Nearly a fifth of homes lack heating.", "Nearly a fifth", 20.0),
+        ("A tenth of the crew fell ill.", "A tenth", 10.0),
+    ],
+)
+def test_a_fifth_and_a_tenth_of(found, text, surface, value):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (value, "percent")
+
+
+def test_the_fifth_of_a_month_is_no_fraction(found):
+    assert all(q["unit"] != "percent" for q in found("We met on the fifth of May."))
