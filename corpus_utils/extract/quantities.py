@@ -600,6 +600,10 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
     """True for digits glued to letters (G7, T-72, F-16, Covid-19, 9M723) or '24/7'."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 3]
+    if re.match(
+        r"K[ ](?i:resolution|TV|video|display|screen|monitor|camera|content)\b", text[end:]
+    ):
+        return True  # '4K resolution' names a format, not 4,000
     units = _unit_patterns()
     if units["prefix_re"].search(before):
         return False
@@ -619,8 +623,8 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
     glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
     if glued and (glued.group(1).lower() not in _PREFIX_NAME_OK or not glued.group(1).islower()):
         return True
-    if re.search(r"\w[/+]$", before) or re.match(r"[/+]\w", after):
-        return True
+    if re.search(r"\w[/+]$", before) or re.match(r"[/+]\w|\([a-z]\)", after):
+        return True  # '24/7', 'Covid+', '401(k)'
     return bool(re.match(r"[-‑]?[A-Z]", after)) and not re.match(r"-[A-Z][a-z]", after)
 
 

@@ -297,6 +297,8 @@ def test_counted_noun_is_the_unit_of_counts(found, text, surface, lemma):
         "Shoppers returned Windows 10 laptops.",
         "Traders bought Nasdaq 100 futures.",
         "It joined the Fortune 500 companies.",
+        "Workers may save more in a 401(k) account.",
+        "The set shows 8K video.",
     ],
 )
 def test_numbers_in_names_and_pronoun_one_are_not_quantities(found, text):
@@ -490,3 +492,7 @@ def test_a_fifth_and_a_tenth_of(found, text, surface, value):
 
 def test_the_fifth_of_a_month_is_no_fraction(found):
     assert all(q["unit"] != "percent" for q in found("We met on the fifth of May."))
+
+
+def test_a_glued_k_is_still_thousands(found):
+    assert _one(found, "She earns $95K in salary.", "$95K")["value"] == 95000.0
