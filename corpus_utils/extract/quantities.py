@@ -859,7 +859,8 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     """Two numbers that are the ends of one range ('four to five thousand', '$5-6 billion').
 
     Not a range: 'X and Y' without 'between'; 'X or Y' with scale words ('25k or
-    40k'); ends with different units; a falling pair ('a vote of 232 to 197'); a change and the level reached ('rose 7% to
+    40k'); ends with different units; a falling pair not after 'from' ('a vote of 232
+    to 197'); a change and the level reached ('rose 7% to
     $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number.
     """
     word = gap.strip()
@@ -878,7 +879,9 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
         -item["value"] if _range_end_minus(item, text) else item["value"]
         for item in (first, second)
     )
-    if low > high:  # 'a vote of 232 to 197', 'from 10 to 5' (not 'minus 5 to minus 2')
+    # 'a vote of 232 to 197' (not 'minus 5 to minus 2'; 'fell from $2,415 to $2,315' is
+    # one range, as NewsQuant writes it)
+    if low > high and not re.search(r"\bfrom[ ]+(?:[-\u2212]|(?i:minus)[ -]?)?$", before):
         return False
     if (
         word == "to"

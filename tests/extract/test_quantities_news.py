@@ -442,6 +442,11 @@ def test_a_falling_pair_is_two_numbers_not_a_range(found):
     assert (second["value_low"], second["value_high"]) == (197.0, 197.0)
 
 
+def test_a_fall_from_one_price_to_another_is_one_range(found):
+    q = _one(found, "The coin slid from $1,900 to $1,850 on Monday.", "$1,900")
+    assert (q["value_low"], q["value_high"], q["direction"]) == (1900.0, 1850.0, "down")
+
+
 def test_a_count_after_a_place_is_kept(found):
     q = _one(found, "In Kharkiv 30 buildings were damaged.", "30")
     assert (q["value"], q["category"]) == (30.0, "count")
