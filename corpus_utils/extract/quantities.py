@@ -1986,7 +1986,8 @@ def _inherit_counted(items: list[dict[str, Any]]) -> None:
 
 _SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w,/%-]|\.\d)")
 _SCORE_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|defeated|defeat|drew"
+    r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|defeated"
+    r"|defeat|defeating|drew"
     r"|draw|tied|tie|ties|led|lead|leads|leading|trailed|trail|trails|trailing|edged|thrashed"
     r"|routed|score|scored|scoreline|victory|goals?|voted|vote|votes|passed|approved|rejected)\b"
     r"[^.;:]{0,40}$",

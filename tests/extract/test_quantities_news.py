@@ -424,6 +424,7 @@ def test_short_time_units(found, text, surface, value):
         "The Bulls beat the Knicks 104-99 at home.",
         "The House voted 220-212 to pass the measure.",
         "The hosts won 3-1 thanks to a late goal.",
+        "They went through by beating Norway 2-0 at home.",
     ],
 )
 def test_scores_and_vote_tallies_are_not_figures(found, text):
