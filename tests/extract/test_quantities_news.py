@@ -502,3 +502,8 @@ def test_the_fifth_of_a_month_is_no_fraction(found):
 
 def test_a_glued_k_is_still_thousands(found):
     assert _one(found, "She earns $95K in salary.", "$95K")["value"] == 95000.0
+
+
+def test_blood_pressure_in_mmhg(found):
+    q = _one(found, "Her reading was 150mmHg at the clinic.", "150mmHg")
+    assert (q["value"], q["unit"]) == (150.0, "mmHg")
