@@ -340,7 +340,7 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     km/h)") is a quantity of its own, as the benchmark counts it.
     """
     out = []
-    seen_ranges: dict[tuple, int] = {}
+    seen_ranges: dict[tuple, tuple[int, int]] = {}
     for q in quantities:
         if q["category"] in SKIPPED_CATEGORIES:
             continue
@@ -348,14 +348,16 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         is_range = low is not None and high is not None and not _same(low, high)
         if is_range:
             key = (low, high)
-            if key in seen_ranges:
-                earlier = out[seen_ranges[key]]
+            earlier_index, earlier_end = seen_ranges.get(key, (-1, -1))
+            # the other end of the same range, a few characters on ('10-15C and 10-15%' is two)
+            if earlier_index >= 0 and 0 <= q.get("start_char", earlier_end) - earlier_end < 12:
+                earlier = out[earlier_index]
                 if earlier["normalized_unit"] == "-":
                     earlier.update(
                         unit=q.get("unit_text") or "-", normalized_unit=normalized_unit(q)
                     )
                 continue
-            seen_ranges[key] = len(out)
+            seen_ranges[key] = (len(out), q.get("end_char", -1))
             value: Any = [float(low), float(high)]
         elif q["value"] is not None:
             value = _fraction(q) or float(q["value"])

@@ -257,7 +257,9 @@ _STREET_RE = re.compile(
 )
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?$")
 _QUOTE_MARKS = frozenset({"'", "‘"})
-_HALF_OF_RE = re.compile(r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter))(?=[ ]of\b)")
+_HALF_OF_RE = re.compile(
+    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fifth|tenth))(?=[ ]of\b)"
+)
 _NOT_FRACTION_RE = re.compile(
     r"\b(?:the|first|second|last|latter|other|its|their|his|her)[ ]$", re.I
 )
@@ -347,6 +349,8 @@ def _unit_patterns() -> dict[str, Any]:
     suffix = units[units["position"].isin(["suffix", "both"])]
     prefix_lookup = {r.surface.lower(): (r.unit, r.category) for r in prefix.itertuples()}
     suffix_lookup = {r.surface.lower(): (r.unit, r.category) for r in suffix.itertuples()}
+    # surfaces that differ only in case ('g' gram, 'G' generation): the exact one wins
+    suffix_lookup.update({r.surface: (r.unit, r.category) for r in suffix.itertuples()})
     prefix_re = re.compile(
         rf"(?:(?<![\w$€£])|(?<=US))(?P<cur>{_alternation(prefix['surface'])})[ ]?$"
     )
@@ -359,6 +363,13 @@ def _unit_patterns() -> dict[str, Any]:
         "prefix": prefix_lookup,
         "suffix": suffix_lookup,
     }
+
+
+def _suffix_unit(surface: str) -> tuple[str, str]:
+    """(unit, category) of a unit as written after a number; the exact case first."""
+    lookup = _unit_patterns()["suffix"]
+    surface = re.sub(r"\s+", " ", surface)
+    return lookup.get(surface) or lookup[surface.lower()]
 
 
 @functools.lru_cache(maxsize=1)
@@ -589,6 +600,10 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
     """True for digits glued to letters (G7, T-72, F-16, Covid-19, 9M723) or '24/7'."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 3]
+    if re.match(
+        r"K[ ](?i:resolution|TV|video|display|screen|monitor|camera|content)\b", text[end:]
+    ):
+        return True  # '4K resolution' names a format, not 4,000
     units = _unit_patterns()
     if units["prefix_re"].search(before):
         return False
@@ -608,8 +623,8 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
     glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
     if glued and (glued.group(1).lower() not in _PREFIX_NAME_OK or not glued.group(1).islower()):
         return True
-    if re.search(r"\w[/+]$", before) or re.match(r"[/+]\w", after):
-        return True
+    if re.search(r"\w[/+]$", before) or re.match(r"[/+]\w|\([a-z]\)", after):
+        return True  # '24/7', 'Covid+', '401(k)'
     return bool(re.match(r"[-‑]?[A-Z]", after)) and not re.match(r"-[A-Z][a-z]", after)
 
 
@@ -698,13 +713,13 @@ def _fraction_after(match: re.Match[str], text: str) -> re.Match[str] | None:
 
     Before 'of' any denominator counts ('1/16 of a pint'); before a unit from the
     vocabulary, only a proper fraction of a usual denominator does ('1/2 pound',
-    '3/4 inch'; not '24/7 news' or '9/11 attacks').
+    '3/4 inch', 'a 1/4-mile track'; not '24/7 news' or '9/11 attacks').
     """
     core = match.group()
     if not match.group("digits") or match.group("scale") or "." in core or "," in core:
         return None
     end = match.end()
-    fraction = re.match(r"/(?P<d>\d{1,3})(?=[ ]+[a-z])", text[end : end + 12])
+    fraction = re.match(r"/(?P<d>\d{1,3})(?=(?:[ ]+|-)[a-z])", text[end : end + 12])
     if fraction is None or int(fraction.group("d")) == 0:
         return None
     after = end + fraction.end()
@@ -722,15 +737,23 @@ def _fraction_after(match: re.Match[str], text: str) -> re.Match[str] | None:
 _DIMENSION_AFTER_RE = re.compile(
     r"(?:[ -](?:long|wide|high|tall|deep|thick|across|away|below|above|underground"
     r"|in[ ](?:length|height|diameter|depth|width))\b)"
+    r"|(?:[ ](?:individual[ ]medley|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"|hurdles|relay|sprint|dash|steeplechase|race|final)\b)"
 )
 
 
 def _metres_not_millions(match: re.Match[str], text: str) -> int | None:
-    """'300m long', 'a 100m-high tower': 'm' is metres, not million; the end of the unit.
+    """'300m long', 'a 100m-high tower', '200m freestyle': 'm' is metres, not million.
 
-    Only a digit number with a glued 'm' and a word of size after it counts.
+    Only a digit number with a glued 'm', no currency before it, and a word of size
+    or a race after it counts ('the 400m hurdles'; not 'a $10m race'). Returns the
+    end of the unit.
     """
     if not match.group("digits") or match.group("scale") != "m":
+        return None
+    if re.search(
+        r"[$€£¥₹][ ]?$|\b[A-Z]{2,3}[ ]?$", text[max(0, match.start() - 4) : match.start()]
+    ):
         return None
     if not _DIMENSION_AFTER_RE.match(text, match.end()):
         return None
@@ -769,6 +792,8 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
     """'10-15 km', 'eight or nine months', '$5-6 billion': both ends share unit and scale."""
     for first, second in itertools.pairwise(items):
         gap = text[first["end_char"] : second["start_char"]]
+        # 'minus 5 to minus 2': the second end's own minus is not part of the gap
+        gap = re.sub(r"(?<=\S)[ ](?:(?i:minus)[ -]?|[-\u2212])$", " ", gap)
         if not _RANGE_GAP_RE.fullmatch(gap) or first["vague"] or second["vague"]:
             continue
         if gap.strip() in {"-", "–", "—"} and gap[:1] != gap[-1:]:
@@ -797,27 +822,66 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
         if other is not None and item["unit"] and str(other["unit"]).startswith(item["unit"] + "/"):
             item["unit"] = other["unit"]
         if other is not None and item["end_char"] <= other["start_char"]:
+            _range_end_sign(item, text)
+            _range_end_sign(other, text)
             low, high = item["value"], other["value"]
             item.update(value_low=low, value_high=high)
             other.update(value_low=low, value_high=high)
+
+
+def _range_end_sign(item: dict[str, Any], text: str) -> None:
+    """'from -3C to 4C', 'between minus 5 and minus 10': a minus before a range's end.
+
+    Only a minus not right after a digit counts ('10-15' has none).
+    """
+    minus = _range_end_minus(item, text)
+    if minus is None or item.get("signed"):
+        return
+    item["value"] = -item["value"]
+    item["signed"] = True
+    if item["start_char"] == item["num_start"]:
+        item["start_char"] = minus.start()
+        item["surface"] = text[item["start_char"] : item["end_char"]]
+
+
+def _range_end_minus(item: dict[str, Any], text: str) -> re.Match[str] | None:
+    """The minus written before a positive number, when not right after a digit."""
+    num_start = item.get("num_start")
+    if num_start is None or item["value"] is None or item["value"] <= 0:
+        return None
+    minus = _MINUS_RE.search(text, max(0, num_start - 7), num_start)
+    if minus is None or re.search(r"\d[ ]?$", text[max(0, minus.start() - 2) : minus.start()]):
+        return None
+    return minus
 
 
 def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str) -> bool:
     """Two numbers that are the ends of one range ('four to five thousand', '$5-6 billion').
 
     Not a range: 'X and Y' without 'between'; 'X or Y' with scale words ('25k or
-    40k'); ends with different units; a change and the level reached ('rose 7% to
+    40k'); ends with different units; a falling pair not after 'from' ('a vote of 232
+    to 197'); a change and the level reached ('rose 7% to
     $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number.
     """
     word = gap.strip()
     before = text[max(0, first["start_char"] - 40) : first["start_char"]]
     if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
         return False
-    if word == "and" and not re.search(r"\b(?i:between)[ ]+$", before):
+    if word == "and" and not re.search(
+        r"\b(?i:between)[ ]+(?:(?i:minus)[ -]?|[-\u2212])?$", before
+    ):
         return False
     if word == "or" and (first["has_scale"] or second["has_scale"]):
         return False
     if first["unit"] and second["unit"] and first["unit"] != second["unit"]:
+        return False
+    low, high = (
+        -item["value"] if _range_end_minus(item, text) else item["value"]
+        for item in (first, second)
+    )
+    # 'a vote of 232 to 197' (not 'minus 5 to minus 2'; 'fell from $2,415 to $2,315' is
+    # one range, as NewsQuant writes it)
+    if low > high and not re.search(r"\bfrom[ ]+(?:[-\u2212]|(?i:minus)[ -]?)?$", before):
         return False
     if (
         word == "to"
@@ -879,7 +943,7 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         )
         and (item["unit"] is None or unit_match.group("unit").lower() in {"us dollars", "dollars"})
     ):
-        unit, category = units["suffix"][re.sub(r"\s+", " ", unit_match.group("unit").lower())]
+        unit, category = _suffix_unit(unit_match.group("unit"))
         if _pounds_of_weight(unit_match, text, item["start_char"]):
             unit, category = "lb", "count"
         item.update(unit=unit, category=category)
@@ -919,13 +983,19 @@ def _pounds_of_weight(unit_match: re.Match[str], text: str, start: int) -> bool:
 def _loose_letter_unit(unit_match: re.Match[str], rest: str) -> bool:
     """A unit that needs its digits glued to it but is not ('5 p', 'vitamin C'), or 'p.m.'.
 
-    One-lower-case-letter units ('p' for pence) and :data:`_GLUED_ONLY_UNITS` count only
-    glued: '118.5p' is pence, '40C' Celsius, '48MP' megapixels; '5 p', '3p.m.' and
-    'one MP' are not units.
+    One-lower-case-letter units ('p' for pence, 'g' gram), 'in' (inch) and
+    :data:`_GLUED_ONLY_UNITS` count only glued: '118.5p' is pence, '12g' grams, '65in'
+    inches, '40C' Celsius, '48MP' megapixels; '5 p', '3p.m.', 'top 5 in' and 'one MP'
+    are not units.
     """
     unit = unit_match.group("unit")
-    lower_letter = len(unit) == 1 and unit.isalpha() and unit.lower() in _lower_surfaces()
-    if not lower_letter and unit not in _GLUED_ONLY_UNITS:
+    lower_letter = (
+        len(unit) == 1
+        and unit.isalpha()
+        and unit.lower() in _lower_surfaces()
+        and unit not in _upper_surfaces()  # 'G' (5G) is a unit of its own, not 'g'
+    )
+    if not lower_letter and unit not in _GLUED_ONLY_UNITS and unit.lower() != "in":
         return False
     glued = unit_match.group("sep") == "" and (unit.islower() or unit in _GLUED_ONLY_UNITS)
     return not glued or bool(re.match(r"\.\w", rest[unit_match.end() :]))
@@ -940,6 +1010,11 @@ def _lower_surfaces() -> frozenset[str]:
     return frozenset(s for s in load_units()["surface"] if s.islower())
 
 
+@functools.lru_cache(maxsize=1)
+def _upper_surfaces() -> frozenset[str]:
+    return frozenset(s for s in load_units()["surface"] if s.isupper())
+
+
 #: Units that follow 'per', 'a' or '/' in a compound unit ('$58.24 per barrel', 'miles per hour').
 _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
@@ -949,9 +1024,10 @@ _PER_UNITS = {
 _PER_UNIT_RE = re.compile(
     r"(?:[ ]+(?:per|a|an|each)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
-    r"|liters?|gallons?|square[ ]foot|sq[ ]ft|pounds?"
+    r"|liters?|gallons?|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km)\b"
-    r"(?![ ]+(?:earlier|ago|later|before|after|old|on)\b)",
+    r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
+    r"(?!(?:(?<=[Yy]ear)|(?<=[Mm]onth)|(?<=[Ww]eek)|(?<=[Dd]ay))[ ]+on\b)",
     re.IGNORECASE,
 )
 
@@ -973,7 +1049,7 @@ def _parse_conversion(inner: str) -> tuple[float, str] | None:
             return None
     suffix = units["suffix_re"].match(after)
     if suffix:
-        unit = units["suffix"][re.sub(r"\s+", " ", suffix.group("unit").lower())][0]
+        unit = _suffix_unit(suffix.group("unit"))[0]
         after = after[suffix.end() :]
     metres = re.fullmatch(r"([\d.,]+)[ ]?m", inner.strip())
     if metres and unit is None:
@@ -1014,9 +1090,7 @@ def _scan_vague(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]
             ]
             item.update(unit=unit, category=category, end_char=item["end_char"] + of_currency.end())
         elif unit_match and unit_match.group("sep") == "":
-            unit, category = _unit_patterns()["suffix"][
-                re.sub(r"\s+", " ", unit_match.group("unit").lower())
-            ]
+            unit, category = _suffix_unit(unit_match.group("unit"))
             item.update(unit=unit, category=category, end_char=unit_match.end())
         else:
             _extend_right(item, text)
@@ -1045,7 +1119,7 @@ def _vague_range(words: str) -> tuple[float, float] | None:
 
 
 def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
-    """'half of', 'a third of', 'a quarter of' as percentages ('nearly half of households')."""
+    """'half of', 'a third of', 'a fifth of' as percentages ('nearly half of households')."""
     items = []
     for match in _HALF_OF_RE.finditer(text):
         if _overlaps(*match.span(), taken):
@@ -1385,7 +1459,8 @@ def _set_claimants(doc: Doc, figures: list[tuple[dict[str, Any], Span]], mention
 
 
 def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
-    """A bare number that is part of a name: Nord Stream 2, Leopard 2, Resolution 2202."""
+    """A bare number that is part of a name: Nord Stream 2, Leopard 2, Resolution 2202,
+    Windows 10 laptops."""
     if item["is_words"] or item["has_scale"] or item["unit"] or item["qualifier"]:
         return False
     first = nspan[0]
@@ -1404,7 +1479,18 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if item["value"] is not None and item["value"] < 10:
         return True
     nxt = doc[nspan.end] if nspan.end < len(doc) else None
-    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.tag_ != "NNS"
+    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.tag_ != "NNS":
+        return True
+    # 'Windows 10 laptops', 'Section 230 reforms', 'Fortune 500 companies': a name's
+    # number before a plural noun; a count would not sit right after a proper noun
+    # ('In Kharkiv 30 civilians died': a place after a preposition, then a count)
+    before = doc[prev.i - 1] if prev.i else None
+    return (
+        prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and re.fullmatch(r"\d+", nspan.text) is not None
+        and (before is None or before.dep_ != "prep")
+    )
 
 
 def _amount_qualifier(item: dict[str, Any]) -> bool:
@@ -1735,6 +1821,7 @@ def extract_quantities(
             "scale_factor",
             "num_start",
             "unit_end",
+            "signed",
         ):
             item.pop(key, None)
         item["surface"] = text[item["start_char"] : item["end_char"]]
@@ -1759,12 +1846,21 @@ _BY_DIRECTION_RE = re.compile(
     r"\b(?P<verb>cut|raised|reduced|lowered|hiked|boosted|trimmed|slashed|lifted)[ ]+by[ ]+$",
     re.IGNORECASE,
 )
+#: A verb of change, its object, then 'by' ('cut the risk of death by 30%', 'raised its
+#: forecast by $2bn'); no punctuation and at most five words between verb and 'by'.
+_OBJECT_BY_DIRECTION_RE = re.compile(
+    r"\b(?P<verb>increased|increases|increase|raised|raises|raise|boosted|lifted|grew|expanded"
+    r"|cut|cuts|reduced|reduces|reduce|lowered|lowers|lower|trimmed|slashed|decreased"
+    r"|decreases|decrease|shrank|narrowed|widened)(?:[ ]+[\w'’-]+){1,5}?[ ]+by[ ]+$",
+    re.IGNORECASE,
+)
 _DOWN_WORDS = frozenset(
     {"down", "fall", "drop", "decrease", "lose", "decline", "slip", "plunge", "fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
      "decreases", "lost", "loses", "slid", "slipped", "plunged", "plummeted", "tumbled", "sank",
      "shed", "eased", "dipped", "sagged", "retreated", "losing", "falling", "dropping", "dived",
      "dove", "slumped", "slumps", "tanked", "crashed", "skidded", "shrank", "shrunk",
-     "contracted", "cut", "reduced", "lowered", "trimmed", "slashed"}
+     "contracted", "cut", "reduced", "lowered", "trimmed", "slashed", "cuts", "reduces",
+     "reduce", "lowers", "lower", "narrowed"}
 )  # fmt: skip
 
 
@@ -1806,6 +1902,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
         verb = _DIRECTION_RE.search(text, max(0, item["start_char"] - 40), item["start_char"])
         verb = verb or _BY_DIRECTION_RE.search(
             text, max(0, item["start_char"] - 40), item["start_char"]
+        )
+        verb = verb or _OBJECT_BY_DIRECTION_RE.search(
+            text, max(0, item["start_char"] - 60), item["start_char"]
         )
         if verb:
             direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
@@ -1885,11 +1984,13 @@ def _inherit_counted(items: list[dict[str, Any]]) -> None:
             break
 
 
-_SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,2}[-–]\d{1,2}(?![\w,/%-]|\.\d)")
+_SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w,/%-]|\.\d)")
 _SCORE_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|defeated|defeat|drew"
+    r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|defeated"
+    r"|defeat|defeating|drew"
     r"|draw|tied|tie|ties|led|lead|leads|leading|trailed|trail|trails|trailing|edged|thrashed"
-    r"|routed|score|scored|scoreline|victory|goals?)\b[^.;:]{0,40}$",
+    r"|routed|score|scored|scoreline|victory|goals?|voted|vote|votes|passed|approved|rejected)\b"
+    r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
 _SCORE_AFTER_RE = re.compile(
@@ -1898,12 +1999,19 @@ _SCORE_AFTER_RE = re.compile(
 )
 
 
-def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
-    """Match scores ('beat Charlton 2-1', 'tied at 2-2', 'a 3-0 win') are not figures.
+#: Words ending in 's' after a score that are not counted nouns ('won 2-1 thanks to').
+_NOT_PLURAL_WORDS = frozenset({"as", "is", "was", "has", "this", "thanks", "plus", "across"})
 
-    Two bare numbers of one or two digits joined by a dash, with no unit and not
-    before a word for people, after a word of winning, losing or scoring, or before
-    'win', 'defeat'...: both become ``other``.
+
+def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
+    """Match scores and vote tallies ('beat Charlton 2-1', 'a 3-0 win', 'beat Boston
+    110-102', 'the Senate voted 52-48') are not figures.
+
+    Two bare numbers of one to three digits joined by a dash, with no unit and not
+    before a word for people (nor, rising, before a plural noun: 'won 100-120 seats'
+    is a range), after
+    a word of winning, losing, scoring or voting, or before 'win', 'defeat'...: both
+    become ``other``.
     """
     for match in _SCORE_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
@@ -1918,6 +2026,9 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
         word = after.group(1).lower() if after else ""
         forms = {word, word[:-1], word[:-2], re.sub(r"men$", "man", word)}
         if word and forms & load_people_words()["noun"]:
+            continue
+        low, high = (int(n) for n in re.split(r"[-–]", match.group()))
+        if low < high and re.fullmatch(r"[a-z]+s", word) and word not in _NOT_PLURAL_WORDS:
             continue
         for item in inside:
             item.update(category="other", bound="=", direction="", unit_text="")

@@ -24,6 +24,7 @@ from corpus_utils.evaluate.newsquant import (
     values_equal,
     write_newsquant,
 )
+from corpus_utils.extract.quantities import extract_quantities
 
 
 def _q(value, unit="-", change="="):
@@ -240,6 +241,12 @@ def test_to_newsquant_ranges_conversions_and_skips():
         {"value": 87.0, "unit": "mph", "normalized_unit": "mile per hour", "change": "="},
         {"value": 140.0, "unit": "kmh", "normalized_unit": "kilometre per hour", "change": "="},
     ]
+
+
+def test_two_ranges_with_the_same_ends_are_both_kept(nlp):
+    text = "Highs of 10-15C and 10-15% humidity."
+    ranges = [q for q in to_newsquant(extract_quantities(nlp(text))) if q["value"] == [10, 15]]
+    assert [q["normalized_unit"] for q in ranges] == ["celsius", "percentage"]
 
 
 @pytest.mark.parametrize(

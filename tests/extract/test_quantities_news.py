@@ -201,6 +201,10 @@ SIGNS_AND_CHANGES = [
     ("The firm cut 1,200 jobs.", "1,200", 1200.0, ""),
     ("Shares dived 11pc to 132p.", "11pc", 11.0, "down"),
     ("The economy shrank 0.3% last quarter.", "0.3%", 0.3, "down"),
+    # a verb of change, its object, then 'by'
+    ("The pill cut the risk of a stroke by 30 percent.", "30 percent", 30.0, "down"),
+    ("The bank raised its growth forecast by 0.5 points.", "0.5", 0.5, "up"),
+    ("Deaths were cut by 2024 to 40.", "40", 40.0, ""),
 ]
 
 
@@ -290,6 +294,11 @@ def test_counted_noun_is_the_unit_of_counts(found, text, surface, lemma):
         "The S&P 500 gained on Friday.",
         "He was one of the players who left.",
         "The labs ran COVID -19 tests.",  # a name's number set off by a stray space
+        "Shoppers returned Windows 10 laptops.",
+        "Traders bought Nasdaq 100 futures.",
+        "It joined the Fortune 500 companies.",
+        "Workers may save more in a 401(k) account.",
+        "The set shows 8K video.",
     ],
 )
 def test_numbers_in_names_and_pronoun_one_are_not_quantities(found, text):
@@ -314,6 +323,9 @@ def test_house_numbers_are_not_quantities(found, text):
         ("The ship is 300m long.", "300m", 300.0, "m"),
         ("A 100m-high tower.", "100m", 100.0, "m"),
         ("It has a 5m budget.", "5m", 5e6, None),
+        ("She won the 400m hurdles in Rome.", "400m", 400.0, "m"),
+        ("He ran the 100m final twice.", "100m", 100.0, "m"),
+        ("The firm won a $10m race for the contract.", "$10m", 1e7, "USD"),
     ],
 )
 def test_metres_or_millions(found, text, surface, value, unit):
@@ -353,6 +365,7 @@ def test_fractions(found):
     [
         ("The recipe needs 1/2 pound of butter.", "1/2 pound", 0.5, "lb"),
         ("Cut a 3/4 inch slice.", "3/4 inch", 0.75, "inch"),
+        ("The ponies ran on a 1/4-mile oval.", "1/4-mile", 0.25, "mile"),
     ],
 )
 def test_a_slash_fraction_before_a_unit(found, text, surface, value, unit):
@@ -377,3 +390,120 @@ def test_war_news_still_reads(found):
     assert (troops["value"], troops["category"], troops["bound"]) == (300000.0, "people", ">")
     low = _one(found, text, "10")
     assert (low["value_low"], low["value_high"], low["unit"]) == (10.0, 15.0, "km")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Wheat closed at $6.10 a bushel on Monday.", "$6.10 a bushel", "USD/bushel"),
+        ("Crude settled at $71.40 a barrel on Friday.", "$71.40 a barrel", "USD/barrel"),
+        ("Copper fetched $9,000 a tonne on the exchange.", "$9,000 a tonne", "USD/tonne"),
+    ],
+)
+def test_a_rate_before_on_a_weekday(found, text, surface, unit):
+    assert _one(found, text, surface)["unit"] == unit
+
+
+def test_a_year_on_is_not_a_rate(found):
+    q = _one(found, "He earned $5,000, and a year on he was broke.", "$5,000")
+    assert q["unit"] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("He clocked 9.9sec in the heat.", "9.9sec", 9.9), ("A 2 hr wait.", "2 hr", 2.0)],
+)
+def test_short_time_units(found, text, surface, value):
+    q = _one(found, text, surface)
+    assert (q["value"], q["category"]) == (value, "duration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bulls beat the Knicks 104-99 at home.",
+        "The House voted 220-212 to pass the measure.",
+        "The hosts won 3-1 thanks to a late goal.",
+        "They went through by beating Norway 2-0 at home.",
+    ],
+)
+def test_scores_and_vote_tallies_are_not_figures(found, text):
+    assert [q for q in found(text) if q["category"] not in {"other", "ordinal"}] == []
+
+
+def test_a_rising_pair_before_a_plural_noun_is_a_range_after_won(found):
+    q = _one(found, "The party won 140-160 seats in the poll.", "140")
+    assert (q["value_low"], q["value_high"]) == (140.0, 160.0)
+
+
+def test_a_falling_pair_is_two_numbers_not_a_range(found):
+    text = "The bill passed by a vote of 232 to 197."
+    first, second = _one(found, text, "232"), _one(found, text, "197")
+    assert (first["value_low"], first["value_high"]) == (232.0, 232.0)
+    assert (second["value_low"], second["value_high"]) == (197.0, 197.0)
+
+
+def test_a_fall_from_one_price_to_another_is_one_range(found):
+    q = _one(found, "The coin slid from $1,900 to $1,850 on Monday.", "$1,900")
+    assert (q["value_low"], q["value_high"], q["direction"]) == (1900.0, 1850.0, "down")
+
+
+def test_a_count_after_a_place_is_kept(found):
+    q = _one(found, "In Kharkiv 30 buildings were damaged.", "30")
+    assert (q["value"], q["category"]) == (30.0, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("A bar holds 9g of fibre.", "9g", 9.0, "g"),
+        ("The set has a 55in display.", "55in", 55.0, "inch"),
+        ("The 5G rollout began.", "5G", 5.0, "G"),  # upper-case G stays its own unit
+    ],
+)
+def test_glued_gram_and_inch(found, text, surface, value, unit):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["She ranked in the top 5 in Europe.", "He lost 12 g a day."])
+def test_spaced_g_and_in_are_not_units(found, text):
+    assert all(q["unit"] not in {"g", "inch"} for q in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Lows will be from -4C to 2C tonight.", "-4C", -4.0, 2.0),
+        ("Expect minus 8 to minus 3 degrees.", "minus 8", -8.0, -3.0),
+        ("Futures swung between -0.8% and 1.1%.", "-0.8%", -0.8, 1.1),
+    ],
+)
+def test_negative_ends_of_ranges(found, text, surface, low, high):
+    q = _one(found, text, surface)
+    assert (q["value"], q["value_low"], q["value_high"]) == (low, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Nearly a fifth of homes lack heating.", "Nearly a fifth", 20.0),
+        ("A tenth of the crew fell ill.", "A tenth", 10.0),
+    ],
+)
+def test_a_fifth_and_a_tenth_of(found, text, surface, value):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (value, "percent")
+
+
+def test_the_fifth_of_a_month_is_no_fraction(found):
+    assert all(q["unit"] != "percent" for q in found("We met on the fifth of May."))
+
+
+def test_a_glued_k_is_still_thousands(found):
+    assert _one(found, "She earns $95K in salary.", "$95K")["value"] == 95000.0
+
+
+def test_blood_pressure_in_mmhg(found):
+    q = _one(found, "Her reading was 150mmHg at the clinic.", "150mmHg")
+    assert (q["value"], q["unit"]) == (150.0, "mmHg")
