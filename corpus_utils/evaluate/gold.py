@@ -33,6 +33,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -422,8 +423,10 @@ def speaker_matches(gold: str, predicted: str | None, *, person: bool) -> bool:
 
     Both names are folded by :func:`normalise_name`. They match when equal.
     For a gold person they also match when the gold's surname (its last word)
-    is the prediction's last word ("Mr Putin" for "Vladimir Putin" does;
-    "Zelenskiy" for "Volodymyr Zelensky" does not, the spelling differs). For
+    is the prediction's last word, up to the vowels transliterations disagree on
+    ("Mr Putin" for "Vladimir Putin" does; so does "Zelenskiy" for "Volodymyr
+    Zelensky", and "Andrey Melnik" for "Andriy Melnyk"; "Kuleba" for "Dmytro
+    Kuleba" does, as for any shared surname). For
     an organisation or unnamed source they also match when the words of one
     stand in a row inside the other ("G7" and "G7 Leaders"; "Russian
     government (the Kremlin)" and "the Kremlin").
@@ -434,8 +437,17 @@ def speaker_matches(gold: str, predicted: str | None, *, person: bool) -> bool:
     if g == p:
         return True
     if person:
-        return g.split()[-1] == p.split()[-1]
+        return _transliteration_fold(g.split()[-1]) == _transliteration_fold(p.split()[-1])
     return f" {g} " in f" {p} " or f" {p} " in f" {g} "
+
+
+def _transliteration_fold(surname: str) -> str:
+    """A surname with the vowels English transliterations of one Slavic name disagree on
+    folded together: "Zelenskiy", "Zelenskyy" and "Zelensky" are one surname; so are
+    "Melnik"/"Melnyk" and "Synehubov"/"Syniehubov". Consonants are kept as written."""
+    folded = surname.replace("y", "i")
+    folded = re.sub(r"i+", "i", folded)
+    return folded.replace("ie", "e")
 
 
 def _in_furniture(span: tuple[int, int], furniture: list[tuple[int, int]]) -> bool:
