@@ -318,6 +318,8 @@ _RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
 _MAX_SINGLE = 300
+#: How many heads a quoted fragment climbs to find the verb of its clause.
+_FRAGMENT_STEPS = 4
 #: Most characters of a single-quoted segment ended by the next one's opening mark
 #: after a full stop (a lost paragraph break: the opening mark is the evidence).
 _MAX_REOPENED = 600
@@ -614,6 +616,11 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             if earlier is not None:
                 speaker, earlier_verb = earlier
                 verb_lemma, verb_at = earlier_verb.lemma_.lower(), earlier_verb.idx
+        if (speaker is None or speaker.text is None) and verb is None:
+            fragment = context.fragment_speaker(span)
+            if fragment is not None:
+                speaker, clause_verb = fragment
+                cue, verb_lemma, verb_at = clause_verb.text, clause_verb.lemma_.lower(), None
         speaker = speaker or _Speaker()
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
@@ -1009,6 +1016,48 @@ class _Context:
                 return None
             sent = self.doc[sent.start - 1].sent
         return None
+
+    def fragment_speaker(self, span: _Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of a quoted fragment inside a clause whose verb has a subject.
+
+        "Mr Lavrov has blamed 'the Brussels puppeteers'", "Zaluzhniy praised the
+        units' 'exceptional utility'", "he defended the invasion as '...'": the
+        words are the subject's, resolved as any speaker, when it names (or a
+        pronoun resolves to) a person or body. The nearest verb above the
+        fragment decides: a passive one ("were denounced as 'a sham'") or a
+        relative clause gives none.
+        """
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        inside = set(range(inner.start, inner.end))
+        roots = [t for t in inner if t.head.i not in inside and t.head.i != t.i]
+        if not roots:
+            return None
+        node = roots[0].head
+        for _ in range(_FRAGMENT_STEPS):
+            if self.in_quote(node):
+                return None
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        else:
+            return None
+        if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl" or node.i > inner.start:
+            return None
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return None
+        subject = self.subject_of(node)
+        if subject is None or subject.i >= inner.start or self.in_quote(subject):
+            return None
+        if subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return None
+        found = self.speaker_of(subject)
+        if found.text is None or not (found.actor_id or found.key or found.name):
+            return None
+        return found, node
 
     def _main_speaker(self, sent: Span) -> tuple[_Speaker, Token] | None:
         """The speaker of the main verb of speaking (or of sending a message) of a sentence."""
@@ -2609,6 +2658,10 @@ def _subject_on_left(verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ in ("advmod", "neg"):
         k -= 1
+    if k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "appos":
+        # "In a letter to Musk, Ukraine's commander-in-chief, Gen. Zaluzhniy, praised":
+        # the name set off by commas, which the parser hung on the noun before it
+        return doc[k - 1]
     if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     token = doc[k]

@@ -1173,3 +1173,29 @@ def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert quote["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a quoted fragment in a clause whose verb has a subject: the subject's words
+        ('Mr Lavrov has blamed "the Brussels puppeteers" for the latest move.', "the Brussels",
+         "lavrov", "Sergey Lavrov"),
+        ("Vladimir Putin referred to Liz Truss as 'crazy' in a long speech.", "crazy", "putin",
+         "Vladimir Putin"),
+        ('Putin spoke for an hour. But he defended the invasion as "forced and timely".',
+         "forced and", "putin", "Vladimir Putin"),
+        ("Dmitry Peskov accused the West of 'fanning the flames' of war.", "fanning", "peskov",
+         "Dmitry Peskov"),
+        # a subjectless verb after a name set off by commas: the name
+        ("In a letter to Musk, Ukraine's army chief, Gen. Valerii Zaluzhnyi, praised the units' "
+         '"exceptional utility".', "exceptional", "zaluzhnyi", "Valerii Zaluzhnyi"),
+        # a passive clause or a subject that is no speaker gives none
+        ('The votes were denounced as "a sham" in Kyiv.', "a sham", None, None),
+        ('The referendums were "a sham", Western capitals agree.', "a sham", None, None),
+    ],
+)  # fmt: skip
+def test_fragment_in_a_clause_takes_its_subject(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] in ("direct", "term")]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
