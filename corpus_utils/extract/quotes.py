@@ -1247,9 +1247,16 @@ class _Context:
             if m["actor_type"] in ("state", "place") and m["end_char"] <= subject.idx
         ]
         words = text[first:end].split()
+        name = text[first:end]
+        country = re.match(r"country[’']s\s+", name, re.IGNORECASE)
+        if not owners and country is not None:
+            # "the country's finance ministry": the state named most recently owns it
+            state = self.recent_state(subject.idx)
+            if state is not None:
+                owners = [state]
+                name = f"{state['surface']}'s {name[country.end() :]}"
         if not owners or not words or words[0].lower() in UNNAMED_MARKERS:
             return None
-        name = text[first:end]
         return _Speaker(
             text=text[start:end],
             start=start,
@@ -1259,6 +1266,50 @@ class _Context:
             name=name,
             kind="organization",
         )
+
+    def recent_state(self, char: int) -> dict | None:
+        """The mention of the state named most recently before ``char``, outside quotes,
+        within :data:`_HISTORY_SENTENCES` sentences."""
+        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        for mention in reversed(self.mentions_in(window, char)):
+            if mention["actor_type"] == "state" and not self._char_in_quote(mention["start_char"]):
+                return mention
+        return None
+
+    def body_named_before(self, pronoun: Token) -> _Speaker | None:
+        """The body "It" opening a sentence stands for when no body spoke before: the
+        last proper-named phrase of the sentence before, not a person ("... in a 2011
+        edition of the US Army's World Equipment Guide. It stated: '...'")."""
+        sent = pronoun.sent
+        if pronoun.i != sent.start or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        text = doc_text(self.doc)
+        for chunk in reversed(list(before.noun_chunks)):
+            if any(self.in_quote(t) for t in chunk) or chunk.root.pos_ != "PROPN":
+                continue
+            mentions = self.mentions_in(chunk.start_char, chunk.end_char)
+            if any(m["actor_type"] in ("person", "place") for m in mentions):
+                return None
+            holding = [
+                m
+                for m in mentions
+                if m["actor_id"] and m["start_char"] <= chunk.root.idx < m["end_char"]
+            ]
+            if holding:
+                return self._speaker_from(
+                    holding[0], holding[0]["start_char"], holding[0]["end_char"]
+                )
+            name = re.sub(r"^(?:the|The)\s+", "", text[chunk.start_char : chunk.end_char])
+            return _Speaker(
+                text=name,
+                start=chunk.start_char,
+                end=chunk.end_char,
+                key=f"{UNREGISTERED_PREFIX}{name}",
+                name=name,
+                kind="organization",
+            )
+        return None
 
     def body_by_alias(self, start: int, end: int) -> _Speaker | None:
         """A registered organisation whose alias is the phrase in other case
@@ -2195,6 +2246,8 @@ class _Context:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
             if resolved is None and subject.lower_ == "they":
                 found.name = self.group_before(subject.idx)
+            if resolved is None and subject.lower_ == "it" and bounds is None:
+                resolved = self.body_named_before(subject)
             return self._as(found, resolved)
         if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
             return found

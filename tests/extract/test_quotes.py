@@ -1199,3 +1199,27 @@ def test_fragment_in_a_clause_takes_its_subject(nlp, text, opening, speaker_id, 
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] in ("direct", "term")]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # "It" opening a sentence, no body having spoken: the proper-named body just named
+        ("The launcher was described in a 2011 edition of the US Army's World Equipment Guide. "
+         'It stated: "The primary effect is a blast wave."', "The primary",
+         "US Army's World Equipment Guide"),
+        ("The launcher was described in a 2011 edition of the US Army's World Equipment Guide. "
+         'It stated: "The primary effect is a blast wave." It added: "A secondary effect is '
+         'heat."', "A secondary", "US Army's World Equipment Guide"),
+        # a person named last is no body: "it" stays unresolved
+        ('The report was given to Olga Petrenko. It stated: "The damage is severe."',
+         "The damage", None),
+        # "the country's ministry": the state named most recently owns it
+        ("Belarus is unable to repay its foreign debt. \"Repaying is limited,\" the country's "
+         "finance ministry said.", "Repaying", "Belarus's finance ministry"),
+    ],
+)  # fmt: skip
+def test_bodies_named_before(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
