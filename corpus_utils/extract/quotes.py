@@ -1268,13 +1268,21 @@ class _Context:
         )
 
     def recent_state(self, char: int) -> dict | None:
-        """The mention of the state named most recently before ``char``, outside quotes,
-        within :data:`_HISTORY_SENTENCES` sentences."""
+        """The mention of the state named most recently before ``char`` as a subject, else
+        at all, outside quotes, within :data:`_HISTORY_SENTENCES` sentences."""
         window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
-        for mention in reversed(self.mentions_in(window, char)):
-            if mention["actor_type"] == "state" and not self._char_in_quote(mention["start_char"]):
-                return mention
-        return None
+        states = [
+            m
+            for m in self.mentions_in(window, char)
+            if m["actor_type"] == "state" and not self._char_in_quote(m["start_char"])
+        ]
+        # the country a sentence is about ("Belarus is unable to repay ... in Ukraine")
+        subjects = [m for m in states if self._mention_token(m).dep_ in _SUBJECTS]
+        return (subjects or states or [None])[-1]
+
+    def _mention_token(self, mention: dict) -> Token:
+        """The last token of a mention (its head, for a name)."""
+        return self.doc[self._token_at(mention["end_char"] - 1)]
 
     def body_named_before(self, pronoun: Token) -> _Speaker | None:
         """The body "It" opening a sentence stands for when no body spoke before: the
@@ -2027,6 +2035,21 @@ class _Context:
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                     return node.head
+                runs_to_verb = [
+                    c
+                    for c in subject.children
+                    if c.dep_ == "appos" and c.i > subject.i and c.right_edge.i == node.i - 1
+                ]
+                opening = self.doc[subject.sent.start : subject.left_edge.i]
+                if (
+                    runs_to_verb
+                    and self.doc[runs_to_verb[0].left_edge.i - 1].text == ","
+                    and any(t.pos_ == "VERB" for t in opening)
+                ):
+                    # "After an attempt to take the capital Kyiv, Russia's defence ministry
+                    # said": the end of an opening clause taken for the subject, the phrase
+                    # right before the verb taken for its apposition
+                    return runs_to_verb[0]
                 return subject
             agent = _agent(node)
             if agent is not None:

@@ -1217,6 +1217,15 @@ def test_fragment_in_a_clause_takes_its_subject(nlp, text, opening, speaker_id, 
         # "the country's ministry": the state named most recently owns it
         ("Belarus is unable to repay its foreign debt. \"Repaying is limited,\" the country's "
          "finance ministry said.", "Repaying", "Belarus's finance ministry"),
+        # ... the state the sentence is about, not one named after it
+        ("Belarus cannot repay its debt over its alliance with Russia in its war in Ukraine. "
+         "\"Repaying is limited,\" the country's finance ministry said.", "Repaying",
+         "Belarus's finance ministry"),
+        # an opening clause's last noun taken for the subject: the phrase before the verb speaks
+        ("After an attempt to take the capital Kyiv, Russia's defence ministry said it would "
+         'focus on "the liberation of Donbas".', "the liberation", "Russian Defence Ministry"),
+        ('Oleksiy Sorokin, a journalist for The Kyiv Independent reacted, tweeting: "Good news '
+         'soon."', "Good news", "Oleksiy Sorokin"),
     ],
 )  # fmt: skip
 def test_bodies_named_before(nlp, text, opening, speaker_name):
