@@ -224,7 +224,8 @@ OCCUPATION_ROLES = frozenset(
     doctor nurse teacher writer author journalist reporter correspondent blogger
     activist veteran soldier commander officer pilot prosecutor investigator scientist
     politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
-    aide adviser advisor
+    aide adviser advisor editor publisher presenter commentator critic ally loyalist lackey
+    hardliner propagandist laureate
     """
     )
 )
@@ -794,6 +795,7 @@ class _Context:
 
     def __init__(self, doc: Doc, mentions: list[dict], spans: list[_Span], actors: dict):
         self.doc = doc
+        self.spans = spans
         self.actors = actors
         self.mentions = sorted(mentions, key=lambda m: (m["start_char"], m["end_char"]))
         self.mention_starts = [m["start_char"] for m in self.mentions]
@@ -915,6 +917,8 @@ class _Context:
         possessive = last.endswith(("'s", "’s", "s'", "s’")) or last in _TERM_DETERMINERS
         if possessive and _title_case(text[span.start : span.end]):
             return True  # a programme, a paper or an order: CNN's "State of the Union"
+        if self.nickname_after_role(span) is not None:
+            return True  # the blogger "Moscow Calling": a name
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if self._title(span, inner):
             return True
@@ -925,6 +929,37 @@ class _Context:
         if not (last.endswith(("'s", "’s")) or last in _TERM_DETERMINERS):
             return False
         return self.attribution(span) is None
+
+    def nickname_after_role(self, span: _Span) -> Token | None:
+        """The role noun a quoted name stands right after ("The Russian military blogger
+        'Moscow Calling' wrote"): title-case words, right after a person or body noun,
+        right before the verb that noun is the subject of; else None."""
+        text = doc_text(self.doc)
+        if span.close_at is None or not _title_case(text[span.start : span.end]):
+            return None
+        doc = self.doc
+        k = self._token_at(span.open_at) - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or not text[doc[k].idx + len(doc[k]) : span.open_at].isspace():
+            return None
+        before = doc[k]
+        if before.lower_ not in PERSON_ROLES and before.lower_ not in ORGANISATION_ROLES:
+            return None
+        j = self._token_at(span.close_at) + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX") or before.dep_ not in _SUBJECTS:
+            return None
+        return before
+
+    def nickname_of(self, role: Token) -> str | None:
+        """The quoted name right after a role noun ("the blogger 'Moscow Calling'")."""
+        after = role.idx + len(role)
+        for span in self.spans:
+            if after < span.open_at <= after + 2 and self.nickname_after_role(span) == role:
+                return doc_text(self.doc)[span.start : span.end]
+        return None
 
     def _title(self, span: _Span, inner: Span | None) -> bool:
         """A title in marks: title-case words with no verb that modify a noun
@@ -2272,6 +2307,16 @@ class _Context:
             if resolved is None and subject.lower_ == "it" and bounds is None:
                 resolved = self.body_named_before(subject)
             return self._as(found, resolved)
+        nickname = self.nickname_of(subject)
+        if nickname is not None:
+            kind = "person" if subject.lower_ in PERSON_ROLES else "organization"
+            key = f"{UNREGISTERED_PREFIX}{nickname}"
+            return _Speaker(text, start, end, key=key, name=nickname, kind=kind)
+        if words and words[0].lower_ in ("this", "that") and subject.pos_ == "NOUN":
+            earlier = self.described_before(subject)
+            if earlier is not None:
+                found.name = earlier  # "this person said": the person described before
+                return found
         if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
             return found
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
@@ -2370,6 +2415,25 @@ class _Context:
             if left and left[0] in ("a", "an", "one", "another"):
                 first, last = self.speaker_range(token)
                 return first, doc_text(self.doc)[first:last]
+        return None
+
+    def described_before(self, noun: Token) -> str | None:
+        """The words of the source "this person" stands for: the nearest earlier phrase
+        with the same head noun that says more ("the person familiar with Ukraine's
+        requests"), outside quotes, within :data:`_HISTORY_SENTENCES` sentences, naming
+        nobody."""
+        window = self.sentence_starts[max(0, self.sentence_of(noun.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: noun.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != noun.lower_ or self.in_quote(token):
+                continue
+            first, last = self.speaker_range(token)
+            if last - first <= len(token.text) + 4 or any(
+                m["actor_type"] == "person" for m in self.mentions_in(first, last)
+            ):
+                return None
+            return doc_text(self.doc)[first:last]
         return None
 
     def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:

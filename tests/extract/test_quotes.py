@@ -1232,3 +1232,32 @@ def test_bodies_named_before(nlp, text, opening, speaker_name):
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # a description of someone named just before: that person
+        ("The journalist Dmitry Muratov says he was attacked on a train. \"My eyes are "
+         'burning," said the editor of the Novaya Gazeta newspaper.', "My eyes",
+         "Dmitry Muratov"),
+        ("Dmitry Medvedev claimed the war was going to plan. The Putin lackey said: 'We "
+         "understand the war.'", "We understand", "Dmitry Medvedev"),
+        # "this person": the words that described the source before
+        ('"He wants money," said the person familiar with the requests. "Feelings are '
+         'high," this person said.', "Feelings", "the person familiar with the requests"),
+        # a role with a quoted name: the name speaks, and the name is a term
+        ('The Russian military blogger "Moscow Calling" wrote on Telegram: "Units enter '
+         'Kupyansk."', "Units enter", "Moscow Calling"),
+    ],
+)  # fmt: skip
+def test_descriptions_of_someone_named_before(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+def test_a_quoted_name_after_a_role_is_a_term(nlp):
+    text = 'The Russian military blogger "Moscow Calling" wrote on Telegram: "Units enter."'
+    kinds = {q["quote"]: q["kind"] for q in _quotes_of(nlp, text)}
+    assert kinds["Moscow Calling"] == "term"
