@@ -610,7 +610,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         verb_at = verb.idx if verb is not None else None
         if (speaker is None or speaker.text is None) and previous is not None and verb is None:
             before, last_speaker, last_verb, last_at = previous
-            if context.continues_quote(before, last_at, span, last_speaker.key):
+            if context.continues_quote(before, last_at, span, last_speaker):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         if (speaker is None or speaker.text is None) and verb is None:
             earlier = context.previous_attribution(span)
@@ -981,7 +981,7 @@ class _Context:
         return self.attribution(span) is None
 
     def continues_quote(
-        self, before: _Span, verb_at: int | None, span: _Span, key: str | None = None
+        self, before: _Span, verb_at: int | None, span: _Span, speaker: _Speaker | None = None
     ) -> bool:
         """Whether an unattributed quote continues the previous one (and takes its speaker).
 
@@ -992,24 +992,37 @@ class _Context:
         that opens a paragraph continues the quote of the previous paragraph,
         or one left open (wire style) up to :data:`_CONTINUE_PARAGRAPHS`
         paragraphs back, across a photo caption. A sentence between that names
-        a person or organisation other than the speaker (``key``) ends it.
+        a person or organisation other than the speaker ends it; names inside the
+        speaker's own phrase ("Kremlin spokesman Dmitry Peskov said") do not.
         """
+        key = speaker.key if speaker is not None else None
+        own = (
+            (speaker.start, speaker.end)
+            if speaker is not None and speaker.start is not None
+            else (-1, -1)
+        )
         if before.paragraph == span.paragraph:
             if self.continues(before, verb_at, span):
                 return True
             gap = self.sentence_of(span.open_at) - self.sentence_of(before.end)
-            if gap > _CONTINUE_SENTENCES:
+            if gap > _CONTINUE_SENTENCES + 1:
                 return False
             # a sentence of narration that names someone else ("Documents reveal
             # Mr Kantor made donations ... 'around two members of staff'") is no
             # continuation of the quote before it
             after = before.close_at + 1 if before.close_at is not None else before.end
-            return not any(
-                m["actor_type"] in ("person", "organization")
-                and _mention_key(m) != key
-                and not self._char_in_quote(m["start_char"])
+            between = [
+                m
                 for m in self.mentions_in(after, span.open_at)
-            )
+                if m["actor_type"] in ("person", "organization")
+                and not own[0] <= m["start_char"] < own[1]
+                and not self._char_in_quote(m["start_char"])
+            ]
+            if any(_mention_key(m) != key for m in between):
+                return False
+            # one more sentence of narration only about the speaker ("Hanlon is in
+            # touch with 40 other sponsors. '...'") keeps the speaker
+            return gap <= _CONTINUE_SENTENCES or bool(key and between)
         if not span.opens_paragraph:
             return False
         if before.paragraph == span.paragraph - 1:

@@ -1261,3 +1261,24 @@ def test_a_quoted_name_after_a_role_is_a_term(nlp):
     text = 'The Russian military blogger "Moscow Calling" wrote on Telegram: "Units enter."'
     kinds = {q["quote"]: q["kind"] for q in _quotes_of(nlp, text)}
     assert kinds["Moscow Calling"] == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # "But, '...'" right after an attributed quote: a name in the attribution's own
+        # phrase ("Kremlin spokesman") does not break the continuation
+        ('"Musk means well," Kremlin spokesman Dmitry Peskov said Tuesday. But, "as for the '
+         'referendums, people have voiced their opinion."', "as for", "Dmitry Peskov"),
+        # one sentence of narration about the speaker alone keeps the speaker
+        ('Paul Hanlon, a GP, said: "It is so frustrating." Hanlon is in touch with 40 other '
+         'sponsors. "The answer is a cynical use of this term."', "The answer", "Paul Hanlon"),
+        # a sentence naming someone else ends it
+        ('Paul Hanlon, a GP, said: "It is so frustrating." Boris Johnson visited Kyiv on '
+         'Monday. "The answer is a cynical use of this term."', "The answer", None),
+    ],
+)  # fmt: skip
+def test_continuation_after_an_attributed_quote(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
