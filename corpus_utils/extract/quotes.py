@@ -617,7 +617,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             if earlier is not None:
                 speaker, earlier_verb = earlier
                 verb_lemma, verb_at = earlier_verb.lemma_.lower(), earlier_verb.idx
-        if (speaker is None or speaker.text is None) and verb is None:
+        if speaker is None or speaker.text is None:
             fragment = context.fragment_speaker(span)
             if fragment is not None:
                 speaker, clause_verb = fragment

@@ -1187,6 +1187,9 @@ def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text
          "forced and", "putin", "Vladimir Putin"),
         ("Dmitry Peskov accused the West of 'fanning the flames' of war.", "fanning", "peskov",
          "Dmitry Peskov"),
+        # a verb of speaking the parser left without a subject ("went on to accused")
+        ("Putin spoke in Moscow. The Russian leader, laying out his view, went on to accused "
+         "westerners of 'fanning the flames' of war.", "fanning", "putin", "Vladimir Putin"),
         # a subjectless verb after a name set off by commas: the name
         ("In a letter to Musk, Ukraine's army chief, Gen. Valerii Zaluzhnyi, praised the units' "
          '"exceptional utility".', "exceptional", "zaluzhnyi", "Valerii Zaluzhnyi"),
