@@ -618,6 +618,10 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
                 speaker, earlier_verb = earlier
                 verb_lemma, verb_at = earlier_verb.lemma_.lower(), earlier_verb.idx
         if speaker is None or speaker.text is None:
+            labelled = context.name_label(span)
+            if labelled is not None:
+                speaker, cue, verb_lemma, verb_at = labelled, None, None, None
+        if speaker is None or speaker.text is None:
             fragment = context.fragment_speaker(span)
             if fragment is not None:
                 speaker, clause_verb = fragment
@@ -1063,6 +1067,26 @@ class _Context:
             ):
                 return None
             sent = self.doc[sent.start - 1].sent
+        return None
+
+    def name_label(self, span: _Span) -> _Speaker | None:
+        """The speaker a bare name labels: "Biden: '...'" (a name alone before a colon,
+        opening its sentence or line, then the quote)."""
+        text = doc_text(self.doc)
+        before = text[: span.open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        for mention in self.mentions_in(max(0, colon - 60), colon):
+            if mention["end_char"] != colon or mention["actor_type"] not in (
+                "person",
+                "organization",
+            ):
+                continue
+            opening = text[: mention["start_char"]].rstrip()
+            if opening and opening[-1] not in '.!?\n”"':
+                return None
+            return self._speaker_from(mention, mention["start_char"], mention["end_char"])
         return None
 
     def fragment_speaker(self, span: _Span) -> tuple[_Speaker, Token] | None:
@@ -2079,6 +2103,13 @@ class _Context:
                     left = _subject_on_left(node)
                     if left is not None and left.pos_ == "PROPN" and not self.in_quote(left):
                         return left
+                if subject.dep_ == "csubj" and subject.tag_ == "VBG" and subject.i == 0:
+                    # "Commenting on ..., Oleksiy Arestovych, an adviser to Zelenskiy,
+                    # told Bild": an opening participle taken for the subject; the
+                    # name set off right before the verb speaks
+                    named = _name_before(node)
+                    if named is not None and not self.in_quote(named):
+                        return named
                 if subject.dep_ == "csubj" or self.in_quote(subject):
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
@@ -2821,6 +2852,22 @@ def _subject_on_left(verb: Token) -> Token | None:
     while token.dep_ in ("pobj", "prep", "compound", "amod", "poss") and token.head.i < verb.i:
         token = token.head
     return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The name of the phrase set off by a comma right before a verb ("..., Oleksiy
+    Arestovych, an adviser to Zelenskiy, told"): climbing from the last word before
+    the comma through prepositions and an apposition to the proper noun it describes."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    token = doc[k - 1]
+    while token.dep_ in ("pobj", "prep", "compound", "amod") and token.head.i < verb.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.pos_ != "PROPN":
+        token = token.head
+    return token if token.pos_ == "PROPN" else None
 
 
 def _agent(verb: Token) -> Token | None:

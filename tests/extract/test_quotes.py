@@ -1285,3 +1285,24 @@ def test_continuation_after_an_attributed_quote(nlp, text, opening, speaker_name
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # an opening participle the parser took for the subject: the name before the verb
+        ('Commenting on remarks by Macron, Oleksiy Arestovych, an adviser to Zelenskiy, told '
+         'Bild: "They will say we need to end the war."', "They will", "Oleksiy Arestovych"),
+        ('Speaking on Monday, Boris Johnson told reporters: "We stand with Ukraine."',
+         "We stand", "Boris Johnson"),
+        # a bare name before a colon labels the quote
+        ('Putin spoke of a precedent. Biden: "America is fully prepared to defend NATO."',
+         "America is", "Joe Biden"),
+        # not a name: no label
+        ('The result was clear. Their response: "Warship, go away."', "Warship", None),
+    ],
+)  # fmt: skip
+def test_names_the_parser_leaves_outside_the_clause(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
