@@ -172,6 +172,8 @@ OBJECT_NOT_SPEECH = frozenset({"add", "claim"})
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
+#: The same as objects ("quoted him as saying").
+OBJECT_PRONOUN_GENDERS = {"him": "m", "her": "f"}
 #: Pronouns that stand for a body, with the actor types they may stand for.
 BODY_PRONOUNS = {
     "they": frozenset({"group", "organization", "state"}),
@@ -196,6 +198,14 @@ ROLE_GENDERS = {
     "man": "m",
     "mother": "f",
     "father": "m",
+}
+#: Nationality words before a role that tell its side ("the Russian president").
+DEMONYM_SIDES = {
+    "russian": "russia",
+    "ukrainian": "ukraine",
+    "american": "united_states",
+    "us": "united_states",
+    "u.s.": "united_states",
 }
 #: Words that make a speaker unnamed ("an unnamed U.S. official").
 UNNAMED_MARKERS = frozenset(
@@ -2070,6 +2080,11 @@ class _Context:
                     return None
                 node, came_from = node.head, node
                 continue
+            quoted_as = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "as"]
+            if node.lemma_.lower() == "quote" and quoted_as:
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                if objects and not self.in_quote(objects[0]):
+                    return objects[0]  # "the AP quoted him as saying": he speaks
             if came_from is not None and node.lemma_.lower() in ("quote", "cite"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if objects and came_from.i > objects[0].i:
@@ -2103,7 +2118,7 @@ class _Context:
                     left = _subject_on_left(node)
                     if left is not None and left.pos_ == "PROPN" and not self.in_quote(left):
                         return left
-                if subject.dep_ == "csubj" and subject.tag_ == "VBG" and subject.i == 0:
+                if subject.dep_ == "csubj" and subject.tag_ == "VBG" and subject.is_sent_start:
                     # "Commenting on ..., Oleksiy Arestovych, an adviser to Zelenskiy,
                     # told Bild": an opening participle taken for the subject; the
                     # name set off right before the verb speaks
@@ -2344,6 +2359,10 @@ class _Context:
         if subject.lower_ in PRONOUN_GENDERS:
             resolved = self.resolve_pronoun(subject)
             return self._as(found, resolved)
+        if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
+            # "the AP quoted him as saying"
+            gender = OBJECT_PRONOUN_GENDERS[subject.lower_]
+            return self._as(found, self.resolve(subject.idx, gender, None, pronoun=subject))
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
             if resolved is None and subject.lower_ == "they":
@@ -2383,6 +2402,8 @@ class _Context:
                 return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
             side = next((m["side"] for m in bodies if m["side"]), None)
+            # "the Russian president": the nationality tells the side
+            side = side or next((DEMONYM_SIDES[w] for w in lowered if w in DEMONYM_SIDES), None)
             resolved = self.resolve(
                 subject.idx,
                 ROLE_GENDERS.get(role, ""),

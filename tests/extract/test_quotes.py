@@ -1306,3 +1306,24 @@ def test_names_the_parser_leaves_outside_the_clause(nlp, text, opening, speaker_
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # "quoted him as saying": the one quoted speaks, not the outlet
+        ('Zelensky spoke on Friday. "We trust each other," the AP quoted him as saying.',
+         "We trust", "Volodymyr Zelensky"),
+        # the nationality of a role tells its side: not the president named last
+        ("Putin spoke on Friday. Biden spoke later. The Russian president said his country "
+         'fights "the entire military machine of the West".', "the entire", "Vladimir Putin"),
+        # an opening participle in a later sentence too
+        ("Putin is winning. Commenting on remarks by Macron, Oleksiy Arestovych, an adviser, "
+         'told Bild: "They will say we need to end the war."', "They will",
+         "Oleksiy Arestovych"),
+    ],
+)  # fmt: skip
+def test_speakers_found_reading_unannotated_news(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
