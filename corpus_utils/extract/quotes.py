@@ -2066,6 +2066,9 @@ class _Context:
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject."""
+        outer = self._reporting_above(verb)
+        if outer is not None:
+            return self.subject_of(outer)
         node, came_from = verb, None
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -2155,6 +2158,24 @@ class _Context:
             if node.dep_ not in _CLIMB or node.head.i == node.i:
                 return None
             node, came_from = node.head, node
+        return None
+
+    def _reporting_above(self, verb: Token) -> Token | None:
+        """The verb of speaking whose content a participle of speaking after a comma hangs
+        in ("Putin warned the world has entered ... in which Russia gets a bigger say,
+        declaring that ..."): the speaker goes on speaking, not a clause of his words."""
+        doc = self.doc
+        if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
+            return None
+        node, through_content = verb, False
+        while node.head.i != node.i:
+            through_content = through_content or node.dep_ == "ccomp"
+            node = node.head
+            if self.in_quote(node):
+                return None
+            if _is_reporting(node) and node.i < verb.i:
+                own = any(c.dep_ in _SUBJECTS for c in node.children)
+                return node if through_content and own else None
         return None
 
     def speaker_range(self, subject: Token) -> tuple[int, int]:

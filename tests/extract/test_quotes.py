@@ -1317,6 +1317,11 @@ def test_names_the_parser_leaves_outside_the_clause(nlp, text, opening, speaker_
         # the nationality of a role tells its side: not the president named last
         ("Putin spoke on Friday. Biden spoke later. The Russian president said his country "
          'fights "the entire military machine of the West".', "the entire", "Vladimir Putin"),
+        # a participle of speaking after a comma, hung in the speaker's own content
+        ("Putin warned a new order must emerge in which Russia gets a bigger say, declaring "
+         "that the 'age of western domination is over'.", "age of", "Vladimir Putin"),
+        ('Zelensky said the troops had retaken the city, calling it "a great day".',
+         "a great day", "Volodymyr Zelensky"),
         # an opening participle in a later sentence too
         ("Putin is winning. Commenting on remarks by Macron, Oleksiy Arestovych, an adviser, "
          'told Bild: "They will say we need to end the war."', "They will",
