@@ -1965,9 +1965,26 @@ class _Context:
         verb = min(candidates)[3] if candidates else self._nearby_verb(span, inner)
         if verb is not None and verb.i < inner.start:
             verb = self._nearer_speaker_verb(verb, inner) or verb
+        elif verb is not None:
+            verb = self._speaking_right_before(span, inner) or verb
         if verb is not None:
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
+
+    def _speaking_right_before(self, span: _Span, inner: Span) -> Token | None:
+        """A verb of speaking with its own subject right before the opening mark and a
+        comma ("The attacker shouted, '...,' he said"): the words are the shouter's; the
+        verb after reports the scene."""
+        doc = self.doc
+        j = inner.start - 1
+        while j >= 0 and doc[j].idx >= span.open_at:
+            j -= 1
+        if j < 1 or doc[j].text != "," or not span.holds(doc[j - 1]):
+            return None
+        verb = doc[j - 1]
+        if self.in_quote(verb) or not _is_reporting(verb):
+            return None
+        return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
     def _nearer_speaker_verb(self, verb: Token, inner: Span) -> Token | None:
         """A verb of speaking with its own subject between ``verb`` and the quote

@@ -1164,6 +1164,9 @@ def test_a_long_quotation_keeps_its_speaker_near(nlp):
         # "yelled" attributes its quote before an outlet's "reported"
         ('"They are letting everyone else out," Richard Barnett yelled during his hearing, '
          "the Daily Beast reported.", "They are letting", "Richard Barnett"),
+        # "X shouted, '...,' he said": the shouter's words, the verb after reports them
+        ('Muratov was attacked on a train. The attacker shouted, "Muratov, this is for our '
+         'boys," he said.', "Muratov, this", "The attacker"),
         # the relative clause that holds the speech is not part of the speaker's words
         ('The agency Baza quoted an anonymous Russian officer who said the blast was "very '
          'powerful".', "very powerful", "an anonymous Russian officer"),
@@ -1322,6 +1325,7 @@ def test_names_the_parser_leaves_outside_the_clause(nlp, text, opening, speaker_
          "that the 'age of western domination is over'.", "age of", "Vladimir Putin"),
         ('Zelensky said the troops had retaken the city, calling it "a great day".',
          "a great day", "Volodymyr Zelensky"),
+        ('Zelensky said, "We will win," and left.', "We will win", "Volodymyr Zelensky"),
         # an opening participle in a later sentence too
         ("Putin is winning. Commenting on remarks by Macron, Oleksiy Arestovych, an adviser, "
          'told Bild: "They will say we need to end the war."', "They will",
