@@ -1106,8 +1106,9 @@ class _Context:
         units' 'exceptional utility'", "he defended the invasion as '...'": the
         words are the subject's, resolved as any speaker, when it names (or a
         pronoun resolves to) a person or body. The nearest verb above the
-        fragment decides: a passive one ("were denounced as 'a sham'") or a
-        relative clause gives none.
+        fragment decides: a passive one ("were denounced as 'a sham'"), a
+        relative clause or the content of someone's speech ("an allegation that
+        Ukraine would launch a 'dirty bomb'") gives none.
         """
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or not len(inner):
@@ -1131,6 +1132,8 @@ class _Context:
             return None
         if any(c.dep_ == "nsubjpass" for c in node.children):
             return None
+        if self._in_content(node):
+            return None  # "an allegation that Ukraine would launch a 'dirty bomb'": not Ukraine's
         subject = self.subject_of(node)
         if subject is None or subject.i >= inner.start or self.in_quote(subject):
             return None
@@ -1140,6 +1143,16 @@ class _Context:
         if found.text is None or not (found.actor_id or found.key or found.name):
             return None
         return found, node
+
+    def _in_content(self, node: Token) -> bool:
+        """Whether a clause lies in the content of a verb or noun of speech above it."""
+        content = False
+        for token in [node, *node.ancestors]:
+            speech = _is_reporting(token) or token.lower_ in SPEECH_NOUNS
+            if content and speech and not self.in_quote(token):
+                return True
+            content = content or token.dep_ in ("ccomp", "acl")
+        return False
 
     def _main_speaker(self, sent: Span) -> tuple[_Speaker, Token] | None:
         """The speaker of the main verb of speaking (or of sending a message) of a sentence."""

@@ -1199,6 +1199,9 @@ def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text
         # a passive clause or a subject that is no speaker gives none
         ('The votes were denounced as "a sham" in Kyiv.', "a sham", None, None),
         ('The referendums were "a sham", Western capitals agree.', "a sham", None, None),
+        # a fragment in the content of someone's speech is not the content's subject's
+        ("Sergei Shoigu made an allegation that Ukraine was preparing to launch a 'dirty "
+         "bomb'.", "dirty bomb", None, None),
     ],
 )  # fmt: skip
 def test_fragment_in_a_clause_takes_its_subject(nlp, text, opening, speaker_id, speaker_name):
