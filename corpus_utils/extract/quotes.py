@@ -207,6 +207,8 @@ DEMONYM_SIDES = {
     "us": "united_states",
     "u.s.": "united_states",
 }
+#: Nouns of a channel that speaks for its holder ("the Twitter account for the team").
+ACCOUNT_NOUNS = frozenset(_words("account accounts page feed"))
 #: Words that make a speaker unnamed ("an unnamed U.S. official").
 UNNAMED_MARKERS = frozenset(
     _words(
@@ -317,7 +319,7 @@ ORGANISATION_ROLES = frozenset(
         """
     ministry department agency office army military government company committee council
     embassy court institute commission kremlin administration service bureau command
-    organisation organization alliance bank firm group party union
+    organisation organization alliance bank firm group party union team federation
     """
     )
 )
@@ -966,6 +968,18 @@ class _Context:
         if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX") or before.dep_ not in _SUBJECTS:
             return None
         return before
+
+    def account_holder(self, subject: Token) -> _Speaker | None:
+        """Whom an account speaks for: "the Twitter account for/of the national team"
+        posts the team's words (resolved as any speaker)."""
+        if subject.lower_ not in ACCOUNT_NOUNS:
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects and not self.in_quote(objects[0]):
+                    return self.speaker_of(objects[0])
+        return None
 
     def nickname_of(self, role: Token) -> str | None:
         """The quoted name right after a role noun ("the blogger 'Moscow Calling'")."""
@@ -2421,6 +2435,9 @@ class _Context:
             if resolved is None and subject.lower_ == "it" and bounds is None:
                 resolved = self.body_named_before(subject)
             return self._as(found, resolved)
+        holder = self.account_holder(subject)
+        if holder is not None and (holder.name or holder.actor_id):
+            return self._as(found, holder)  # "The Twitter account for the national team"
         nickname = self.nickname_of(subject)
         if nickname is not None:
             kind = "person" if subject.lower_ in PERSON_ROLES else "organization"
@@ -2444,7 +2461,9 @@ class _Context:
         # "Poland's president": a role owned by a named state or body is one person
         owned_role = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words)
         definite = definite or (owned_role and role in PERSON_ROLES - OCCUPATION_ROLES)
-        if role in ORGANISATION_ROLES and definite and len(words) <= 2:
+        # "the ministry", "the national team": a lower-case adjective says no more
+        plain = [t for t in words[:-1] if not (t.dep_ == "amod" and t.text.islower())]
+        if role in ORGANISATION_ROLES and definite and len(plain) <= 1:
             resolved = self.resolve_organisation(subject.idx, role, found)
             if resolved is None and role in _ANY_ORGANISATION_ROLES:
                 resolved = self._as(found, self.recent_organisation(subject.idx))

@@ -1223,6 +1223,13 @@ def test_fragment_in_a_clause_takes_its_subject(nlp, text, opening, speaker_id, 
         # a person named last is no body: "it" stays unresolved
         ('The report was given to Olga Petrenko. It stated: "The damage is severe."',
          "The damage", None),
+        # an account speaks for its holder; "the national team" is the team named before
+        ("Poland's national football team flew to Qatar. Robert Lewandowski slept. The Twitter "
+         'account for the national team posted: "We were escorted by F16 planes!"', "We were",
+         "Poland's national football team"),
+        # a nationality says more than a lower-case adjective: no earlier ministry stands in
+        ("Ukraine's defence ministry spoke first. \"We will respond,\" the Russian ministry "
+         "said.", "We will respond", None),
         # "the country's ministry": the state named most recently owns it
         ("Belarus is unable to repay its foreign debt. \"Repaying is limited,\" the country's "
          "finance ministry said.", "Repaying", "Belarus's finance ministry"),
