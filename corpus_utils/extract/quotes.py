@@ -1151,8 +1151,8 @@ class _Context:
         subject = self.subject_of(node)
         if subject is None or subject.i >= inner.start or self.in_quote(subject):
             return None
-        if subject.pos_ not in ("PROPN", "PRON", "NOUN"):
-            return None
+        if subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.tag_ == "NNS":
+            return None  # "Putin's puppet officials began 'evacuating'": no one's words
         found = self.speaker_of(subject)
         if found.text is None or not (found.actor_id or found.key or found.name):
             return None
@@ -1401,10 +1401,17 @@ class _Context:
         if pronoun.i != sent.start or sent.start == 0:
             return None
         before = self.doc[sent.start - 1].sent
+        spoke = self._main_speaker(before)
+        if spoke is not None:
+            # "A report by the Institute for the Study of War said ... It added"
+            found = spoke[0]
+            return found if found.kind != "person" and (found.name or found.actor_id) else None
         text = doc_text(self.doc)
         for chunk in reversed(list(before.noun_chunks)):
             if any(self.in_quote(t) for t in chunk) or chunk.root.pos_ != "PROPN":
                 continue
+            if self._in_content(chunk.root):
+                continue  # named in what someone said, not the one who says
             mentions = self.mentions_in(chunk.start_char, chunk.end_char)
             if any(m["actor_type"] in ("person", "place") for m in mentions):
                 return None

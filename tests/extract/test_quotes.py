@@ -1199,6 +1199,9 @@ def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text
         # a passive clause or a subject that is no speaker gives none
         ('The votes were denounced as "a sham" in Kyiv.', "a sham", None, None),
         ('The referendums were "a sham", Western capitals agree.', "a sham", None, None),
+        # a plural subject is a group, not a speaker: "Putin's officials began 'evacuating'"
+        ("Vladimir Putin's puppet officials began 'evacuating' residents.", "evacuating", None,
+         None),
         # a fragment in the content of someone's speech is not the content's subject's
         ("Sergei Shoigu made an allegation that Ukraine was preparing to launch a 'dirty "
          "bomb'.", "dirty bomb", None, None),
@@ -1220,6 +1223,9 @@ def test_fragment_in_a_clause_takes_its_subject(nlp, text, opening, speaker_id, 
         ("The launcher was described in a 2011 edition of the US Army's World Equipment Guide. "
          'It stated: "The primary effect is a blast wave." It added: "A secondary effect is '
          'heat."', "A secondary", "US Army's World Equipment Guide"),
+        # a state named in what the sentence before reports is not "it"
+        ("A report by a US think tank said that Russia was preparing an attack. It added "
+         "Moscow was creating the 'information conditions' for it.", "information", None),
         # a person named last is no body: "it" stays unresolved
         ('The report was given to Olga Petrenko. It stated: "The damage is severe."',
          "The damage", None),
