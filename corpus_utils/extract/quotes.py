@@ -172,6 +172,8 @@ OBJECT_NOT_SPEECH = frozenset({"add", "claim"})
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
+#: The same as objects ("quoted him as saying").
+OBJECT_PRONOUN_GENDERS = {"him": "m", "her": "f"}
 #: Pronouns that stand for a body, with the actor types they may stand for.
 BODY_PRONOUNS = {
     "they": frozenset({"group", "organization", "state"}),
@@ -197,6 +199,16 @@ ROLE_GENDERS = {
     "mother": "f",
     "father": "m",
 }
+#: Nationality words before a role that tell its side ("the Russian president").
+DEMONYM_SIDES = {
+    "russian": "russia",
+    "ukrainian": "ukraine",
+    "american": "united_states",
+    "us": "united_states",
+    "u.s.": "united_states",
+}
+#: Nouns of a channel that speaks for its holder ("the Twitter account for the team").
+ACCOUNT_NOUNS = frozenset(_words("account accounts page feed"))
 #: Words that make a speaker unnamed ("an unnamed U.S. official").
 UNNAMED_MARKERS = frozenset(
     _words(
@@ -224,7 +236,8 @@ OCCUPATION_ROLES = frozenset(
     doctor nurse teacher writer author journalist reporter correspondent blogger
     activist veteran soldier commander officer pilot prosecutor investigator scientist
     politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
-    aide adviser advisor
+    aide adviser advisor editor publisher presenter commentator critic ally loyalist lackey
+    hardliner propagandist laureate
     """
     )
 )
@@ -306,7 +319,7 @@ ORGANISATION_ROLES = frozenset(
         """
     ministry department agency office army military government company committee council
     embassy court institute commission kremlin administration service bureau command
-    organisation organization alliance bank firm group party union
+    organisation organization alliance bank firm group party union team federation
     """
     )
 )
@@ -318,6 +331,8 @@ _RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
 _MAX_SINGLE = 300
+#: How many heads a quoted fragment climbs to find the verb of its clause.
+_FRAGMENT_STEPS = 4
 #: Most characters of a single-quoted segment ended by the next one's opening mark
 #: after a full stop (a lost paragraph break: the opening mark is the evidence).
 _MAX_REOPENED = 600
@@ -607,13 +622,22 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         verb_at = verb.idx if verb is not None else None
         if (speaker is None or speaker.text is None) and previous is not None and verb is None:
             before, last_speaker, last_verb, last_at = previous
-            if context.continues_quote(before, last_at, span, last_speaker.key):
+            if context.continues_quote(before, last_at, span, last_speaker):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         if (speaker is None or speaker.text is None) and verb is None:
             earlier = context.previous_attribution(span)
             if earlier is not None:
                 speaker, earlier_verb = earlier
                 verb_lemma, verb_at = earlier_verb.lemma_.lower(), earlier_verb.idx
+        if speaker is None or speaker.text is None:
+            labelled = context.name_label(span)
+            if labelled is not None:
+                speaker, cue, verb_lemma, verb_at = labelled, None, None, None
+        if speaker is None or speaker.text is None:
+            fragment = context.fragment_speaker(span)
+            if fragment is not None:
+                speaker, clause_verb = fragment
+                cue, verb_lemma, verb_at = clause_verb.text, clause_verb.lemma_.lower(), None
         speaker = speaker or _Speaker()
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
@@ -787,6 +811,7 @@ class _Context:
 
     def __init__(self, doc: Doc, mentions: list[dict], spans: list[_Span], actors: dict):
         self.doc = doc
+        self.spans = spans
         self.actors = actors
         self.mentions = sorted(mentions, key=lambda m: (m["start_char"], m["end_char"]))
         self.mention_starts = [m["start_char"] for m in self.mentions]
@@ -908,6 +933,8 @@ class _Context:
         possessive = last.endswith(("'s", "’s", "s'", "s’")) or last in _TERM_DETERMINERS
         if possessive and _title_case(text[span.start : span.end]):
             return True  # a programme, a paper or an order: CNN's "State of the Union"
+        if self.nickname_after_role(span) is not None:
+            return True  # the blogger "Moscow Calling": a name
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if self._title(span, inner):
             return True
@@ -918,6 +945,49 @@ class _Context:
         if not (last.endswith(("'s", "’s")) or last in _TERM_DETERMINERS):
             return False
         return self.attribution(span) is None
+
+    def nickname_after_role(self, span: _Span) -> Token | None:
+        """The role noun a quoted name stands right after ("The Russian military blogger
+        'Moscow Calling' wrote"): title-case words, right after a person or body noun,
+        right before the verb that noun is the subject of; else None."""
+        text = doc_text(self.doc)
+        if span.close_at is None or not _title_case(text[span.start : span.end]):
+            return None
+        doc = self.doc
+        k = self._token_at(span.open_at) - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or not text[doc[k].idx + len(doc[k]) : span.open_at].isspace():
+            return None
+        before = doc[k]
+        if before.lower_ not in PERSON_ROLES and before.lower_ not in ORGANISATION_ROLES:
+            return None
+        j = self._token_at(span.close_at) + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX") or before.dep_ not in _SUBJECTS:
+            return None
+        return before
+
+    def account_holder(self, subject: Token) -> _Speaker | None:
+        """Whom an account speaks for: "the Twitter account for/of the national team"
+        posts the team's words (resolved as any speaker)."""
+        if subject.lower_ not in ACCOUNT_NOUNS:
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects and not self.in_quote(objects[0]):
+                    return self.speaker_of(objects[0])
+        return None
+
+    def nickname_of(self, role: Token) -> str | None:
+        """The quoted name right after a role noun ("the blogger 'Moscow Calling'")."""
+        after = role.idx + len(role)
+        for span in self.spans:
+            if after < span.open_at <= after + 2 and self.nickname_after_role(span) == role:
+                return doc_text(self.doc)[span.start : span.end]
+        return None
 
     def _title(self, span: _Span, inner: Span | None) -> bool:
         """A title in marks: title-case words with no verb that modify a noun
@@ -939,7 +1009,7 @@ class _Context:
         return self.attribution(span) is None
 
     def continues_quote(
-        self, before: _Span, verb_at: int | None, span: _Span, key: str | None = None
+        self, before: _Span, verb_at: int | None, span: _Span, speaker: _Speaker | None = None
     ) -> bool:
         """Whether an unattributed quote continues the previous one (and takes its speaker).
 
@@ -950,24 +1020,37 @@ class _Context:
         that opens a paragraph continues the quote of the previous paragraph,
         or one left open (wire style) up to :data:`_CONTINUE_PARAGRAPHS`
         paragraphs back, across a photo caption. A sentence between that names
-        a person or organisation other than the speaker (``key``) ends it.
+        a person or organisation other than the speaker ends it; names inside the
+        speaker's own phrase ("Kremlin spokesman Dmitry Peskov said") do not.
         """
+        key = speaker.key if speaker is not None else None
+        own = (
+            (speaker.start, speaker.end)
+            if speaker is not None and speaker.start is not None
+            else (-1, -1)
+        )
         if before.paragraph == span.paragraph:
             if self.continues(before, verb_at, span):
                 return True
             gap = self.sentence_of(span.open_at) - self.sentence_of(before.end)
-            if gap > _CONTINUE_SENTENCES:
+            if gap > _CONTINUE_SENTENCES + 1:
                 return False
             # a sentence of narration that names someone else ("Documents reveal
             # Mr Kantor made donations ... 'around two members of staff'") is no
             # continuation of the quote before it
             after = before.close_at + 1 if before.close_at is not None else before.end
-            return not any(
-                m["actor_type"] in ("person", "organization")
-                and _mention_key(m) != key
-                and not self._char_in_quote(m["start_char"])
+            between = [
+                m
                 for m in self.mentions_in(after, span.open_at)
-            )
+                if m["actor_type"] in ("person", "organization")
+                and not own[0] <= m["start_char"] < own[1]
+                and not self._char_in_quote(m["start_char"])
+            ]
+            if any(_mention_key(m) != key for m in between):
+                return False
+            # one more sentence of narration only about the speaker ("Hanlon is in
+            # touch with 40 other sponsors. '...'") keeps the speaker
+            return gap <= _CONTINUE_SENTENCES or bool(key and between)
         if not span.opens_paragraph:
             return False
         if before.paragraph == span.paragraph - 1:
@@ -1009,6 +1092,81 @@ class _Context:
                 return None
             sent = self.doc[sent.start - 1].sent
         return None
+
+    def name_label(self, span: _Span) -> _Speaker | None:
+        """The speaker a bare name labels: "Biden: '...'" (a name alone before a colon,
+        opening its sentence or line, then the quote)."""
+        text = doc_text(self.doc)
+        before = text[: span.open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        for mention in self.mentions_in(max(0, colon - 60), colon):
+            if mention["end_char"] != colon or mention["actor_type"] not in (
+                "person",
+                "organization",
+            ):
+                continue
+            opening = text[: mention["start_char"]].rstrip()
+            if opening and opening[-1] not in '.!?\n”"':
+                return None
+            return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+        return None
+
+    def fragment_speaker(self, span: _Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of a quoted fragment inside a clause whose verb has a subject.
+
+        "Mr Lavrov has blamed 'the Brussels puppeteers'", "Zaluzhniy praised the
+        units' 'exceptional utility'", "he defended the invasion as '...'": the
+        words are the subject's, resolved as any speaker, when it names (or a
+        pronoun resolves to) a person or body. The nearest verb above the
+        fragment decides: a passive one ("were denounced as 'a sham'"), a
+        relative clause or the content of someone's speech ("an allegation that
+        Ukraine would launch a 'dirty bomb'") gives none.
+        """
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        inside = set(range(inner.start, inner.end))
+        roots = [t for t in inner if t.head.i not in inside and t.head.i != t.i]
+        if not roots:
+            return None
+        node = roots[0].head
+        for _ in range(_FRAGMENT_STEPS):
+            if self.in_quote(node):
+                return None
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        else:
+            return None
+        if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl" or node.i > inner.start:
+            return None
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return None
+        if self._in_content(node):
+            return None  # "an allegation that Ukraine would launch a 'dirty bomb'": not Ukraine's
+        subject = self.subject_of(node)
+        if subject is None or subject.i >= inner.start or self.in_quote(subject):
+            return None
+        if subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.tag_ == "NNS":
+            return None  # "Putin's puppet officials began 'evacuating'": no one's words
+        found = self.speaker_of(subject)
+        if found.text is None or not (found.actor_id or found.key or found.name):
+            return None
+        return found, node
+
+    def _in_content(self, node: Token) -> bool:
+        """Whether a clause lies in the content of a verb or noun of speech above it."""
+        content = False
+        for token in [node, *node.ancestors]:
+            speech = _is_reporting(token) or token.lower_ in SPEECH_NOUNS
+            if content and speech and not self.in_quote(token):
+                return True
+            content = content or token.dep_ in ("ccomp", "acl")
+        return False
 
     def _main_speaker(self, sent: Span) -> tuple[_Speaker, Token] | None:
         """The speaker of the main verb of speaking (or of sending a message) of a sentence."""
@@ -1198,9 +1356,16 @@ class _Context:
             if m["actor_type"] in ("state", "place") and m["end_char"] <= subject.idx
         ]
         words = text[first:end].split()
+        name = text[first:end]
+        country = re.match(r"country[’']s\s+", name, re.IGNORECASE)
+        if not owners and country is not None:
+            # "the country's finance ministry": the state named most recently owns it
+            state = self.recent_state(subject.idx)
+            if state is not None:
+                owners = [state]
+                name = f"{state['surface']}'s {name[country.end() :]}"
         if not owners or not words or words[0].lower() in UNNAMED_MARKERS:
             return None
-        name = text[first:end]
         return _Speaker(
             text=text[start:end],
             start=start,
@@ -1210,6 +1375,65 @@ class _Context:
             name=name,
             kind="organization",
         )
+
+    def recent_state(self, char: int) -> dict | None:
+        """The mention of the state named most recently before ``char`` as a subject, else
+        at all, outside quotes, within :data:`_HISTORY_SENTENCES` sentences."""
+        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        states = [
+            m
+            for m in self.mentions_in(window, char)
+            if m["actor_type"] == "state" and not self._char_in_quote(m["start_char"])
+        ]
+        # the country a sentence is about ("Belarus is unable to repay ... in Ukraine")
+        subjects = [m for m in states if self._mention_token(m).dep_ in _SUBJECTS]
+        return (subjects or states or [None])[-1]
+
+    def _mention_token(self, mention: dict) -> Token:
+        """The last token of a mention (its head, for a name)."""
+        return self.doc[self._token_at(mention["end_char"] - 1)]
+
+    def body_named_before(self, pronoun: Token) -> _Speaker | None:
+        """The body "It" opening a sentence stands for when no body spoke before: the
+        last proper-named phrase of the sentence before, not a person ("... in a 2011
+        edition of the US Army's World Equipment Guide. It stated: '...'")."""
+        sent = pronoun.sent
+        if pronoun.i != sent.start or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        spoke = self._main_speaker(before)
+        if spoke is not None:
+            # "A report by the Institute for the Study of War said ... It added"
+            found = spoke[0]
+            return found if found.kind != "person" and (found.name or found.actor_id) else None
+        text = doc_text(self.doc)
+        for chunk in reversed(list(before.noun_chunks)):
+            if any(self.in_quote(t) for t in chunk) or chunk.root.pos_ != "PROPN":
+                continue
+            if self._in_content(chunk.root):
+                continue  # named in what someone said, not the one who says
+            mentions = self.mentions_in(chunk.start_char, chunk.end_char)
+            if any(m["actor_type"] in ("person", "place") for m in mentions):
+                return None
+            holding = [
+                m
+                for m in mentions
+                if m["actor_id"] and m["start_char"] <= chunk.root.idx < m["end_char"]
+            ]
+            if holding:
+                return self._speaker_from(
+                    holding[0], holding[0]["start_char"], holding[0]["end_char"]
+                )
+            name = re.sub(r"^(?:the|The)\s+", "", text[chunk.start_char : chunk.end_char])
+            return _Speaker(
+                text=name,
+                start=chunk.start_char,
+                end=chunk.end_char,
+                key=f"{UNREGISTERED_PREFIX}{name}",
+                name=name,
+                kind="organization",
+            )
+        return None
 
     def body_by_alias(self, start: int, end: int) -> _Speaker | None:
         """A registered organisation whose alias is the phrase in other case
@@ -1775,9 +1999,26 @@ class _Context:
         verb = min(candidates)[3] if candidates else self._nearby_verb(span, inner)
         if verb is not None and verb.i < inner.start:
             verb = self._nearer_speaker_verb(verb, inner) or verb
+        elif verb is not None:
+            verb = self._speaking_right_before(span, inner) or verb
         if verb is not None:
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
+
+    def _speaking_right_before(self, span: _Span, inner: Span) -> Token | None:
+        """A verb of speaking with its own subject right before the opening mark and a
+        comma ("The attacker shouted, '...,' he said"): the words are the shouter's; the
+        verb after reports the scene."""
+        doc = self.doc
+        j = inner.start - 1
+        while j >= 0 and doc[j].idx >= span.open_at:
+            j -= 1
+        if j < 1 or doc[j].text != "," or not span.holds(doc[j - 1]):
+            return None
+        verb = doc[j - 1]
+        if self.in_quote(verb) or not _is_reporting(verb):
+            return None
+        return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
     def _nearer_speaker_verb(self, verb: Token, inner: Span) -> Token | None:
         """A verb of speaking with its own subject between ``verb`` and the quote
@@ -1876,6 +2117,9 @@ class _Context:
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject."""
+        outer = self._reporting_above(verb)
+        if outer is not None:
+            return self.subject_of(outer)
         node, came_from = verb, None
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -1890,6 +2134,11 @@ class _Context:
                     return None
                 node, came_from = node.head, node
                 continue
+            quoted_as = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "as"]
+            if node.lemma_.lower() == "quote" and quoted_as:
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                if objects and not self.in_quote(objects[0]):
+                    return objects[0]  # "the AP quoted him as saying": he speaks
             if came_from is not None and node.lemma_.lower() in ("quote", "cite"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if objects and came_from.i > objects[0].i:
@@ -1923,10 +2172,32 @@ class _Context:
                     left = _subject_on_left(node)
                     if left is not None and left.pos_ == "PROPN" and not self.in_quote(left):
                         return left
+                if subject.dep_ == "csubj" and subject.tag_ == "VBG" and subject.is_sent_start:
+                    # "Commenting on ..., Oleksiy Arestovych, an adviser to Zelenskiy,
+                    # told Bild": an opening participle taken for the subject; the
+                    # name set off right before the verb speaks
+                    named = _name_before(node)
+                    if named is not None and not self.in_quote(named):
+                        return named
                 if subject.dep_ == "csubj" or self.in_quote(subject):
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                     return node.head
+                runs_to_verb = [
+                    c
+                    for c in subject.children
+                    if c.dep_ == "appos" and c.i > subject.i and c.right_edge.i == node.i - 1
+                ]
+                opening = self.doc[subject.sent.start : subject.left_edge.i]
+                if (
+                    runs_to_verb
+                    and self.doc[runs_to_verb[0].left_edge.i - 1].text == ","
+                    and any(t.pos_ == "VERB" for t in opening)
+                ):
+                    # "After an attempt to take the capital Kyiv, Russia's defence ministry
+                    # said": the end of an opening clause taken for the subject, the phrase
+                    # right before the verb taken for its apposition
+                    return runs_to_verb[0]
                 return subject
             agent = _agent(node)
             if agent is not None:
@@ -1938,6 +2209,24 @@ class _Context:
             if node.dep_ not in _CLIMB or node.head.i == node.i:
                 return None
             node, came_from = node.head, node
+        return None
+
+    def _reporting_above(self, verb: Token) -> Token | None:
+        """The verb of speaking whose content a participle of speaking after a comma hangs
+        in ("Putin warned the world has entered ... in which Russia gets a bigger say,
+        declaring that ..."): the speaker goes on speaking, not a clause of his words."""
+        doc = self.doc
+        if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
+            return None
+        node, through_content = verb, False
+        while node.head.i != node.i:
+            through_content = through_content or node.dep_ == "ccomp"
+            node = node.head
+            if self.in_quote(node):
+                return None
+            if _is_reporting(node) and node.i < verb.i:
+                own = any(c.dep_ in _SUBJECTS for c in node.children)
+                return node if through_content and own else None
         return None
 
     def speaker_range(self, subject: Token) -> tuple[int, int]:
@@ -2142,11 +2431,30 @@ class _Context:
         if subject.lower_ in PRONOUN_GENDERS:
             resolved = self.resolve_pronoun(subject)
             return self._as(found, resolved)
+        if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
+            # "the AP quoted him as saying"
+            gender = OBJECT_PRONOUN_GENDERS[subject.lower_]
+            return self._as(found, self.resolve(subject.idx, gender, None, pronoun=subject))
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
             if resolved is None and subject.lower_ == "they":
                 found.name = self.group_before(subject.idx)
+            if resolved is None and subject.lower_ == "it" and bounds is None:
+                resolved = self.body_named_before(subject)
             return self._as(found, resolved)
+        holder = self.account_holder(subject)
+        if holder is not None and (holder.name or holder.actor_id):
+            return self._as(found, holder)  # "The Twitter account for the national team"
+        nickname = self.nickname_of(subject)
+        if nickname is not None:
+            kind = "person" if subject.lower_ in PERSON_ROLES else "organization"
+            key = f"{UNREGISTERED_PREFIX}{nickname}"
+            return _Speaker(text, start, end, key=key, name=nickname, kind=kind)
+        if words and words[0].lower_ in ("this", "that") and subject.pos_ == "NOUN":
+            earlier = self.described_before(subject)
+            if earlier is not None:
+                found.name = earlier  # "this person said": the person described before
+                return found
         if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
             return found
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
@@ -2160,7 +2468,9 @@ class _Context:
         # "Poland's president": a role owned by a named state or body is one person
         owned_role = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words)
         definite = definite or (owned_role and role in PERSON_ROLES - OCCUPATION_ROLES)
-        if role in ORGANISATION_ROLES and definite and len(words) <= 2:
+        # "the ministry", "the national team": a lower-case adjective says no more
+        plain = [t for t in words[:-1] if not (t.dep_ == "amod" and t.text.islower())]
+        if role in ORGANISATION_ROLES and definite and len(plain) <= 1:
             resolved = self.resolve_organisation(subject.idx, role, found)
             if resolved is None and role in _ANY_ORGANISATION_ROLES:
                 resolved = self._as(found, self.recent_organisation(subject.idx))
@@ -2169,6 +2479,8 @@ class _Context:
                 return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
             side = next((m["side"] for m in bodies if m["side"]), None)
+            # "the Russian president": the nationality tells the side
+            side = side or next((DEMONYM_SIDES[w] for w in lowered if w in DEMONYM_SIDES), None)
             resolved = self.resolve(
                 subject.idx,
                 ROLE_GENDERS.get(role, ""),
@@ -2245,6 +2557,25 @@ class _Context:
             if left and left[0] in ("a", "an", "one", "another"):
                 first, last = self.speaker_range(token)
                 return first, doc_text(self.doc)[first:last]
+        return None
+
+    def described_before(self, noun: Token) -> str | None:
+        """The words of the source "this person" stands for: the nearest earlier phrase
+        with the same head noun that says more ("the person familiar with Ukraine's
+        requests"), outside quotes, within :data:`_HISTORY_SENTENCES` sentences, naming
+        nobody."""
+        window = self.sentence_starts[max(0, self.sentence_of(noun.idx) - _HISTORY_SENTENCES)]
+        for token in reversed(self.doc[: noun.i]):
+            if token.idx < window:
+                break
+            if token.lower_ != noun.lower_ or self.in_quote(token):
+                continue
+            first, last = self.speaker_range(token)
+            if last - first <= len(token.text) + 4 or any(
+                m["actor_type"] == "person" for m in self.mentions_in(first, last)
+            ):
+                return None
+            return doc_text(self.doc)[first:last]
         return None
 
     def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:
@@ -2609,12 +2940,32 @@ def _subject_on_left(verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ in ("advmod", "neg"):
         k -= 1
+    if k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "appos":
+        # "In a letter to Musk, Ukraine's commander-in-chief, Gen. Zaluzhniy, praised":
+        # the name set off by commas, which the parser hung on the noun before it
+        return doc[k - 1]
     if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     token = doc[k]
     while token.dep_ in ("pobj", "prep", "compound", "amod", "poss") and token.head.i < verb.i:
         token = token.head
     return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The name of the phrase set off by a comma right before a verb ("..., Oleksiy
+    Arestovych, an adviser to Zelenskiy, told"): climbing from the last word before
+    the comma through prepositions and an apposition to the proper noun it describes."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    token = doc[k - 1]
+    while token.dep_ in ("pobj", "prep", "compound", "amod") and token.head.i < verb.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.pos_ != "PROPN":
+        token = token.head
+    return token if token.pos_ == "PROPN" else None
 
 
 def _agent(verb: Token) -> Token | None:

@@ -1164,6 +1164,9 @@ def test_a_long_quotation_keeps_its_speaker_near(nlp):
         # "yelled" attributes its quote before an outlet's "reported"
         ('"They are letting everyone else out," Richard Barnett yelled during his hearing, '
          "the Daily Beast reported.", "They are letting", "Richard Barnett"),
+        # "X shouted, '...,' he said": the shouter's words, the verb after reports them
+        ('Muratov was attacked on a train. The attacker shouted, "Muratov, this is for our '
+         'boys," he said.', "Muratov, this", "The attacker"),
         # the relative clause that holds the speech is not part of the speaker's words
         ('The agency Baza quoted an anonymous Russian officer who said the blast was "very '
          'powerful".', "very powerful", "an anonymous Russian officer"),
@@ -1173,3 +1176,179 @@ def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert quote["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # a quoted fragment in a clause whose verb has a subject: the subject's words
+        ('Mr Lavrov has blamed "the Brussels puppeteers" for the latest move.', "the Brussels",
+         "lavrov", "Sergey Lavrov"),
+        ("Vladimir Putin referred to Liz Truss as 'crazy' in a long speech.", "crazy", "putin",
+         "Vladimir Putin"),
+        ('Putin spoke for an hour. But he defended the invasion as "forced and timely".',
+         "forced and", "putin", "Vladimir Putin"),
+        ("Dmitry Peskov accused the West of 'fanning the flames' of war.", "fanning", "peskov",
+         "Dmitry Peskov"),
+        # a verb of speaking the parser left without a subject ("went on to accused")
+        ("Putin spoke in Moscow. The Russian leader, laying out his view, went on to accused "
+         "westerners of 'fanning the flames' of war.", "fanning", "putin", "Vladimir Putin"),
+        # a subjectless verb after a name set off by commas: the name
+        ("In a letter to Musk, Ukraine's army chief, Gen. Valerii Zaluzhnyi, praised the units' "
+         '"exceptional utility".', "exceptional", "zaluzhnyi", "Valerii Zaluzhnyi"),
+        # a passive clause or a subject that is no speaker gives none
+        ('The votes were denounced as "a sham" in Kyiv.', "a sham", None, None),
+        ('The referendums were "a sham", Western capitals agree.', "a sham", None, None),
+        # a plural subject is a group, not a speaker: "Putin's officials began 'evacuating'"
+        ("Vladimir Putin's puppet officials began 'evacuating' residents.", "evacuating", None,
+         None),
+        # a fragment in the content of someone's speech is not the content's subject's
+        ("Sergei Shoigu made an allegation that Ukraine was preparing to launch a 'dirty "
+         "bomb'.", "dirty bomb", None, None),
+    ],
+)  # fmt: skip
+def test_fragment_in_a_clause_takes_its_subject(nlp, text, opening, speaker_id, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] in ("direct", "term")]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # "It" opening a sentence, no body having spoken: the proper-named body just named
+        ("The launcher was described in a 2011 edition of the US Army's World Equipment Guide. "
+         'It stated: "The primary effect is a blast wave."', "The primary",
+         "US Army's World Equipment Guide"),
+        ("The launcher was described in a 2011 edition of the US Army's World Equipment Guide. "
+         'It stated: "The primary effect is a blast wave." It added: "A secondary effect is '
+         'heat."', "A secondary", "US Army's World Equipment Guide"),
+        # a state named in what the sentence before reports is not "it"
+        ("A report by a US think tank said that Russia was preparing an attack. It added "
+         "Moscow was creating the 'information conditions' for it.", "information", None),
+        # a person named last is no body: "it" stays unresolved
+        ('The report was given to Olga Petrenko. It stated: "The damage is severe."',
+         "The damage", None),
+        # an account speaks for its holder; "the national team" is the team named before
+        ("Poland's national football team flew to Qatar. Robert Lewandowski slept. The Twitter "
+         'account for the national team posted: "We were escorted by F16 planes!"', "We were",
+         "Poland's national football team"),
+        # a nationality says more than a lower-case adjective: no earlier ministry stands in
+        ("Ukraine's defence ministry spoke first. \"We will respond,\" the Russian ministry "
+         "said.", "We will respond", None),
+        # "the country's ministry": the state named most recently owns it
+        ("Belarus is unable to repay its foreign debt. \"Repaying is limited,\" the country's "
+         "finance ministry said.", "Repaying", "Belarus's finance ministry"),
+        # ... the state the sentence is about, not one named after it
+        ("Belarus cannot repay its debt over its alliance with Russia in its war in Ukraine. "
+         "\"Repaying is limited,\" the country's finance ministry said.", "Repaying",
+         "Belarus's finance ministry"),
+        # an opening clause's last noun taken for the subject: the phrase before the verb speaks
+        ("After an attempt to take the capital Kyiv, Russia's defence ministry said it would "
+         'focus on "the liberation of Donbas".', "the liberation", "Russian Defence Ministry"),
+        ('Oleksiy Sorokin, a journalist for The Kyiv Independent reacted, tweeting: "Good news '
+         'soon."', "Good news", "Oleksiy Sorokin"),
+    ],
+)  # fmt: skip
+def test_bodies_named_before(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # a description of someone named just before: that person
+        ("The journalist Dmitry Muratov says he was attacked on a train. \"My eyes are "
+         'burning," said the editor of the Novaya Gazeta newspaper.', "My eyes",
+         "Dmitry Muratov"),
+        ("Dmitry Medvedev claimed the war was going to plan. The Putin lackey said: 'We "
+         "understand the war.'", "We understand", "Dmitry Medvedev"),
+        # "this person": the words that described the source before
+        ('"He wants money," said the person familiar with the requests. "Feelings are '
+         'high," this person said.', "Feelings", "the person familiar with the requests"),
+        # a role with a quoted name: the name speaks, and the name is a term
+        ('The Russian military blogger "Moscow Calling" wrote on Telegram: "Units enter '
+         'Kupyansk."', "Units enter", "Moscow Calling"),
+    ],
+)  # fmt: skip
+def test_descriptions_of_someone_named_before(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+def test_a_quoted_name_after_a_role_is_a_term(nlp):
+    text = 'The Russian military blogger "Moscow Calling" wrote on Telegram: "Units enter."'
+    kinds = {q["quote"]: q["kind"] for q in _quotes_of(nlp, text)}
+    assert kinds["Moscow Calling"] == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # "But, '...'" right after an attributed quote: a name in the attribution's own
+        # phrase ("Kremlin spokesman") does not break the continuation
+        ('"Musk means well," Kremlin spokesman Dmitry Peskov said Tuesday. But, "as for the '
+         'referendums, people have voiced their opinion."', "as for", "Dmitry Peskov"),
+        # one sentence of narration about the speaker alone keeps the speaker
+        ('Paul Hanlon, a GP, said: "It is so frustrating." Hanlon is in touch with 40 other '
+         'sponsors. "The answer is a cynical use of this term."', "The answer", "Paul Hanlon"),
+        # a sentence naming someone else ends it
+        ('Paul Hanlon, a GP, said: "It is so frustrating." Boris Johnson visited Kyiv on '
+         'Monday. "The answer is a cynical use of this term."', "The answer", None),
+    ],
+)  # fmt: skip
+def test_continuation_after_an_attributed_quote(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # an opening participle the parser took for the subject: the name before the verb
+        ('Commenting on remarks by Macron, Oleksiy Arestovych, an adviser to Zelenskiy, told '
+         'Bild: "They will say we need to end the war."', "They will", "Oleksiy Arestovych"),
+        ('Speaking on Monday, Boris Johnson told reporters: "We stand with Ukraine."',
+         "We stand", "Boris Johnson"),
+        # a bare name before a colon labels the quote
+        ('Putin spoke of a precedent. Biden: "America is fully prepared to defend NATO."',
+         "America is", "Joe Biden"),
+        # not a name: no label
+        ('The result was clear. Their response: "Warship, go away."', "Warship", None),
+    ],
+)  # fmt: skip
+def test_names_the_parser_leaves_outside_the_clause(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # "quoted him as saying": the one quoted speaks, not the outlet
+        ('Zelensky spoke on Friday. "We trust each other," the AP quoted him as saying.',
+         "We trust", "Volodymyr Zelensky"),
+        # the nationality of a role tells its side: not the president named last
+        ("Putin spoke on Friday. Biden spoke later. The Russian president said his country "
+         'fights "the entire military machine of the West".', "the entire", "Vladimir Putin"),
+        # a participle of speaking after a comma, hung in the speaker's own content
+        ("Putin warned a new order must emerge in which Russia gets a bigger say, declaring "
+         "that the 'age of western domination is over'.", "age of", "Vladimir Putin"),
+        ('Zelensky said the troops had retaken the city, calling it "a great day".',
+         "a great day", "Volodymyr Zelensky"),
+        ('Zelensky said, "We will win," and left.', "We will win", "Volodymyr Zelensky"),
+        # an opening participle in a later sentence too
+        ("Putin is winning. Commenting on remarks by Macron, Oleksiy Arestovych, an adviser, "
+         'told Bild: "They will say we need to end the war."', "They will",
+         "Oleksiy Arestovych"),
+    ],
+)  # fmt: skip
+def test_speakers_found_reading_unannotated_news(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
