@@ -131,6 +131,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -836,6 +837,21 @@ class _Context:
         i = bisect.bisect_right(self.quoted, (token.idx, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= token.idx < self.quoted[i][1]
 
+    def history_start(self, char: int) -> int:
+        """The first character of the :data:`_HISTORY_SENTENCES` sentences before ``char``:
+        how far back a pronoun, a role or "the statement" looks for what it stands for."""
+        return self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+
+    def earlier_same_word(self, word: Token) -> Iterator[Token]:
+        """Earlier tokens of the same word as ``word``, outside quotes, nearest first,
+        within :meth:`history_start`."""
+        window = self.history_start(word.idx)
+        for token in reversed(self.doc[: word.i]):
+            if token.idx < window:
+                return
+            if token.lower_ == word.lower_ and not self.in_quote(token):
+                yield token
+
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
 
@@ -1287,7 +1303,7 @@ class _Context:
         Ministry of Defence"); it gives the name, and the id of a registered
         body named in it.
         """
-        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        window = self.history_start(char)
         text = doc_text(self.doc)
         for token in reversed(self.doc[: self._token_at(char)]):
             if token.idx < window:
@@ -1316,12 +1332,7 @@ class _Context:
         """Who issued "the statement" at ``role``: the speaker of the verb whose object
         (or "in a statement") it was last, within :data:`_HISTORY_SENTENCES` sentences
         ("The company issued a statement ... 'X,' the statement read")."""
-        window = self.sentence_starts[max(0, self.sentence_of(role.idx) - _HISTORY_SENTENCES)]
-        for token in reversed(self.doc[: role.i]):
-            if token.idx < window:
-                break
-            if token.lower_ != role.lower_ or self.in_quote(token):
-                continue
+        for token in self.earlier_same_word(role):
             verb = token.head
             if token.dep_ == "pobj" and verb.lower_ == "in":
                 verb = verb.head
@@ -1379,7 +1390,7 @@ class _Context:
     def recent_state(self, char: int) -> dict | None:
         """The mention of the state named most recently before ``char`` as a subject, else
         at all, outside quotes, within :data:`_HISTORY_SENTENCES` sentences."""
-        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        window = self.history_start(char)
         states = [
             m
             for m in self.mentions_in(window, char)
@@ -1457,7 +1468,7 @@ class _Context:
         :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said". An
         organisation that spoke in that window comes first, registered or not ("Veon
         said ... 'told Reuters' ... the company said" is Veon)."""
-        window = self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
+        window = self.history_start(char)
         for position, speaker in reversed(self.history):
             if window <= position < char and speaker.kind == "organization" and speaker.key:
                 return speaker
@@ -2547,7 +2558,7 @@ class _Context:
         with it: the nearest earlier "a former NZ soldier" (same head noun, indefinite,
         outside quotes, not in apposition to a name) within :data:`_HISTORY_SENTENCES`
         sentences, as its offset and words."""
-        window = self.sentence_starts[max(0, self.sentence_of(role.idx) - _HISTORY_SENTENCES)]
+        window = self.history_start(role.idx)
         for token in reversed(self.doc[: role.i]):
             if token.idx < window:
                 break
@@ -2564,12 +2575,7 @@ class _Context:
         with the same head noun that says more ("the person familiar with Ukraine's
         requests"), outside quotes, within :data:`_HISTORY_SENTENCES` sentences, naming
         nobody."""
-        window = self.sentence_starts[max(0, self.sentence_of(noun.idx) - _HISTORY_SENTENCES)]
-        for token in reversed(self.doc[: noun.i]):
-            if token.idx < window:
-                break
-            if token.lower_ != noun.lower_ or self.in_quote(token):
-                continue
+        for token in self.earlier_same_word(noun):
             first, last = self.speaker_range(token)
             if last - first <= len(token.text) + 4 or any(
                 m["actor_type"] == "person" for m in self.mentions_in(first, last)
@@ -2733,7 +2739,7 @@ class _Context:
             return self.pronouns[pronoun.i]
         self.pronouns[pronoun.i] = None  # no cycles
         chained = None
-        window = self.sentence_starts[max(0, self.sentence_of(pronoun.idx) - _HISTORY_SENTENCES)]
+        window = self.history_start(pronoun.idx)
         for token in reversed(self.doc[: pronoun.i]):
             if token.idx < window:
                 break
