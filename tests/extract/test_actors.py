@@ -606,6 +606,11 @@ def test_every_mention_carries_its_evidence(nlp, text, surface, actor_type, evid
     assert found["evidence"] in actors.EVIDENCE
 
 
+def _people(nlp, text: str) -> list[str]:
+    """The surfaces of the person mentions found in ``text``."""
+    return [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+
+
 @pytest.mark.parametrize(
     ("text", "not_person"),
     [
@@ -616,8 +621,7 @@ def test_every_mention_carries_its_evidence(nlp, text, surface, actor_type, evid
     ],
 )
 def test_plural_nouns_places_and_companies_are_not_people(nlp, text, not_person):
-    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
-    assert not_person not in people
+    assert not_person not in _people(nlp, text)
 
 
 def test_unregistered_name_without_evidence_is_dropped(nlp):
@@ -710,8 +714,7 @@ def test_people_the_ner_misses_or_mistypes(nlp, text, surface, n, actor_name, ev
     ],
 )
 def test_titles_of_papers_and_programmes_are_not_people(nlp, text, not_person):
-    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
-    assert not_person not in people
+    assert not_person not in _people(nlp, text)
 
 
 # Issue 14, second dev draw: the causes of lost and false persons, each a rule.
@@ -764,8 +767,7 @@ def test_the_body_named_after_a_person_keeps_its_own_mention(nlp):
     ],
 )  # fmt: skip
 def test_nationalities_places_teams_and_companies_are_not_people(nlp, text, not_person):
-    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
-    assert not_person not in people
+    assert not_person not in _people(nlp, text)
 
 
 def test_a_name_shown_to_be_a_person_is_one_at_each_mention(nlp):
@@ -892,8 +894,7 @@ def test_a_place_label_in_a_person_context_is_a_person(nlp, text, surface, evide
     ],
 )
 def test_plurals_nationalities_and_dates_stay_no_people(nlp, text, not_person):
-    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
-    assert not_person not in people
+    assert not_person not in _people(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -913,8 +914,7 @@ def test_plurals_nationalities_and_dates_stay_no_people(nlp, text, not_person):
     ],
 )  # fmt: skip
 def test_regions_weapons_and_placed_names_are_not_people(nlp, text, not_person):
-    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
-    assert not_person not in people
+    assert not_person not in _people(nlp, text)
 
 
 def test_a_name_typed_an_organisation_elsewhere_is_no_speaker(nlp):
@@ -954,8 +954,7 @@ def test_a_general_staff_is_no_person(nlp):
     ],
 )  # fmt: skip
 def test_outlets_addresses_and_adjectives_are_not_people(nlp, text, not_person):
-    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
-    assert not_person not in people
+    assert not_person not in _people(nlp, text)
 
 
 def test_a_full_name_after_a_body_noun_stays_a_person(nlp):
