@@ -179,7 +179,7 @@ _SCALE_TAIL = (
 )
 #: Currency codes that may be glued to the digits after them ('RM23.50', 'USD10m', '$US55').
 _GLUED_CURRENCY = (
-    "RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY", "INR", "PS",
+    "RM", "USD", "EUR", "GBP", "$US", "AUD", "HKD", "SGD", "MYR", "JPY", "CNY", "INR", "PS", "R", "Y",
 )  # fmt: skip
 _AFTER_NUMBER_START = "|".join(
     ["(?<![\\w.,])"] + [f"(?<={re.escape(code)})" for code in _GLUED_CURRENCY]
@@ -605,7 +605,7 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
     ):
         return True  # '4K resolution' names a format, not 4,000
     units = _unit_patterns()
-    if units["prefix_re"].search(before):
+    if _currency_before(text, start):
         return False
     unit = units["suffix_re"].match(text, end)
     if (
@@ -897,18 +897,40 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     return True
 
 
+#: Currency signs that are letters: they count only glued to the digits ('PS118' is a
+#: transliterated '£118', 'PS 118' a school), and a single letter only before an amount
+#: written like money ('R500 million', 'Y3.5bn'; not 'R2-D2', 'Y2K' or 'Generation Y').
+_GLUED_ONLY_CURRENCIES = frozenset({"PS", "R", "Y"})
+_MONEY_DIGITS_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?i:million|billion|trillion|bn|mn|m|tn)\b"
+    r"|\d+\.\d\d(?!\d)"
+)
+
+
+def _currency_before(text: str, end: int, *, number_start: int | None = None) -> re.Match | None:
+    """The currency sign written right before ``end`` (the number's start), or None."""
+    window = text[max(0, end - 6) : end]
+    cur = _unit_patterns()["prefix_re"].search(window)
+    if cur and cur.group("cur") in _GLUED_ONLY_CURRENCIES:
+        digits = end if number_start is None else number_start
+        if cur.end("cur") != len(window):
+            return None
+        if len(cur.group("cur")) == 1 and not _MONEY_DIGITS_RE.match(text, digits):
+            return None
+    return cur
+
+
 def _extend_left(item: dict[str, Any], text: str) -> None:
     """Attach a currency symbol and a qualifier written before the number."""
     units = _unit_patterns()
     start = item["start_char"]
     window = text[max(0, start - 6) : start]
-    cur = units["prefix_re"].search(window)
+    cur = _currency_before(text, start)
     if cur is None and window.endswith(("-", "\u2212")):
-        cur = units["prefix_re"].search(window[:-1])
-        window = window[:-1] if cur else window
-        start -= 1 if cur else 0
-    if cur and cur.group("cur") == "PS" and cur.end("cur") != len(window):
-        cur = None  # transliterated '£' is glued to its digits; 'PS 118' is a school
+        cur = _currency_before(text, start - 1, number_start=start)
+        if cur:
+            start -= 1
+            window = text[max(0, start - 6) : start]
     if cur:
         unit, category = units["prefix"][cur.group("cur").lower()]
         if cur.group("cur") == "$" and text[max(0, start - 3) : start].upper().startswith("US"):
