@@ -219,6 +219,8 @@ UNNAMED_MARKERS = frozenset(
     """
     )
 )
+#: Unnamed markers that a definite article overrules ("the former minister").
+_DEFINITE_OK = frozenset(_words("former ex senior"))
 #: Head nouns of a speaker that stand for a body ("G7 Leaders", "Kremlin officials").
 BODY_SPEAKERS = frozenset(
     _words(
@@ -238,7 +240,7 @@ OCCUPATION_ROLES = frozenset(
     activist veteran soldier commander officer pilot prosecutor investigator scientist
     politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
     aide adviser advisor editor publisher presenter commentator critic ally loyalist lackey
-    hardliner propagandist laureate
+    hardliner propagandist laureate friend colleague neighbour neighbor mp
     """
     )
 )
@@ -251,6 +253,18 @@ PERSON_ROLES = (
     )
     | set(ROLE_GENDERS)
     | OCCUPATION_ROLES
+)
+#: Role nouns that tell one office from another: a person introduced with one of them
+#: ("President Vladimir Putin") is not what another stands for ("the ambassador said").
+#: Generic heads ("leader", "head", "official") and honorifics tell nothing.
+DISTINCT_ROLES = frozenset(
+    _words(
+        """
+    president minister ambassador envoy chancellor mayor governor senator congressman
+    congresswoman spokesman spokeswoman spokesperson secretary general commander king queen
+    prince pope patriarch prosecutor judge premier ombudsman commissioner admiral mp
+    """
+    )
 )
 #: Keys of a quote dict, in order.
 QUOTE_KEYS = (
@@ -353,6 +367,13 @@ _ROLE_TOKENS = 5
 #: Sentences after an attributed quote within which an unattributed quote of
 #: the same paragraph continues it.
 _CONTINUE_SENTENCES = 1
+#: A role in the first :data:`_LEAD_SENTENCES` sentences looks for the next speaker this
+#: many sentences on (else 1); a role looks for a person introduced with it this far on.
+_LEAD_SENTENCES = 2
+_LEAD_AFTER_SENTENCES = 4
+_INTRODUCED_AFTER_SENTENCES = 8
+#: How far back the same role word, resolved as a speaker, still stands for its person.
+_SAME_ROLE_SENTENCES = 12
 #: Paragraphs (a photo caption between) over which a quote left open continues.
 _CONTINUE_PARAGRAPHS = 3
 #: Words that only link a sentence to the one before ("However, according to X, ...").
@@ -2466,15 +2487,20 @@ class _Context:
             if earlier is not None:
                 found.name = earlier  # "this person said": the person described before
                 return found
-        if lowered & UNNAMED_MARKERS or any(t.like_num for t in words):
+        markers = lowered & UNNAMED_MARKERS
+        if lowered & {"the", "this", "that"}:
+            markers -= _DEFINITE_OK  # "the former housing secretary" is one known person
+        if markers or any(t.like_num for t in words):
             return found
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
         holding = [m for m in bodies if m["start_char"] <= subject.idx < m["end_char"]]
         if holding:
             return self._speaker_from(holding[0], start, end)
         role = subject.lower_
+        # "his ambassador", "their close friend": someone else than the one "his" stands for
+        possessed = any(t.lower_ in ("his", "her", "their") and t.dep_ == "poss" for t in words)
         definite = any(t.lower_ in ("the", "this", "that") for t in words) or (
-            role in OCCUPATION_ROLES and any(t.lower_ in ("his", "her", "their") for t in words)
+            possessed and role in PERSON_ROLES
         )
         # "Poland's president": a role owned by a named state or body is one person
         owned_role = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words)
@@ -2489,14 +2515,21 @@ class _Context:
             if resolved is not None:
                 return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
-            side = next((m["side"] for m in bodies if m["side"]), None)
+            # "Russia's ambassador", not "his ambassador in Washington": a body named
+            # before the role tells its side, one after it where it serves
+            side = next(
+                (m["side"] for m in bodies if m["side"] and m["end_char"] <= subject.idx), None
+            )
             # "the Russian president": the nationality tells the side
             side = side or next((DEMONYM_SIDES[w] for w in lowered if w in DEMONYM_SIDES), None)
-            resolved = self.resolve(
+            # "the former housing secretary and Newark MP": one person, either role
+            roles = {role} | {c.lower_ for c in conjuncts if c.lower_ in PERSON_ROLES}
+            resolved = self.same_role_before(subject) or self.resolve(
                 subject.idx,
                 ROLE_GENDERS.get(role, ""),
                 side,
-                role=role,
+                role=frozenset(roles),
+                introduced=possessed,
                 skip=_content_of(subject.head),
             )
             unnamed = self.unnamed_source(subject)
@@ -2505,6 +2538,8 @@ class _Context:
                 return found
             if resolved is None and unnamed is None:
                 resolved = self.speaker_after(subject.idx, ROLE_GENDERS.get(role, ""), side)
+            if resolved is None and unnamed is None:
+                resolved = self.introduced_after(subject.idx, frozenset(roles), side)
             return self._as(found, resolved)
         owned = self.owned_body(subject, start, end)
         if owned is not None:
@@ -2665,7 +2700,7 @@ class _Context:
         gender: str,
         side: str | None,
         *,
-        role: str | None = None,
+        role: str | frozenset[str] | None = None,
         introduced: bool = False,
         skip: frozenset[int] = frozenset(),
         chained: tuple[int, int, _Speaker] | None = None,
@@ -2681,7 +2716,9 @@ class _Context:
         unresolved unless only one of them has the pronoun's gender for sure.
         A role ("the minister") prefers a person introduced with that role;
         with ``introduced`` only such a person counts ("Ukrainian official
-        Sergey Pashinsky ... the official noted"). People named at the
+        Sergey Pashinsky ... the official noted"), and a person introduced with
+        another office ("President Vladimir Putin") never stands for it ("the
+        ambassador said"). People named at the
         characters of ``skip`` (the role's own words) are no candidates.
         ``chained`` is the distance in sentences, the offset and the person of
         an earlier pronoun; a ``pronoun`` inside a clause of a name
@@ -2713,9 +2750,21 @@ class _Context:
         if chained is not None and agrees(chained[2]):
             candidates.append(chained)
         if role is not None:
-            introduced_ones = [c for c in candidates if self._introduced_as(c[2].key, role, char)]
-            if introduced_ones or role in INTRODUCED_ROLES or introduced:
+            roles = frozenset({role}) if isinstance(role, str) else role
+            introduced_ones = [
+                c for c in candidates if any(self._introduced_as(c[2].key, r, char) for r in roles)
+            ]
+            if introduced_ones or roles & INTRODUCED_ROLES or introduced:
                 candidates = introduced_ones
+            else:
+                # an office is named at first mention: someone named with it soon after
+                # is likelier than someone named before without it
+                later = (
+                    self.introduced_after(char, roles, side) if roles <= DISTINCT_ROLES else None
+                )
+                if later is not None and agrees(later):
+                    return later
+                candidates = [c for c in candidates if not self._other_role(c[2].key, roles)]
         if not candidates:
             return None
         nearest = min(rank for rank, _, _ in candidates)
@@ -2761,8 +2810,12 @@ class _Context:
     def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:
         """A role no one named before stands for the person who speaks next, in its own or
         the next sentence ("Poland's president has said ... 'unfortunate accident' ...
-        Andrzej Duda said"), when that person agrees in gender and side."""
-        limit = self.sentence_of(char) + 1
+        Andrzej Duda said"), the first who agrees in gender and side. A role in the
+        article's first sentences reaches :data:`_LEAD_AFTER_SENTENCES` sentences on: a
+        news lead names the office and the story the person ("NATO's secretary general
+        said ... Jens Stoltenberg told CBS News")."""
+        sentence = self.sentence_of(char)
+        limit = sentence + (_LEAD_AFTER_SENTENCES if sentence < _LEAD_SENTENCES else 1)
         for position, speaker in self.history:
             if position <= char or speaker.kind != "person":
                 continue
@@ -2770,8 +2823,60 @@ class _Context:
                 return None
             gender_ok = not gender or not speaker.gender or speaker.gender == gender
             side_ok = not side or not speaker.side or speaker.side == side
-            return speaker if gender_ok and side_ok else None
+            if gender_ok and side_ok:
+                return speaker
         return None
+
+    def same_role_before(self, role: Token) -> _Speaker | None:
+        """The person the same role stood for as a speaker a few sentences before ("the
+        Kremlin's spokesman claimed ... Dmitry Peskov said ... the Kremlin spokesman
+        stressed"), within :data:`_SAME_ROLE_SENTENCES` sentences."""
+        first = self.sentence_starts[max(0, self.sentence_of(role.idx) - _SAME_ROLE_SENTENCES)]
+        for earlier in reversed(self.doc[: role.i]):
+            if earlier.idx < first:
+                return None
+            if earlier.lower_ != role.lower_ or self.in_quote(earlier):
+                continue
+            verb = earlier.head
+            if earlier.dep_ in _SUBJECTS and (_is_reporting(verb) or _issues_speech(verb)):
+                found = self.speaker_of(earlier)
+                return found if found.kind == "person" and found.name else None
+        return None
+
+    def introduced_after(
+        self, char: int, roles: frozenset[str], side: str | None
+    ) -> _Speaker | None:
+        """The first person named after ``char`` with one of ``roles``, within
+        :data:`_INTRODUCED_AFTER_SENTENCES` sentences: "his ambassador in Washington
+        called ... 'immediate threat' ... Russian Ambassador Anatoly Antonov said"."""
+        limit = self.sentence_of(char) + _INTRODUCED_AFTER_SENTENCES
+        for mention in self.mentions_in(char, len(doc_text(self.doc))):
+            if self.sentence_of(mention["start_char"]) > limit:
+                return None
+            if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
+                continue
+            key = _mention_key(mention)
+            if any(self._introduced_as(key, r, char) for r in roles):
+                found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
+                if not side or not found.side or found.side == side:
+                    return found
+        return None
+
+    def _other_role(self, key: str | None, roles: frozenset[str]) -> bool:
+        """Whether a person is introduced only with offices other than ``roles``."""
+        asked = SPOKES_ROLES if roles & INTRODUCED_ROLES else roles
+        if not asked <= DISTINCT_ROLES:
+            return False
+        held = set()
+        for mention in self.by_key.get(key, ()):
+            span = self.doc.char_span(
+                mention["start_char"], mention["end_char"], alignment_mode="expand"
+            )
+            if span is not None:
+                near = range(span.start - _ROLE_TOKENS, span.end + _ROLE_TOKENS)
+                held |= {t.lower_ for t in span.root.subtree if t.i in near}
+        held &= DISTINCT_ROLES
+        return bool(held) and not held & asked
 
     def resolve_body(self, char: int, kinds: frozenset[str]) -> _Speaker | None:
         """The body "they"/"it" at ``char`` stands for: the last speaker, if a body.
@@ -2834,6 +2939,13 @@ class _Context:
         """
         roles = SPOKES_ROLES if role in INTRODUCED_ROLES else {role}
         doc = self.doc
+        for position, speaker in self.history:
+            if position >= char:
+                break
+            # the same role resolved to this person before ("the Kremlin's spokesman ...
+            # Dmitry Peskov said ... the Kremlin spokesman stressed")
+            if speaker.key == key and speaker.text and roles & set(_words(speaker.text.lower())):
+                return True
         for mention in self.by_key.get(key, ()):
             span = doc.char_span(
                 mention["start_char"], mention["end_char"], alignment_mode="expand"

@@ -985,6 +985,46 @@ def test_roles_named_after_and_expressed_words(nlp, text, opening, speaker_id, s
 
 
 @pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # "his ambassador" is someone else than "he": the person introduced with the office,
+        # here after it, not the president named before
+        ("As Vladimir Putin signed the laws, his ambassador in Washington called the US plan "
+         "to send more aid an “immediate threat” to Russia's interests. The ambassador said it "
+         "was “a provocation”. "
+         "Later, Russian Ambassador Anatoly Antonov said the aid was dangerous.",
+         "immediate threat", "Anatoly Antonov"),
+        ("As Vladimir Putin signed the laws, his ambassador in Washington called the US plan "
+         "to send more aid an “immediate threat” to Russia's interests. The ambassador said it "
+         "was “a provocation”. "
+         "Later, Russian Ambassador Anatoly Antonov said the aid was dangerous.",
+         "a provocation", "Anatoly Antonov"),
+        # a lead names the office, the story the person, a few sentences on
+        ("NATO's secretary general said there will be “severe consequences” if Russia fires "
+         "nuclear weapons, as President Vladimir Putin has threatened. The warning comes as "
+         "drills go on. “We are ready,” Jens Stoltenberg told CBS News.",
+         "severe consequences", "Jens Stoltenberg"),
+        # the same role, resolved before, is the same person
+        ("The Kremlin's spokesman claimed on Thursday that saboteurs were held. “They wanted to "
+         "blow it up,” Dmitry Peskov said. Gas prices rose. Turkey was keen. Europe was not. "
+         "Ankara waited. Prices fell. Talks stalled. The Kremlin spokesman stressed that the "
+         "pipeline was the only “working route” to Europe.", "working route", "Dmitry Peskov"),
+        # "the former minister" is one known person, either of two coordinated roles names him
+        ("Conservative MP Robert Jenrick said the charges were false. The former housing "
+         "secretary and Newark MP told the BBC: “This is a British citizen.”",
+         "This is a British citizen", "Robert Jenrick"),
+        # a role introduced with another office is not this one
+        ("President Vladimir Putin spoke on Monday. The ambassador said it was “a mistake”.",
+         "a mistake", None),
+    ],
+)  # fmt: skip
+def test_roles_resolve_to_the_person_holding_them(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
     ("text", "contents"),
     [
         # a negated verb of speaking reports nothing
