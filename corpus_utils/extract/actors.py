@@ -808,7 +808,7 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
     """The last (-1) or first (0) word of a full name, if a lone mention of it may stand for it.
 
     A first word counts when it is a surname put first ("Ban" of "Ban
-    Ki-moon") or a common first name that is no place ("Aiden" of "Aiden
+    Ki-moon", "Wang" of "Wang Yi": :data:`SURNAMES_FIRST`) or a common first name that is no place ("Aiden" of "Aiden
     Aslin", not "Sydney" of "Sydney Symphony"); never the first word of a
     misread name ("Kosovo" of "Kosovo Serbs", "Nord" of "Nord Stream").
     """
@@ -817,7 +817,9 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
     if not word[:1].isupper() or word.casefold() in NAME_PARTICLES | TITLE_WORDS:
         return None
     if position == 0:
-        surname_first = bool(_GIVEN_NAME_AFTER.match(words[-1]))
+        surname_first = bool(_GIVEN_NAME_AFTER.match(words[-1])) or (
+            len(words) == 2 and word in SURNAMES_FIRST
+        )
         given = word in _first_name_set() and (allow_places or word.casefold() not in gazetteer())
         if not (surname_first or given):
             return None
@@ -941,6 +943,18 @@ _APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:now\s+)?aged\s+\d|who\s|an?\s|t
 _WHO = re.compile(r",\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)\s")
 #: A hyphenated Korean or Chinese given name after the surname ("Ki-moon", "Jong-un").
 _GIVEN_NAME_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+#: Common Chinese, Korean and Vietnamese surnames, which come first in a name ("Wang" of
+#: "Wang Yi", "Qin" of "Qin Gang"): a lone one stands for the full name in the document.
+SURNAMES_FIRST = frozenset(
+    _words(
+        """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng
+    Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye
+    Cheng Wei Su Lu Ding Ren Shen Yao Qin Xi Fu Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim
+    Moon Shin Oh Kwon Hwang Ahn Nguyen Tran Pham Le Hoang Phan Vu Vo Dang Bui Ngo Duong
+    """
+    )
+)
 #: Articles that start the names of newspapers and channels, never of people ("Der Spiegel").
 TITLE_ARTICLES = frozenset(_words("Der Die Das"))
 _OPENING_MARKS = "\"'“‘«„"

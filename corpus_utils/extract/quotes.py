@@ -324,6 +324,8 @@ TERM_MARKERS = frozenset(
 )
 #: Most words of a quotation that may be a scare quote or a term.
 _TERM_WORDS = 3
+#: Words before "as" that name a term ("what is known as", "referred to as").
+_KNOWN_AS = frozenset(_words("known to"))
 #: Determiners and possessives before a short quoted noun phrase that make it a
 #: term ("Russia's 'rebirth'", "the 'liberation'").
 _TERM_DETERMINERS = frozenset(_words("'s ’s the a an its their his her this these those our"))
@@ -972,8 +974,15 @@ class _Context:
             return True  # a programme, a paper or an order: CNN's "State of the Union"
         if self.nickname_after_role(span) is not None:
             return True  # the blogger "Moscow Calling": a name
+        # "what is known as 'the war between wars'", "known as the 'war between wars'"
+        as_at = len(before) - (2 if last in _TERM_DETERMINERS else 1)
+        known_as = as_at > 0 and before[as_at].casefold() == "as"
+        if known_as and before[as_at - 1].casefold() in _KNOWN_AS:
+            return True
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if self._title(span, inner):
+            return True
+        if self._name_after_noun(span):
             return True
         if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
             return False
@@ -982,6 +991,20 @@ class _Context:
         if not (last.endswith(("'s", "’s")) or last in _TERM_DETERMINERS):
             return False
         return self.attribution(span) is None
+
+    def _name_after_noun(self, span: _Span) -> bool:
+        """Title-case words in marks right after a common noun or adjective name a thing:
+        the group "Killnet", the self-declared "People's Republic of Donetsk"."""
+        text = doc_text(self.doc)
+        if span.close_at is None or not _title_case(text[span.start : span.end]):
+            return False
+        k = self._token_at(span.open_at) - 1
+        if k < 0 or not text[self.doc[k].idx + len(self.doc[k]) : span.open_at].isspace():
+            return False
+        before = self.doc[k]
+        if not before.text.islower() or _is_reporting(before):
+            return False
+        return before.pos_ in ("NOUN", "ADJ") or before.tag_ == "VBN"
 
     def nickname_after_role(self, span: _Span) -> Token | None:
         """The role noun a quoted name stands right after ("The Russian military blogger
@@ -2705,6 +2728,7 @@ class _Context:
         skip: frozenset[int] = frozenset(),
         chained: tuple[int, int, _Speaker] | None = None,
         pronoun: Token | None = None,
+        addressed: frozenset[str] = frozenset(),
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -2722,7 +2746,9 @@ class _Context:
         characters of ``skip`` (the role's own words) are no candidates.
         ``chained`` is the distance in sentences, the offset and the person of
         an earlier pronoun; a ``pronoun`` inside a clause of a name
-        ("Nazarii, who ... while he waited") stands nearest for that name.
+        ("Nazarii, who ... while he waited") stands nearest for that name. The
+        people of ``addressed`` (the keys of whom the pronoun's verb addresses: "he
+        told Blinken") are no candidates.
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -2749,6 +2775,7 @@ class _Context:
                 candidates.append((rank, mention["start_char"], found))
         if chained is not None and agrees(chained[2]):
             candidates.append(chained)
+        candidates = [c for c in candidates if c[2].key not in addressed]
         if role is not None:
             roles = frozenset({role}) if isinstance(role, str) else role
             introduced_ones = [
@@ -2801,8 +2828,19 @@ class _Context:
                 distance = self.sentence_of(pronoun.idx) - self.sentence_of(token.idx)
                 chained = (distance, token.idx, earlier)
             break
+        addressed = frozenset(
+            _mention_key(m)
+            for m in self.mentions_in(pronoun.sent.start_char, pronoun.sent.end_char)
+            if self._addressee(m)
+            and self._mention_token(m).head.i in (pronoun.head.i, pronoun.head.head.i)
+        )
         found = self.resolve(
-            pronoun.idx, PRONOUN_GENDERS[pronoun.lower_], None, chained=chained, pronoun=pronoun
+            pronoun.idx,
+            PRONOUN_GENDERS[pronoun.lower_],
+            None,
+            chained=chained,
+            pronoun=pronoun,
+            addressed=addressed,
         )
         self.pronouns[pronoun.i] = found
         return found
