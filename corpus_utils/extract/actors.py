@@ -820,7 +820,9 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
         surname_first = bool(_GIVEN_NAME_AFTER.match(words[-1])) or (
             len(words) == 2 and word in SURNAMES_FIRST
         )
-        given = word in _first_name_set() and (allow_places or word.casefold() not in gazetteer())
+        given = (word in _first_name_set() or len(words) == 2) and (
+            allow_places or word.casefold() not in gazetteer()
+        )
         if not (surname_first or given):
             return None
     return word
@@ -1072,7 +1074,6 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
     ]
     if not unregistered and not registered:
         return checked
-    first_names = _first_name_set()
     out = []
     for row in checked:
         start, end, actor_id, name, type_, source, _ = row
@@ -1082,12 +1083,7 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
             if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
                 owner = _owner(lone, start, unregistered + registered, named_person=True)
                 if owner is not None and owner != lone:
-                    kind = (
-                        "first_name"
-                        if owner.split()[0] == lone and lone in first_names
-                        else "surname"
-                    )
-                    row = (start, end, None, owner, "person", source, kind)
+                    row = (start, end, None, owner, "person", source, _lone_evidence(lone, owner))
         out.append(row)
     return out
 
@@ -1164,8 +1160,18 @@ def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
         if owner is None:
             continue
         end = token.idx + len(token.text)
-        added.append((token.idx, end, None, owner, "person", "ner", "surname"))
+        added.append(
+            (token.idx, end, None, owner, "person", "ner", _lone_evidence(token.text, owner))
+        )
     return sorted(checked + added) if added else checked
+
+
+def _lone_evidence(lone: str, owner: str) -> str:
+    """Evidence of a lone word standing for ``owner``: ``first_name`` for its first word
+    ("Zlata" of "Zlata Ohnevych"), ``surname`` for its last or a surname put first ("Wang")."""
+    words = owner.split()
+    surname_first = lone in SURNAMES_FIRST or bool(_GIVEN_NAME_AFTER.match(words[-1]))
+    return "first_name" if words[0] == lone and not surname_first else "surname"
 
 
 def _complete_first_names(checked: list[tuple]) -> list[tuple]:
@@ -1282,8 +1288,7 @@ def _person_evidence(
         return "person", "title"
     if name != text[start:end] and len(words) > 1:
         # a lone surname or first name completed from the full name
-        lone = text[start:end]
-        return "person", "first_name" if lone == words[0] and lone in first_names else "surname"
+        return "person", _lone_evidence(text[start:end], name)
     if words[0] in first_names:
         return "person", "first_name"  # the NER's person, even if a town has the name ("Anna")
     if len(words) > 1 and alone.get(words[-1]):

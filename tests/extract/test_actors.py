@@ -672,6 +672,12 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a Korean surname comes first: "Ban" alone is Ban Ki-moon, not the gazetteer's town
         ("Ban Ki-moon visited Bucha on Monday. Ban, a former diplomat, said the killings were a "
          "crime. Later, Ban told reporters he was shocked.", "Ban", 2, "Ban Ki-moon", "surname"),
+        # a Chinese surname comes first: "Wang" alone is Wang Yi
+        ("Chinese Foreign Minister Wang Yi met Antony Blinken. Wang exchanged views on the war.",
+         "Wang", 1, "Wang Yi", "surname"),
+        # a lone first word of a two-word name (no first name of our list) is the person
+        ("The volunteer Zlatoslava Ohnevych stayed in Kyiv. Sirens woke Zlatoslava every "
+         "night.", "Zlatoslava", 1, "Zlatoslava Ohnevych", "first_name"),
         # a family word before a name that is also a place
         ("Thomas' mother Kimberley told the BBC her son was exhausted.", "Kimberley", 1,
          "Kimberley", "title"),
