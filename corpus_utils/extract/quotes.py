@@ -130,6 +130,7 @@ gives two rows with the same speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -1679,6 +1680,27 @@ class _Context:
         """
         found = []
         clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
+        joined_on: dict[int, int] = {}  # clause index -> right edge of the clause it runs into
+        for first, second in itertools.pairwise(clauses):
+            k = first.right_edge.i + 1
+            while k < second.i and self.doc[k].is_punct:
+                k += 1
+            words_of_second = [t for t in second.subtree if not t.is_punct]
+            starts_second = bool(words_of_second) and words_of_second[0].i == k
+            quoted = any(
+                t.text in _OPENING_PUNCT or t.tag_ == "``"
+                for t in self.doc[first.right_edge.i + 1 : k]
+            )
+            if verb.i < first.i and quoted and starts_second:
+                # "said the inquiry had just begun, 'so many more ... will be uncovered'":
+                # one content running on into a quoted clause
+                joined_on[first.i] = second.right_edge.i
+        skipped = {
+            c.i
+            for c in clauses
+            if any(c.left_edge.i <= r and c.i > k for k, r in joined_on.items())
+        }
+        clauses = [c for c in clauses if c.i not in skipped]
         for clause in clauses:
             opening = clause.left_edge
             if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark":
@@ -1695,7 +1717,7 @@ class _Context:
             participle = clause.tag_ in ("VBN", "VBG", "VB")
             if clause.i < verb.i and not subjects and not expletive and participle:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
-            left, right = clause.left_edge.i, clause.right_edge.i
+            left, right = clause.left_edge.i, joined_on.get(clause.i, clause.right_edge.i)
             if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
                 left = verb.sent.start
                 right = max(c.right_edge.i for c in clauses if c.i < verb.i)
@@ -3057,6 +3079,8 @@ def _relative(clause: Token) -> bool:
     for token in clause.subtree:
         if token.tag_ not in ("WDT", "WP", "WP$") or token.lower_ not in _RELATIVES:
             continue
+        if token.dep_ == "det":
+            continue  # "an idea of which country ...": a question's determiner, no relative
         node = token
         while node.i != clause.i and node.dep_ != "relcl" and node.head.i != node.i:
             node = node.head

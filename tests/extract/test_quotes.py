@@ -771,6 +771,15 @@ def test_quote_after_a_sentence_of_reported_speech_keeps_its_speaker(nlp):
          "mainly when the state's existence is threatened.", "indirect", "Russia has very strict "
          "rules for their use, mainly when the state's existence is threatened", "Mr Kelin",
          "said"),
+        # "which" as the determiner of an indirect question is no relative pronoun
+        ("Mr Kirby said the US has “an idea” of which country or countries the North may "
+         "funnel the weapons through.", "mixed", "the US has “an idea” of which country or "
+         "countries the North may funnel the weapons through", "Mr Kirby", "said"),
+        # a content clause runs on into a quoted clause after a comma
+        ("Interior minister Denys Monastyrsky said the investigation had only just begun, "
+         '"so many more dungeons will be uncovered".', "mixed", "the investigation had only "
+         'just begun, "so many more dungeons will be uncovered', "Interior minister Denys "
+         "Monastyrsky", "said"),
         # "have added staff" is no verb of speaking inside the content
         ("Some banks have added staff this year, according to their quarterly earnings reports.",
          "indirect", "Some banks have added staff this year", "their quarterly earnings reports",
