@@ -414,6 +414,12 @@ _OTHERS_NOUNS = frozenset(
 _CONTENT_PREPS = frozenset(_words("for about against"))
 #: Nouns of a text issued by someone: "the statement said" is its issuer's.
 _ISSUED = frozenset(_words("statement"))
+#: Nouns of speech whose "that" clause is reported content ("Germany's announcement that
+#: it will send tanks", "reports that ..."), and prepositions naming their source.
+_NOUN_CUES = frozenset(
+    _words("announcement report claim statement assertion warning allegation insistence")
+)
+_SOURCE_PREPS = frozenset(_words("in by from of"))
 #: Most words of the source of a headline "CONTENT – SOURCE".
 _SOURCE_WORDS = 4
 #: Words after a comma that open the writer's context after the content ("as fears grow").
@@ -1603,6 +1609,13 @@ class _Context:
                     speaker = self.speaker(token, None) or _Speaker()
                     seen.add(bounds)
                     rows.append(self._indirect_row(bounds, speaker, lemma, token.text))
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in _NOUN_CUES:
+                found = self._noun_content(token)
+                bounds = self._within_paragraph(found[0], token.idx) if found else None
+                if bounds is None or bounds in seen:
+                    continue
+                seen.add(bounds)
+                rows.append(self._indirect_row(bounds, found[1], None, token.text))
             elif token.lower_ == ACCORDING_TO[0] and token.i + 1 < len(self.doc):
                 if self.doc[token.i + 1].lower_ != ACCORDING_TO[1]:
                     continue
@@ -1614,6 +1627,38 @@ class _Context:
                 rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
         rows.extend(r for r in self._headlines() if (r["start_char"], r["end_char"]) not in seen)
         return rows
+
+    def _noun_content(self, noun: Token) -> tuple[tuple[int, int] | None, _Speaker] | None:
+        """The "that" clause of a noun of speech ("Germany's announcement that it will send
+        tanks", "a report in The New York Times that ...", "reports that ...") and its
+        source: the possessor, the X of "in/by/from X", else none."""
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp")
+                and c.i > noun.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[noun.i + 1 : mark.i]):
+            return None
+        bounds = self._content(mark.i, clause.right_edge.i, cue=noun)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            source = next(
+                (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS),
+                None,
+            )
+            owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
+        if owner is None or owner.tag_ == "PRP$":
+            return bounds, _Speaker()
+        # the owner without its "'s"
+        return bounds, self.speaker_of(owner, (owner.left_edge.idx, owner.idx + len(owner.text)))
 
     def headline_source(self, start: int, end: int) -> _Speaker | None:
         """The source of a headline or bullet "CONTENT – SOURCE" whose content runs from
@@ -1704,7 +1749,12 @@ class _Context:
         for clause in clauses:
             opening = clause.left_edge
             if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark":
-                continue  # "attacks that scholars say may be crimes": no clause to span
+                # "what officials said was a drone strike", "a video that he said was one of
+                # the blasts": the relative pronoun is the clause's subject; the content is
+                # what follows the verb
+                if clause.i > verb.i and opening.i < verb.i:
+                    found.append(self._content(verb.i + 1, clause.right_edge.i, cue=verb))
+                continue
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
             if any(s.lower_.endswith(("self", "selves")) for s in subjects):
                 continue

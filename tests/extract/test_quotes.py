@@ -780,6 +780,18 @@ def test_quote_after_a_sentence_of_reported_speech_keeps_its_speaker(nlp):
          '"so many more dungeons will be uncovered".', "mixed", "the investigation had only "
          'just begun, "so many more dungeons will be uncovered', "Interior minister Denys "
          "Monastyrsky", "said"),
+        # a verb of speaking in a relative clause: the content is what follows the verb
+        ("Zelensky posted a video that he said was one of the blasts in Dnipro.", "indirect",
+         "was one of the blasts in Dnipro", "he", "said"),
+        # the "that" clause of a noun of speech, its source the possessor or "in X"
+        ("Pledges grew, including Germany's announcement that it will send 50 anti-aircraft "
+         "tanks.", "indirect", "it will send 50 anti-aircraft tanks", "Germany", "announcement"),
+        ("The move coincided with a report in The New York Times that the administration may "
+         "send up to 5,000 troops.", "indirect", "the administration may send up to 5,000 troops",
+         "The New York Times", "report"),
+        # ... or nobody named: others' words are still reported speech
+        ("Responding to reports that the two neighbours could apply, the minister said nothing.",
+         "indirect", "the two neighbours could apply", None, "reports"),
         # "have added staff" is no verb of speaking inside the content
         ("Some banks have added staff this year, according to their quarterly earnings reports.",
          "indirect", "Some banks have added staff this year", "their quarterly earnings reports",
@@ -819,7 +831,6 @@ def test_second_verb_of_speaking_has_its_own_content(nlp):
         "The Kremlin demanded that Ukraine officially declare itself a neutral country.",
         # the "that" clause of others' words or of a passive verb is not the speaker's
         "He has long denied rumors that he holds a foreign passport.",
-        "Responding to reports that the two neighbours could apply, the minister said nothing.",
         "The delivery has been declared a signal that the sanctions are proving effective.",
         # a relative clause of place with a verb of speaking is no attribution
         "Erdogan met Putin in Sochi, Russia, where the two leaders vowed to develop ties.",
