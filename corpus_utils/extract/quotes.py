@@ -414,6 +414,16 @@ _OTHERS_NOUNS = frozenset(
 _CONTENT_PREPS = frozenset(_words("for about against"))
 #: Nouns of a text issued by someone: "the statement said" is its issuer's.
 _ISSUED = frozenset(_words("statement"))
+#: "data showed": verbs of showing and the records that report through them.
+_SHOWING = frozenset(_words("show"))
+_RECORD_NOUNS = frozenset(
+    _words(
+        """
+    data datum figure figures statistic statistics survey poll report document filing record
+    study analysis tally census
+    """
+    )
+)
 #: Nouns of speech whose "that" clause is reported content ("Germany's announcement that
 #: it will send tanks", "reports that ..."), and prepositions naming their source.
 _NOUN_CUES = frozenset(
@@ -1586,7 +1596,9 @@ class _Context:
             if self.in_quote(token):
                 continue
             if token.pos_ in ("VERB", "AUX") and (
-                token.lemma_.lower() in CONTENT_VERBS or _makes_clear(token)
+                token.lemma_.lower() in CONTENT_VERBS
+                or _makes_clear(token)
+                or self._records_show(token)
             ):
                 if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
                     continue  # "citing what it said was a need": a free relative, no clause
@@ -1627,6 +1639,14 @@ class _Context:
                 rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
         rows.extend(r for r in self._headlines() if (r["start_char"], r["end_char"]) not in seen)
         return rows
+
+    def _records_show(self, verb: Token) -> bool:
+        """ "operator data showed", "filings show": records that report, as the gold counts
+        them (a person "showed" nothing said)."""
+        if verb.lemma_.lower() not in _SHOWING:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        return subject is not None and subject.lemma_.lower() in _RECORD_NOUNS
 
     def _noun_content(self, noun: Token) -> tuple[tuple[int, int] | None, _Speaker] | None:
         """The "that" clause of a noun of speech ("Germany's announcement that it will send

@@ -792,6 +792,10 @@ def test_quote_after_a_sentence_of_reported_speech_keeps_its_speaker(nlp):
         # ... or nobody named: others' words are still reported speech
         ("Responding to reports that the two neighbours could apply, the minister said nothing.",
          "indirect", "the two neighbours could apply", None, "reports"),
+        # records that report: "operator data showed"
+        ("Gas flows through the pipeline plunged on Monday as maintenance got underway, "
+         "operator data showed.", "indirect", "Gas flows through the pipeline plunged on Monday "
+         "as maintenance got underway", "operator data", "showed"),
         # "have added staff" is no verb of speaking inside the content
         ("Some banks have added staff this year, according to their quarterly earnings reports.",
          "indirect", "Some banks have added staff this year", "their quarterly earnings reports",
@@ -834,6 +838,8 @@ def test_second_verb_of_speaking_has_its_own_content(nlp):
         "The delivery has been declared a signal that the sanctions are proving effective.",
         # a relative clause of place with a verb of speaking is no attribution
         "Erdogan met Putin in Sochi, Russia, where the two leaders vowed to develop ties.",
+        # a person who "showed" something said nothing
+        "The soldier showed that the bridge was still standing.",
     ],
 )
 def test_no_indirect_speech_for_free_relatives_and_others_words(nlp, text):
