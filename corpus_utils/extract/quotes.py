@@ -414,13 +414,14 @@ _OTHERS_NOUNS = frozenset(
 _CONTENT_PREPS = frozenset(_words("for about against"))
 #: Nouns of a text issued by someone: "the statement said" is its issuer's.
 _ISSUED = frozenset(_words("statement"))
-#: "data showed": verbs of showing and the records that report through them.
-_SHOWING = frozenset(_words("show"))
+#: "data showed", "the inquiry found": verbs of showing and the records that report
+#: through them.
+_SHOWING = frozenset(_words("show find"))
 _RECORD_NOUNS = frozenset(
     _words(
         """
     data datum figure figures statistic statistics survey poll report document filing record
-    study analysis tally census
+    study analysis tally census investigation inquiry review audit assessment
     """
     )
 )
@@ -1641,8 +1642,8 @@ class _Context:
         return rows
 
     def _records_show(self, verb: Token) -> bool:
-        """ "operator data showed", "filings show": records that report, as the gold counts
-        them (a person "showed" nothing said)."""
+        """ "operator data showed", "filings show", "the inquiry found": records that report,
+        as the gold counts them (a person "showed" or "found" nothing said)."""
         if verb.lemma_.lower() not in _SHOWING:
             return False
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)

@@ -796,6 +796,8 @@ def test_quote_after_a_sentence_of_reported_speech_keeps_its_speaker(nlp):
         ("Gas flows through the pipeline plunged on Monday as maintenance got underway, "
          "operator data showed.", "indirect", "Gas flows through the pipeline plunged on Monday "
          "as maintenance got underway", "operator data", "showed"),
+        ("The inquiry found that the ministry had ignored the warnings.", "indirect",
+         "the ministry had ignored the warnings", "The inquiry", "found"),
         # "have added staff" is no verb of speaking inside the content
         ("Some banks have added staff this year, according to their quarterly earnings reports.",
          "indirect", "Some banks have added staff this year", "their quarterly earnings reports",
