@@ -1692,6 +1692,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     name = ""
     for position, token in enumerate(kept):
         word = token.lemma_ if token is head or token.tag_ in {"JJR", "JJS"} else token.text
+        if token is head and token.tag_ == "NNPS" and word == token.text and len(kept) > 1:
+            word = _singular(word)  # "World Cups" (a demonym alone, "Americans", stays)
         joined = position and kept[position - 1].i + 1 == token.i
         name += word if joined and not kept[position - 1].whitespace_ else f" {word}"
     rate = _PER_UNIT_RE.match(doc_text(doc), head.idx + len(head.text))
@@ -1699,6 +1701,18 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         denominator = rate.group("den").lower()
         name += " per " + _PER_UNITS.get(denominator, denominator.rstrip("s"))
     return name.strip().lower() or None
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural proper noun the lemmatiser leaves alone ("Cups", "Ferraris")."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 #: Adjectives that judge the amount, not the thing counted ('a staggering 1,000 people').

@@ -314,6 +314,24 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a proper plural the lemmatiser leaves alone is singular in a compound name
+        ("The club has won 5 Champions Leagues.", [(5.0, "champions league")]),
+        # ... a demonym alone stays as the benchmark writes it
+        ("It held data on 5 Americans.", [(5.0, "americans")]),
+        # a one-letter sign counts only before an amount written like money
+        ("R2-D2 met Generation Y fans in 2020.", []),
+    ],
+)
+def test_units_of_counted_names_and_letter_signs(nlp, text, expected):
+    from corpus_utils.evaluate.newsquant import predict_ours
+
+    (found,) = predict_ours([text], nlp)
+    assert [(q["value"], q["normalized_unit"]) for q in found["quantities"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("She spoke to one of the students after class.", [("student", 1.0)]),
         # the phrase that says which is part of the name, a compound noun is whole
         ("It is one of the hottest cars in the world.", [("hot car world", 1.0)]),

@@ -38,6 +38,9 @@ GLUED_AND_CURRENCY = [
     ("The storm brought 50mph winds to the coast.", "50mph", 50.0, "mph", "mph"),
     ("The company earned $US55,931,000 last year.", "$US55,931,000", 55931000.0, "USD", "$US"),
     ("Lunch costs RM23.50 in the city.", "RM23.50", 23.5, "MYR", "RM"),
+    # a one-letter sign glued to an amount written like money
+    ("The unit lost Y3.5 billion last year.", "Y3.5 billion", 3.5e9, "JPY", "Y"),
+    ("The stake sold for R500 million.", "R500 million", 5e8, "ZAR", "R"),
     ("The fund raised USD10m from investors.", "USD10m", 1e7, "USD", "USD"),
     (
         "They were fined 10.5 million Australian dollars.",
