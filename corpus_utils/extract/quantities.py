@@ -1548,9 +1548,46 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     first = nspan[0]
     prev = doc[first.i - 2] if first.i >= 2 else None
     named = prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN")
-    if named and re.search(r",[ ]$", before) and re.match(r"[,;.)]|$", after):
+    # "the boy, 12, was injured": one person named by a noun
+    one_person = prev is not None and prev.tag_ == "NN" and prev.lemma_.lower() in _ONE_PERSON
+    if (named or one_person) and re.search(r",[ ]$", before) and re.match(r"[,;.)]|$", after):
         return True
-    return named and before.endswith("(") and after.startswith(")")
+    if named and before.endswith("(") and after.startswith(")"):
+        return True
+    return _age_by_copula(doc, nspan)
+
+
+#: Nouns of one person whose age may follow them ("the boy, 12,") or be said of them.
+_ONE_PERSON = frozenset(
+    {
+        "man", "woman", "boy", "girl", "child", "kid", "baby", "infant", "teenager", "toddler",
+        "son", "daughter", "mother", "father", "wife", "husband", "grandmother", "grandfather",
+        "soldier", "student", "resident", "pensioner", "victim",
+    }
+)  # fmt: skip
+
+
+def _age_by_copula(doc: Doc, nspan: Span) -> bool:
+    """ "He will be 35 by the end of the year", "she turned 60": a bare number said of a
+    person with "be" or "turn" and no noun after it."""
+    head = nspan.root.head
+    nxt = doc[nspan.end] if nspan.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return False
+    if nspan.root.dep_ not in ("attr", "acomp", "dobj") or head.lemma_.lower() not in (
+        "be",
+        "turn",
+    ):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return (
+        subject.lower_ in ("he", "she")
+        or subject.ent_type_ == "PERSON"
+        or (subject.tag_ == "NN" and subject.lemma_.lower() in _ONE_PERSON)
+    )
 
 
 def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:

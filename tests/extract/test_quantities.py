@@ -325,6 +325,25 @@ def test_age_after_name(quantity_nlp):
     assert [(q["surface"], q["category"]) for q in found] == [("62", "age"), ("60", "age")]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # one person named by a noun, the age between commas
+        ("The boy, 12, was injured in the strike.", "age"),
+        # an age said of a person with "be" or "turn"
+        ("He will be 35 by the end of the year.", "age"),
+        ("She turned 60 last week.", "age"),
+        # a plural is a count, a thing is no person, a noun after it is counted
+        ("The civilians, 12, were killed.", "count"),
+        ("Inflation will be 3 by the end of the year.", "count"),
+        ("He was 35 points behind.", "count"),
+    ],
+)
+def test_age_of_a_person_named_by_a_noun_or_a_copula(quantity_nlp, text, category):
+    (found,) = [q for q in extract_quantities(quantity_nlp(text)) if q["category"] != "year"]
+    assert found["category"] == category
+
+
 def test_according_to_source(quantity_nlp):
     doc = quantity_nlp("More than 300 civilians died, according to the UN human rights office.")
     found = _find(extract_quantities(doc), "More than 300")
