@@ -1607,7 +1607,8 @@ class _Context:
                     continue  # "has not confirmed", "was not suggesting": nothing reported
                 lemma = token.lemma_.lower()
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
-                subject = self.subject_of(token)
+                inverted = self.inverted_source(token)
+                subject = inverted if inverted is not None else self.subject_of(token)
                 for found in [self._parenthetical_content(token), *clauses]:
                     bounds = self._within_paragraph(found, token.idx)
                     if bounds is None or bounds in seen:
@@ -1619,7 +1620,10 @@ class _Context:
                         bounds = self._before(bounds[0], self.speaker_range(subject)[0])
                         if bounds is None or bounds in seen:
                             continue
-                    speaker = self.speaker(token, None) or _Speaker()
+                    if inverted is not None:
+                        speaker = self.speaker_of(inverted)
+                    else:
+                        speaker = self.speaker(token, None) or _Speaker()
                     seen.add(bounds)
                     rows.append(self._indirect_row(bounds, speaker, lemma, token.text))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in _NOUN_CUES:
@@ -2062,10 +2066,14 @@ class _Context:
         cut off ("... for Europe.” he said."), the sentence before it.
         """
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-        if not subjects:
-            return None
         doc = self.doc
         sent = verb.sent
+        if not subjects:
+            inverted = self.inverted_source(verb)
+            if inverted is None:
+                return None
+            # "..., reported state-run news agency RIA Novosti": the sentence before it
+            return self._content(sent.start, verb.left_edge.i - 1)
         phrase = [t for t in verb.subtree if not (t.is_punct or t.is_space)] or [verb]
         first, last = phrase[0].i, phrase[-1].i
         if verb.dep_ == "ROOT":
@@ -2090,6 +2098,26 @@ class _Context:
         )
         right = sent.end - 1 if after and not added else first - 1
         return self._content(sent.start, right)
+
+    def inverted_source(self, verb: Token) -> Token | None:
+        """The source named after its verb at the end of a sentence, which the parser made
+        the verb's object: "..., reported state-run news agency RIA Novosti"."""
+        doc = self.doc
+        if verb.dep_ not in ("conj", "parataxis") or verb.i == verb.sent.start:
+            return None
+        if doc[verb.left_edge.i - 1].text not in _PARENTHESIS_MARKS:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return None
+        source = objects[0]
+        named = source.pos_ == "PROPN" or source.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+        if not named or any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in source.children):
+            return None
+        rest = doc[source.i + 1 : verb.sent.end]
+        if not all(t.is_punct or t.is_space or t.i in {u.i for u in source.subtree} for t in rest):
+            return None
+        return source
 
     def _content_before_root(self, verb: Token, subject: Token) -> tuple[int, int] | None:
         """ "CONTENT, he reported" parsed with the content as the verb's clause, or cut off."""

@@ -792,6 +792,11 @@ def test_quote_after_a_sentence_of_reported_speech_keeps_its_speaker(nlp):
         # ... or nobody named: others' words are still reported speech
         ("Responding to reports that the two neighbours could apply, the minister said nothing.",
          "indirect", "the two neighbours could apply", None, "reports"),
+        # a source named after its verb, parsed as the verb's object
+        ("The incident was due to one of the engines catching fire, reported state-run news "
+         "agency RIA Novosti, which cited the Defense Ministry.", "indirect", "The incident was "
+         "due to one of the engines catching fire", "state-run news agency RIA Novosti",
+         "reported"),
         # records that report: "operator data showed"
         ("Gas flows through the pipeline plunged on Monday as maintenance got underway, "
          "operator data showed.", "indirect", "Gas flows through the pipeline plunged on Monday "
