@@ -808,9 +808,10 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
     """The last (-1) or first (0) word of a full name, if a lone mention of it may stand for it.
 
     A first word counts when it is a surname put first ("Ban" of "Ban
-    Ki-moon", "Wang" of "Wang Yi": :data:`SURNAMES_FIRST`) or a common first name that is no place ("Aiden" of "Aiden
-    Aslin", not "Sydney" of "Sydney Symphony"); never the first word of a
-    misread name ("Kosovo" of "Kosovo Serbs", "Nord" of "Nord Stream").
+    Ki-moon", "Wang" of "Wang Yi": :data:`SURNAMES_FIRST`), or the first name
+    of a two-word name or a common first name, when it is no place ("Aiden" of
+    "Aiden Aslin", not "Sydney" of "Sydney Symphony"); never the first word of
+    a misread name ("Kosovo" of "Kosovo Serbs", "Nord" of "Nord Stream").
     """
     words = name.split()
     word = words[position]

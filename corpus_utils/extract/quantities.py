@@ -1567,6 +1567,9 @@ _ONE_PERSON = frozenset(
 )  # fmt: skip
 
 
+_AGE_VERBS = frozenset({"be", "turn"})
+
+
 def _age_by_copula(doc: Doc, nspan: Span) -> bool:
     """ "He will be 35 by the end of the year", "she turned 60": a bare number said of a
     person with "be" or "turn" and no noun after it."""
@@ -1574,10 +1577,7 @@ def _age_by_copula(doc: Doc, nspan: Span) -> bool:
     nxt = doc[nspan.end] if nspan.end < len(doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return False
-    if nspan.root.dep_ not in ("attr", "acomp", "dobj") or head.lemma_.lower() not in (
-        "be",
-        "turn",
-    ):
+    if nspan.root.dep_ not in ("attr", "acomp", "dobj") or head.lemma_.lower() not in _AGE_VERBS:
         return False
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not subjects:

@@ -1657,19 +1657,17 @@ class _Context:
         """The "that" clause of a noun of speech ("Germany's announcement that it will send
         tanks", "a report in The New York Times that ...", "reports that ...") and its
         source: the possessor, the X of "in/by/from X", else none."""
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ in ("acl", "ccomp")
-                and c.i > noun.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ),
-            None,
-        )
-        if clause is None:
+        marks = [
+            m
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+            for m in c.children
+            if m.dep_ == "mark" and m.lower_ == "that"
+        ]
+        if not marks:
             return None
-        mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+        mark = marks[0]
+        clause = mark.head
         if any(t.pos_ in ("VERB", "AUX") for t in self.doc[noun.i + 1 : mark.i]):
             return None
         bounds = self._content(mark.i, clause.right_edge.i, cue=noun)
@@ -1751,6 +1749,7 @@ class _Context:
         found = []
         clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
         joined_on: dict[int, int] = {}  # clause index -> right edge of the clause it runs into
+        swallowed: set[int] = set()
         for first, second in itertools.pairwise(clauses):
             k = first.right_edge.i + 1
             while k < second.i and self.doc[k].is_punct:
@@ -1765,12 +1764,8 @@ class _Context:
                 # "said the inquiry had just begun, 'so many more ... will be uncovered'":
                 # one content running on into a quoted clause
                 joined_on[first.i] = second.right_edge.i
-        skipped = {
-            c.i
-            for c in clauses
-            if any(c.left_edge.i <= r and c.i > k for k, r in joined_on.items())
-        }
-        clauses = [c for c in clauses if c.i not in skipped]
+                swallowed.add(second.i)
+        clauses = [c for c in clauses if c.i not in swallowed]
         for clause in clauses:
             opening = clause.left_edge
             if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark":
@@ -3026,15 +3021,7 @@ class _Context:
         asked = SPOKES_ROLES if roles & INTRODUCED_ROLES else roles
         if not asked <= DISTINCT_ROLES:
             return False
-        held = set()
-        for mention in self.by_key.get(key, ()):
-            span = self.doc.char_span(
-                mention["start_char"], mention["end_char"], alignment_mode="expand"
-            )
-            if span is not None:
-                near = range(span.start - _ROLE_TOKENS, span.end + _ROLE_TOKENS)
-                held |= {t.lower_ for t in span.root.subtree if t.i in near}
-        held &= DISTINCT_ROLES
+        held = {t.lower_ for t in self._words_around(key)} & DISTINCT_ROLES
         return bool(held) and not held & asked
 
     def resolve_body(self, char: int, kinds: frozenset[str]) -> _Speaker | None:
@@ -3097,7 +3084,6 @@ class _Context:
         The role word at ``char`` itself (the one being resolved) does not count.
         """
         roles = SPOKES_ROLES if role in INTRODUCED_ROLES else {role}
-        doc = self.doc
         for position, speaker in self.history:
             if position >= char:
                 break
@@ -3105,16 +3091,20 @@ class _Context:
             # Dmitry Peskov said ... the Kremlin spokesman stressed")
             if speaker.key == key and speaker.text and roles & set(_words(speaker.text.lower())):
                 return True
+        return any(t.lower_ in roles and t.idx != char for t in self._words_around(key))
+
+    def _words_around(self, key: str | None) -> Iterator[Token]:
+        """The words within :data:`_ROLE_TOKENS` of each mention of a person, in the
+        mention's phrase: where a role introduces the name ("Kremlin spokesman Dmitry
+        Peskov", "Anatoly Antonov, Russia's ambassador")."""
         for mention in self.by_key.get(key, ()):
-            span = doc.char_span(
+            span = self.doc.char_span(
                 mention["start_char"], mention["end_char"], alignment_mode="expand"
             )
             if span is None:
                 continue
             near = range(span.start - _ROLE_TOKENS, span.end + _ROLE_TOKENS)
-            if any(t.lower_ in roles and t.i in near and t.idx != char for t in span.root.subtree):
-                return True
-        return False
+            yield from (t for t in span.root.subtree if t.i in near)
 
     def _char_in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
