@@ -169,7 +169,7 @@ _WORD_PART = rf"(?:{_NUMBER_WORD}|{_SCALE_WORD}|dozen|half|quarter)"
 _WORD_NUMBER = (
     rf"(?:{_NUMBER_WORD}|an?(?=[ -]+(?:{_SCALE_WORD}|dozen)\b)"
     rf"|half(?=[ -]+an?[ -]+{_SCALE_WORD}\b))"
-    rf"(?:(?:[ -]+|,[ ]+(?=\w+[ -]+and\b))(?:and[ -]+)?(?:an?[ -]+)?{_WORD_PART}\b)*"
+    rf"(?:(?:[ ]+|-(?![ ,])|,[ ]+(?=\w+[ -]+and\b))(?:and[ -]+)?(?:an?[ -]+)?{_WORD_PART}\b)*"
 )
 _SCALE_TAIL = (
     rf"(?:(?:(?:[ -]+|(?<=\d))(?:and[ -]+a[ -]+half[ -]+)?{_SCALE_WORD}\b"
@@ -203,7 +203,10 @@ _DATE_RES = (
         r"(?:,?[ ]+(?P<year>(?:1[6-9]|20)\d\d)\b)?"
     ),
     re.compile(rf"\b(?P<month>{_MONTH})[ ]+(?P<year>(?:1[6-9]|20)\d\d)\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+        r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b"
+    ),
     re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d{4})(?![\d/])"),
 )
 _TIME_RE = re.compile(
@@ -861,7 +864,8 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     Not a range: 'X and Y' without 'between'; 'X or Y' with scale words ('25k or
     40k'); ends with different units; a falling pair not after 'from' ('a vote of 232
     to 197'); a change and the level reached ('rose 7% to
-    $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number.
+    $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number
+    ('1990 to 5', '5 to 2000'; but 'from 1000 to 2000 hires' is a range).
     """
     word = gap.strip()
     before = text[max(0, first["start_char"] - 40) : first["start_char"]]
@@ -873,7 +877,12 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
         return False
     if word == "or" and (first["has_scale"] or second["has_scale"]):
         return False
-    if first["unit"] and second["unit"] and first["unit"] != second["unit"]:
+    if (
+        first["unit"]
+        and second["unit"]
+        and first["unit"] != second["unit"]
+        and not str(second["unit"]).startswith(first["unit"] + "/")  # '$5 to $8 a day'
+    ):
         return False
     low, high = (
         -item["value"] if _range_end_minus(item, text) else item["value"]
@@ -890,11 +899,12 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
         and not re.search(r"\bfrom[ ]+$", before)
     ):
         return False
-    for item in (first, second):
-        digits = text[item["start_char"] : item["end_char"]]
-        if re.fullmatch(r"(?:1[89]|20)\d\d", digits):
-            return False
-    return True
+    first_year, second_year = (
+        re.fullmatch(r"(?:1[89]|20)\d\d", text[item["start_char"] : item["end_char"]])
+        for item in (first, second)
+    )
+    # a year and a number, unless an amount of the same size opens it ('from 1000 to 2000')
+    return not first_year and not (second_year and first["value"] < 100)
 
 
 #: Currency signs that are letters: they count only glued to the digits ('PS118' is a
@@ -937,11 +947,23 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
             start -= 3 if text[start - 3 : start - 1].upper() == "US" else 0
         start = start - (len(window) - cur.start())
         item.update(unit=unit, category=category)
-    qual = _qualifier_re().search(text[max(0, start - 24) : start])
+    minus = None if cur else _MINUS_RE.search(text, max(0, start - 7), start)
+    end = minus.start() if minus else start  # 'about minus 387 Fahrenheit'
+    qual = _qualifier_re().search(text[max(0, end - 24) : end])
+    if qual and _PHRASAL_UP_TO_RE.search(text[max(0, end - 40) : end]):
+        qual = None  # 'the lead up to 3G', 'lives up to 5 stars'
     if qual:
         item["qualifier"] = load_qualifiers()[re.sub(r"\s+", " ", qual.group("q").lower())]
-        start -= len(text[max(0, start - 24) : start]) - qual.start()
+        start = end - (len(text[max(0, end - 24) : end]) - qual.start())
     item["start_char"] = start
+
+
+#: 'up to' in 'the lead-up to' or 'lives up to', not a bound ('could face up to 15 years'
+#: is one).
+_PHRASAL_UP_TO_RE = re.compile(
+    r"\b(?:(?:the|a|its|their)[ ]+(?:lead|run|build)|live|lives|living|lived)[ -]up[ ]+to[ ]+$",
+    re.IGNORECASE,
+)
 
 
 def _extend_right(item: dict[str, Any], text: str) -> None:
@@ -1261,6 +1283,11 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     root = nspan.root
     head = root.head
     nominal = {"NOUN", "PROPN"}
+    doc = nspan.doc
+    if not item["unit"] and nspan.start >= 2 and doc[nspan.start - 1].lower_ == "or":
+        before = doc[nspan.start - 2]  # 'another pick or two', 'a game or two'
+        if before.tag_ == "NN" and not (nspan.end < len(doc) and doc[nspan.end].pos_ == "NOUN"):
+            return before
     if (
         root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
         and head.pos_ in nominal
@@ -1482,13 +1509,18 @@ def _set_claimants(doc: Doc, figures: list[tuple[dict[str, Any], Span]], mention
 
 def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     """A bare number that is part of a name: Nord Stream 2, Leopard 2, Resolution 2202,
-    Windows 10 laptops."""
+    Windows 10 laptops; or that labels one of a series: Part 3, a category 4 hurricane."""
     if item["is_words"] or item["has_scale"] or item["unit"] or item["qualifier"]:
         return False
+    text = doc_text(doc)
+    if _INDEX_NAME_RE.search(text[max(0, item["start_char"] - 12) : item["start_char"]]):
+        return True
     first = nspan[0]
     if first.i == 0 or first.is_sent_start:
         return False
     prev = doc[first.i - 1]
+    if prev.lower_ in _LABEL_WORDS and re.fullmatch(r"\d+[a-z]?", nspan.text):
+        return True
     if not any(c.isupper() for c in prev.text) or (prev.is_sent_start and prev.is_stop):
         return False
     if (
@@ -1513,6 +1545,23 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         and re.fullmatch(r"\d+", nspan.text) is not None
         and (before is None or before.dep_ != "prep")
     )
+
+
+#: Stock indices and lists named by a number, however the name is written:
+#: 'S&P 500', 'the S P 500', 'the sp 500', 'FTSE 100', 'Russell 2000', 'Fortune 500'.
+_INDEX_NAME_RE = re.compile(
+    r"(?<![\w&])(?i:s[ ]?&?[ ]?p|ftse|stoxx|russell|nikkei|cac|asx|dax|kospi|tsx|nifty|ibex"
+    r"|topix|fortune|forbes)[ ]$"
+)
+
+
+#: Nouns whose number names one of a series rather than counting: 'Part 3 of the Act',
+#: 'a category 4 hurricane', 'Article 5', 'Chapter 11'.
+_LABEL_WORDS = frozenset(
+    {"part", "category", "chapter", "article", "section", "clause", "paragraph", "annex",
+     "appendix", "phase", "stage", "tier", "episode", "gate", "platform", "terminal", "route",
+     "flight", "room", "page", "figure", "table", "exhibit", "amendment", "resolution"}
+)  # fmt: skip
 
 
 def _amount_qualifier(item: dict[str, Any]) -> bool:
@@ -1583,6 +1632,8 @@ def _age_by_copula(doc: Doc, nspan: Span) -> bool:
     if not subjects:
         return False
     subject = subjects[0]
+    if subject.lower_ == "who" and head.dep_ == "relcl":
+        subject = head.head  # 'their daughter Maria, who was 10'
     return (
         subject.lower_ in ("he", "she")
         or subject.ent_type_ == "PERSON"
@@ -1618,12 +1669,16 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             )
             and 1500 <= value <= 2100
             and not _amount_qualifier(item)
+            and not _ends_amount_range(doc_text(doc), item["start_char"])
         )
         if (year_like and 1900 <= value <= 2100) or (year_like and not (nxt and nxt.tag_ == "NNS")):
             item.update(category="year", qualifier=None)
             return
     counted = _counted_token(item, nspan)
     if counted is not None and counted.lower_ in _unit_patterns()["suffix"]:
+        if counted.i < nspan.start and not item["unit"]:  # 'a day or two'
+            unit, category = _unit_patterns()["suffix"][counted.lower_]
+            item.update(unit=unit, category=category)
         counted = None
     if counted is not None:
         whole = _span(doc, item["start_char"], item["end_char"]) or nspan
@@ -1655,6 +1710,19 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             item.update(category="people", unit="people")
 
 
+_RANGE_START_RE = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)[ ]?(?:to|-|–)[ ]?$")
+
+
+def _ends_amount_range(text: str, start: int) -> bool:
+    """'from 1000 to 2000 hires': a number that closes a range opened by an amount
+    that cannot be a year (under 1500, or written with a comma or a decimal)."""
+    match = _RANGE_START_RE.search(text, max(0, start - 20), start)
+    if match is None:
+        return False
+    first = match.group("n")
+    return not re.fullmatch(r"\d{4}", first) or not 1500 <= int(first) <= 2100
+
+
 #: Parts of speech that may stand between a number and the noun it counts.
 _NAME_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "PART", "DET"})
 
@@ -1675,6 +1743,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     noun only ('three-point range' -> point), and a rate is kept ('800 samples
     per day' -> sample per day). None when the noun is too far from the number.
     """
+    if counted.i == nspan.start - 2 and doc[counted.i + 1].lower_ == "or":
+        return counted.lemma_.lower()  # 'a game or two'
     if (
         counted.i < nspan.start
         and counted.dep_ in {"compound", "nmod"}
@@ -1873,6 +1943,8 @@ def extract_quantities(
         item["sentence"] = span.sent.text if span is not None and has_parse else None
     _inherit_people(out)
     _inherit_counted(out)
+    _share_suspended_hyphen(out, text)
+    _inherit_elided_unit(out, text)
     claimed = []
     for item in out:
         _describe(item, text)
@@ -2031,6 +2103,59 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False
     return True
+
+
+_SUSPENDED_GAP_RE = re.compile(r"-,?[ ]+(?:(?:and|or|to)[ ]+)?")
+
+
+def _share_suspended_hyphen(items: list[dict[str, Any]], text: str) -> None:
+    """'four-, five- and six-cylinder engines', 'two- or three-day trips': a number whose
+    hyphen is left hanging takes the unit and counted noun of the next one."""
+    for item, nxt in reversed(list(itertools.pairwise(items))):
+        gap = text[item["end_char"] : nxt["start_char"]]
+        if not _SUSPENDED_GAP_RE.fullmatch(gap) or item["unit"] or item.get("counted_lemma"):
+            continue
+        if item["category"] != "count" or nxt["category"] in NON_FIGURE_CATEGORIES:
+            continue
+        for key in ("unit", "category", "counted", "counted_lemma", "unit_text"):
+            if key in nxt:
+                item[key] = nxt[key]
+
+
+#: Words that set two figures side by side, so that the second may leave its unit out.
+_PARALLEL_RE = re.compile(r"\b(?:but|while|whereas|and|or|versus|vs|against|compared)\b")
+
+
+def _inherit_elided_unit(items: list[dict[str, Any]], text: str) -> None:
+    """'rose by 2 percent but the Nasdaq fell by 1', 'the highest is 84.75 cents, the
+    lowest 74.07': a bare number with nothing counted takes the unit of the last
+    measured figure of its sentence (not one restated in parentheses) when a word
+    such as 'but', 'while' or 'and' sets the two side by side ('three months into the
+    war, its audience grew to 23,000' is no duration)."""
+    for index, item in enumerate(items):
+        if (
+            item["category"] != "count"
+            or item["unit"]
+            or item.get("counted")
+            or item.get("counted_lemma")
+            or item["vague"]
+            or item.get("is_words")
+        ):
+            continue
+        for prev in reversed(items[:index]):
+            if prev["sentence"] != item["sentence"] or prev["category"] in NON_FIGURE_CATEGORIES:
+                continue
+            if text.rfind("(", 0, prev["start_char"]) > text.rfind(")", 0, prev["start_char"]):
+                continue
+            gap = text[prev["end_char"] : item["start_char"]]
+            if (
+                prev["unit"]
+                and prev["unit"] != "people"
+                and prev.get("value_low") is None
+                and _PARALLEL_RE.search(gap)
+            ):
+                item.update(unit=prev["unit"], category=prev["category"])
+            break
 
 
 def _inherit_counted(items: list[dict[str, Any]]) -> None:

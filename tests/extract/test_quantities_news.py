@@ -510,3 +510,93 @@ def test_a_glued_k_is_still_thousands(found):
 def test_blood_pressure_in_mmhg(found):
     q = _one(found, "Her reading was 150mmHg at the clinic.", "150mmHg")
     assert (q["value"], q["unit"]) == (150.0, "mmHg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The page was updated at 2024-03-05T09:41:12.503Z by the desk.",
+        "Ministers will not bring Part 3 of the act into force.",
+        "A category 5 storm is expected on the coast.",
+        "NATO members discussed Article 5 at the summit.",
+        "In the S P 500 energy names led the way.",
+        "Futures on the sp 500 were flat in early trade.",
+        "Shares in the FTSE 100 were unchanged.",
+    ],
+)
+def test_labels_indices_and_timestamps_are_not_quantities(found, text):
+    assert [q for q in found(text) if q["category"] not in {"date", "time", "year"}] == []
+
+
+def test_a_phrasal_up_to_is_not_a_bound(found):
+    text = "Prices climbed in the run up to 5G networks; they could face up to 40 years in jail."
+    assert _one(found, text, "5G")["bound"] == "="
+    assert _one(found, text, "up to 40 years")["bound"] == "≤"
+
+
+def test_a_qualifier_before_minus(found):
+    q = _one(found, "The surface is about minus 180 Celsius at night.", "about minus 180 Celsius")
+    assert (q["value"], q["bound"], q["unit"]) == (-180.0, "~", "celsius")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lemma"),
+    [
+        ("The team may sign a striker or two before the deadline.", "two", "striker"),
+        ("Four-, five- and six-door models are on sale.", "Four", "door"),
+        ("Four-, five- and six-door models are on sale.", "five", "door"),
+        ("The firm went from 1000 to 2000 drivers in a year.", "2000", "driver"),
+    ],
+)
+def test_counted_nouns_of_elided_and_ranged_numbers(found, text, surface, lemma):
+    assert _one(found, text, surface)["counted_lemma"] == lemma
+
+
+def test_a_unit_word_before_or_two(found):
+    q = _one(found, "The repair may take a week or two.", "two")
+    assert (q["unit"], q["category"]) == ("week", "duration")
+
+
+def test_an_amount_range_may_end_on_a_year_shaped_number(found):
+    q = _one(found, "The firm went from 1000 to 2000 drivers in a year.", "1000")
+    assert (q["value_low"], q["value_high"]) == (1000.0, 2000.0)
+    years = found("The dynasty ruled from 1644 to 1912.")
+    assert {q["category"] for q in years} == {"year"}
+
+
+def test_yen_written_as_y_equals(found):
+    q = _one(found, "It expects a profit of Y=250 million this year.", "Y=250 million")
+    assert (q["value"], q["unit"]) == (2.5e8, "JPY")
+
+
+def test_an_age_said_in_a_relative_clause(found):
+    q = _one(found, "They moved with their son Pavel, who was 9, to Lviv.", "9")
+    assert q["category"] == "age"
+
+
+def test_a_range_whose_upper_end_carries_a_rate(found):
+    q = _one(found, "Rights can fetch from $200,000 to $2 million a year.", "$200,000")
+    assert (q["unit"], q["value_low"], q["value_high"]) == ("USD/year", 2e5, 2e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The Dax rose by 2 percent but the CAC fell by 1.", "1", "percent"),
+        ("The best bid was 84.75 cents, while the worst was 74.07.", "74.07", "cent"),
+        ("Training lasts as few as 10 days and as many as 25.", "as many as 25", "day"),
+    ],
+)
+def test_a_bare_number_side_by_side_with_a_measure_takes_its_unit(found, text, surface, unit):
+    assert _one(found, text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Three months into the war, its audience has grown to 23,000.", "23,000"),
+        ("Those with more than $1m in assets rose to 738,000.", "738,000"),
+    ],
+)
+def test_a_bare_number_not_set_beside_a_measure_keeps_no_unit(found, text, surface):
+    assert _one(found, text, surface)["unit"] is None
