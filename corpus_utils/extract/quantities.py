@@ -1620,8 +1620,8 @@ _AGE_VERBS = frozenset({"be", "turn"})
 
 
 def _age_by_copula(doc: Doc, nspan: Span) -> bool:
-    """ "He will be 35 by the end of the year", "she turned 60": a bare number said of a
-    person with "be" or "turn" and no noun after it."""
+    """ "He will be 35 by the end of the year", "she turned 60", "their son, who was 9": a
+    bare number said of a person with "be" or "turn" and no noun after it."""
     head = nspan.root.head
     nxt = doc[nspan.end] if nspan.end < len(doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
