@@ -389,6 +389,21 @@ _ATTRIBUTION_NEAR = 10
 NAMED_TERMS = frozenset({"special military operation", "special operation"})
 #: Unnamed-source nouns that, when definite, stand for a person introduced with
 #: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
+#: Possessive pronouns of one person, with their gender.
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+#: Occupations of private people: "the soldier", "the expert" stand for a registered
+#: public figure only when the text introduces them so. (Words that describe public
+#: figures, "the Putin lackey", "the politician", "the oligarch", are not among them.)
+_PLAIN_OCCUPATIONS = frozenset(
+    _words(
+        """
+    expert analyst historian professor scholar strategist researcher economist lawyer
+    doctor nurse teacher writer author journalist reporter correspondent blogger activist
+    veteran soldier pilot investigator scientist campaigner friend colleague neighbour
+    neighbor
+    """
+    )
+)
 _INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"))
 #: Lower-case words that, right after a closing mark, begin the quote's attribution
 #: even after a full stop ("... for Europe.” he said").
@@ -1305,6 +1320,9 @@ class _Context:
             found = self.person_in(start, end, owner) or self.body_in(start, end, owner)
             if found is None:
                 found = _Speaker(text=text[start:end], start=start, end=end)
+                if owner.lower_ in _POSSESSIVE_GENDERS:  # "her assertion that '...'"
+                    gender = _POSSESSIVE_GENDERS[owner.lower_]
+                    found = self._as(found, self.resolve(owner.idx, gender, None, pronoun=owner))
             return found, node.text
         return None, None
 
@@ -2572,7 +2590,16 @@ class _Context:
         return found
 
     def speaker(self, verb: Token, span: _Span) -> _Speaker | None:
-        """The speaker of a verb of attribution, resolved where possible."""
+        """The speaker of a verb of attribution, resolved where possible.
+
+        "..., she read, quoting Bono": the words are the one quoted, not the reader's.
+        """
+        quoting = [verb] if verb.lower_ == "quoting" else []
+        quoting += [c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "quoting"]
+        for clause in quoting:
+            source = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if source is not None and source.pos_ == "PROPN":
+                return self.speaker_of(source)
         subject = self.subject_of(verb)
         if subject is None:
             return None
@@ -2707,7 +2734,8 @@ class _Context:
                 # named in the sentences before ("Anton Gerashchenko, advisor to ..."),
                 # not one named in the official's own words
                 side = next((m["side"] for m in bodies if m["side"]), None)
-                return self._as(found, self.resolve(subject.sent.start_char, "", side))
+                resolved = self.resolve(subject.sent.start_char, "", side, private=True)
+                return self._as(found, resolved)
         return body or found
 
     def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:
@@ -2845,6 +2873,7 @@ class _Context:
         chained: tuple[int, int, _Speaker] | None = None,
         pronoun: Token | None = None,
         addressed: frozenset[str] = frozenset(),
+        private: bool = False,
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -2864,7 +2893,8 @@ class _Context:
         an earlier pronoun; a ``pronoun`` inside a clause of a name
         ("Nazarii, who ... while he waited") stands nearest for that name. The
         people of ``addressed`` (the keys of whom the pronoun's verb addresses: "he
-        told Blinken") are no candidates.
+        told Blinken") are no candidates, and with ``private`` no registered actor is
+        ("the soldier", "the defense official" named with no one).
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -2908,6 +2938,11 @@ class _Context:
                 if later is not None and agrees(later):
                     return later
                 candidates = [c for c in candidates if not self._other_role(c[2].key, roles)]
+                private = private or roles <= _PLAIN_OCCUPATIONS
+        if private:
+            # "the Russian soldier tells his wife": an occupation named with no one is no
+            # public figure of the registry (Putin is no soldier)
+            candidates = [c for c in candidates if not c[2].actor_id]
         if not candidates:
             return None
         nearest = min(rank for rank, _, _ in candidates)

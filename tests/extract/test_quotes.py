@@ -1425,3 +1425,29 @@ def test_speakers_found_reading_unannotated_news(nlp, text, opening, speaker_nam
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # an occupation named with no one is no public figure of the registry
+        ("Putin ordered more men to the front. In the call, the Russian soldier tells his "
+         "wife: 'We are back in the trenches.'", "We are back", None),
+        # ...but it is the person introduced with it
+        ("Oleg Zhdanov, a military expert, spoke to the BBC. Putin ordered more men to the "
+         "front. 'The line will not hold,' the expert said.", "The line", "Oleg Zhdanov"),
+        # the defense official named with no one: not the public figure named before
+        ("Jens Stoltenberg spoke in Brussels. The deterrent remains \"credible and safe\" "
+         "the defense official said.", "credible", None),
+        # a possessive pronoun owning a noun of speech stands for its person
+        ("Hillary Clinton spoke to the BBC. She repeated her assertion that Russians "
+         '"deserve to have their votes counted".', "deserve", "Hillary Clinton"),
+        # "quoting X": the words are X's, not the reader's
+        ('Nancy Pelosi spoke at the lunch. "They struggle for us to be free," she read, '
+         "quoting Bono.", "They struggle", "Bono"),
+    ],
+)  # fmt: skip
+def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
