@@ -1308,6 +1308,8 @@ def _person_evidence(
     quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
     if quoted and start > 0:
         return None  # a title in quotation marks ("Squawk Box"), not a name
+    if len(words) == 1 and _thing_like(text, name):
+        return None  # "the Sumrak", "Shakhtar, which ...": a lone word the text makes a thing
     if len(words) == 1 and people[text[start:end]] >= _REPEATED and not _placed(text, name):
         return "person", "ner_only"  # a first name the NER labels a person again and again
     capitalised = [w for w in words if w not in NAME_PARTICLES]
@@ -1366,6 +1368,17 @@ def _placed(text: str, word: str) -> bool:
     """Whether the document puts ``word`` where a place stands ("the town of Balakleiia")."""
     where = r"\b(?:in|near|outside|around|(?:town|city|village|region|settlement) of)\s+"
     return re.search(where + re.escape(word) + r"\b", text) is not None
+
+
+def _thing_like(text: str, word: str) -> bool:
+    """Whether the document treats ``word`` as a thing or a group somewhere: after an
+    article ("the Sumrak", "The Zamchenkos") or before "which" ("Shakhtar, which was top
+    of the league")."""
+    name = re.escape(word)
+    return (
+        re.search(rf"\b(?i:the|a|an)\s+{name}\b", text) is not None
+        or re.search(rf"\b{name},?\s+which\b", text) is not None
+    )
 
 
 def _person_like(words: list[str]) -> bool:

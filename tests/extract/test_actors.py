@@ -19,6 +19,7 @@ from corpus_utils.analysis.actors import (
 from corpus_utils.extract import actors
 from corpus_utils.extract.actors import (
     ACTOR_TYPES,
+    _thing_like,
     add_actor_ruler,
     extract_mentions,
     load_registry,
@@ -917,6 +918,10 @@ def test_plurals_nationalities_and_dates_stay_no_people(nlp, text, not_person):
         # a one-word name the document places: "the town of ..."
         ("There was fighting around the town of Balakleiia. Troops surprised defenders at "
          "Balakleiia. Balakleiia is encircled.", "Balakleiia"),
+        # a one-word name the document makes a group: "the X"
+        ("Petrukova said. The Kovalchuks died at home in their apartment. The Kovalchuks "
+         "were among at least five people killed. Together since their university days, the "
+         "Kovalchuks were inseparable.", "Kovalchuks"),
     ],
 )  # fmt: skip
 def test_regions_weapons_and_placed_names_are_not_people(nlp, text, not_person):
@@ -1001,3 +1006,15 @@ def test_only_vouching_evidence_spreads_to_other_mentions(nlp):
 )
 def test_a_role_after_a_name(right, expected):
     assert actors._role_after(right) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "thing"),
+    [
+        ("Shakhtar, which was top of the league, left Donetsk.", "Shakhtar", True),
+        ("A bullet from the Sumrak traveled 4,210 meters.", "Sumrak", True),
+        ("Nazarii, 17, fled. Nazarii is safe now, and Nazarii says so.", "Nazarii", False),
+    ],
+)
+def test_a_lone_word_the_text_makes_a_thing(text, word, thing):
+    assert _thing_like(text, word) is thing
