@@ -2734,7 +2734,13 @@ class _Context:
                 # named in the sentences before ("Anton Gerashchenko, advisor to ..."),
                 # not one named in the official's own words
                 side = next((m["side"] for m in bodies if m["side"]), None)
-                resolved = self.resolve(subject.sent.start_char, "", side, private=True)
+                # "the defense official": a department's official, named with no one, is
+                # no public figure named before ("the Russian official" may be)
+                private = any(
+                    t.dep_ in ("compound", "amod") and t.lower_ not in DEMONYM_SIDES
+                    for t in words[:-1]
+                )
+                resolved = self.resolve(subject.sent.start_char, "", side, private=private)
                 return self._as(found, resolved)
         return body or found
 
