@@ -296,7 +296,7 @@ CONTENT_VERBS = frozenset(
     suggest vow pledge promise predict complain reiterate allege caution observe testify
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
-    indicate project advise
+    indicate project advise reveal disclose demand ask question
     """
     )
 )
@@ -443,8 +443,15 @@ _RECORD_NOUNS = frozenset(
 #: Nouns of speech whose "that" clause is reported content ("Germany's announcement that
 #: it will send tanks", "reports that ..."), and prepositions naming their source.
 _NOUN_CUES = frozenset(
-    _words("announcement report claim statement assertion warning allegation insistence")
+    _words(
+        "announcement report claim statement assertion warning allegation insistence "
+        "assurance assurances"
+    )
 )
+#: Verbs of asking: their content is a reported question ("asked whether ...").
+_QUESTION_VERBS = frozenset(_words("ask question"))
+#: The word that opens a reported question and is not part of it ("whether", "why").
+_QUESTION_OPENER = re.compile(r"(?i:whether|if|why|how|when|where)\s+")
 _SOURCE_PREPS = frozenset(_words("in by from of"))
 #: Most words of the source of a headline "CONTENT – SOURCE".
 _SOURCE_WORDS = 4
@@ -1624,6 +1631,8 @@ class _Context:
                 if any(c.dep_ == "neg" for c in token.children):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
                 lemma = token.lemma_.lower()
+                if lemma in _QUESTION_VERBS and not _names_asker(token):
+                    continue  # "When asked whether ...": whose question is not said
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
                 inverted = self.inverted_source(token)
                 subject = inverted if inverted is not None else self.subject_of(token)
@@ -1638,6 +1647,11 @@ class _Context:
                         bounds = self._before(bounds[0], self.speaker_range(subject)[0])
                         if bounds is None or bounds in seen:
                             continue
+                    if lemma in _QUESTION_VERBS:
+                        # "asked whether [CONTENT]": the question's word is not reported
+                        opener = _QUESTION_OPENER.match(doc_text(self.doc), bounds[0])
+                        if opener is not None and opener.end() < bounds[1]:
+                            bounds = (opener.end(), bounds[1])
                     if inverted is not None:
                         speaker = self.speaker_of(inverted)
                     else:
@@ -3276,6 +3290,14 @@ def _name_before(verb: Token) -> Token | None:
     if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.pos_ != "PROPN":
         token = token.head
     return token if token.pos_ == "PROPN" else None
+
+
+def _names_asker(verb: Token) -> bool:
+    """Whether a verb of asking names who asks: its active subject ("Kennedy asked
+    whether") or its agent ("asked by a reporter why"); "he was asked whether" does not."""
+    if _agent(verb) is not None:
+        return True
+    return any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:

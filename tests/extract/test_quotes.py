@@ -838,8 +838,6 @@ def test_second_verb_of_speaking_has_its_own_content(nlp):
     [
         # a free relative: "what it said" is no clause of reported content
         "Gazprom halted the flow, citing what it said was a need for urgent repairs.",
-        # "declare itself neutral" names a status, it reports no words
-        "The Kremlin demanded that Ukraine officially declare itself a neutral country.",
         # the "that" clause of others' words or of a passive verb is not the speaker's
         "He has long denied rumors that he holds a foreign passport.",
         "The delivery has been declared a signal that the sanctions are proving effective.",
@@ -1451,3 +1449,28 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "revealed", "demanded that" and a noun of assurance report content
+        ("The Ministry of Defence revealed heavy fighting was still taking place.",
+         ["heavy fighting was still taking place"]),
+        ("The Kremlin demanded that Ukraine declare itself a neutral country.",
+         ["Ukraine declare itself a neutral country"]),
+        ("The US says Kyiv has given assurances that the rockets will not be used.",
+         ["Kyiv has given assurances that the rockets will not be used",
+          "the rockets will not be used"]),
+        # a reported question whose asker is named, without its "whether" or "why"
+        ("Helena Kennedy asked whether such a tribunal could open the UK to scrutiny.",
+         ["such a tribunal could open the UK to scrutiny"]),
+        ("When asked by a reporter why several reservists had died, Putin said training was "
+         "short.", ["several reservists had died", "training was short"]),
+        # ...but not when no one is said to ask
+        ("When asked whether the talks would resume, the minister left.", []),
+    ],
+)  # fmt: skip
+def test_revealing_demanding_assuring_and_asking(nlp, text, contents):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert found == contents
