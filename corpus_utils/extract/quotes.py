@@ -176,6 +176,8 @@ ACCORDING_TO = ("according", "to")
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 #: The same as objects ("quoted him as saying").
 OBJECT_PRONOUN_GENDERS = {"him": "m", "her": "f"}
+#: The same as possessors ("her assertion that ...").
+POSSESSIVE_PRONOUN_GENDERS = {"his": "m", "her": "f"}
 #: Pronouns that stand for a body, with the actor types they may stand for.
 BODY_PRONOUNS = {
     "they": frozenset({"group", "organization", "state"}),
@@ -387,10 +389,6 @@ _ATTRIBUTION_REACH = 30
 _ATTRIBUTION_NEAR = 10
 #: Quoted names of terms the writer uses, whoever coined them: never speech.
 NAMED_TERMS = frozenset({"special military operation", "special operation"})
-#: Unnamed-source nouns that, when definite, stand for a person introduced with
-#: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
-#: Possessive pronouns of one person, with their gender.
-_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 #: Occupations of private people: "the soldier", "the expert" stand for a registered
 #: public figure only when the text introduces them so. (Words that describe public
 #: figures, "the Putin lackey", "the politician", "the oligarch", are not among them.)
@@ -404,6 +402,8 @@ _PLAIN_OCCUPATIONS = frozenset(
     """
     )
 )
+#: Unnamed-source nouns that, when definite, stand for a person introduced with
+#: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
 _INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"))
 #: Lower-case words that, right after a closing mark, begin the quote's attribution
 #: even after a full stop ("... for Europe.” he said").
@@ -1327,8 +1327,8 @@ class _Context:
             found = self.person_in(start, end, owner) or self.body_in(start, end, owner)
             if found is None:
                 found = _Speaker(text=text[start:end], start=start, end=end)
-                if owner.lower_ in _POSSESSIVE_GENDERS:  # "her assertion that '...'"
-                    gender = _POSSESSIVE_GENDERS[owner.lower_]
+                if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:  # "her assertion that '...'"
+                    gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
                     found = self._as(found, self.resolve(owner.idx, gender, None, pronoun=owner))
             return found, node.text
         return None, None
@@ -2319,10 +2319,19 @@ class _Context:
     # ----------------------------------------------------------------- speaker
 
     def subject_of(self, verb: Token) -> Token | None:
-        """The speaker token of a verb of attribution, climbing to a verb with a subject."""
+        """The speaker token of a verb of attribution, climbing to a verb with a subject.
+
+        "..., she read, quoting Bono": the one quoted speaks, not the reader.
+        """
         outer = self._reporting_above(verb)
         if outer is not None:
             return self.subject_of(outer)
+        quoting = [verb] if verb.lower_ == "quoting" else []
+        quoting += [c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "quoting"]
+        for clause in quoting:
+            source = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if source is not None and source.pos_ == "PROPN" and not self.in_quote(source):
+                return source
         node, came_from = verb, None
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -2604,16 +2613,7 @@ class _Context:
         return found
 
     def speaker(self, verb: Token, span: _Span) -> _Speaker | None:
-        """The speaker of a verb of attribution, resolved where possible.
-
-        "..., she read, quoting Bono": the words are the one quoted, not the reader's.
-        """
-        quoting = [verb] if verb.lower_ == "quoting" else []
-        quoting += [c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "quoting"]
-        for clause in quoting:
-            source = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if source is not None and source.pos_ == "PROPN":
-                return self.speaker_of(source)
+        """The speaker of a verb of attribution, resolved where possible."""
         subject = self.subject_of(verb)
         if subject is None:
             return None
