@@ -1283,11 +1283,9 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     root = nspan.root
     head = root.head
     nominal = {"NOUN", "PROPN"}
-    doc = nspan.doc
-    if not item["unit"] and nspan.start >= 2 and doc[nspan.start - 1].lower_ == "or":
-        before = doc[nspan.start - 2]  # 'another pick or two', 'a game or two'
-        if before.tag_ == "NN" and not (nspan.end < len(doc) and doc[nspan.end].pos_ == "NOUN"):
-            return before
+    before_or = _noun_before_or(nspan)
+    if not item["unit"] and before_or is not None:
+        return before_or
     if (
         root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
         and head.pos_ in nominal
@@ -1336,6 +1334,17 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
             if subj is not None and subj.pos_ in nominal:
                 return _through_amount(subj)
     return None
+
+
+def _noun_before_or(nspan: Span) -> Token | None:
+    """'another pick or two', 'a week or two': the singular noun before 'or' and the number."""
+    doc = nspan.doc
+    if nspan.start < 2 or doc[nspan.start - 1].lower_ != "or":
+        return None
+    before = doc[nspan.start - 2]
+    if before.tag_ != "NN" or (nspan.end < len(doc) and doc[nspan.end].pos_ == "NOUN"):
+        return None
+    return before
 
 
 def _people_verb(nspan: Span, people: dict[str, frozenset[str]]) -> bool:
@@ -1669,7 +1678,8 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             )
             and 1500 <= value <= 2100
             and not _amount_qualifier(item)
-            and not _ends_amount_range(doc_text(doc), item["start_char"])
+            # 'from 1000 to 2000 hires': the high end of a range opened by an amount
+            and not (item["value_low"] is not None and item["value_low"] < 1500)
         )
         if (year_like and 1900 <= value <= 2100) or (year_like and not (nxt and nxt.tag_ == "NNS")):
             item.update(category="year", qualifier=None)
@@ -1710,19 +1720,6 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             item.update(category="people", unit="people")
 
 
-_RANGE_START_RE = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)[ ]?(?:to|-|–)[ ]?$")
-
-
-def _ends_amount_range(text: str, start: int) -> bool:
-    """'from 1000 to 2000 hires': a number that closes a range opened by an amount
-    that cannot be a year (under 1500, or written with a comma or a decimal)."""
-    match = _RANGE_START_RE.search(text, max(0, start - 20), start)
-    if match is None:
-        return False
-    first = match.group("n")
-    return not re.fullmatch(r"\d{4}", first) or not 1500 <= int(first) <= 2100
-
-
 #: Parts of speech that may stand between a number and the noun it counts.
 _NAME_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "PART", "DET"})
 
@@ -1743,7 +1740,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     noun only ('three-point range' -> point), and a rate is kept ('800 samples
     per day' -> sample per day). None when the noun is too far from the number.
     """
-    if counted.i == nspan.start - 2 and doc[counted.i + 1].lower_ == "or":
+    if counted == _noun_before_or(nspan):
         return counted.lemma_.lower()  # 'a game or two'
     if (
         counted.i < nspan.start
