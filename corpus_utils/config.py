@@ -55,3 +55,13 @@ SHARED_CORPUS = Path(
         "CORPUS_UTILS_SHARED_CORPUS", PROJECT_ROOT.parent / "shared" / "corpora" / "ukraine_media"
     )
 )
+#: The development half of NewsQuant beside the checkout (outside the repository, never
+#: copied into it).
+NEWSQUANT_DEV = PROJECT_ROOT.parent / "shared" / "benchmarks" / "newsquant" / "dev.json"
+#: The published notebooks that also measure on data beside the checkout, with that data:
+#: on a machine without it they are rendered to ``output/without_shared/`` and the published
+#: ones (rendered beside it) are kept.
+SHARED_INPUTS = {
+    "03_figure_extraction.ipynb": (NEWSQUANT_DEV,),
+    "06_accuracy.ipynb": (SHARED_CORPUS, NEWSQUANT_DEV),
+}

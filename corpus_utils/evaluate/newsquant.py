@@ -33,11 +33,11 @@ from typing import Any
 
 import pandas as pd
 
-from corpus_utils.config import DATA_DIR, PROJECT_ROOT
+from corpus_utils.config import DATA_DIR, NEWSQUANT_DEV
 from corpus_utils.data import read_data_file
 
 #: The development half of NewsQuant (outside the repository, never copied into it).
-DEV_FILE = PROJECT_ROOT.parent / "shared" / "benchmarks" / "newsquant" / "dev.json"
+DEV_FILE = NEWSQUANT_DEV
 #: The three scores the benchmark publishes, in its order.
 METRICS = ("value", "value+unit", "value+change")
 #: Columns of :func:`scores_table`.

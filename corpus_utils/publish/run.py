@@ -1,8 +1,11 @@
 """Run the numbered notebooks headlessly with papermill, byte-stably.
 
 For the seed corpus the executed notebooks replace the committed ones in
-``notebooks/`` and their figures go to ``figures/``. For any other corpus
-they go to ``output/<name>/`` and the committed outputs are left untouched.
+``notebooks/`` and their figures go to ``figures/``, except a notebook that also
+measures on data beside the checkout (``../shared``) on a machine without it: that
+one goes to ``output/without_shared/``, so the published one, rendered with the data,
+is kept and a fresh clone reproduces the repository byte for byte. For any other
+corpus they go to ``output/<name>/`` and the committed outputs are left untouched.
 
 A notebook that fails stops the run with a message naming the notebook and
 the cell; its partial executed copy is kept in ``output/failed/`` for
@@ -33,6 +36,7 @@ from corpus_utils.config import (
     NOTEBOOKS_DIR,
     OUTPUT_DIR,
     PROJECT_ROOT,
+    SHARED_INPUTS,
 )
 
 #: Seconds one cell may take before the run is stopped.
@@ -263,13 +267,24 @@ def corpus_name(corpus: str | None) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", Path(stem).stem if "." in stem else stem)
 
 
+#: Where the seed run renders a notebook whose data beside the checkout is missing.
+WITHOUT_SHARED = OUTPUT_DIR / "without_shared"
+
+
+def missing_shared_inputs(name: str) -> list[Path]:
+    """The inputs beside the checkout that a published notebook measures on and that are
+    missing here (:data:`corpus_utils.config.SHARED_INPUTS`); empty when all are present."""
+    return [path for path in SHARED_INPUTS.get(name, ()) if not path.exists()]
+
+
 def run_all(
     *,
     corpus: str | None = None,
     names: Sequence[str] = NOTEBOOKS,
     parameters: dict | None = None,
 ) -> list[Path]:
-    """Run the notebooks in order; seeds → ``notebooks/`` and ``figures/``, others → ``output/``."""
+    """Run the notebooks in order; seeds → ``notebooks/`` and ``figures/`` (a notebook whose
+    data beside the checkout is missing → ``output/without_shared/``), others → ``output/``."""
     parameters = dict(parameters or {})
     if corpus:
         out_root = OUTPUT_DIR / corpus_name(corpus)
@@ -285,12 +300,24 @@ def run_all(
         annotate_first(parameters)
         for name in names:
             started = time.monotonic()
+            places = (out_dir, figures_dir)
+            missing = [] if corpus else missing_shared_inputs(name)
+            if missing:
+                places = (WITHOUT_SHARED / "notebooks", WITHOUT_SHARED / "figures")
+                shown = ", ".join(os.path.relpath(path, PROJECT_ROOT) for path in missing)
+                print(
+                    f"{name}: {shown} not found, so it is rendered to "
+                    f"{os.path.relpath(places[0], PROJECT_ROOT)} and the published notebook "
+                    "and figures (rendered beside ../shared) are kept",
+                    file=sys.stderr,
+                    flush=True,
+                )
             done.append(
                 run_notebook(
                     NOTEBOOKS_DIR / name,
                     parameters=parameters,
-                    out_dir=out_dir,
-                    figures_dir=figures_dir,
+                    out_dir=places[0],
+                    figures_dir=places[1],
                     failed_dir=failed_dir,
                 )
             )

@@ -173,3 +173,25 @@ def test_a_notebook_opens_its_corpus_from_its_parameters(monkeypatch):
     assert notebook.open_from_parameters(parameters) == "opened"
     assert seen == {"corpus": "x.csv", "text_column": "body", "workers": 0}
     assert "top_n" not in notebook.CORPUS_PARAMETERS and "workers" in notebook.CORPUS_PARAMETERS
+
+
+def test_a_notebook_without_its_shared_data_keeps_the_published_one(tmp_path, monkeypatch):
+    from corpus_utils.publish import run
+
+    present, absent = tmp_path / "dev.json", tmp_path / "missing" / "dev.json"
+    present.write_text("[]")
+    monkeypatch.setitem(run.SHARED_INPUTS, "03_figure_extraction.ipynb", (present,))
+    monkeypatch.setitem(run.SHARED_INPUTS, "06_accuracy.ipynb", (present, absent))
+    assert run.missing_shared_inputs("03_figure_extraction.ipynb") == []
+    assert run.missing_shared_inputs("06_accuracy.ipynb") == [absent]
+    assert run.missing_shared_inputs("01_corpus_overview.ipynb") == []
+    routed = []
+    monkeypatch.setattr(run, "annotate_first", lambda parameters: None)
+    monkeypatch.setattr(
+        run, "run_notebook", lambda source, **places: routed.append((source.name, places))
+    )
+    run.run_all(names=["03_figure_extraction.ipynb", "06_accuracy.ipynb"])
+    (_, kept), (_, moved) = routed
+    assert kept["out_dir"] == NOTEBOOKS_DIR
+    assert moved["out_dir"] == OUTPUT_DIR / "without_shared" / "notebooks"
+    assert moved["figures_dir"] == OUTPUT_DIR / "without_shared" / "figures"
