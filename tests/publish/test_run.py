@@ -195,3 +195,27 @@ def test_a_notebook_without_its_shared_data_keeps_the_published_one(tmp_path, mo
     assert kept["out_dir"] == NOTEBOOKS_DIR
     assert moved["out_dir"] == OUTPUT_DIR / "without_shared" / "notebooks"
     assert moved["figures_dir"] == OUTPUT_DIR / "without_shared" / "figures"
+
+
+def test_nbval_skips_a_notebook_whose_shared_data_is_missing(tmp_path, monkeypatch):
+    import importlib.util
+    from types import SimpleNamespace
+
+    from corpus_utils.publish import run
+
+    spec = importlib.util.spec_from_file_location("root_conftest", PROJECT_ROOT / "conftest.py")
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    monkeypatch.setitem(run.SHARED_INPUTS, "06_accuracy.ipynb", (tmp_path / "absent",))
+    monkeypatch.setitem(run.SHARED_INPUTS, "03_figure_extraction.ipynb", (tmp_path,))
+    marked = {}
+
+    def item(name):
+        return SimpleNamespace(
+            path=NOTEBOOKS_DIR / name, add_marker=lambda mark: marked.setdefault(name, mark)
+        )
+
+    names = ["01_corpus_overview.ipynb", "03_figure_extraction.ipynb", "06_accuracy.ipynb"]
+    hooks.pytest_collection_modifyitems(None, [item(name) for name in names])
+    assert list(marked) == ["06_accuracy.ipynb"]
+    assert "absent, which is not here" in marked["06_accuracy.ipynb"].kwargs["reason"]
