@@ -666,6 +666,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         if context.is_term(span):
             quotes.append(_row(doc, span.start, span.end, _Speaker(), None, "term", None))
             continue
+        context.quoted_keys = context.people_named_in(span)
         verb = context.attribution(span)
         speaker = context.speaker(verb, span) if verb is not None else None
         cue = verb.text if verb is not None and speaker is not None else None
@@ -703,6 +704,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
                 speaker, clause_verb = fragment
                 cue, verb_lemma, verb_at = clause_verb.text, clause_verb.lemma_.lower(), None
         speaker = speaker or _Speaker()
+        context.quoted_keys = frozenset()
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
         previous = (span, speaker, verb_lemma, verb_at)
         if speaker.key:
@@ -891,7 +893,9 @@ class _Context:
             self.by_key.setdefault(_mention_key(mention), []).append(mention)
         self.genders = self._unregistered_genders()
         self.aliases: dict[str, str] | None = None
-        self.pronouns: dict[int, _Speaker | None] = {}
+        self.pronouns: dict[tuple[int, frozenset[str]], _Speaker | None] = {}
+        # the people a direct quote being attributed names: not its speaker
+        self.quoted_keys: frozenset[str] = frozenset()
         self._collect_named_speakers()
 
     # ----------------------------------------------------------------- helpers
@@ -926,6 +930,15 @@ class _Context:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def people_named_in(self, span: _Span) -> frozenset[str]:
+        """The keys of the people a quotation names ("force Vladimir Putin to accept that he
+        can never win"): a speaker speaks of others, so none of them is its speaker."""
+        return frozenset(
+            _mention_key(m)
+            for m in self.mentions_in(span.start, span.end)
+            if m["actor_type"] == "person"
+        )
 
     def _unregistered_genders(self) -> dict[str, str]:
         """Gender of unregistered people from an honorific ("Mr") or a common first name."""
@@ -2941,7 +2954,9 @@ class _Context:
                 candidates.append((rank, mention["start_char"], found))
         if chained is not None and agrees(chained[2]):
             candidates.append(chained)
-        candidates = [c for c in candidates if c[2].key not in addressed]
+        candidates = [
+            c for c in candidates if c[2].key not in addressed and c[2].key not in self.quoted_keys
+        ]
         if role is not None:
             roles = frozenset({role}) if isinstance(role, str) else role
             introduced_ones = [
@@ -2982,9 +2997,10 @@ class _Context:
         someone else is named nearer ("Nazarii, 17, ... while he waited. ... he is
         still in Ukraine. '...,' he said").
         """
-        if pronoun.i in self.pronouns:
-            return self.pronouns[pronoun.i]
-        self.pronouns[pronoun.i] = None  # no cycles
+        memo = (pronoun.i, self.quoted_keys)
+        if memo in self.pronouns:
+            return self.pronouns[memo]
+        self.pronouns[memo] = None  # no cycles
         chained = None
         window = self.history_start(pronoun.idx)
         for token in reversed(self.doc[: pronoun.i]):
@@ -3013,7 +3029,7 @@ class _Context:
             pronoun=pronoun,
             addressed=addressed,
         )
-        self.pronouns[pronoun.i] = found
+        self.pronouns[memo] = found
         return found
 
     def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:

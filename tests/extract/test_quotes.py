@@ -1452,6 +1452,27 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
 
 
 @pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # the pronoun stands for the analyst, not for the man the quote speaks of
+        ("Analyst Mark Dale studies the war. He said the army had run short of shells. "
+         "Vladimir Putin has been left with few options. He said: \"Nations must force "
+         "Vladimir Putin to accept that he cannot win.\"", "Nations must", "Mark Dale"),
+        # with no one else near, a pronoun for the man the quote names stays unresolved
+        ("Vladimir Putin has been left with few options. He said: \"Nations must force "
+         "Putin to stop.\"", "Nations must", None),
+        # a quote that names someone else keeps the nearest speaker
+        ("Vladimir Putin spoke in Moscow. Joe Biden listened. He said: \"Biden is weak.\"",
+         "Biden is weak", "Vladimir Putin"),
+    ],
+)  # fmt: skip
+def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
     ("text", "contents"),
     [
         # "revealed", "demanded that" and a noun of assurance report content
