@@ -353,6 +353,9 @@ _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "cco
 _MAX_SINGLE = 300
 #: How many heads a quoted fragment climbs to find the verb of its clause.
 _FRAGMENT_STEPS = 4
+# verbs that say what their subject is, not what it says: a quoted fragment after them
+# ("has been 'ineffective'", "remains 'credible'") describes the subject in someone's words
+_DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "look", "prove", "stay"})
 #: Most characters of a single-quoted segment ended by the next one's opening mark
 #: after a full stop (a lost paragraph break: the opening mark is the evidence).
 _MAX_REOPENED = 600
@@ -711,9 +714,33 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             context.remember(span.end - 1, speaker)  # where the speaker last spoke
         elif speaker.text is not None:
             context.unnamed.append(span.start)
-    quotes.extend(context.indirect())
+    reported = context.indirect()
+    quotes = [_speaker_of_mixed(q, reported) for q in quotes]
+    quotes.extend(reported)
     quotes.sort(key=lambda q: (q["start_char"], -q["end_char"]))
     return quotes
+
+
+#: The columns a quoted fragment takes from the reported speech that holds it.
+_SPEAKER_COLUMNS = ("speaker_text", "speaker_start", "speaker_end", "speaker_id", "verb",
+                    "speaker_name", "cue")  # fmt: skip
+
+
+def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
+    """A direct fragment left without a speaker takes the speaker of the mixed quote that
+    holds it: in "Burns concurred that the president is 'angry and frustrated'" the
+    words in marks are Burns's, whatever the clause around them is about."""
+    if quote["kind"] != "direct" or quote["speaker_text"] is not None:
+        return quote
+    for row in reported:
+        if (
+            row["kind"] == "mixed"
+            and row["speaker_text"] is not None
+            and row["start_char"] <= quote["start_char"]
+            and quote["end_char"] <= row["end_char"]
+        ):
+            return {**quote, **{column: row[column] for column in _SPEAKER_COLUMNS}}
+    return quote
 
 
 def resolve_claimants(
@@ -1257,6 +1284,8 @@ class _Context:
             return None
         if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl" or node.i > inner.start:
             return None
+        if node.lemma_.lower() in _DESCRIBING_VERBS:
+            return None  # "Putin has been 'extremely ineffective'": Putin described, not speaking
         if any(c.dep_ == "nsubjpass" for c in node.children):
             return None
         if self._in_content(node):

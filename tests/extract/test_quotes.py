@@ -1273,6 +1273,13 @@ def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text
         # a plural subject is a group, not a speaker: "Putin's officials began 'evacuating'"
         ("Vladimir Putin's puppet officials began 'evacuating' residents.", "evacuating", None,
          None),
+        # a fragment after a verb that describes its subject is not the subject's words
+        ('An analyst spoke to the paper. In this war, Putin has been "extremely ineffective" '
+         "at finding targets.", "extremely", None, None),
+        ('NATO\'s deterrent remains "credible and safe" in Brussels.', "credible", None, None),
+        # ...but in the content of someone's mixed speech it is theirs
+        ('CIA Director William Burns said that the Russian president is "angry and '
+         'frustrated" by the war.', "angry", "burns", "William Burns"),
         # a fragment in the content of someone's speech is not the content's subject's
         ("Sergei Shoigu made an allegation that Ukraine was preparing to launch a 'dirty "
          "bomb'.", "dirty bomb", None, None),
