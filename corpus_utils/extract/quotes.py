@@ -2457,7 +2457,9 @@ class _Context:
             if agent is not None:
                 return agent
             if node.tag_ in ("VBD", "VBZ", "VBP"):
-                left = _subject_on_left(node)
+                # "... and Lieutenant General Ben Hodges, former Commander of US Army
+                # forces, told": a name the parser hung elsewhere, set off before the verb
+                left = _subject_on_left(node) or _name_before(node)
                 if left is not None and not self.in_quote(left):
                     return left
             if node.dep_ not in _CLIMB or node.head.i == node.i:
@@ -3332,8 +3334,8 @@ def _name_before(verb: Token) -> Token | None:
     token = doc[k - 1]
     while token.dep_ in ("pobj", "prep", "compound", "amod") and token.head.i < verb.i:
         token = token.head
-    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.pos_ != "PROPN":
-        token = token.head
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        token = token.head  # "Ben Hodges, former Commander of ...": the name described
     return token if token.pos_ == "PROPN" else None
 
 

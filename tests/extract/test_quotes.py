@@ -920,6 +920,10 @@ def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speake
         ('One of the activists who scaled the jetty, former lieutenant colonel Michael Grant, 62, told '
          'the court: "The purpose was to draw attention."', "The purpose",
          "unregistered:Michael Grant", "Michael Grant"),
+        # a name the parser hung on the phrase before it, set off by commas before the verb
+        ("Putin has tried many tactics against the army and Major General Mark Dale, former "
+         'Commander of British forces in Germany, told the BBC that the "use of hunger" is the '
+         "latest.", "use of hunger", "unregistered:Mark Dale", "Mark Dale"),
         # a quote ended by the next one's opening mark is not attributed by what follows that
         ('Michael Grant spoke. He added: "Towns were reduced to rubble. "How was that allowed '
          'to happen? "We had to act." Another defendant, Zoe Pontida, added: "This is big."',
