@@ -353,6 +353,9 @@ _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "cco
 _MAX_SINGLE = 300
 #: How many heads a quoted fragment climbs to find the verb of its clause.
 _FRAGMENT_STEPS = 4
+# verbs of holding a view: their content is no reported speech, but words in marks in it
+# are the holder's ("Bryson believes the actions show his military 'failure'")
+_VIEW_VERBS = frozenset(_words("believe think feel fear consider suspect reckon doubt agree concur"))
 # verbs that say what their subject is, not what it says: a quoted fragment after them
 # ("has been 'ineffective'", "remains 'credible'") describes the subject in someone's words
 _DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "look", "prove", "stay"})
@@ -702,7 +705,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             if labelled is not None:
                 speaker, cue, verb_lemma, verb_at = labelled, None, None, None
         if speaker is None or speaker.text is None:
-            fragment = context.fragment_speaker(span)
+            fragment = context.fragment_speaker(span) or context.holder_of_view(span)
             if fragment is not None:
                 speaker, clause_verb = fragment
                 cue, verb_lemma, verb_at = clause_verb.text, clause_verb.lemma_.lower(), None
@@ -1295,6 +1298,40 @@ class _Context:
             return None
         if subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.tag_ == "NNS":
             return None  # "Putin's puppet officials began 'evacuating'": no one's words
+        found = self.speaker_of(subject)
+        if found.text is None or not (found.actor_id or found.key or found.name):
+            return None
+        return found, node
+
+    def holder_of_view(self, span: _Span) -> tuple[_Speaker, Token] | None:
+        """The person whose view holds a quoted fragment: "Professor Bryson believes the
+        warlord's actions are a clear indicator of his military 'failure'". A verb of
+        holding a view (:data:`_VIEW_VERBS`) is no verb of speaking, so its content is
+        no reported speech, but words in marks inside it are the holder's, quoted from
+        what they said. Its subject must name (or a pronoun resolve to) a person or body.
+        """
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        inside = set(range(inner.start, inner.end))
+        roots = [t for t in inner if t.head.i not in inside and t.head.i != t.i]
+        if not roots:
+            return None
+        node, through_content = roots[0].head, False
+        for _ in range(_FRAGMENT_STEPS + 2):
+            if self.in_quote(node) or node.i > inner.start:
+                return None
+            if node.lemma_.lower() in _VIEW_VERBS and node.pos_ == "VERB" and through_content:
+                break
+            through_content = through_content or node.dep_ == "ccomp"
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        else:
+            return None
+        subject = self.subject_of(node)
+        if subject is None or self.in_quote(subject):
+            return None
         found = self.speaker_of(subject)
         if found.text is None or not (found.actor_id or found.key or found.name):
             return None

@@ -1284,6 +1284,11 @@ def test_attributions_that_are_not_the_speakers(nlp, text, opening, speaker_text
         # ...but in the content of someone's mixed speech it is theirs
         ('CIA Director William Burns said that the Russian president is "angry and '
          'frustrated" by the war.', "angry", "burns", "William Burns"),
+        # a fragment in the content of a verb of holding a view is the holder's words
+        ("Professor Mark Dale, who teaches history, believes the general's orders are a "
+         'clear sign of his military "failure".', "failure", "unregistered:Mark Dale", "Mark Dale"),
+        ('CIA Director William Burns concurred that the Russian president is "angry and '
+         'frustrated" by the war.', "angry", "burns", "William Burns"),
         # a fragment in the content of someone's speech is not the content's subject's
         ("Sergei Shoigu made an allegation that Ukraine was preparing to launch a 'dirty "
          "bomb'.", "dirty bomb", None, None),
