@@ -403,7 +403,8 @@ def match_spans(
 
 
 def normalise_name(name: str | None) -> str:
-    """A name folded for comparison: accents, case and punctuation removed, no leading "the"."""
+    """A name folded for comparison: accents, case and punctuation removed, no leading "the",
+    British spellings of :data:`_SPELLINGS` read as American ones."""
     if not isinstance(name, str):
         return ""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -412,10 +413,20 @@ def normalise_name(name: str | None) -> str:
         for ch in decomposed
         if not unicodedata.combining(ch)
     ]
-    words = "".join(chars).split()
+    words = [_SPELLINGS.get(w, w) for w in "".join(chars).split()]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+#: British spellings folded to American ones in names ("Ministry of Defence" is the
+#: "ministry of defense" an annotator wrote), so that one body is one name.
+_SPELLINGS = {
+    "defence": "defense",
+    "organisation": "organization",
+    "centre": "center",
+    "programme": "program",
+}
 
 
 def speaker_matches(gold: str, predicted: str | None, *, person: bool) -> bool:

@@ -140,6 +140,7 @@ def test_a_predicted_quote_on_a_gold_term_is_a_false_positive():
 def test_speaker_accuracy_folds_names_and_accepts_the_surname():
     assert normalise_name("The  Kremlin") == "kremlin"
     assert normalise_name("Zelénskiy, Jr.") == "zelenskiy jr"
+    assert normalise_name("UK Ministry of Defence") == "uk ministry of defense"
     assert speaker_matches("Vladimir Putin", "Mr Putin", person=True)
     assert speaker_matches("Sergey Lavrov", "SERGEY LAVROV", person=True)
     # transliterations of one surname agree; other surnames and first names do not
