@@ -1885,6 +1885,10 @@ class _Context:
                 # what follows the verb
                 if clause.i > verb.i and opening.i < verb.i:
                     found.append(self._content(verb.i + 1, clause.right_edge.i, cue=verb))
+                elif verb.lemma_.lower() in _QUESTION_VERBS and opening.i > verb.i:
+                    # "asked the minister what more the country needs": a reported
+                    # question, its word part of what is asked
+                    found.append(self._content(opening.i, clause.right_edge.i, cue=verb))
                 continue
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
             if any(s.lower_.endswith(("self", "selves")) for s in subjects):

@@ -1504,8 +1504,15 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
          ["such a tribunal could open the UK to scrutiny"]),
         ("When asked by a reporter why several reservists had died, Putin said training was "
          "short.", ["several reservists had died", "training was short"]),
+        # a question of "what" or "who" keeps its word, which is part of what is asked
+        ("The host asked the prime minister what more the country needs.",
+         ["what more the country needs"]),
+        ("Officials asked who was responsible for the attack.",
+         ["who was responsible for the attack"]),
         # ...but not when no one is said to ask
         ("When asked whether the talks would resume, the minister left.", []),
+        # "what" after a verb of saying is a free relative, no question
+        ("The minister said what he wanted.", []),
     ],
 )  # fmt: skip
 def test_revealing_demanding_assuring_and_asking(nlp, text, contents):
