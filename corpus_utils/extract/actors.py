@@ -105,7 +105,9 @@ TITLE_WORDS = frozenset(
     interior justice finance economy energy health culture sports agriculture
     ombudsman prosecutor judge attorney commissioner representative diplomat diplomats
     premier monarch emperor sheikh colonel-general lieutenant sergeant captain admiral
-    crown fr fr. rev rev. reverend
+    crown fr fr. rev rev. reverend treasurer professor prof prof. archbishop bishop cardinal
+    rabbi imam councillor councilor brigadier marshal inspector detective superintendent
+    constable
     """
     )
 )
@@ -1153,9 +1155,10 @@ def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
     if not people:
         return checked
     taken = {i for start, end, *_ in checked for i in range(start, end)}
+    lower_words = {t.text for t in doc if t.text.islower()}
     added = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.idx in taken:
+        if token.idx in taken or not _proper_word(token, lower_words):
             continue
         owner = _owner(token.text, token.idx, people)
         if owner is None:
@@ -1165,6 +1168,21 @@ def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
             (token.idx, end, None, owner, "person", "ner", _lone_evidence(token.text, owner))
         )
     return sorted(checked + added) if added else checked
+
+
+def _proper_word(token, lower_words: set[str]) -> bool:
+    """Whether a token is used as a proper noun: tagged so, or a capitalised word the tagger
+    took for a common noun ("'...' Speers interrupted", opening a sentence after a quote)
+    that the text never writes in lower case."""
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.text.lower() not in lower_words
+        and not token.ent_type_
+    )
 
 
 def _lone_evidence(lone: str, owner: str) -> str:

@@ -685,6 +685,13 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a surname of two full names (one a misread "Read Taylor"): the one named before
         ("Former ambassador Bill Taylor criticised the plan. Taylor wrote that Ukraine mattered. "
          "Read Taylor's op-ed here.", "Taylor", 1, "Bill Taylor", "surname"),
+        # a surname the tagger took for a common noun, never written in lower case
+        ("The host was David Speers. 'Prices will rise by 30 per cent.' Speers interrupted to "
+         "ask when.", "Speers", 1, "David Speers", "surname"),
+        # a title before the name is not part of it
+        ("Treasurer Jim Chalmers spoke to the host on Sunday.", "Jim Chalmers", 1,
+         "Jim Chalmers", "title"),
+        ("Archbishop Paul Green prayed for peace.", "Paul Green", 1, "Paul Green", "title"),
         # a bare name that is no common first name, the subject of a verb of saying
         ('"My mother was very scared at first," Ostap told ABC News. Ostap said they posted the '
          "coordinates.", "Ostap", 2, "Ostap", "speaker"),
