@@ -353,6 +353,8 @@ _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "cco
 _MAX_SINGLE = 300
 #: How many heads a quoted fragment climbs to find the verb of its clause.
 _FRAGMENT_STEPS = 4
+# nouns of answering: whose answer it is will speak ("Mr Chalmers' response was ...")
+_ANSWER_NOUNS = frozenset(_words("response responses answer answers reply replies reaction"))
 # verbs of holding a view: their content is no reported speech, but words in marks in it
 # are the holder's ("Bryson believes the actions show his military 'failure'")
 _VIEW_VERBS = frozenset(_words("believe think feel fear consider suspect reckon doubt agree concur"))
@@ -2772,7 +2774,10 @@ class _Context:
         definite = definite or (owned_role and role in PERSON_ROLES - OCCUPATION_ROLES)
         # "the ministry", "the national team": a lower-case adjective says no more
         plain = [t for t in words[:-1] if not (t.dep_ == "amod" and t.text.islower())]
-        if role in ORGANISATION_ROLES and definite and len(plain) <= 1:
+        # "the popular social media company": lower-case words describe a company, they
+        # name none
+        described = role in _ANY_ORGANISATION_ROLES and all(t.text.islower() for t in words[:-1])
+        if role in ORGANISATION_ROLES and definite and (len(plain) <= 1 or described):
             resolved = self.resolve_organisation(subject.idx, role, found)
             if resolved is None and role in _ANY_ORGANISATION_ROLES:
                 resolved = self._as(found, self.recent_organisation(subject.idx))
@@ -3214,6 +3219,14 @@ class _Context:
             return 0  # a person introduced by a copula: "One of them is Ohla"
         if root.dep_ == "pobj" and root.head.lower_ == ACCORDING_TO[1]:
             return 0 if root.head.head.lower_ == ACCORDING_TO[0] else _PENALTY_OTHER
+        if (
+            root.dep_ == "poss"
+            and root.head.lower_ in SPEECH_NOUNS | _ANSWER_NOUNS
+            and root.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # "Mr Chalmers' response was unlikely to calm ... '...,' he said" (but not
+            # "he did not trust Mr Zelensky's remarks. '...,' he said")
+            return 0
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return _PENALTY_OTHER
         verb = root.head

@@ -1470,6 +1470,28 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
 @pytest.mark.parametrize(
     ("text", "opening", "speaker_name"),
     [
+        # the owner of a response that is the subject of its sentence answers next
+        ("Jim Chalmers spoke to David Speers on Sunday. Speers interrupted Mr Chalmers to ask "
+         "when prices would fall. Mr Chalmers' response was unlikely to calm voters. 'We have "
+         "provided the forecast,' he said.", "We have provided", "Jim Chalmers"),
+        # ...but not the owner of remarks that are someone's object
+        ('Dmitry Peskov spoke to reporters. He did not trust Mr Zelensky\'s remarks. "We need '
+         'experience," he said.', "We need", "Dmitry Peskov"),
+        # lower-case words before "company" describe the company named before
+        ('TikTok suspended live streaming in Russia on Sunday. "We have no choice but to '
+         'suspend streaming," the popular social media company said.', "We have no choice",
+         "TikTok"),
+    ],
+)  # fmt: skip
+def test_answers_and_described_companies(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
         # the pronoun stands for the analyst, not for the man the quote speaks of
         ("Analyst Mark Dale studies the war. He said the army had run short of shells. "
          "Vladimir Putin has been left with few options. He said: \"Nations must force "
