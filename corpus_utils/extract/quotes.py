@@ -1239,8 +1239,8 @@ class _Context:
         return None
 
     def name_label(self, span: _Span) -> _Speaker | None:
-        """The speaker a bare name labels: "Biden: '...'" (a name alone before a colon,
-        opening its sentence or line, then the quote)."""
+        """The speaker a bare name labels: "Biden: '...'", "The Estonian Foreign Ministry:
+        '...'" (a name alone before a colon, opening its sentence or line, then the quote)."""
         text = doc_text(self.doc)
         before = text[: span.open_at].rstrip()
         if not before.endswith(":"):
@@ -1252,9 +1252,9 @@ class _Context:
                 "organization",
             ):
                 continue
-            opening = text[: mention["start_char"]].rstrip()
+            opening = re.sub(r"(?i:\bthe)$", "", text[: mention["start_char"]].rstrip()).rstrip()
             if opening and opening[-1] not in '.!?\n”"':
-                return None
+                return None  # "The Estonian Foreign Ministry: '...'" opens its sentence
             return self._speaker_from(mention, mention["start_char"], mention["end_char"])
         return None
 

@@ -1404,8 +1404,12 @@ def test_continuation_after_an_attributed_quote(nlp, text, opening, speaker_name
         # a bare name before a colon labels the quote
         ('Putin spoke of a precedent. Biden: "America is fully prepared to defend NATO."',
          "America is", "Joe Biden"),
+        # ...also a body named with "the" before it
+        ('Poland condemned the strike. The Estonian Foreign Ministry: "The news is most '
+         'concerning."', "The news", "Estonian Foreign Ministry"),
         # not a name: no label
         ('The result was clear. Their response: "Warship, go away."', "Warship", None),
+        ('It was late when the Estonian Foreign Ministry: "The news is bad."', "The news", None),
     ],
 )  # fmt: skip
 def test_names_the_parser_leaves_outside_the_clause(nlp, text, opening, speaker_name):
