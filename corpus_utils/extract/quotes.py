@@ -676,6 +676,10 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             continue
         context.quoted_keys = context.people_named_in(span)
         verb = context.attribution(span)
+        if verb is not None and previous is not None and context.own_report_after(span, verb):
+            before, last_speaker, _, last_at = previous
+            if context.continues_quote(before, last_at, span, last_speaker):
+                verb = None  # the quote goes on with the speaker before it
         speaker = context.speaker(verb, span) if verb is not None else None
         cue = verb.text if verb is not None and speaker is not None else None
         if verb is not None:
@@ -2292,6 +2296,25 @@ class _Context:
         if verb is not None:
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
+
+    def own_report_after(self, span: _Span, verb: Token) -> bool:
+        """Whether a verb of speaking after a quote closed by its own full stop reports
+        something of its own ("'... save water now.' The World Health Organization has
+        warned of a 'humanitarian emergency'"): it opens the next sentence, so it does not
+        attribute a quote that continues the one before it. A bare attribution ("'I
+        resigned.' Andrusiv wrote on Telegram.") does."""
+        if verb.i < self._token_at(span.end):
+            return False
+        closing = doc_text(self.doc)[span.start : span.end].rstrip()
+        if not closing or closing[-1] not in ".!?":
+            return False
+        if not any(c.dep_ == "nsubj" and span.end <= c.idx < verb.idx for c in verb.children):
+            return False  # '"Where are they?" asked Nazar Babych': an inverted attribution
+        content = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        reported = any(
+            c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS | {"of"} for c in verb.children
+        )
+        return content or reported
 
     def _speaking_right_before(self, span: _Span, inner: Span) -> Token | None:
         """A verb of speaking with its own subject right before the opening mark and a

@@ -1474,6 +1474,27 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
 @pytest.mark.parametrize(
     ("text", "opening", "speaker_name"),
     [
+        # a quote closed by its own full stop is not attributed by a verb of the next
+        # sentence that reports something of its own
+        ('"Save power," the mayor, Vitali Klitschko, said on Telegram. "Save water as much as '
+         'possible now." The World Health Organization has warned of a "humanitarian '
+         'emergency" this winter.', "Save water", "Vitali Klitschko"),
+        ('"Save power," Vitali Klitschko said. "Save water now." The World Health Organization '
+         "said the winter would be hard.", "Save water", "Vitali Klitschko"),
+        # ...but a bare attribution after it is its own
+        ('"Save power," Vitali Klitschko said. "I resigned." Viktor Andrusiv wrote on '
+         "Telegram.", "I resigned", "Viktor Andrusiv"),
+    ],
+)  # fmt: skip
+def test_the_next_sentence_reports_its_own(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
         # the owner of a response that is the subject of its sentence answers next
         ("Jim Chalmers spoke to David Speers on Sunday. Speers interrupted Mr Chalmers to ask "
          "when prices would fall. Mr Chalmers' response was unlikely to calm voters. 'We have "
