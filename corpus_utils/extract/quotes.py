@@ -1865,6 +1865,13 @@ class _Context:
         """
         found = []
         clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
+        source = _apposition_before(verb)
+        for clause in [c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i]:
+            if source is not None and any(s.dep_ == "nsubj" for s in clause.children):
+                # "Ascot is quoting again for the corridor, the facility's lead underwriter
+                # said": the parser took the content for the subject and the speaker for an
+                # apposition inside it
+                found.append(self._content(clause.left_edge.i, source.left_edge.i - 2, cue=verb))
         joined_on: dict[int, int] = {}  # clause index -> right edge of the clause it runs into
         swallowed: set[int] = set()
         for first, second in itertools.pairwise(clauses):
@@ -2499,6 +2506,10 @@ class _Context:
                     named = _name_before(node)
                     if named is not None and not self.in_quote(named):
                         return named
+                if subject.dep_ == "csubj" and subject.i < node.i:
+                    source = _apposition_before(node)
+                    if source is not None and not self.in_quote(source):
+                        return source  # "CONTENT, the facility's lead underwriter said"
                 if subject.dep_ == "csubj" or self.in_quote(subject):
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
@@ -3398,6 +3409,19 @@ def _subject_on_left(verb: Token) -> Token | None:
     while token.dep_ in ("pobj", "prep", "compound", "amod", "poss") and token.head.i < verb.i:
         token = token.head
     return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _apposition_before(verb: Token) -> Token | None:
+    """The phrase set off by a comma right before a verb that the parser made an
+    apposition of the word before the comma ("..., the facility's lead underwriter said")."""
+    doc = verb.doc
+    if verb.i < 2:
+        return None
+    token = doc[verb.i - 1]
+    if token.dep_ != "appos" or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = token.left_edge.i
+    return token if start > 0 and doc[start - 1].text == "," else None
 
 
 def _name_before(verb: Token) -> Token | None:
