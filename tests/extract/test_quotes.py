@@ -1552,10 +1552,11 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
         ("When asked by a reporter why several reservists had died, Putin said training was "
          "short.", ["several reservists had died", "training was short"]),
         # the content the parser took for the subject, the speaker for an apposition in it
-        ("The London insurer Ascot is quoting again on its cargo insurance facility for the "
-         "grain corridor, the facility's lead underwriter said on Wednesday.",
-         ["The London insurer Ascot is quoting again on its cargo insurance facility for the "
-          "grain corridor"]),
+        ("Insurer Ascot is once again quoting on its cargo facility for the Black Sea corridor, "
+         "the facility's lead underwriter said on Wednesday after Russia announced it would "
+         "return to the accord.",
+         ["Insurer Ascot is once again quoting on its cargo facility for the Black Sea corridor",
+          "it would return to the accord"]),
         # a question of "what" or "who" keeps its word, which is part of what is asked
         ("The host asked the prime minister what more the country needs.",
          ["what more the country needs"]),
