@@ -465,6 +465,12 @@ _SOURCE_PREPS = frozenset(_words("in by from of"))
 _SOURCE_WORDS = 4
 #: Words after a comma that open the writer's context after the content ("as fears grow").
 _CONTEXT_MARKS = frozenset(_words("as amid"))
+#: Words after a comma that set another party against the content ("..., while Ukraine's
+#: Azov Battalion is still fighting"): the writer's contrast when that party is named.
+_CONTRAST_MARKS = frozenset(_words("while whereas"))
+#: Nouns that sum up the content before them in the writer's words ("..., a step that
+#: would thrust Germany into recession").
+_SUMMING_NOUNS = frozenset(_words("step move measure decision development scenario outcome"))
 #: Subordinating words that open the writer's clause, not a content clause ("although").
 _WRITER_MARKS = frozenset(_words("although though whereas"))
 #: Relative pronouns that make a clause relative, not reported content.
@@ -2093,6 +2099,15 @@ class _Context:
                     return k - 1  # "... would be important, according to Tass": another layer
                 if following.lower_ in _CONTEXT_MARKS and following.dep_ in ("mark", "prep"):
                     return k - 1  # "..., as fears grow for those left": the writer's context
+                if following.lower_ in _CONTRAST_MARKS and self._other_party(following):
+                    return k - 1  # "..., while Ukraine's Azov Battalion is still fighting"
+                noun = doc[k + 2]
+                if (
+                    following.lower_ in ("a", "an")
+                    and noun.lower_ in _SUMMING_NOUNS
+                    and doc[k + 3].lower_ in ("that", "which")
+                ):
+                    return k - 1  # "..., a step that would thrust Germany into recession"
             if word.text in (",", "-", "–", "—") and k + 1 <= right:
                 after = k + 1
                 while after < right and doc[after].pos_ == "ADV":
@@ -2125,6 +2140,16 @@ class _Context:
                 if word.dep_ == "conj" and not subjects and has_clause:
                     return k - 1  # "... and added that ...": the second verb's own content
         return right
+
+    def _other_party(self, mark: Token) -> bool:
+        """Whether the clause a contrast word opens has a named person or body for subject
+        ("while the UK government estimates ...", not "while prices fell")."""
+        clause = mark.head
+        for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            if any(m["actor_type"] != "place" for m in self.mentions_in(start, end)):
+                return True
+        return False
 
     def _through_fragment(self, start: int, end: int) -> int:
         """``end``, moved to the end of a quoted fragment the content stops in or before."""

@@ -1557,6 +1557,15 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
          "return to the accord.",
          ["Insurer Ascot is once again quoting on its cargo facility for the Black Sea corridor",
           "it would return to the accord"]),
+        # the writer's contrast or comment after a comma is no part of the content
+        ("Russia's military says it controls almost all of Mariupol, while Ukraine's Azov "
+         "Battalion is still fighting.", ["it controls almost all of Mariupol"]),
+        # ...but a contrast with no one named may be the speaker's
+        ("The minister said that prices rose, while wages fell.",
+         ["prices rose, while wages fell"]),
+        ("Politicians in Europe have warned that Russia could cut off gas flows this winter, a "
+         "step that would thrust Germany into recession.",
+         ["Russia could cut off gas flows this winter"]),
         # a question of "what" or "who" keeps its word, which is part of what is asked
         ("The host asked the prime minister what more the country needs.",
          ["what more the country needs"]),
