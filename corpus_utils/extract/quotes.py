@@ -2548,11 +2548,12 @@ class _Context:
                 if (
                     runs_to_verb
                     and self.doc[runs_to_verb[0].left_edge.i - 1].text == ","
-                    and any(t.pos_ == "VERB" for t in opening)
+                    and any(t.pos_ in ("VERB", "SCONJ", "ADP") for t in opening)
                 ):
                     # "After an attempt to take the capital Kyiv, Russia's defence ministry
-                    # said": the end of an opening clause taken for the subject, the phrase
-                    # right before the verb taken for its apposition
+                    # said", "Shortly before Russia's invasion, Beijing and Moscow
+                    # announced": the end of an opening clause or phrase taken for the
+                    # subject, the phrase right before the verb taken for its apposition
                     return runs_to_verb[0]
                 return subject
             agent = _agent(node)
