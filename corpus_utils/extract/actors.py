@@ -170,8 +170,8 @@ EVENT_WORDS = frozenset({"Day", "Address", "Award", "Awards", "Prize", "Cup", "G
 #: Words after which a one-word PERSON of the NER is a place, not a person.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "inside"})
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_POSSESSIVES = frozenset({"'s", "’s", "´s", "'", "’", "´", "s"})
 _DETERMINERS = frozenset({"the", "The", "THE"})
 _SLUG = re.compile(r"^[a-z0-9_]+$")
 _COMPONENT = "actor_ruler"
@@ -557,7 +557,7 @@ def _trim(ent: Span) -> Span | None:
     if start >= end:
         return None
     span = doc[start:end]
-    if span.text.endswith(("’s", "'s")) and len(span) == 1:
+    if span.text.endswith(("’s", "'s", "´s")) and len(span) == 1:
         return None
     return span
 

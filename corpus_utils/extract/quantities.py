@@ -2095,7 +2095,7 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
             return False
     if lower == "one" and len(nspan) == 1 and not item["unit"]:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in {"of", "another", "'s", "’s", "or", "side"}:
+        if nxt is not None and nxt.lower_ in {"of", "another", "'s", "’s", "´s", "or", "side"}:
             return False
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False

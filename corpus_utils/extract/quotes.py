@@ -331,7 +331,7 @@ _TERM_WORDS = 3
 _KNOWN_AS = frozenset(_words("known to"))
 #: Determiners and possessives before a short quoted noun phrase that make it a
 #: term ("Russia's 'rebirth'", "the 'liberation'").
-_TERM_DETERMINERS = frozenset(_words("'s ’s the a an its their his her this these those our"))
+_TERM_DETERMINERS = frozenset(_words("'s ’s ´s the a an its their his her this these those our"))
 #: Head nouns of a definite subject that stand for the organisation named most
 #: recently ("the ministry said" -> "Britain's defence ministry").
 ORGANISATION_ROLES = frozenset(
@@ -1064,7 +1064,7 @@ class _Context:
             return True
         if len(before) > 1 and last in _TERM_DETERMINERS and before[-2].casefold() in TERM_MARKERS:
             return True  # "what it called an 'anti-terrorist operation'"
-        possessive = last.endswith(("'s", "’s", "s'", "s’")) or last in _TERM_DETERMINERS
+        possessive = last.endswith(("'s", "’s", "´s", "s'", "s’", "s´")) or last in _TERM_DETERMINERS
         if possessive and _title_case(text[span.start : span.end]):
             return True  # a programme, a paper or an order: CNN's "State of the Union"
         if self.nickname_after_role(span) is not None:
@@ -1083,7 +1083,7 @@ class _Context:
             return False
         if any(t.pos_ in ("VERB", "AUX") for t in inner):
             return False
-        if not (last.endswith(("'s", "’s")) or last in _TERM_DETERMINERS):
+        if not (last.endswith(("'s", "’s", "´s")) or last in _TERM_DETERMINERS):
             return False
         return self.attribution(span) is None
 
@@ -1411,7 +1411,7 @@ class _Context:
         for owner in owners:
             start, end = self.speaker_range(owner)
             text = doc_text(self.doc)
-            for mark in ("'s", "’s", "'", "’"):
+            for mark in ("'s", "’s", "´s", "'", "’", "´"):
                 if text[start:end].endswith(mark) and end - len(mark) > start:
                     end = len(text[:end].removesuffix(mark).rstrip())
                     break
