@@ -47,7 +47,7 @@ from spacy.util import filter_spans
 
 from corpus_utils.config import DATA_DIR
 from corpus_utils.data import read_data_file
-from corpus_utils.extract.nlp import doc_text
+from corpus_utils.extract.nlp import APOSTROPHES, POSSESSIVE_ENDINGS, doc_text
 from corpus_utils.vocabulary import REGISTRY_SIDES
 
 
@@ -170,8 +170,8 @@ EVENT_WORDS = frozenset({"Day", "Address", "Award", "Awards", "Prize", "Cup", "G
 #: Words after which a one-word PERSON of the NER is a place, not a person.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "inside"})
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-_POSSESSIVES = frozenset({"'s", "’s", "´s", "'", "’", "´", "s"})
+_APOSTROPHES = str.maketrans({mark: "'" for mark in (*APOSTROPHES, "‘")})
+_POSSESSIVES = frozenset({*POSSESSIVE_ENDINGS, *APOSTROPHES, "s"})
 _DETERMINERS = frozenset({"the", "The", "THE"})
 _SLUG = re.compile(r"^[a-z0-9_]+$")
 _COMPONENT = "actor_ruler"
@@ -557,7 +557,7 @@ def _trim(ent: Span) -> Span | None:
     if start >= end:
         return None
     span = doc[start:end]
-    if span.text.endswith(("’s", "'s", "´s")) and len(span) == 1:
+    if span.text.endswith(POSSESSIVE_ENDINGS) and len(span) == 1:
         return None
     return span
 

@@ -38,6 +38,13 @@ def resolve_model(name: str | None = None) -> str:
     )
 
 
+#: The characters news types for an apostrophe: the apostrophe, the right single quote, and
+#: the look-alikes some outlets use (the acute accent of "Russia´s", the modifier letter
+#: apostrophe of "Zelenskyyʼs", the backtick). The pipeline reads them all as "'".
+APOSTROPHES = ("'", "’", "\u00b4", "\u02bc", "`")
+#: The possessive endings written with any of them ("'s", "’s", "´s", ...).
+POSSESSIVE_ENDINGS = tuple(f"{mark}s" for mark in APOSTROPHES)
+
 _TEXT_KEY = "corpus_utils.text"
 
 

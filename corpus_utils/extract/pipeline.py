@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 from corpus_utils.extract import actors
-from corpus_utils.extract.nlp import resolve_model
+from corpus_utils.extract.nlp import APOSTROPHES, resolve_model
 
 
 @functools.lru_cache(maxsize=4)
@@ -33,10 +33,11 @@ def load_pipeline(name: str | None = None) -> Language:
     return nlp
 
 
-#: Characters some outlets type for an apostrophe ("Russia´s", "didn´t": the AP's stories as
-#: the Daily Mail publishes them), which the tokenizer would otherwise keep inside one token,
-#: hiding "Russia" and "Putin" from the registry and the NER.
-APOSTROPHE_LOOKALIKES = ("\u00b4",)
+#: Characters some outlets type for an apostrophe, which the tokenizer would otherwise keep
+#: inside one token, hiding "Russia" and "Putin" from the registry and the NER: the acute
+#: accent ("Russia´s", "didn´t": the AP's stories as the Daily Mail publishes them), the
+#: modifier letter apostrophe of Ukrainian transliteration ("Zelenskyyʼs") and the backtick.
+APOSTROPHE_LOOKALIKES = tuple(mark for mark in APOSTROPHES if mark not in "'’")
 
 
 def read_apostrophe_lookalikes(nlp: Language) -> None:

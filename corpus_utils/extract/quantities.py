@@ -58,7 +58,13 @@ from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.config import DATA_DIR
 from corpus_utils.data import read_data_file
-from corpus_utils.extract.nlp import doc_entities, doc_text, entity_at, noun_chunk_at
+from corpus_utils.extract.nlp import (
+    POSSESSIVE_ENDINGS,
+    doc_entities,
+    doc_text,
+    entity_at,
+    noun_chunk_at,
+)
 
 #: Categories that are figures (amounts a researcher compares across outlets).
 FIGURE_CATEGORIES = frozenset({"money", "people", "count", "distance", "duration", "percentage"})
@@ -2095,7 +2101,7 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
             return False
     if lower == "one" and len(nspan) == 1 and not item["unit"]:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in {"of", "another", "'s", "’s", "´s", "or", "side"}:
+        if nxt is not None and nxt.lower_ in {"of", "another", "or", "side", *POSSESSIVE_ENDINGS}:
             return False
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False

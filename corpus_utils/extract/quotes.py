@@ -138,7 +138,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.extract.actors import TITLE_WORDS, load_first_names, registry_index, unaccented
-from corpus_utils.extract.nlp import doc_text
+from corpus_utils.extract.nlp import APOSTROPHES, POSSESSIVE_ENDINGS, doc_text
 
 
 def _words(text: str) -> list[str]:
@@ -331,7 +331,9 @@ _TERM_WORDS = 3
 _KNOWN_AS = frozenset(_words("known to"))
 #: Determiners and possessives before a short quoted noun phrase that make it a
 #: term ("Russia's 'rebirth'", "the 'liberation'").
-_TERM_DETERMINERS = frozenset(_words("'s ’s ´s the a an its their his her this these those our"))
+_TERM_DETERMINERS = frozenset(
+    {*_words("the a an its their his her this these those our"), *POSSESSIVE_ENDINGS}
+)
 #: Head nouns of a definite subject that stand for the organisation named most
 #: recently ("the ministry said" -> "Britain's defence ministry").
 ORGANISATION_ROLES = frozenset(
@@ -353,13 +355,15 @@ _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "cco
 _MAX_SINGLE = 300
 #: How many heads a quoted fragment climbs to find the verb of its clause.
 _FRAGMENT_STEPS = 4
-# nouns of answering: whose answer it is will speak ("Mr Chalmers' response was ...")
+#: Nouns of answering: whose answer it is will speak ("Mr Chalmers' response was ...").
 _ANSWER_NOUNS = frozenset(_words("response responses answer answers reply replies reaction"))
-# verbs of holding a view: their content is no reported speech, but words in marks in it
-# are the holder's ("Bryson believes the actions show his military 'failure'")
-_VIEW_VERBS = frozenset(_words("believe think feel fear consider suspect reckon doubt agree concur"))
-# verbs that say what their subject is, not what it says: a quoted fragment after them
-# ("has been 'ineffective'", "remains 'credible'") describes the subject in someone's words
+#: Verbs of holding a view: their content is no reported speech, but words in marks in it
+#: are the holder's ("Bryson believes the actions show his military 'failure'").
+_VIEW_VERBS = frozenset(
+    _words("believe think feel fear consider suspect reckon doubt agree concur")
+)
+#: Verbs that say what their subject is, not what it says: a quoted fragment after them
+#: ("has been 'ineffective'", "remains 'credible'") describes the subject in someone's words.
 _DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "look", "prove", "stay"})
 #: Most characters of a single-quoted segment ended by the next one's opening mark
 #: after a full stop (a lost paragraph break: the opening mark is the evidence).
@@ -737,8 +741,15 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
 
 
 #: The columns a quoted fragment takes from the reported speech that holds it.
-_SPEAKER_COLUMNS = ("speaker_text", "speaker_start", "speaker_end", "speaker_id", "verb",
-                    "speaker_name", "cue")  # fmt: skip
+_SPEAKER_COLUMNS = (
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "speaker_id",
+    "verb",
+    "speaker_name",
+    "cue",
+)
 
 
 def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
@@ -1064,7 +1075,10 @@ class _Context:
             return True
         if len(before) > 1 and last in _TERM_DETERMINERS and before[-2].casefold() in TERM_MARKERS:
             return True  # "what it called an 'anti-terrorist operation'"
-        possessive = last.endswith(("'s", "’s", "´s", "s'", "s’", "s´")) or last in _TERM_DETERMINERS
+        plural_owner = tuple(f"s{mark}" for mark in APOSTROPHES)
+        possessive = (
+            last.endswith((*POSSESSIVE_ENDINGS, *plural_owner)) or last in _TERM_DETERMINERS
+        )
         if possessive and _title_case(text[span.start : span.end]):
             return True  # a programme, a paper or an order: CNN's "State of the Union"
         if self.nickname_after_role(span) is not None:
@@ -1083,7 +1097,7 @@ class _Context:
             return False
         if any(t.pos_ in ("VERB", "AUX") for t in inner):
             return False
-        if not (last.endswith(("'s", "’s", "´s")) or last in _TERM_DETERMINERS):
+        if not (last.endswith(POSSESSIVE_ENDINGS) or last in _TERM_DETERMINERS):
             return False
         return self.attribution(span) is None
 
@@ -1411,7 +1425,7 @@ class _Context:
         for owner in owners:
             start, end = self.speaker_range(owner)
             text = doc_text(self.doc)
-            for mark in ("'s", "’s", "´s", "'", "’", "´"):
+            for mark in (*POSSESSIVE_ENDINGS, *APOSTROPHES):
                 if text[start:end].endswith(mark) and end - len(mark) > start:
                     end = len(text[:end].removesuffix(mark).rstrip())
                     break
