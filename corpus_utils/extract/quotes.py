@@ -754,7 +754,7 @@ _SPEAKER_COLUMNS = (
 
 def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
     """A direct fragment left without a speaker takes the speaker of the mixed quote that
-    holds it: in "Burns concurred that the president is 'angry and frustrated'" the
+    holds it: in "Burns said that the president is 'angry and frustrated'" the
     words in marks are Burns's, whatever the clause around them is about."""
     if quote["kind"] != "direct" or quote["speaker_text"] is not None:
         return quote
@@ -1313,8 +1313,15 @@ class _Context:
             return None
         if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl" or node.i > inner.start:
             return None
-        if node.lemma_.lower() in _DESCRIBING_VERBS:
-            return None  # "Putin has been 'extremely ineffective'": Putin described, not speaking
+        path, climb = [], roots[0]
+        while climb.i != node.i:
+            path.append(climb)
+            climb = climb.head
+        described = not any(t.dep_ == "ccomp" for t in path)
+        if node.lemma_.lower() in _DESCRIBING_VERBS and described:
+            # "Putin has been 'extremely ineffective'": Putin described, not speaking (but
+            # "Putin wants to be sure that 'not a fly gets through'" quotes what he wants)
+            return None
         if any(c.dep_ == "nsubjpass" for c in node.children):
             return None
         if self._in_content(node):
@@ -2356,7 +2363,8 @@ class _Context:
             return False
         if not any(c.dep_ == "nsubj" and span.end <= c.idx < verb.idx for c in verb.children):
             return False  # '"Where are they?" asked Nazar Babych': an inverted attribution
-        content = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        # its object is the one addressed ("asked him"), not something reported
+        content = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         reported = any(
             c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS | {"of"} for c in verb.children
         )
@@ -2562,12 +2570,16 @@ class _Context:
                 if (
                     runs_to_verb
                     and self.doc[runs_to_verb[0].left_edge.i - 1].text == ","
-                    and any(t.pos_ in ("VERB", "SCONJ", "ADP") for t in opening)
+                    and any(
+                        t.pos_ == "VERB" or (t.pos_ in ("SCONJ", "ADP") and t.lower_ != "as")
+                        for t in opening
+                    )
                 ):
                     # "After an attempt to take the capital Kyiv, Russia's defence ministry
                     # said", "Shortly before Russia's invasion, Beijing and Moscow
                     # announced": the end of an opening clause or phrase taken for the
                     # subject, the phrase right before the verb taken for its apposition
+                    # ("as Faith Hillis, a professor ..., said" is no such phrase)
                     return runs_to_verb[0]
                 return subject
             agent = _agent(node)
@@ -3295,7 +3307,7 @@ class _Context:
             return 0 if root.head.head.lower_ == ACCORDING_TO[0] else _PENALTY_OTHER
         if (
             root.dep_ == "poss"
-            and root.head.lower_ in SPEECH_NOUNS | _ANSWER_NOUNS
+            and root.head.lower_ in _ANSWER_NOUNS
             and root.head.dep_ in ("nsubj", "nsubjpass")
         ):
             # "Mr Chalmers' response was unlikely to calm ... '...,' he said" (but not

@@ -1477,6 +1477,32 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
 @pytest.mark.parametrize(
     ("text", "opening", "speaker_name"),
     [
+        # a question closed by its mark, then the one who asks it of someone
+        ("\"I thought I would embellish a bit,\" Igor Danchenko said. \"You didn't have any "
+         "inside information, did you?\" prosecutor Michael Keilty asked him.",
+         "You didn't", "Michael Keilty"),
+        # "as X, a professor ..., said": the name, not its description
+        ("But as Faith Hillis, a professor of Russian history at the University of Chicago "
+         "said, \"What matters is that Putin denies a state's right to exist.\"",
+         "What matters", "Faith Hillis"),
+        # a clause in marks under "be sure that" is what the subject wants, in his words
+        ("The plant is easy to isolate, but if Mr Putin wants to be sure that \"not a fly gets "
+         "through\", he will need to leave forces in place.", "not a fly", "Vladimir Putin"),
+        # the owner of a speech that is a subject is no nearer than the one who speaks
+        ("Biden's speech was a stark contrast to that of former President Donald Trump, who "
+         "criticized the media in front of the \"wall of stars\" at the agency.",
+         "wall of stars", "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert (quote["speaker_name"] or quote["speaker_text"]) == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
         # a quote closed by its own full stop is not attributed by a verb of the next
         # sentence that reports something of its own
         ('"Save power," the mayor, Vitali Klitschko, said on Telegram. "Save water as much as '
