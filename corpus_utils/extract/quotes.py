@@ -2363,8 +2363,13 @@ class _Context:
             return False
         if not any(c.dep_ == "nsubj" and span.end <= c.idx < verb.idx for c in verb.children):
             return False  # '"Where are they?" asked Nazar Babych': an inverted attribution
-        # its object is the one addressed ("asked him"), not something reported
-        content = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        # its object is something reported ("did not answer the question"), unless it is
+        # the one addressed ("asked him"); a verb denied reports nothing of the quote
+        content = any(
+            c.dep_ in ("ccomp", "xcomp", "neg")
+            or (c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN"))
+            for c in verb.children
+        )
         reported = any(
             c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS | {"of"} for c in verb.children
         )
@@ -3112,7 +3117,9 @@ class _Context:
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
             if agrees(found):
                 rank = sentence - self.sentence_of(mention["start_char"])
-                if pronoun is None or not self._holds_clause_of(mention, pronoun):
+                if pronoun is not None and self._holds_clause_of(mention, pronoun):
+                    rank = -1  # "Donald Trump, who made a speech where he criticized ...": his
+                else:
                     rank += self._distance_penalty(mention)
                 candidates.append((rank, mention["start_char"], found))
         if chained is not None and agrees(chained[2]):
@@ -3307,7 +3314,7 @@ class _Context:
             return 0 if root.head.head.lower_ == ACCORDING_TO[0] else _PENALTY_OTHER
         if (
             root.dep_ == "poss"
-            and root.head.lower_ in _ANSWER_NOUNS
+            and root.head.lower_ in SPEECH_NOUNS | _ANSWER_NOUNS
             and root.head.dep_ in ("nsubj", "nsubjpass")
         ):
             # "Mr Chalmers' response was unlikely to calm ... '...,' he said" (but not

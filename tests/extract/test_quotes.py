@@ -1488,7 +1488,11 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
         # a clause in marks under "be sure that" is what the subject wants, in his words
         ("The plant is easy to isolate, but if Mr Putin wants to be sure that \"not a fly gets "
          "through\", he will need to leave forces in place.", "not a fly", "Vladimir Putin"),
-        # the owner of a speech that is a subject is no nearer than the one who speaks
+        # a question closed by its mark goes on with its asker when the next sentence denies
+        # the one asked answered it
+        ("\"I asked you whether this is evil,\" Sean Hannity said. \"Do you believe this is "
+         "evil?\" Donald Trump did not answer the question.", "Do you believe", "Sean Hannity"),
+        # a pronoun in a clause hung on a name stands for that name
         ("Biden's speech was a stark contrast to that of former President Donald Trump, who "
          "criticized the media in front of the \"wall of stars\" at the agency.",
          "wall of stars", "Donald Trump"),
