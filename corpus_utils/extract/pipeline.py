@@ -29,6 +29,7 @@ def load_pipeline(name: str | None = None) -> Language:
 
     nlp = spacy.load(resolve_model(name))
     read_apostrophe_lookalikes(nlp)
+    split_glued_sentences(nlp)
     actors.add_actor_ruler(nlp)
     return nlp
 
@@ -73,3 +74,24 @@ def read_apostrophe_lookalikes(nlp: Language) -> None:
                 [{**piece, ORTH: piece[ORTH].replace("'", mark)} for piece in pieces],
             )
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+#: Where scraped text lost the space after a sentence or a quotation, splits that the
+#: model's own rules miss: a full stop after a bracket before a capital ("(DPR).Aslin") and a
+#: closing quote mark after punctuation before a word ("means.”Clinton", "terror,”Kuleba").
+GLUED_SENTENCE_INFIXES = (
+    r"(?<=\w)[)\]](?=\.[A-Z])",
+    r"(?<=[)\]])\.(?=[A-Z])",
+    r"(?<=\w)[.!?,;:](?=[”\"’][A-Za-z])",
+    r"(?<=[.!?,;:])[”\"’](?=[A-Za-z])",
+)
+
+
+def split_glued_sentences(nlp: Language) -> None:
+    """Split the tokens of sentences and quotations glued together by a lost space (see
+    :data:`GLUED_SENTENCE_INFIXES`), so that the name after the break is a word of its
+    own for the registry and the NER. Offsets and text are untouched."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*(nlp.Defaults.infixes or []), *GLUED_SENTENCE_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

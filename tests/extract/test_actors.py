@@ -1041,3 +1041,22 @@ def test_a_character_typed_for_an_apostrophe_is_read_as_one(nlp, mark):
     same = nlp(text.replace(mark, "'"))
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in same]
     assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # scraped text that lost the space after a bracket and a full stop
+        ("He was captured in the Donetsk People's Republic (DPR).Aslin, 28, was sentenced.",
+         "Aslin"),
+        # ...or after a closing quote mark
+        ("“Putin does not like critics,” she said.“He is afraid.”Clinton said she had met him.",
+         "Clinton"),
+        ("It is “a new state of terror,”Kuleba said on Monday.", "Kuleba"),
+    ],
+)  # fmt: skip
+def test_a_name_glued_to_the_sentence_before_is_a_word_of_its_own(nlp, text, name):
+    doc = nlp(text)
+    assert name in [t.text for t in doc]
+    assert doc.text == text
+    assert any(m["surface"] == name for m in extract_mentions(doc))
