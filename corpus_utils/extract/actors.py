@@ -1407,10 +1407,21 @@ def _person_like(words: list[str]) -> bool:
 
 
 def _plural_or_common(doc: Doc, text: str, start: int, end: int) -> bool:
-    """Whether a name is a plural or a common noun ("PoWs", "Strikes", "Photographs")."""
+    """Whether a name is a plural or a common noun ("PoWs", "Strikes", "Photographs").
+
+    The tagger's plural does not count for a full name whose first word names no place
+    or people: the surname may look plural to it ("Jeffrey Edmonds", but "Kosovo Serbs",
+    "Ukrainian MPs")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span[-1].tag_ in ("NNS", "NNPS"):
-        return True
+        first = span[0]
+        placed = (
+            first.ent_type_ in ("NORP", "GPE", "LOC")
+            or first.lower_ in gazetteer()
+            or first.lower_ in non_actor_words()[0]  # "Russian Migs", "Ukrainian MPs"
+        )
+        if len(span) == 1 or placed:
+            return True
     last = text[start:end].split()[-1]
     return bool(re.search(rf"(?<![\w-]){re.escape(last.lower())}(?![\w-])", text))
 

@@ -692,6 +692,9 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         ("Treasurer Jim Chalmers spoke to the host on Sunday.", "Jim Chalmers", 1,
          "Jim Chalmers", "title"),
         ("Archbishop Paul Green prayed for peace.", "Paul Green", 1, "Paul Green", "title"),
+        # a surname the tagger reads as a plural: a full name that names no place or people
+        ("The former National Security Council official Jeffrey Edmonds told the Journal.",
+         "Jeffrey Edmonds", 1, "Jeffrey Edmonds", "ner_only"),
         # a bare name that is no common first name, the subject of a verb of saying
         ('"My mother was very scared at first," Ostap told ABC News. Ostap said they posted the '
          "coordinates.", "Ostap", 2, "Ostap", "speaker"),
@@ -1060,3 +1063,15 @@ def test_a_name_glued_to_the_sentence_before_is_a_word_of_its_own(nlp, text, nam
     assert name in [t.text for t in doc]
     assert doc.text == text
     assert any(m["surface"] == name for m in extract_mentions(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But Kosovo Serbs responded furiously to the measures.",
+        "Talking to Ukrainian MPs, the paper was told of losses.",
+        "The jets have better tech than Russian Migs.",
+    ],
+)
+def test_a_plural_after_a_place_or_people_is_no_person(nlp, text):
+    assert not [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
