@@ -439,7 +439,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             continue
         if ent.label_ == "ORG":
             token_span = _person_named_body(token_span, index, add)
-        inner = _name_after_inner_title(token_span)
+        inner = _name_after_inner_title(token_span, person=ent.label_ == "PERSON")
         if inner is not None:  # "Riga Mayor Martins Stakis" labelled ORG
             ent, token_span = inner, inner
         text = token_span.text
@@ -645,22 +645,37 @@ def _person_named_body(span: Span, index: _Index, add) -> Span:
     return span
 
 
-def _name_after_inner_title(span: Span) -> Span | None:
-    """The name after a title inside an entity ("Martins Stakis" of "Riga Mayor Martins Stakis")."""
+def _name_after_inner_title(span: Span, *, person: bool = False) -> Span | None:
+    """The name after a title inside an entity ("Martins Stakis" of "Riga Mayor Martins
+    Stakis"), or a full name that starts with a common first name and ends it ("Andrew
+    Bailey" of "the Bank of England Andrew Bailey", "Matthias Gustafsson" of "Swede
+    Matthias Gustafsson"), the latter in an entity labelled a ``person`` only after a
+    nationality word (a person's first names may be two: "Mary Louise Kelly")."""
     doc = span.doc
-    for i in range(span.start + 1, span.end - 1):
-        if doc[i].lower_ not in PERSON_TITLES or not doc[i].text[:1].isupper():
-            continue
-        rest = doc[i + 1 : span.end]
-        if len(rest) <= 3 and all(
+
+    def name_like(rest: Span) -> bool:
+        return len(rest) <= 3 and all(
             t.text[:1].isupper()
             and not t.text.isupper()
             and _NAME_WORD.match(t.text)
             and t.lower_ not in TITLE_WORDS | ORGANISATION_WORDS
             for t in rest
-        ):
+        )
+
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_ not in PERSON_TITLES or not doc[i].text[:1].isupper():
+            continue
+        rest = doc[i + 1 : span.end]
+        return rest if name_like(rest) else None
+    if person and doc[span.start].lower_ not in non_actor_words()[0]:
+        return None  # but "Britons Aiden Aslin": a nationality word is no first name
+    first_names = _first_name_set()
+    for i in range(span.start + 1, span.end - 1):
+        rest = doc[i : span.end]
+        before = doc[i - 1]
+        joined = before.text in first_names or before.text in "-‐" or not before.is_alpha
+        if doc[i].text in first_names and not joined and len(rest) >= 2 and name_like(rest):
             return rest
-        return None
     return None
 
 
@@ -927,6 +942,7 @@ ORGANISATION_WORDS = frozenset(
     project initiative program programme school hospital club court office bureau
     superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
     drone drones howitzer patrol guard guards police militia team papers manifesto staff
+    partnership partners trust society bancorp
     """
     )
 )

@@ -692,6 +692,11 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         ("Treasurer Jim Chalmers spoke to the host on Sunday.", "Jim Chalmers", 1,
          "Jim Chalmers", "title"),
         ("Archbishop Paul Green prayed for peace.", "Paul Green", 1, "Paul Green", "title"),
+        # a full name at the end of an organisation's or a nationality's entity
+        ("Prices rose, with the governor of the Bank of England Andrew Bailey warning of more.",
+         "Andrew Bailey", 1, "Andrew Bailey", "first_name"),
+        ("The five, including Swede Matthias Gustafsson, pleaded not guilty.",
+         "Matthias Gustafsson", 1, "Matthias Gustafsson", "first_name"),
         # a surname the tagger reads as a plural: a full name that names no place or people
         ("The former National Security Council official Jeffrey Edmonds told the Journal.",
          "Jeffrey Edmonds", 1, "Jeffrey Edmonds", "ner_only"),
@@ -1075,3 +1080,19 @@ def test_a_name_glued_to_the_sentence_before_is_a_word_of_its_own(nlp, text, nam
 )
 def test_a_plural_after_a_place_or_people_is_no_person(nlp, text):
     assert not [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # two first names are one person's, not a first name inside a name
+        ("An angry Pompeo asked Mary Louise Kelly, host of the show, about it.",
+         "Mary Louise Kelly"),
+        ("The court heard from Juan Fernando Serrano on Monday.", "Juan Fernando Serrano"),
+        # a surname that is also a word of shops stays a name
+        ("Prime Minister Jonas Gahr Store said Norway would help.", "Jonas Gahr Store"),
+    ],
+)  # fmt: skip
+def test_full_names_are_not_cut_at_an_inner_first_name(nlp, text, kept):
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert kept in people
