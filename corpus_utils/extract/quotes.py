@@ -1943,6 +1943,8 @@ class _Context:
             if clause.i < verb.i and not subjects and not expletive and participle:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
             left, right = clause.left_edge.i, joined_on.get(clause.i, clause.right_edge.i)
+            if clause.i > verb.i:
+                right = self._contrast_of_claim(verb, right)
             if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
                 left = verb.sent.start
                 right = max(c.right_edge.i for c in clauses if c.i < verb.i)
@@ -1961,6 +1963,27 @@ class _Context:
         if not clauses:
             found.append(self._that_clause(verb) or self._that_misparsed(verb))
         return found
+
+    def _contrast_of_claim(self, verb: Token, right: int) -> int:
+        """The end of a content that goes on with ", but ..." ("Ukraine's military says it is
+        not yet conscripting women, but some can be drafted"): a clause the parser joined
+        to the verb of speaking with "but", with a subject of its own, no speech of its
+        own and nothing after it in the sentence, is the speaker's qualification."""
+        doc = self.doc
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > right):
+            between = doc[right + 1 : conj.left_edge.i]
+            if [t.lower_ for t in between if not t.is_punct] != ["but"]:
+                continue
+            subjects = [c for c in conj.children if c.dep_ in _SUBJECTS]
+            # no speech or thought of its own ("but analysts have speculated that ...")
+            speech = any(c.dep_ == "ccomp" for c in conj.children) or any(
+                _is_reporting(t) or t.lemma_.lower() in CONTENT_VERBS for t in conj.subtree
+            )
+            ends = all(t.is_punct for t in doc[conj.right_edge.i + 1 : verb.sent.end])
+            quoted = any(self.in_quote(t) for t in conj.subtree)
+            if subjects and not speech and ends and not quoted:
+                return conj.right_edge.i
+        return right
 
     def _that_misparsed(self, verb: Token) -> tuple[int, int] | None:
         """ "X said that ..." the parser did not parse as a clause ("that" as a

@@ -1593,6 +1593,14 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
         # the writer's contrast or comment after a comma is no part of the content
         ("Russia's military says it controls almost all of Mariupol, while Ukraine's Azov "
          "Battalion is still fighting.", ["it controls almost all of Mariupol"]),
+        # a clause joined by "but" with nothing said in it qualifies the claim
+        ("Ukraine's military says it is not yet conscripting women, but some can be drafted "
+         "if their skills are needed.",
+         ["it is not yet conscripting women, but some can be drafted if their skills are "
+          "needed"]),
+        # ...but one that says or thinks something of its own is not the speaker's
+        ("The Kremlin said Putin was too busy to go, but analysts have speculated that he is "
+         "afraid.", ["Putin was too busy to go"]),
         # ...but a contrast with no one named may be the speaker's
         ("The minister said that prices rose, while wages fell.",
          ["prices rose, while wages fell"]),
