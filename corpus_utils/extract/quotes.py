@@ -1695,7 +1695,8 @@ class _Context:
 
     def group_before(self, char: int) -> str | None:
         """The plural subject of the sentence before "they" ("British officials did not
-        ... They said: ..."), as its words; None when there is none."""
+        ... They said: ..."), as its words, a group that speaks in it first; None when
+        there is none."""
         sentence = self.sentence_of(char)
         if sentence == 0:
             return None
@@ -1703,12 +1704,18 @@ class _Context:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        for token in span[0].sent:
-            if token.dep_ != "nsubj" or token.tag_ not in ("NNS", "NNPS") or self.in_quote(token):
-                continue
-            if token.head.dep_ == "ROOT":
-                first, last = self.speaker_range(token)
-                return doc_text(self.doc)[first:last]
+        plural = [
+            t
+            for t in span[0].sent
+            if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and not self.in_quote(t)
+        ]
+        # the group that spoke ("... after local authorities claimed she was carrying ...
+        # They accused her of '...'"), else the subject of the main clause
+        speaking = [t for t in plural if _is_reporting(t.head)]
+        main = [t for t in plural if t.head.dep_ == "ROOT"]
+        for token in speaking[:1] or main[:1]:
+            first, last = self.speaker_range(token)
+            return doc_text(self.doc)[first:last]
         return None
 
     def _token_at(self, char: int) -> int:

@@ -1539,9 +1539,13 @@ def test_the_next_sentence_reports_its_own(nlp, text, opening, speaker_name):
         ('TikTok suspended live streaming in Russia on Sunday. "We have no choice but to '
          'suspend streaming," the popular social media company said.', "We have no choice",
          "TikTok"),
+        # "they": the group that spoke in the sentence before, though not its main subject
+        ("Griner was detained at an airport after local authorities claimed she was carrying "
+         "oil. They accused her of \"smuggling a narcotic substance\".", "smuggling",
+         "local authorities"),
     ],
 )  # fmt: skip
-def test_answers_and_described_companies(nlp, text, opening, speaker_name):
+def test_answers_described_companies_and_groups(nlp, text, opening, speaker_name):
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert quote["speaker_name"] == speaker_name
