@@ -355,6 +355,8 @@ _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "cco
 _MAX_SINGLE = 300
 #: How many heads a quoted fragment climbs to find the verb of its clause.
 _FRAGMENT_STEPS = 4
+#: Verbs of hearsay whose passive holds the one who acted: "X is said to have admitted".
+_HEARSAY_VERBS = frozenset(_words("say report believe understand allege think"))
 #: Nouns of answering: whose answer it is will speak ("Mr Chalmers' response was ...").
 _ANSWER_NOUNS = frozenset(_words("response responses answer answers reply replies reaction"))
 #: Verbs of holding a view: their content is no reported speech, but words in marks in it
@@ -1749,6 +1751,8 @@ class _Context:
                     continue  # "citing what it said was a need": a free relative, no clause
                 if any(c.dep_ == "neg" for c in token.children):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
+                if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
+                    continue  # "is thought to have claimed the lives of 60 civilians"
                 lemma = token.lemma_.lower()
                 if lemma in _QUESTION_VERBS and not _names_asker(token):
                     continue  # "When asked whether ...": whose question is not said
@@ -2563,6 +2567,14 @@ class _Context:
                 )
                 if subject.dep_ == "nsubjpass" and quoted_as:
                     return subject  # "Navalny was quoted as saying"
+                hearsay = node.lemma_.lower() in _HEARSAY_VERBS and any(
+                    c.dep_ == "xcomp" and (c == came_from or _is_reporting(c))
+                    for c in node.children
+                )
+                if subject.dep_ == "nsubjpass" and hearsay:
+                    # "Aslin and Pinner are said to have admitted '...'", "the Kremlin is
+                    # said to have told officials: '...'"
+                    return subject
                 if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
                     agent = _agent(node)
                     if agent is not None:

@@ -1242,6 +1242,10 @@ def test_a_long_quotation_keeps_its_speaker_near(nlp):
         # "X shouted, '...,' he said": the shouter's words, the verb after reports them
         ('Muratov was attacked on a train. The attacker shouted, "Muratov, this is for our '
          'boys," he said.', "Muratov, this", "The attacker"),
+        # the passive of a verb of hearsay holds the one who acted
+        ("Aslin, 28, and Pinner, 48, are said to have admitted \"training to carry out "
+         "attacks\".", "training", "Aslin, 28, and Pinner, 48"),
+        ('The Kremlin is said to have told officials: "Stay calm."', "Stay calm", "The Kremlin"),
         # an opening phrase taken for the subject, the speakers for its apposition
         ("Shortly before Russia's Feb. 24 Ukraine invasion, Beijing and Moscow announced a "
          '"no limits" partnership.', "no limits", "Beijing and Moscow"),
@@ -1618,6 +1622,9 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
          ["who was responsible for the attack"]),
         # ...but not when no one is said to ask
         ("When asked whether the talks would resume, the minister left.", []),
+        # "claimed the lives of" reports nothing
+        ("An attack is thought to have claimed the lives of 60 civilians and towns in the region "
+         "came under further bombardment.", []),
         # "what" after a verb of saying is a free relative, no question
         ("The minister said what he wanted.", []),
     ],
