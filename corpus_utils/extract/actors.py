@@ -1324,6 +1324,10 @@ def _person_evidence(
     if name != text[start:end] and len(words) > 1:
         # a lone surname or first name completed from the full name
         return "person", _lone_evidence(text[start:end], name)
+    if type_ == "person" and any(
+        p.endswith(f" {name}") and len(p.split()) > len(words) for p in people
+    ):
+        return "person", "surname"  # "De Haan" of "Patrick De Haan", though a town is named so
     if words[0] in first_names:
         return "person", "first_name"  # the NER's person, even if a town has the name ("Anna")
     if len(words) > 1 and alone.get(words[-1]):

@@ -697,6 +697,9 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
          "Andrew Bailey", 1, "Andrew Bailey", "first_name"),
         ("The five, including Swede Matthias Gustafsson, pleaded not guilty.",
          "Matthias Gustafsson", 1, "Matthias Gustafsson", "first_name"),
+        # a surname with a particle that a town also bears, after the full name
+        ("Patrick De Haan of GasBuddy said prices would fall. \"They will go back up,\" De Haan "
+         "said.", "De Haan", 1, "De Haan", "surname"),
         # a surname the tagger reads as a plural: a full name that names no place or people
         ("The former National Security Council official Jeffrey Edmonds told the Journal.",
          "Jeffrey Edmonds", 1, "Jeffrey Edmonds", "ner_only"),
@@ -1096,3 +1099,8 @@ def test_a_plural_after_a_place_or_people_is_no_person(nlp, text):
 def test_full_names_are_not_cut_at_an_inner_first_name(nlp, text, kept):
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert kept in people
+
+
+def test_another_spelling_of_a_registered_name_is_the_registered_person(nlp):
+    found = extract_mentions(nlp("A court convicted Yanukovitch of treason in 2019."))
+    assert [m["actor_id"] for m in found if m["surface"] == "Yanukovitch"] == ["yanukovych"]
