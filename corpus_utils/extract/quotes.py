@@ -3062,7 +3062,8 @@ class _Context:
 
     def _according_speaker(self, to: Token) -> _Speaker | None:
         """The speaker of "according to X": a person named in X or in apposition to
-        it ("according to the US president, Joe Biden"), else a body, else X's words."""
+        it ("according to the US president, Joe Biden"), else a body, else X resolved as
+        any speaker ("according to the Russian president" named before)."""
         objects = [c for c in to.children if c.dep_ == "pobj"]
         if not objects:
             return None
@@ -3076,7 +3077,8 @@ class _Context:
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
         if bodies:
             return self._speaker_from(bodies[0], start, end)
-        return _Speaker(text=doc_text(self.doc)[start:end], start=start, end=end)
+        # "according to the Russian president": a role or pronoun resolved as any speaker's
+        return self.speaker_of(objects[0])
 
     def _apposition_after(self, role: Token, start: int) -> _Speaker | None:
         """A person named right after a role and a comma ("the US president, Joe Biden")."""

@@ -1496,6 +1496,9 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
         # the one asked answered it
         ("\"I asked you whether this is evil,\" Sean Hannity said. \"Do you believe this is "
          "evil?\" Donald Trump did not answer the question.", "Do you believe", "Sean Hannity"),
+        # "according to" a role resolves the role like any speaker's
+        ("Vladimir Putin spoke at the Kremlin on Friday. According to the Russian president, "
+         "the \"current model is doomed\".", "current model", "Vladimir Putin"),
         # a pronoun in a clause hung on a name stands for that name
         ("Biden's speech was a stark contrast to that of former President Donald Trump, who "
          "criticized the media in front of the \"wall of stars\" at the agency.",
