@@ -742,16 +742,9 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     return quotes
 
 
-#: The columns a quoted fragment takes from the reported speech that holds it.
-_SPEAKER_COLUMNS = (
-    "speaker_text",
-    "speaker_start",
-    "speaker_end",
-    "speaker_id",
-    "verb",
-    "speaker_name",
-    "cue",
-)
+#: The columns a quoted fragment takes from the reported speech that holds it: who speaks
+#: (``speaker_*``) and with what words (``verb``, ``cue``).
+_SPEAKER_COLUMNS = tuple(k for k in QUOTE_KEYS if k.startswith("speaker_") or k in ("verb", "cue"))
 
 
 def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
@@ -1295,14 +1288,11 @@ class _Context:
         relative clause or the content of someone's speech ("an allegation that
         Ukraine would launch a 'dirty bomb'") gives none.
         """
-        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        if inner is None or not len(inner):
+        fragment = self._fragment_root(span)
+        if fragment is None:
             return None
-        inside = set(range(inner.start, inner.end))
-        roots = [t for t in inner if t.head.i not in inside and t.head.i != t.i]
-        if not roots:
-            return None
-        node = roots[0].head
+        inner, root = fragment
+        node = root.head
         for _ in range(_FRAGMENT_STEPS):
             if self.in_quote(node):
                 return None
@@ -1315,7 +1305,7 @@ class _Context:
             return None
         if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl" or node.i > inner.start:
             return None
-        path, climb = [], roots[0]
+        path, climb = [], root
         while climb.i != node.i:
             path.append(climb)
             climb = climb.head
@@ -1333,10 +1323,7 @@ class _Context:
             return None
         if subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.tag_ == "NNS":
             return None  # "Putin's puppet officials began 'evacuating'": no one's words
-        found = self.speaker_of(subject)
-        if found.text is None or not (found.actor_id or found.key or found.name):
-            return None
-        return found, node
+        return self._named_speaker(subject, node)
 
     def holder_of_view(self, span: _Span) -> tuple[_Speaker, Token] | None:
         """The person whose view holds a quoted fragment: "Professor Bryson believes the
@@ -1345,14 +1332,11 @@ class _Context:
         no reported speech, but words in marks inside it are the holder's, quoted from
         what they said. Its subject must name (or a pronoun resolve to) a person or body.
         """
-        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        if inner is None or not len(inner):
+        fragment = self._fragment_root(span)
+        if fragment is None:
             return None
-        inside = set(range(inner.start, inner.end))
-        roots = [t for t in inner if t.head.i not in inside and t.head.i != t.i]
-        if not roots:
-            return None
-        node, through_content = roots[0].head, False
+        inner, root = fragment
+        node, through_content = root.head, False
         for _ in range(_FRAGMENT_STEPS + 2):
             if self.in_quote(node) or node.i > inner.start:
                 return None
@@ -1367,10 +1351,23 @@ class _Context:
         subject = self.subject_of(node)
         if subject is None or self.in_quote(subject):
             return None
+        return self._named_speaker(subject, node)
+
+    def _fragment_root(self, span: _Span) -> tuple[Span, Token] | None:
+        """A quoted fragment's tokens and the first of them whose head lies outside it."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        inside = set(range(inner.start, inner.end))
+        roots = [t for t in inner if t.head.i not in inside and t.head.i != t.i]
+        return (inner, roots[0]) if roots else None
+
+    def _named_speaker(self, subject: Token, verb: Token) -> tuple[_Speaker, Token] | None:
+        """The speaker ``subject`` stands for, with ``verb``, when it is named or resolved."""
         found = self.speaker_of(subject)
         if found.text is None or not (found.actor_id or found.key or found.name):
             return None
-        return found, node
+        return found, verb
 
     def _in_content(self, node: Token) -> bool:
         """Whether a clause lies in the content of a verb or noun of speech above it."""

@@ -383,6 +383,11 @@ def _quotes_of(nlp, text: str) -> list[dict]:
     return extract_quotes(nlp(text), extract_mentions(nlp(text)))
 
 
+def _direct_quote(nlp, text: str, opening: str) -> dict:
+    """The one direct quote of ``text`` that starts with ``opening``."""
+    return _quote([q for q in _quotes_of(nlp, text) if q["kind"] == "direct"], opening)
+
+
 @pytest.mark.parametrize(
     ("text", "opening", "speaker_id", "speaker_name"),
     [
@@ -1506,8 +1511,7 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
     ],
 )  # fmt: skip
 def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
-    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
-    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    quote = _direct_quote(nlp, text, opening)
     assert (quote["speaker_name"] or quote["speaker_text"]) == speaker_name
 
 
@@ -1527,8 +1531,7 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
     ],
 )  # fmt: skip
 def test_the_next_sentence_reports_its_own(nlp, text, opening, speaker_name):
-    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
-    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    quote = _direct_quote(nlp, text, opening)
     assert quote["speaker_name"] == speaker_name
 
 
@@ -1553,8 +1556,7 @@ def test_the_next_sentence_reports_its_own(nlp, text, opening, speaker_name):
     ],
 )  # fmt: skip
 def test_answers_described_companies_and_groups(nlp, text, opening, speaker_name):
-    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
-    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    quote = _direct_quote(nlp, text, opening)
     assert quote["speaker_name"] == speaker_name
 
 
@@ -1574,8 +1576,7 @@ def test_answers_described_companies_and_groups(nlp, text, opening, speaker_name
     ],
 )  # fmt: skip
 def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
-    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
-    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    quote = _direct_quote(nlp, text, opening)
     assert quote["speaker_name"] == speaker_name
 
 
