@@ -721,7 +721,7 @@ def _iter_csv(
     row_number = 1
     try:
         with open(path, encoding=_text_encoding(encoding), newline="") as handle:
-            reader = csv.DictReader(handle)
+            reader = csv.DictReader(handle, delimiter=_delimiter(handle))
             for row in reader:
                 row_number += 1
                 if None in row:
@@ -755,6 +755,23 @@ def _iter_csv(
             "the rest of the file was not loaded",
             location=f"row {row_number}",
         )
+
+
+#: Field separators a CSV file may use: the comma, and the semicolon, tab and bar of
+#: spreadsheets saved in other locales.
+CSV_DELIMITERS = ",;\t|"
+
+
+def _delimiter(handle) -> str:
+    """The field separator of a CSV file, read from its header line (its column names), which
+    is left unread: a comma unless the header is clearly split by one of
+    :data:`CSV_DELIMITERS` ("id;date;text")."""
+    header = handle.readline()
+    handle.seek(0)
+    try:
+        return csv.Sniffer().sniff(header, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:
+        return ","
 
 
 def _iter_parquet(path: Path) -> Iterator[tuple[str, dict]]:

@@ -346,3 +346,29 @@ def annotate_first(parameters: dict) -> None:
         file=sys.stderr,
         flush=True,
     )
+    if not stats.get("documents"):
+        raise_if_no_documents(annotation, parameters.get("corpus"))
+
+
+#: How many of the reasons documents were dropped an empty corpus's error repeats.
+SHOWN_REASONS = 3
+
+
+def raise_if_no_documents(annotation, corpus) -> None:
+    """Stop before any notebook when no document of the corpus could be used, with the
+    reasons the loader gave (the first :data:`SHOWN_REASONS` and their count): notebooks
+    over nothing would fail on an empty table instead.
+
+    Raises:
+        CorpusError: Naming the source and why its documents were dropped.
+    """
+    from corpus_utils.corpus.load import CorpusError
+
+    if annotation.stats.get("documents"):
+        return
+    problems = annotation.table("problems")
+    reasons = list(problems["message"]) if "message" in problems else []
+    shown = "; ".join(reasons[:SHOWN_REASONS])
+    more = f" (and {len(reasons) - SHOWN_REASONS:,} more)" if len(reasons) > SHOWN_REASONS else ""
+    why = f": {shown}{more}" if reasons else ": it holds no document"
+    raise CorpusError(f"{corpus or 'the corpus'}: no document could be used{why}")

@@ -99,6 +99,23 @@ def test_table_files_with_their_own_column_names(tmp_path, name):
     assert [str(v) for v in frame["extra"]] == ["1", "2"]
 
 
+@pytest.mark.parametrize("separator", [";", "\t", "|"])
+def test_a_csv_file_separated_otherwise_than_by_commas(tmp_path, separator):
+    # spreadsheets saved in other locales separate fields by ";" (and texts hold commas)
+    columns = _write_tables(tmp_path)
+    frame = pd.read_csv(tmp_path / "c.csv")
+    frame.to_csv(tmp_path / "s.csv", index=False, sep=separator)
+    loaded = load_corpus(tmp_path / "s.csv", columns=columns, outlet="Daily Planet")
+    assert list(loaded["doc_id"]) == ["r1", "r2"]
+    assert list(loaded["title"]) == ["One", "Two"]
+
+
+def test_a_one_column_csv_file_keeps_the_comma(tmp_path):
+    (tmp_path / "t.csv").write_text('text\n"A text; with a semicolon, and a comma."\n')
+    frame = load_corpus(tmp_path / "t.csv")
+    assert list(frame["raw_text"]) == ["A text; with a semicolon, and a comma."]
+
+
 def test_missing_text_column_lists_the_columns(tmp_path):
     _write_tables(tmp_path)
     with pytest.raises(CorpusError, match=r"no text column 'text'.*id, articles, published"):

@@ -219,3 +219,18 @@ def test_nbval_skips_a_notebook_whose_shared_data_is_missing(tmp_path, monkeypat
     hooks.pytest_collection_modifyitems(None, [item(name) for name in names])
     assert list(marked) == ["06_accuracy.ipynb"]
     assert "absent, which is not here" in marked["06_accuracy.ipynb"].kwargs["reason"]
+
+
+def test_a_corpus_with_no_usable_document_stops_with_the_reasons(tmp_path):
+    # notebooks over nothing would fail on an empty table; the run names the file and why
+    from corpus_utils.annotate import annotate_corpus
+    from corpus_utils.corpus.load import CorpusError
+    from corpus_utils.publish.run import raise_if_no_documents
+
+    source = tmp_path / "empty.csv"
+    source.write_text("id,text\n1,\n2,   \n")
+    annotation = annotate_corpus(source, cache_dir=tmp_path / "cache", workers=1, progress=False)
+    with pytest.raises(
+        CorpusError, match=r"empty.csv: no document could be used: .*row 2: the text"
+    ):
+        raise_if_no_documents(annotation, str(source))
