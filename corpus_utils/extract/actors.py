@@ -439,7 +439,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             continue
         if ent.label_ == "ORG":
             token_span = _person_named_body(token_span, index, add)
-        inner = _name_after_inner_title(token_span, person=ent.label_ == "PERSON")
+        inner = _name_inside_entity(token_span, person=ent.label_ == "PERSON")
         if inner is not None:  # "Riga Mayor Martins Stakis" labelled ORG
             ent, token_span = inner, inner
         text = token_span.text
@@ -645,7 +645,7 @@ def _person_named_body(span: Span, index: _Index, add) -> Span:
     return span
 
 
-def _name_after_inner_title(span: Span, *, person: bool = False) -> Span | None:
+def _name_inside_entity(span: Span, *, person: bool = False) -> Span | None:
     """The name after a title inside an entity ("Martins Stakis" of "Riga Mayor Martins
     Stakis"), or a full name that starts with a common first name and ends it ("Andrew
     Bailey" of "the Bank of England Andrew Bailey", "Matthias Gustafsson" of "Swede

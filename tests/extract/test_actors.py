@@ -825,7 +825,7 @@ def test_the_name_after_a_title_inside_an_entity(words, label, name):
     from spacy.tokens import Span
 
     doc = spacy.blank("en")(words)
-    found = actors._name_after_inner_title(Span(doc, 0, len(doc), label=label))
+    found = actors._name_inside_entity(Span(doc, 0, len(doc), label=label))
     assert (found.text if found is not None else None) == name
 
 
