@@ -2617,13 +2617,15 @@ class _Context:
                     and any(
                         t.pos_ == "VERB" or (t.pos_ in ("SCONJ", "ADP") and t.lower_ != "as")
                         for t in opening
+                        if not self.in_quote(t)
                     )
                 ):
                     # "After an attempt to take the capital Kyiv, Russia's defence ministry
                     # said", "Shortly before Russia's invasion, Beijing and Moscow
                     # announced": the end of an opening clause or phrase taken for the
                     # subject, the phrase right before the verb taken for its apposition
-                    # ("as Faith Hillis, a professor ..., said" is no such phrase)
+                    # ("as Faith Hillis, a professor ..., said" is no such phrase, nor the
+                    # quote before "Sir Jeremy Fleming, head of GCHQ said")
                     return runs_to_verb[0]
                 return subject
             agent = _agent(node)

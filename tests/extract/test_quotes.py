@@ -1518,6 +1518,21 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
 @pytest.mark.parametrize(
     ("text", "opening", "speaker_name"),
     [
+        # the quote before a name is no opening clause: the name, not its apposition that
+        # runs to the verb with no comma, speaks
+        ('"We know that their supplies are running out," Sir Jeremy Fleming, head of '
+         "Britain's cyber intelligence agency GCHQ said in a speech on Tuesday.",
+         "We know", "Jeremy Fleming"),
+    ],
+)  # fmt: skip
+def test_speakers_named_as_a_reader_names_them(nlp, text, opening, speaker_name):
+    quote = _direct_quote(nlp, text, opening)
+    assert (quote["speaker_name"] or quote["speaker_text"]) == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
         # a quote closed by its own full stop is not attributed by a verb of the next
         # sentence that reports something of its own
         ('"Save power," the mayor, Vitali Klitschko, said on Telegram. "Save water as much as '
