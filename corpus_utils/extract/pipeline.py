@@ -78,12 +78,15 @@ def read_apostrophe_lookalikes(nlp: Language) -> None:
 
 #: Where scraped text lost the space after a sentence or a quotation, splits that the
 #: model's own rules miss: a full stop after a bracket before a capital ("(DPR).Aslin") and a
-#: closing quote mark after punctuation before a word ("means.”Clinton", "terror,”Kuleba").
+#: closing quote mark after punctuation before a word ("means.”Clinton", "terror,”Kuleba"),
+#: and a semicolon between two words ("journalist;John Witherow", the model splitting only
+#: commas and colons so).
 GLUED_SENTENCE_INFIXES = (
     r"(?<=\w)[)\]](?=\.[A-Z])",
     r"(?<=[)\]])\.(?=[A-Z])",
     r"(?<=\w)[.!?,;:](?=[”\"’][A-Za-z])",
     r"(?<=[.!?,;:])[”\"’](?=[A-Za-z])",
+    r"(?<=[^\W\d_]);(?=[^\W\d_])",
 )
 
 
