@@ -314,6 +314,8 @@ SPEECH_NOUNS = frozenset(
     """
     )
 )
+#: Nouns of a written piece whose author ("an article by the New York Times") reported.
+_WRITTEN_NOUNS = frozenset(_words("article report story investigation interview editorial"))
 #: Words right before an opening mark that make the quoted words a title or a
 #: term, not speech ("the so-called 'special operation'", "the song 'Stefania'").
 TERM_MARKERS = frozenset(
@@ -342,6 +344,7 @@ ORGANISATION_ROLES = frozenset(
     ministry department agency office army military government company committee council
     embassy court institute commission kremlin administration service bureau command
     organisation organization alliance bank firm group party union team federation
+    newspaper paper magazine broadcaster outlet publication tabloid website site channel
     """
     )
 )
@@ -403,6 +406,8 @@ _ATTRIBUTION_REACH = 30
 _ATTRIBUTION_NEAR = 10
 #: Quoted names of terms the writer uses, whoever coined them: never speech.
 NAMED_TERMS = frozenset({"special military operation", "special operation"})
+#: Verbs of a clause that gives the speaker's name ("a resident who gave his name as Leonid").
+_NAME_GIVING_VERBS = frozenset({"give", "provide", "offer", "identify"})
 #: Occupations of private people: "the soldier", "the expert" stand for a registered
 #: public figure only when the text introduces them so. (Words that describe public
 #: figures, "the Putin lackey", "the politician", "the oligarch", are not among them.)
@@ -423,8 +428,15 @@ _INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"
 #: even after a full stop ("... for Europe.” he said").
 _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
 #: Head nouns of "the company said" that, with no earlier "X company", stand for the
-#: organisation named most recently ("Gazprom ... the company said").
-_ANY_ORGANISATION_ROLES = frozenset(_words("company firm corporation operator group giant"))
+#: organisation named most recently ("Gazprom ... the company said"); the media of
+#: :data:`_MEDIA_ROLES` only for one that reported ("... reported by Rolling Stone ... the
+#: magazine reported").
+_MEDIA_ROLES = frozenset(
+    _words("newspaper paper magazine broadcaster outlet publication tabloid website site channel")
+)
+_ANY_ORGANISATION_ROLES = (
+    frozenset(_words("company firm corporation operator group giant")) | _MEDIA_ROLES
+)
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
 #: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
@@ -1040,6 +1052,7 @@ class _Context:
             start, end = self.speaker_range(subject)
             named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
             named = named or self.named_after(subject, start, end)
+            named = named or self.name_given(subject, start)
             named = named or self.owned_body(subject, start, end)
             named = named or self.body_in(start, end, subject)
             if named is not None:
@@ -1463,6 +1476,31 @@ class _Context:
             return None
         return self._speaker_from(people[0], start, people[0]["end_char"])
 
+    def name_given(self, subject: Token, start: int) -> _Speaker | None:
+        """A person whose name a clause of the speaker phrase gives ("a retiree who gave
+        only her first name, Tetyana", "a resident who gave his name as Leonid")."""
+        for clause in subject.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_ not in _NAME_GIVING_VERBS:
+                continue
+            for noun in clause.children:
+                if noun.dep_ != "dobj" or noun.lemma_ != "name":
+                    continue
+                k = noun.i + 1
+                while k < len(self.doc) and self.doc[k].lower_ in (",", "as", "only"):
+                    k += 1
+                if k == len(self.doc):
+                    return None
+                at = self.doc[k].idx
+                after = self.doc[k].sent.end_char
+                people = [
+                    m
+                    for m in self.mentions_in(at, after)
+                    if m["actor_type"] == "person" and m["start_char"] == at
+                ]
+                if people:
+                    return self._speaker_from(people[0], start, people[0]["end_char"])
+        return None
+
     def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
         """A person named in full elsewhere, whose surname (or first name) alone the NER
         missed or typed otherwise ("Dombrovskis wrote", "Ban told", "said Daniels")."""
@@ -1511,11 +1549,16 @@ class _Context:
             left = token.left_edge.i
             ofs = [c.right_edge.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             right = max([token.i, *ofs])
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > right:
+                right = token.head.i  # "Swedish newspaper Expressen"
             while left < token.i and (self.doc[left].is_punct or self.doc[left].lower_ == "the"):
                 left += 1
             start, end = self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
             words = self.doc[left : right + 1]
             if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
+                spoke = self.spoken_at(token)
+                if spoke is not None:
+                    return self._as(found, spoke)  # "its foreign ministry said ... the ministry"
                 continue
             found.name = text[start:end]
             found.kind = "organization"
@@ -1524,6 +1567,14 @@ class _Context:
                 found.actor_id, found.key, found.name = body.actor_id, body.key, body.name
                 found.kind, found.side = body.kind, body.side
             return found
+        return None
+
+    def spoken_at(self, token: Token) -> _Speaker | None:
+        """The identified speaker whose phrase holds ``token``, if one spoke there."""
+        for _, speaker in self.history:
+            inside = speaker.start is not None and speaker.start <= token.idx < (speaker.end or 0)
+            if inside and (speaker.actor_id or speaker.key):
+                return speaker
         return None
 
     def issuer(self, role: Token) -> _Speaker | None:
@@ -1567,12 +1618,22 @@ class _Context:
         words = text[first:end].split()
         name = text[first:end]
         country = re.match(r"country[’']s\s+", name, re.IGNORECASE)
+        its = re.match(r"its\s+", name, re.IGNORECASE)
+        state = None
         if not owners and country is not None:
             # "the country's finance ministry": the state named most recently owns it
             state = self.recent_state(subject.idx)
-            if state is not None:
-                owners = [state]
-                name = f"{state['surface']}'s {name[country.end() :]}"
+        elif not owners and its is not None:
+            # "Russia has banned ..., its foreign ministry has said": the state its
+            # sentence is about
+            state = self.state_subject_before(subject)
+        if state is not None:
+            owners = [state]
+            name = f"{state['surface']}'s {name[(country or its).end() :]}"
+            registered = self._body_called(name, start, end)
+            if registered is not None:
+                registered.text = text[start:end]
+                return registered
         if not owners or not words or words[0].lower() in UNNAMED_MARKERS:
             return None
         return _Speaker(
@@ -1597,6 +1658,17 @@ class _Context:
         # the country a sentence is about ("Belarus is unable to repay ... in Ukraine")
         subjects = [m for m in states if self._mention_token(m).dep_ in _SUBJECTS]
         return (subjects or states or [None])[-1]
+
+    def state_subject_before(self, token: Token) -> dict | None:
+        """The state that is the subject of a clause of ``token``'s sentence before it."""
+        states = [
+            m
+            for m in self.mentions_in(token.sent.start_char, token.idx)
+            if m["actor_type"] == "state"
+            and not self._char_in_quote(m["start_char"])
+            and self._mention_token(m).dep_ in _SUBJECTS
+        ]
+        return states[-1] if states else None
 
     def _mention_token(self, mention: dict) -> Token:
         """The last token of a mention (its head, for a name)."""
@@ -1647,9 +1719,13 @@ class _Context:
     def body_by_alias(self, start: int, end: int) -> _Speaker | None:
         """A registered organisation whose alias is the phrase in other case
         ("Russia's defence ministry" for "Russia's Defence Ministry")."""
+        return self._body_called(doc_text(self.doc)[start:end], start, end)
+
+    def _body_called(self, name: str, start: int, end: int) -> _Speaker | None:
+        """The registered organisation one of whose aliases is ``name`` in other case."""
         if self.aliases is None:
             self.aliases = _organisation_aliases(self.actors)
-        actor_id = self.aliases.get(_fold_alias(doc_text(self.doc)[start:end]))
+        actor_id = self.aliases.get(_fold_alias(name))
         if actor_id is None:
             return None
         actor = self.actors[actor_id]
@@ -1661,15 +1737,25 @@ class _Context:
         }
         return self._speaker_from(mention, start, end)
 
-    def recent_organisation(self, char: int) -> _Speaker | None:
+    def recent_organisation(self, char: int, *, speaking: bool = False) -> _Speaker | None:
         """The organisation named most recently before ``char`` (outside quotes), within
         :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said". An
         organisation that spoke in that window comes first, registered or not ("Veon
-        said ... 'told Reuters' ... the company said" is Veon)."""
+        said ... 'told Reuters' ... the company said" is Veon), unless one named in the
+        phrase of a later speaker ("the Confider newsletter from the Daily Beast
+        reported"); a body that speaks unnamed ("According to the Russia 24 TV channel")
+        hides the organisations before it. With ``speaking`` ("the newspaper", a medium
+        that reports) only an organisation that spoke counts."""
         window = self.history_start(char)
-        for position, speaker in reversed(self.history):
-            if window <= position < char and speaker.kind == "organization" and speaker.key:
-                return speaker
+        spoke = next(
+            (
+                (position, speaker)
+                for position, speaker in reversed(self.history)
+                if window <= position < char and speaker.kind == "organization" and speaker.key
+            ),
+            None,
+        )
+        unnamed = self.unnamed_body_speaking(window, char)
         for mention in reversed(self.mentions_in(window, char)):
             if mention["actor_type"] != "organization" or self._char_in_quote(
                 mention["start_char"]
@@ -1677,8 +1763,61 @@ class _Context:
                 continue
             if self._addressee(mention):
                 continue  # "a spokesperson told Reuters": the one told does not speak
-            return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+            if unnamed is not None and mention["end_char"] <= unnamed.idx:
+                break  # "According to the Russia 24 TV channel, ... the outlet said"
+            found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
+            verb = self._speaking_verb_of(mention)
+            if speaking and verb is None:
+                continue
+            if spoke is None:
+                return found
+            # "... Rolling Stone ... the Confider newsletter from the Daily Beast reported
+            # ... The site reported": an organisation in the phrase of a later speaker
+            if verb is not None and verb.idx > spoke[0]:
+                return found
+        if spoke is None or (unnamed is not None and spoke[0] < unnamed.idx):
+            return None
+        return spoke[1]
+
+    def unnamed_body_speaking(self, start: int, end: int) -> Token | None:
+        """The last body noun between two offsets, outside quotes and outside any name,
+        that speaks ("According to the Russia 24 TV channel", "the company said")."""
+        for token in reversed(self.doc[self._token_at(start) : self._token_at(end)]):
+            if token.lower_ not in ORGANISATION_ROLES or self.in_quote(token):
+                continue
+            if any(
+                m["start_char"] <= token.idx < m["end_char"]
+                for m in self.mentions_in(token.sent.start_char, token.sent.end_char)
+            ):
+                continue
+            if self._speaking_verb_of(token) is not None:
+                return token
         return None
+
+    def _speaking_verb_of(self, mention: dict | Token) -> Token | None:
+        """The verb of speaking whose subject (or agent) phrase holds a mention or token
+        ("the Confider newsletter from the Daily Beast reported", "reported by Rolling
+        Stone"), or the "according" of "according to" it follows."""
+        if isinstance(mention, Token):
+            node = mention
+        else:
+            span = self.doc.char_span(
+                mention["start_char"], mention["end_char"], alignment_mode="expand"
+            )
+            if span is None or not len(span):
+                return None
+            node = span.root
+        while node.dep_ in ("pobj", "prep", "compound", "poss", "appos") and node.head != node:
+            if node.dep_ == "pobj" and (node.head.head.lower_, node.head.lower_) == ACCORDING_TO:
+                return node.head.head  # "According to the Russia 24 TV channel, ..."
+            written = node.head.head.lemma_ in SPEECH_NOUNS | _WRITTEN_NOUNS
+            if node.dep_ == "pobj" and node.head.lower_ == "by" and written:
+                return node.head.head  # "a recent article by New York Times"
+            node = node.head
+        if node.dep_ not in (*_SUBJECTS, "agent"):
+            return None
+        verb = node.head
+        return verb if _is_reporting(verb) or _issues_speech(verb) else None
 
     def _addressee(self, mention: dict) -> bool:
         """Whether a mention is the one a verb of speaking addresses ("told Reuters")."""
@@ -2854,6 +2993,7 @@ class _Context:
         named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
         named = named or self.by_surname(subject, start, end)
         named = named or self.named_after(subject, start, end)
+        named = named or self.name_given(subject, start)
         if named is not None:
             return named
         found = _Speaker(text=text, start=start, end=end)
@@ -2907,12 +3047,25 @@ class _Context:
         # "the ministry", "the national team": a lower-case adjective says no more
         plain = [t for t in words[:-1] if not (t.dep_ == "amod" and t.text.islower())]
         # "the popular social media company": lower-case words describe a company, they
-        # name none
-        described = role in _ANY_ORGANISATION_ROLES and all(t.text.islower() for t in words[:-1])
+        # name none ("the news website Evropeyskaya Pravda" names itself, "the health
+        # ministry's website" is another body's)
+        described = (
+            role in _ANY_ORGANISATION_ROLES
+            and all(t.text.islower() and t.dep_ != "poss" for t in words[:-1])
+            and not any(t.pos_ == "PROPN" for t in self.doc.char_span(start, end, "expand"))
+        )
         if role in ORGANISATION_ROLES and definite and (len(plain) <= 1 or described):
             resolved = self.resolve_organisation(subject.idx, role, found)
-            if resolved is None and role in _ANY_ORGANISATION_ROLES:
-                resolved = self._as(found, self.recent_organisation(subject.idx))
+            # "a paper published in the New England Journal of Medicine ... the paper
+            # noted": "the paper" is the paper introduced before, no organisation
+            unnamed_before = any(
+                c.lower_ in ("a", "an") and c.dep_ == "det"
+                for t in self.earlier_same_word(subject)
+                for c in t.children
+            )
+            if resolved is None and role in _ANY_ORGANISATION_ROLES and not unnamed_before:
+                medium = role in _MEDIA_ROLES
+                resolved = self._as(found, self.recent_organisation(subject.idx, speaking=medium))
                 resolved = resolved if resolved.name else None
             if resolved is not None:
                 return resolved

@@ -1516,6 +1516,48 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
 
 
 @pytest.mark.parametrize(
+    ("text", "opening", "speaker_id", "speaker_name"),
+    [
+        # "its foreign ministry": the state its sentence is about, whose registered body
+        # "the ministry" is then
+        ("Russia has banned 29 British journalists, its foreign ministry has said. \"They "
+         "spread false information,\" the ministry said.", "They spread",
+         "russian_foreign_ministry", "Russian Foreign Ministry"),
+        # a magazine, a newspaper, a site: the organisation that reported last
+        ("Meek was reported by Rolling Stone to have vanished. Sources say he quit. 'The "
+         "raid is among the first,' the magazine reported.", "The raid",
+         "unregistered:Rolling Stone", "Rolling Stone"),
+        # ...or one named in the phrase of a later speaker
+        ("Meek was reported by Rolling Stone to have vanished. Yet the Confider newsletter "
+         "from the Daily Beast reported that he had not. 'He quit,' the site reported.",
+         "He quit", "unregistered:Daily Beast", "Daily Beast"),
+        ("Videos were published by Swedish newspaper Expressen last week. \"The pipeline is "
+         "torn,\" the newspaper said.", "The pipeline", "unregistered:Swedish newspaper "
+         "Expressen", "Swedish newspaper Expressen"),
+        ("The remarks echo a recent article by New York Times. On Tuesday, the outlet noted "
+         "that none of ten ships were bound for countries facing \"catastrophic levels of "
+         "hunger.\" Grain prices fell, the exchange said.", "catastrophic",
+         "new_york_times", "The New York Times"),
+        # ...but not past a body that speaks unnamed
+        ("IAEA chief Rafael Grossi said the agency would stay. According to the Russia 24 TV "
+         "channel, the IAEA will publish its findings. \"All conclusions will be in the "
+         "report,\" the outlet said.", "All conclusions", None, None),
+        # "a paper published in ..." is a paper, no organisation
+        ("The WHO is uncertain, according to a paper published in the New England Journal "
+         "of Medicine. \"Most patients were men,\" the paper noted.", "Most patients", None,
+         None),
+        # another body's website is no organisation named before
+        ("The vaccine was approved by the European Medicines Agency. No vaccines reached "
+         "Ukraine, the health ministry's website said: \"There are no registered cases.\"",
+         "There are no", None, None),
+    ],
+)  # fmt: skip
+def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id, speaker_name):
+    quote = _direct_quote(nlp, text, opening)
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
     ("text", "opening", "speaker_name"),
     [
         # the quote before a name is no opening clause: the name, not its apposition that
@@ -1523,6 +1565,14 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
         ('"We know that their supplies are running out," Sir Jeremy Fleming, head of '
          "Britain's cyber intelligence agency GCHQ said in a speech on Tuesday.",
          "We know", "Jeremy Fleming"),
+        # a clause of the speaker phrase gives the speaker's name
+        ("Others were fearful. “I can’t sleep at night,” said a retiree who gave only her "
+         "first name, Tetyana, her voice shaking with emotion.", "I can’t", "Tetyana"),
+        ('"We are afraid," said a resident who gave his name as Leonid.', "We are", "Leonid"),
+        # ...but not a name said further on
+        ('"We are afraid," said a resident who gave only his first name for fear of '
+         "reprisals, Oleg Petrenko.", "We are",
+         "a resident who gave only his first name for fear of reprisals"),
     ],
 )  # fmt: skip
 def test_speakers_named_as_a_reader_names_them(nlp, text, opening, speaker_name):
