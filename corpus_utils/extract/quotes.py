@@ -2039,6 +2039,9 @@ class _Context:
         """
         found = []
         clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
+        inverted = self.inverted_subject(verb)
+        if inverted is not None:
+            clauses = [c for c in clauses if c != inverted.head]  # the speaker's clause
         source = _apposition_before(verb)
         for clause in [c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i]:
             if source is not None and any(s.dep_ == "nsubj" for s in clause.children):
@@ -2655,6 +2658,28 @@ class _Context:
 
     # ----------------------------------------------------------------- speaker
 
+    def inverted_subject(self, verb: Token) -> Token | None:
+        """The speaker after a verb that follows its quote, where the parser made the
+        speaker the subject of a clause of the rest of the sentence ("'...,' said Draghi,
+        who resigned last month after key parties pulled support": Draghi the subject of
+        "pulled"; "said a retiree who ..., her voice shaking")."""
+        if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.i + 1 >= len(self.doc):
+            return None
+        quoted = any(c.dep_ == "ccomp" and c.i < verb.i and self.in_quote(c) for c in verb.children)
+        if not quoted:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i < verb.i or self.in_quote(clause):
+                continue
+            for subject in clause.children:
+                if (
+                    subject.dep_ == "nsubj"
+                    and subject.pos_ in ("NOUN", "PROPN")
+                    and subject.left_edge.i == verb.i + 1
+                ):
+                    return subject
+        return None
+
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject.
 
@@ -2669,6 +2694,9 @@ class _Context:
             source = next((c for c in clause.children if c.dep_ == "dobj"), None)
             if source is not None and source.pos_ == "PROPN" and not self.in_quote(source):
                 return source
+        inverted = self.inverted_subject(verb)
+        if inverted is not None:
+            return inverted
         node, came_from = verb, None
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":

@@ -1565,6 +1565,11 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         ('"We know that their supplies are running out," Sir Jeremy Fleming, head of '
          "Britain's cyber intelligence agency GCHQ said in a speech on Tuesday.",
          "We know", "Jeremy Fleming"),
+        # the speaker after a verb that follows its quote, though the parser made it the
+        # subject of a clause after it
+        ('"Our goal of diversifying from Russian gas was fundamental to giving citizens '
+         'greater certainty about supplies," said Draghi, who resigned last month after key '
+         "right-wing parties pulled support.", "Our goal", "Mario Draghi"),
         # a clause of the speaker phrase gives the speaker's name
         ("Others were fearful. “I can’t sleep at night,” said a retiree who gave only her "
          "first name, Tetyana, her voice shaking with emotion.", "I can’t", "Tetyana"),
@@ -1578,6 +1583,15 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
 def test_speakers_named_as_a_reader_names_them(nlp, text, opening, speaker_name):
     quote = _direct_quote(nlp, text, opening)
     assert (quote["speaker_name"] or quote["speaker_text"]) == speaker_name
+
+
+def test_the_speaker_after_its_quote_reports_no_clause_of_its_own(nlp):
+    text = (
+        '"Our goal of diversifying from Russian gas was fundamental to giving citizens '
+        'greater certainty about supplies," said Draghi, who resigned last month after key '
+        "right-wing parties pulled support."
+    )
+    assert [q["kind"] for q in _quotes_of(nlp, text)] == ["direct"]
 
 
 @pytest.mark.parametrize(
