@@ -1570,6 +1570,12 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         ('"Our goal of diversifying from Russian gas was fundamental to giving citizens '
          'greater certainty about supplies," said Draghi, who resigned last month after key '
          "right-wing parties pulled support.", "Our goal", "Mario Draghi"),
+        # a text that reads: its author, or the issuer of a statement
+        ('Jill Stein will attend. Ms Stein attacked NATO on the night of the invasion in a '
+         'tweet that read: "In 2014 the US backed a coup in Ukraine."', "In 2014",
+         "Jill Stein"),
+        ('Gazprom issued a statement on Monday. "We are leaving Russia," the statement read.',
+         "We are leaving", "Gazprom"),
         # a clause of the speaker phrase gives the speaker's name
         ("Others were fearful. “I can’t sleep at night,” said a retiree who gave only her "
          "first name, Tetyana, her voice shaking with emotion.", "I can’t", "Tetyana"),
@@ -1583,6 +1589,10 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
 def test_speakers_named_as_a_reader_names_them(nlp, text, opening, speaker_name):
     quote = _direct_quote(nlp, text, opening)
     assert (quote["speaker_name"] or quote["speaker_text"]) == speaker_name
+
+
+def test_reading_a_plain_object_reports_nothing(nlp):
+    assert _quotes_of(nlp, "He read the names of the dead at the ceremony.") == []
 
 
 def test_the_speaker_after_its_quote_reports_no_clause_of_its_own(nlp):
