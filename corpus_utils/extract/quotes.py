@@ -1569,6 +1569,23 @@ class _Context:
             return found
         return None
 
+    def aged(self, age: str, char: int) -> _Speaker | None:
+        """The one person named before ``char`` with an age of ``age`` ("Kira Rudik, 36,",
+        "36-year-old Kira Rudik", "Kira Rudik, aged 36")."""
+        text = doc_text(self.doc)
+        found = {}
+        for mention in self.mentions_in(0, char):
+            if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
+                continue
+            after = text[mention["end_char"] : mention["end_char"] + 12]
+            before = text[max(0, mention["start_char"] - 14) : mention["start_char"]]
+            if re.match(rf",\s*(aged\s+)?{age}\b", after) or re.search(
+                rf"\b{age}[-‐ ]year[-‐ ]old\s+$", before
+            ):
+                speaker = self._speaker_from(mention, mention["start_char"], mention["end_char"])
+                found[speaker.key] = speaker
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def spoken_at(self, token: Token) -> _Speaker | None:
         """The identified speaker whose phrase holds ``token``, if one spoke there."""
         for _, speaker in self.history:
@@ -3041,6 +3058,13 @@ class _Context:
         if subject.lower_ in PRONOUN_GENDERS:
             resolved = self.resolve_pronoun(subject)
             return self._as(found, resolved)
+        age = _age_of(subject)
+        if age is not None and "the" in lowered:
+            # "The 36-year-old said": the person introduced with that age, else the one a
+            # pronoun would stand for
+            return self._as(
+                found, self.aged(age, subject.idx) or self.resolve(subject.idx, "", None)
+            )
         if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
             # "the AP quoted him as saying"
             gender = OBJECT_PRONOUN_GENDERS[subject.lower_]
@@ -3675,6 +3699,18 @@ def _issues_speech(token: Token) -> bool:
     return token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children
     )
+
+
+def _age_of(token: Token) -> str | None:
+    """The age of "the 36-year-old" headed by ``token`` ("old"), else None."""
+    if token.lower_ != "old":
+        return None
+    for year in token.children:
+        if year.lower_ in ("year", "years") and year.dep_ == "npadvmod":
+            number = next((c for c in year.children if c.like_num and c.dep_ == "nummod"), None)
+            if number is not None and number.text.isdigit():
+                return number.text
+    return None
 
 
 def _is_reporting(token: Token) -> bool:

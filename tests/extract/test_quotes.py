@@ -1570,6 +1570,12 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         ('"Our goal of diversifying from Russian gas was fundamental to giving citizens '
          'greater certainty about supplies," said Draghi, who resigned last month after key '
          "right-wing parties pulled support.", "Our goal", "Mario Draghi"),
+        # "the 36-year-old": the person introduced with that age, else as a pronoun
+        ("Kira Rudik, 36, and Boris Johnson, 58, met in London. The 58-year-old said \"we "
+         "are not fine\".", "we are not", "Boris Johnson"),
+        ("Lyudmila, her voice cracking, said the soldier raped her. 'The scars haven't "
+         "healed,' Lyudmila told the BBC. Her ordeal shows how rape is used as a weapon. The "
+         "75-year-old said: 'One night, I heard a knock.'", "One night", "Lyudmila"),
         # a text that reads: its author, or the issuer of a statement
         ('Jill Stein will attend. Ms Stein attacked NATO on the night of the invasion in a '
          'tweet that read: "In 2014 the US backed a coup in Ukraine."', "In 2014",
