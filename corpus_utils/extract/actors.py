@@ -487,6 +487,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _complete_short_names(found, doc_text(doc), index)
     mentions = []
     checked = _lone_names_of_people(doc, check_people(doc, found), index)
+    checked = _surnames_titled_elsewhere(doc, checked)
     checked = _complete_first_names(_unregistered_surnames(doc, _same_name_people(doc, checked)))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
@@ -1153,6 +1154,36 @@ def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
         name, evidence = people[token.text]
         out.append((token.idx, token.idx + len(token.text), None, name, "person", "ner", evidence))
     return sorted(out)
+
+
+#: Honorifics before a surname alone ("Ms Last").
+_HONORIFICS = frozenset(_words("mr mr. mrs mrs. ms ms. miss dr dr."))
+
+
+def _surnames_titled_elsewhere(doc: Doc, checked: list[tuple]) -> list[tuple]:
+    """Extend a one-word unregistered person by the capitalised word after it when the text
+    calls someone by that word with an honorific ("their host Serena Last ... Ms Last
+    said"): a surname the tagger took for a common word."""
+    titled = {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in _HONORIFICS}
+    taken = {i for start, end, *_ in checked for i in range(start, end)}
+    out = []
+    for start, end, actor_id, name, type_, source, evidence in checked:
+        token = doc[doc.char_span(start, end, alignment_mode="expand").end - 1]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            actor_id is None
+            and type_ == "person"
+            and " " not in name
+            and after is not None
+            and token.whitespace_ == " "
+            and after.is_alpha
+            and after.text[:1].isupper()
+            and after.text in titled
+            and after.idx not in taken
+        ):
+            end, name = after.idx + len(after), f"{name} {after.text}"
+        out.append((start, end, actor_id, name, type_, source, evidence))
+    return out
 
 
 def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:

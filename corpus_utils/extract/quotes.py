@@ -243,7 +243,7 @@ OCCUPATION_ROLES = frozenset(
     activist veteran soldier commander officer pilot prosecutor investigator scientist
     politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
     aide adviser advisor editor publisher presenter commentator critic ally loyalist lackey
-    hardliner propagandist laureate friend colleague neighbour neighbor mp
+    hardliner propagandist laureate friend colleague neighbour neighbor mp host
     """
     )
 )
@@ -417,7 +417,7 @@ _PLAIN_OCCUPATIONS = frozenset(
     expert analyst historian professor scholar strategist researcher economist lawyer
     doctor nurse teacher writer author journalist reporter correspondent blogger activist
     veteran soldier pilot investigator scientist campaigner friend colleague neighbour
-    neighbor
+    neighbor host
     """
     )
 )
@@ -3610,8 +3610,9 @@ class _Context:
 
     def _words_around(self, key: str | None) -> Iterator[Token]:
         """The words within :data:`_ROLE_TOKENS` of each mention of a person, in the
-        mention's phrase: where a role introduces the name ("Kremlin spokesman Dmitry
-        Peskov", "Anatoly Antonov, Russia's ambassador")."""
+        mention's phrase or the role it is apposed to: where a role introduces the name
+        ("Kremlin spokesman Dmitry Peskov", "Anatoly Antonov, Russia's ambassador", "their
+        host Serena Last")."""
         for mention in self.by_key.get(key, ()):
             span = self.doc.char_span(
                 mention["start_char"], mention["end_char"], alignment_mode="expand"
@@ -3620,6 +3621,8 @@ class _Context:
                 continue
             near = range(span.start - _ROLE_TOKENS, span.end + _ROLE_TOKENS)
             yield from (t for t in span.root.subtree if t.i in near)
+            if span.root.dep_ == "appos" and span.root.head.i in near:
+                yield span.root.head  # "their host, Serena Last": the role it is apposed to
 
     def _char_in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1

@@ -1054,6 +1054,13 @@ def test_a_character_typed_for_an_apostrophe_is_read_as_one(nlp, mark):
     assert doc.text == text
 
 
+def test_a_surname_the_text_titles_elsewhere_completes_a_first_name(nlp):
+    doc = nlp("They are staying with their host Serena Last in Bury St Edmunds. Ms Last said "
+              "she had met Dalia.")  # fmt: skip
+    people = [(m["surface"], m["actor_name"]) for m in extract_mentions(doc)]
+    assert ("Serena Last", "Serena Last") in people and ("Last", "Serena Last") in people
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -1576,6 +1576,10 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         ("Lyudmila, her voice cracking, said the soldier raped her. 'The scars haven't "
          "healed,' Lyudmila told the BBC. Her ordeal shows how rape is used as a weapon. The "
          "75-year-old said: 'One night, I heard a knock.'", "One night", "Lyudmila"),
+        # a role the name was apposed to introduces the person ("their host Serena Last")
+        ("They are staying with their host Serena Last in Bury St Edmunds. Ms Last said she "
+         "had met Dalia before. Her host, who at 45 is a similar age, said: \"It's good "
+         "fun.\"", "It's good", "Serena Last"),
         # a text that reads: its author, or the issuer of a statement
         ('Jill Stein will attend. Ms Stein attacked NATO on the night of the invasion in a '
          'tweet that read: "In 2014 the US backed a coup in Ukraine."', "In 2014",
