@@ -2713,7 +2713,7 @@ class _Context:
 
         "..., she read, quoting Bono": the one quoted speaks, not the reader.
         """
-        outer = self._reporting_above(verb)
+        outer = self._reporting_above(verb) or _reporting_beside(verb)
         if outer is not None:
             return self.subject_of(outer)
         quoting = [verb] if verb.lower_ == "quoting" else []
@@ -3702,6 +3702,29 @@ def _issues_speech(token: Token) -> bool:
     return token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children
     )
+
+
+def _reporting_beside(verb: Token) -> Token | None:
+    """The verb of speaking whose speaker goes on in a participle after a comma that the
+    parser hung on a sentence about "it": "It comes after Putin warned the West ...,
+    adding that he is 'not bluffing'" (Putin adds, not "it")."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or _is_reporting(head):
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    if not subjects or subjects[0].lower_ not in ("it", "this"):
+        return None
+    before = [
+        c
+        for c in head.children
+        if c.dep_ == "advcl"
+        and c.i < verb.i
+        and _is_reporting(c)
+        and any(s.dep_ in _SUBJECTS for s in c.children)
+    ]
+    return before[-1] if before else None
 
 
 def _age_of(token: Token) -> str | None:

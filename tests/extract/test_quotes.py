@@ -1580,6 +1580,10 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         ("They are staying with their host Serena Last in Bury St Edmunds. Ms Last said she "
          "had met Dalia before. Her host, who at 45 is a similar age, said: \"It's good "
          "fun.\"", "It's good", "Serena Last"),
+        # a participle of speaking the parser hung on a sentence about "it"
+        ("It comes after Putin warned the West that he is ready to use 'all means' to "
+         "defend occupied territories in Ukraine, adding that he is 'not bluffing'.",
+         "not bluffing", "Vladimir Putin"),
         # a text that reads: its author, or the issuer of a statement
         ('Jill Stein will attend. Ms Stein attacked NATO on the night of the invasion in a '
          'tweet that read: "In 2014 the US backed a coup in Ukraine."', "In 2014",
