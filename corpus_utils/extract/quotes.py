@@ -2770,7 +2770,10 @@ class _Context:
                 if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
                     agent = _agent(node)
                     if agent is not None:
-                        return agent
+                        return agent  # "was told by police to shout '...'"
+                    controlled = came_from is not None and came_from.dep_ == "xcomp"
+                    if subject.dep_ == "nsubjpass" and controlled and _is_reporting(came_from):
+                        return subject  # "Putin was forced to publicly acknowledge that ..."
                     participle = came_from is not None and came_from.tag_ == "VBG"
                     if subject.dep_ == "nsubjpass" and participle and node.dep_ == "ccomp":
                         # "X claimed that children had been taken, saying: '...'":

@@ -1584,6 +1584,15 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         ("It comes after Putin warned the West that he is ready to use 'all means' to "
          "defend occupied territories in Ukraine, adding that he is 'not bluffing'.",
          "not bluffing", "Vladimir Putin"),
+        # the passive subject of a verb that makes it speak speaks
+        ("At a summit in Uzbekistan in September, Putin was forced to publicly acknowledge "
+         "that Xi had 'questions and concerns' after meeting with him.", "questions",
+         "Vladimir Putin"),
+        ('"Please help," Harding can be heard saying in the clip.', "Please help",
+         "Harding"),
+        # ...but the agent of the passive, if named, makes the words
+        ("Elena Belova was allegedly told by police to shout 'Azov is Power', a reference "
+         "to the regiment.", "Azov is", "police"),
         # a text that reads: its author, or the issuer of a statement
         ('Jill Stein will attend. Ms Stein attacked NATO on the night of the invasion in a '
          'tweet that read: "In 2014 the US backed a coup in Ukraine."', "In 2014",
