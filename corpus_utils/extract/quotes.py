@@ -1428,6 +1428,12 @@ class _Context:
                 continue
             if node.lower_ in SPEECH_NOUNS and node.pos_ == "NOUN":
                 break
+            noun = _speech_object_before(node, child)
+            if noun is not None:
+                # "prompted warnings from Moscow that ... would 'cross a red line'": the
+                # parser hung the noun's clause on the verb
+                node = noun
+                break
         else:
             return None, None
         if node.lower_ not in SPEECH_NOUNS:
@@ -3704,6 +3710,24 @@ def _issues_speech(token: Token) -> bool:
     statement"): its subject speaks, so a later "it said" stands for it."""
     return token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children
+    )
+
+
+def _speech_object_before(verb: Token, clause: Token) -> Token | None:
+    """The noun of speech, object of ``verb``, right before a "that" clause the parser hung
+    on the verb ("prompted warnings from Moscow that ..."), else None."""
+    if clause.dep_ != "ccomp" or clause.left_edge.lower_ != "that":
+        return None
+    return next(
+        (
+            noun
+            for noun in verb.children
+            if noun.dep_ == "dobj"
+            and noun.lower_ in SPEECH_NOUNS
+            and noun.pos_ == "NOUN"
+            and noun.right_edge.i + 1 == clause.left_edge.i
+        ),
+        None,
     )
 
 

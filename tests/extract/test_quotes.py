@@ -1593,6 +1593,9 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         # ...but the agent of the passive, if named, makes the words
         ("Elena Belova was allegedly told by police to shout 'Azov is Power', a reference "
          "to the regiment.", "Azov is", "police"),
+        # a noun of speech whose "that" clause the parser hung on the verb before it
+        ("That has prompted warnings from Moscow that a US decision to supply the systems "
+         "would “cross a red line”.", "cross a red", "Moscow"),
         # a text that reads: its author, or the issuer of a statement
         ('Jill Stein will attend. Ms Stein attacked NATO on the night of the invasion in a '
          'tweet that read: "In 2014 the US backed a coup in Ukraine."', "In 2014",
