@@ -955,6 +955,11 @@ PLACE_WORDS = frozenset(
     + _words("sea ocean river lake bay gulf strait island islands peninsula mountains valley")
     + _words("oblast region regions county district province krai zone fortress")
 )
+#: Last words that make a two-word name a part of a place ("Islington North", "Belfast
+#: East") unless it starts with a first name.
+COMPASS_WORDS = frozenset(
+    _words("north south east west central northeast northwest southeast southwest")
+)
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
 #: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
@@ -1322,6 +1327,8 @@ def _person_evidence(
         return ("organization", "ner_only") if type_ == "organization" else None
     if len(words) > 1 and any(w in PLACE_WORDS for w in lowered):
         return None
+    if len(words) == 2 and lowered[1] in COMPASS_WORDS and words[0] not in first_names:
+        return None  # "the MP for Islington North" (but "Oliver North", "Kanye West")
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
     word_before = text[max(0, start - 30) : start].split()

@@ -1096,6 +1096,21 @@ def test_a_plural_after_a_place_or_people_is_no_person(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Independent MP for Islington North, formerly Labour MP, will join a panel. "
+         "Instead, the Islington North MP advocated using the money.", []),
+        ("Oliver North said nothing to the committee.", ["Oliver North"]),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_a_compass_point_is_a_place_unless_it_starts_with_a_first_name(
+    nlp, text, people
+):
+    mentions = extract_mentions(nlp(text))
+    assert [m["surface"] for m in mentions if m["actor_type"] == "person"] == people
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         # two first names are one person's, not a first name inside a name
