@@ -16,7 +16,7 @@ import networkx as nx
 import pandas as pd
 
 from corpus_utils.analysis.outlets import classify_speaker, select_kinds
-from corpus_utils.extract.actors import _UNREGISTERED, _index, _normal_name
+from corpus_utils.extract.actors import _UNREGISTERED, _index, normal_name
 
 
 def actor_key(actor_id: object, actor_name: object) -> str:
@@ -375,7 +375,7 @@ def unregistered_names(
     rows = []
     for name, group in frame.groupby("actor_name", sort=True):
         types = group["actor_type"].value_counts()
-        forms = group["surface"].map(_normal_name).value_counts()
+        forms = group["surface"].map(normal_name).value_counts()
         forms = sorted(forms.items(), key=lambda item: (-item[1], item[0]))
         rows.append(
             {
@@ -417,7 +417,7 @@ def surface_variants(mentions: pd.DataFrame) -> pd.DataFrame:
     frame = mentions[registered]
     rows = []
     for actor_id, group in frame.groupby("actor_id", sort=True):
-        forms = group["surface"].map(_normal_name).value_counts()
+        forms = group["surface"].map(normal_name).value_counts()
         forms = sorted(forms.items(), key=lambda item: (-item[1], item[0]))
         rows.append(
             {

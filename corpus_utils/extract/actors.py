@@ -469,7 +469,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             token_span.start_char,
             token_span.end_char,
             None,
-            _normal_name(text),
+            normal_name(text),
             NER_LABELS[label],
             "ner",
         )
@@ -581,7 +581,7 @@ def non_actor_words() -> tuple[frozenset[str], frozenset[str]]:
 def _is_non_actor(span: Span) -> bool:
     """A name made only of time zones, months, weekdays or newsletter words ("7am BST")."""
     words, phrases = non_actor_words()
-    if _normal_name(span.text).casefold() in phrases or span.text.casefold() in phrases:
+    if normal_name(span.text).casefold() in phrases or span.text.casefold() in phrases:
         return True
     alpha = [t.text.casefold() for t in span if t.is_alpha]
     return bool(alpha) and all(w in words for w in alpha)
@@ -590,7 +590,7 @@ def _is_non_actor(span: Span) -> bool:
 def _looks_like_actor(span: Span, label: str) -> bool:
     """Reject NER entities that are titles, numbers, weapons, places, time zones or months."""
     text = span.text
-    if text.casefold() in NOT_ACTORS or _normal_name(text).casefold() in NOT_ACTORS:
+    if text.casefold() in NOT_ACTORS or normal_name(text).casefold() in NOT_ACTORS:
         return False
     if _is_non_actor(span):
         return False
@@ -730,7 +730,7 @@ def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:
     return None
 
 
-def _normal_name(text: str) -> str:
+def normal_name(text: str) -> str:
     """Normalise an unregistered name: one space, straight apostrophes."""
     return " ".join(text.translate(_APOSTROPHES).split())
 
@@ -779,7 +779,7 @@ def _complete_short_names(found: list, text: str, index: _Index) -> None:
     """
     people = [(s, name) for s, _, a, name, type_, _ in found if a is None and type_ == "person"]
     people += [
-        (s, _normal_name(text[s:e]))
+        (s, normal_name(text[s:e]))
         for s, e, a, _, _, _ in found
         if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
     ]
@@ -1041,7 +1041,7 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
             continue
         if _alias_key(span.text) in index.by_key:
             continue
-        add(span.start_char, span.end_char, None, _normal_name(span.text), "person", "ner")
+        add(span.start_char, span.end_char, None, normal_name(span.text), "person", "ner")
 
 
 #: Lemmas of verbs of saying whose bare proper-noun subject is a person ("Andrii said").
@@ -1093,7 +1093,7 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
         if a is None and t == "person" and " " in name
     ]
     registered = [
-        (s, _normal_name(text[s:e]))
+        (s, normal_name(text[s:e]))
         for s, e, a, _, _, _, _ in checked
         if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
     ]

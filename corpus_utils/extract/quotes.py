@@ -137,7 +137,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from corpus_utils.extract.actors import TITLE_WORDS, load_first_names, registry_index, unaccented
+from corpus_utils.extract.actors import (
+    TITLE_WORDS,
+    load_first_names,
+    normal_name,
+    registry_index,
+    unaccented,
+)
 from corpus_utils.extract.nlp import APOSTROPHES, POSSESSIVE_ENDINGS, doc_text
 
 
@@ -846,9 +852,9 @@ def _claimant_id(head: Token, text: str, found: _Speaker) -> str | None:
     if found.actor_id:
         return found.actor_id
     if found.key:
-        return found.key
+        return _normal_id(found.key)
     if found.name:
-        return f"{UNREGISTERED_PREFIX}{found.name}"
+        return f"{UNREGISTERED_PREFIX}{normal_name(found.name)}"
     if head.lower_ in PRONOUN_GENDERS or head.lower_ in BODY_PRONOUNS or head.pos_ == "PRON":
         return None
     if found.text != text:
@@ -865,7 +871,14 @@ def _claimant_id(head: Token, text: str, found: _Speaker) -> str | None:
         return registered  # a registered body written in lower case: "the Russian defence ministry"
     if not any(t.pos_ == "PROPN" for t in words):
         return None
-    return f"{UNREGISTERED_PREFIX}{name}"
+    return f"{UNREGISTERED_PREFIX}{normal_name(name)}"
+
+
+def _normal_id(actor_id: str) -> str:
+    """An unregistered actor's id with its name written one way (see ``normal_name``)."""
+    if not actor_id.startswith(UNREGISTERED_PREFIX):
+        return actor_id
+    return UNREGISTERED_PREFIX + normal_name(actor_id[len(UNREGISTERED_PREFIX) :])
 
 
 def _aliases_folded() -> dict[str, str]:
@@ -917,6 +930,12 @@ def _row(
         speaker_id = speaker.key
     if speaker_id is None and speaker.kind == "organization" and speaker.name:
         speaker_id = f"{UNREGISTERED_PREFIX}{speaker.name}"  # "the ministry" -> the one named
+    name = speaker.name
+    if not speaker.actor_id and name:
+        # a name taken from the text is written one way ("Ukraine´s embassy" is "Ukraine's
+        # embassy"), so that it counts as one
+        name = normal_name(name)
+    speaker_id = _normal_id(speaker_id) if speaker_id else speaker_id
     return {
         "start_char": start,
         "end_char": end,
@@ -926,7 +945,7 @@ def _row(
         "speaker_end": speaker.end,
         "speaker_id": speaker_id,
         "verb": verb,
-        "speaker_name": speaker.name,
+        "speaker_name": name,
         "kind": kind,
         "cue": cue,
     }

@@ -1751,3 +1751,11 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
 def test_revealing_demanding_assuring_and_asking(nlp, text, contents):
     found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
     assert found == contents
+
+
+def test_a_name_taken_from_the_text_is_written_one_way(nlp):
+    text = 'The ship left Beirut. "Our task has been done," Ukraine´s embassy in Beirut said.'
+    quote = _direct_quote(nlp, text, "Our task")
+    assert quote["speaker_name"] == "Ukraine's embassy in Beirut"
+    assert quote["speaker_id"] == "unregistered:Ukraine's embassy in Beirut"
+    assert quote["speaker_text"] == "Ukraine´s embassy in Beirut"  # the words of the article
