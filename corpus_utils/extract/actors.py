@@ -957,6 +957,16 @@ PLACE_WORDS = frozenset(
 )
 #: Last words that make a two-word name a part of a place ("Islington North", "Belfast
 #: East") unless it starts with a first name.
+#: Last words that make a name a building or site, not a person ("Svyatohirsk Lavra", "St
+#: Sophia Cathedral"), unless it is a first name and that word ("Charlotte Church").
+BUILDING_WORDS = frozenset(
+    _words(
+        """
+    cathedral church monastery lavra abbey chapel mosque synagogue temple palace castle
+    bridge airport station stadium arena museum theatre theater hospital tower dam
+    """
+    )
+)
 COMPASS_WORDS = frozenset(
     _words("north south east west central northeast northwest southeast southwest")
 )
@@ -1287,14 +1297,14 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     bodies = {
         text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ != "person"
     }
+    organisations = {e.text for e in doc.ents if e.label_ == "ORG"}
+    counts = (alone, people, bodies, organisations)
     out, unproven = [], []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:
             out.append((start, end, actor_id, name, type_, source, "registry"))
             continue
-        checked = _person_evidence(
-            doc, text, start, end, name, type_, first_names, places, (alone, people, bodies)
-        )
+        checked = _person_evidence(doc, text, start, end, name, type_, first_names, places, counts)
         if checked is None:
             continue
         if checked[1]:
@@ -1313,14 +1323,15 @@ def _person_evidence(
     type_: str,
     first_names: frozenset[str],
     places: frozenset[str],
-    counts: tuple[Counter, Counter, set[str]],
+    counts: tuple[Counter, Counter, set[str], set[str]],
 ) -> tuple[str, str] | None:
     """``(actor type, evidence)`` of one unregistered mention, or None to drop it.
 
     ``counts`` holds how often each one-word unregistered name, and each
-    unregistered person's surface, occurs in the document, and the surfaces typed otherwise.
+    unregistered person's surface, occurs in the document, the surfaces typed otherwise,
+    and the NER's organisation entities.
     """
-    alone, people, bodies = counts
+    alone, people, bodies, organisations = counts
     words = name.split()
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
@@ -1329,6 +1340,9 @@ def _person_evidence(
         return None
     if len(words) == 2 and lowered[1] in COMPASS_WORDS and words[0] not in first_names:
         return None  # "the MP for Islington North" (but "Oliver North", "Kanye West")
+    saint = bool(re.search(r"\b(?:St|St\.|Saint)\s+$", text[max(0, start - 7) : start]))
+    if len(words) > 1 and lowered[-1] in BUILDING_WORDS and (saint or words[0] not in first_names):
+        return None  # "Svyatohirsk Lavra", "St Sophia Cathedral" (but "Charlotte Church")
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
     word_before = text[max(0, start - 30) : start].split()
@@ -1359,6 +1373,9 @@ def _person_evidence(
     previous = previous.casefold()
     if previous in PERSON_TITLES or previous in KINSHIP_WORDS or previous in ROLE_WORDS:
         return "person", "title"
+    typed_a_body = any(b == name or b.endswith(f" {name}") for b in organisations)
+    if len(words) > 1 and typed_a_body and words[0] not in first_names:
+        return "organization", "ner_only"  # "FILE - Berkshire Hathaway" typed an organisation
     if name != text[start:end] and len(words) > 1:
         # a lone surname or first name completed from the full name
         return "person", _lone_evidence(text[start:end], name)

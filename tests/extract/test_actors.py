@@ -1098,6 +1098,26 @@ def test_a_plural_after_a_place_or_people_is_no_person(nlp, text):
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        # a building or site, not a person
+        ("A famous monastery in eastern Ukraine, Svyatohirsk Lavra, caught fire. Russians "
+         "hung bells near St Sophia Cathedral in Kyiv.", []),
+        ("Charlotte Church sang at the concert.", ["Charlotte Church"]),
+        # a name the NER types an organisation elsewhere in the article is one
+        ("Shares of the oil producer soared after Berkshire Hathaway bought more. Berkshire "
+         "owns more than 90 companies. FILE - Berkshire Hathaway shareholders met in Omaha.",
+         []),
+        ("Prices rose, according to energy consultant Cornwall Insight. Cornwall Insight "
+         "expects more.", []),
+    ],
+)  # fmt: skip
+def test_buildings_and_companies_are_no_persons(nlp, text, people):
+    mentions = extract_mentions(nlp(text))
+    assert [m["surface"] for m in mentions if m["actor_type"] == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
         ("The Independent MP for Islington North, formerly Labour MP, will join a panel. "
          "Instead, the Islington North MP advocated using the money.", []),
         ("Oliver North said nothing to the committee.", ["Oliver North"]),
