@@ -1373,9 +1373,8 @@ def _person_evidence(
     previous = previous.casefold()
     if previous in PERSON_TITLES or previous in KINSHIP_WORDS or previous in ROLE_WORDS:
         return "person", "title"
-    typed_a_body = any(b == name or b.endswith(f" {name}") for b in organisations)
-    if len(words) > 1 and typed_a_body and words[0] not in first_names:
-        return "organization", "ner_only"  # "FILE - Berkshire Hathaway" typed an organisation
+    if len(words) > 1 and name in organisations and words[0] not in first_names:
+        return "organization", "ner_only"  # "Cornwall Insight" typed an organisation elsewhere
     if name != text[start:end] and len(words) > 1:
         # a lone surname or first name completed from the full name
         return "person", _lone_evidence(text[start:end], name)
