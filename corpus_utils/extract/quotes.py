@@ -412,6 +412,11 @@ _ATTRIBUTION_REACH = 30
 _ATTRIBUTION_NEAR = 10
 #: Quoted names of terms the writer uses, whoever coined them: never speech.
 NAMED_TERMS = frozenset({"special military operation", "special operation"})
+#: Verbs whose gerund after "for" is what the one blamed or praised said ("rebuked Macron
+#: for saying"); "slammed them for 'disgracefully' repeating" is the slammer's word.
+_SAYING_VERBS = frozenset(
+    _words("say claim suggest call describe write tweet post tell declare state insist")
+)
 #: Verbs of a clause that gives the speaker's name ("a resident who gave his name as Leonid").
 _NAME_GIVING_VERBS = frozenset({"give", "provide", "offer", "identify"})
 #: Occupations of private people: "the soldier", "the expert" stand for a registered
@@ -2750,6 +2755,26 @@ class _Context:
         inverted = self.inverted_subject(verb)
         if inverted is not None:
             return inverted
+        doc = self.doc
+        for_saying = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "for"
+        if for_saying and verb.lemma_.lower() in _SAYING_VERBS:
+            # "Kyiv has rebuked the French president, Emmanuel Macron, for saying ...": the
+            # one rebuked (praised, thanked) for saying it says it
+            rebuked = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if rebuked is not None and not self.in_quote(rebuked):
+                return rebuked
+        after = verb.right_edge.i + 1
+        if (
+            verb.dep_ == "acl"
+            and verb.head.i < verb.i
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and after < len(doc)
+            and doc[after].text == ":"
+        ):
+            # "The Ukrainian foreign minister, Dmytro Kuleba, tweeted in response: '...'":
+            # the parser hung the verb on its subject as a clause
+            return verb.head
         node, came_from = verb, None
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -3842,7 +3867,7 @@ def _name_before(verb: Token) -> Token | None:
     if k < 1 or doc[k].text != ",":
         return None
     token = doc[k - 1]
-    while token.dep_ in ("pobj", "prep", "compound", "amod") and token.head.i < verb.i:
+    while token.dep_ in ("pobj", "prep", "compound", "amod", "conj") and token.head.i < verb.i:
         token = token.head
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         token = token.head  # "Ben Hodges, former Commander of ...": the name described

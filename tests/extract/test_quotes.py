@@ -1596,6 +1596,18 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         # a noun of speech whose "that" clause the parser hung on the verb before it
         ("That has prompted warnings from Moscow that a US decision to supply the systems "
          "would “cross a red line”.", "cross a red", "Moscow"),
+        # the one rebuked for saying it says it (not the one slammed for doing so)
+        ("Kyiv has rebuked the French president, Emmanuel Macron, for saying it was "
+         "important not to “humiliate Russia”.", "humiliate", "Emmanuel Macron"),
+        ("Democrats on Monday slammed their GOP counterparts for “disgracefully” repeating "
+         "the claims.", "disgracefully", "Democratic Party"),
+        # a verb of speaking the parser hung on its subject as a clause
+        ("The Ukrainian foreign minister, Dmytro Kuleba, tweeted in response: “Calls to "
+         "avoid humiliation of Russia can only humiliate France.”", "Calls to avoid",
+         "Dmytro Kuleba"),
+        # the name before an apposition that names places, after an opening phrase
+        ("On the potential return of Johnson, John Baron, MP for Basildon and Billericay, "
+         "told the BBC that “we've now got to look forward.”", "we've now", "John Baron"),
         # a text that reads: its author, or the issuer of a statement
         ('Jill Stein will attend. Ms Stein attacked NATO on the night of the invasion in a '
          'tweet that read: "In 2014 the US backed a coup in Ukraine."', "In 2014",
