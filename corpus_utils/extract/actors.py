@@ -487,7 +487,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _complete_short_names(found, doc_text(doc), index)
     mentions = []
     checked = _lone_names_of_people(doc, check_people(doc, found), index)
-    checked = _surnames_titled_elsewhere(doc, checked)
+    checked = _surnames_titled_elsewhere(doc, _misspelt_registered(doc, checked, index))
     checked = _complete_first_names(_unregistered_surnames(doc, _same_name_people(doc, checked)))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
@@ -1169,6 +1169,40 @@ def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
         name, evidence = people[token.text]
         out.append((token.idx, token.idx + len(token.text), None, name, "person", "ner", evidence))
     return sorted(out)
+
+
+#: Shortest word read as a registered name written with two letters swapped.
+_MIN_SWAPPED = 7
+
+
+def _misspelt_registered(doc: Doc, checked: list[tuple], index: _Index) -> list[tuple]:
+    """A one-word unregistered name that is a registered person's alias with two neighbouring
+    letters swapped ("Zelenksyy said", typed an organisation by the NER) is that person."""
+    out = []
+    for start, end, actor_id, name, type_, source, evidence in checked:
+        surface = doc_text(doc)[start:end]
+        if actor_id is None and " " not in surface and len(surface) >= _MIN_SWAPPED:
+            found = _swapped_person(surface, index)
+            if found is not None:
+                actor_id, name, type_, evidence = (
+                    found,
+                    index.actors[found]["name"],
+                    "person",
+                    "registry",
+                )
+        out.append((start, end, actor_id, name, type_, source, evidence))
+    return out
+
+
+def _swapped_person(word: str, index: _Index) -> str | None:
+    for i in range(1, len(word) - 1):  # the first letter is right: a capital
+        if word[i] == word[i + 1]:
+            continue
+        swapped = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+        actor_id = index.by_key.get(_alias_key(swapped))
+        if actor_id is not None and index.actors[actor_id]["type"] == "person":
+            return actor_id
+    return None
 
 
 #: Honorifics before a surname alone ("Ms Last").

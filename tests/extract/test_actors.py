@@ -1096,6 +1096,15 @@ def test_a_plural_after_a_place_or_people_is_no_person(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("word", "actor_id"),
+    [("Zelenksyy", "zelensky"), ("Guiliani", "giuliani"), ("Klitshcko", "klitschko")],
+)
+def test_a_registered_name_with_two_letters_swapped_is_that_person(nlp, word, actor_id):
+    doc = nlp(f"“The state will not change anything,” {word} said in another message.")
+    assert [(m["surface"], m["actor_id"]) for m in extract_mentions(doc)] == [(word, actor_id)]
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         # a building or site, not a person
