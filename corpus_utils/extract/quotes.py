@@ -1707,26 +1707,24 @@ class _Context:
     def recent_state(self, char: int) -> dict | None:
         """The mention of the state named most recently before ``char`` as a subject, else
         at all, outside quotes, within :data:`_HISTORY_SENTENCES` sentences."""
-        window = self.history_start(char)
-        states = [
-            m
-            for m in self.mentions_in(window, char)
-            if m["actor_type"] == "state" and not self._char_in_quote(m["start_char"])
-        ]
+        states, subjects = self._states_between(self.history_start(char), char)
         # the country a sentence is about ("Belarus is unable to repay ... in Ukraine")
-        subjects = [m for m in states if self._mention_token(m).dep_ in _SUBJECTS]
         return (subjects or states or [None])[-1]
 
     def state_subject_before(self, token: Token) -> dict | None:
         """The state that is the subject of a clause of ``token``'s sentence before it."""
+        _, subjects = self._states_between(token.sent.start_char, token.idx)
+        return subjects[-1] if subjects else None
+
+    def _states_between(self, start: int, end: int) -> tuple[list[dict], list[dict]]:
+        """The mentions of states between two offsets outside quotes, and those of them
+        that are subjects."""
         states = [
             m
-            for m in self.mentions_in(token.sent.start_char, token.idx)
-            if m["actor_type"] == "state"
-            and not self._char_in_quote(m["start_char"])
-            and self._mention_token(m).dep_ in _SUBJECTS
+            for m in self.mentions_in(start, end)
+            if m["actor_type"] == "state" and not self._char_in_quote(m["start_char"])
         ]
-        return states[-1] if states else None
+        return states, [m for m in states if self._mention_token(m).dep_ in _SUBJECTS]
 
     def _mention_token(self, mention: dict) -> Token:
         """The last token of a mention (its head, for a name)."""
