@@ -857,7 +857,8 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
 #: registry alias (or the surname of a registered person named in full);
 #: ``title``: after a title or honorific ("Mr", "General", "Fr."), a role
 #: ("historian Mo Allie") or a family word ("his mum, Marina"); ``first_name``:
-#: starts with a common first name (``data/quote_first_names.csv``), or is the
+#: starts with a common first name (``data/quote_first_names.csv``; for a full name also
+#: Faker's lists, :func:`common_first_names`), or is the
 #: first name alone of a person named in full ("Alexander" of Alexander Dugin);
 #: ``surname``: named in full and by surname alone in the same document;
 #: ``apposition``: followed by an age, a relative clause or a role (", 52,",
@@ -1020,8 +1021,60 @@ def gazetteer() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _first_name_set() -> frozenset[str]:
-
+    """The curated first names (``data/quote_first_names.csv``): evidence strong enough to
+    add a person the NER missed, to overrule its organisation label, or to make one word a
+    person ("Kelvin" of "zero degrees Kelvin" is in the longer lists of
+    :func:`common_first_names`)."""
     return frozenset(load_first_names())
+
+
+#: Faker's locales whose person-name lists are read as common first names: the
+#: English-speaking countries and the European languages written in Latin script.
+FIRST_NAME_LOCALES = (
+    *("en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH"),
+    *("fr_BE", "it_IT", "es_ES", "es_MX", "pt_PT", "pt_BR", "nl_NL", "nl_BE", "sv_SE"),
+    *("da_DK", "no_NO", "fi_FI", "is_IS", "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "hr_HR"),
+    *("sl_SI", "ro_RO", "lv_LV", "lt_LT", "et_EE"),
+)
+
+#: A first name as Faker lists it: one capitalised word, or two joined by a hyphen.
+_LISTED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def common_first_names() -> dict[str, str]:
+    """Common first names and their gender (``f``, ``m``, or ``""`` when unsure).
+
+    The census- and registry-derived lists of the Faker package (MIT; read from the
+    installed package, offline) for :data:`FIRST_NAME_LOCALES`, less names that are
+    gazetteer places ("Victoria", "Florence"). A name has a gender only where at least
+    :data:`_GENDER_LOCALES` locales list it so and none the other way: "Nikol" is a
+    woman's name in Czech alone, and Armenia's Nikol Pashinyan is a man.
+    ``data/quote_first_names.csv`` adds the names those lists lack (Ukrainian and
+    Russian transliterations) and decides the gender of the names it lists.
+    Evidence that a full name the NER found is a person, and the gender that
+    resolves "he"/"she".
+    """
+    import importlib
+
+    places = gazetteer()
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for locale in FIRST_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for column, gender in (("first_names_female", "f"), ("first_names_male", "m")):
+            for name in set(getattr(provider, column, ()) or ()):
+                if _LISTED_NAME.fullmatch(name) and name.casefold() not in places:
+                    votes[name][gender] += 1
+    names = {}
+    for name, count in votes.items():
+        (gender, n), *others = count.most_common()
+        names[name] = gender if n >= _GENDER_LOCALES and not others else ""
+    names.update(load_first_names())
+    return names
+
+
+#: Locales that must agree on a first name's gender (and none disagree) for it to count.
+_GENDER_LOCALES = 2
 
 
 def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
@@ -1416,7 +1469,7 @@ def _person_evidence(
         p.endswith(f" {name}") and len(p.split()) > len(words) for p in people
     ):
         return "person", "surname"  # "De Haan" of "Patrick De Haan", though a town is named so
-    if words[0] in first_names:
+    if words[0] in first_names or (len(words) > 1 and words[0] in common_first_names()):
         return "person", "first_name"  # the NER's person, even if a town has the name ("Anna")
     if len(words) > 1 and alone.get(words[-1]):
         return "person", "surname"

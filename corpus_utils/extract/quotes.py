@@ -139,7 +139,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.extract.actors import (
     TITLE_WORDS,
-    load_first_names,
+    common_first_names,
     normal_name,
     registry_index,
     unaccented,
@@ -1026,7 +1026,7 @@ class _Context:
 
     def _unregistered_genders(self) -> dict[str, str]:
         """Gender of unregistered people from an honorific ("Mr") or a common first name."""
-        first_names = load_first_names()
+        names = common_first_names()
         genders: dict[str, str] = {}
         for mention in self.mentions:
             if mention["actor_id"] or mention["actor_type"] != "person":
@@ -1035,7 +1035,7 @@ class _Context:
             words = before.split()
             gender = HONORIFIC_GENDERS.get(words[-1].lower(), "") if words else ""
             name = mention["actor_name"] or ""
-            gender = gender or first_names.get(name.split()[0] if name else "", "")
+            gender = gender or names.get(name.split()[0] if name else "", "")
             if gender and not genders.get(name):
                 genders[name] = gender
         return genders

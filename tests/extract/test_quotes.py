@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from corpus_utils.extract.actors import extract_mentions
+from corpus_utils.extract.actors import common_first_names, extract_mentions, load_first_names
 from corpus_utils.extract.quotes import (
     QUOTE_KEYS,
     _Context,
     extract_quotes,
     find_quote_spans,
-    load_first_names,
 )
 
 
@@ -359,6 +358,33 @@ def test_glued_continuation_stops_at_narration(nlp, text, speakers):
 def test_first_names_file_loads():
     names = load_first_names()
     assert (names["Olga"], names["Volodymyr"]) == ("f", "m")
+
+
+def test_common_first_names_come_from_faker_and_agree_on_gender():
+    names = common_first_names()
+    assert len(names) > 5000  # Faker's lists for Europe and the English-speaking countries
+    assert (names["Joy"], names["Karim"], names["Lois"]) == ("f", "m", "f")
+    assert names["Jean"] == ""  # a woman's name in some countries, a man's in others
+    assert names["Nikol"] == ""  # one locale alone (Czech, f): Armenia's Nikol Pashinyan is a man
+    assert "Georgia" not in names and "Florence" not in names  # gazetteer places
+    assert names["Olga"] == load_first_names()["Olga"]  # the curated file decides
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_id"),
+    [
+        # "Joy" is no name of the curated file; Faker's lists know it is a woman's
+        ("Joy Black, 21, said she was scared. Maria Zakharova, a spokeswoman, said the U.S. "
+         "had not called. While she waits for word, Black said she was praying. "
+         "“We really miss you,” she said.", "unregistered:Joy Black"),
+        ("Armenian prime minister Nikol Pashinyan met Vladimir Putin. Olena Zelenska was not "
+         "there. “We need peace,” he said.", "unregistered:Nikol Pashinyan"),
+    ],
+)  # fmt: skip
+def test_pronoun_gender_from_common_first_names(nlp, text, speaker_id):
+    doc = nlp(text)
+    (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
+    assert quote["speaker_id"] == speaker_id
 
 
 @pytest.mark.parametrize(
