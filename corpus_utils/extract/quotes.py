@@ -441,12 +441,18 @@ _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
 #: Head nouns of "the company said" that, with no earlier "X company", stand for the
 #: organisation named most recently ("Gazprom ... the company said"); the media of
 #: :data:`_MEDIA_ROLES` only for one that reported ("... reported by Rolling Stone ... the
-#: magazine reported").
+#: magazine reported"), as "the agency" for one that spoke (a news agency, or a state's:
+#: "According to Russia's Investigative Committee, ... the agency said").
 _MEDIA_ROLES = frozenset(
     _words("newspaper paper magazine broadcaster outlet publication tabloid website site channel")
 )
+_SPEAKING_ROLES = _MEDIA_ROLES | {"agency"}
+#: Verbs of "X quoted Y as saying" (and "Y was quoted as saying"): Y speaks.
+_QUOTING_VERBS = frozenset(_words("quote report cite"))
+#: Registered platforms that carry others' words: "the Baza Telegram channel" is Baza's.
+PLATFORM_IDS = frozenset({"telegram", "twitter", "meta", "youtube", "tiktok"})
 _ANY_ORGANISATION_ROLES = (
-    frozenset(_words("company firm corporation operator group giant")) | _MEDIA_ROLES
+    frozenset(_words("company firm corporation operator group giant")) | _SPEAKING_ROLES
 )
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
@@ -2788,10 +2794,12 @@ class _Context:
                 node, came_from = node.head, node
                 continue
             quoted_as = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "as"]
-            if node.lemma_.lower() == "quote" and quoted_as:
+            if node.lemma_.lower() in _QUOTING_VERBS and quoted_as:
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if objects and not self.in_quote(objects[0]):
-                    return objects[0]  # "the AP quoted him as saying": he speaks
+                    # "the AP quoted him as saying", "RIA reported Zakharova as saying":
+                    # the object speaks
+                    return objects[0]
             if came_from is not None and node.lemma_.lower() in ("quote", "cite"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if objects and came_from.i > objects[0].i:
@@ -2802,7 +2810,7 @@ class _Context:
                 # dateline ("KYIV, Ukraine — President Zelenskyy has vowed") is no speaker
                 before = [c for c in subjects if c.i < node.i]
                 subject = before[-1] if before else subjects[0]
-                quoted_as = node.lemma_.lower() == "quote" and any(
+                quoted_as = node.lemma_.lower() in _QUOTING_VERBS and any(
                     c.dep_ == "prep" and c.lower_ == "as" for c in node.children
                 )
                 if subject.dep_ == "nsubjpass" and quoted_as:
@@ -2982,9 +2990,34 @@ class _Context:
         ]
         if holding:
             return self._speaker_from(holding[0], start, end)
+        if head.lower_ in ORGANISATION_ROLES:
+            # "the TASS news agency", "Russia's RIA news agency": the name that modifies
+            # the organisation's noun is the organisation
+            # (not a state, "no major U.S. bank", nor the platform of "the Baza Telegram
+            # channel")
+            naming = [
+                m
+                for m in found
+                if (m["actor_id"] or m["actor_type"] == "organization")
+                and m["actor_type"] not in ("state", "place")
+                and m["actor_id"] not in PLATFORM_IDS
+                and self._compound_of(self._mention_token(m), head)
+            ]
+            if naming:
+                return self._speaker_from(naming[0], start, end)
         if head.lower_ in BODY_SPEAKERS and len({m["actor_id"] for m in bodies}) == 1:
             return self._speaker_from(bodies[0], start, end)
         return None
+
+    @staticmethod
+    def _compound_of(token: Token, head: Token) -> bool:
+        """Whether ``token`` modifies ``head`` as a compound, directly or through other
+        compounds ("TASS" of "the TASS news agency")."""
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+            if token.i == head.i:
+                return True
+        return False
 
     def appositive_person(self, subject: Token, start: int) -> _Speaker | None:
         """A person named in apposition to a role ("Ukraine’s president, Volodymyr Zelenskiy,")."""
@@ -3184,7 +3217,7 @@ class _Context:
                 for c in t.children
             )
             if resolved is None and role in _ANY_ORGANISATION_ROLES and not unnamed_before:
-                medium = role in _MEDIA_ROLES
+                medium = role in _SPEAKING_ROLES
                 resolved = self._as(found, self.recent_organisation(subject.idx, speaking=medium))
                 resolved = resolved if resolved.name else None
             if resolved is not None:
@@ -3345,6 +3378,10 @@ class _Context:
         named = named or self.appositive_person(objects[0], start)
         if named is None and objects[0].lower_ in PERSON_ROLES:
             named = self._apposition_after(objects[0], start)
+        if named is not None:
+            return named
+        # "according to Russia's Investigative Committee": the body speaks, not the state
+        named = self.owned_body(objects[0], start, end)
         if named is not None:
             return named
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
@@ -3693,7 +3730,14 @@ def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:
 
 
 def _fold_alias(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split())
+    """A name case-folded, with one apostrophe and no dots in initials ("the U.K. Ministry of
+    Defense" is the registry's "UK Ministry of Defense")."""
+    folded = " ".join(text.replace("’", "'").casefold().split())
+    return _INITIALS.sub(lambda m: m.group(0).replace(".", ""), folded)
+
+
+#: Dotted initials ("u.k.", "u.s.").
+_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 
 
 def _organisation_aliases(actors: dict) -> dict[str, str]:

@@ -1530,6 +1530,11 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
         # "according to" a role resolves the role like any speaker's
         ("Vladimir Putin spoke at the Kremlin on Friday. According to the Russian president, "
          "the \"current model is doomed\".", "current model", "Vladimir Putin"),
+        # "X reported (cited) Y as saying": Y speaks
+        ("Maria Zakharova spoke on Thursday. “We make all information public,” the RIA news "
+         "agency reported Zakharova as saying.", "We make", "Maria Zakharova"),
+        ("“A Japanese diplomat was detained,” the FSB, the KGB's successor agency, was cited "
+         "as saying by Interfax.", "A Japanese", "Federal Security Service (FSB)"),
         # a pronoun in a clause hung on a name stands for that name
         ("Biden's speech was a stark contrast to that of former President Donald Trump, who "
          "criticized the media in front of the \"wall of stars\" at the agency.",
@@ -1576,6 +1581,21 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
         ("The vaccine was approved by the European Medicines Agency. No vaccines reached "
          "Ukraine, the health ministry's website said: \"There are no registered cases.\"",
          "There are no", None, None),
+        # "according to" a state's body: the body speaks, and "the agency" is the body
+        # (or news agency) that spoke last
+        ("According to Russia’s Investigative Committee, the device ripped through the car. "
+         "“The explosive was planted,” the agency said.", "The explosive",
+         "unregistered:Investigative Committee", "Investigative Committee"),
+        ("The blast hit Kherson, the TASS news agency reported. “Two were killed,” the "
+         "agency said.", "Two were", "tass", "TASS"),
+        # the name of an organisation's noun is the organisation, but no platform or state
+        ("Kyiv fell silent, the Baza Telegram channel said. “The lights are out,” it "
+         "reported.", "The lights", None, None),
+        ("“There is no risk,” said the Interfax news agency.", "There is no",
+         "interfax", "Interfax"),
+        # dotted initials and American spelling are the registered body
+        ("The U.K. Ministry of Defense said Russia had “lost momentum” in the east.",
+         "lost momentum", "uk_defence_ministry", "UK Ministry of Defence"),
     ],
 )  # fmt: skip
 def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id, speaker_name):
