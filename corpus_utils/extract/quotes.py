@@ -447,6 +447,9 @@ _MEDIA_ROLES = frozenset(
     _words("newspaper paper magazine broadcaster outlet publication tabloid website site channel")
 )
 _SPEAKING_ROLES = _MEDIA_ROLES | {"agency"}
+#: Abbreviated roles and the role noun a person is introduced with ("the PM": "Prime
+#: Minister Boris Johnson", "as Prime Minister").
+_ROLE_ABBREVIATIONS = {"pm": "minister"}
 #: Verbs of "X quoted Y as saying" (and "Y was quoted as saying"): Y speaks.
 _QUOTING_VERBS = frozenset(_words("quote report cite"))
 #: Registered platforms that carry others' words: "the Baza Telegram channel" is Baza's.
@@ -3188,7 +3191,7 @@ class _Context:
         holding = [m for m in bodies if m["start_char"] <= subject.idx < m["end_char"]]
         if holding:
             return self._speaker_from(holding[0], start, end)
-        role = subject.lower_
+        role = _ROLE_ABBREVIATIONS.get(subject.lower_, subject.lower_)  # "the PM"
         # "his ambassador", "their close friend": someone else than the one "his" stands for
         possessed = any(t.lower_ in ("his", "her", "their") and t.dep_ == "poss" for t in words)
         definite = any(t.lower_ in ("the", "this", "that") for t in words) or (

@@ -922,6 +922,10 @@ def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
         ("A former soldier fighting in the legion spoke first. Mark Dale, a Kiwi soldier, then "
          "arrived. \"He was a hero,\" the soldier said.", "He was a hero",
          "unregistered:Mark Dale", "Mark Dale"),
+        # "the PM" is the person introduced as Prime Minister
+        ("Boris Johnson visited Kyiv as Prime Minister today. Whoever succeeds him as PM, "
+         "Liz Truss or Rishi Sunak, will go on. The PM said: 'The UK stands with Ukraine.'",
+         "The UK stands", "johnson", "Boris Johnson"),
     ],
 )  # fmt: skip
 def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speaker_name):
@@ -1593,6 +1597,9 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
          "reported.", "The lights", None, None),
         ("“There is no risk,” said the Interfax news agency.", "There is no",
          "interfax", "Interfax"),
+        # a description news use for a registered body is one of its aliases
+        ("“The situation in Ukraine is unprecedented,” the United Nations nuclear watchdog "
+         "warned.", "The situation", "iaea", "IAEA"),
         # dotted initials and American spelling are the registered body
         ("The U.K. Ministry of Defense said Russia had “lost momentum” in the east.",
          "lost momentum", "uk_defence_ministry", "UK Ministry of Defence"),
