@@ -304,7 +304,7 @@ CONTENT_VERBS = frozenset(
     suggest vow pledge promise predict complain reiterate allege caution observe testify
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
-    indicate project advise reveal disclose demand ask question
+    indicate project advise reveal disclose demand ask question estimate forecast signal
     """
     )
 )
@@ -450,6 +450,8 @@ _SPEAKING_ROLES = _MEDIA_ROLES | {"agency"}
 #: Abbreviated roles and the role noun a person is introduced with ("the PM": "Prime
 #: Minister Boris Johnson", "as Prime Minister").
 _ROLE_ABBREVIATIONS = {"pm": "minister"}
+#: Verbs of estimating: a content verb only where someone states the estimate.
+_ESTIMATING = frozenset(_words("estimate forecast"))
 #: Verbs of "X quoted Y as saying" (and "Y was quoted as saying"): Y speaks.
 _QUOTING_VERBS = frozenset(_words("quote report cite"))
 #: Registered platforms that carry others' words: "the Baza Telegram channel" is Baza's.
@@ -482,7 +484,8 @@ _RECORD_NOUNS = frozenset(
     _words(
         """
     data datum figure figures statistic statistics survey poll report document filing record
-    study analysis tally census investigation inquiry review audit assessment
+    study analysis tally census investigation inquiry review audit assessment result results
+    research finding findings
     """
     )
 )
@@ -1957,6 +1960,8 @@ class _Context:
                 lemma = token.lemma_.lower()
                 if lemma in _QUESTION_VERBS and not _names_asker(token):
                     continue  # "When asked whether ...": whose question is not said
+                if lemma in _ESTIMATING and not _estimate_stated(token):
+                    continue  # "It is estimated that ...": no one's words
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
                 inverted = self.inverted_source(token)
                 subject = inverted if inverted is not None else self.subject_of(token)
@@ -2003,11 +2008,22 @@ class _Context:
 
     def _records_show(self, verb: Token) -> bool:
         """ "operator data showed", "filings show", "the inquiry found": records that report,
-        as the gold counts them (a person "showed" or "found" nothing said)."""
+        as the gold counts them (a person "showed" or "found" nothing said); also an
+        organisation's ("Russian Field sociological service, which found that"), and the
+        record a relative clause hangs on ("in a report that found")."""
         if verb.lemma_.lower() not in _SHOWING:
             return False
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        return subject is not None and subject.lemma_.lower() in _RECORD_NOUNS
+        if subject is None:
+            return False
+        if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject.lemma_.lower() in _RECORD_NOUNS:
+            return True
+        return any(
+            m["actor_type"] == "organization" and m["start_char"] <= subject.idx < m["end_char"]
+            for m in self.mentions_in(subject.sent.start_char, subject.sent.end_char)
+        )
 
     def _noun_content(self, noun: Token) -> tuple[tuple[int, int] | None, _Speaker] | None:
         """The "that" clause of a noun of speech ("Germany's announcement that it will send
@@ -2924,8 +2940,10 @@ class _Context:
         for child in subject.children:
             # "an anonymous officer who said the explosion was '...'": the relative
             # clause holding the speech is not the speaker's name
+            # (or "a report that found ...")
             speaks = child.dep_ == "relcl" and child.i > subject.i
-            if speaks and any(_is_reporting(t) for t in child.subtree):
+            cue = child.lemma_.lower() in CONTENT_VERBS | _SHOWING
+            if speaks and (cue or any(_is_reporting(t) for t in child.subtree)):
                 right = min(right, child.left_edge.i - 1)
         left, right = self._bounded(subject, right, {",", "(", "—", "–", "-", ";"})
         while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -3853,6 +3871,16 @@ def _age_of(token: Token) -> str | None:
             if number is not None and number.text.isdigit():
                 return number.text
     return None
+
+
+def _estimate_stated(verb: Token) -> bool:
+    """Whether an estimate is someone's statement: it has a subject other than an
+    impersonal "it" ("It is estimated that ...") and a finite clause ("officials estimate
+    Ukraine has ...", not "estimated the total to be in the hundreds")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return not any(a.lower_ == "to" for c in clauses for a in c.children if a.dep_ == "aux")
 
 
 def _is_reporting(token: Token) -> bool:

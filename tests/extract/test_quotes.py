@@ -523,6 +523,16 @@ def test_scare_quotes_and_titles_have_no_speaker(nlp, text, term):
          "Russian troops withdrew from Kherson", "zelensky", "according to"),
         ('Biden said the strikes were "barbaric" and unacceptable.', "mixed",
          'the strikes were "barbaric" and unacceptable', "biden", "said"),
+        # estimates, forecasts and signals someone states
+        ("U.S. officials estimate Ukraine has a roughly 50% success rate.", "indirect",
+         "Ukraine has a roughly 50% success rate", "united_states", "estimate"),
+        ("The World Bank has forecast the economy could shrink by a third.", "indirect",
+         "the economy could shrink by a third", "world_bank", "forecast"),
+        ("The White House signaled Monday it anticipates further steps.", "indirect",
+         "it anticipates further steps", "us_administration", "signaled"),
+        # what a record finds, also in a relative clause on it
+        ("Guterres spoke in a report that found 2,515 children were killed.", "indirect",
+         "2,515 children were killed", None, "found"),
     ],
 )  # fmt: skip
 def test_indirect_speech_spans_the_content_clause(nlp, text, kind, content, speaker_id, cue):
@@ -543,6 +553,9 @@ def test_indirect_speech_spans_the_content_clause(nlp, text, kind, content, spea
         "Analysts believe that the war will last years.",  # thinking is not speech
         '"We will win," Zelensky said.',  # direct speech is not repeated as indirect
         "Officials want the talks to resume in May.",
+        # an estimate no one states, or of a figure, not a clause
+        "It is estimated that hundreds of thousands of people have left Russia.",
+        "One US defense official estimated the total number to be in the hundreds.",
     ],
 )
 def test_no_indirect_speech_without_a_cue_of_speaking(nlp, text):
