@@ -481,6 +481,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
                 add(token.idx, token.idx + len(alias), actor_id, "", "", "registry")
                 break
     _propagate_surnames(doc, index, found, taken)
+    _surnames_after_their_state(doc, index, found, taken)
     _first_names_the_ner_missed(doc, index, add)
     _speakers_the_ner_missed(doc, index, add)
     found.sort()
@@ -767,6 +768,43 @@ def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -
     found[:] = [f for f in found if f[2] or not any(i in registry_chars for i in range(f[0], f[1]))]
 
 
+def _surnames_after_their_state(doc: Doc, index: _Index, found: list, taken: set[int]) -> None:
+    """A registered person's surname after the possessive of their state ("Britain's
+    Johnson urged allies"): the state says which Johnson, though the surname alone is no
+    alias. Only where one registered person of that state bears the surname."""
+    states = [
+        (f[0], f[1], index.actors[f[2]])
+        for f in found
+        if f[2] in index.actors and index.actors[f[2]]["type"] == "state"
+    ]
+    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for actor_id, actor in index.actors.items():
+        if actor["type"] == "person":
+            for alias in actor["aliases"]:
+                if " " in alias:
+                    by_surname[(alias.split()[-1], actor["affiliation"])].add(actor_id)
+    for token in doc:
+        if not token.text[:1].isupper() or token.i < 2:
+            continue
+        possessive, owner = doc[token.i - 1], doc[token.i - 2]
+        if possessive.text.translate(_APOSTROPHES) != "'s":
+            continue
+        state = next((a for start, end, a in states if start <= owner.idx < end), None)
+        if state is None:
+            continue
+        owners = by_surname.get((token.text, state["name"]), set())
+        if len(owners) != 1:
+            continue
+        end = token.idx + len(token.text)
+        covering = [f for f in found if f[0] < end and token.idx < f[1]]
+        if any(f[2] for f in covering):
+            continue
+        for f in covering:
+            found.remove(f)
+        found.append((token.idx, end, next(iter(owners)), "", "", "registry"))
+        taken.update(range(token.idx, end))
+
+
 def _complete_short_names(found: list, text: str, index: _Index) -> None:
     """Give a one-word unregistered name the full person name used in the document.
 
@@ -854,7 +892,8 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
 # only with evidence; each mention says which (the ``evidence`` column).
 
 #: Values of a mention's ``evidence``, strongest first. ``registry``: a
-#: registry alias (or the surname of a registered person named in full);
+#: registry alias (or the surname of a registered person named in full, or after the
+#: possessive of their state: "Britain's Johnson");
 #: ``title``: after a title or honorific ("Mr", "General", "Fr."), a role
 #: ("historian Mo Allie") or a family word ("his mum, Marina"); ``first_name``:
 #: starts with a common first name (``data/quote_first_names.csv``; for a full name also

@@ -1165,3 +1165,18 @@ def test_full_names_are_not_cut_at_an_inner_first_name(nlp, text, kept):
 def test_another_spelling_of_a_registered_name_is_the_registered_person(nlp):
     found = extract_mentions(nlp("A court convicted Yanukovitch of treason in 2019."))
     assert [m["actor_id"] for m in found if m["surface"] == "Yanukovitch"] == ["yanukovych"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        # the surname alone is no alias (many Johnsons), but Britain's Johnson is Boris
+        ("Britain’s Johnson urged Western allies to stand by Ukraine.", "Johnson", "johnson"),
+        ("The United Kingdom's Johnson spoke first.", "Johnson", "johnson"),
+        # no registered American is called Johnson
+        ("America's Johnson won the race.", "Johnson", None),
+    ],
+)  # fmt: skip
+def test_a_surname_after_its_state_is_that_states_registered_person(nlp, text, surface, actor_id):
+    found = [m for m in extract_mentions(nlp(text)) if m["surface"] == surface]
+    assert [m["actor_id"] for m in found if m["actor_id"]] == ([actor_id] if actor_id else [])
