@@ -1150,20 +1150,54 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
 SAYING_VERBS = frozenset(_words("say tell add write explain recall insist recount"))
 
 
-def _says(token) -> bool:
-    """A bare capitalised proper noun, the subject of a verb of saying ("Sladkov wrote")."""
+def _says(token, *, compounds: bool = False) -> bool:
+    """A bare capitalised proper noun, the subject of a verb of saying ("Sladkov wrote");
+    with ``compounds`` the last word of a name of such words ("Avital Chizhik-Goldschmidt
+    ... wrote", see :func:`_name_words`)."""
     return (
         token.pos_ == "PROPN"
         and token.dep_ == "nsubj"
         and token.head.lemma_.lower() in SAYING_VERBS
-        and token.text[:1].isupper()
+        and _name_word(token)
+        and not any(
+            c.dep_ in (("det", "poss", "amod", "case") if compounds else _NOT_BARE)
+            for c in token.children
+        )
+    )
+
+
+#: Dependents that make a proper noun more than a bare name.
+_NOT_BARE = ("compound", "det", "poss", "amod", "case")
+
+
+def _name_word(token) -> bool:
+    """A capitalised word that may be part of a person's name (no title, body or acronym)."""
+    return (
+        token.text[:1].isupper()
         and not token.text.isupper()
         and bool(_NAME_WORD.match(token.text))
-        and not any(c.dep_ in ("compound", "det", "poss", "amod", "case") for c in token.children)
         and token.lower_ not in TITLE_WORDS
         and token.lower_ not in ORGANISATION_WORDS
         and token.lower_ not in NOT_ACTORS
     )
+
+
+def _name_words(token) -> Span | None:
+    """The words of a name the NER left unlabelled that ends at ``token``: its compounds,
+    all capitalised proper nouns, with hyphens between ("Avital Chizhik-Goldschmidt");
+    None when any is no name word or the NER labelled one."""
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if not parts:
+        return None
+    start = min(p.left_edge.i for p in parts)
+    words = token.doc[start : token.i + 1]
+    if len([t for t in words if t.is_alpha]) > 3:
+        return None
+    for word in words:
+        joined = word.text in "-‐" and not word.whitespace_
+        if not joined and (word.ent_type_ or word.pos_ != "PROPN" or not _name_word(word)):
+            return None
+    return words
 
 
 def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
@@ -1172,11 +1206,16 @@ def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     words, _ = non_actor_words()
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}  # "Aramco said": a company
     for token in doc:
-        if token.ent_type_ or not _says(token) or token.lower_ in words or token.text in bodies:
+        if token.ent_type_ or token.lower_ in words or token.text in bodies:
             continue
         if token.text.casefold() in places or _alias_key(token.text) in index.by_key:
             continue
-        add(token.idx, token.idx + len(token.text), None, token.text, "person", "ner")
+        if _says(token):
+            add(token.idx, token.idx + len(token.text), None, token.text, "person", "ner")
+        elif _says(token, compounds=True):
+            name = _name_words(token)  # "Avital Chizhik-Goldschmidt, a journalist, wrote"
+            if name is not None and name.text.casefold() not in places:
+                add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
 
 
 def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list[tuple]:

@@ -725,6 +725,9 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a name the NER types as a group or place, followed by "who"
         ("One of the refugees is Ohla, who fled to Poland with her children.", "Ohla", 1, "Ohla",
          "apposition"),
+        # a name of several words the NER left unlabelled, the subject of a verb of saying
+        ("“We refused,” Avital Chizhik-Goldschmidt, a journalist, wrote on Twitter.",
+         "Avital Chizhik-Goldschmidt", 1, "Avital Chizhik-Goldschmidt", "apposition"),
     ],
 )  # fmt: skip
 def test_people_the_ner_misses_or_mistypes(nlp, text, surface, n, actor_name, evidence):
