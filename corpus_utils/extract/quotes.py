@@ -3279,6 +3279,10 @@ class _Context:
                 return self._as(found, issuer)
 
         body = self.body_in(start, end, subject)
+        if body is None and role == "authorities" and definite and len(words) == 2:
+            # "..., said the Ukrainian government. The authorities said: '...'"
+            body = self._as(found, self.body_spoke_before(subject.idx))
+            body = body if body.actor_id else None
         if body is None and role in BODY_SPEAKERS:
             body = self.people_of_body(subject, found)
         if body is None and definite and role in BODY_SPEAKERS:
@@ -3355,6 +3359,22 @@ class _Context:
                 return None
             return doc_text(self.doc)[first:last]
         return None
+
+    def body_spoke_before(self, char: int) -> _Speaker | None:
+        """The registered state or body that spoke last in the sentence before ``char``'s
+        or in its own, if one did."""
+        sentence = self.sentence_of(char)
+        window = self.sentence_starts[max(0, sentence - 1)]
+        return next(
+            (
+                speaker
+                for position, speaker in reversed(self.history)
+                if window <= position < char
+                and speaker.actor_id
+                and speaker.kind in ("organization", "state")
+            ),
+            None,
+        )
 
     def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:
         """The unnamed source "the official" stands for: the nearest earlier "an

@@ -1610,6 +1610,12 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
          "reported.", "The lights", None, None),
         ("“There is no risk,” said the Interfax news agency.", "There is no",
          "interfax", "Interfax"),
+        # "the authorities" are the registered body that spoke just before, else no one
+        ("The invaders interrogated “local patriots”, said the Ukrainian government. The "
+         "authorities said: “Residents were tortured.”", "Residents were",
+         "ukrainian_government", "Ukrainian government"),
+        ("Kherson was shelled. The authorities said: “Residents were tortured.”",
+         "Residents were", None, None),
         # a description news use for a registered body is one of its aliases
         ("“The situation in Ukraine is unprecedented,” the United Nations nuclear watchdog "
          "warned.", "The situation", "iaea", "IAEA"),
