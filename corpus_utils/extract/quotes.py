@@ -3279,8 +3279,10 @@ class _Context:
                 return self._as(found, issuer)
 
         body = self.body_in(start, end, subject)
-        if body is None and role == "authorities" and definite and len(words) == 2:
-            # "..., said the Ukrainian government. The authorities said: '...'"
+        if body is None and role in ("authorities", "military") and definite and len(words) == 2:
+            # "..., said the Ukrainian government. The authorities said: '...'"; "...,
+            # Russia's Defense Ministry said ... 'a result of the negotiation,' the military
+            # explained"
             body = self._as(found, self.body_spoke_before(subject.idx))
             body = body if body.actor_id else None
         if body is None and role in BODY_SPEAKERS:

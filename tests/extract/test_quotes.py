@@ -1616,6 +1616,9 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
          "ukrainian_government", "Ukrainian government"),
         ("Kherson was shelled. The authorities said: “Residents were tortured.”",
          "Residents were", None, None),
+        ("Twenty servicemen were returned, Russia’s Defense Ministry said. This was “a result "
+         "of the negotiation,” the military explained.", "a result",
+         "russian_defence_ministry", "Russian Defence Ministry"),
         # a description news use for a registered body is one of its aliases
         ("“The situation in Ukraine is unprecedented,” the United Nations nuclear watchdog "
          "warned.", "The situation", "iaea", "IAEA"),
