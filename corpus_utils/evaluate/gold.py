@@ -440,7 +440,9 @@ def speaker_matches(gold: str, predicted: str | None, *, person: bool) -> bool:
     Kuleba" does, as for any shared surname). For
     an organisation or unnamed source they also match when the words of one
     stand in a row inside the other ("G7" and "G7 Leaders"; "Russian
-    government (the Kremlin)" and "the Kremlin").
+    government (the Kremlin)" and "the Kremlin"), a country's possessive read as
+    its nationality word ("Ukraine's embassy in Beirut" is "the Ukrainian embassy in
+    Beirut", :func:`_origin_fold`).
     """
     g, p = normalise_name(gold), normalise_name(predicted)
     if not g or not p:
@@ -449,7 +451,67 @@ def speaker_matches(gold: str, predicted: str | None, *, person: bool) -> bool:
         return True
     if person:
         return _transliteration_fold(g.split()[-1]) == _transliteration_fold(p.split()[-1])
+    if f" {g} " in f" {p} " or f" {p} " in f" {g} ":
+        return True
+    g, p = _origin_fold(g), _origin_fold(p)
     return f" {g} " in f" {p} " or f" {p} " in f" {g} "
+
+
+def _origin_fold(name: str) -> str:
+    """A folded name with a country's possessive ("ukraine s", as :func:`normalise_name`
+    leaves "Ukraine's") and its nationality word ("ukrainian") written alike: the
+    country without a final vowel or "y" when the nationality word starts with that
+    ("ukrain", "russi", "chin"), else as :data:`_NATIONALITIES` lists it."""
+    words = name.split()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        stem = word[:-1] if word[-1] in "aeiouy" else word
+        country = word in _NATIONALITIES or stem in _COUNTRY_STEMS
+        if k + 1 < len(words) and words[k + 1] == "s" and country:
+            out.append(_NATIONALITIES.get(word, stem))
+            k += 2
+            continue
+        stem = next((n for n in _NATIONALITIES.values() if word == n), None)
+        if stem is None:
+            stem = next(
+                (
+                    word[: len(c)]
+                    for c in _COUNTRY_STEMS
+                    if word.startswith(c) and word[len(c) :] in _NATIONALITY_ENDINGS
+                ),
+                word,
+            )
+        out.append(stem)
+        k += 1
+    return " ".join(out)
+
+
+#: Countries whose nationality word is no ending on the country's stem.
+_NATIONALITIES = {
+    "britain": "british",
+    "uk": "british",
+    "turkey": "turkish",
+    "poland": "polish",
+    "france": "french",
+    "finland": "finnish",
+    "sweden": "swedish",
+    "spain": "spanish",
+    "netherlands": "dutch",
+    "us": "american",
+    "america": "american",
+}
+#: Endings that make a nationality word of a country's stem ("ukrain-ian", "chin-ese").
+_NATIONALITY_ENDINGS = frozenset({"ian", "an", "n", "ese", "i", "ish"})
+#: Stems of countries named in the news (the country without a final vowel or "y").
+_COUNTRY_STEMS = frozenset(
+    (
+        *("ukrain", "russi", "chin", "german", "iran", "israel", "japan", "syri", "georgi"),
+        *("moldov", "lithuani", "latvi", "estoni", "hungar", "ital", "kore", "belarus"),
+        *("indi", "austri", "australi", "canad", "mexic", "brazil", "egypt"),
+    )
+)
 
 
 def _transliteration_fold(surname: str) -> str:

@@ -152,6 +152,16 @@ def test_speaker_accuracy_folds_names_and_accepts_the_surname():
     assert not speaker_matches("Joe Biden", "Joe", person=True)
     assert speaker_matches("the Kremlin", "Russian government (the Kremlin)", person=False)
     assert not speaker_matches("Russian Defence Ministry", "Kremlin", person=False)
+    # a country's possessive names what its nationality word names
+    assert speaker_matches(
+        "the Ukrainian embassy in Beirut", "Ukraine´s embassy in Beirut", person=False
+    )
+    assert speaker_matches("Russian Defence Ministry", "Russia's Defense Ministry", person=False)
+    assert speaker_matches("British government", "Britain's government", person=False)
+    assert not speaker_matches("Austrian embassy", "Australia's embassy", person=False)
+    # ... as well as before: the country alone, and a possessive of no country
+    assert speaker_matches("Germany’s Economy Ministry", "Germany", person=False)
+    assert speaker_matches("Moody's", "Moody", person=False)
     assert not speaker_matches("Joe Biden", None, person=True)
 
     quotes = _quotes((_span("We will win,"), "Biden"), (_span("No."), "Joe Biden"))
