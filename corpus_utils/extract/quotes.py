@@ -1601,6 +1601,9 @@ class _Context:
                 spoke = self.spoken_at(token)
                 if spoke is not None:
                     return self._as(found, spoke)  # "its foreign ministry said ... the ministry"
+                # "the embassy" stands for what an earlier "the embassy" stood for: the
+                # reader follows the chain back to the name, however many sentences
+                window = min(window, self.history_start(token.idx))
                 continue
             found.name = text[start:end]
             found.kind = "organization"

@@ -1619,6 +1619,12 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
         ("Twenty servicemen were returned, Russia’s Defense Ministry said. This was “a result "
          "of the negotiation,” the military explained.", "a result",
          "russian_defence_ministry", "Russian Defence Ministry"),
+        # "the embassy" follows earlier "the embassy" back to the name, however far
+        ("“Our task is done,” Ukraine’s embassy in Beirut said. The ship was seen in "
+         "Istanbul. It left on Monday. It was inspected. The embassy said the Razoni was the "
+         "first. Its cargo was resold. It sailed on. The embassy said: “We are not "
+         "responsible.”", "We are not", "unregistered:Ukraine's embassy",
+         "Ukraine's embassy"),
         # a description news use for a registered body is one of its aliases
         ("“The situation in Ukraine is unprecedented,” the United Nations nuclear watchdog "
          "warned.", "The situation", "iaea", "IAEA"),
