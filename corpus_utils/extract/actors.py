@@ -32,6 +32,7 @@ full in a document also counts alone in that document ("Ned Price" ...
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -489,7 +490,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     mentions = []
     checked = _lone_names_of_people(doc, check_people(doc, found), index)
     checked = _surnames_titled_elsewhere(doc, _misspelt_registered(doc, checked, index))
-    checked = _complete_first_names(_unregistered_surnames(doc, _same_name_people(doc, checked)))
+    checked = _unregistered_surnames(doc, _same_name_people(doc, checked))
+    checked = _complete_first_names(_shared_surnames(doc, checked))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
@@ -1418,6 +1420,33 @@ def _lone_evidence(lone: str, owner: str) -> str:
     words = owner.split()
     surname_first = lone in SURNAMES_FIRST or bool(_GIVEN_NAME_AFTER.match(words[-1]))
     return "first_name" if words[0] == lone and not surname_first else "surname"
+
+
+def _shared_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
+    """A first name joined by "and" to a full name shares its surname: "Oksana and Nicola
+    Laba" are Oksana Laba and Nicola Laba, and a later "Oksana" is Oksana Laba.
+
+    Only an unregistered one-word person whose word is a first name, before a two-word
+    unregistered person whose first word is also a first name ("Kuleba and John Smith"
+    is no Kuleba Smith)."""
+    text = doc_text(doc)
+    first_names = set(common_first_names()) | _first_name_set()
+    people = [
+        row for row in checked if row[2] is None and row[4] == "person"
+    ]  # (start, end, actor_id, name, type, source, evidence)
+    full: dict[int, str] = {}
+    for one, two in itertools.pairwise(people):
+        words = two[3].split()
+        if " " in one[3] or len(words) != 2 or text[one[1] : two[0]] != " and ":
+            continue
+        if one[3] in first_names and words[0] in first_names:
+            full[one[0]] = f"{one[3]} {words[1]}"
+    if not full:
+        return checked
+    return [
+        (start, end, actor_id, full.get(start, name), type_, source, evidence)
+        for start, end, actor_id, name, type_, source, evidence in checked
+    ]
 
 
 def _complete_first_names(checked: list[tuple]) -> list[tuple]:

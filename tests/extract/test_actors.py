@@ -1064,6 +1064,22 @@ def test_a_character_typed_for_an_apostrophe_is_read_as_one(nlp, mark):
     assert doc.text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a first name joined by "and" to a full name shares its surname, here and later
+        ("The ruins belonged to Oksana and Nicola Laba. Oksana said it was home.", "Oksana",
+         "Oksana Laba"),
+        ("John and Mary Smith said they left. John said it was sad.", "John", "John Smith"),
+        # a surname before the "and" is no first name: Kuleba stays Kuleba
+        ("Kuleba and John Smith met on Monday.", "Kuleba", "Dmytro Kuleba"),
+    ],
+)  # fmt: skip
+def test_a_first_name_before_and_shares_the_full_names_surname(nlp, text, surface, name):
+    names = {m["actor_name"] for m in extract_mentions(nlp(text)) if m["surface"] == surface}
+    assert names == {name}
+
+
 def test_a_surname_the_text_titles_elsewhere_completes_a_first_name(nlp):
     doc = nlp("They are staying with their host Serena Last in Bury St Edmunds. Ms Last said "
               "she had met Dalia.")  # fmt: skip
