@@ -360,6 +360,8 @@ _SINGLE = {"‘": "open", "‹": "open", "’": "close", "›": "close", "'": "e
 _LEFT_BOUNDARY = set("([{—–-/:;") | set(_DOUBLE) | set(_SINGLE)
 _RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Tags of a finite verb or a modal: the start of a clause.
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
 _MAX_SINGLE = 300
 #: How many heads a quoted fragment climbs to find the verb of its clause.
@@ -1954,8 +1956,6 @@ class _Context:
                 or _makes_clear(token)
                 or self._records_show(token)
             ):
-                if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
-                    continue  # "citing what it said was a need": a free relative, no clause
                 if any(c.dep_ == "neg" for c in token.children):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
                 if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
@@ -2121,6 +2121,9 @@ class _Context:
         adjective after the verb ("warned Putin in remarks ... that ...",
         "made it clear that ...") is the content.
         """
+        relative = self._relative_misparsed(verb)
+        if relative is not None:
+            return [relative]
         found = []
         clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
         inverted = self.inverted_subject(verb)
@@ -2197,6 +2200,52 @@ class _Context:
         if not clauses:
             found.append(self._that_clause(verb) or self._that_misparsed(verb))
         return found
+
+    def _relative_misparsed(self, verb: Token) -> tuple[int, int] | None:
+        """The content of a verb of speaking inside a relative clause, which the parser
+        often hangs elsewhere: "in what Russia says was a Ukrainian strike", "which the
+        World Bank has forecast could shrink by at least a third": a relative pronoun, the
+        speaker, the verb and a finite verb right after it. The content runs from that
+        verb to the end of its phrase, or of its clause when the parser made that verb the
+        sentence's head or left it bare: up to a comma or a dash, or a second finite verb
+        ("what officials said was a drone strike were inseparable")."""
+        doc = self.doc
+        k = verb.i + 1
+        sent = verb.sent
+        if k >= sent.end - 1 or self.in_quote(doc[k]) or doc[k].tag_ not in _FINITE_TAGS:
+            return None
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.tag_ not in ("WP", "WDT")
+        ]
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        pronoun = subject.left_edge.i - 1
+        if pronoun < sent.start or doc[pronoun].tag_ not in ("WP", "WDT"):
+            return None
+        between = doc[subject.right_edge.i + 1 : verb.i]
+        if any(t.dep_ not in ("aux", "advmod", "neg") for t in between):
+            return None
+        head = doc[k]
+        if head.dep_ in ("aux", "auxpass") and head.head.i > k:
+            head = head.head
+        right = head.right_edge.i
+        misparsed = verb in head.subtree or right <= head.i
+        if misparsed:
+            right = sent.end - 1
+        for word in doc[head.i + 1 : right + 1]:
+            dash = word.text in ("–", "—", "-") and bool(doc[word.i - 1].whitespace_)
+            stops = (
+                dash
+                or word.text in (",", ";", ":")
+                or (misparsed and word.tag_ in _FINITE_TAGS and word.head.i != head.i)
+            )
+            if stops and not self.in_quote(word):
+                right = word.i - 1
+                break
+        return self._content(k, right, cue=verb)
 
     def _contrast_of_claim(self, verb: Token, right: int) -> int:
         """The end of a content that goes on with ", but ..." ("Ukraine's military says it is

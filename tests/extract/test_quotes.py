@@ -847,6 +847,19 @@ def test_quote_after_a_sentence_of_reported_speech_keeps_its_speaker(nlp):
          "as maintenance got underway", "operator data", "showed"),
         ("The inquiry found that the ministry had ignored the warnings.", "indirect",
          "the ministry had ignored the warnings", "The inquiry", "found"),
+        # a relative clause: the content runs from the verb after the speaker's, whether the
+        # parser hung it on a preposition, on the main verb or on the sentence's root
+        ("Gazprom halted the flow, citing what it said was a need for urgent repairs.",
+         "indirect", "was a need for urgent repairs", "it", "said"),
+        ("Dozens died at a prison camp in what Russia says was a Ukrainian strike - but Kyiv "
+         "disagrees.", "indirect", "was a Ukrainian strike", "Russia", "says"),
+        ("The war has devastated the economy, which the World Bank has forecast could shrink by "
+         "at least a third this year.", "indirect", "could shrink by at least a third this year",
+         "the World Bank", "forecast"),
+        ("A woman killed by what Ukrainian officials said was a Russian drone strike was buried "
+         "today.", "indirect", "was a Russian drone strike", "Ukrainian officials", "said"),
+        ("Farmers blame the paperwork, which he says has created queues up to 25km (16 miles) "
+         "long.", "indirect", "has created queues up to 25km (16 miles) long", "he", "says"),
         # "have added staff" is no verb of speaking inside the content
         ("Some banks have added staff this year, according to their quarterly earnings reports.",
          "indirect", "Some banks have added staff this year", "their quarterly earnings reports",
@@ -880,8 +893,6 @@ def test_second_verb_of_speaking_has_its_own_content(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        # a free relative: "what it said" is no clause of reported content
-        "Gazprom halted the flow, citing what it said was a need for urgent repairs.",
         # the "that" clause of others' words or of a passive verb is not the speaker's
         "He has long denied rumors that he holds a foreign passport.",
         "The delivery has been declared a signal that the sanctions are proving effective.",
