@@ -360,6 +360,8 @@ _SINGLE = {"‘": "open", "‹": "open", "’": "close", "›": "close", "'": "e
 _LEFT_BOUNDARY = set("([{—–-/:;") | set(_DOUBLE) | set(_SINGLE)
 _RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Pronouns that stand for a speaker as the subject of a verb introducing a quote.
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 #: Tags of a finite verb or a modal: the start of a clause.
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
@@ -2647,11 +2649,15 @@ class _Context:
                 if node.head.i == node.i:
                     break
                 node, steps = node.head, steps + 1
-        verb = min(candidates)[3] if candidates else self._nearby_verb(span, inner)
+        if candidates:
+            verb = min(candidates)[3]
+        else:
+            verb = self._nearby_verb(span, inner) or self._introducing_verb(span, inner)
         if verb is not None and verb.i < inner.start:
             verb = self._nearer_speaker_verb(verb, inner) or verb
         elif verb is not None:
-            verb = self._speaking_right_before(span, inner) or verb
+            before = self._speaking_right_before(span, inner)
+            verb = before or self._introducing_verb(span, inner) or verb
         if verb is not None:
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
@@ -2788,6 +2794,39 @@ class _Context:
             if not self.in_quote(token) and _is_reporting(token):
                 return token
         return None
+
+    def _introducing_verb(self, span: _Span, inner: Span) -> Token | None:
+        """A verb that is no verb of speaking but introduces the quote right after it: "He
+        went on: '...'", "Olga chimed in: '...'", "Stephanopoulos pressed, '...'". Between
+        the verb (and its particle) and the opening mark only a colon, or a comma when the
+        verb opens its sentence after its subject, a name or a personal pronoun; the verb
+        has its own subject and no object or clause of its own outside the quote."""
+        doc = self.doc
+        j = inner.start - 1
+        while j >= 0 and doc[j].idx >= span.open_at:
+            j -= 1  # the opening mark
+        if j < 1 or doc[j].text not in (":", ",") or self.in_quote(doc[j]):
+            return None
+        k = j - 1
+        while k > 0 and doc[k].dep_ in ("prt", "prep") and not list(doc[k].children):
+            k -= 1  # "went on", "chimed in"
+        verb = doc[k]
+        if verb.pos_ != "VERB" or self.in_quote(verb) or verb.tag_ in ("VBG", "VB"):
+            return None
+        own = [c for c in verb.children if not self.in_quote(c)]
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark", "advcl", "attr") for c in own):
+            return None
+        subject = self.subject_of(verb)
+        if subject is None or self.in_quote(subject) or subject.i > verb.i:
+            return None
+        named = subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL_SUBJECTS
+        if not named and (doc[j].text == "," or subject.pos_ != "NOUN"):
+            return None
+        if doc[j].text == ",":
+            words = [t for t in doc[verb.sent.start : verb.i] if not t.is_punct]
+            if any(t.i < subject.left_edge.i for t in words):
+                return None  # "As the war went on, '...'": a clause of the writer's
+        return verb
 
     # ----------------------------------------------------------------- speaker
 

@@ -1863,3 +1863,37 @@ def test_a_name_taken_from_the_text_is_written_one_way(nlp):
     assert quote["speaker_name"] == "Ukraine's embassy in Beirut"
     assert quote["speaker_id"] == "unregistered:Ukraine's embassy in Beirut"
     assert quote["speaker_text"] == "Ukraine´s embassy in Beirut"  # the words of the article
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_text", "verb"),
+    [
+        # a verb that is no verb of speaking introduces the quote after its colon
+        ("Blinken spoke first. He went on: 'The reaction to us was warm.'", "The reaction",
+         "He", "went"),
+        ("Olga, who filmed the protest, chimed in: 'You voted for this.'", "You voted", "Olga",
+         "chimed"),
+        ("The woman smiled: \"It is over.\"", "It is over", "The woman", "smiled"),
+        # ...or after a comma, when a name opens the sentence: not the "Blinken said" after
+        ('"We will address concerns," Blinken said. Stephanopoulos pressed, "So you are willing '
+         'to address troop levels?" Blinken said the United States was ready.', "So you are",
+         "Stephanopoulos", "pressed"),
+    ],
+)  # fmt: skip
+def test_a_verb_right_before_the_quote_introduces_it(nlp, text, opening, speaker_text, verb):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith(opening)]
+    assert (quote["speaker_text"], quote["cue"]) == (speaker_text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of the writer's before the comma introduces nothing
+        'As the war went on, "the troops were tired," the report found.',
+        # nor does a verb with an object of its own
+        'Kyiv pressed the point, "this is a war," officials said.',
+    ],
+)
+def test_no_introducing_verb_for_the_writers_clause_or_a_verb_with_an_object(nlp, text):
+    speakers = {q["speaker_text"] for q in _quotes_of(nlp, text) if q["kind"] == "direct"}
+    assert "Kyiv" not in speakers and "the war" not in speakers
