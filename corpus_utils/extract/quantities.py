@@ -50,6 +50,7 @@ import functools
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -374,11 +375,26 @@ def _unit_patterns() -> dict[str, Any]:
     }
 
 
+def _unit_lookup(position: str, surface: str) -> tuple[str, str]:
+    """(unit, category) of a unit as the prefix or suffix pattern matched it: the exact
+    case first, then any case, with runs of spaces as one and compatibility forms folded
+    (the pattern matches "US  $" and the micro sign's "µm" as it matches "US $" and
+    "μm")."""
+    lookup = _unit_patterns()[position]
+    surface = re.sub(r"\s+", " ", surface)
+    for form in (surface, surface.lower(), unicodedata.normalize("NFKC", surface).lower()):
+        if form in lookup:
+            return lookup[form]
+    folded = surface.casefold()
+    for key, found in lookup.items():
+        if key.casefold() == folded:
+            return found
+    raise KeyError(surface)
+
+
 def _suffix_unit(surface: str) -> tuple[str, str]:
     """(unit, category) of a unit as written after a number; the exact case first."""
-    lookup = _unit_patterns()["suffix"]
-    surface = re.sub(r"\s+", " ", surface)
-    return lookup.get(surface) or lookup[surface.lower()]
+    return _unit_lookup("suffix", surface)
 
 
 @functools.lru_cache(maxsize=1)
@@ -938,7 +954,6 @@ def _currency_before(text: str, end: int, *, number_start: int | None = None) ->
 
 def _extend_left(item: dict[str, Any], text: str) -> None:
     """Attach a currency symbol and a qualifier written before the number."""
-    units = _unit_patterns()
     start = item["start_char"]
     window = text[max(0, start - 6) : start]
     cur = _currency_before(text, start)
@@ -948,7 +963,7 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
             start -= 1
             window = text[max(0, start - 6) : start]
     if cur:
-        unit, category = units["prefix"][cur.group("cur").lower()]
+        unit, category = _unit_lookup("prefix", cur.group("cur"))
         if cur.group("cur") == "$" and text[max(0, start - 3) : start].upper().startswith("US"):
             start -= 3 if text[start - 3 : start - 1].upper() == "US" else 0
         start = start - (len(window) - cur.start())
@@ -1094,7 +1109,7 @@ def _parse_conversion(inner: str) -> tuple[float, str] | None:
     if before:
         cur = units["prefix_re"].search(before)
         if cur and cur.end() == len(before):
-            unit = units["prefix"][cur.group("cur").lower()][0]
+            unit = _unit_lookup("prefix", cur.group("cur"))[0]
         else:
             return None
     suffix = units["suffix_re"].match(after)
@@ -1135,9 +1150,7 @@ def _scan_vague(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]
             text[item["end_char"] :],
         )
         if of_currency:
-            unit, category = _unit_patterns()["suffix"][
-                of_currency.group("unit").lower().replace("  ", " ")
-            ]
+            unit, category = _suffix_unit(of_currency.group("unit"))
             item.update(unit=unit, category=category, end_char=item["end_char"] + of_currency.end())
         elif unit_match and unit_match.group("sep") == "":
             unit, category = _suffix_unit(unit_match.group("unit"))

@@ -78,7 +78,26 @@ GLUED_AND_CURRENCY = [
     ("The balance fell to $-50.8bn in April.", "$-50.8bn", -50.8e9, "USD", "$"),
     ("Revenue grew more than sixfold last year.", "more than sixfold", 6.0, "times", "fold"),
     ("Sales rose 2.5-fold.", "2.5-fold", 2.5, "times", "fold"),
+    # a currency named with its country's adjective
+    ("The fine was 500 Russian roubles.", "500 Russian roubles", 500.0, "RUB", "Russian roubles"),
+    ("Tickets cost 300 Indian rupees.", "300 Indian rupees", 300.0, "INR", "Indian rupees"),
+    ("He paid 12 U.S. dollars for it.", "12 U.S. dollars", 12.0, "USD", "U.S. dollars"),
+    ("A loaf costs 40 Mexican pesos.", "40 Mexican pesos", 40.0, "MXN", "Mexican pesos"),
+    ("It sold for 99¢ a bottle.", "99¢", 99.0, "cent", "¢"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # the patterns match these in any case and spacing: so does the lookup of the unit
+        ("The particles are 12 µm across.", "12 µm", "micrometre"),  # the micro sign
+        ("The grant was US  $5 million.", "US  $5 million", "USD"),
+        ("The grant was 5 million US   dollars.", "5 million US   dollars", "USD"),
+    ],
+)
+def test_unit_forms_the_patterns_match_are_looked_up(found, text, surface, unit):
+    assert _one(found, text, surface)["unit"] == unit
 
 
 # (sentence, surface, value, unit)
@@ -600,3 +619,27 @@ def test_a_bare_number_side_by_side_with_a_measure_takes_its_unit(found, text, s
 )
 def test_a_bare_number_not_set_beside_a_measure_keeps_no_unit(found, text, surface):
     assert _one(found, text, surface)["unit"] is None
+
+
+def test_every_unit_surface_in_any_case_and_spacing_is_read_without_error(nlp):
+    """No surface of ``units.csv``, in its own case, upper or lower case, its compatibility
+    form or with a space doubled, before or after a number, stops the extraction."""
+    import unicodedata
+
+    from corpus_utils.extract.quantities import load_units
+
+    texts = set()
+    for surface in load_units()["surface"]:
+        forms = {
+            surface,
+            surface.upper(),
+            surface.lower(),
+            surface.replace(" ", "  "),
+            unicodedata.normalize("NFKD", surface),
+        }
+        for form in forms:
+            texts.add(f"The figure reached 12 {form} on Monday.")
+            texts.add(f"The figure reached {form}12 on Monday.")
+    for doc in nlp.pipe(sorted(texts)):
+        for q in extract_quantities(doc):
+            assert doc.text[q["start_char"] : q["end_char"]] == q["surface"]
