@@ -1019,7 +1019,10 @@ NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da
 _REPEATED = 3
 _APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:now\s+)?aged\s+\d|who\s|an?\s|the\s|his\s|her\s)")
 #: A relative clause or an age after a name: people, not places or bodies ("Ohla, who fled").
-_WHO = re.compile(r",\s*(?:who|whose|\d{1,3}\s*,|aged\s+\d)\s")
+_WHO = re.compile(r",\s*(?:(?:who|whose)\s|\d{1,3}\s*,\s|\d{1,3}\.(?:\s|$)|aged\s+\d)")
+#: An article (and "former") right before a word: a noun of a phrase, not a name ("the
+#: former Marine, who ...").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:former\s+|ex-)?$", re.IGNORECASE)
 #: A hyphenated Korean or Chinese given name after the surname ("Ki-moon", "Jong-un").
 _GIVEN_NAME_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 #: Common Chinese, Korean and Vietnamese surnames, which come first in a name ("Wang" of
@@ -1543,7 +1546,11 @@ def _person_evidence(
     full_name = len(words) > 1 and words[0] in first_names  # "manufacturer Vladimir Solovyov"
     if word_before and word_before[-1].casefold() in BODY_NOUNS and not full_name:
         return "organization", "ner_only"  # "news outlet Mash", "drone-maker DJI"
-    if type_ == "organization" and _WHO.match(text[end:]) and _person_like(words):
+    who = _WHO.match(text[end:])
+    # "whose" follows bodies too ("an NGO called Truth Hounds, whose staff ...")
+    who_person = who is not None and "whose" not in who.group()
+    named = not _ARTICLE_BEFORE.search(text[:start])  # "the former Marine, who ..."
+    if type_ == "organization" and who_person and named and _person_like(words):
         return "person", "apposition"
     before = text[max(0, start - 30) : start].split()
     previous = before[-1].strip(",.;:") if before else ""

@@ -1199,3 +1199,20 @@ def test_another_spelling_of_a_registered_name_is_the_registered_person(nlp):
 def test_a_surname_after_its_state_is_that_states_registered_person(nlp, text, surface, actor_id):
     found = [m for m in extract_mentions(nlp(text)) if m["surface"] == surface]
     assert [m["actor_id"] for m in found if m["actor_id"]] == ([actor_id] if actor_id else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "person"),
+    [
+        # an age after a name, at the end of a list, makes the NER's organisation a person
+        ("The dead were named as Svetlana Bardakova, 59, Olga Savishchenko, 43, and Ulyana "
+         "Frants, 36.", "Ulyana Frants", True),
+        # "whose" follows bodies too, and a word after an article is a noun, not a name
+        ("Among them is an NGO called Truth Hounds, whose staff have been trained.",
+         "Truth Hounds", False),
+        ("She wrote of the former Marine, who began a 16-year sentence in 2020.", "Marine", False),
+    ],
+)  # fmt: skip
+def test_who_or_an_age_after_an_organisation_label(nlp, text, surface, person):
+    people = {m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"}
+    assert (surface in people) is person
