@@ -1549,8 +1549,8 @@ def _person_evidence(
     who = _WHO.match(text[end:])
     # "whose" follows bodies too ("an NGO called Truth Hounds, whose staff ...")
     who_person = who is not None and "whose" not in who.group()
-    named = not _ARTICLE_BEFORE.search(text[:start])  # "the former Marine, who ..."
-    if type_ == "organization" and who_person and named and _person_like(words):
+    bare_name = not _ARTICLE_BEFORE.search(text[:start])  # "the former Marine, who ..."
+    if type_ == "organization" and who_person and bare_name and _person_like(words):
         return "person", "apposition"
     before = text[max(0, start - 30) : start].split()
     previous = before[-1].strip(",.;:") if before else ""
