@@ -505,6 +505,8 @@ _NOUN_CUES = frozenset(
 _QUESTION_VERBS = frozenset(_words("ask question"))
 #: The word that opens a reported question and is not part of it ("whether", "why").
 _QUESTION_OPENER = re.compile(r"(?i:whether|if|why|how|when|where)\s+")
+#: Verbs that report what someone told with a clause of "how" ("told of how ...").
+_HOW_VERBS = frozenset(_words("tell describe recount recall explain speak talk detail"))
 _SOURCE_PREPS = frozenset(_words("in by from of"))
 #: Most words of the source of a headline "CONTENT – SOURCE".
 _SOURCE_WORDS = 4
@@ -1957,6 +1959,7 @@ class _Context:
                 token.lemma_.lower() in CONTENT_VERBS
                 or _makes_clear(token)
                 or self._records_show(token)
+                or _how_clause(token) is not None
             ):
                 if any(c.dep_ == "neg" for c in token.children):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
@@ -1986,6 +1989,7 @@ class _Context:
                         opener = _QUESTION_OPENER.match(doc_text(self.doc), bounds[0])
                         if opener is not None and opener.end() < bounds[1]:
                             bounds = (opener.end(), bounds[1])
+                    bounds = self._without_how(bounds)
                     if inverted is not None:
                         speaker = self.speaker_of(inverted)
                     else:
@@ -2128,6 +2132,17 @@ class _Context:
             return [relative]
         found = []
         clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
+        how = _how_clause(verb)
+        if how is not None and how not in clauses:
+            # "told of how her mother managed to flee"; a verb that reports only such a
+            # clause ("spoke about how ...") has no other content, and a clause the parser
+            # split off right after it ("how what they saw | would stay with them") is its end
+            after = [c for c in clauses if c.left_edge.i == how.right_edge.i + 1]
+            if verb.lemma_.lower() not in CONTENT_VERBS:
+                clauses = []
+            if after:
+                return [self._content(how.left_edge.i, after[0].right_edge.i, cue=verb)]
+            clauses.append(how)
         inverted = self.inverted_subject(verb)
         if inverted is not None:
             clauses = [c for c in clauses if c != inverted.head]  # the speaker's clause
@@ -2202,6 +2217,17 @@ class _Context:
         if not clauses:
             found.append(self._that_clause(verb) or self._that_misparsed(verb))
         return found
+
+    def _without_how(self, bounds: tuple[int, int]) -> tuple[int, int]:
+        """Content bounds without an opening "how" of manner ("told how [he helped ...]");
+        "how easy it was", "how many died" keep it, the question being the content."""
+        i = self._token_at(bounds[0])
+        doc = self.doc
+        if doc[i].lower_ != "how" or i + 1 >= len(doc) or doc[i + 1].idx >= bounds[1]:
+            return bounds
+        if doc[i + 1].pos_ in ("ADJ", "ADV") or doc[i + 1].lower_ in ("much", "many"):
+            return bounds
+        return doc[i + 1].idx, bounds[1]
 
     def _relative_misparsed(self, verb: Token) -> tuple[int, int] | None:
         """The content of a verb of speaking inside a relative clause, which the parser
@@ -3899,6 +3925,22 @@ def _content_of(verb: Token) -> frozenset[int]:
 
 def _mention_key(mention: dict) -> str:
     return mention["actor_id"] or f"unregistered:{mention['actor_name']}"
+
+
+def _how_clause(verb: Token) -> Token | None:
+    """The clause of "how" that a verb of telling or describing reports: "describes how his
+    commander ordered him", "told of how her mother fled", "spoke about how ..."."""
+    if verb.lemma_.lower() not in _HOW_VERBS:
+        return None
+    for child in verb.children:
+        clause = None
+        if child.dep_ == "ccomp":
+            clause = child
+        elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
+            clause = next((c for c in child.children if c.dep_ == "pcomp"), None)
+        if clause is not None and clause.left_edge.lower_ == "how" and clause.i > verb.i:
+            return clause
+    return None
 
 
 def _makes_clear(token: Token) -> bool:

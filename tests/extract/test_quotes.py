@@ -1897,3 +1897,31 @@ def test_a_verb_right_before_the_quote_introduces_it(nlp, text, opening, speaker
 def test_no_introducing_verb_for_the_writers_clause_or_a_verb_with_an_object(nlp, text):
     speakers = {q["speaker_text"] for q in _quotes_of(nlp, text) if q["kind"] == "direct"}
     assert "Kyiv" not in speakers and "the war" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        # what someone told, described or spoke about with "how": the clause, without "how"
+        ("He told how he wanted to be a submariner like his father.",
+         "he wanted to be a submariner like his father", "He"),
+        ("Oksana told of how her mother managed to flee just before the airstrike hit.",
+         "her mother managed to flee just before the airstrike hit", "Oksana"),
+        ("The soldier describes how his commander has ordered him to retreat.",
+         "his commander has ordered him to retreat", "The soldier"),
+        ("Mr Price spoke about how what they had witnessed would stay with them.",
+         "what they had witnessed would stay with them", "Mr Price"),
+        # "how many" is part of what is told
+        ("He explained how many people had died.", "how many people had died", "He"),
+    ],
+)  # fmt: skip
+def test_what_someone_told_with_how(nlp, text, content, speaker_text):
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert (quote["quote"], quote["speaker_text"]) == (content, speaker_text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She described the attack as brutal.", "He spoke about the war on Monday."]
+)
+def test_describing_or_speaking_without_a_how_clause_reports_nothing(nlp, text):
+    assert [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"] == []
