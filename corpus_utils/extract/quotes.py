@@ -2170,6 +2170,24 @@ class _Context:
                 # one content running on into a quoted clause
                 joined_on[first.i] = second.right_edge.i
                 swallowed.add(second.i)
+            elif (
+                verb.i < first.i
+                and second.left_edge.i == first.right_edge.i + 1
+                and (
+                    second.left_edge.tag_ in _FINITE_TAGS
+                    and not any(c.dep_ in (*_SUBJECTS, "expl") for c in second.children)
+                    and not any(
+                        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                        for c in first.children
+                    )
+                )
+            ):
+                # "said 72 people returned from Ukraine were crew of civilian ships": the
+                # parser split the subject (with its participle) from its verb; not a
+                # clause with a finite verb of its own ("the U.S. would accept refugees,
+                # and other countries ... have promised")
+                joined_on[first.i] = second.right_edge.i
+                swallowed.add(second.i)
         clauses = [c for c in clauses if c.i not in swallowed]
         for clause in clauses:
             opening = clause.left_edge
@@ -2197,6 +2215,17 @@ class _Context:
             if clause.i < verb.i and not subjects and not expletive and participle:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
             left, right = clause.left_edge.i, joined_on.get(clause.i, clause.right_edge.i)
+            when = self.doc[left]
+            if left == verb.i + 1 and when.dep_ == "prep" and when.head.i == clause.i:
+                # "North Korea said in September it had never supplied ...": the time of
+                # the saying, which the parser hung on the content
+                dated = all(t.ent_type_ in ("DATE", "TIME") for t in when.subtree if t != when)
+                subject_next = any(
+                    c.dep_ in _SUBJECTS and c.left_edge.i == when.right_edge.i + 1
+                    for c in clause.children
+                )
+                if dated and subject_next:
+                    left = when.right_edge.i + 1
             if clause.i > verb.i:
                 right = self._contrast_of_claim(verb, right)
             if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
@@ -2215,8 +2244,35 @@ class _Context:
                 left = objects[-1].left_edge.i
             found.append(self._content(left, right, cue=verb))
         if not clauses:
-            found.append(self._that_clause(verb) or self._that_misparsed(verb))
+            found.append(
+                self._that_clause(verb)
+                or self._that_misparsed(verb)
+                or self._that_taken_for_a_pronoun(verb)
+            )
         return found
+
+    def _that_taken_for_a_pronoun(self, verb: Token) -> tuple[int, int] | None:
+        """ "Kirby told a virtual briefing that North Korea was attempting to obscure the
+        shipments": the parser took "that" for a relative pronoun on the verb's object,
+        though the clause has its own subject or object in the place it gives "that" ."""
+        doc = self.doc
+        end = min(len(doc), verb.i + _THAT_TOKENS)
+        for k in range(verb.i + 1, end):
+            word = doc[k]
+            if word.text in ".;:!?" or self.in_quote(word):
+                return None
+            if word.lower_ != "that":
+                continue
+            if word.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+                return None
+            head = word.head
+            if not any(c.dep_ == word.dep_ and c.i != word.i for c in head.children):
+                return None
+            clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
+            if clause is None or clause.head.head.i != verb.i or clause.head.i >= k:
+                return None
+            return self._content(k + 1, clause.right_edge.i)
+        return None
 
     def _without_how(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """Content bounds without an opening "how" of manner ("told how [he helped ...]");

@@ -1925,3 +1925,36 @@ def test_what_someone_told_with_how(nlp, text, content, speaker_text):
 )
 def test_describing_or_speaking_without_a_how_clause_reports_nothing(nlp, text):
     assert [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "that" the parser took for a relative pronoun on the object of "told"
+        ("Kirby told a virtual briefing that North Korea was attempting to obscure the "
+         "shipments.", "North Korea was attempting to obscure the shipments"),
+        # the time of the saying, hung on the content
+        ("North Korea said in September it had never supplied weapons to Russia.",
+         "it had never supplied weapons to Russia"),
+        # a subject with its participle split from its verb
+        ("The Russian defense ministry said 72 people returned from Ukraine were crew of "
+         "civilian ships.", "72 people returned from Ukraine were crew of civilian ships"),
+    ],
+)  # fmt: skip
+def test_content_clauses_the_parser_breaks(nlp, text, content):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert found[0] == content
+
+
+def test_a_clause_with_a_finite_verb_of_its_own_is_not_joined_to_the_next(nlp):
+    text = (
+        "Biden announced the U.S. would accept 100,000 Ukrainian refugees, and other "
+        "countries, such as Canada have promised to take them."
+    )
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert found and not any("refugees" in c and "promised" in c for c in found)
+
+
+def test_a_true_relative_clause_on_the_object_of_told_is_no_content(nlp):
+    text = "He told the story that his father had told him."
+    assert [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"] == []
