@@ -86,8 +86,8 @@ def _source(flag: str):
             raise argparse.ArgumentTypeError(f"{flag} is empty; give a folder, a file or a glob")
         if not any(ch in text for ch in "*?[") and not Path(text).exists():
             raise argparse.ArgumentTypeError(
-                f"{text}: no such file or folder (give a folder of .txt files, a CSV, JSONL or "
-                "Parquet file, or a quoted glob)"
+                f"{text}: no such file or folder (give a folder of .txt files, a CSV, TSV, "
+                "JSONL or Parquet file, or a quoted glob)"
             )
         return text
 
@@ -295,7 +295,7 @@ def _add_audit_commands(commands) -> None:
         "sample", help="draw a stratified random sample of rows into a CSV to fill in"
     )
     sample.add_argument(
-        "source", type=_source("source"), help="a folder, a CSV/JSONL/Parquet file, or a glob"
+        "source", type=_source("source"), help="a folder, a CSV/TSV/JSONL/Parquet file, or a glob"
     )
     sample.add_argument("--table", required=True, choices=tuple(ITEM_COLUMNS))
     sample.add_argument("--n", type=int, default=100, help="rows to sample (default 100)")
@@ -443,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
 
     extract = commands.add_parser("extract", help="annotate a corpus and write its tidy tables")
     extract.add_argument(
-        "source", type=_source("source"), help="a folder, a CSV/JSONL/Parquet file, or a glob"
+        "source", type=_source("source"), help="a folder, a CSV/TSV/JSONL/Parquet file, or a glob"
     )
     extract.add_argument("--out", required=True, type=_folder("--out"), help="output folder")
     extract.add_argument("--format", choices=("csv", "parquet"), default="csv")

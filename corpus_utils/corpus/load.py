@@ -1,8 +1,8 @@
 """Reading a corpus source into documents, reporting every document that cannot be used.
 
 A source is a folder of ``.txt`` files (with an optional ``metadata.csv``), a
-CSV, JSONL or Parquet file with a text column, a folder of such files, or a
-glob pattern matching several. :func:`iter_documents` streams the documents
+CSV (``.csv`` or ``.tsv``), JSONL or Parquet file with a text column, a folder of
+such files, or a glob pattern matching several; a file of another type is reported. :func:`iter_documents` streams the documents
 one at a time (memory stays flat however large the corpus); :func:`load_corpus`
 collects and cleans them into one DataFrame. No input is ever written.
 
@@ -28,7 +28,7 @@ import pandas as pd
 from corpus_utils.config import SEEDS_DIR
 from corpus_utils.corpus import metadata as meta
 
-TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".parquet")
 #: Longer documents are reported, not analysed (raise ``max_chars`` to analyse them in pieces).
 MAX_DOC_CHARS = 5_000_000
 METADATA_FILE = "metadata.csv"
@@ -207,7 +207,7 @@ def scan_source(source: str | Path | None = None) -> SourceScan:
         raise CorpusError(f"{path}: not a regular file or folder (a FIFO or device?)")
     scan = _classify(sorted(path.iterdir()), root, every_name=False)
     if not scan.files and not scan.unread:
-        raise CorpusError(f"{path}: the folder holds no .txt, .csv, .jsonl or .parquet file")
+        raise CorpusError(f"{path}: the folder holds no .txt, .csv, .tsv, .jsonl or .parquet file")
     return scan
 
 
@@ -331,6 +331,19 @@ def iter_documents(
         report.skip(path, reason, message, doc_id=path.stem)
     for path, message in scan.outside:
         report.warn(path, "outside_corpus", message, doc_id=path.stem)
+    for path in files:
+        if not _is_document_name(path):
+            # a file named on its own or matched by a pattern, of a type not read
+            report.read += 1
+            kind = f"a {path.suffix} file" if path.suffix else "a file without a suffix"
+            report.skip(
+                path,
+                "unsupported_type",
+                f"{path}: {kind}, which is not read: a corpus is .txt files (with an optional "
+                "metadata.csv) or a table (.csv, .tsv, .jsonl, .ndjson, .parquet); not read",
+                doc_id=path.stem,
+            )
+    files = [f for f in files if _is_document_name(f)]
     metadata_file = [f for f in files if f.name == METADATA_FILE]
     text_files = [f for f in files if f.suffix.lower() == ".txt"]
     table_files = [
@@ -659,7 +672,7 @@ def _iter_table_rows(
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         yield from _iter_jsonl(path, report, encoding)
-    elif suffix == ".csv":
+    elif suffix in (".csv", ".tsv"):  # the delimiter is read from the header line
         yield from _iter_csv(path, report, encoding)
     elif suffix == ".parquet":
         yield from _iter_parquet(path)

@@ -110,6 +110,23 @@ def test_a_csv_file_separated_otherwise_than_by_commas(tmp_path, separator):
     assert list(loaded["title"]) == ["One", "Two"]
 
 
+def test_a_tab_separated_file_is_a_table(tmp_path):
+    columns = _write_tables(tmp_path)
+    pd.read_csv(tmp_path / "c.csv").to_csv(tmp_path / "export.tsv", index=False, sep="\t")
+    loaded = load_corpus(tmp_path / "export.tsv", columns=columns, outlet="Daily Planet")
+    assert list(loaded["doc_id"]) == ["r1", "r2"]
+
+
+@pytest.mark.parametrize("name", ["feed.dat", "feed"])
+def test_a_file_of_a_type_not_read_is_reported_with_the_types_that_are(tmp_path, name):
+    (tmp_path / name).write_text("text\n" + GOOD + "\n")
+    report = LoadReport()
+    assert list(iter_documents(tmp_path / name, report=report)) == []
+    (problem,) = skipped(report)
+    assert problem["reason"] == "unsupported_type"
+    assert name in problem["message"] and ".tsv" in problem["message"]
+
+
 def test_a_one_column_csv_file_keeps_the_comma(tmp_path):
     (tmp_path / "t.csv").write_text('text\n"A text; with a semicolon, and a comma."\n')
     frame = load_corpus(tmp_path / "t.csv")
