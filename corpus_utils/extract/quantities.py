@@ -359,6 +359,11 @@ def _unit_patterns() -> dict[str, Any]:
     suffix = units[units["position"].isin(["suffix", "both"])]
     prefix_lookup = {r.surface.lower(): (r.unit, r.category) for r in prefix.itertuples()}
     suffix_lookup = {r.surface.lower(): (r.unit, r.category) for r in suffix.itertuples()}
+    # the forms the patterns also match: any case, compatibility forms ("µm", the micro
+    # sign, for the Greek "μm"); see _unit_lookup
+    for table, rows in ((prefix_lookup, prefix), (suffix_lookup, suffix)):
+        for r in rows.itertuples():
+            table.setdefault(_folded_unit(r.surface), (r.unit, r.category))
     # surfaces that differ only in case ('g' gram, 'G' generation): the exact one wins
     suffix_lookup.update({r.surface: (r.unit, r.category) for r in suffix.itertuples()})
     prefix_re = re.compile(
@@ -375,21 +380,19 @@ def _unit_patterns() -> dict[str, Any]:
     }
 
 
+def _folded_unit(surface: str) -> str:
+    """A unit surface in the one form the lookup tables also hold: runs of spaces as one,
+    compatibility forms folded, case-folded."""
+    return unicodedata.normalize("NFKC", " ".join(surface.split())).casefold()
+
+
 def _unit_lookup(position: str, surface: str) -> tuple[str, str]:
     """(unit, category) of a unit as the prefix or suffix pattern matched it: the exact
-    case first, then any case, with runs of spaces as one and compatibility forms folded
-    (the pattern matches "US  $" and the micro sign's "µm" as it matches "US $" and
-    "μm")."""
+    case first, then any case or spacing or compatibility form (the pattern matches "US
+    $" and the micro sign's "µm" as it matches "US $" and "μm")."""
     lookup = _unit_patterns()[position]
-    surface = re.sub(r"\s+", " ", surface)
-    for form in (surface, surface.lower(), unicodedata.normalize("NFKC", surface).lower()):
-        if form in lookup:
-            return lookup[form]
-    folded = surface.casefold()
-    for key, found in lookup.items():
-        if key.casefold() == folded:
-            return found
-    raise KeyError(surface)
+    surface = " ".join(surface.split())
+    return lookup.get(surface) or lookup.get(surface.lower()) or lookup[_folded_unit(surface)]
 
 
 def _suffix_unit(surface: str) -> tuple[str, str]:
