@@ -251,12 +251,15 @@ class _Index:
     actors: dict[str, dict]
     by_key: dict[str, str]
     dotted: tuple[tuple[str, str], ...]
+    #: (surname, affiliation) -> the registered people with a full alias of that surname
+    by_surname: dict[tuple[str, str], frozenset[str]]
 
     @classmethod
     def build(cls, registry: pd.DataFrame) -> _Index:
         actors: dict[str, dict] = {}
         by_key: dict[str, str] = {}
         dotted: list[tuple[str, str]] = []
+        by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
         for row in registry.itertuples(index=False):
             aliases = _split_aliases(row.name, row.aliases)
             actors[row.actor_id] = {
@@ -272,8 +275,11 @@ class _Index:
                 by_key.setdefault(_alias_key(alias), row.actor_id)
                 if "." in alias and " " not in alias and len(alias) >= 3:
                     dotted.append((alias, row.actor_id))
+                if row.type == "person" and " " in alias:
+                    by_surname[(alias.split()[-1], row.affiliation)].add(row.actor_id)
         dotted.sort(key=lambda item: (-len(item[0]), item[0]))
-        return cls(actors, by_key, tuple(dotted))
+        surnames = {key: frozenset(ids) for key, ids in by_surname.items()}
+        return cls(actors, by_key, tuple(dotted), surnames)
 
 
 @functools.lru_cache(maxsize=1)
@@ -779,12 +785,6 @@ def _surnames_after_their_state(doc: Doc, index: _Index, found: list, taken: set
         for f in found
         if f[2] in index.actors and index.actors[f[2]]["type"] == "state"
     ]
-    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for actor_id, actor in index.actors.items():
-        if actor["type"] == "person":
-            for alias in actor["aliases"]:
-                if " " in alias:
-                    by_surname[(alias.split()[-1], actor["affiliation"])].add(actor_id)
     for token in doc:
         if not token.text[:1].isupper() or token.i < 2:
             continue
@@ -794,7 +794,7 @@ def _surnames_after_their_state(doc: Doc, index: _Index, found: list, taken: set
         state = next((a for start, end, a in states if start <= owner.idx < end), None)
         if state is None:
             continue
-        owners = by_surname.get((token.text, state["name"]), set())
+        owners = index.by_surname.get((token.text, state["name"]), frozenset())
         if len(owners) != 1:
             continue
         end = token.idx + len(token.text)
