@@ -997,8 +997,6 @@ PLACE_WORDS = frozenset(
     + _words("sea ocean river lake bay gulf strait island islands peninsula mountains valley")
     + _words("oblast region regions county district province krai zone fortress")
 )
-#: Last words that make a two-word name a part of a place ("Islington North", "Belfast
-#: East") unless it starts with a first name.
 #: Last words that make a name a building or site, not a person ("Svyatohirsk Lavra", "St
 #: Sophia Cathedral"), unless it is a first name and that word ("Charlotte Church").
 BUILDING_WORDS = frozenset(
@@ -1009,6 +1007,8 @@ BUILDING_WORDS = frozenset(
     """
     )
 )
+#: Last words that make a two-word name a part of a place ("Islington North", "Belfast
+#: East") unless it starts with a first name.
 COMPASS_WORDS = frozenset(
     _words("north south east west central northeast northwest southeast southwest")
 )
@@ -1433,10 +1433,9 @@ def _shared_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
     unregistered person whose first word is also a first name ("Kuleba and John Smith"
     is no Kuleba Smith)."""
     text = doc_text(doc)
-    first_names = set(common_first_names()) | _first_name_set()
-    people = [
-        row for row in checked if row[2] is None and row[4] == "person"
-    ]  # (start, end, actor_id, name, type, source, evidence)
+    first_names = common_first_names()  # the curated list included
+    # rows are (start, end, actor_id, name, type, source, evidence)
+    people = [row for row in checked if row[2] is None and row[4] == "person"]
     full: dict[int, str] = {}
     for one, two in itertools.pairwise(people):
         words = two[3].split()
