@@ -342,17 +342,23 @@ _KNOWN_AS = frozenset(_words("known to"))
 _TERM_DETERMINERS = frozenset(
     {*_words("the a an its their his her this these those our"), *POSSESSIVE_ENDINGS}
 )
+#: Nouns of the media ("the newspaper said"): see :data:`_SPEAKING_ROLES`.
+_MEDIA_ROLES = frozenset(
+    _words("newspaper paper magazine broadcaster outlet publication tabloid website site channel")
+)
 #: Head nouns of a definite subject that stand for the organisation named most
 #: recently ("the ministry said" -> "Britain's defence ministry").
-ORGANISATION_ROLES = frozenset(
-    _words(
-        """
+ORGANISATION_ROLES = (
+    frozenset(
+        _words(
+            """
     ministry department agency office army military government company committee council
     embassy court institute commission kremlin administration service bureau command
     organisation organization alliance bank firm group party union team federation
-    newspaper paper magazine broadcaster outlet publication tabloid website site channel
     """
+        )
     )
+    | _MEDIA_ROLES
 )
 
 _DOUBLE = {"“": "open", "„": "open", "«": "open", "”": "close", "»": "close", '"': "either"}
@@ -447,9 +453,6 @@ _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
 #: :data:`_MEDIA_ROLES` only for one that reported ("... reported by Rolling Stone ... the
 #: magazine reported"), as "the agency" for one that spoke (a news agency, or a state's:
 #: "According to Russia's Investigative Committee, ... the agency said").
-_MEDIA_ROLES = frozenset(
-    _words("newspaper paper magazine broadcaster outlet publication tabloid website site channel")
-)
 _SPEAKING_ROLES = _MEDIA_ROLES | {"agency"}
 #: Abbreviated roles and the role noun a person is introduced with ("the PM": "Prime
 #: Minister Boris Johnson", "as Prime Minister").
