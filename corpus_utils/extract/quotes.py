@@ -2247,35 +2247,20 @@ class _Context:
                 left = objects[-1].left_edge.i
             found.append(self._content(left, right, cue=verb))
         if not clauses:
-            found.append(
-                self._that_clause(verb)
-                or self._that_misparsed(verb)
-                or self._that_taken_for_a_pronoun(verb)
-            )
+            found.append(self._that_clause(verb) or self._that_misparsed(verb))
         return found
 
-    def _that_taken_for_a_pronoun(self, verb: Token) -> tuple[int, int] | None:
+    def _that_taken_for_a_pronoun(self, verb: Token, that: Token) -> tuple[int, int] | None:
         """ "Kirby told a virtual briefing that North Korea was attempting to obscure the
-        shipments": the parser took "that" for a relative pronoun on the verb's object,
-        though the clause has its own subject or object in the place it gives "that" ."""
-        doc = self.doc
-        end = min(len(doc), verb.i + _THAT_TOKENS)
-        for k in range(verb.i + 1, end):
-            word = doc[k]
-            if word.text in ".;:!?" or self.in_quote(word):
-                return None
-            if word.lower_ != "that":
-                continue
-            if word.dep_ not in ("dobj", "nsubj", "nsubjpass"):
-                return None
-            head = word.head
-            if not any(c.dep_ == word.dep_ and c.i != word.i for c in head.children):
-                return None
-            clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
-            if clause is None or clause.head.head.i != verb.i or clause.head.i >= k:
-                return None
-            return self._content(k + 1, clause.right_edge.i)
-        return None
+        shipments": the parser took ``that`` for a relative pronoun on the verb's object,
+        though the clause has its own subject or object in the place it gives "that"."""
+        head = that.head
+        if not any(c.dep_ == that.dep_ and c.i != that.i for c in head.children):
+            return None
+        clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.head.i != verb.i or clause.head.i >= that.i:
+            return None
+        return self._content(that.i + 1, clause.right_edge.i)
 
     def _without_how(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """Content bounds without an opening "how" of manner ("told how [he helped ...]");
@@ -2371,7 +2356,9 @@ class _Context:
         return self._content(k + 1, sent.end - 1)
 
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
-        """A "that" clause right after the verb's object or phrase, with no verb between.
+        """A "that" clause right after the verb's object or phrase, with no verb between,
+        also where the parser took "that" for a relative pronoun on the object
+        (:meth:`_that_taken_for_a_pronoun`).
 
         Not after a passive verb ("has been declared a signal that ..."), nor
         the clause of a noun of others' words or of knowledge ("responding to
@@ -2385,6 +2372,10 @@ class _Context:
             word = doc[k]
             if word.pos_ in ("VERB", "AUX") or word.text in ".;:!?" or self.in_quote(word):
                 return None
+            if word.lower_ == "that" and word.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                found = self._that_taken_for_a_pronoun(verb, word)
+                if found is not None:
+                    return found
             if word.lower_ != "that" or word.dep_ != "mark":
                 continue
             clause = word.head
