@@ -424,7 +424,7 @@ _ATTRIBUTION_NEAR = 10
 NAMED_TERMS = frozenset({"special military operation", "special operation"})
 #: Verbs whose gerund after "for" is what the one blamed or praised said ("rebuked Macron
 #: for saying"); "slammed them for 'disgracefully' repeating" is the slammer's word.
-_SAYING_VERBS = frozenset(
+_FOR_SAYING_VERBS = frozenset(
     _words("say claim suggest call describe write tweet post tell declare state insist")
 )
 #: Verbs of a clause that gives the speaker's name ("a resident who gave his name as Leonid").
@@ -2947,7 +2947,7 @@ class _Context:
             return inverted
         doc = self.doc
         for_saying = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "for"
-        if for_saying and verb.lemma_.lower() in _SAYING_VERBS:
+        if for_saying and verb.lemma_.lower() in _FOR_SAYING_VERBS:
             # "Kyiv has rebuked the French president, Emmanuel Macron, for saying ...": the
             # one rebuked (praised, thanked) for saying it says it
             rebuked = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
@@ -3444,7 +3444,6 @@ class _Context:
             issuer = self.issuer(subject)
             if issuer is not None and issuer.name:
                 return self._as(found, issuer)
-
         body = self.body_in(start, end, subject)
         if body is None and role in ("authorities", "military") and definite and len(words) == 2:
             # "..., said the Ukrainian government. The authorities said: '...'"; "...,
