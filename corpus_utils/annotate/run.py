@@ -7,6 +7,7 @@ on one engine: the local process pool (:mod:`.local`) or Dask (:mod:`.cluster`).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -182,12 +183,41 @@ def annotate_corpus(
         stats["serial_seconds"] = stats["seconds"] - _covered_seconds(intervals, started, ended)
         stats["worker_seconds"] = sum(end - start for start, end in intervals)
         stats["phases"] = phases
-        return Annotation(shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats)
+        annotation = Annotation(
+            shard_dirs=shard_dirs, report=report, fingerprint=details, stats=stats
+        )
+        _report_extraction_errors(annotation)
+        return annotation
     finally:
         if pool is not None:  # every result is in (or an error): do not wait for the workers
             pool.shutdown(wait=False, cancel_futures=True)
         if connection is not None:
             connection.close()
+
+
+def _report_extraction_errors(annotation: Annotation) -> None:
+    """List in ``problems`` each document an extractor failed on (its ``extract_error``).
+
+    Read from the tables, not from the run, so a rerun served from the cache reports them too.
+    """
+    documents = annotation.table("documents", columns=["doc_id", "origin", "extract_error"])
+    for row in documents[documents["extract_error"].notna()].itertuples(index=False):
+        source, location = row.origin, None
+        where = _LOCATION_IN_ORIGIN.search(row.origin)
+        if where:
+            source, location = row.origin[: where.start()], where.group(1)
+        annotation.report.warn(
+            source,
+            "extraction_error",
+            f"{row.origin}: {row.extract_error}; the document is analysed without them",
+            doc_id=row.doc_id,
+            location=location,
+        )
+
+
+#: The line or row a document's ``origin`` ends with ("feed.jsonl, line 2"), as ``problems``
+#: writes it in a column of its own.
+_LOCATION_IN_ORIGIN = re.compile(r", ((?:line|row) \d+)$")
 
 
 def _covered_seconds(intervals: list[tuple[float, float]], low: float, high: float) -> float:

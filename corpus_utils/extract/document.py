@@ -84,6 +84,7 @@ def annotate_records(
                 "n_sentences": result.n_sentences,
                 "n_removed_lines": len(cleaned.removals),
                 "n_glued_splits": cleaned.n_glued_splits,
+                "extract_error": "; ".join(result.errors) or None,
                 **{k: _scalar(v) for k, v in extra.items()},
                 "doc_key": key,
             }
@@ -120,21 +121,55 @@ class _Found:
         self.lemmas: Counter = Counter()
         self.n_tokens = 0
         self.n_sentences = 0
+        self.errors: list[str] = []
 
     def add(self, doc, offset: int, actors, quotes, quantities) -> None:
-        mentions = actors.extract_mentions(doc)
-        quoted = quotes.extract_quotes(doc, mentions)
-        found = quantities.extract_quantities(doc, mentions, quoted)  # before the shifts
+        passage = (offset, offset + len(doc.text))
+        mentions = self._attempt(
+            passage, "mention", "mentions, quotes and figures", actors.extract_mentions, doc
+        )
+        if mentions is None:
+            mentions = quoted = found = []
+        else:
+            quoted = self._attempt(passage, "quote", "quotes", quotes.extract_quotes, doc, mentions)
+            found = self._attempt(  # before the shifts
+                passage,
+                "figure",
+                "figures",
+                quantities.extract_quantities,
+                doc,
+                mentions,
+                quoted or [],
+            )
         for item in mentions:
             item["sentence_id"] = item["sentence_id"] + self.n_sentences
         self.mentions.extend(_shift(item, offset) for item in mentions)
-        self.quotes.extend(_shift(item, offset) for item in quoted)
-        self.quantities.extend(_shift(item, offset) for item in found)
+        self.quotes.extend(_shift(item, offset) for item in quoted or [])
+        self.quantities.extend(_shift(item, offset) for item in found or [])
         self.lemmas.update(
             t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and t.pos_ in CONTENT_POS
         )
         self.n_tokens += sum(1 for t in doc if not t.is_space)
         self.n_sentences += sum(1 for _ in doc.sents)
+
+    def _attempt(self, passage: tuple[int, int], extractor: str, lost: str, extract, *args):
+        """Run one extractor over one passage; when it fails, note why and what is missing.
+
+        A document the extractors cannot read stays in the tables with ``extract_error``
+        and is listed in ``problems``; it does not stop the annotation of the others.
+        """
+        try:
+            return extract(*args)
+        except MemoryError:
+            raise
+        except Exception as error:
+            start, end = passage
+            self.errors.append(
+                f"the {extractor} extractor failed on characters"
+                f" {start}-{end} of the cleaned text ({type(error).__name__}: {error});"
+                f" the {lost} of that passage are missing"
+            )
+            return None
 
 
 def _shift(item: dict, offset: int) -> dict:
@@ -184,7 +219,9 @@ def chunk_spans(text: str, *, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[in
 def _frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     tables = {}
     for name in TABLES:
-        columns = [*DOCUMENT_COLUMNS, *_SIZE_COLUMNS] if name == "documents" else _COLUMNS[name]
+        columns = (
+            [*DOCUMENT_COLUMNS, *_ANNOTATION_COLUMNS] if name == "documents" else _COLUMNS[name]
+        )
         frame = pd.DataFrame(rows[name])
         if frame.empty:
             frame = pd.DataFrame(columns=[*columns, "doc_key"])
@@ -247,11 +284,12 @@ _COLUMNS = {
 }  # fmt: skip
 
 
-_SIZE_COLUMNS = [
+_ANNOTATION_COLUMNS = [
     "n_chars",
     "n_clean_chars",
     "n_tokens",
     "n_sentences",
     "n_removed_lines",
     "n_glued_splits",
+    "extract_error",
 ]

@@ -274,6 +274,46 @@ def test_strange_json_lines_are_reported_rows_and_the_run_goes_on(tmp_path, nlp)
     assert annotation.report.reconciles()
 
 
+def test_a_document_an_extractor_fails_on_is_reported_and_the_others_are_annotated(
+    tmp_path, monkeypatch, nlp
+):
+    from corpus_utils.extract import quantities
+
+    original = quantities.extract_quantities
+
+    def fails_on_one(doc, *args, **kwargs):
+        if "Mariupol" in doc.text:
+            raise KeyError("µm")
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr(quantities, "extract_quantities", fails_on_one)
+    lines = [
+        {"id": "good", "text": STORY + " Russia fired 40 missiles."},
+        {"id": "bad", "text": "Zelenskyy said 300 people fled Mariupol on Monday."},
+        {"id": "after", "text": "Moscow said 12 drones were downed."},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    for _ in range(2):  # the second run is served from the cache and reports it again
+        annotation = annotate_corpus(path, cache_dir=tmp_path / "cache", workers=1)
+        documents = annotation.documents.set_index("doc_id")
+        assert list(documents.index) == ["good", "bad", "after"]
+        assert documents["extract_error"].isna().tolist() == [True, False, True]
+        error = documents.loc["bad", "extract_error"]
+        assert "the figure extractor failed on characters 0-50" in error
+        assert "KeyError: 'µm'" in error and "figures of that passage are missing" in error
+        assert set(annotation.quantities["doc_id"]) == {"good", "after"}
+        assert "bad" in set(annotation.mentions["doc_id"]) | set(annotation.quotes["doc_id"])
+        problems = annotation.problems
+        failed = problems[problems["reason"] == "extraction_error"]
+        assert failed[["source", "location", "doc_id", "severity"]].values.tolist() == [
+            [str(path), "line 2", "bad", "warning"]
+        ]
+        assert f"{path}, line 2: " in failed["message"].iloc[0]
+        assert error in failed["message"].iloc[0]
+        assert annotation.report.reconciles()
+
+
 # group 5: a damaged cache is rebuilt, never served -------------------------------------------
 
 
