@@ -138,6 +138,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.extract.actors import (
+    KINSHIP_WORDS,
     TITLE_WORDS,
     common_first_names,
     normal_name,
@@ -368,6 +369,11 @@ _RIGHT_BOUNDARY = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Pronouns that stand for a speaker as the subject of a verb introducing a quote.
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
+#: Whose speaker a possessive pronoun before them tells: relatives, friends and lawyers ("his
+#: family", "her lawyer"), named by the person it stands for (``_Context.relative_of_named``).
+_RELATIVE_NOUNS = KINSHIP_WORDS | frozenset(
+    _words("family families relatives parents children friend friends lawyer lawyers attorney")
+)
 #: Tags of a finite verb or a modal: the start of a clause.
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "ccomp", "relcl")
@@ -3311,6 +3317,36 @@ class _Context:
         ``bounds`` are the phrase's character offsets; by default the
         speaker range of ``subject`` (cut before an appositive).
         """
+        found = self._speaker_of_phrase(subject, bounds)
+        if found.name is None and found.actor_id is None:
+            found.name = self.relative_of_named(subject, found)
+        return found
+
+    def relative_of_named(self, subject: Token, found: _Speaker) -> str | None:
+        """A relative or lawyer of the person "his" or "her" stands for, by that person's name.
+
+        "Aiden Aslin ... According to his family, ..." is "Aiden Aslin's family"; "her
+        lawyer" the lawyer of the woman named before. The speaker stays unnamed (no id):
+        the name tells a reader whose relative speaks.
+        """
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if (
+            owner is None
+            or owner.lower_ not in POSSESSIVE_PRONOUN_GENDERS
+            or subject.lower_ not in _RELATIVE_NOUNS
+            or subject.tag_ not in ("NN", "NNS")
+            or found.start is None
+            or owner.idx < found.start
+        ):
+            return None
+        gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
+        person = self.resolve(owner.idx, gender, None, pronoun=owner)
+        if person is None or not person.name or person.kind not in ("person", None):
+            return None
+        rest = doc_text(self.doc)[owner.idx + len(owner) : found.end].strip()
+        return f"{person.name}'s {rest}"
+
+    def _speaker_of_phrase(self, subject: Token, bounds: tuple[int, int] | None = None) -> _Speaker:
         conjuncts = self.conjuncts(subject)
         if _several_heads(subject, conjuncts):
             return self.coordinated(subject, conjuncts)

@@ -1540,6 +1540,32 @@ def test_private_roles_possessors_and_quoting(nlp, text, opening, speaker_name):
 @pytest.mark.parametrize(
     ("text", "opening", "speaker_name"),
     [
+        # a relative of the person "his" stands for is named by that person, still unnamed
+        ("Aiden Aslin, 28, was captured in April. According to his family, he “is not a "
+         "mercenary”.", "is not", "Aiden Aslin's family"),
+        ("Aiden Aslin, 28, was captured in April. His grandmother told the BBC that he had "
+         "joined “because he made Ukraine his home”.", "because", "Aiden Aslin's grandmother"),
+        ("Brittney Griner was sentenced on Thursday. \"We are disappointed,\" her wife said.",
+         "We are", "Brittney Griner's wife"),
+        # with no one for the pronoun to stand for, the words of the text
+        ("The town was shelled. \"We are scared,\" his mother said.", "We are", None),
+        # a spokesman or an ambassador is no relative: resolved as a role, or left alone
+        ("Vladimir Putin spoke on Friday. \"Talks are over,\" his spokesman said.",
+         "Talks", None),
+    ],
+)  # fmt: skip
+def test_a_relative_is_named_by_the_person_a_possessive_pronoun_stands_for(
+    nlp, text, opening, speaker_name
+):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
+    assert quote["speaker_name"] == speaker_name
+    assert quote["speaker_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
         # a question closed by its mark, then the one who asks it of someone
         ("\"I thought I would embellish a bit,\" Igor Danchenko said. \"You didn't have any "
          "inside information, did you?\" prosecutor Michael Keilty asked him.",
