@@ -1611,7 +1611,7 @@ def _person_evidence(
 
 
 #: A role after a name and a comma: ", CEO of", ", Ireland's environment minister,".
-_ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?=\s+(?:of|for|at)\b|\s*,)")
+_ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?([\w-]+)(?=\s+(?:of|for|at)\b|\s*,)")
 
 
 def _role_after(right: str) -> bool:

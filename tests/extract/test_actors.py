@@ -1028,6 +1028,9 @@ def test_only_vouching_evidence_spreads_to_other_mentions(nlp):
     [
         (", CEO of the Refugee Council, said", True),
         (", Ukraine's energy minister, said", True),
+        # two roles joined: the second, of four words, still names the first
+        (", the founder and executive director of the Wildcat Sanctuary, said", True),
+        (", a town in the east of the country, was shelled", False),
         (", President of Russia Vladimir Putin, had", False),  # the role of the next name
         (", the capital, was shelled", False),
     ],
