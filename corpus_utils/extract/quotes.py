@@ -2225,10 +2225,15 @@ class _Context:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
             left, right = clause.left_edge.i, joined_on.get(clause.i, clause.right_edge.i)
             when = self.doc[left]
-            if left == verb.i + 1 and when.dep_ == "prep" and when.head.i == clause.i:
-                # "North Korea said in September it had never supplied ...": the time of
-                # the saying, which the parser hung on the content
-                dated = all(t.ent_type_ in ("DATE", "TIME") for t in when.subtree if t != when)
+            if left == verb.i + 1 and when.dep_ in ("prep", "npadvmod") and when.head.i == clause.i:
+                # "North Korea said in September it had never supplied ...", "Shoigu said
+                # Tuesday 200,000 men have been mobilized": the time of the saying, which
+                # the parser hung on the content
+                dated = all(
+                    t.ent_type_ in ("DATE", "TIME")
+                    for t in when.subtree
+                    if t != when or when.dep_ == "npadvmod"
+                )
                 subject_next = any(
                     c.dep_ in _SUBJECTS and c.left_edge.i == when.right_edge.i + 1
                     for c in clause.children

@@ -1962,6 +1962,8 @@ def test_describing_or_speaking_without_a_how_clause_reports_nothing(nlp, text):
         # the time of the saying, hung on the content
         ("North Korea said in September it had never supplied weapons to Russia.",
          "it had never supplied weapons to Russia"),
+        ("Defense Minister Sergei Shoigu said Tuesday 200,000 men have now been mobilized.",
+         "200,000 men have now been mobilized"),
         # a subject with its participle split from its verb
         ("The Russian defense ministry said 72 people returned from Ukraine were crew of "
          "civilian ships.", "72 people returned from Ukraine were crew of civilian ships"),
