@@ -2700,8 +2700,13 @@ class _Context:
         for clause in verb.children:
             if clause.dep_ != "advcl" or clause.i > verb.i or clause.right_edge.i >= begin:
                 continue
-            if any(c.dep_ == "mark" for c in clause.children):
-                return None  # "As the war began, he said": no content
+            if any(
+                c.dep_ == "mark" or (c.tag_ == "WRB" and c.i == clause.left_edge.i)
+                for c in clause.children
+            ):
+                # "As the war began, he said", "When Wallace responded that ..., Kennedy
+                # answered": the time of the saying, no content
+                return None
             if not any(c.dep_ in _SUBJECTS for c in clause.children):
                 return None  # "Speaking to reporters, he said"
             if clause.left_edge.i > sent.start + 1:

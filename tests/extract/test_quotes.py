@@ -1134,6 +1134,10 @@ def test_roles_resolve_to_the_person_holding_them(nlp, text, opening, speaker_na
         ("At a meeting of defense chiefs focused on aid last week, General Mark Milley said "
          "that the allies should send more air defense systems.",
          ["the allies should send more air defense systems"]),
+        # a clause opened by "when" before the verb is the time of the saying, no content
+        ("When Wallace responded that the intelligence community says it was Russia, Kennedy "
+         "answered: “Right, but it could also be Ukraine.”",
+         ["the intelligence community says it was Russia", "it was Russia"]),
         # the speaker is never its own content
         ("Ukrainian troops in the town must “surrender or die”, a Russian-backed separatist "
          "leader in the self-proclaimed republic in Luhansk said.",
