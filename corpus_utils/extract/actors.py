@@ -498,6 +498,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _surnames_titled_elsewhere(doc, _misspelt_registered(doc, checked, index))
     checked = _unregistered_surnames(doc, _same_name_people(doc, checked))
     checked = _complete_first_names(_shared_surnames(doc, checked))
+    checked = _acronyms_spelt_out(checked)
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
@@ -728,6 +729,38 @@ def _person_by_context(span: Span) -> bool:
         return False
     after = doc_text(doc)[span.end_char : span.end_char + 80]
     return _role_after(after) or (len(words) > 1 and words[0] in _first_name_set())
+
+
+#: An acronym of an unregistered body ("IFAW"), up to eight capitals, "&" allowed.
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+#: Words of a body's name that its acronym leaves out ("International Fund for Animal Welfare").
+_ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "in", "de", "&"})
+
+
+def _acronyms_spelt_out(checked: list[tuple]) -> list[tuple]:
+    """Name an unregistered body's acronym by the body the document spells out.
+
+    "the International Fund for Animal Welfare said ... according to the IFAW": both
+    mentions are named "International Fund for Animal Welfare", so the body counts once.
+    Only when exactly one unregistered body of the document has those initials.
+    """
+    spelt: dict[str, set[str]] = defaultdict(set)
+    for _, _, actor_id, name, type_, *_ in checked:
+        words = [w for w in name.split() if w.casefold() not in _ACRONYM_SKIPS]
+        spelled = len(words) > 1 and all(w[:1].isupper() for w in words)
+        if actor_id is None and type_ == "organization" and spelled:
+            spelt["".join(w[0] for w in words)].add(name)
+    if not spelt:
+        return checked
+    out = []
+    for row in checked:
+        start, end, actor_id, name, type_, *rest = row
+        named = spelt.get(name.replace("&", ""), set())
+        acronym = actor_id is None and type_ == "organization" and _ACRONYM.fullmatch(name)
+        if acronym and len(named) == 1:
+            row = (start, end, actor_id, next(iter(named)), type_, *rest)
+        out.append(row)
+    return out
 
 
 def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:

@@ -1219,3 +1219,24 @@ def test_a_surname_after_its_state_is_that_states_registered_person(nlp, text, s
 def test_who_or_an_age_after_an_organisation_label(nlp, text, surface, person):
     people = {m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"}
     assert (surface in people) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        # the acronym of a body the document spells out is that body, wherever it stands
+        ("The cubs were found in Kyiv, the International Fund for Animal Welfare said. They "
+         "were moved to Poland, according to the IFAW.", "IFAW",
+         "International Fund for Animal Welfare"),
+        ("Armenia may leave the CSTO, officials said. The Collective Security Treaty "
+         "Organization has six members.",
+         "CSTO", "Collective Security Treaty Organization"),
+        # two bodies with those initials: the acronym stays as written
+        ("The International Fund for Animal Welfare and the Irish Federation of Athletics and "
+         "Wrestling met. The IFAW said so.", "IFAW", "IFAW"),
+    ],
+)  # fmt: skip
+def test_an_acronym_is_named_by_the_body_the_document_spells_out(nlp, text, acronym, name):
+    found = [m for m in extract_mentions(nlp(text)) if m["surface"] == acronym]
+    assert found and {m["actor_name"] for m in found} == {name}
+    assert {m["actor_id"] for m in found} == {None}
