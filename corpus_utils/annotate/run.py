@@ -7,7 +7,6 @@ on one engine: the local process pool (:mod:`.local`) or Dask (:mod:`.cluster`).
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -28,7 +27,7 @@ from corpus_utils.annotate.shards import (
 )
 from corpus_utils.annotate.tables import Annotation
 from corpus_utils.config import ALL_CORES, CACHE_DIR, worker_count
-from corpus_utils.corpus.load import MAX_DOC_CHARS, ColumnMap, LoadReport
+from corpus_utils.corpus.load import MAX_DOC_CHARS, ColumnMap, LoadReport, split_origin
 
 
 def annotate_corpus(
@@ -202,10 +201,7 @@ def _report_extraction_errors(annotation: Annotation) -> None:
     """
     documents = annotation.table("documents", columns=["doc_id", "origin", "extract_error"])
     for row in documents[documents["extract_error"].notna()].itertuples(index=False):
-        source, location = row.origin, None
-        where = _LOCATION_IN_ORIGIN.search(row.origin)
-        if where:
-            source, location = row.origin[: where.start()], where.group(1)
+        source, location = split_origin(row.origin)
         annotation.report.warn(
             source,
             "extraction_error",
@@ -213,11 +209,6 @@ def _report_extraction_errors(annotation: Annotation) -> None:
             doc_id=row.doc_id,
             location=location,
         )
-
-
-#: The line or row a document's ``origin`` ends with ("feed.jsonl, line 2"), as ``problems``
-#: writes it in a column of its own.
-_LOCATION_IN_ORIGIN = re.compile(r", ((?:line|row) \d+)$")
 
 
 def _covered_seconds(intervals: list[tuple[float, float]], low: float, high: float) -> float:

@@ -52,6 +52,7 @@ from corpus_utils.corpus.load import (
     ColumnMap,
     LoadReport,
     iter_documents,
+    split_origin,
 )
 from corpus_utils.extract.document import TABLES, annotate_records
 
@@ -176,7 +177,7 @@ def iter_shards(
             detector.add(record["outlet"], record["raw_text"])
             timings["boilerplate"] += clock() - read
             n_docs += 1
-            file = record["origin"].split(", ")[0]
+            file, _ = split_origin(record["origin"])
             file = str(Path(file).parent) if file.endswith(".txt") else file
             if batch and (file != current_file or len(batch) >= chunk_size):
                 before = clock()

@@ -440,7 +440,7 @@ def _iter_text_files(
         record = _document(
             doc_id,
             raw_text,
-            origin=str(path),
+            origin=origin_of(path),
             given={
                 "outlet": row.get("outlet") or outlet,
                 "outlet_source": row.get("outlet_source") if row.get("outlet") else None,
@@ -541,6 +541,25 @@ def _usable(
     return True
 
 
+def origin_of(path: Path, location: str | None = None) -> str:
+    """Where a document was read: its file, and its line or row in a table file
+    ("feed.jsonl, line 2"); :func:`split_origin` reads it back."""
+    return f"{path}, {location}" if location else str(path)
+
+
+#: The line or row an ``origin`` ends with, after its file.
+_ORIGIN_LOCATION = re.compile(r", ((?:line|row) \d+)$")
+
+
+def split_origin(origin: str) -> tuple[str, str | None]:
+    """The file and the line or row (None for a whole file) of an ``origin``; a file name with
+    ", " in it stays whole."""
+    found = _ORIGIN_LOCATION.search(origin)
+    if found is None:
+        return origin, None
+    return origin[: found.start()], found.group(1)
+
+
 def _document(
     doc_id: str, raw_text: str, *, origin: str, given: dict, report: LoadReport, extra=None
 ) -> dict:
@@ -636,7 +655,7 @@ def _iter_table_file(
             record = _document(
                 doc_id,
                 text,
-                origin=f"{path}, {location}",
+                origin=origin_of(path, location),
                 given={
                     "outlet": row.get(columns.outlet) or outlet,
                     "date": row.get(columns.date),

@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_utils.config import CACHE_DIR, DATA_DIR, SEEDS_DIR, SHARED_CORPUS
+from corpus_utils.corpus.load import origin_of
 
 #: Where the gold files are, one folder per corpus.
 GOLD_DIR = DATA_DIR / "gold"
@@ -256,7 +257,7 @@ def _read_shared(golds: list[GoldDocument], folder: Path) -> dict[str, dict]:
                 if doc_id in wanted and isinstance(row.get("text"), str):
                     found[doc_id] = {
                         "text": row["text"],
-                        "origin": f"{path}, line {number}",
+                        "origin": origin_of(path, f"line {number}"),
                         "metadata": {
                             key: row.get(key) for key in ("outlet", "date", "title", "url")
                         },

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from corpus_utils.config import SEEDS_DIR
-from corpus_utils.corpus.load import ColumnMap, CorpusError, LoadReport, iter_documents, load_corpus
+from corpus_utils.corpus.load import (
+    ColumnMap,
+    CorpusError,
+    LoadReport,
+    iter_documents,
+    load_corpus,
+    origin_of,
+    split_origin,
+)
 
 GOOD = "Kyiv said on Monday that talks would resume. Moscow did not comment."
 
@@ -236,3 +245,17 @@ def test_streaming_never_materialises(tmp_path):
     first = next(stream)
     assert first["doc_id"] == "0"
     assert type(stream).__name__ == "generator"
+
+
+@pytest.mark.parametrize(
+    ("path", "location"),
+    [
+        ("corpus/feed.jsonl", "line 2"),
+        ("corpus/table.csv", "row 14"),
+        ("corpus/story.txt", None),
+        ("corpus/Smith, Jones and Co/feed.jsonl", "line 3"),  # a ", " in the file's path
+        ("corpus/Smith, Jones.txt", None),
+    ],
+)
+def test_an_origin_is_read_back_into_its_file_and_line(path, location):
+    assert split_origin(origin_of(Path(path), location)) == (path, location)
