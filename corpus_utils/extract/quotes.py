@@ -2229,11 +2229,8 @@ class _Context:
                 # "North Korea said in September it had never supplied ...", "Shoigu said
                 # Tuesday 200,000 men have been mobilized": the time of the saying, which
                 # the parser hung on the content
-                dated = all(
-                    t.ent_type_ in ("DATE", "TIME")
-                    for t in when.subtree
-                    if t != when or when.dep_ == "npadvmod"
-                )
+                time = when.subtree if when.dep_ == "npadvmod" else list(when.subtree)[1:]
+                dated = all(t.ent_type_ in ("DATE", "TIME") for t in time)  # not "in" itself
                 subject_next = any(
                     c.dep_ in _SUBJECTS and c.left_edge.i == when.right_edge.i + 1
                     for c in clause.children
