@@ -2,7 +2,10 @@
 
 A source is a folder of ``.txt`` files (with an optional ``metadata.csv``), a
 CSV (``.csv`` or ``.tsv``), JSONL or Parquet file with a text column, a folder of
-such files, or a glob pattern matching several; a file of another type is reported. :func:`iter_documents` streams the documents
+such files, or a glob pattern matching several. A file of another type is reported when it is
+named as the source or matched by the pattern, and in a folder when it is a form articles are
+saved in (a Word, PDF, HTML or spreadsheet file, a compressed table); a folder's other files
+(notes, images, a README) are passed over. :func:`iter_documents` streams the documents
 one at a time (memory stays flat however large the corpus); :func:`load_corpus`
 collects and cleans them into one DataFrame. No input is ever written.
 
@@ -32,6 +35,15 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".parquet")
 #: Longer documents are reported, not analysed (raise ``max_chars`` to analyse them in pieces).
 MAX_DOC_CHARS = 5_000_000
 METADATA_FILE = "metadata.csv"
+#: Formats that articles are saved in but that are not read. Such a file in a corpus
+#: folder is reported as a document not read; other files there (notes, images,
+#: ``summary.json``, ``README.md``) are passed over.
+ARTICLE_SUFFIXES_NOT_READ = frozenset(
+    {".docx", ".doc", ".odt", ".rtf", ".pdf", ".html", ".htm", ".xhtml", ".epub"}
+    | {".xlsx", ".xls", ".ods"}  # spreadsheets
+)
+#: Compression suffixes: ``feed.jsonl.gz`` in a corpus folder is reported, not passed over.
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z")
 #: The documents table's metadata columns, in order, before any extra columns.
 DOCUMENT_COLUMNS = (
     "doc_id",
@@ -159,6 +171,14 @@ def _is_document_name(path: Path) -> bool:
     return path.suffix.lower() == ".txt" or path.suffix.lower() in TABLE_SUFFIXES
 
 
+def _is_article_not_read(path: Path) -> bool:
+    """A file in a folder that holds articles in a form not read: a Word file, a compressed table."""
+    suffix = path.suffix.lower()
+    if suffix in ARTICLE_SUFFIXES_NOT_READ:
+        return True
+    return suffix in COMPRESSED_SUFFIXES and _is_document_name(Path(path.stem))
+
+
 def source_root(source: str | Path | None) -> Path | None:
     """The folder a source lies in: the folder itself, or a glob's fixed leading folders."""
     if source is None:
@@ -217,7 +237,7 @@ def _classify(paths: list[Path], root: Path | None, *, every_name: bool) -> Sour
     real_root = root.resolve() if root is not None else None
     for path in sorted(paths):
         if path.is_file():
-            if not every_name and not _is_document_name(path):
+            if not every_name and not _is_document_name(path) and not _is_article_not_read(path):
                 continue
             scan.files.append(path)
             if path.is_symlink() and real_root is not None:
@@ -336,6 +356,8 @@ def iter_documents(
             # a file named on its own or matched by a pattern, of a type not read
             report.read += 1
             kind = f"a {path.suffix} file" if path.suffix else "a file without a suffix"
+            if path.suffix.lower() in COMPRESSED_SUFFIXES:
+                kind = f"a compressed file ({path.suffix}; unpack it to read it)"
             report.skip(
                 path,
                 "unsupported_type",

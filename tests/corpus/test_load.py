@@ -136,6 +136,31 @@ def test_a_file_of_a_type_not_read_is_reported_with_the_types_that_are(tmp_path,
     assert name in problem["message"] and ".tsv" in problem["message"]
 
 
+def test_articles_in_a_form_not_read_are_reported_and_a_folders_other_files_passed_over(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    (tmp_path / "b.docx").write_bytes(b"PK\x03\x04 a Word file")
+    (tmp_path / "c.PDF").write_bytes(b"%PDF-1.4")
+    (tmp_path / "feed.jsonl.gz").write_bytes(b"\x1f\x8b")
+    for other in ("README.md", "summary.json", "photo.png", ".DS_Store", "archive.gz"):
+        (tmp_path / other).write_bytes(b"not an article")
+    report = LoadReport()
+    assert [d["doc_id"] for d in iter_documents(tmp_path, report=report)] == ["a"]
+    problems = skipped(report)
+    assert [Path(p["source"]).name for p in problems] == ["b.docx", "c.PDF", "feed.jsonl.gz"]
+    assert {p["reason"] for p in problems} == {"unsupported_type"}
+    assert "unpack it" in problems[2]["message"] and ".jsonl" in problems[2]["message"]
+    assert report.read == 4 and report.reconciles()
+
+
+def test_a_folder_of_word_files_alone_reports_each_by_name(tmp_path):
+    # not "the folder holds no .txt file": the reason names the file that is there
+    (tmp_path / "report.docx").write_bytes(b"PK\x03\x04")
+    report = LoadReport()
+    assert list(iter_documents(tmp_path, report=report)) == []
+    (problem,) = skipped(report)
+    assert "report.docx: a .docx file, which is not read" in problem["message"]
+
+
 def test_a_one_column_csv_file_keeps_the_comma(tmp_path):
     (tmp_path / "t.csv").write_text('text\n"A text; with a semicolon, and a comma."\n')
     frame = load_corpus(tmp_path / "t.csv")
