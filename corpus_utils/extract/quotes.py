@@ -524,6 +524,12 @@ _CONTEXT_MARKS = frozenset(_words("as amid"))
 #: Words after a comma that set another party against the content ("..., while Ukraine's
 #: Azov Battalion is still fighting"): the writer's contrast when that party is named.
 _CONTRAST_MARKS = frozenset(_words("while whereas"))
+#: Nouns after "according to" that name a course followed, not a source ("according to plan").
+_COURSE_NOUNS = frozenset(
+    _words("plan schedule script timetable law rule regulation protocol procedure tradition custom")
+)
+#: Words that join a clause of its own after "CONTENT, according to X, ...".
+_JOINING_WORDS = frozenset(_words("and but while whereas"))
 #: Nouns that sum up the content before them in the writer's words ("..., a step that
 #: would thrust Germany into recession").
 _SUMMING_NOUNS = frozenset(_words("step move measure decision development scenario outcome"))
@@ -534,7 +540,10 @@ _RELATIVES = frozenset(_words("which whom"))
 #: Participles that add the speaker's reasons or context after the content ("citing").
 _CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
-_ADDED_WORDS = frozenset(_words("as while after before when since amid but adding citing"))
+_ADDED_WORDS = frozenset(_words("as while after before when amid but adding citing"))
+#: Marks that go on with the speaker's reasoning after a parenthetical attribution
+#: ("This is dangerous, Kyiv says, because it will leave ..."), not the writer's.
+_REASON_MARKS = frozenset(_words("because since so unless if"))
 #: Marks before an attribution that follows its content ("...,” Mueller added").
 _PARENTHESIS_MARKS = frozenset({",", "”", "’", '"', "'", "—", "–"})
 #: Punctuation that ends a content clause and is not part of it.
@@ -766,8 +775,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         if (speaker is None or speaker.text is None) and verb is None:
             earlier = context.previous_attribution(span)
             if earlier is not None:
-                speaker, earlier_verb = earlier
-                verb_lemma, verb_at = earlier_verb.lemma_.lower(), earlier_verb.idx
+                speaker, verb_lemma, verb_at = earlier
         if speaker is None or speaker.text is None:
             labelled = context.name_label(span)
             if labelled is not None:
@@ -1286,12 +1294,15 @@ class _Context:
         gap = span.paragraph - before.paragraph
         return before.close_at is None and gap <= _CONTINUE_PARAGRAPHS
 
-    def previous_attribution(self, span: _Span) -> tuple[_Speaker, Token] | None:
-        """The speaker of the sentence before a quote that opens its own sentence.
+    def previous_attribution(self, span: _Span) -> tuple[_Speaker, str | None, int] | None:
+        """The speaker of the sentence before a quote that opens its own sentence, with the
+        lemma and offset of its verb (no verb for "according to X").
 
         "Daniels told the Observer that it was hard to know ... “There is a
         possibility ...”": a quotation standing alone takes the speaker of a
         verb of speaking in the main clause of the sentence right before it,
+        or of an "according to X" on that clause ("..., missiles hit the
+        hangars, according to the military spokesman. “More than 30 ...”"),
         when that sentence holds no quotation of its own (paragraph breaks lost
         or kept alike). One sentence that names nobody and quotes nothing may
         lie between ("X, the representative said. If he decided ..., he had
@@ -1311,14 +1322,32 @@ class _Context:
             if any(self.in_quote(t) for t in sent):
                 return None
             found = self._main_speaker(sent)
-            if found is not None or back == 1 or sent.start == 0:
-                return found
+            if found is not None:
+                return found[0], found[1].lemma_.lower(), found[1].idx
+            according = self._main_according_to(sent)
+            if according is not None:
+                return according[0], None, according[1].idx
+            if back == 1 or sent.start == 0:
+                return None
             if any(
                 m["actor_type"] == "person"
                 for m in self.mentions_in(sent.start_char, sent.end_char)
             ):
                 return None
             sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _main_according_to(self, sent: Span) -> tuple[_Speaker, Token] | None:
+        """The speaker of an "according to X" on the main verb of a sentence, with its
+        "according"."""
+        for token in sent:
+            if token.lower_ != ACCORDING_TO[0] or self.in_quote(token) or token.dep_ != "prep":
+                continue
+            if token.head.dep_ != "ROOT" or token.i + 1 >= sent.end:
+                continue
+            if token.nbor(1).lower_ == ACCORDING_TO[1]:
+                found = self._according_speaker(token.nbor(1))
+                return (found, token) if found is not None and found.text is not None else None
         return None
 
     def name_label(self, span: _Span) -> _Speaker | None:
@@ -2015,6 +2044,8 @@ class _Context:
             elif token.lower_ == ACCORDING_TO[0] and token.i + 1 < len(self.doc):
                 if self.doc[token.i + 1].lower_ != ACCORDING_TO[1]:
                     continue
+                if _no_source(self.doc[token.i + 1]):
+                    continue
                 bounds = self._within_paragraph(self._according_content(token), token.idx)
                 if bounds is None or bounds in seen:
                     continue
@@ -2491,6 +2522,9 @@ class _Context:
             word = doc[k]
             if self.in_quote(word):
                 continue
+            layer = self._source_layer(k, right)
+            if layer is not None:
+                return layer
             if (
                 cue is not None
                 and word.dep_ == "conj"
@@ -2503,13 +2537,6 @@ class _Context:
                 return k - 2
             if word.text == "," and k + 2 <= right and not self.in_quote(doc[k + 1]):
                 following = doc[k + 1]
-                trailing = all(
-                    t.is_punct or t.is_space or t.i in {u.i for u in following.subtree}
-                    for t in doc[k + 1 : right + 1]
-                )
-                according = doc[k + 2].lower_ == ACCORDING_TO[1]
-                if following.lower_ == ACCORDING_TO[0] and according and trailing:
-                    return k - 1  # "... would be important, according to Tass": another layer
                 if following.lower_ in _CONTEXT_MARKS and following.dep_ in ("mark", "prep"):
                     return k - 1  # "..., as fears grow for those left": the writer's context
                 if following.lower_ in _CONTRAST_MARKS and self._other_party(following):
@@ -2554,6 +2581,25 @@ class _Context:
                     return k - 1  # "... and added that ...": the second verb's own content
         return right
 
+    def _source_layer(self, k: int, right: int) -> int | None:
+        """The last token index before ", according to Tass" closing the content at ``k``
+        (its comma may stand inside a closing mark: '... "extremely important," according
+        to Tass'): the source that reports the speaker, another layer, is no content."""
+        doc = self.doc
+        if k + 1 > right or doc[k].lower_ != ACCORDING_TO[0]:
+            return None
+        if doc[k + 1].lower_ != ACCORDING_TO[1]:
+            return None
+        before = k - 1
+        while before > 0 and doc[before].is_quote and self.in_quote(doc[before - 1]):
+            before -= 1  # past the closing mark: '..."extremely important," according'
+        if doc[before].text != ",":
+            return None
+        phrase = {t.i for t in doc[k].subtree}
+        if not all(t.is_punct or t.is_space or t.i in phrase for t in doc[k : right + 1]):
+            return None
+        return before - 1
+
     def _other_party(self, mark: Token) -> bool:
         """Whether the clause a contrast word opens has a named person or body for subject
         ("while the UK government estimates ...", not "while prices fell")."""
@@ -2586,7 +2632,9 @@ class _Context:
 
         Words before the phrase that only link the sentence ("However,",
         "But") do not count; a phrase inside the sentence ("Those costs,
-        according to the official, would reach ...") gives the whole sentence.
+        according to the official, would reach ...") gives the whole sentence,
+        but a clause of its own after it ("..., according to AAA, and the price
+        of crude oil fell") is not the source's.
         Content holding its own verb of speaking ("Peskov said X, according
         to Tass") is one layer more: Tass reports Peskov's words, which get
         their own row too.
@@ -2605,13 +2653,29 @@ class _Context:
         after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
         if not before and after:
             left, right = last + 1, sent.end - 1
-        elif before and not after:
+        elif before and (not after or self._joins_own_clause(after[0], first)):
             left, right = lead, first - 1
         elif before and after:
             left, right = lead, sent.end - 1
         else:
             return None
         return self._content(left, right)
+
+    def _joins_own_clause(self, word: Token, phrase_start: int) -> bool:
+        """Whether ``word`` after "CONTENT, according to X," opens a clause of its own,
+        joined by "and", "but" or "while" to a sentence whose main verb came before the
+        phrase ("Gas peaked at $5.01, according to AAA, and the price of crude oil fell"):
+        the writer's next point, not the source's."""
+        if word.lower_ not in _JOINING_WORDS or word.sent.root.i >= phrase_start:
+            return False
+        # "and" hangs on the first verb, "while" on its own
+        clause = next(
+            (c for c in word.head.children if c.dep_ == "conj" and c.i > word.i), word.head
+        )
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        # "Over 30 people were killed, according to authorities, and more than 100 were
+        # wounded": a number for subject goes on with the source's count
+        return clause.i > word.i and bool(subjects) and not any(s.like_num for s in subjects)
 
     def _parenthetical_content(self, verb: Token) -> tuple[int, int] | None:
         """The content around a parenthetical "CONTENT, X said, ..." (a verb without a clause).
@@ -2655,7 +2719,9 @@ class _Context:
         if first <= sent.start:
             return None
         added = bool(after) and (
-            after[0].dep_ == "mark" or after[0].tag_ == "VBG" or after[0].lower_ in _ADDED_WORDS
+            (after[0].dep_ == "mark" and after[0].lower_ not in _REASON_MARKS)
+            or after[0].tag_ == "VBG"
+            or after[0].lower_ in _ADDED_WORDS
         )
         right = sent.end - 1 if after and not added else first - 1
         return self._content(sent.start, right)
@@ -3623,7 +3689,7 @@ class _Context:
         it ("according to the US president, Joe Biden"), else a body, else X resolved as
         any speaker ("according to the Russian president" named before)."""
         objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects:
+        if not objects or _no_source(to):
             return None
         start, end = self.speaker_range(objects[0])
         named = self.person_in(start, end, objects[0])
@@ -3967,6 +4033,12 @@ class _Context:
     def _char_in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+
+def _no_source(to: Token) -> bool:
+    """Whether the "to" of "according to" names a course, not a source ("going according
+    to plan", "according to the rules")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _COURSE_NOUNS for c in to.children)
 
 
 def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:

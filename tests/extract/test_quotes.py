@@ -556,6 +556,9 @@ def test_indirect_speech_spans_the_content_clause(nlp, text, kind, content, spea
         # an estimate no one states, or of a figure, not a clause
         "It is estimated that hundreds of thousands of people have left Russia.",
         "One US defense official estimated the total number to be in the hundreds.",
+        # "according to" a course followed names no source
+        "The exercises in Belarus went according to plan and ended on Sunday.",
+        "The ballots were counted according to the rules of the commission.",
     ],
 )
 def test_no_indirect_speech_without_a_cue_of_speaking(nlp, text):
@@ -597,6 +600,18 @@ def test_surname_the_ner_missed_takes_the_full_name(nlp):
         ("Ukrainian forces, the report said, have destroyed a number of ammunition depots.",
          "Ukrainian forces, the report said, have destroyed a number of ammunition depots",
          "the report"),
+        # the speaker's reasons after the attribution go on with the content
+        ("This is dangerous, Kyiv says, because it will leave the plant's emergency systems "
+         "reliant on diesel generators.",
+         "This is dangerous, Kyiv says, because it will leave the plant's emergency systems "
+         "reliant on diesel generators", "Kyiv"),
+        ("The issue was complex for Ukrainians, he said, since some regarded the militias as "
+         "heroes.",
+         "The issue was complex for Ukrainians, he said, since some regarded the militias as "
+         "heroes", "he"),
+        # the writer's context does not
+        ("The bridge had been blown up in the night, the governor said, as fears grew for "
+         "those who stayed.", "The bridge had been blown up in the night", "the governor"),
     ],
 )  # fmt: skip
 def test_indirect_speech_around_a_parenthetical_cue(nlp, text, content, speaker_text):
@@ -764,6 +779,24 @@ def test_quote_after_a_sentence_of_reported_speech_keeps_its_speaker(nlp):
     assert quote["speaker_text"] == "the German government representative"
     assert quote["speaker_id"] is None
     assert text[quote["start_char"] : quote["end_char"]] == quote["quote"]
+
+
+def test_quote_after_a_sentence_according_to_someone_is_theirs(nlp):
+    """A standalone quote after "..., according to the military spokesman." is the
+    spokesman's, resolved to the person he is, though a quote of his came before it."""
+    text = (
+        "Defense Ministry spokesman Igor Konashenkov said on Saturday that the army advanced. "
+        "“More than 140 nationalists were killed on the spot,” Konashenkov stated. The next day, "
+        "missiles hit the hangars of a plant where the Kraken formation had set up a base, "
+        "according to the military spokesman. “More than 30 Nazis were destroyed.” Kraken "
+        "calls itself a unit."
+    )
+    quote = _direct_quote(nlp, text, "More than 30")
+    assert (quote["speaker_text"], quote["speaker_name"]) == (
+        "the military spokesman",
+        "Igor Konashenkov",
+    )
+    assert quote["cue"] is None
 
 
 # Issue 14: content clauses the parser hangs elsewhere, and the writer's additions after them.
@@ -1165,6 +1198,30 @@ def test_indirect_content_the_writer_adds_or_denies(nlp, text, contents):
          "to the agency Tass.",
          ["Ahead of the speech, Dmitry Peskov said the address would be important",
           "the address would be important"]),
+        # ... and so when the comma before "according to" stands inside the closing mark
+        ("On Thursday, Kremlin spokesman Dmitry Peskov said Putin's address would be "
+         "\"extremely important,\" according to Russian state-run news agency Tass.",
+         ["On Thursday, Kremlin spokesman Dmitry Peskov said Putin's address would be "
+          "\"extremely important",
+          "Putin's address would be \"extremely important"]),
+        # a clause of its own after "CONTENT, according to X," is the writer's next point
+        ("The average cost for gas peaked at $5.01 per gallon on June 14, according to AAA, "
+         "and the price of crude oil fell below $100 per barrel this week.",
+         ["The average cost for gas peaked at $5.01 per gallon on June 14"]),
+        ("Russia is experiencing “continued failure” in the war, according to U.K. officials, "
+         "but other reports suggest Putin will not call off the invasion any time soon.",
+         ["Russia is experiencing “continued failure” in the war",
+          "Putin will not call off the invasion any time soon"]),
+        # a verb without a subject of its own, or with a number for one, still belongs to the
+        # source's sentence
+        ("Over 30 people were killed, according to authorities, and more than 100 were "
+         "wounded.",
+         ["Over 30 people were killed, according to authorities, and more than 100 were "
+          "wounded"]),
+        ("Russian forces shelled the town, according to the governor, and killed three "
+         "people.",
+         ["Russian forces shelled the town, according to the governor, and killed three "
+          "people"]),
     ],
 )  # fmt: skip
 def test_indirect_layers_and_the_writers_context(nlp, text, contents):
