@@ -528,6 +528,8 @@ _CONTRAST_MARKS = frozenset(_words("while whereas"))
 _COURSE_NOUNS = frozenset(
     _words("plan schedule script timetable law rule regulation protocol procedure tradition custom")
 )
+#: Words that make a role indefinite ("an analyst has claimed").
+_INDEFINITE = frozenset(_words("a an one"))
 #: Words that join a clause of its own after "CONTENT, according to X, ...".
 _JOINING_WORDS = frozenset(_words("and but while whereas"))
 #: Nouns that sum up the content before them in the writer's words ("..., a step that
@@ -3480,7 +3482,7 @@ class _Context:
         if lowered & {"the", "this", "that"}:
             markers -= _DEFINITE_OK  # "the former housing secretary" is one known person
         if markers or any(t.like_num for t in words):
-            return found
+            return self._as(found, self.named_in_lead_after(subject, markers))
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
         holding = [m for m in bodies if m["start_char"] <= subject.idx < m["end_char"]]
         if holding:
@@ -3588,6 +3590,24 @@ class _Context:
                 resolved = self.resolve(subject.sent.start_char, "", side, private=private)
                 return self._as(found, resolved)
         return body or found
+
+    def named_in_lead_after(self, subject: Token, markers: set[str]) -> _Speaker | None:
+        """The person an indefinite role in a news lead stands for: the next to speak, as
+        :meth:`speaker_after` finds for a role no one named before ("..., a UN envoy said
+        this week. Pramila Patten, the UN special representative ..., told AFP"), if
+        no public figure of the registry (a lead that hides a name hides no president) and
+        not introduced with another occupation."""
+        if not markers <= _INDEFINITE or subject.tag_ != "NN" or subject.lower_ not in PERSON_ROLES:
+            return None
+        if self.sentence_of(subject.idx) >= _LEAD_SENTENCES:
+            return None
+        later = self.speaker_after(subject.idx, ROLE_GENDERS.get(subject.lower_, ""), None)
+        if later is None or later.actor_id:
+            return None
+        # "an Associated Press reporter said ... said Jennifer Trahan, a clinical professor":
+        # someone introduced with another occupation is someone else
+        held = {t.lower_ for t in self._words_around(later.key)} & OCCUPATION_ROLES
+        return None if held and subject.lower_ not in held else later
 
     def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:
         """The body whose people speak, named before: "officials at the ministry",

@@ -417,6 +417,20 @@ def _direct_quote(nlp, text: str, opening: str) -> dict:
 @pytest.mark.parametrize(
     ("text", "opening", "speaker_id", "speaker_name"),
     [
+        # an indefinite role in a news lead is the person who speaks next, not a public
+        # figure of the registry nor someone introduced with another occupation
+        ("Russia is using rape as part of its “military strategy” in Ukraine, a UN envoy said "
+         "this week. Pramila Patten, the UN special representative on sexual violence in "
+         "conflict, told AFP that the cases were verified.", "military strategy",
+         "unregistered:Pramila Patten", "Pramila Patten"),
+        ("Putin “does not have a strategy” for Ukraine, an analyst has claimed. David Sanger, a "
+         "US national security analyst, said the war had stalled.", "does not have",
+         "unregistered:David Sanger", "David Sanger"),
+        ("The front is “quiet” today, a soldier said. Zelensky said the army would hold.",
+         "quiet", None, None),
+        ("The station was “full of children,” a reporter on the ground said. “A train station "
+         "is no target,” said Jennifer Trahan, a clinical professor at New York University.",
+         "full of", None, None),
         # a quotation left open runs on across a photo caption
         ('Zelensky said: "We will fight on.\nPhoto: Soldiers near Bakhmut on Monday.\n'
          '"We will not give up our land."', "We will not give up", "zelensky",
