@@ -1342,15 +1342,19 @@ class _Context:
     def _main_according_to(self, sent: Span) -> tuple[_Speaker, Token] | None:
         """The speaker of an "according to X" on the main verb of a sentence, with its
         "according"."""
-        for token in sent:
-            if token.lower_ != ACCORDING_TO[0] or self.in_quote(token) or token.dep_ != "prep":
-                continue
-            if token.head.dep_ != "ROOT" or token.i + 1 >= sent.end:
-                continue
-            if token.nbor(1).lower_ == ACCORDING_TO[1]:
-                found = self._according_speaker(token.nbor(1))
-                return (found, token) if found is not None and found.text is not None else None
+        for according, to in self._according_tos(sent):
+            if according.dep_ == "prep" and according.head.dep_ == "ROOT":
+                found = self._according_speaker(to)
+                return (found, according) if found is not None and found.text else None
         return None
+
+    def _according_tos(self, sent: Span) -> Iterator[tuple[Token, Token]]:
+        """The "according" and "to" of each "according to" of a sentence, outside quotes."""
+        for token in sent:
+            if token.lower_ != ACCORDING_TO[0] or self.in_quote(token):
+                continue
+            if token.i + 1 < len(self.doc) and token.nbor(1).lower_ == ACCORDING_TO[1]:
+                yield token, token.nbor(1)
 
     def name_label(self, span: _Span) -> _Speaker | None:
         """The speaker a bare name labels: "Biden: '...'", "The Estonian Foreign Ministry:
@@ -3693,15 +3697,10 @@ class _Context:
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or not len(inner):
             return None
-        sent = inner[0].sent
-        for token in sent:
-            if token.lower_ == ACCORDING_TO[0] and not self.in_quote(token):
-                nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
-                if nxt is None or nxt.lower_ != ACCORDING_TO[1]:
-                    continue
-                found = self._according_speaker(nxt)
-                if found is not None:
-                    return found
+        for _, to in self._according_tos(inner[0].sent):
+            found = self._according_speaker(to)
+            if found is not None:
+                return found
         return None
 
     def _according_speaker(self, to: Token) -> _Speaker | None:
