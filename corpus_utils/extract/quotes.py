@@ -448,6 +448,15 @@ _PLAIN_OCCUPATIONS = frozenset(
     """
     )
 )
+#: Nouns of one person an unnamed speaker is ("a man", "a local resident", "the soldier").
+_ONE_PERSON_NOUNS = (
+    frozenset(ROLE_GENDERS)
+    | OCCUPATION_ROLES
+    | frozenset(_words("resident witness survivor volunteer villager official source"))
+)
+#: Nouns of those who ask, whom the answer after them does not continue ("a reporter said:
+#: '...?' '...,' he responded" is the answer of the one asked).
+_ASKING_ROLES = frozenset(_words("reporter journalist correspondent host presenter"))
 #: Unnamed-source nouns that, when definite, stand for a person introduced with
 #: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
 _INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"))
@@ -795,6 +804,8 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             context.remember(span.end - 1, speaker)  # where the speaker last spoke
         elif speaker.text is not None:
             context.unnamed.append(span.start)
+            if _unnamed_person(speaker):
+                context.unnamed_people.append((span.start, speaker))
     reported = context.indirect()
     quotes = [_speaker_of_mixed(q, reported) for q in quotes]
     quotes.extend(reported)
@@ -1008,6 +1019,8 @@ class _Context:
         self.sentence_starts = [sent.start_char for sent in doc.sents]
         self.history: list[tuple[int, _Speaker]] = []
         self.unnamed: list[int] = []
+        # unnamed people who spoke a direct quote ("A man ... said: '...'"), where it began
+        self.unnamed_people: list[tuple[int, _Speaker]] = []
         self.verbs: dict[int, tuple[int, Token]] = {}
         self.by_key: dict[str, list[dict]] = {}
         for mention in self.mentions:
@@ -2040,6 +2053,12 @@ class _Context:
                         speaker = self.speaker(token, None) or _Speaker()
                     seen.add(bounds)
                     rows.append(self._indirect_row(bounds, speaker, lemma, token.text))
+            elif (misread := self._misread_report(token)) is not None:
+                bounds = self._within_paragraph(misread[0], token.idx)
+                if bounds is None or bounds in seen:
+                    continue
+                seen.add(bounds)
+                rows.append(self._indirect_row(bounds, misread[1], misread[2], token.text))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in _NOUN_CUES:
                 found = self._noun_content(token)
                 bounds = self._within_paragraph(found[0], token.idx) if found else None
@@ -2079,6 +2098,43 @@ class _Context:
             m["actor_type"] == "organization" and m["start_char"] <= subject.idx < m["end_char"]
             for m in self.mentions_in(subject.sent.start_char, subject.sent.end_char)
         )
+
+    def _misread_report(self, noun: Token) -> tuple[tuple[int, int] | None, _Speaker, str] | None:
+        """The content and source of a verb of speaking the parser read as a plural noun:
+        in "Ukraine's military claims it has managed to shoot down dozens" and "HSBC
+        estimates Europe's four biggest storage holders will ...", "claims" and
+        "estimates" head the sentence as nouns, the speaker hangs on them as a possessor
+        or modifier, and the content as a clause right after them. Only where the
+        clause has a subject and a finite verb of its own, and no determiner or
+        preposition marks the word as a noun."""
+        doc = self.doc
+        lemma = _verb_read_as_noun(noun)
+        if lemma is None or noun.i + 1 >= len(doc) or noun.dep_ not in ("ROOT", "ccomp", "conj"):
+            return None
+        left = list(noun.lefts)
+        if not left or any(c.dep_ in ("det", "prep", "nummod") for c in left):
+            return None
+        if any(c.dep_ != "punct" and c.i < left[-1].i for c in noun.rights):
+            return None
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("relcl", "ccomp", "acl")
+                and c.left_edge.i == noun.i + 1
+                and c.pos_ in ("VERB", "AUX")
+                and any(s.dep_ in _SUBJECTS for s in c.children)
+                and (c.tag_ in _FINITE_TAGS or any(a.tag_ in _FINITE_TAGS for a in c.children))
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        head = left[-1]
+        start = noun.left_edge.idx
+        end = doc[noun.i - 1].idx + len(doc[noun.i - 1])
+        bounds = self._content(noun.i + 1, clause.right_edge.i, cue=noun)
+        return bounds, self.speaker_of(head, (start, end)), lemma
 
     def _noun_content(self, noun: Token) -> tuple[tuple[int, int] | None, _Speaker] | None:
         """The "that" clause of a noun of speech ("Germany's announcement that it will send
@@ -3890,8 +3946,47 @@ class _Context:
             pronoun=pronoun,
             addressed=addressed,
         )
+        found = self._unnamed_nearer(pronoun, found)
         self.pronouns[memo] = found
         return found
+
+    def _unnamed_nearer(self, pronoun: Token, found: _Speaker | None) -> _Speaker | None:
+        """The unnamed person "he"/"she" stands for when that person spoke after anyone
+        ``found`` was last named or spoke: "Putin's army ... A man, likely a Russian
+        soldier, filming the brawl, said: '...' He added: '...'" is the man's, not Putin's.
+        """
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        window = self.history_start(pronoun.idx)
+        spoke = []
+        for position, speaker in self.unnamed_people:
+            own = speaker.gender or ROLE_GENDERS.get(_head_word(speaker.text or ""), "")
+            if window <= position < pronoun.idx and (not gender or not own or own == gender):
+                spoke.append((position, speaker))
+        if not spoke:
+            return found
+        position, speaker = spoke[-1]
+        head = _head_word(speaker.name or speaker.text or "")
+        for token in self.doc[self._token_at(position) : pronoun.i]:
+            if (
+                token.dep_ in _SUBJECTS
+                and token.lower_ in _ONE_PERSON_NOUNS
+                and token.lower_ != head
+                and not self.in_quote(token)
+            ):
+                return found  # another unnamed person came on ("the PM's spokesman said")
+        if found is not None and found.key:
+            named = [p for p, s in self.history if s.key == found.key and p < pronoun.idx]
+            named += [
+                m["start_char"]
+                for m in self.by_key.get(found.key, [])
+                if m["start_char"] < pronoun.idx
+            ]
+            if max(named, default=-1) > position:
+                return found
+        elif found is not None:
+            return found
+        own = speaker.gender or ROLE_GENDERS.get(_head_word(speaker.text or ""), "")
+        return _Speaker(name=speaker.name or speaker.text, gender=own)
 
     def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:
         """A role no one named before stands for the person who speaks next, in its own or
@@ -4219,6 +4314,35 @@ def _estimate_stated(verb: Token) -> bool:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return not any(a.lower_ == "to" for c in clauses for a in c.children if a.dep_ == "aux")
+
+
+def _verb_read_as_noun(token: Token) -> str | None:
+    """The lemma of a present-tense verb of speaking the tagger read as a plural noun
+    ("claims", "estimates", "insists", "denies"), else None."""
+    word = token.lower_
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or not word.endswith("s"):
+        return None
+    for stem in (word[:-3] + "y" if word.endswith("ies") else None, word[:-2], word[:-1]):
+        if stem and stem in CONTENT_VERBS:
+            return stem
+    return None
+
+
+def _unnamed_person(speaker: _Speaker) -> bool:
+    """Whether a speaker is one person the text introduces without a name: "A man", "a
+    Russian soldier", "one local resident" (an indefinite singular noun of a person), or
+    a definite one that stands for such ("the Russian soldier" after "a Russian soldier").
+    Another definite one ("The former Ukrainian politician") may be someone named before."""
+    if speaker.key or speaker.actor_id or speaker.kind or not speaker.text:
+        return False
+    words = re.findall(r"[a-z]+", (speaker.name or speaker.text).lower())
+    return words[0] in UNNAMED_MARKERS and words[-1] in _ONE_PERSON_NOUNS - _ASKING_ROLES
+
+
+def _head_word(text: str) -> str:
+    """The last word of a phrase, in lower case ("A man," -> "man")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return words[-1] if words else ""
 
 
 def _is_reporting(token: Token) -> bool:

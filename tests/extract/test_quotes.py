@@ -911,6 +911,14 @@ def test_quote_after_a_sentence_according_to_someone_is_theirs(nlp):
         ("Some banks have added staff this year, according to their quarterly earnings reports.",
          "indirect", "Some banks have added staff this year", "their quarterly earnings reports",
          "according to"),
+        # a verb of speaking the tagger read as a plural noun ("HSBC estimates" as "the
+        # estimates of HSBC"), its content hung on it as a relative clause
+        ("HSBC estimates Europe's four biggest storage holders will run out of gas.",
+         "indirect", "Europe's four biggest storage holders will run out of gas", "HSBC",
+         "estimates"),
+        ("Ukraine's military claims it has managed to shoot down dozens of the missiles.",
+         "indirect", "it has managed to shoot down dozens of the missiles", "Ukraine's military",
+         "claims"),
     ],
 )  # fmt: skip
 def test_indirect_content_the_parser_hangs_elsewhere(nlp, text, kind, content, speaker_text, cue):
@@ -997,6 +1005,23 @@ def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
         ("Boris Johnson visited Kyiv as Prime Minister today. Whoever succeeds him as PM, "
          "Liz Truss or Rishi Sunak, will go on. The PM said: 'The UK stands with Ukraine.'",
          "The UK stands", "johnson", "Boris Johnson"),
+        # "he" after an unnamed man who spoke is that man, not the last man named before him
+        ("The video shows Putin's army police dragging the troops away. A man, likely a "
+         "Russian soldier, filming the brawl, said: 'Mobilised men are fighting.' He added: "
+         "'They are beating each other really hard.'", "They are beating", None, "A man"),
+        ("A man filming the brawl said: 'Mobilised men are fighting.' President Vladimir Putin "
+         "spoke later. He said: 'We will win.'", "We will win", "putin", "Vladimir Putin"),
+        ("A woman filming the brawl said: 'It was terrible.' President Vladimir Putin spoke "
+         "later in Moscow. Asked about it, he said: 'We will win.'", "We will win", "putin",
+         "Vladimir Putin"),
+        # a reporter's question is answered by the one asked
+        ("Joe Biden spoke on Friday. \"What evidence have you seen?\" a reporter said. \"I am "
+         "not going to speak about intelligence,\" he responded.", "I am not going", "biden",
+         "Joe Biden"),
+        # another person came on between: "he" is not the man who spoke before
+        ("A defence source said: 'The PM will hold to the pledge.' Yesterday the PM's official "
+         "spokesman signalled a climbdown. 'We are committed,' he said.", "We are committed",
+         None, None),
     ],
 )  # fmt: skip
 def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speaker_name):
