@@ -3957,11 +3957,12 @@ class _Context:
         """
         gender = PRONOUN_GENDERS[pronoun.lower_]
         window = self.history_start(pronoun.idx)
-        spoke = []
-        for position, speaker in self.unnamed_people:
-            own = speaker.gender or ROLE_GENDERS.get(_head_word(speaker.text or ""), "")
-            if window <= position < pronoun.idx and (not gender or not own or own == gender):
-                spoke.append((position, speaker))
+        spoke = [
+            (position, speaker)
+            for position, speaker in self.unnamed_people
+            if window <= position < pronoun.idx
+            and (not gender or not _gender_of(speaker) or _gender_of(speaker) == gender)
+        ]
         if not spoke:
             return found
         position, speaker = spoke[-1]
@@ -3985,8 +3986,7 @@ class _Context:
                 return found
         elif found is not None:
             return found
-        own = speaker.gender or ROLE_GENDERS.get(_head_word(speaker.text or ""), "")
-        return _Speaker(name=speaker.name or speaker.text, gender=own)
+        return _Speaker(name=speaker.name or speaker.text, gender=_gender_of(speaker))
 
     def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:
         """A role no one named before stands for the person who speaks next, in its own or
@@ -4336,6 +4336,8 @@ def _unnamed_person(speaker: _Speaker) -> bool:
     if speaker.key or speaker.actor_id or speaker.kind or not speaker.text:
         return False
     words = re.findall(r"[a-z]+", (speaker.name or speaker.text).lower())
+    if not words:
+        return False
     return words[0] in UNNAMED_MARKERS and words[-1] in _ONE_PERSON_NOUNS - _ASKING_ROLES
 
 
@@ -4343,6 +4345,11 @@ def _head_word(text: str) -> str:
     """The last word of a phrase, in lower case ("A man," -> "man")."""
     words = re.findall(r"[a-z]+", text.lower())
     return words[-1] if words else ""
+
+
+def _gender_of(speaker: _Speaker) -> str:
+    """A speaker's gender, or the one its head noun carries ("A woman" -> "f")."""
+    return speaker.gender or ROLE_GENDERS.get(_head_word(speaker.text or ""), "")
 
 
 def _is_reporting(token: Token) -> bool:

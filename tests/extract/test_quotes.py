@@ -9,6 +9,8 @@ from corpus_utils.extract.actors import common_first_names, extract_mentions, lo
 from corpus_utils.extract.quotes import (
     QUOTE_KEYS,
     _Context,
+    _Speaker,
+    _unnamed_person,
     extract_quotes,
     find_quote_spans,
 )
@@ -1028,6 +1030,22 @@ def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speake
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     (quote,) = [q for q in quotes if q["quote"].startswith(opening)]
     assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("A man", None, True),
+        ("one local resident", None, True),
+        ("the Russian soldier", "a Russian soldier", True),
+        ("The former Ukrainian politician", None, False),
+        ("a reporter", None, False),
+        ("—", None, False),  # no words at all
+        ("2", None, False),
+    ],
+)
+def test_unnamed_person_is_an_indefinite_noun_of_one_person(text, name, expected):
+    assert _unnamed_person(_Speaker(text=text, name=name)) is expected
 
 
 @pytest.mark.parametrize(
