@@ -3975,7 +3975,9 @@ class _Context:
                 and not self.in_quote(token)
             ):
                 return found  # another unnamed person came on ("the PM's spokesman said")
-        if found is not None and found.key:
+        if found is not None:
+            if not found.key:
+                return found
             named = [p for p, s in self.history if s.key == found.key and p < pronoun.idx]
             named += [
                 m["start_char"]
@@ -3984,8 +3986,6 @@ class _Context:
             ]
             if max(named, default=-1) > position:
                 return found
-        elif found is not None:
-            return found
         return _Speaker(name=speaker.name or speaker.text, gender=_gender_of(speaker))
 
     def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:
@@ -4335,15 +4335,20 @@ def _unnamed_person(speaker: _Speaker) -> bool:
     Another definite one ("The former Ukrainian politician") may be someone named before."""
     if speaker.key or speaker.actor_id or speaker.kind or not speaker.text:
         return False
-    words = re.findall(r"[a-z]+", (speaker.name or speaker.text).lower())
+    words = _letter_words(speaker.name or speaker.text)
     if not words:
         return False
     return words[0] in UNNAMED_MARKERS and words[-1] in _ONE_PERSON_NOUNS - _ASKING_ROLES
 
 
+def _letter_words(text: str) -> list[str]:
+    """The words of a phrase in lower case, without punctuation ("A man," -> a, man)."""
+    return re.findall(r"[a-z]+", text.lower())
+
+
 def _head_word(text: str) -> str:
     """The last word of a phrase, in lower case ("A man," -> "man")."""
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _letter_words(text)
     return words[-1] if words else ""
 
 
