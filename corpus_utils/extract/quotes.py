@@ -485,6 +485,14 @@ _ANY_ORGANISATION_ROLES = (
 _MIN_CONTENT_TOKENS = 3
 #: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
 _THAT_TOKENS = 14
+# Nouns of a time a relative clause can date ("on the day that Russia invaded"); "at the time
+# that ..." is "then", its clause the content
+_WHEN_NOUNS = frozenset(
+    _words(
+        """day week month year night morning afternoon evening weekend moment hour minute
+        period season decade century date occasion"""
+    )
+)
 #: Nouns whose "that" clause is not the speaker's words ("denied rumors that ...").
 _OTHERS_NOUNS = frozenset(
     _words(
@@ -2293,7 +2301,9 @@ class _Context:
         clauses = [c for c in clauses if c.i not in swallowed]
         for clause in clauses:
             opening = clause.left_edge
-            if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark":
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+            that_opens = _that_as_conjunction(opening, clause) and opening.i > verb.i
+            if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark" and not that_opens:
                 # "what officials said was a drone strike", "a video that he said was one of
                 # the blasts": the relative pronoun is the clause's subject; the content is
                 # what follows the verb
@@ -2304,7 +2314,6 @@ class _Context:
                     # question, its word part of what is asked
                     found.append(self._content(opening.i, clause.right_edge.i, cue=verb))
                 continue
-            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
             if any(s.lower_.endswith(("self", "selves")) for s in subjects):
                 continue
             marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
@@ -2317,6 +2326,8 @@ class _Context:
             if clause.i < verb.i and not subjects and not expletive and participle:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
             left, right = clause.left_edge.i, joined_on.get(clause.i, clause.right_edge.i)
+            if that_opens:
+                left += 1  # "told Congress earlier this month that Putin had planned ..."
             when = self.doc[left]
             if left == verb.i + 1 and when.dep_ in ("prep", "npadvmod") and when.head.i == clause.i:
                 # "North Korea said in September it had never supplied ...", "Shoigu said
@@ -2471,25 +2482,34 @@ class _Context:
         end = min(len(doc), verb.right_edge.i + 1, verb.i + _THAT_TOKENS)
         for k in range(verb.i + 1, end):
             word = doc[k]
-            if word.pos_ in ("VERB", "AUX") or word.text in ".;:!?" or self.in_quote(word):
+            if word.text in ".;:!?" or self.in_quote(word):
+                return None
+            if word.pos_ in ("VERB", "AUX") and not _modifying_verb(word):
                 return None
             if word.lower_ == "that" and word.dep_ in ("dobj", "nsubj", "nsubjpass"):
                 found = self._that_taken_for_a_pronoun(verb, word)
                 if found is not None:
                     return found
-            if word.lower_ != "that" or word.dep_ != "mark":
+            conjunction = word.dep_ == "mark" or _that_as_conjunction(word, word.head)
+            if word.lower_ != "that" or not conjunction:
                 continue
             clause = word.head
-            if clause.dep_ not in ("acl", "advcl", "ccomp") or clause.i <= k:
+            if clause.dep_ not in ("acl", "advcl", "ccomp", "relcl") or clause.i <= k:
                 return None
             if clause.head.lemma_.lower() in _OTHERS_NOUNS:
                 return None
+            if clause.dep_ == "relcl" and not _said_in_phrase(clause.head, verb):
+                return None
             head = clause.head
-            while head.i != verb.i and head.i > verb.i and head.pos_ not in ("VERB", "AUX"):
+            while (
+                head.i != verb.i
+                and head.i > verb.i
+                and (head.pos_ not in ("VERB", "AUX") or _modifying_verb(head))
+            ):
                 head = head.head
             if head.i != verb.i:
                 return None
-            return self._content(k, clause.right_edge.i)
+            return self._content(k + 1, clause.right_edge.i)
         return None
 
     def _within_paragraph(self, bounds: tuple[int, int] | None, cue: int) -> tuple[int, int] | None:
@@ -4419,6 +4439,45 @@ def _name_before(verb: Token) -> Token | None:
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         token = token.head  # "Ben Hodges, former Commander of ...": the name described
     return token if token.pos_ == "PROPN" else None
+
+
+def _that_as_conjunction(that: Token, clause: Token) -> bool:
+    """Whether a "that" the parser took for a relative adverb opens a content clause
+    ("told Congress earlier this month that Putin had planned ...", "said at the time that
+    the U.S. should ..."): it is no subject or object of its clause, which has a subject of
+    its own."""
+    return (
+        that.lower_ == "that"
+        and that.dep_ == "advmod"
+        and that.head.i == clause.i
+        and any(c.dep_ in _SUBJECTS and c.i > that.i for c in clause.children)
+    )
+
+
+def _said_in_phrase(noun: Token, verb: Token) -> bool:
+    """Whether a noun whose "that" clause the parser made relative stands in a phrase of
+    the verb's circumstances ("said at the time that ...", "said in a rare show of praise
+    that ..."), not in its object ("underline the seriousness of the threat that the
+    Government believes ...", where "that" is the object of the clause) nor in a time the
+    clause dates ("said on the day that Russia invaded")."""
+    if noun.lemma_.lower() in _WHEN_NOUNS:
+        return False
+    while noun.i != verb.i:
+        if noun.dep_ not in ("pobj", "prep", "appos", "compound") or noun.i < verb.i:
+            return False
+        noun = noun.head
+    return True
+
+
+def _modifying_verb(word: Token) -> bool:
+    """A participle or gerund inside a noun phrase ("wrote on messaging app Telegram that
+    ...", "in a widely shared video"), not a verb with a clause of its own ("by
+    highlighting that ...")."""
+    if word.tag_ not in ("VBG", "VBN"):
+        return False
+    if word.dep_ in ("amod", "compound"):
+        return True
+    return word.dep_ == "pcomp" and any(c.dep_ == "dobj" for c in word.children)
 
 
 def _names_asker(verb: Token) -> bool:

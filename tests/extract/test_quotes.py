@@ -921,6 +921,20 @@ def test_quote_after_a_sentence_according_to_someone_is_theirs(nlp):
         ("Ukraine's military claims it has managed to shoot down dozens of the missiles.",
          "indirect", "it has managed to shoot down dozens of the missiles", "Ukraine's military",
          "claims"),
+        # a "that" clause the parser hung on a gerund in a phrase of the verb ...
+        ("On Wednesday, Klitschko wrote on messaging app Telegram that city authorities were "
+         "considering different scenarios.", "indirect", "city authorities were considering "
+         "different scenarios", "Klitschko", "wrote"),
+        # ... or opened with "that" taken for a relative adverb, on the verb ...
+        ("CIA Director William Burns told Congress earlier this month that Putin had planned to "
+         "seize the Ukrainian capital.", "indirect", "Putin had planned to seize the Ukrainian "
+         "capital", "CIA Director William Burns", "told"),
+        # ... or on a noun of the circumstances of saying
+        ("President Franklin Roosevelt said at the time that the U.S. should serve as an arsenal "
+         "of democracy.", "indirect", "the U.S. should serve as an arsenal of democracy",
+         "President Franklin Roosevelt", "said"),
+        ("The Kremlin said in a rare show of praise that President Biden had shown restraint.",
+         "indirect", "President Biden had shown restraint", "The Kremlin", "said"),
     ],
 )  # fmt: skip
 def test_indirect_content_the_parser_hangs_elsewhere(nlp, text, kind, content, speaker_text, cue):
@@ -957,6 +971,8 @@ def test_second_verb_of_speaking_has_its_own_content(nlp):
         "Erdogan met Putin in Sochi, Russia, where the two leaders vowed to develop ties.",
         # a person who "showed" something said nothing
         "The soldier showed that the bridge was still standing.",
+        # a relative clause that dates the saying is not what was said
+        "Biden said on the day that Russia invaded Ukraine.",
     ],
 )
 def test_no_indirect_speech_for_free_relatives_and_others_words(nlp, text):
