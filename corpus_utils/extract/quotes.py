@@ -2242,6 +2242,15 @@ class _Context:
             return [relative]
         found = []
         clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.lemma_.lower() in _QUESTION_VERBS:
+            # "Asked if Biden plans to meet ...": the question the parser made adverbial
+            clauses += [
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            ]
         how = _how_clause(verb)
         if how is not None and how not in clauses:
             # "told of how her mother managed to flee"; a verb that reports only such a

@@ -935,6 +935,10 @@ def test_quote_after_a_sentence_according_to_someone_is_theirs(nlp):
          "President Franklin Roosevelt", "said"),
         ("The Kremlin said in a rare show of praise that President Biden had shown restraint.",
          "indirect", "President Biden had shown restraint", "The Kremlin", "said"),
+        # a reported question the parser made an adverbial clause of the verb of asking
+        ("Asked by Fox News' Chris Wallace on Sunday if he thought Russia was behind the "
+         "cyberattack, Kennedy declined.", "indirect", "he thought Russia was behind the "
+         "cyberattack", "Fox News' Chris Wallace", "Asked"),
     ],
 )  # fmt: skip
 def test_indirect_content_the_parser_hangs_elsewhere(nlp, text, kind, content, speaker_text, cue):
