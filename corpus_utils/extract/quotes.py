@@ -524,7 +524,7 @@ _RECORD_NOUNS = frozenset(
 _NOUN_CUES = frozenset(
     _words(
         "announcement report claim statement assertion warning allegation insistence "
-        "assurance assurances"
+        "assurance assurances accusation narrative"
     )
 )
 #: Verbs of asking: their content is a reported question ("asked whether ...").

@@ -885,6 +885,8 @@ def test_quote_after_a_sentence_according_to_someone_is_theirs(nlp):
         # ... or nobody named: others' words are still reported speech
         ("Responding to reports that the two neighbours could apply, the minister said nothing.",
          "indirect", "the two neighbours could apply", None, "reports"),
+        ("Putin has rejected accusations that Moscow could cut off gas supplies to the EU.",
+         "indirect", "Moscow could cut off gas supplies to the EU", None, "accusations"),
         # a source named after its verb, parsed as the verb's object
         ("The incident was due to one of the engines catching fire, reported state-run news "
          "agency RIA Novosti, which cited the Defense Ministry.", "indirect", "The incident was "
