@@ -485,8 +485,8 @@ _ANY_ORGANISATION_ROLES = (
 _MIN_CONTENT_TOKENS = 3
 #: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
 _THAT_TOKENS = 14
-# Nouns of a time a relative clause can date ("on the day that Russia invaded"); "at the time
-# that ..." is "then", its clause the content
+#: Nouns of a time a relative clause can date ("said on the day that Russia invaded"); "said
+#: at the time that ..." is "then", its clause the content.
 _WHEN_NOUNS = frozenset(
     _words(
         """day week month year night morning afternoon evening weekend moment hour minute
@@ -2477,9 +2477,11 @@ class _Context:
         return self._content(k + 1, sent.end - 1)
 
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
-        """A "that" clause right after the verb's object or phrase, with no verb between,
-        also where the parser took "that" for a relative pronoun on the object
-        (:meth:`_that_taken_for_a_pronoun`).
+        """A "that" clause right after the verb's object or phrase, with no verb between
+        but a participle in a phrase ("wrote on messaging app Telegram that ..."), also
+        where the parser took "that" for a relative pronoun on the object
+        (:meth:`_that_taken_for_a_pronoun`) or for a relative adverb on a noun of the
+        phrase ("said in a rare show of praise that ...", :func:`_said_in_phrase`).
 
         Not after a passive verb ("has been declared a signal that ..."), nor
         the clause of a noun of others' words or of knowledge ("responding to
