@@ -762,6 +762,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     previous: tuple[_Span, _Speaker, str | None, int | None] | None = None
     for span in spans:
         if context.is_term(span):
+            context.terms.add(context.marks_of(span))
             quotes.append(_row(doc, span.start, span.end, _Speaker(), None, "term", None))
             continue
         context.quoted_keys = context.people_named_in(span)
@@ -1021,12 +1022,12 @@ class _Context:
         self.actors = actors
         self.mentions = sorted(mentions, key=lambda m: (m["start_char"], m["end_char"]))
         self.mention_starts = [m["start_char"] for m in self.mentions]
-        self.quoted = sorted(
-            (s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans
-        )
+        self.quoted = sorted(self.marks_of(s) for s in spans)
         self.sentence_starts = [sent.start_char for sent in doc.sents]
         self.history: list[tuple[int, _Speaker]] = []
         self.unnamed: list[int] = []
+        # the spans found to be terms or titles, where their marks open and close
+        self.terms: set[tuple[int, int]] = set()
         # unnamed people who spoke a direct quote ("A man ... said: '...'"), where it began
         self.unnamed_people: list[tuple[int, _Speaker]] = []
         self.verbs: dict[int, tuple[int, Token]] = {}
@@ -1043,8 +1044,19 @@ class _Context:
     # ----------------------------------------------------------------- helpers
 
     def in_quote(self, token: Token) -> bool:
+        return self.quote_around(token) is not None
+
+    def quote_around(self, token: Token) -> tuple[int, int] | None:
+        """Where the marks of the quotation that holds ``token`` open and close, or None."""
         i = bisect.bisect_right(self.quoted, (token.idx, float("inf"))) - 1
-        return i >= 0 and self.quoted[i][0] <= token.idx < self.quoted[i][1]
+        if i >= 0 and self.quoted[i][0] <= token.idx < self.quoted[i][1]:
+            return self.quoted[i]
+        return None
+
+    @staticmethod
+    def marks_of(span: _Span) -> tuple[int, int]:
+        """Where a span's marks open and close, as in ``quoted``."""
+        return span.open_at, (span.close_at + 1) if span.close_at is not None else span.end
 
     def history_start(self, char: int) -> int:
         """The first character of the :data:`_HISTORY_SENTENCES` sentences before ``char``:
@@ -1179,6 +1191,8 @@ class _Context:
         if known_as and before[as_at - 1].casefold() in _KNOWN_AS:
             return True
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if self._programme(span, inner, before[-1]):
+            return True
         if self._title(span, inner):
             return True
         if self._name_after_noun(span):
@@ -1190,6 +1204,17 @@ class _Context:
         if not (last.endswith(POSSESSIVE_ENDINGS) or last in _TERM_DETERMINERS):
             return False
         return self.attribution(span) is None
+
+    def _programme(self, span: _Span, inner: Span | None, word_before: str) -> bool:
+        """Title-case words with no verb right after "on" or a broadcaster's initials
+        name a programme, not words said: ABC "This Week", on "State of the Union"."""
+        text = doc_text(self.doc)
+        if inner is None or not len(inner) or not _title_case(text[span.start : span.end]):
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return False
+        initials = word_before.isalpha() and word_before.isupper() and len(word_before) > 1
+        return initials or word_before.casefold() == "on"
 
     def _name_after_noun(self, span: _Span) -> bool:
         """Title-case words in marks right after a common noun or adjective name a thing:
@@ -2493,7 +2518,10 @@ class _Context:
         end = min(len(doc), verb.right_edge.i + 1, verb.i + _THAT_TOKENS)
         for k in range(verb.i + 1, end):
             word = doc[k]
-            if word.text in ".;:!?" or self.in_quote(word):
+            around = self.quote_around(word)
+            if around is not None and around in self.terms:
+                continue  # a title in the verb's phrase: 'told CBS' "Face the Nation" that'
+            if word.text in ".;:!?" or around is not None:
                 return None
             if word.pos_ in ("VERB", "AUX") and not _modifying_verb(word):
                 return None
@@ -2509,13 +2537,18 @@ class _Context:
                 return None
             if clause.head.lemma_.lower() in _OTHERS_NOUNS:
                 return None
-            if clause.dep_ == "relcl" and not _said_in_phrase(clause.head, verb):
+            titled = self.quote_around(clause.head) in self.terms
+            if clause.dep_ == "relcl" and not _said_in_phrase(clause.head, verb, titled=titled):
                 return None
             head = clause.head
             while (
                 head.i != verb.i
                 and head.i > verb.i
-                and (head.pos_ not in ("VERB", "AUX") or _modifying_verb(head))
+                and (
+                    head.pos_ not in ("VERB", "AUX")
+                    or _modifying_verb(head)
+                    or self.quote_around(head) in self.terms
+                )
             ):
                 head = head.head
             if head.i != verb.i:
@@ -4465,13 +4498,14 @@ def _that_as_conjunction(that: Token, clause: Token) -> bool:
     )
 
 
-def _said_in_phrase(noun: Token, verb: Token) -> bool:
+def _said_in_phrase(noun: Token, verb: Token, *, titled: bool = False) -> bool:
     """Whether a noun whose "that" clause the parser made relative stands in a phrase of
     the verb's circumstances ("said at the time that ...", "said in a rare show of praise
     that ..."), not in its object ("underline the seriousness of the threat that the
     Government believes ...", where "that" is the object of the clause) nor in a time the
-    clause dates ("said on the day that Russia invaded")."""
-    if noun.lemma_.lower() in _WHEN_NOUNS:
+    clause dates ("said on the day that Russia invaded"), unless the noun is in a title
+    (``titled``: 'an interview with ABC "This Week" that ...')."""
+    if noun.lemma_.lower() in _WHEN_NOUNS and not titled:
         return False
     while noun.i != verb.i:
         if noun.dep_ not in ("pobj", "prep", "appos", "compound") or noun.i < verb.i:

@@ -646,6 +646,12 @@ def test_indirect_speech_around_a_parenthetical_cue(nlp, text, content, speaker_
          "they liked their 'royal look'.", "royal look", "unregistered:Artyom Lukin"),
         ("Stalin used the troops as part of his 'No One Turn Back' order.", "No One Turn Back",
          None),
+        # a programme after a broadcaster's initials or after "on"
+        ('Shmyhal said in an interview with ABC "This Week" that the city held.', "This Week",
+         None),
+        ('On "This Week," Sullivan declined to explain.', "This Week", None),
+        ('Sullivan told Dana Bash on "State of the Union" that talks went on.',
+         "State of the Union", None),
     ],
 )  # fmt: skip
 def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, speaker_id):
@@ -941,6 +947,12 @@ def test_quote_after_a_sentence_according_to_someone_is_theirs(nlp):
         ("Asked by Fox News' Chris Wallace on Sunday if he thought Russia was behind the "
          "cyberattack, Kennedy declined.", "indirect", "he thought Russia was behind the "
          "cyberattack", "Fox News' Chris Wallace", "Asked"),
+        # a "that" clause the parser hung on a programme's title between verb and "that"
+        ('Blinken told CBS\' "Face the Nation" that the U.S. is in talks with Poland.',
+         "indirect", "the U.S. is in talks with Poland", "Blinken", "told"),
+        ('Denys Shmyhal said in an exclusive interview with ABC "This Week" that the besieged '
+         "city of Mariupol has not yet fallen.", "indirect", "the besieged city of Mariupol has "
+         "not yet fallen", "Denys Shmyhal", "said"),
     ],
 )  # fmt: skip
 def test_indirect_content_the_parser_hangs_elsewhere(nlp, text, kind, content, speaker_text, cue):
