@@ -3919,7 +3919,8 @@ class _Context:
         candidates: list[tuple[int, int, _Speaker]] = []
         for position, speaker in self.history:
             if window <= position < char and agrees(speaker):
-                candidates.append((sentence - self.sentence_of(position), position, speaker))
+                rank = sentence - self.sentence_of(position) + self._aside_penalty(position)
+                candidates.append((rank, position, speaker))
         for mention in self.mentions_in(window, char):
             if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
                 continue
@@ -4143,6 +4144,13 @@ class _Context:
         return any(
             child.dep_ in ("relcl", "acl") and pronoun in child.subtree for child in root.children
         )
+
+    def _aside_penalty(self, position: int) -> int:
+        """Sentences added to the distance of one who spoke at ``position``: one for a
+        verb of speaking in a relative clause, an aside on a name ("Moore echoed William
+        Burns, who said ... But, he said, '...'" is Moore's), none for any other."""
+        i = self._token_at(position)
+        return _PENALTY_EMBEDDED if i < len(self.doc) and self.doc[i].dep_ == "relcl" else 0
 
     def _distance_penalty(self, mention: dict) -> int:
         """Sentences added to a mention's distance.

@@ -1058,6 +1058,11 @@ def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
         ("A defence source said: 'The PM will hold to the pledge.' Yesterday the PM's official "
          "spokesman signalled a climbdown. 'We are committed,' he said.", "We are committed",
          None, None),
+        # one who spoke in a relative clause on a name is an aside: "he" is the main subject
+        ("British spy chief Richard Moore spoke at the Aspen Security Forum. Moore echoed CIA "
+         "Director William Burns, who said at the same forum that the Russian forces had made "
+         "progress. But, he said, \u201cI think they are about to run out of steam.\u201d",
+         "I think they", "unregistered:Richard Moore", "Richard Moore"),
     ],
 )  # fmt: skip
 def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speaker_name):
