@@ -1163,7 +1163,7 @@ class _Context:
         ("Russia's 'rebirth'", "the 'liberation'"), holds no verb and has no
         attribution. A name of :data:`NAMED_TERMS` ("special military
         operation") is always a term, and so are title-case words naming a
-        title (see :meth:`_title`).
+        title or a programme (see :meth:`_title` and :meth:`_programme`).
         """
         text = doc_text(self.doc)
         words = re.findall(r"[^\W\d_]+", text[span.start : span.end].casefold())
