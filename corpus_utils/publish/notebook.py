@@ -88,3 +88,8 @@ def source_label(corpus: str | None, annotation: Annotation) -> str:
     name = "seed corpus" if corpus is None else Path(str(corpus).rstrip("/")).name
     n_docs = annotation.stats.get("documents", 0)
     return f"Source: {name} ({n_docs:,} documents)"
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the right number: "1 outlet", "2,316 documents"."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
