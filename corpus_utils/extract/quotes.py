@@ -1205,13 +1205,20 @@ class _Context:
             return False
         return self.attribution(span) is None
 
+    def _verbless_title(self, span: _Span, inner: Span | None) -> bool:
+        """Whether quoted words are in title case and hold no verb."""
+        if (
+            inner is None
+            or not len(inner)
+            or not _title_case(doc_text(self.doc)[span.start : span.end])
+        ):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in inner)
+
     def _programme(self, span: _Span, inner: Span | None, word_before: str) -> bool:
         """Title-case words with no verb right after "on" or a broadcaster's initials
         name a programme, not words said: ABC "This Week", on "State of the Union"."""
-        text = doc_text(self.doc)
-        if inner is None or not len(inner) or not _title_case(text[span.start : span.end]):
-            return False
-        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+        if not self._verbless_title(span, inner):
             return False
         initials = word_before.isalpha() and word_before.isupper() and len(word_before) > 1
         return initials or word_before.casefold() == "on"
@@ -1277,10 +1284,7 @@ class _Context:
         """A title in marks: title-case words with no verb that modify a noun
         ('"Good Morning America" co-anchor') or that nobody is said to say
         ('on "Good Morning America"')."""
-        text = doc_text(self.doc)
-        if inner is None or not len(inner) or not _title_case(text[span.start : span.end]):
-            return False
-        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+        if not self._verbless_title(span, inner):
             return False
         root = inner.root
         outside = not (inner.start <= root.head.i < inner.end)
