@@ -30,8 +30,10 @@ the speaker in the dependency parse around them:
    quote's opening mark takes no attribution from after that quote.
 4. **Resolution.** A registered person named in the speaker text gives
    ``speaker_id``; any named person (registered or found by the NER) gives
-   ``speaker_name``. "he"/"she" and a definite role ("the spokeswoman", "the
-   US president", "the Ambassador") take the nearest person who spoke or was
+   ``speaker_name``; so does a name a participle gives ("a woman named Olga
+   Ivanova", "the artist known as WOSKerski"). "he"/"she" and a definite role
+   ("the spokeswoman", "the US president", "the Ambassador", "the 54-year-old
+   founder of Tinkoff Bank") take the nearest person who spoke or was
    named in the last few sentences with an agreeing gender (registry, or for
    unregistered people an honorific or a common first name from
    ``data/quote_first_names.csv``) and side; a person named as the subject of
@@ -209,6 +211,15 @@ ROLE_GENDERS = {
     "man": "m",
     "mother": "f",
     "father": "m",
+    "mum": "f",
+    "mom": "f",
+    "dad": "m",
+    "actress": "f",
+    "actor": "m",
+    "serviceman": "m",
+    "servicewoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
 }
 #: Nationality words before a role that tell its side ("the Russian president").
 DEMONYM_SIDES = {
@@ -251,6 +262,9 @@ OCCUPATION_ROLES = frozenset(
     politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
     aide adviser advisor editor publisher presenter commentator critic ally loyalist lackey
     hardliner propagandist laureate friend colleague neighbour neighbor mp host
+    founder co-founder cofounder boss ceo artist singer actor actress star champion player
+    coach manager defender striker midfielder goalkeeper farmer engineer mep serviceman
+    servicewoman mum mom dad
     """
     )
 )
@@ -444,7 +458,8 @@ _PLAIN_OCCUPATIONS = frozenset(
     expert analyst historian professor scholar strategist researcher economist lawyer
     doctor nurse teacher writer author journalist reporter correspondent blogger activist
     veteran soldier pilot investigator scientist campaigner friend colleague neighbour
-    neighbor host
+    neighbor host artist singer actor actress star champion player coach defender striker
+    midfielder goalkeeper farmer engineer serviceman servicewoman mum mom dad
     """
     )
 )
@@ -1620,8 +1635,29 @@ class _Context:
 
     def name_given(self, subject: Token, start: int) -> _Speaker | None:
         """A person whose name a clause of the speaker phrase gives ("a retiree who gave
-        only her first name, Tetyana", "a resident who gave his name as Leonid")."""
+        only her first name, Tetyana", "a resident who gave his name as Leonid", "a woman
+        named Olga Ivanova", "the artist known as WOSKerski")."""
         for clause in subject.children:
+            name = _name_called(clause) if subject.pos_ == "NOUN" else None
+            if name is not None:
+                first = name.left_edge.idx
+                people = [
+                    m
+                    for m in self.mentions_in(first, name.idx + len(name))
+                    if m["actor_type"] == "person" and m["start_char"] == first
+                ]
+                if people:
+                    return self._speaker_from(people[0], start, people[0]["end_char"])
+                called = doc_text(self.doc)[first : name.idx + len(name)]
+                kind = "person" if subject.lower_ in PERSON_ROLES else "organization"
+                return _Speaker(
+                    text=doc_text(self.doc)[start : name.idx + len(name)],
+                    start=start,
+                    end=name.idx + len(name),
+                    key=f"{UNREGISTERED_PREFIX}{called}",
+                    name=called,
+                    kind=kind,
+                )
             if clause.dep_ not in ("relcl", "acl") or clause.lemma_ not in _NAME_GIVING_VERBS:
                 continue
             for noun in clause.children:
@@ -3571,10 +3607,17 @@ class _Context:
             return self._as(found, resolved)
         age = _age_of(subject)
         if age is not None and "the" in lowered:
-            # "The 36-year-old said": the person introduced with that age, else the one a
-            # pronoun would stand for
+            # "The 36-year-old said", "the 54-year-old founder of Tinkoff Bank wrote": the
+            # person introduced with that age, else the one a pronoun would stand for,
+            # unless a role is an unnamed source's ("a 21-year-old soldier ... the
+            # 21-year-old soldier told")
+            unnamed = self.unnamed_source(subject) if subject.pos_ == "NOUN" else None
+            if unnamed is not None:
+                found.name = unnamed[1]
+                return found
+            gender = ROLE_GENDERS.get(subject.lower_, "")
             return self._as(
-                found, self.aged(age, subject.idx) or self.resolve(subject.idx, "", None)
+                found, self.aged(age, subject.idx) or self.resolve(subject.idx, gender, None)
             )
         if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
             # "the AP quoted him as saying"
@@ -4370,10 +4413,27 @@ def _reporting_beside(verb: Token) -> Token | None:
     return before[-1] if before else None
 
 
-def _age_of(token: Token) -> str | None:
-    """The age of "the 36-year-old" headed by ``token`` ("old"), else None."""
-    if token.lower_ != "old":
+def _name_called(clause: Token) -> Token | None:
+    """The proper noun a participle after a noun names it by ("a woman named Olga
+    Ivanova", "the artist known as WOSKerski"), else None."""
+    if clause.dep_ != "acl" or clause.lower_ not in ("named", "called", "known"):
         return None
+    heads = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
+    heads += [
+        p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+    ]
+    names = [h for h in heads if h.pos_ == "PROPN" and h.dep_ in ("oprd", "attr", "dobj", "pobj")]
+    if not names or any(t.pos_ != "PROPN" for t in names[0].lefts):
+        return None
+    return names[0]
+
+
+def _age_of(token: Token) -> str | None:
+    """The age of "the 36-year-old" headed by ``token`` ("old"), or of the noun it
+    describes ("the 36-year-old mother"), else None."""
+    if token.lower_ != "old":
+        described = (c for c in token.children if c.dep_ == "amod" and c.lower_ == "old")
+        return next((_age_of(c) for c in described), None) if token.pos_ == "NOUN" else None
     for year in token.children:
         if year.lower_ in ("year", "years") and year.dep_ == "npadvmod":
             number = next((c for c in year.children if c.like_num and c.dep_ == "nummod"), None)

@@ -1851,6 +1851,24 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         ("Lyudmila, her voice cracking, said the soldier raped her. 'The scars haven't "
          "healed,' Lyudmila told the BBC. Her ordeal shows how rape is used as a weapon. The "
          "75-year-old said: 'One night, I heard a knock.'", "One night", "Lyudmila"),
+        # ...also when the age describes a role ("the 54-year-old founder of ...")
+        ("Serial entrepreneur Oleg Tinkov has renounced his Russian citizenship. In an "
+         "Instagram post, the 54-year-old founder of Tinkoff Bank wrote: \"I decided to "
+         "renounce my Russian citizenship.\"", "I decided", "Oleg Tinkov"),
+        ("Kateryna Petrova fled Kyiv in March. The 35-year-old mother told the BBC: \"We "
+         "left everything behind.\"", "We left", "Kateryna Petrova"),
+        # an occupation or a sport's position named before stands for its person
+        ("Last week Scotland captain Andy Robertson said Scotland must detach their "
+         "sympathy. The defender told BBC Scotland: \"Probably everyone in the world wants "
+         "Ukraine to win.\"", "Probably", "Andy Robertson"),
+        # ...but not for a public figure named with no such occupation
+        ("Others call out Russian President Vladimir Putin over the attack. \"It was the "
+         "least I could do,\" the artist told HuffPost.", "It was", "the artist"),
+        # a participle gives the speaker's name ("a woman named ...", "known as ...")
+        ('A woman named Olga Ivanova told the BBC: "We hold."', "We hold", "Olga Ivanova"),
+        ("Others call out Russian President Vladimir Putin over the attack. \"It was the "
+         "least I could do,\" the artist known as WOSKerski, who painted the tribute below, "
+         "told HuffPost.", "It was", "WOSKerski"),
         # a role the name was apposed to introduces the person ("their host Serena Last")
         ("They are staying with their host Serena Last in Bury St Edmunds. Ms Last said she "
          "had met Dalia before. Her host, who at 45 is a similar age, said: \"It's good "
