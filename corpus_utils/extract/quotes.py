@@ -3616,8 +3616,13 @@ class _Context:
                 found.name = unnamed[1]
                 return found
             gender = ROLE_GENDERS.get(subject.lower_, "")
+            # an age before a role describes a private person: "the 21-year-old tank
+            # commander" is not Putin, named before
+            private = subject.pos_ == "NOUN"
             return self._as(
-                found, self.aged(age, subject.idx) or self.resolve(subject.idx, gender, None)
+                found,
+                self.aged(age, subject.idx)
+                or self.resolve(subject.idx, gender, None, private=private),
             )
         if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
             # "the AP quoted him as saying"

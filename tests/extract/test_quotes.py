@@ -1857,6 +1857,10 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
          "renounce my Russian citizenship.\"", "I decided", "Oleg Tinkov"),
         ("Kateryna Petrova fled Kyiv in March. The 35-year-old mother told the BBC: \"We "
          "left everything behind.\"", "We left", "Kateryna Petrova"),
+        # ...a private person's: no registered public figure named before
+        ("Putin ordered the attack last week. The 21-year-old tank commander told the "
+         "court: \"We were not told where we were going.\"", "We were",
+         "The 21-year-old tank commander"),
         # an occupation or a sport's position named before stands for its person
         ("Last week Scotland captain Andy Robertson said Scotland must detach their "
          "sympathy. The defender told BBC Scotland: \"Probably everyone in the world wants "
