@@ -1624,14 +1624,17 @@ class _Context:
         if not rest.startswith(","):
             return None
         after = end + 1 + (len(text[end + 1 :]) - len(text[end + 1 :].lstrip()))
+        return self.person_named_at(after, after + 80, start)
+
+    def person_named_at(self, at: int, limit: int, start: int) -> _Speaker | None:
+        """The person whose mention begins at ``at`` (and ends by ``limit``), as a speaker
+        whose phrase runs from ``start`` to the end of the name, else None."""
         people = [
             m
-            for m in self.mentions_in(after, after + 80)
-            if m["actor_type"] == "person" and m["start_char"] == after
+            for m in self.mentions_in(at, limit)
+            if m["actor_type"] == "person" and m["start_char"] == at
         ]
-        if not people:
-            return None
-        return self._speaker_from(people[0], start, people[0]["end_char"])
+        return self._speaker_from(people[0], start, people[0]["end_char"]) if people else None
 
     def name_given(self, subject: Token, start: int) -> _Speaker | None:
         """A person whose name a clause of the speaker phrase gives ("a retiree who gave
@@ -1641,13 +1644,9 @@ class _Context:
             name = _name_called(clause) if subject.pos_ == "NOUN" else None
             if name is not None:
                 first = name.left_edge.idx
-                people = [
-                    m
-                    for m in self.mentions_in(first, name.idx + len(name))
-                    if m["actor_type"] == "person" and m["start_char"] == first
-                ]
-                if people:
-                    return self._speaker_from(people[0], start, people[0]["end_char"])
+                person = self.person_named_at(first, name.idx + len(name), start)
+                if person is not None:
+                    return person
                 called = doc_text(self.doc)[first : name.idx + len(name)]
                 kind = "person" if subject.lower_ in PERSON_ROLES else "organization"
                 return _Speaker(
@@ -1668,15 +1667,9 @@ class _Context:
                     k += 1
                 if k == len(self.doc):
                     return None
-                at = self.doc[k].idx
-                after = self.doc[k].sent.end_char
-                people = [
-                    m
-                    for m in self.mentions_in(at, after)
-                    if m["actor_type"] == "person" and m["start_char"] == at
-                ]
-                if people:
-                    return self._speaker_from(people[0], start, people[0]["end_char"])
+                person = self.person_named_at(self.doc[k].idx, self.doc[k].sent.end_char, start)
+                if person is not None:
+                    return person
         return None
 
     def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
@@ -3905,15 +3898,10 @@ class _Context:
         k = role.i + 1
         if k >= len(doc) or doc[k].text != ",":
             return None
-        after = doc[k + 1].idx if k + 1 < len(doc) else None
-        people = [
-            m
-            for m in self.mentions_in(after or 0, (after or 0) + 80)
-            if m["actor_type"] == "person" and m["start_char"] == after
-        ]
-        if after is None or not people:
+        if k + 1 >= len(doc):
             return None
-        return self._speaker_from(people[0], start, people[0]["end_char"])
+        after = doc[k + 1].idx
+        return self.person_named_at(after, after + 80, start)
 
     def _as(self, found: _Speaker, resolved: _Speaker | None) -> _Speaker:
         if resolved is not None:
