@@ -168,10 +168,19 @@ REPORTING_VERBS = frozenset(
     assure threaten justify brand label dub term quote cite point underline underscore
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
-    brag read
+    brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
+    rant exclaim
     """
     )
 )
+#: Phrasal verbs of attribution, as (lemma, particle): '"...," Mr Trump went on',
+#: '"...," Kilmeade chimed in', '"...," the ministry hit back'.
+PHRASAL_REPORTING = frozenset(
+    {("go", "on"), ("chime", "in"), ("weigh", "in"), ("hit", "back"), ("fire", "back")}
+)
+#: Forms of attribution verbs that the lemmatizer reads as another verb ("griped"
+#: as "grip", "sniped" as "snip").
+MISREAD_LEMMAS = {"griped": "gripe", "gripes": "gripe", "sniped": "snipe", "snipes": "snipe"}
 #: Verbs of attribution only when used without a complement verb ("the
 #: spokeswoman continued" reports speech; "they would continue to provide" does not).
 INTRANSITIVE_ONLY = frozenset({"continue"})
@@ -3959,7 +3968,7 @@ class _Context:
         candidates: list[tuple[int, int, _Speaker]] = []
         for position, speaker in self.history:
             if window <= position < char and agrees(speaker):
-                rank = sentence - self.sentence_of(position) + self._aside_penalty(position)
+                rank = sentence - self.sentence_of(position) + self._aside_penalty(position, char)
                 candidates.append((rank, position, speaker))
         for mention in self.mentions_in(window, char):
             if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
@@ -4185,12 +4194,23 @@ class _Context:
             child.dep_ in ("relcl", "acl") and pronoun in child.subtree for child in root.children
         )
 
-    def _aside_penalty(self, position: int) -> int:
-        """Sentences added to the distance of one who spoke at ``position``: one for a
-        verb of speaking in a relative clause, an aside on a name ("Moore echoed William
-        Burns, who said ... But, he said, '...'" is Moore's), none for any other."""
+    def _aside_penalty(self, position: int, char: int) -> int:
+        """Sentences added to the distance of one who spoke at ``position`` from a
+        pronoun or role at ``char``: one for a verb of speaking in a relative clause, an
+        aside on a name ("Moore echoed William Burns, who said ... But, he said, '...'"
+        is Moore's), or in an adverbial clause of an earlier sentence ("when Eric
+        Swalwell criticized ..., noting that ..., Carlson was not happy. '...,' he
+        griped" is Carlson's; but "While Zelensky admitted ..., on Friday he announced"
+        is Zelensky's), none for any other."""
         i = self._token_at(position)
-        return _PENALTY_EMBEDDED if i < len(self.doc) and self.doc[i].dep_ == "relcl" else 0
+        if i >= len(self.doc):
+            return 0
+        verb = self.doc[i]
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "advcl" and self.sentence_of(position) < self.sentence_of(char):
+            return _PENALTY_EMBEDDED
+        return _PENALTY_EMBEDDED if verb.dep_ == "relcl" else 0
 
     def _distance_penalty(self, mention: dict) -> int:
         """Sentences added to a mention's distance.
@@ -4487,7 +4507,19 @@ def _gender_of(speaker: _Speaker) -> str:
 
 
 def _is_reporting(token: Token) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
+    if (
+        token.pos_ == "VERB"
+        and token.dep_ in ("ROOT", "conj")
+        and any(
+            (lemma, child.lower_) in PHRASAL_REPORTING
+            for child in token.children
+            if child.dep_ in ("prt", "prep") and child.i == token.i + 1 and not list(child.children)
+        )
+    ):
+        # '"...," Mr Trump went on', '"...," Kilmeade chimed in'; not 'went on to
+        # say', 'went on television', nor '"...," they cried as the shelling went on'
+        return not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
         return False
     if lemma in INTRANSITIVE_ONLY:

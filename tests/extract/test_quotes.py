@@ -1926,6 +1926,65 @@ def test_speakers_named_as_a_reader_names_them(nlp, text, opening, speaker_name)
     assert (quote["speaker_name"] or quote["speaker_text"]) == speaker_name
 
 
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # verbs that say how the words were said
+        ("“The Ukrainians saved their country,” Ben Hodges gushed on Monday.",
+         "The Ukrainians", "Ben Hodges"),
+        ("“Russia could win this fight,” Zelensky opined.", "Russia could", "Volodymyr Zelensky"),
+        ("“Bangladesh is not the Ukraine,” Dmitry Peskov scoffed in his statement.",
+         "Bangladesh", "Dmitry Peskov"),
+        # ...also where the lemmatizer reads another verb ("griped" as "grip")
+        ("Tucker Carlson was not happy. “It’s such an awful thing to say,” he griped after "
+         "airing the clip.", "It’s such", "Tucker Carlson"),
+        # phrasal verbs of speaking
+        ("Donald Trump spoke in Ohio. “Take it back,” Mr Trump went on.", "Take it",
+         "Donald Trump"),
+        ("“We were pleased to help,” Brian Kilmeade chimed in.", "We were", "Brian Kilmeade"),
+    ],
+)  # fmt: skip
+def test_speakers_of_verbs_of_manner_and_phrasal_verbs(nlp, text, opening, speaker_name):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” the soldiers gripped their rifles as the shelling went on.",
+        "Joe Biden spoke on Monday. “It is a disgrace.” The talks went on for hours.",
+    ],
+)
+def test_going_on_and_gripping_report_no_speech(nlp, text):
+    assert [q["cue"] for q in _quotes_of(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # one who spoke in a "when" clause is farther than the main clause's subject
+        ("But when Eric Swalwell criticized Carlson’s rhetoric, noting that his comments "
+         "served Putin’s cause, Tucker Carlson was not happy. “It’s such an awful thing to "
+         "say,” he said.", "It’s such", "Tucker Carlson"),
+        ("While Boris Johnson spoke in Kyiv, warning that Russia would lose, Olaf Scholz "
+         "stayed silent. “We must be careful,” he said.", "We must", "Olaf Scholz"),
+        # ...and is nearest to a pronoun of the main clause of the same sentence
+        ("NATO chief Jens Stoltenberg warned Russia of “severe consequences”. He has "
+         "also said that NATO would not tolerate “any attack”. "
+         "While President Volodymyr Zelensky admitted in March that Kyiv was unlikely to "
+         "join, on Friday he announced that “Ukraine is applying”.", "Ukraine is",
+         "Volodymyr Zelensky"),
+        # ...but the only one who spoke is still the one
+        ("When Boris Johnson visited Kyiv, saying that Britain would help, the crowd "
+         "cheered. “We must be brave,” he said.", "We must", "Boris Johnson"),
+    ],
+)  # fmt: skip
+def test_one_who_spoke_in_an_adverbial_clause_yields_to_the_main_subject(
+    nlp, text, opening, speaker_name
+):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
+
+
 def test_reading_a_plain_object_reports_nothing(nlp):
     assert _quotes_of(nlp, "He read the names of the dead at the ceremony.") == []
 
