@@ -174,7 +174,8 @@ REPORTING_VERBS = frozenset(
     )
 )
 #: Phrasal verbs of attribution, as (lemma, particle): '"...," Mr Trump went on',
-#: '"...," Kilmeade chimed in', '"...," the ministry hit back'.
+#: '"...," Kilmeade chimed in'. Only a particle parsed as such or as a bare
+#: preposition counts; "hit back" and "weighed in" parsed with an adverb do not yet.
 PHRASAL_REPORTING = frozenset(
     {("go", "on"), ("chime", "in"), ("weigh", "in"), ("hit", "back"), ("fire", "back")}
 )
