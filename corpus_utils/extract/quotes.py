@@ -4206,12 +4206,9 @@ class _Context:
         i = self._token_at(position)
         if i >= len(self.doc):
             return 0
-        verb = self.doc[i]
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.dep_ == "advcl" and self.sentence_of(position) < self.sentence_of(char):
-            return _PENALTY_EMBEDDED
-        return _PENALTY_EMBEDDED if verb.dep_ == "relcl" else 0
+        clause = _first_conjunct(self.doc[i]).dep_
+        earlier = self.sentence_of(position) < self.sentence_of(char)
+        return _PENALTY_EMBEDDED if clause == "relcl" or (clause == "advcl" and earlier) else 0
 
     def _distance_penalty(self, mention: dict) -> int:
         """Sentences added to a mention's distance.
@@ -4241,10 +4238,7 @@ class _Context:
             return 0
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return _PENALTY_OTHER
-        verb = root.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        return 0 if verb.dep_ == "ROOT" else _PENALTY_EMBEDDED
+        return 0 if _first_conjunct(root.head).dep_ == "ROOT" else _PENALTY_EMBEDDED
 
     def _introduced_as(self, key: str | None, role: str, char: int) -> bool:
         """Whether a person is named with a role ("Kremlin spokesman Dmitry Peskov").
@@ -4425,6 +4419,13 @@ def _reporting_beside(verb: Token) -> Token | None:
         and any(s.dep_ in _SUBJECTS for s in c.children)
     ]
     return before[-1] if before else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts a token belongs to ("said" in "said and added")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _name_called(clause: Token) -> Token | None:
