@@ -173,12 +173,14 @@ REPORTING_VERBS = frozenset(
     """
     )
 )
-#: Phrasal verbs of attribution, as (lemma, particle): '"...," Mr Trump went on',
-#: '"...," Kilmeade chimed in'. Only a particle parsed as such or as a bare
-#: preposition counts; "hit back" and "weighed in" parsed with an adverb do not yet.
-PHRASAL_REPORTING = frozenset(
-    {("go", "on"), ("chime", "in"), ("weigh", "in"), ("hit", "back"), ("fire", "back")}
-)
+#: Phrasal verbs of attribution that answer someone else, as (lemma, particle):
+#: '"...," Kilmeade chimed in', '"...," the ministry hit back'. After a quote closed
+#: by a full stop they start a new act ('“...” Nebenzia hit back at ...').
+PHRASAL_REPLYING = frozenset({("chime", "in"), ("weigh", "in"), ("hit", "back"), ("fire", "back")})
+#: All phrasal verbs of attribution, with '"...," Mr Trump went on', which also
+#: continues a quote closed by a full stop. The particle must stand right after the
+#: verb, parsed as a particle, a bare preposition or an adverb.
+PHRASAL_REPORTING = PHRASAL_REPLYING | {("go", "on")}
 #: Forms of attribution verbs that the lemmatizer reads as another verb ("griped"
 #: as "grip", "sniped" as "snip").
 MISREAD_LEMMAS = {"griped": "gripe", "gripes": "gripe", "sniped": "snipe", "snipes": "snipe"}
@@ -3050,6 +3052,8 @@ class _Context:
                 return None
             if token.dep_ != "ROOT" or not _is_reporting(token):
                 continue
+            if _is_phrasal_reporting(token, PHRASAL_REPLYING):
+                return None  # '“...” Nebenzia hit back at ...': a new act, not the quote's cue
             if any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in token.children):
                 return None
             if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in token.children):
@@ -4508,20 +4512,26 @@ def _gender_of(speaker: _Speaker) -> str:
     return speaker.gender or ROLE_GENDERS.get(_head_word(speaker.text or ""), "")
 
 
-def _is_reporting(token: Token) -> bool:
+def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) -> bool:
+    """A main verb with its particle right after it that reports speech ('"...," Mr
+    Trump went on', '"...," Kilmeade chimed in'), one of ``phrasal``; not 'went on to
+    say', 'went on television', nor '"...," they cried as the shelling went on'."""
+    if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "conj"):
+        return False
     lemma = MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
-    if (
-        token.pos_ == "VERB"
-        and token.dep_ in ("ROOT", "conj")
-        and any(
-            (lemma, child.lower_) in PHRASAL_REPORTING
-            for child in token.children
-            if child.dep_ in ("prt", "prep") and child.i == token.i + 1 and not list(child.children)
-        )
-    ):
-        # '"...," Mr Trump went on', '"...," Kilmeade chimed in'; not 'went on to
-        # say', 'went on television', nor '"...," they cried as the shelling went on'
-        return not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+    return any(
+        (lemma, child.lower_) in phrasal
+        for child in token.children
+        if child.dep_ in ("prt", "prep", "advmod")
+        and child.i == token.i + 1
+        and not list(child.children)
+    ) and not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+
+
+def _is_reporting(token: Token) -> bool:
+    if _is_phrasal_reporting(token):
+        return True
+    lemma = MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
         return False
     if lemma in INTRANSITIVE_ONLY:

@@ -1942,6 +1942,10 @@ def test_speakers_named_as_a_reader_names_them(nlp, text, opening, speaker_name)
         ("Donald Trump spoke in Ohio. “Take it back,” Mr Trump went on.", "Take it",
          "Donald Trump"),
         ("“We were pleased to help,” Brian Kilmeade chimed in.", "We were", "Brian Kilmeade"),
+        # ...also with the particle parsed as an adverb
+        ("“That is an outright lie,” Dmitry Peskov hit back.", "That is", "Dmitry Peskov"),
+        ("Donald Trump has attacked Lisa Page. Page fired back Monday: “The sum total of "
+         "the findings is zero.”", "The sum", "Lisa Page"),
     ],
 )  # fmt: skip
 def test_speakers_of_verbs_of_manner_and_phrasal_verbs(nlp, text, opening, speaker_name):
@@ -1957,6 +1961,24 @@ def test_speakers_of_verbs_of_manner_and_phrasal_verbs(nlp, text, opening, speak
 )
 def test_going_on_and_gripping_report_no_speech(nlp, text):
     assert [q["cue"] for q in _quotes_of(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        ("“Death on both sides will be devastating,” Elon Musk wrote. “Russia has three "
+         "times the population of Ukraine.” The Kremlin itself chimed in, praising Musk for "
+         "his proposal.", "Russia has", "Elon Musk"),
+        ("“We will not give up,” Volodymyr Zelensky said. “Russia must pay.” Dmitry Peskov "
+         "hit back on Monday, calling the remarks hysterical.", "Russia must",
+         "Volodymyr Zelensky"),
+        # "went on" continues the quote's speaker
+        ("The crowd cheered. “Salaries are twice the average.” Joe Biden went on.",
+         "Salaries are", "Joe Biden"),
+    ],
+)  # fmt: skip
+def test_one_who_answers_after_a_quote_did_not_say_it(nlp, text, opening, speaker_name):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
 
 
 @pytest.mark.parametrize(
