@@ -3296,7 +3296,7 @@ class _Context:
                 if subject.dep_ == "csubj" or self.in_quote(subject):
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
-                    return node.head
+                    return _named_by_apposition(node.head)
                 runs_to_verb = [
                     c
                     for c in subject.children
@@ -4510,6 +4510,15 @@ def _head_word(text: str) -> str:
 def _gender_of(speaker: _Speaker) -> str:
     """A speaker's gender, or the one its head noun carries ("A woman" -> "f")."""
     return speaker.gender or ROLE_GENDERS.get(_head_word(speaker.text or ""), "")
+
+
+def _named_by_apposition(noun: Token) -> Token:
+    """The name a description stands in apposition to, where it follows that name
+    ("Putin, a longtime KGB officer who has called ..." -> Putin); else the noun."""
+    head = noun.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and head.pos_ == "PROPN" and head.i < noun.i:
+        return head
+    return noun
 
 
 def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) -> bool:

@@ -2007,6 +2007,24 @@ def test_one_who_spoke_in_an_adverbial_clause_yields_to_the_main_subject(
     assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
 
 
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # a description who spoke, in apposition to the name before it
+        ("Vladimir Putin, a longtime KGB intelligence officer who has called the Soviet "
+         "Union’s collapse a “geopolitical catastrophe” has avoided criticizing Gorbachev.",
+         "geopolitical", "Vladimir Putin"),
+        ("Sergei Lavrov, a veteran diplomat who has said the West is “lying to the world”, "
+         "flew to Delhi.", "lying", "Sergey Lavrov"),
+        # ...but a name in apposition to a description is the one who spoke
+        ("Zelensky’s adviser, Mykhailo Podolyak, who has called the talks a “circus”, left "
+         "Kyiv.", "circus", "Mykhailo Podolyak"),
+    ],
+)  # fmt: skip
+def test_one_who_spoke_in_a_relative_clause_of_an_apposition(nlp, text, opening, speaker_name):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
+
+
 def test_reading_a_plain_object_reports_nothing(nlp):
     assert _quotes_of(nlp, "He read the names of the dead at the ceremony.") == []
 
