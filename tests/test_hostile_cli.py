@@ -144,6 +144,26 @@ def test_a_missing_text_column_names_the_fix_in_the_form_typed(tmp_path):
     check_corpus_columns(str(path), {"text_column": "articles"})  # no error
 
 
+@pytest.mark.parametrize(
+    ("header", "row", "guess"),
+    [
+        (
+            "story_id,pub_date,story_title,story_text",
+            "a1,2022-03-01,Title,Some text.",
+            "story_text",
+        ),
+        ("uid,hed,dateline,copy", "a1,Title,2022-03-01,Some text.", "copy"),
+        # no name says so: the longest value
+        ("uid,hed,when,words", "a1,Title,2022-03-01,Kyiv was shelled on Monday.", "words"),
+    ],
+)
+def test_a_missing_text_column_is_guessed_from_names_then_lengths(tmp_path, header, row, guess):
+    path = tmp_path / "paper.csv"
+    path.write_text(f"{header}\n{row}\n")
+    with pytest.raises(CorpusError, match=rf"--text-column {guess}$"):
+        check_corpus_columns(str(path), {})
+
+
 def _make_ready() -> str | None:
     if shutil.which("make") is None:
         return "make is not installed"

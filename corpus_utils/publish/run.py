@@ -90,10 +90,7 @@ def check_corpus_columns(corpus: str, parameters: dict, *, via_make: bool = Fals
         if first is None or text_column in first[1]:
             continue
         found = [str(c) for c in first[1]]
-        guess = next(
-            (c for c in found if c.lower() in {"text", "article", "articles", "body", "content"}),
-            found[0] if found else "NAME",
-        )
+        guess = _guess_text_column(first[1])
         fix = (
             f'make all CORPUS={corpus} CORPUS_ARGS="--text-column {guess}"'
             if via_make
@@ -103,6 +100,22 @@ def check_corpus_columns(corpus: str, parameters: dict, *, via_make: bool = Fals
             f"{path}: no text column {text_column!r}; the columns found are: {', '.join(found)}. "
             f"Name the text column: {fix}"
         )
+
+
+#: Words that name a column of article text ("text", "story_text", "body").
+_TEXT_COLUMN_WORDS = frozenset({"text", "article", "articles", "body", "content", "copy"})
+
+
+def _guess_text_column(row: dict) -> str:
+    """The column of ``row`` most likely to hold the article text: one named so
+    ("articles"), then one with such a word in its name ("story_text"), then the one
+    whose value in this row is longest."""
+    names = [str(c) for c in row]
+    named = [c for c in names if c.lower() in _TEXT_COLUMN_WORDS]
+    named += [c for c in names if _TEXT_COLUMN_WORDS & set(re.split(r"[^a-z]+", c.lower()))]
+    if named:
+        return named[0]
+    return max(names, key=lambda c: len(str(row[c] or "")), default="NAME")
 
 
 def resolve_table_files(corpus: str, suffixes) -> list[Path]:
