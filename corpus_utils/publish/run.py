@@ -115,7 +115,8 @@ def _guess_text_column(row: dict) -> str:
     named += [c for c in names if _TEXT_COLUMN_WORDS & set(re.split(r"[^a-z]+", c.lower()))]
     if named:
         return named[0]
-    return max(names, key=lambda c: len(str(row[c] or "")), default="NAME")
+    lengths = {str(c): len(str(value or "")) for c, value in row.items()}
+    return max(names, key=lengths.__getitem__, default="NAME")
 
 
 def resolve_table_files(corpus: str, suffixes) -> list[Path]:
