@@ -263,20 +263,29 @@ BODY_SPEAKERS = frozenset(
     """
     )
 )
-#: Nouns of occupation that stand for one named person when definite ("the
-#: military expert noted").
-OCCUPATION_ROLES = frozenset(
+#: Occupations of private people: "the soldier", "the expert" stand for a registered
+#: public figure only when the text introduces them so. (Words that describe public
+#: figures, "the Putin lackey", "the politician", "the oligarch", are not among them.)
+_PLAIN_OCCUPATIONS = frozenset(
     _words(
         """
     expert analyst historian professor scholar strategist researcher economist lawyer
-    doctor nurse teacher writer author journalist reporter correspondent blogger
-    activist veteran soldier commander officer pilot prosecutor investigator scientist
-    politician lawmaker legislator campaigner businessman businesswoman billionaire oligarch
-    aide adviser advisor editor publisher presenter commentator critic ally loyalist lackey
-    hardliner propagandist laureate friend colleague neighbour neighbor mp host
-    founder co-founder cofounder boss ceo artist singer actor actress star champion player
-    coach manager defender striker midfielder goalkeeper farmer engineer mep serviceman
-    servicewoman mum mom dad
+    doctor nurse teacher writer author journalist reporter correspondent blogger activist
+    veteran soldier pilot investigator scientist campaigner friend colleague neighbour
+    neighbor host artist singer actor actress star champion player coach defender striker
+    midfielder goalkeeper farmer engineer serviceman servicewoman mum mom dad
+    """
+    )
+)
+#: Nouns of occupation that stand for one named person when definite ("the
+#: military expert noted"): those of private people and those of public figures.
+OCCUPATION_ROLES = _PLAIN_OCCUPATIONS | frozenset(
+    _words(
+        """
+    commander officer prosecutor politician lawmaker legislator businessman businesswoman
+    billionaire oligarch aide adviser advisor editor publisher presenter commentator critic
+    ally loyalist lackey hardliner propagandist laureate mp founder co-founder cofounder boss
+    ceo manager mep
     """
     )
 )
@@ -461,20 +470,6 @@ _FOR_SAYING_VERBS = frozenset(
 )
 #: Verbs of a clause that gives the speaker's name ("a resident who gave his name as Leonid").
 _NAME_GIVING_VERBS = frozenset({"give", "provide", "offer", "identify"})
-#: Occupations of private people: "the soldier", "the expert" stand for a registered
-#: public figure only when the text introduces them so. (Words that describe public
-#: figures, "the Putin lackey", "the politician", "the oligarch", are not among them.)
-_PLAIN_OCCUPATIONS = frozenset(
-    _words(
-        """
-    expert analyst historian professor scholar strategist researcher economist lawyer
-    doctor nurse teacher writer author journalist reporter correspondent blogger activist
-    veteran soldier pilot investigator scientist campaigner friend colleague neighbour
-    neighbor host artist singer actor actress star champion player coach defender striker
-    midfielder goalkeeper farmer engineer serviceman servicewoman mum mom dad
-    """
-    )
-)
 #: Nouns of one person an unnamed speaker is ("a man", "a local resident", "the soldier").
 _ONE_PERSON_NOUNS = (
     frozenset(ROLE_GENDERS)
@@ -1655,16 +1650,16 @@ class _Context:
         for clause in subject.children:
             name = _name_called(clause) if subject.pos_ == "NOUN" else None
             if name is not None:
-                first = name.left_edge.idx
-                person = self.person_named_at(first, name.idx + len(name), start)
+                first, end = name.left_edge.idx, name.idx + len(name)
+                person = self.person_named_at(first, end, start)
                 if person is not None:
                     return person
-                called = doc_text(self.doc)[first : name.idx + len(name)]
+                called = doc_text(self.doc)[first:end]
                 kind = "person" if subject.lower_ in PERSON_ROLES else "organization"
                 return _Speaker(
-                    text=doc_text(self.doc)[start : name.idx + len(name)],
+                    text=doc_text(self.doc)[start:end],
                     start=start,
-                    end=name.idx + len(name),
+                    end=end,
                     key=f"{UNREGISTERED_PREFIX}{called}",
                     name=called,
                     kind=kind,
@@ -4521,13 +4516,18 @@ def _named_by_apposition(noun: Token) -> Token:
     return noun
 
 
+def _verb_lemma(token: Token) -> str:
+    """A verb's lemma in lower case, as corrected where the lemmatizer misreads it."""
+    return MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
+
+
 def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) -> bool:
     """A main verb with its particle right after it that reports speech ('"...," Mr
     Trump went on', '"...," Kilmeade chimed in'), one of ``phrasal``; not 'went on to
     say', 'went on television', nor '"...," they cried as the shelling went on'."""
     if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "conj"):
         return False
-    lemma = MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
+    lemma = _verb_lemma(token)
     return any(
         (lemma, child.lower_) in phrasal
         for child in token.children
@@ -4540,7 +4540,7 @@ def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) 
 def _is_reporting(token: Token) -> bool:
     if _is_phrasal_reporting(token):
         return True
-    lemma = MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
+    lemma = _verb_lemma(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
         return False
     if lemma in INTRANSITIVE_ONLY:
