@@ -441,6 +441,10 @@ _PENALTY_EMBEDDED = 1
 _PENALTY_OTHER = 3
 #: Most tokens of a sentence of bare attribution ("Trump continued.").
 _ATTRIBUTION_TOKENS = 6
+
+#: What stands between two quoted fragments of one list: a comma, "and", "or", or no
+#: more than a space where the comma went inside the marks ('"reckless," "dangerous"').
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.IGNORECASE)
 #: Tokens around a name searched for the role it is introduced with.
 _ROLE_TOKENS = 5
 #: Sentences after an attributed quote within which an unattributed quote of
@@ -810,6 +814,14 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             cue = verb.text
         verb_lemma = verb.lemma_.lower() if verb is not None else None
         verb_at = verb.idx if verb is not None else None
+        if (speaker is None or speaker.text is None) and previous is not None:
+            before, last_speaker, last_verb, last_at = previous
+            if last_speaker.text is not None and context.listed_after(before, span):
+                # 'dismissed as "irresponsible" and "out of the question" calls for ...':
+                # a fragment listed after another has its speaker, whatever the parser
+                # made of the words after it
+                speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
+                cue = quotes[-1]["cue"]
         if (speaker is None or speaker.text is None) and previous is not None and verb is None:
             before, last_speaker, last_verb, last_at = previous
             if context.continues_quote(before, last_at, span, last_speaker):
@@ -1152,6 +1164,18 @@ class _Context:
             if not (holds_verb or short):
                 return False
         return True
+
+    def listed_after(self, before: _Span, span: _Span) -> bool:
+        """Whether a quote follows the one before in a list of fragments of one sentence,
+        with only :data:`_LIST_JOINT` between their marks ('"irresponsible" and "out of
+        the question"')."""
+        if before.close_at is None or self.sentence_of(before.end) != self.sentence_of(span.start):
+            return False
+        text = doc_text(self.doc)
+        between = text[before.close_at + 1 : span.open_at]
+        if not between.strip():
+            return text[before.start : before.end].rstrip().endswith(",")
+        return _LIST_JOINT.fullmatch(between) is not None
 
     def remember(self, char: int, speaker: _Speaker) -> None:
         bisect.insort(self.history, (char, speaker), key=lambda item: item[0])

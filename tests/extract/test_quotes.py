@@ -2264,3 +2264,35 @@ def test_a_clause_with_a_finite_verb_of_its_own_is_not_joined_to_the_next(nlp):
 def test_a_true_relative_clause_on_the_object_of_told_is_no_content(nlp):
     text = "He told the story that his father had told him."
     assert [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # the parser took the words after the second fragment for a verb ("calls")
+        ("Vladimir Rogov, who represents the Russian-controlled area, also dismissed as "
+         '"irresponsible" and "out of the question" calls for the troops to leave the '
+         "plant.", "out of", "Vladimir Rogov"),
+        # a comma inside the marks, with only a space between them
+        ("Vladimir Rogov, who represents the Russian-controlled area, also dismissed as "
+         '"reckless," "out of the question" calls for the troops to leave the plant.',
+         "out of", "Vladimir Rogov"),
+    ],
+)  # fmt: skip
+def test_fragment_listed_after_another_has_its_speaker(nlp, text, opening, speaker_name):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two turns of a dialogue are not one list
+        'She was asked: “What did you do it for?” "It was interesting…”',
+        # a list of titles is no speech
+        "Studios halted the release of films in Russia, like “The Batman,” “Turning Red” and "
+        "“Sonic the Hedgehog 2.”",
+    ],
+)
+def test_quotes_side_by_side_that_are_no_list_take_no_speaker_from_each_other(nlp, text):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    assert quotes[-1]["speaker_name"] is None
