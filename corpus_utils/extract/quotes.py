@@ -3155,8 +3155,8 @@ class _Context:
         if j < 1 or doc[j].text not in (":", ",") or self.in_quote(doc[j]):
             return None
         k = j - 1
-        while k > 0 and doc[k].dep_ in ("prt", "prep") and not list(doc[k].children):
-            k -= 1  # "went on", "chimed in"
+        while k > 0 and _particle_of(doc[k - 1], doc[k]):
+            k -= 1  # "went on", "chimed in", "fired back" with "back" an adverb
         verb = doc[k]
         if verb.pos_ != "VERB" or self.in_quote(verb) or verb.tag_ in ("VBG", "VB"):
             return None
@@ -4559,6 +4559,17 @@ def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) 
         and child.i == token.i + 1
         and not list(child.children)
     ) and not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+
+
+def _particle_of(verb: Token, word: Token) -> bool:
+    """Whether ``word``, right after ``verb``, is its particle: parsed as one or as a bare
+    preposition ("went on", "chimed in"), or as an adverb of a phrasal verb of attribution
+    ("fired back")."""
+    if list(word.children):
+        return False
+    if word.dep_ in ("prt", "prep"):
+        return True
+    return word.dep_ == "advmod" and (_verb_lemma(verb), word.lower_) in PHRASAL_REPORTING
 
 
 def _is_reporting(token: Token) -> bool:

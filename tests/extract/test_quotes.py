@@ -1946,6 +1946,10 @@ def test_speakers_named_as_a_reader_names_them(nlp, text, opening, speaker_name)
         ("“That is an outright lie,” Dmitry Peskov hit back.", "That is", "Dmitry Peskov"),
         ("Donald Trump has attacked Lisa Page. Page fired back Monday: “The sum total of "
          "the findings is zero.”", "The sum", "Lisa Page"),
+        # ...and where the parser hung the verb on the quote's own verb
+        ("Senator John Kennedy added, “Dr. Hill is entitled to her opinion.” Chuck Todd "
+         "fired back: “When does opinion become fact? I’m just sort of confused.”",
+         "When does", "Chuck Todd"),
     ],
 )  # fmt: skip
 def test_speakers_of_verbs_of_manner_and_phrasal_verbs(nlp, text, opening, speaker_name):
