@@ -785,7 +785,8 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     actors = registry_index()
     context = _Context(doc, mentions, spans, actors)
     quotes: list[dict] = []
-    previous: tuple[_Span, _Speaker, str | None, int | None] | None = None
+    # the quote before, its speaker, the verb's lemma and position, and the cue
+    previous: tuple[_Span, _Speaker, str | None, int | None, str | None] | None = None
     for span in spans:
         if context.is_term(span):
             context.terms.add(context.marks_of(span))
@@ -794,7 +795,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         context.quoted_keys = context.people_named_in(span)
         verb = context.attribution(span)
         if verb is not None and previous is not None and context.own_report_after(span, verb):
-            before, last_speaker, _, last_at = previous
+            before, last_speaker, _, last_at, _ = previous
             if context.continues_quote(before, last_at, span, last_speaker):
                 verb = None  # the quote goes on with the speaker before it
         speaker = context.speaker(verb, span) if verb is not None else None
@@ -815,16 +816,13 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         verb_lemma = verb.lemma_.lower() if verb is not None else None
         verb_at = verb.idx if verb is not None else None
         if (speaker is None or speaker.text is None) and previous is not None:
-            before, last_speaker, last_verb, last_at = previous
+            before, last_speaker, last_verb, last_at, last_cue = previous
             if last_speaker.text is not None and context.listed_after(before, span):
                 # 'dismissed as "irresponsible" and "out of the question" calls for ...':
                 # a fragment listed after another has its speaker, whatever the parser
                 # made of the words after it
-                speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
-                cue = quotes[-1]["cue"]
-        if (speaker is None or speaker.text is None) and previous is not None and verb is None:
-            before, last_speaker, last_verb, last_at = previous
-            if context.continues_quote(before, last_at, span, last_speaker):
+                speaker, verb_lemma, verb_at, cue = last_speaker, last_verb, last_at, last_cue
+            elif verb is None and context.continues_quote(before, last_at, span, last_speaker):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         if (speaker is None or speaker.text is None) and verb is None:
             earlier = context.previous_attribution(span)
@@ -842,7 +840,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         speaker = speaker or _Speaker()
         context.quoted_keys = frozenset()
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
-        previous = (span, speaker, verb_lemma, verb_at)
+        previous = (span, speaker, verb_lemma, verb_at, cue)
         if speaker.key:
             context.remember(span.end - 1, speaker)  # where the speaker last spoke
         elif speaker.text is not None:
@@ -4551,25 +4549,30 @@ def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) 
     say', 'went on television', nor '"...," they cried as the shelling went on'."""
     if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "conj"):
         return False
-    lemma = _verb_lemma(token)
-    return any(
-        (lemma, child.lower_) in phrasal
-        for child in token.children
-        if child.dep_ in ("prt", "prep", "advmod")
-        and child.i == token.i + 1
-        and not list(child.children)
-    ) and not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+    after = token.i + 1
+    if after >= len(token.doc) or not _phrasal_particle(token, token.doc[after], phrasal):
+        return False
+    return not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+
+
+def _phrasal_particle(verb: Token, word: Token, phrasal: frozenset = PHRASAL_REPORTING) -> bool:
+    """Whether ``word`` is the particle of ``verb`` right after it, parsed as a particle,
+    a bare preposition or an adverb, and the two are one of ``phrasal``."""
+    return (
+        word.head.i == verb.i
+        and word.i == verb.i + 1
+        and word.dep_ in ("prt", "prep", "advmod")
+        and not list(word.children)
+        and (_verb_lemma(verb), word.lower_) in phrasal
+    )
 
 
 def _particle_of(verb: Token, word: Token) -> bool:
     """Whether ``word``, right after ``verb``, is its particle: parsed as one or as a bare
-    preposition ("went on", "chimed in"), or as an adverb of a phrasal verb of attribution
-    ("fired back")."""
-    if list(word.children):
-        return False
-    if word.dep_ in ("prt", "prep"):
-        return True
-    return word.dep_ == "advmod" and (_verb_lemma(verb), word.lower_) in PHRASAL_REPORTING
+    preposition ("went on", "chimed in"), or of a phrasal verb of attribution ("fired
+    back" with "back" an adverb)."""
+    plain = word.dep_ in ("prt", "prep") and not list(word.children)
+    return plain or _phrasal_particle(verb, word)
 
 
 def _is_reporting(token: Token) -> bool:
