@@ -67,7 +67,7 @@ check: install ## Report the environment and check it against the lock file
 
 lock: ## Re-resolve requirements.lock from pyproject.toml and requirements.in
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml requirements.in --extra dev --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 --no-header --output-file requirements.lock
+	$(BIN)/uv pip compile pyproject.toml requirements.in --extra dev --generate-hashes --no-strip-extras --python-version 3.11 --python-platform x86_64-manylinux_2_28 --no-header --output-file requirements.lock
 
 clean: ## Remove generated output and the cache (never seeds/, notebooks/ or figures/)
 	rm -rf output cache tables report test-artifacts .pytest_cache
