@@ -502,6 +502,10 @@ _ROLE_ABBREVIATIONS = {"pm": "minister"}
 _ESTIMATING = frozenset(_words("estimate forecast"))
 #: Verbs of "X quoted Y as saying" (and "Y was quoted as saying"): Y speaks.
 _QUOTING_VERBS = frozenset(_words("quote report cite"))
+# verbs whose object is the one spoken to or about, never the speaker
+_ADDRESSING_VERBS = _QUOTING_VERBS | frozenset(
+    _words("tell ask warn urge remind assure inform thank praise call")
+)
 #: Registered platforms that carry others' words: "the Baza Telegram channel" is Baza's.
 PLATFORM_IDS = frozenset({"telegram", "twitter", "meta", "youtube", "tiktok"})
 _ANY_ORGANISATION_ROLES = (
@@ -3195,6 +3199,14 @@ class _Context:
                     and subject.left_edge.i == verb.i + 1
                 ):
                     return subject
+        if verb.lemma_.lower() in _ADDRESSING_VERBS:
+            return None  # "'...,' told Reuters": whom it was told to, not who spoke
+        for source in verb.children:
+            named = source.pos_ == "PROPN" or source.ent_type_ in ("PERSON", "ORG")
+            if source.dep_ == "dobj" and named and source.left_edge.i == verb.i + 1:
+                # "'...,' write Leonard and his co-author Ivan Krastev": after a plural
+                # present verb the parser made the speakers its object
+                return source
         return None
 
     def subject_of(self, verb: Token) -> Token | None:

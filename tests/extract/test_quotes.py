@@ -185,6 +185,19 @@ def test_unclosed_quote_runs_to_paragraph_end(seed_quotes):
         ("Kremlin officials said the talks were “pointless”.", "Kremlin officials", "say"),
         ("An official, who declined to be named, called it “a disaster”.", "An official", "call"),
         ("The mayor urged residents: “Stay home tonight.”", "The mayor", "urge"),
+        # the speakers after a plural verb, parsed as its object
+        (
+            "“Europe must decide what it wants,” write Mark Leonard and Ivan Krastev.",
+            "Mark Leonard and Ivan Krastev",
+            "write",
+        ),
+        (
+            "“Europe must decide,” writes the analyst Mark Leonard.",
+            "the analyst Mark Leonard",
+            "write",
+        ),
+        # the one told is no speaker
+        ("“We will not give up,” told Reuters a senior official.", None, "tell"),
     ],
 )
 def test_attribution_forms(nlp, text, speaker_text, verb):
