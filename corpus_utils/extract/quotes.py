@@ -502,10 +502,8 @@ _ROLE_ABBREVIATIONS = {"pm": "minister"}
 _ESTIMATING = frozenset(_words("estimate forecast"))
 #: Verbs of "X quoted Y as saying" (and "Y was quoted as saying"): Y speaks.
 _QUOTING_VERBS = frozenset(_words("quote report cite"))
-# verbs whose object is the one spoken to or about, never the speaker
-_ADDRESSING_VERBS = _QUOTING_VERBS | frozenset(
-    _words("tell ask warn urge remind assure inform thank praise call")
-)
+#: Verbs whose object is the one spoken to, never the speaker ("...," told Reuters).
+_ADDRESSING_VERBS = frozenset(_words("tell ask warn urge remind assure inform thank praise call"))
 #: Registered platforms that carry others' words: "the Baza Telegram channel" is Baza's.
 PLATFORM_IDS = frozenset({"telegram", "twitter", "meta", "youtube", "tiktok"})
 _ANY_ORGANISATION_ROLES = (

@@ -196,6 +196,11 @@ def test_unclosed_quote_runs_to_paragraph_end(seed_quotes):
             "the analyst Mark Leonard",
             "write",
         ),
+        (
+            "“Russian forces made gains,” reported the Institute for the Study of War on Tuesday.",
+            "the Institute for the Study of War",
+            "report",
+        ),
         # the one told is no speaker
         ("“We will not give up,” told Reuters a senior official.", None, "tell"),
     ],
