@@ -3181,7 +3181,9 @@ class _Context:
         """The speaker after a verb that follows its quote, where the parser made the
         speaker the subject of a clause of the rest of the sentence ("'...,' said Draghi,
         who resigned last month after key parties pulled support": Draghi the subject of
-        "pulled"; "said a retiree who ..., her voice shaking")."""
+        "pulled"; "said a retiree who ..., her voice shaking"), or its object ("'...,' write
+        Leonard and Krastev", "explained Yuliia", "reported the Institute for the Study of
+        War"), never the object of a verb of addressing ("told Reuters")."""
         if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.i + 1 >= len(self.doc):
             return None
         quoted = any(c.dep_ == "ccomp" and c.i < verb.i and self.in_quote(c) for c in verb.children)
@@ -3202,8 +3204,8 @@ class _Context:
         for source in verb.children:
             named = source.pos_ == "PROPN" or source.ent_type_ in ("PERSON", "ORG")
             if source.dep_ == "dobj" and named and source.left_edge.i == verb.i + 1:
-                # "'...,' write Leonard and his co-author Ivan Krastev": after a plural
-                # present verb the parser made the speakers its object
+                # "'...,' write Leonard and his co-author Ivan Krastev", "explained
+                # Yuliia": the parser made the speaker after the verb its object
                 return source
         return None
 
