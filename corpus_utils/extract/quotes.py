@@ -2051,13 +2051,16 @@ class _Context:
         return verb if _is_reporting(verb) or _issues_speech(verb) else None
 
     def _addressee(self, mention: dict) -> bool:
-        """Whether a mention is the one a verb of speaking addresses ("told Reuters")."""
+        """Whether a mention is the one a verb of speaking addresses ("told Reuters"),
+        not the speaker the parser made its object ("'...,' explained Yuliia")."""
         span = self.doc.char_span(
             mention["start_char"], mention["end_char"], alignment_mode="expand"
         )
         if span is None or not len(span):
             return False
         root = span.root
+        if root.dep_ == "dobj" and self.inverted_subject(root.head) == root:
+            return False
         if root.dep_ == "pobj" and root.head.lower_ == "to":
             root = root.head
         return root.dep_ in ("dobj", "dative", "prep") and _is_reporting(root.head)

@@ -244,6 +244,18 @@ def test_pronoun_takes_the_agreeing_speaker(nlp):
     assert quote["speaker_id"] == "kuleba"
 
 
+def test_pronoun_after_a_speaker_parsed_as_object(nlp):
+    # the parser makes Yuliia the object of "explained": she is its speaker, not the one
+    # addressed, so "she" is hers and not the earlier Zelenska's
+    text = (
+        "Olena Zelenska visited the shelter on Monday. "
+        "“We hid in the basement for a week,” explained Yuliia as she showed the cellar, "
+        "and she added: “It was cold and dark.”"
+    )
+    quote = _direct_quote(nlp, text, "It was cold")
+    assert (quote["speaker_text"], quote["speaker_id"]) == ("she", "unregistered:Yuliia")
+
+
 def test_body_speaker_gets_the_body_id(nlp):
     doc = nlp("Kremlin officials said the talks were “pointless”.")
     (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
