@@ -153,6 +153,12 @@ def test_a_missing_text_column_names_the_fix_in_the_form_typed(tmp_path):
             "story_text",
         ),
         ("uid,hed,dateline,copy", "a1,Title,2022-03-01,Some text.", "copy"),
+        # two named so: the longer, not the first ("headline_text" is a title)
+        (
+            "ref,headline_text,pub_ts,full_text",
+            "m1,Russia denies blast,2022-11-15T09:30:00Z,Russia has denied reports of a blast.",
+            "full_text",
+        ),
         # no name says so: the longest value
         ("uid,hed,when,words", "a1,Title,2022-03-01,Kyiv was shelled on Monday.", "words"),
     ],

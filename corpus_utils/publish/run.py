@@ -107,16 +107,13 @@ _TEXT_COLUMN_WORDS = frozenset({"text", "article", "articles", "body", "content"
 
 
 def _guess_text_column(row: dict) -> str:
-    """The column of ``row`` most likely to hold the article text: one named so
-    ("articles"), then one with such a word in its name ("story_text"), then the one
-    whose value in this row is longest."""
+    """The column of ``row`` most likely to hold the article text: of the columns named
+    so ("articles") or with such a word in their name ("story_text", "headline_text",
+    "full_text"), the one whose value in this row is longest; with none, the longest."""
     names = [str(c) for c in row]
-    named = [c for c in names if c.lower() in _TEXT_COLUMN_WORDS]
-    named += [c for c in names if _TEXT_COLUMN_WORDS & set(re.split(r"[^a-z]+", c.lower()))]
-    if named:
-        return named[0]
     lengths = {str(c): len(str(value or "")) for c, value in row.items()}
-    return max(names, key=lengths.__getitem__, default="NAME")
+    named = [c for c in names if _TEXT_COLUMN_WORDS & set(re.split(r"[^a-z]+", c.lower()))]
+    return max(named or names, key=lengths.__getitem__, default="NAME")
 
 
 def resolve_table_files(corpus: str, suffixes) -> list[Path]:
