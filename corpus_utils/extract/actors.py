@@ -491,11 +491,13 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _surnames_after_their_state(doc, index, found, taken)
     _first_names_the_ner_missed(doc, index, add)
     _speakers_the_ner_missed(doc, index, add)
+    _titled_names_the_ner_missed(doc, index, add)
     found.sort()
     _complete_short_names(found, doc_text(doc), index)
     mentions = []
-    checked = _lone_names_of_people(doc, check_people(doc, found), index)
-    checked = _surnames_titled_elsewhere(doc, _misspelt_registered(doc, checked, index))
+    # "Serena ... Ms Last": complete the first name before lone words take full names
+    checked = _surnames_titled_elsewhere(doc, check_people(doc, found))
+    checked = _misspelt_registered(doc, _lone_names_of_people(doc, checked, index), index)
     checked = _unregistered_surnames(doc, _same_name_people(doc, checked))
     checked = _complete_first_names(_shared_surnames(doc, checked))
     checked = _acronyms_spelt_out(checked)
@@ -1256,8 +1258,34 @@ def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
                 add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
 
 
+def _titled_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add a name the NER left unlabelled right after an honorific ("Mr Iwanejko said"):
+    its capitalised proper nouns, up to three, none a gazetteer place or registry alias.
+    The honorific stays outside the mention, as with the NER's names ("Mr [Sibley]")."""
+    places = gazetteer()
+    words, _ = non_actor_words()
+    for honorific in doc[:-1]:
+        if honorific.lower_ not in _HONORIFICS:
+            continue
+        end = honorific.i + 1
+        while (
+            end < len(doc)
+            and end - honorific.i <= 3
+            and not doc[end].ent_type_
+            and doc[end].pos_ == "PROPN"
+            and doc[end].lower_ not in words
+            and _name_word(doc[end])
+        ):
+            end += 1
+        name = doc[honorific.i + 1 : end]
+        if not len(name) or name.text.casefold() in places or _alias_key(name.text) in index.by_key:
+            continue
+        add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
+
+
 def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list[tuple]:
-    """A lone surname (or first name) of a person named in full is that person, whatever its type.
+    """A lone surname (or first name) of a person named in full is that person, whatever its type,
+    also with two neighbouring letters swapped (a typo, see :func:`_swaps`).
 
     The NER may type the full name an organisation that only the evidence
     check makes a person ("Oleg Nikolenko"), and the later "Nikolenko noted"
@@ -1285,7 +1313,11 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
         if actor_id is None and " " not in lone and (type_ != "person" or name == lone):
             before = text[max(0, start - 20) : start].split()
             if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
-                owner = _owner(lone, start, unregistered + registered, named_person=True)
+                people = unregistered + registered
+                owner = _owner(lone, start, people, named_person=True)
+                for swapped in _swaps(lone) if owner is None else ():
+                    # "Mr Chamlers told ...": a typo of the surname of Jim Chalmers
+                    owner = owner or _owner(swapped, start, people, named_person=True)
                 if owner is not None and owner != lone:
                     row = (start, end, None, owner, "person", source, _lone_evidence(lone, owner))
         out.append(row)
@@ -1350,7 +1382,7 @@ def _misspelt_registered(doc: Doc, checked: list[tuple], index: _Index) -> list[
     out = []
     for start, end, actor_id, name, type_, source, evidence in checked:
         surface = doc_text(doc)[start:end]
-        if actor_id is None and " " not in surface and len(surface) >= _MIN_SWAPPED:
+        if actor_id is None and " " not in surface:
             found = _swapped_person(surface, index)
             if found is not None:
                 actor_id, name, type_, evidence = (
@@ -1364,14 +1396,21 @@ def _misspelt_registered(doc: Doc, checked: list[tuple], index: _Index) -> list[
 
 
 def _swapped_person(word: str, index: _Index) -> str | None:
-    for i in range(1, len(word) - 1):  # the first letter is right: a capital
-        if word[i] == word[i + 1]:
-            continue
-        swapped = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+    for swapped in _swaps(word):
         actor_id = index.by_key.get(_alias_key(swapped))
         if actor_id is not None and index.actors[actor_id]["type"] == "person":
             return actor_id
     return None
+
+
+def _swaps(word: str):
+    """``word`` with two neighbouring letters swapped, each way in turn; the first letter,
+    a capital, stays ("Zelenksyy" -> ..., "Zelenskyy", ...). None for a short word."""
+    if len(word) < _MIN_SWAPPED:
+        return
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
 
 
 #: Honorifics before a surname alone ("Ms Last").

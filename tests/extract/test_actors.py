@@ -1240,3 +1240,32 @@ def test_an_acronym_is_named_by_the_body_the_document_spells_out(nlp, text, acro
     found = [m for m in extract_mentions(nlp(text)) if m["surface"] == acronym]
     assert found and {m["actor_name"] for m in found} == {name}
     assert {m["actor_id"] for m in found} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the NER labels neither "Stansilaw Iwanejko" nor "Iwanejko"
+        ('Stansilaw Iwanejko lamented as he recalled his friends. "It was very loud," '
+         "Mr Iwanejko added.", ["Iwanejko", "Iwanejko"]),
+        ("Mrs Gatley said a member of the regiment told her.", ["Gatley"]),
+        # a place or a registered name after an honorific stays what it is
+        ("Mr Kyiv is not a person here.", []),
+    ],
+)  # fmt: skip
+def test_a_name_after_an_honorific_is_a_person_titled(nlp, text, names):
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert [m["surface"] for m in people] == names
+    assert all(m["evidence"] in ("title", "surname") for m in people)
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_named_in_full(nlp):
+    text = (
+        "Treasurer Jim Chalmers spoke on Sunday. Mr Chamlers told the host that the "
+        "government was making progress."
+    )
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert [(m["surface"], m["actor_name"]) for m in people] == [
+        ("Jim Chalmers", "Jim Chalmers"),
+        ("Chamlers", "Jim Chalmers"),
+    ]
