@@ -36,6 +36,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -1315,9 +1316,9 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
             if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
                 people = unregistered + registered
                 owner = _owner(lone, start, people, named_person=True)
-                for swapped in _swaps(lone) if owner is None else ():
-                    # "Mr Chamlers told ...": a typo of the surname of Jim Chalmers
-                    owner = owner or _owner(swapped, start, people, named_person=True)
+                if owner is None:  # "Mr Chamlers told ...": a typo of Jim Chalmers' surname
+                    owners = (_owner(w, start, people, named_person=True) for w in _swaps(lone))
+                    owner = next((o for o in owners if o is not None), None)
                 if owner is not None and owner != lone:
                     row = (start, end, None, owner, "person", source, _lone_evidence(lone, owner))
         out.append(row)
@@ -1403,9 +1404,10 @@ def _swapped_person(word: str, index: _Index) -> str | None:
     return None
 
 
-def _swaps(word: str):
-    """``word`` with two neighbouring letters swapped, each way in turn; the first letter,
-    a capital, stays ("Zelenksyy" -> ..., "Zelenskyy", ...). None for a short word."""
+def _swaps(word: str) -> Iterator[str]:
+    """``word`` with two neighbouring letters swapped, at each place in turn; the first
+    letter, a capital, stays ("Zelenksyy" -> ..., "Zelenskyy", ...). Nothing for a word
+    shorter than :data:`_MIN_SWAPPED` letters."""
     if len(word) < _MIN_SWAPPED:
         return
     for i in range(1, len(word) - 1):
