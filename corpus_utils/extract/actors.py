@@ -1236,9 +1236,14 @@ def _name_words(token) -> Span | None:
         return None
     for word in words:
         joined = word.text in "-‐" and not word.whitespace_
-        if not joined and (word.ent_type_ or word.pos_ != "PROPN" or not _name_word(word)):
+        if not joined and not _unlabelled_name_word(word):
             return None
     return words
+
+
+def _unlabelled_name_word(token) -> bool:
+    """Whether ``token`` is a proper noun that may be part of a name, unlabelled by the NER."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and _name_word(token)
 
 
 def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
@@ -1272,10 +1277,8 @@ def _titled_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         while (
             end < len(doc)
             and end - honorific.i <= 3
-            and not doc[end].ent_type_
-            and doc[end].pos_ == "PROPN"
             and doc[end].lower_ not in words
-            and _name_word(doc[end])
+            and _unlabelled_name_word(doc[end])
         ):
             end += 1
         name = doc[honorific.i + 1 : end]
