@@ -3186,11 +3186,13 @@ class _Context:
         who resigned last month after key parties pulled support": Draghi the subject of
         "pulled"; "said a retiree who ..., her voice shaking"), or its object ("'...,' write
         Leonard and Krastev", "explained Yuliia", "reported the Institute for the Study of
-        War"), never the object of a verb of addressing ("told Reuters")."""
-        if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.i + 1 >= len(self.doc):
-            return None
-        quoted = any(c.dep_ == "ccomp" and c.i < verb.i and self.in_quote(c) for c in verb.children)
-        if not quoted:
+        War"), never the object of a verb of addressing ("told Reuters"). A subject
+        inside the quote is its words, not a speaker ('"Holy crap," snapped Cruz': the
+        parser made "crap" the subject of "snapped")."""
+        before = [c for c in verb.children if c.i < verb.i and self.in_quote(c)]
+        quoted = any(c.dep_ == "ccomp" or c.dep_ in _SUBJECTS for c in before)
+        subject = any(c.dep_ in _SUBJECTS and c not in before for c in verb.children)
+        if subject or not quoted or verb.i + 1 >= len(self.doc):
             return None
         for clause in verb.children:
             if clause.dep_ != "ccomp" or clause.i < verb.i or self.in_quote(clause):

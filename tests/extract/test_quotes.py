@@ -256,6 +256,17 @@ def test_pronoun_after_a_speaker_parsed_as_object(nlp):
     assert (quote["speaker_text"], quote["speaker_id"]) == ("she", "unregistered:Yuliia")
 
 
+def test_quote_parsed_as_subject_of_the_verb_after_it(nlp):
+    # the parser makes the quote's own words ("crap") the subject of "snapped" and the
+    # speaker its object: the words in the marks never speak
+    text = (
+        "Senator Ted Cruz shared the video on Twitter. "
+        "“Holy crap,” snapped Cruz, who sits on the armed services committee."
+    )
+    quote = _direct_quote(nlp, text, "Holy crap")
+    assert (quote["speaker_text"], quote["speaker_name"]) == ("Cruz", "Ted Cruz")
+
+
 def test_body_speaker_gets_the_body_id(nlp):
     doc = nlp("Kremlin officials said the talks were “pointless”.")
     (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
