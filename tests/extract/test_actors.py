@@ -632,6 +632,18 @@ def test_plural_nouns_places_and_companies_are_not_people(nlp, text, not_person)
     assert not_person not in _people(nlp, text)
 
 
+def test_surname_that_is_a_verb_of_saying_elsewhere_is_a_name(nlp):
+    # "said" in lower case is the verb, not a common noun "said": the name stays a person
+    text = (
+        "“Journalists are being targeted,” said Gulnoza Said, an official with the "
+        "Committee to Protect Journalists."
+    )
+    assert "Gulnoza Said" in _people(nlp, text)
+    # a verb of another kind does not vouch for a name ("bear the cost")
+    text = "Hackers known as Fancy Bear attacked. Ukraine will bear the cost."
+    assert "Fancy Bear" not in _people(nlp, text)
+
+
 def test_unregistered_name_without_evidence_is_dropped(nlp):
     """A one-word NER person with no title, first name, apposition or full name is no person."""
     doc = nlp("Photographs showed the aftermath.")
