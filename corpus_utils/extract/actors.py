@@ -1774,12 +1774,13 @@ def _plural_or_common(doc: Doc, text: str, start: int, end: int) -> bool:
         if len(span) == 1 or placed:
             return True
     words = text[start:end].split()
-    found = re.finditer(rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])", text)
-    if len(words) == 1:
-        return any(True for _ in found)
-    # a surname that news writes as a verb of saying in every article ("said Gulnoza
-    # Said") is no common noun; other verbs do not vouch ("Fancy Bear": "bear the cost")
-    return any(not _saying_at(doc, match.start(), match.end()) for match in found)
+    lower = re.compile(rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])")
+    found = [match.span() for match in lower.finditer(text)]
+    if len(words) > 1:
+        # a surname that news writes as a verb of saying in every article ("said Gulnoza
+        # Said") is no common noun; other verbs do not vouch ("Fancy Bear": "bear the cost")
+        found = [span for span in found if not _saying_at(doc, *span)]
+    return bool(found)
 
 
 def _saying_at(doc: Doc, start: int, end: int) -> bool:
