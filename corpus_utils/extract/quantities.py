@@ -1599,12 +1599,13 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
     """A qualifier that a year does not take: 'more than 1500', 'an average of 1500'.
 
     'about 1850' and 'around 1900' may be years; 'at least', 'up to', 'more than',
-    'fewer than', 'an average of' and 'on average' qualify amounts.
+    'fewer than', 'an average of', 'on average', 'nearly' and 'almost' qualify amounts
+    ('nearly 2000 soldiers').
     """
     qualifier = item["qualifier"]
     if not qualifier or qualifier == "over":  # 'over 2022' may be 'during 2022'
         return False
-    if qualifier in {"on average", "an average of"}:
+    if qualifier in {"on average", "an average of", "nearly", "almost"}:
         return True
     return load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
 

@@ -276,6 +276,11 @@ SENTENCES = [
     ("The trucks are 100ft (30m) from a reactor.", "100ft (30m)", 100, "ft", None, "distance"),
     ("Each soldier cost around $300,000 to train.", "around $300,000", 3e5, "USD", "around",
      "money"),
+    # a year is not "nearly" or "almost" anything; "about 1990" may still be a year
+    ("Nearly 2000 soldiers rioted in Kazan.", "Nearly 2000", 2000, "people", "nearly",
+     "people"),
+    ("Almost 1600 came to the rally.", "Almost 1600", 1600, None, "almost", "count"),
+    ("Firms have moved there since about 1990.", "about 1990", 1990, None, None, "year"),
 ]  # fmt: skip
 
 
