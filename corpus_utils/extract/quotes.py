@@ -596,6 +596,8 @@ _PARENTHESIS_MARKS = frozenset({",", "”", "’", '"', "'", "—", "–"})
 #: Punctuation that ends a content clause and is not part of it.
 _CLOSING_PUNCT = frozenset(".,;:!?”’\"'»")
 _OPENING_PUNCT = frozenset("\"'“‘«([")
+#: Hyphens that join the parts of a name ("Chizhik-Goldschmidt").
+_NAME_JOINERS = frozenset("-‐")
 
 
 @dataclass
@@ -2657,11 +2659,15 @@ class _Context:
 
     def _before(self, start: int, end: int) -> tuple[int, int] | None:
         """Content from ``start`` up to ``end``, without the marks and spaces before
-        ``end``; None when fewer than :data:`_MIN_CONTENT_TOKENS` words are left."""
+        ``end``; None when fewer than :data:`_MIN_CONTENT_TOKENS` words are left, or
+        when what is left is a quotation: direct speech, not repeated ('"...," Velimir
+        Trajilovic, 74, a pensioner ..., told Reuters' with the name parsed into it)."""
         text = doc_text(self.doc)
         while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING_PUNCT):
             end -= 1
         if len(_words(text[start:end])) < _MIN_CONTENT_TOKENS:
+            return None
+        if any(a <= start and end <= b for a, b in self.quoted):
             return None
         return start, end
 
@@ -3097,7 +3103,10 @@ class _Context:
         i = inner.end
         while i < len(doc) and self.in_quote(doc[i]):
             i += 1
-        ends_clause = span.end > 0 and doc_text(doc)[span.end - 1] in ",?!"
+        # the quote's last character before any mark of a quote inside it closes ("...
+        # such as ‘death to the invaders,’” Meta spokesperson Drew Pusateri told)
+        last = doc_text(doc)[span.start : span.end].rstrip("’'\"”» ")[-1:]
+        ends_clause = last in {",", "?", "!"}
         if span.close_at is not None and self._quote_of(span.close_at) == span.close_at:
             # ended by the next quote's opening mark ("... happen? “We couldn't ...”"):
             # what follows that quote attributes that quote, not this one
@@ -3107,26 +3116,30 @@ class _Context:
         lowered = i < len(doc) and doc[i].text in _LOWER_ATTRIBUTION
         # "!" or "?" before the mark and a capital after may end the sentence: then a
         # verb with a content clause of its own starts new speech
-        closed_sentence = (
-            span.end > 0
-            and doc_text(doc)[span.end - 1] in "?!"
-            and i < len(doc)
-            and doc[i].text[:1].isupper()
-        )
+        closed_sentence = last in {"?", "!"} and i < len(doc) and doc[i].text[:1].isupper()
         if i < len(doc) and (ends_clause or lowered or doc[i].text in {",", "?", "!"}):
+            opening = next((t.i for t in doc[i : i + 3] if not t.is_punct), i)
             for k, token in enumerate(doc[i : i + _ATTRIBUTION_REACH]):
                 if self.in_quote(token) or token.text in ".!?" or not span.holds(token):
                     break
                 # past a long apposition ("Velimir Trajilovic, 74, a pensioner ... who
-                # wrote a book ..., told Reuters") only a main verb attributes
-                main = k < _ATTRIBUTION_NEAR or token.dep_ in ("ROOT", "parataxis", "conj")
+                # wrote a book ..., told Reuters") only a main verb attributes, or one
+                # whose subject opens right after the quote, wherever the parser hung it
+                main = (
+                    k < _ATTRIBUTION_NEAR
+                    or token.dep_ in ("ROOT", "parataxis", "conj")
+                    or any(
+                        c.dep_ == "nsubj" and i <= c.i and c.left_edge.i <= opening
+                        for c in token.children
+                    )
+                )
                 if main and _is_reporting(token):
                     if closed_sentence and any(
                         c.dep_ == "ccomp" and not self.in_quote(c) for c in token.children
                     ):
                         break  # "... really good!” Nazar said his father is ...": his own words
                     return token
-        elif i < len(doc) and span.end > 0 and doc_text(doc)[span.end - 1] in ".!?":
+        elif i < len(doc) and last in {".", "!", "?"}:
             bare = self._bare_attribution(i)
             if bare is not None:
                 return bare
@@ -3363,10 +3376,32 @@ class _Context:
                 left = _subject_on_left(node) or _name_before(node)
                 if left is not None and not self.in_quote(left):
                     return left
+                named = self._name_after_quote(node)
+                if named is not None:
+                    return named
             if node.dep_ not in _CLIMB or node.head.i == node.i:
                 return None
             node, came_from = node.head, node
         return None
+
+    def _name_after_quote(self, verb: Token) -> Token | None:
+        """The name that opens right after a quote and a comma, before a verb the parser
+        left subjectless ('"...," Velimir Trajilovic, 74, a pensioner from Prahovo who
+        wrote a book about the German ships, told Reuters'): set off by a comma, it
+        is the verb's subject however the parser hung it."""
+        doc = self.doc
+        marks = [t.i for t in doc[verb.sent.start : verb.i] if self.in_quote(t)]
+        if not marks:
+            return None
+        i = marks[-1] + 1
+        if i < verb.i and doc[i].text == ",":
+            i += 1
+        end = i
+        while end < verb.i and (doc[end].pos_ == "PROPN" or doc[end].text in _NAME_JOINERS):
+            end += 1
+        if end == i or end >= verb.i or doc[end].text != "," or doc[end - 1].pos_ != "PROPN":
+            return None
+        return doc[end - 1]
 
     def _reporting_above(self, verb: Token) -> Token | None:
         """The verb of speaking whose content a participle of speaking after a comma hangs

@@ -267,6 +267,48 @@ def test_quote_parsed_as_subject_of_the_verb_after_it(nlp):
     assert (quote["speaker_text"], quote["speaker_name"]) == ("Cruz", "Ted Cruz")
 
 
+def test_name_after_the_quote_speaks_for_a_verb_the_parser_left_subjectless(nlp):
+    # the parser hangs the name on the quote's last word ("Prahovo") and leaves "told"
+    # without a subject: the name set off after the quote and a comma speaks
+    text = (
+        "The exposure comes after a drought. "
+        '"The German flotilla has left behind a big ecological disaster that threatens us, '
+        'people of Prahovo," Velimir Trajilovic, 74, a pensioner from Prahovo who wrote a '
+        "book about the German ships, told Reuters."
+    )
+    quotes = _quotes_of(nlp, text)
+    quote = _quote([q for q in quotes if q["kind"] == "direct"], "The German flotilla")
+    assert (quote["speaker_text"], quote["speaker_name"]) == (
+        "Velimir Trajilovic",
+        "Velimir Trajilovic",
+    )
+    # and the quote is direct speech only, not repeated as a mixed quote up to the name
+    assert [q["kind"] for q in quotes] == ["direct"]
+
+
+def test_verb_far_after_the_quote_whose_subject_opens_right_after_it(nlp):
+    # a long apposition puts "wrote" past the near reach, and the parser hangs it in the
+    # quote; its subject opens right after the closing mark, so it attributes the quote
+    text = (
+        "He said it. “Can finally share that my in-laws have been put under pressure and "
+        "refused,” Avital Chizhik-Goldschmidt, a journalist who is married to Goldschmidt’s "
+        "son, Benjamin, wrote on Twitter on Tuesday evening."
+    )
+    quote = _direct_quote(nlp, text, "Can finally share")
+    assert (quote["speaker_name"], quote["cue"]) == ("Avital Chizhik-Goldschmidt", "wrote")
+
+
+def test_quote_ending_in_a_quote_inside_it_is_attributed_after(nlp):
+    # ",’”": the comma before the inner quote's closing mark ends the clause
+    text = (
+        "Lukashenko has allowed troops to use Belarus. “In light of the invasion, we made an "
+        "exception to express sentiments such as ‘death to the Russian invaders,’” Meta "
+        "spokesperson Drew Pusateri told HuffPost in an email Friday."
+    )
+    quote = _direct_quote(nlp, text, "In light of")
+    assert (quote["speaker_name"], quote["cue"]) == ("Drew Pusateri", "told")
+
+
 def test_body_speaker_gets_the_body_id(nlp):
     doc = nlp("Kremlin officials said the talks were “pointless”.")
     (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
