@@ -31,6 +31,7 @@ full in a document also counts alone in that document ("Ned Price" ...
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import re
@@ -433,8 +434,12 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
         taken.update(range(start, end))
 
     ner_ents = []
-    for ent in doc.ents:
+    ents, lone = _names_rejoined(doc, index)
+    for ent in ents:
         actor_id = ent.id_ if ent.id_ in index.actors else None
+        if actor_id in lone and len(ent) == 1:
+            add(ent.start_char, ent.end_char, None, lone[actor_id], "person", "ner")
+            continue
         if actor_id and index.actors[actor_id]["type"] != "person":
             ent = _person_named_body(ent, index, add)  # "Biden administration"
         if actor_id:
@@ -499,7 +504,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     # "Serena ... Ms Last": complete the first name before lone words take full names
     checked = _surnames_titled_elsewhere(doc, check_people(doc, found))
     checked = _misspelt_registered(doc, _lone_names_of_people(doc, checked, index), index)
-    checked = _unregistered_surnames(doc, _same_name_people(doc, checked))
+    checked = _unregistered_surnames(doc, _same_name_people(doc, checked, index))
     checked = _complete_first_names(_shared_surnames(doc, checked))
     checked = _acronyms_spelt_out(checked)
     for start, end, actor_id, name, type_, source, evidence in checked:
@@ -520,6 +525,108 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             }
         )
     return mentions
+
+
+#: Most given names joined to a surname the NER or the registry cut off ("Mary Louise").
+_MAX_GIVEN_NAMES = 2
+#: Share of letters (difflib's ratio) at which a given name is a spelling of another:
+#: "Volodimir" of "Volodymyr" (0.78), "Victor" of "Viktor" (0.83), not "Vitaly" of
+#: "Valery" (0.67, another general) or "Jill" of "Joe" (0.29).
+_SAME_NAME_RATIO = 0.75
+
+
+def _names_rejoined(doc: Doc, index: _Index) -> tuple[list[Span], dict[str, str]]:
+    """The document's entities, with a person's name that the NER or the registry cut in
+    two joined again (:func:`_rejoined`), and the registered people whose surname alone
+    stands for someone else: a registered person never named in full whose surname one
+    other person bears ("Paul Kirby says ... Kirby added"), mapped to that person's name.
+    """
+    ents: list[Span] = []
+    others: dict[str, set[str]] = defaultdict(set)
+    for ent in doc.ents:
+        joined = _rejoined(ent, index)
+        if joined is None:
+            ents.append(ent)
+            continue
+        while ents and ents[-1].end > joined.start:
+            ents.pop()  # the given names, which the NER labelled on their own
+        ents.append(joined)
+        if ent.id_ and not joined.id_:
+            others[ent.id_].add(normal_name(joined.text))
+    named_in_full = {e.id_ for e in ents if e.id_ in others and len(e) > 1}
+    lone = {
+        actor_id: next(iter(names))
+        for actor_id, names in others.items()
+        if len(names) == 1 and actor_id not in named_in_full
+    }
+    return ents, lone
+
+
+def _rejoined(ent: Span, index: _Index) -> Span | None:
+    """A one-word person's name joined to the given names right before it: one
+    unregistered PERSON where the NER labelled both parts on their own ("Oleksandr",
+    "Zinchenko") or where a first name that none of a registered person's names
+    resembles stands before that person's surname ("Elizabeth Whelan", Paul Whelan's
+    sister; "Mike Johnson", no Boris Johnson); the registered person where every given
+    name resembles one of theirs ("Tayyip Recep Erdogan", "Vladamir Putin"). None
+    otherwise."""
+    doc = ent.doc
+    actor = index.actors.get(ent.id_) if ent.id_ else None
+    if len(ent) != 1 or ent.label_ != "PERSON" or (ent.id_ and actor is None):
+        return None
+    if actor is not None and actor["type"] != "person":
+        return None
+    start = ent.start
+    while start > 0 and ent.start - start < _MAX_GIVEN_NAMES:
+        word = doc[start - 1]
+        labelled = word.ent_type_ == "PERSON" and not word.ent_id_
+        if (
+            word.whitespace_ != " "
+            or word.tag_ != "NNP"
+            or not _NAME_WORD.match(word.text)
+            or not word.text[:1].isupper()
+            or word.text.isupper()
+            or word.lower_ in TITLE_WORDS
+            or not (labelled or word.text in _first_name_set())
+        ):
+            break
+        start -= 1
+    given = doc[start : ent.start]
+    if not len(given):
+        return None
+    if actor is None:
+        if all(t.ent_type_ == "PERSON" and not t.ent_id_ for t in given):
+            return Span(doc, start, ent.end, label="PERSON")
+        return None
+    own = {word.casefold() for alias in actor["aliases"] for word in alias.split()[:-1]}
+    resembling = [_resembles(t.lower_, own) for t in given]
+    if all(resembling):
+        return Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
+    if given[0].text in _first_name_set() and not any(resembling):
+        return Span(doc, start, ent.end, label="PERSON")
+    return None
+
+
+def _resembles(word: str, names: set[str]) -> bool:
+    """Whether a given name is one of ``names`` in another spelling or form: most
+    letters in common ("Volodimir", "Victor", "Gloria" for "Giorgia"), the same
+    consonants (:func:`_consonants`: "Oleksii" and "Aleksey", "Volodymyr" and
+    "Vladimir"), or the start of it ("Vlad")."""
+    return any(
+        difflib.SequenceMatcher(None, word, name).ratio() >= _SAME_NAME_RATIO
+        or (len(_consonants(word)) >= 2 and _consonants(word) == _consonants(name))
+        or (len(word) >= 3 and name.startswith(word))
+        for name in names
+    )
+
+
+def _consonants(name: str) -> str:
+    """The consonants of a given name, folded across the ways Ukrainian and Russian names
+    are written in Latin letters: "x" is "ks", "kh" is "h" and "h" is "g" (Serhiy,
+    Sergei), doubled letters count once ("Kirill", "Kyrylo": "krl")."""
+    folded = unaccented(name).replace("x", "ks").replace("kh", "h").replace("h", "g")
+    letters = [c for c in folded.replace("w", "v") if c.isalpha() and c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(letters) if not i or c != letters[i - 1])
 
 
 def _sentence_ids(doc: Doc):
@@ -854,15 +961,25 @@ def _complete_short_names(found: list, text: str, index: _Index) -> None:
     document's "Alexander Dugin" although a town is called Alexander.
     """
     people = [(s, name) for s, _, a, name, type_, _ in found if a is None and type_ == "person"]
-    people += [
-        (s, normal_name(text[s:e]))
+    in_full = [
+        (s, normal_name(text[s:e]), a)
         for s, e, a, _, _, _ in found
         if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
     ]
+    people += [(s, name) for s, name, _ in in_full]
+    registered = {name: a for _, name, a in in_full}
     for i, (start, end, actor_id, name, type_, source) in enumerate(found):
         if actor_id is None and " " not in name:
             owner = _owner(name, start, people, named_person=type_ == "person")
-            if owner is not None:
+            if owner is None:
+                continue
+            rest = owner[len(name) :] if owner.startswith(f"{name} ") else ""
+            written = rest and text.startswith(rest, end)
+            if written and not any(s < end + len(rest) and end < e for s, e, *_ in found):
+                end += len(rest)  # "billionaire Alisher Usmanov", the surname labelled apart
+            if owner in registered:  # "Joe Biden?GIULIANI", the registered name glued
+                found[i] = (start, end, registered[owner], "", "", "registry")
+            else:
                 found[i] = (start, end, actor_id, owner, "person", source)
 
 
@@ -1343,27 +1460,34 @@ def _vouches(evidence: str, text: str, end: int) -> bool:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
-def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
+def _same_name_people(doc: Doc, checked: list[tuple], index: _Index | None = None) -> list[tuple]:
     """A name shown to be a person once is that person at each of its mentions.
 
     "Vitalii, who declined to give his last name" makes a later "Vitalii
     said" that the NER typed an organisation, and a "Vitalii" it left
     unlabelled, the same person with the same evidence (the first found that
-    vouches: see :func:`_vouches`).
+    vouches: see :func:`_vouches`). A lone first name that stands for a
+    registered person named in full (:func:`_complete_short_names`: "Alexei" of
+    Alexei Navalny) is that person where the NER left it unlabelled too.
     """
+    index = index or _index()
     text = doc_text(doc)
-    people: dict[str, tuple[str, str]] = {}
+    people: dict[str, tuple] = {}
     for start, end, actor_id, name, type_, _, evidence in checked:
+        surface = text[start:end]
+        one_word = " " not in surface and surface[:1].isupper()
         if actor_id is None and type_ == "person" and _vouches(evidence, text, end):
-            people.setdefault(text[start:end], (name, evidence))
+            people.setdefault(surface, (None, name, "person", evidence))
+        elif actor_id is not None and index.actors[actor_id]["type"] == "person" and one_word:
+            people.setdefault(surface, (actor_id, "", "", "registry"))
     if not people:
         return checked
     out = []
     for row in checked:
         start, end, actor_id, _, type_, source, _ = row
-        if actor_id is None and type_ != "person" and text[start:end] in people:
-            name, evidence = people[text[start:end]]
-            row = (start, end, None, name, "person", source, evidence)
+        found = people.get(text[start:end])
+        if actor_id is None and type_ != "person" and found is not None and found[0] is None:
+            row = (start, end, None, found[1], "person", source, found[3])
         out.append(row)
     taken = {i for start, end, *_ in out for i in range(start, end)}
     for token in doc:
@@ -1371,8 +1495,11 @@ def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
             continue
         if not token.text[:1].isupper() or token.text.isupper():
             continue
-        name, evidence = people[token.text]
-        out.append((token.idx, token.idx + len(token.text), None, name, "person", "ner", evidence))
+        actor_id, name, type_, evidence = people[token.text]
+        source = "registry" if actor_id else "ner"
+        out.append(
+            (token.idx, token.idx + len(token.text), actor_id, name, type_, source, evidence)
+        )
     return sorted(out)
 
 

@@ -644,6 +644,48 @@ def test_surname_that_is_a_verb_of_saying_elsewhere_is_a_name(nlp):
     assert "Fancy Bear" not in _people(nlp, text)
 
 
+def _persons(nlp, text: str) -> list[tuple[str, str | None, str]]:
+    """(surface, actor_id, actor_name) of the person mentions found in ``text``."""
+    return [
+        (m["surface"], m["actor_id"], m["actor_name"])
+        for m in extract_mentions(nlp(text))
+        if m["actor_type"] == "person"
+    ]
+
+
+def test_name_the_ner_cut_in_two_is_one_person(nlp):
+    # the NER labels "Oleksandr" and "Zinchenko" as two people
+    text = "Meanwhile, Manchester City defender Oleksandr Zinchenko said it."
+    assert _persons(nlp, text) == [("Oleksandr Zinchenko", None, "Oleksandr Zinchenko")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative of a registered person: not that person
+        ("Paul Whelan has been held since 2018. His sister Elizabeth Whelan said so.",
+         [("Paul Whelan", "whelan", "Paul Whelan"),
+          ("Elizabeth Whelan", None, "Elizabeth Whelan")]),
+        # a namesake, and the surname alone is the namesake when the registered
+        # person is never named in full
+        ("House Speaker Mike Johnson said aid would pass. Johnson met the president.",
+         [("Mike Johnson", None, "Mike Johnson"), ("Johnson", None, "Mike Johnson")]),
+        # given names that are the registered person's, in another order or spelling
+        ("Turkish President Tayyip Recep Erdogan spoke.",
+         [("Tayyip Recep Erdogan", "erdogan", "Recep Tayyip Erdogan")]),
+    ],
+)  # fmt: skip
+def test_first_name_before_a_registered_surname(nlp, text, expected):
+    assert _persons(nlp, text) == expected
+
+
+def test_first_name_completed_to_a_registered_person_takes_the_id(nlp):
+    # the tokenizer glues "Biden?GIULIANI", so the registry does not match the second "Joe
+    # Biden"; the NER's "Joe" takes the full name and, with it, the registered person
+    text = "Trump pressed Joe Biden. CUOMO: So you did ask Ukraine to look into Joe Biden?GIULIANI"
+    assert _persons(nlp, text)[1:] == [("Joe Biden", "biden", "Joe Biden")] * 2
+
+
 def test_unregistered_name_without_evidence_is_dropped(nlp):
     """A one-word NER person with no title, first name, apposition or full name is no person."""
     doc = nlp("Photographs showed the aftermath.")
@@ -692,9 +734,9 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a Korean surname comes first: "Ban" alone is Ban Ki-moon, not the gazetteer's town
         ("Ban Ki-moon visited Bucha on Monday. Ban, a former diplomat, said the killings were a "
          "crime. Later, Ban told reporters he was shocked.", "Ban", 2, "Ban Ki-moon", "surname"),
-        # a Chinese surname comes first: "Wang" alone is Wang Yi
+        # a Chinese surname comes first: "Wang" alone is Wang Yi, registered
         ("Chinese Foreign Minister Wang Yi met Antony Blinken. Wang exchanged views on the war.",
-         "Wang", 1, "Wang Yi", "surname"),
+         "Wang", 1, "Wang Yi", "registry"),
         # a lone first word of a two-word name (no first name of our list) is the person
         ("The volunteer Zlatoslava Ohnevych stayed in Kyiv. Sirens woke Zlatoslava every "
          "night.", "Zlatoslava", 1, "Zlatoslava Ohnevych", "first_name"),
@@ -768,9 +810,10 @@ def test_titles_of_papers_and_programmes_are_not_people(nlp, text, not_person):
 @pytest.mark.parametrize(
     ("text", "surface", "n", "actor_name", "evidence"),
     [
-        # a first name that is also a town, labelled a person, stands for the full name used
+        # a first name that is also a town, labelled a person, stands for the full name used,
+        # and takes the registered person's id with it
         ("The blast was an attempt on Alexander Dugin. Many blamed Ukraine for the attack on "
-         "Alexander.", "Alexander", 1, "Alexander Dugin", "first_name"),
+         "Alexander.", "Alexander", 1, "Alexander Dugin", "registry"),
         # a first name of the list the NER types an organisation
         ("Vitalii, a Kyiv man in his 20s, saw the attack. Later, Vitalii said he recognised the "
          "drone.", "Vitalii", 2, "Vitalii", "first_name"),
