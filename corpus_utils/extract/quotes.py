@@ -4242,10 +4242,25 @@ class _Context:
     def resolve_body(self, char: int, kinds: frozenset[str]) -> _Speaker | None:
         """The body "they"/"it" at ``char`` stands for: the last speaker, if a body.
 
-        An unnamed speaker ("the unnamed source said") after that body blocks it.
+        A named body that spoke without quotation marks since the last quote, as the
+        subject of the main verb of speaking of one of the sentences before, is nearer
+        ("The embassy said the Razoni was the first vessel ... '...,' it said"). An
+        unnamed speaker ("the unnamed source said") after that body blocks it.
         """
         sentence = self.sentence_of(char)
         unnamed = max((p for p in self.unnamed if p < char), default=-1)
+        quoted = max((p for p, _ in self.history if p < char), default=-1)
+        sent = self.doc[self._token_at(char)].sent
+        for _ in range(_BODY_SENTENCES):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            if max(quoted, unnamed) >= sent.start_char:
+                break
+            spoke = self._main_speaker(sent)
+            named = spoke is not None and (spoke[0].actor_id or spoke[0].key or spoke[0].name)
+            if named and spoke[0].kind in kinds:
+                return spoke[0]
         for position, speaker in reversed(self.history):
             if position >= char:
                 continue

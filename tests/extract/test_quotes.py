@@ -309,6 +309,21 @@ def test_quote_ending_in_a_quote_inside_it_is_attributed_after(nlp):
     assert (quote["speaker_name"], quote["cue"]) == ("Drew Pusateri", "told")
 
 
+def test_it_stands_for_the_body_that_spoke_without_marks_before(nlp):
+    # the last quote is sentences back; since, the embassy spoke in indirect speech, so
+    # "it" is the embassy
+    text = (
+        '"Our task has been to reopen seaports for grain cargo and it has been done," '
+        "Ukraine´s embassy in Beirut said in a statement. Syrian port officials could not be "
+        "reached. The first cargo ship to leave Ukraine was anchored off Istanbul. It was "
+        "inspected on Wednesday. The embassy said the Razoni was the first vessel that left "
+        'Ukraine under the agreement. "We don´t have any information about the position of '
+        'the vessel," it said.'
+    )
+    quote = _direct_quote(nlp, text, "We don´t have")
+    assert (quote["speaker_text"], quote["speaker_id"]) == ("it", "unregistered:Ukraine's embassy")
+
+
 def test_body_speaker_gets_the_body_id(nlp):
     doc = nlp("Kremlin officials said the talks were “pointless”.")
     (quote,) = _marked(extract_quotes(doc, extract_mentions(doc)))
