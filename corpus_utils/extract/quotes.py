@@ -3370,7 +3370,16 @@ class _Context:
             agent = _agent(node)
             if agent is not None:
                 return agent
-            if node.tag_ in ("VBD", "VBZ", "VBP"):
+            # '"...," Romanescou, 30, recalled': a past tense the parser read as a
+            # participle describing the name before it ("Malyk, described as '...'",
+            # with "as" and no object, is a participle: Malyk is described)
+            described = (
+                node.dep_ == "acl"
+                and node.head.pos_ == "PROPN"
+                and node.head.i < node.i
+                and not _described_as(node)
+            )
+            if node.tag_ in ("VBD", "VBZ", "VBP") or (described and node.tag_ == "VBN"):
                 # "... and Lieutenant General Ben Hodges, former Commander of US Army
                 # forces, told": a name the parser hung elsewhere, set off before the verb
                 left = _subject_on_left(node) or _name_before(node)
@@ -4706,6 +4715,13 @@ def _name_before(verb: Token) -> Token | None:
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         token = token.head  # "Ben Hodges, former Commander of ...": the name described
     return token if token.pos_ == "PROPN" else None
+
+
+def _described_as(verb: Token) -> bool:
+    """A participle with "as" and no object: "Malyk, described as '...'" (passive)."""
+    children = list(verb.children)
+    as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+    return as_phrase and not any(c.dep_ == "dobj" for c in children)
 
 
 def _that_as_conjunction(that: Token, clause: Token) -> bool:

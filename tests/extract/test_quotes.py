@@ -286,6 +286,23 @@ def test_name_after_the_quote_speaks_for_a_verb_the_parser_left_subjectless(nlp)
     assert [q["kind"] for q in quotes] == ["direct"]
 
 
+def test_past_tense_read_as_a_participle_of_the_name_before_it(nlp):
+    # the parser hangs "recalled" on "Romanescou" as a participle: the name speaks
+    text = (
+        "Many offered accommodation to Ukrainian families. "
+        '"I helped a family who were really in need," Romanescou, 30, recalled during a '
+        "recent interview."
+    )
+    quote = _direct_quote(nlp, text, "I helped")
+    assert (quote["speaker_text"], quote["cue"]) == ("Romanescou", "recalled")
+    # a true participle with "as" describes the name: no one is quoted by it
+    text = (
+        "Russian police opened a probe. On Telegram, rumours are flying that Malyk, "
+        "described as 'well-adjusted and self-assured' was killed."
+    )
+    assert _quote(_quotes_of(nlp, text), "well-adjusted")["speaker_text"] is None
+
+
 def test_verb_far_after_the_quote_whose_subject_opens_right_after_it(nlp):
     # a long apposition puts "wrote" past the near reach, and the parser hangs it in the
     # quote; its subject opens right after the closing mark, so it attributes the quote
