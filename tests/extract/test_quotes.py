@@ -267,78 +267,67 @@ def test_quote_parsed_as_subject_of_the_verb_after_it(nlp):
     assert (quote["speaker_text"], quote["speaker_name"]) == ("Cruz", "Ted Cruz")
 
 
-def test_name_after_the_quote_speaks_for_a_verb_the_parser_left_subjectless(nlp):
-    # the parser hangs the name on the quote's last word ("Prahovo") and leaves "told"
-    # without a subject: the name set off after the quote and a comma speaks
-    text = (
-        "The exposure comes after a drought. "
-        '"The German flotilla has left behind a big ecological disaster that threatens us, '
-        'people of Prahovo," Velimir Trajilovic, 74, a pensioner from Prahovo who wrote a '
-        "book about the German ships, told Reuters."
-    )
-    quotes = _quotes_of(nlp, text)
-    quote = _quote([q for q in quotes if q["kind"] == "direct"], "The German flotilla")
-    assert (quote["speaker_text"], quote["speaker_name"]) == (
-        "Velimir Trajilovic",
-        "Velimir Trajilovic",
-    )
-    # and the quote is direct speech only, not repeated as a mixed quote up to the name
-    assert [q["kind"] for q in quotes] == ["direct"]
+_TRAJILOVIC = (
+    "The exposure comes after a drought. "
+    '"The German flotilla has left behind a big ecological disaster that threatens us, '
+    'people of Prahovo," Velimir Trajilovic, 74, a pensioner from Prahovo who wrote a '
+    "book about the German ships, told Reuters."
+)
 
 
-def test_past_tense_read_as_a_participle_of_the_name_before_it(nlp):
-    # the parser hangs "recalled" on "Romanescou" as a participle: the name speaks
-    text = (
-        "Many offered accommodation to Ukrainian families. "
-        '"I helped a family who were really in need," Romanescou, 30, recalled during a '
-        "recent interview."
-    )
-    quote = _direct_quote(nlp, text, "I helped")
-    assert (quote["speaker_text"], quote["cue"]) == ("Romanescou", "recalled")
-    # a true participle with "as" describes the name: no one is quoted by it
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # the parser hangs the name on the quote's last word ("Prahovo") and leaves "told"
+        # without a subject: the name set off after the quote and a comma speaks
+        (_TRAJILOVIC, "The German flotilla",
+         {"speaker_text": "Velimir Trajilovic", "cue": "told"}),
+        # the parser hangs "recalled" on "Romanescou" as a participle: the name speaks
+        ("Many offered accommodation to Ukrainian families. "
+         '"I helped a family who were really in need," Romanescou, 30, recalled during a '
+         "recent interview.", "I helped",
+         {"speaker_text": "Romanescou", "cue": "recalled"}),
+        # a long apposition puts "wrote" past the near reach, and the parser hangs it in
+        # the quote; its subject opens right after the closing mark, so it attributes
+        ("He said it. “Can finally share that my in-laws have been put under pressure and "
+         "refused,” Avital Chizhik-Goldschmidt, a journalist who is married to "
+         "Goldschmidt’s son, Benjamin, wrote on Twitter on Tuesday evening.",
+         "Can finally share",
+         {"speaker_name": "Avital Chizhik-Goldschmidt", "cue": "wrote"}),
+        # ",’”": the comma before the inner quote's closing mark ends the clause
+        ("Lukashenko has allowed troops to use Belarus. “In light of the invasion, we made "
+         "an exception to express sentiments such as ‘death to the Russian invaders,’” Meta "
+         "spokesperson Drew Pusateri told HuffPost in an email Friday.", "In light of",
+         {"speaker_name": "Drew Pusateri", "cue": "told"}),
+        # the last quote is sentences back; since, the embassy spoke in indirect speech,
+        # so "it" is the embassy
+        ('"Our task has been to reopen seaports for grain cargo and it has been done," '
+         "Ukraine´s embassy in Beirut said in a statement. Syrian port officials could not "
+         "be reached. The first cargo ship to leave Ukraine was anchored off Istanbul. It "
+         "was inspected on Wednesday. The embassy said the Razoni was the first vessel that "
+         'left Ukraine under the agreement. "We don´t have any information about the '
+         'position of the vessel," it said.', "We don´t have",
+         {"speaker_text": "it", "speaker_id": "unregistered:Ukraine's embassy"}),
+    ],
+)  # fmt: skip
+def test_speaker_the_parse_hides_after_the_quote(nlp, text, opening, expected):
+    quote = _direct_quote(nlp, text, opening)
+    assert {key: quote[key] for key in expected} == expected
+
+
+def test_quote_whose_speaker_the_parser_put_in_it_is_not_repeated_as_mixed(nlp):
+    # with "Velimir Trajilovic" parsed into the quote, the content before the name is
+    # the quotation itself: direct speech only
+    assert [q["kind"] for q in _quotes_of(nlp, _TRAJILOVIC)] == ["direct"]
+
+
+def test_participle_with_as_describes_the_name_before_it(nlp):
+    # "Malyk, described as '...'": Malyk is described, no one is quoted by him
     text = (
         "Russian police opened a probe. On Telegram, rumours are flying that Malyk, "
         "described as 'well-adjusted and self-assured' was killed."
     )
     assert _quote(_quotes_of(nlp, text), "well-adjusted")["speaker_text"] is None
-
-
-def test_verb_far_after_the_quote_whose_subject_opens_right_after_it(nlp):
-    # a long apposition puts "wrote" past the near reach, and the parser hangs it in the
-    # quote; its subject opens right after the closing mark, so it attributes the quote
-    text = (
-        "He said it. “Can finally share that my in-laws have been put under pressure and "
-        "refused,” Avital Chizhik-Goldschmidt, a journalist who is married to Goldschmidt’s "
-        "son, Benjamin, wrote on Twitter on Tuesday evening."
-    )
-    quote = _direct_quote(nlp, text, "Can finally share")
-    assert (quote["speaker_name"], quote["cue"]) == ("Avital Chizhik-Goldschmidt", "wrote")
-
-
-def test_quote_ending_in_a_quote_inside_it_is_attributed_after(nlp):
-    # ",’”": the comma before the inner quote's closing mark ends the clause
-    text = (
-        "Lukashenko has allowed troops to use Belarus. “In light of the invasion, we made an "
-        "exception to express sentiments such as ‘death to the Russian invaders,’” Meta "
-        "spokesperson Drew Pusateri told HuffPost in an email Friday."
-    )
-    quote = _direct_quote(nlp, text, "In light of")
-    assert (quote["speaker_name"], quote["cue"]) == ("Drew Pusateri", "told")
-
-
-def test_it_stands_for_the_body_that_spoke_without_marks_before(nlp):
-    # the last quote is sentences back; since, the embassy spoke in indirect speech, so
-    # "it" is the embassy
-    text = (
-        '"Our task has been to reopen seaports for grain cargo and it has been done," '
-        "Ukraine´s embassy in Beirut said in a statement. Syrian port officials could not be "
-        "reached. The first cargo ship to leave Ukraine was anchored off Istanbul. It was "
-        "inspected on Wednesday. The embassy said the Razoni was the first vessel that left "
-        'Ukraine under the agreement. "We don´t have any information about the position of '
-        'the vessel," it said.'
-    )
-    quote = _direct_quote(nlp, text, "We don´t have")
-    assert (quote["speaker_text"], quote["speaker_id"]) == ("it", "unregistered:Ukraine's embassy")
 
 
 def test_body_speaker_gets_the_body_id(nlp):
