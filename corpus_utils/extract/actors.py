@@ -50,7 +50,7 @@ from spacy.util import filter_spans
 
 from corpus_utils.config import DATA_DIR
 from corpus_utils.data import read_data_file
-from corpus_utils.extract.nlp import APOSTROPHES, POSSESSIVE_ENDINGS, doc_text
+from corpus_utils.extract.nlp import APOSTROPHES, NAME_HYPHENS, POSSESSIVE_ENDINGS, doc_text
 from corpus_utils.vocabulary import REGISTRY_SIDES
 
 
@@ -573,9 +573,7 @@ def _rejoined(ent: Span, index: _Index) -> Span | None:
     doc = ent.doc
     actor = index.actors.get(ent.id_) if ent.id_ else None
     if len(ent) != 1 or ent.label_ != "PERSON" or (ent.id_ and actor is None):
-        return None
-    if actor is not None and actor["type"] != "person":
-        return None
+        return None  # the ruler labels a registered person, and only a person, PERSON
     start = ent.start
     while start > 0 and ent.start - start < _MAX_GIVEN_NAMES:
         word = doc[start - 1]
@@ -794,7 +792,7 @@ def _name_inside_entity(span: Span, *, person: bool = False) -> Span | None:
     for i in range(span.start + 1, span.end - 1):
         rest = doc[i : span.end]
         before = doc[i - 1]
-        joined = before.text in first_names or before.text in "-‐" or not before.is_alpha
+        joined = before.text in first_names or before.text in NAME_HYPHENS or not before.is_alpha
         if doc[i].text in first_names and not joined and len(rest) >= 2 and name_like(rest):
             return rest
     return None
@@ -1352,7 +1350,7 @@ def _name_words(token) -> Span | None:
     if len([t for t in words if t.is_alpha]) > 3:
         return None
     for word in words:
-        joined = word.text in "-‐" and not word.whitespace_
+        joined = word.text in NAME_HYPHENS and not word.whitespace_
         if not joined and not _unlabelled_name_word(word):
             return None
     return words

@@ -44,6 +44,8 @@ def resolve_model(name: str | None = None) -> str:
 APOSTROPHES = ("'", "’", "\u00b4", "\u02bc", "`")
 #: The possessive endings written with any of them ("'s", "’s", "´s", ...).
 POSSESSIVE_ENDINGS = tuple(f"{mark}s" for mark in APOSTROPHES)
+#: Hyphens that join the parts of a name ("Chizhik-Goldschmidt", "Ban Ki-moon").
+NAME_HYPHENS = frozenset("-‐")
 
 _TEXT_KEY = "corpus_utils.text"
 

@@ -147,7 +147,7 @@ from corpus_utils.extract.actors import (
     registry_index,
     unaccented,
 )
-from corpus_utils.extract.nlp import APOSTROPHES, POSSESSIVE_ENDINGS, doc_text
+from corpus_utils.extract.nlp import APOSTROPHES, NAME_HYPHENS, POSSESSIVE_ENDINGS, doc_text
 
 
 def _words(text: str) -> list[str]:
@@ -596,8 +596,6 @@ _PARENTHESIS_MARKS = frozenset({",", "”", "’", '"', "'", "—", "–"})
 #: Punctuation that ends a content clause and is not part of it.
 _CLOSING_PUNCT = frozenset(".,;:!?”’\"'»")
 _OPENING_PUNCT = frozenset("\"'“‘«([")
-#: Hyphens that join the parts of a name ("Chizhik-Goldschmidt").
-_NAME_JOINERS = frozenset("-‐")
 
 
 @dataclass
@@ -3278,8 +3276,9 @@ class _Context:
                     return None
                 node, came_from = node.head, node
                 continue
-            quoted_as = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "as"]
-            if node.lemma_.lower() in _QUOTING_VERBS and quoted_as:
+            # "quoted ... as saying", "reported ... as saying"
+            quoted_as = node.lemma_.lower() in _QUOTING_VERBS and _as_phrase(node)
+            if quoted_as:
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if objects and not self.in_quote(objects[0]):
                     # "the AP quoted him as saying", "RIA reported Zakharova as saying":
@@ -3295,9 +3294,6 @@ class _Context:
                 # dateline ("KYIV, Ukraine — President Zelenskyy has vowed") is no speaker
                 before = [c for c in subjects if c.i < node.i]
                 subject = before[-1] if before else subjects[0]
-                quoted_as = node.lemma_.lower() in _QUOTING_VERBS and any(
-                    c.dep_ == "prep" and c.lower_ == "as" for c in node.children
-                )
                 if subject.dep_ == "nsubjpass" and quoted_as:
                     return subject  # "Navalny was quoted as saying"
                 hearsay = node.lemma_.lower() in _HEARSAY_VERBS and any(
@@ -3406,7 +3402,7 @@ class _Context:
         if i < verb.i and doc[i].text == ",":
             i += 1
         end = i
-        while end < verb.i and (doc[end].pos_ == "PROPN" or doc[end].text in _NAME_JOINERS):
+        while end < verb.i and (doc[end].pos_ == "PROPN" or doc[end].text in NAME_HYPHENS):
             end += 1
         if end == i or end >= verb.i or doc[end].text != "," or doc[end - 1].pos_ != "PROPN":
             return None
@@ -4717,11 +4713,14 @@ def _name_before(verb: Token) -> Token | None:
     return token if token.pos_ == "PROPN" else None
 
 
+def _as_phrase(verb: Token) -> bool:
+    """Whether a verb has an "as" phrase ("quoted him as saying", "described as")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
 def _described_as(verb: Token) -> bool:
     """A participle with "as" and no object: "Malyk, described as '...'" (passive)."""
-    children = list(verb.children)
-    as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
-    return as_phrase and not any(c.dep_ == "dobj" for c in children)
+    return _as_phrase(verb) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _that_as_conjunction(that: Token, clause: Token) -> bool:
