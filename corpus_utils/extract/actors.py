@@ -504,7 +504,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     # "Serena ... Ms Last": complete the first name before lone words take full names
     checked = _surnames_titled_elsewhere(doc, check_people(doc, found))
     checked = _misspelt_registered(doc, _lone_names_of_people(doc, checked, index), index)
-    checked = _unregistered_surnames(doc, _same_name_people(doc, checked, index))
+    checked = _unregistered_surnames(doc, _same_name_people(doc, checked))
     checked = _complete_first_names(_shared_surnames(doc, checked))
     checked = _acronyms_spelt_out(checked)
     for start, end, actor_id, name, type_, source, evidence in checked:
@@ -959,13 +959,8 @@ def _complete_short_names(found: list, text: str, index: _Index) -> None:
     document's "Alexander Dugin" although a town is called Alexander.
     """
     people = [(s, name) for s, _, a, name, type_, _ in found if a is None and type_ == "person"]
-    in_full = [
-        (s, normal_name(text[s:e]), a)
-        for s, e, a, _, _, _ in found
-        if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
-    ]
-    people += [(s, name) for s, name, _ in in_full]
-    registered = {name: a for _, name, a in in_full}
+    registered = _registered_in_full(found, text, index)
+    people += [(s, name) for name, (_, starts) in registered.items() for s in starts]
     for i, (start, end, actor_id, name, type_, source) in enumerate(found):
         if actor_id is None and " " not in name:
             owner = _owner(name, start, people, named_person=type_ == "person")
@@ -973,12 +968,30 @@ def _complete_short_names(found: list, text: str, index: _Index) -> None:
                 continue
             rest = owner[len(name) :] if owner.startswith(f"{name} ") else ""
             written = rest and text.startswith(rest, end)
-            if written and not any(s < end + len(rest) and end < e for s, e, *_ in found):
+            joined = written and not any(s < end + len(rest) and end < e for s, e, *_ in found)
+            if joined:
                 end += len(rest)  # "billionaire Alisher Usmanov", the surname labelled apart
-            if owner in registered:  # "Joe Biden?GIULIANI", the registered name glued
-                found[i] = (start, end, registered[owner], "", "", "registry")
+            if joined and owner in registered:
+                # "Joe Biden?GIULIANI": the registered name written out in full, which the
+                # registry did not match where the tokenizer glued it to the next word. A
+                # lone first name keeps only the name: "Vladimir, a pensioner" is no Putin
+                found[i] = (start, end, registered[owner][0], "", "", "registry")
             else:
                 found[i] = (start, end, actor_id, owner, "person", source)
+
+
+def _registered_in_full(
+    rows: list[tuple], text: str, index: _Index
+) -> dict[str, tuple[str, list[int]]]:
+    """The registered people named in full (two words or more) among ``rows`` (tuples
+    that start ``start, end, actor_id``): each name as written, with the actor's id and
+    where it is written."""
+    named: dict[str, tuple[str, list[int]]] = {}
+    for start, end, actor_id, *_ in rows:
+        surface = text[start:end].strip()
+        if actor_id is not None and index.actors[actor_id]["type"] == "person" and " " in surface:
+            named.setdefault(normal_name(text[start:end]), (actor_id, []))[1].append(start)
+    return named
 
 
 def _owner(
@@ -1418,11 +1431,8 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
         for s, _, a, name, t, _, _ in checked
         if a is None and t == "person" and " " in name
     ]
-    registered = [
-        (s, normal_name(text[s:e]))
-        for s, e, a, _, _, _, _ in checked
-        if a is not None and index.actors[a]["type"] == "person" and " " in text[s:e].strip()
-    ]
+    in_full = _registered_in_full(checked, text, index)
+    registered = [(s, name) for name, (_, starts) in in_full.items() for s in starts]
     if not unregistered and not registered:
         return checked
     out = []
@@ -1458,34 +1468,27 @@ def _vouches(evidence: str, text: str, end: int) -> bool:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
-def _same_name_people(doc: Doc, checked: list[tuple], index: _Index | None = None) -> list[tuple]:
+def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
     """A name shown to be a person once is that person at each of its mentions.
 
     "Vitalii, who declined to give his last name" makes a later "Vitalii
     said" that the NER typed an organisation, and a "Vitalii" it left
     unlabelled, the same person with the same evidence (the first found that
-    vouches: see :func:`_vouches`). A lone first name that stands for a
-    registered person named in full (:func:`_complete_short_names`: "Alexei" of
-    Alexei Navalny) is that person where the NER left it unlabelled too.
+    vouches: see :func:`_vouches`).
     """
-    index = index or _index()
     text = doc_text(doc)
-    people: dict[str, tuple] = {}
+    people: dict[str, tuple[str, str]] = {}
     for start, end, actor_id, name, type_, _, evidence in checked:
-        surface = text[start:end]
-        one_word = " " not in surface and surface[:1].isupper()
         if actor_id is None and type_ == "person" and _vouches(evidence, text, end):
-            people.setdefault(surface, (None, name, "person", evidence))
-        elif actor_id is not None and index.actors[actor_id]["type"] == "person" and one_word:
-            people.setdefault(surface, (actor_id, "", "", "registry"))
+            people.setdefault(text[start:end], (name, evidence))
     if not people:
         return checked
     out = []
     for row in checked:
         start, end, actor_id, _, type_, source, _ = row
-        found = people.get(text[start:end])
-        if actor_id is None and type_ != "person" and found is not None and found[0] is None:
-            row = (start, end, None, found[1], "person", source, found[3])
+        if actor_id is None and type_ != "person" and text[start:end] in people:
+            name, evidence = people[text[start:end]]
+            row = (start, end, None, name, "person", source, evidence)
         out.append(row)
     taken = {i for start, end, *_ in out for i in range(start, end)}
     for token in doc:
@@ -1493,11 +1496,8 @@ def _same_name_people(doc: Doc, checked: list[tuple], index: _Index | None = Non
             continue
         if not token.text[:1].isupper() or token.text.isupper():
             continue
-        actor_id, name, type_, evidence = people[token.text]
-        source = "registry" if actor_id else "ner"
-        out.append(
-            (token.idx, token.idx + len(token.text), actor_id, name, type_, source, evidence)
-        )
+        name, evidence = people[token.text]
+        out.append((token.idx, token.idx + len(token.text), None, name, "person", "ner", evidence))
     return sorted(out)
 
 

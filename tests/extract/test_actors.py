@@ -686,6 +686,16 @@ def test_first_name_completed_to_a_registered_person_takes_the_id(nlp):
     assert _persons(nlp, text)[1:] == [("Joe Biden", "biden", "Joe Biden")] * 2
 
 
+def test_lone_first_name_of_a_registered_person_takes_no_id(nlp):
+    # a first name alone is most often a private person's: the pensioner is not Putin
+    text = (
+        "Vladimir Putin ordered the strike. Vladimir, a pensioner who declined to give his "
+        "surname, said the dam could burst."
+    )
+    lone = [m for m in extract_mentions(nlp(text)) if m["surface"] == "Vladimir"]
+    assert lone and all(m["actor_id"] is None for m in lone)
+
+
 def test_unregistered_name_without_evidence_is_dropped(nlp):
     """A one-word NER person with no title, first name, apposition or full name is no person."""
     doc = nlp("Photographs showed the aftermath.")
@@ -734,9 +744,9 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a Korean surname comes first: "Ban" alone is Ban Ki-moon, not the gazetteer's town
         ("Ban Ki-moon visited Bucha on Monday. Ban, a former diplomat, said the killings were a "
          "crime. Later, Ban told reporters he was shocked.", "Ban", 2, "Ban Ki-moon", "surname"),
-        # a Chinese surname comes first: "Wang" alone is Wang Yi, registered
+        # a Chinese surname comes first: "Wang" alone is Wang Yi
         ("Chinese Foreign Minister Wang Yi met Antony Blinken. Wang exchanged views on the war.",
-         "Wang", 1, "Wang Yi", "registry"),
+         "Wang", 1, "Wang Yi", "surname"),
         # a lone first word of a two-word name (no first name of our list) is the person
         ("The volunteer Zlatoslava Ohnevych stayed in Kyiv. Sirens woke Zlatoslava every "
          "night.", "Zlatoslava", 1, "Zlatoslava Ohnevych", "first_name"),
@@ -810,10 +820,9 @@ def test_titles_of_papers_and_programmes_are_not_people(nlp, text, not_person):
 @pytest.mark.parametrize(
     ("text", "surface", "n", "actor_name", "evidence"),
     [
-        # a first name that is also a town, labelled a person, stands for the full name used,
-        # and takes the registered person's id with it
+        # a first name that is also a town, labelled a person, stands for the full name used
         ("The blast was an attempt on Alexander Dugin. Many blamed Ukraine for the attack on "
-         "Alexander.", "Alexander", 1, "Alexander Dugin", "registry"),
+         "Alexander.", "Alexander", 1, "Alexander Dugin", "first_name"),
         # a first name of the list the NER types an organisation
         ("Vitalii, a Kyiv man in his 20s, saw the attack. Later, Vitalii said he recognised the "
          "drone.", "Vitalii", 2, "Vitalii", "first_name"),
