@@ -232,6 +232,10 @@ _YEAR_RANGE_RE = re.compile(
     r"(?![\w.,/-]|\s?(?:%|per|percent))"
 )
 _DECADE_RE = re.compile(r"(?<![\w'’])(?:1[5-9]\d0|20\d0)s\b")
+#: A year named with a part of it or a side of it: 'mid-2021', 'pre-2014', 'end-2022'.
+_PART_OF_YEAR_RE = re.compile(
+    r"\b(?i:mid|early|late|end|pre|post)-(?P<year>1[5-9]\d\d|20\d\d)(?![\w/-]|[.,]\d|\s?(?:%|per\b|percent))"
+)
 _AGE_SUFFIX_RE = re.compile(r"(?:-|[ ])(?:years?|months?)(?:-|[ ])old\b", re.IGNORECASE)
 _ORDINAL_DIGIT_RE = re.compile(r"(?<![\w.,-])(?P<n>\d+)(?:st|nd|rd|th)\b")
 _ORDINAL_WORD_RE = re.compile(
@@ -621,6 +625,11 @@ def _find_fixed_forms(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, 
                 _item(*match.span(), text, value=float(match.group()[:4]), category="year")
             )
             taken.append(match.span())
+    for match in _PART_OF_YEAR_RE.finditer(text):
+        if not _overlaps(*match.span("year"), taken):
+            year = float(match.group("year"))
+            items.append(_item(*match.span("year"), text, value=year, category="year"))
+            taken.append(match.span("year"))
     return items, taken
 
 

@@ -281,6 +281,10 @@ SENTENCES = [
      "people"),
     ("Almost 1600 came to the rally.", "Almost 1600", 1600, None, "almost", "count"),
     ("Firms have moved there since about 1990.", "about 1990", 1990, None, None, "year"),
+    # a year with a part or a side of it is still a year, not a count of 2021
+    ("By mid-2021 the army had moved.", "2021", 2021, None, None, "year"),
+    ("Kyiv wants its pre-2014 borders back.", "2014", 2014, None, None, "year"),
+    ("Output will recover by end-2023.", "2023", 2023, None, None, "year"),
 ]  # fmt: skip
 
 
