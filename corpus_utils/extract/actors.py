@@ -499,7 +499,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _speakers_the_ner_missed(doc, index, add)
     _titled_names_the_ner_missed(doc, index, add)
     found.sort()
-    _complete_short_names(found, doc_text(doc), index)
+    _complete_short_names(doc, found, index)
     mentions = []
     # "Serena ... Ms Last": complete the first name before lone words take full names
     checked = _surnames_titled_elsewhere(doc, check_people(doc, found))
@@ -948,7 +948,7 @@ def _surnames_after_their_state(doc: Doc, index: _Index, found: list, taken: set
         taken.update(range(token.idx, end))
 
 
-def _complete_short_names(found: list, text: str, index: _Index) -> None:
+def _complete_short_names(doc: Doc, found: list, index: _Index) -> None:
     """Give a one-word unregistered name the full person name used in the document.
 
     The NER often labels a lone surname ORG ("Evers said") or a place ("Ban"
@@ -957,14 +957,27 @@ def _complete_short_names(found: list, text: str, index: _Index) -> None:
     surname comes first in Korean and Chinese names). Registered people named
     in full count too: "Alexander" alone, labelled a person, is the
     document's "Alexander Dugin" although a town is called Alexander.
+    A full name that :func:`check_people` drops lends itself to no one, and a lone
+    word the NER labels a person that stands only for such a name goes with it:
+    "Binance" is no person because the NER took a Telegram group, "Binance Persian",
+    for one, nor "Maxar" because of "Maxar Technologies". Rows are completed in place;
+    the ones that go are removed.
     """
-    people = [(s, name) for s, _, a, name, type_, _ in found if a is None and type_ == "person"]
+    text = doc_text(doc)
+    kept = {(start, name) for start, _, _, name, *_ in check_people(doc, found)}
+    people, dropped = [], []
+    for s, _, a, name, type_, _ in found:
+        if a is None and type_ == "person":
+            (people if (s, name) in kept else dropped).append((s, name))
     registered = _registered_in_full(found, text, index)
     people += [(s, name) for name, (_, starts) in registered.items() for s in starts]
+    gone = []
     for i, (start, end, actor_id, name, type_, source) in enumerate(found):
         if actor_id is None and " " not in name:
             owner = _owner(name, start, people, named_person=type_ == "person")
             if owner is None:
+                if type_ == "person" and _owner(name, start, dropped, named_person=True):
+                    gone.append(i)
                 continue
             rest = owner[len(name) :] if owner.startswith(f"{name} ") else ""
             written = rest and text.startswith(rest, end)
@@ -978,6 +991,8 @@ def _complete_short_names(found: list, text: str, index: _Index) -> None:
                 found[i] = (start, end, registered[owner][0], "", "", "registry")
             else:
                 found[i] = (start, end, actor_id, owner, "person", source)
+    for i in reversed(gone):
+        del found[i]
 
 
 def _registered_in_full(
@@ -1037,8 +1052,11 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
     """
     words = name.split()
     word = words[position]
-    if not word[:1].isupper() or word.casefold() in NAME_PARTICLES | TITLE_WORDS:
-        return None
+    folded = word.casefold()
+    if not word[:1].isupper() or folded in NAME_PARTICLES | TITLE_WORDS | _HONORIFICS:
+        return None  # nor "Miss" of "Miss Shulman"
+    if position == 0 and folded in non_actor_words()[0]:
+        return None  # "Ukrainian" of a misread "Ukrainian Bolsheviks"
     if position == 0:
         surname_first = bool(_GIVEN_NAME_AFTER.match(words[-1])) or (
             len(words) == 2 and word in SURNAMES_FIRST
@@ -1712,6 +1730,10 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     return _listed_with_people(doc, out, unproven) if unproven else out
 
 
+#: A plural of an acronym: "MPs", "MEPs", "CEOs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def _person_evidence(
     doc: Doc,
     text: str,
@@ -1736,6 +1758,8 @@ def _person_evidence(
         return ("organization", "ner_only") if type_ == "organization" else None
     if len(words) > 1 and any(w in PLACE_WORDS for w in lowered):
         return None
+    if len(words) > 1 and _PLURAL_ACRONYM.fullmatch(words[-1]):
+        return None  # "Tory MPs", "Labour MEPs": a group, though "Tory" is a first name
     if len(words) == 2 and lowered[1] in COMPASS_WORDS and words[0] not in first_names:
         return None  # "the MP for Islington North" (but "Oliver North", "Kanye West")
     saint = bool(re.search(r"\b(?:St|St\.|Saint)\s+$", text[max(0, start - 7) : start]))

@@ -696,6 +696,33 @@ def test_lone_first_name_of_a_registered_person_takes_no_id(nlp):
     assert lone and all(m["actor_id"] is None for m in lone)
 
 
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # the NER's "person" that the checks drop lends its name to no lone word
+        ('That November, Binance informed traders in Iran it would no longer serve them. In '
+         'December 2017, Angels announced the launch of a group called "Binance Persian" on '
+         'the Telegram messaging app.', "Binance"),
+        # an honorific is no first name: "Miss" of "Miss Vovk" is not Miss Shulman
+        ("Analyst Yekaterina Shulman says the anger is real. Whoever was responsible, adds "
+         "Miss Shulman, the killing could be used. According to the FSB, Miss Vovk entered "
+         "Russia driving a Mini Cooper.", "Miss"),
+        # a plural acronym names a group, though "Tory" is a first name
+        ("Last night, Tory MPs were confident that letters had been submitted. Tory MPs said "
+         "Truss must go.", "Tory MPs"),
+        ("Last night, Tory MPs were confident that letters had been submitted. Tory MPs said "
+         "Truss must go.", "Tory"),
+        # a people named by nationality words alone
+        ("Crimean Tatars play an important role in the story of the peninsula's reabsorption "
+         "by Russia. One of Ukraine's main propaganda tools is to accuse Russia of violating "
+         "their rights. Crimean Tatars were deported in 1944, and many Crimean leaders "
+         "objected.", "Crimean"),
+    ],
+)  # fmt: skip
+def test_groups_and_dropped_names_lend_no_person(nlp, text, not_person):
+    assert not_person not in _people(nlp, text)
+
+
 def test_unregistered_name_without_evidence_is_dropped(nlp):
     """A one-word NER person with no title, first name, apposition or full name is no person."""
     doc = nlp("Photographs showed the aftermath.")
