@@ -535,6 +535,18 @@ _OTHERS_NOUNS = frozenset(
 _CONTENT_PREPS = frozenset(_words("for about against"))
 #: Nouns of a text issued by someone: "the statement said" is its issuer's.
 _ISSUED = frozenset(_words("statement tweet post"))
+#: Writings whose words are their author's: "a statement from NATO said", "a report by the
+#: Institute for the Study of War found".
+_WRITINGS = frozenset(
+    _words(
+        """
+    statement communique communiqué readout report tweet post letter decree release document
+    memo notice message note
+    """
+    )
+)
+#: Participles that name a writing's author with "by": "a statement issued by the ministry".
+_WRITTEN_BY = frozenset(_words("issue release publish sign post send write"))
 #: "data showed", "the inquiry found": verbs of showing and the records that report
 #: through them.
 _SHOWING = frozenset(_words("show find"))
@@ -1802,9 +1814,16 @@ class _Context:
     def issuer(self, role: Token) -> _Speaker | None:
         """Who issued "the statement" at ``role``: the speaker of the verb whose object
         (or "in a statement") it was last, within :data:`_HISTORY_SENTENCES` sentences
-        ("The company issued a statement ... 'X,' the statement read")."""
+        ("The company issued a statement ... 'X,' the statement read"), or else the author
+        named with it ("a report by the IAEA ... the report said")."""
         for token in self.earlier_same_word(role):
+            # "the family said in a statement released by the Foreign Office": the one
+            # who said it in the statement before the one who released it; a report is
+            # its publisher's, not the one who "dismissed the report" ("Peskov")
             found = self.issued_by(token)
+            if found is not None and (role.lower_ in _ISSUED or _published(token)):
+                return found
+            found = self.author_of(token)
             if found is not None:
                 return found
         return None
@@ -3681,6 +3700,9 @@ class _Context:
         if named is not None:
             return named
         found = _Speaker(text=text, start=start, end=end)
+        author = self.author_of(subject)
+        if author is not None:
+            return self._as(found, author)
         words = [t for t in self.doc[subject.left_edge.i : subject.i + 1] if t.idx >= start]
         lowered = {t.lower_ for t in words}
         if subject.lower_ in PRONOUN_GENDERS:
@@ -3808,7 +3830,7 @@ class _Context:
         owned = self.owned_body(subject, start, end)
         if owned is not None:
             return owned
-        if role in _ISSUED and definite and len(words) <= 2:
+        if role in _ISSUED | _WRITINGS and definite and len(words) <= 2:
             issuer = self.issuer(subject)
             if issuer is not None and issuer.name:
                 return self._as(found, issuer)
@@ -3847,6 +3869,30 @@ class _Context:
                 resolved = self.resolve(subject.sent.start_char, "", side, private=private)
                 return self._as(found, resolved)
         return body or found
+
+    def author_of(self, writing: Token) -> _Speaker | None:
+        """The named author of a writing that speaks: "a statement from its board of
+        directors", "a report by Climate Action Tracker", "a statement issued by Russia's
+        defence ministry" speak for the board, the think tank, the ministry; None when the
+        phrase names no one the document knows ("a report from the scene") or a place it
+        comes from ("reports from Moscow")."""
+        if writing.lemma_.lower() not in _WRITINGS:
+            return None
+        for child in writing.children:
+            by = None
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                by = child
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in _WRITTEN_BY:
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+            author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            if author is None or author.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if by.lower_ == "from" and author.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue  # "reports from Moscow", "posting from Kyiv": where, not who
+            found = self.speaker_of(author)
+            if found.actor_id or found.key:
+                return found
+        return None
 
     def named_in_lead_after(self, subject: Token, markers: set[str]) -> _Speaker | None:
         """The person an indefinite role in a news lead stands for: the next to speak, as
@@ -4367,6 +4413,12 @@ class _Context:
     def _char_in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+
+def _published(writing: Token) -> bool:
+    """Whether a writing is the object of a verb of publishing ("RT published a report") or
+    the medium of its verb ("detailed in a report")."""
+    return writing.dep_ == "pobj" or writing.head.lemma_ in _WRITTEN_BY
 
 
 def _no_source(to: Token) -> bool:

@@ -1499,6 +1499,30 @@ def test_statements_and_narration_between_quotes(nlp, text, opening, speaker_id,
 
 
 @pytest.mark.parametrize(
+    ("text", "opening", "speaker_id"),
+    [
+        # a writing speaks for the author named with it, "from" or "by" ...
+        ('"We are ready," a statement from NATO said.', "We are ready", "nato"),
+        ('"We will respond," said a statement by Gazprom.', "We will respond", "gazprom"),
+        ('"We will respond," said a statement issued by Russia\'s defence ministry.',
+         "We will respond", "russian_defence_ministry"),
+        # ... and so does "the report" later on
+        ("Inspectors visited the plant, a report by the International Atomic Energy Agency "
+         "said. The report also said the agency is \"still gravely concerned about the "
+         "situation\" at the plant.", "still gravely", "iaea"),
+        # a place it comes from is no author
+        ('Some recent reports from Moscow said the army was "exhausted".', "exhausted", None),
+        # whoever "dismissed the report" did not write it
+        ("The Kremlin dismissed the report as false. According to the report, Kozak "
+         'recommended the deal, which was "a good one".', "a good one", None),
+    ],
+)  # fmt: skip
+def test_writing_speaks_for_its_author(nlp, text, opening, speaker_id):
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    assert _quote(quotes, opening)["speaker_id"] == speaker_id
+
+
+@pytest.mark.parametrize(
     ("text", "opening", "kind", "speaker_name"),
     [
         # after "!" and a capital, a verb with its own content clause starts new speech
