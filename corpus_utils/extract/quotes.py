@@ -371,6 +371,8 @@ TERM_MARKERS = frozenset(
 )
 #: Most words of a quotation that may be a scare quote or a term.
 _TERM_WORDS = 3
+#: Verbs by which someone names a thing in a free relative ("what it calls '...'").
+_NAMING_VERBS = frozenset(_words("call term dub brand label present"))
 #: Words before "as" that name a term ("what is known as", "referred to as").
 _KNOWN_AS = frozenset(_words("known to"))
 #: Determiners and possessives before a short quoted noun phrase that make it a
@@ -1248,6 +1250,8 @@ class _Context:
         known_as = as_at > 0 and before[as_at].casefold() == "as"
         if known_as and before[as_at - 1].casefold() in _KNOWN_AS:
             return True
+        if self._named_by_what(span):
+            return True
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if self._programme(span, inner, before[-1]):
             return True
@@ -1262,6 +1266,19 @@ class _Context:
         if not (last.endswith(POSSESSIVE_ENDINGS) or last in _TERM_DETERMINERS):
             return False
         return self.attribution(span) is None
+
+    def _named_by_what(self, span: _Span) -> bool:
+        """Whether the quotation is what someone calls a thing, in a free relative: "what
+        it calls 'freedom of navigation operations'", "what he presents as 'Russian
+        values'", "which Moscow terms a 'special operation'": the writer keeps a distance
+        from another's term."""
+        doc = self.doc
+        k = self._token_at(span.open_at) - 1
+        while k >= 0 and (doc[k].lower_ in _TERM_DETERMINERS or doc[k].lower_ == "as"):
+            k -= 1
+        if k < 1 or doc[k].lemma_.lower() not in _NAMING_VERBS or self.in_quote(doc[k]):
+            return False
+        return any(t.lower_ in ("what", "which") for t in doc[max(0, k - 4) : k])
 
     def _verbless_title(self, span: _Span, inner: Span | None) -> bool:
         """Whether quoted words are in title case and hold no verb."""
