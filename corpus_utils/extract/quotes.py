@@ -3888,11 +3888,11 @@ class _Context:
         return body or found
 
     def author_of(self, writing: Token) -> _Speaker | None:
-        """The named author of a writing that speaks: "a statement from its board of
-        directors", "a report by Climate Action Tracker", "a statement issued by Russia's
-        defence ministry" speak for the board, the think tank, the ministry; None when the
-        phrase names no one the document knows ("a report from the scene") or a place it
-        comes from ("reports from Moscow")."""
+        """The named author of a writing that speaks: "a statement from NATO", "a report
+        by Climate Action Tracker", "a statement issued by Russia's defence ministry" speak
+        for the alliance, the think tank, the ministry; None when the phrase names no one
+        the document knows ("a report from the scene", "a statement from its board") or a
+        place it comes from ("reports from Moscow")."""
         if writing.lemma_.lower() not in _WRITINGS:
             return None
         for child in writing.children:
