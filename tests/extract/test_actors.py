@@ -712,6 +712,9 @@ def test_lone_first_name_of_a_registered_person_takes_no_id(nlp):
          "Truss must go.", "Tory MPs"),
         ("Last night, Tory MPs were confident that letters had been submitted. Tory MPs said "
          "Truss must go.", "Tory"),
+        # a nationality word is no first name of a misread name ("Kyrgyz Barak", a village)
+        ("Clashes erupted near Kyrgyz Barak on Friday. The Kyrgyz border service said Tajik "
+         "troops had taken up positions.", "Kyrgyz"),
         # a people named by nationality words alone
         ("Crimean Tatars play an important role in the story of the peninsula's reabsorption "
          "by Russia. One of Ukraine's main propaganda tools is to accuse Russia of violating "
