@@ -957,18 +957,18 @@ def _complete_short_names(doc: Doc, found: list, index: _Index) -> None:
     surname comes first in Korean and Chinese names). Registered people named
     in full count too: "Alexander" alone, labelled a person, is the
     document's "Alexander Dugin" although a town is called Alexander.
-    A full name that :func:`check_people` drops lends itself to no one, and a lone
-    word the NER labels a person that stands only for such a name goes with it:
-    "Binance" is no person because the NER took a Telegram group, "Binance Persian",
-    for one, nor "Maxar" because of "Maxar Technologies". Rows are completed in place;
-    the ones that go are removed.
+    A full name that the evidence check rejects (:func:`_rejected_full_names`) lends
+    itself to no one, and a lone word the NER labels a person that stands only for such
+    a name goes with it: "Binance" is no person because the NER took a Telegram group,
+    "Binance Persian", for one, nor "Maxar" because of "Maxar Technologies". Rows are
+    completed in place; the ones that go are removed.
     """
     text = doc_text(doc)
-    kept = {(start, name) for start, _, _, name, *_ in check_people(doc, found)}
+    rejected = _rejected_full_names(doc, found)
     people, dropped = [], []
     for s, _, a, name, type_, _ in found:
         if a is None and type_ == "person":
-            (people if (s, name) in kept else dropped).append((s, name))
+            (dropped if (s, name) in rejected else people).append((s, name))
     registered = _registered_in_full(found, text, index)
     people += [(s, name) for name, (_, starts) in registered.items() for s in starts]
     gone = []
@@ -1704,17 +1704,7 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     text = doc_text(doc)
     first_names = _first_name_set()
     places = gazetteer()
-    alone = Counter(
-        text[s:e] for s, e, actor_id, _, _, _ in found if actor_id is None and " " not in text[s:e]
-    )
-    people = Counter(
-        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ == "person"
-    )
-    bodies = {
-        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ != "person"
-    }
-    organisations = {e.text for e in doc.ents if e.label_ == "ORG"}
-    counts = (alone, people, bodies, organisations)
+    counts = _evidence_counts(doc, found)
     out, unproven = [], []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:
@@ -1728,6 +1718,43 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
         else:
             unproven.append((start, end, None, name, checked[0], source))
     return _listed_with_people(doc, out, unproven) if unproven else out
+
+
+def _evidence_counts(doc: Doc, found: list) -> tuple[Counter, Counter, set[str], set[str]]:
+    """What :func:`_person_evidence` counts over a document's ``found`` rows: each
+    one-word unregistered surface, each unregistered person's surface, the surfaces typed
+    otherwise, and the NER's organisation entities."""
+    text = doc_text(doc)
+    alone = Counter(
+        text[s:e] for s, e, actor_id, _, _, _ in found if actor_id is None and " " not in text[s:e]
+    )
+    people = Counter(
+        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ == "person"
+    )
+    bodies = {
+        text[s:e] for s, e, actor_id, _, type_, _ in found if actor_id is None and type_ != "person"
+    }
+    organisations = {e.text for e in doc.ents if e.label_ == "ORG"}
+    return alone, people, bodies, organisations
+
+
+def _rejected_full_names(doc: Doc, found: list) -> set[tuple[int, str]]:
+    """``(start, name)`` of the unregistered full names the NER took for people that the
+    evidence check rejects outright (:func:`_person_evidence` returns None): a title in
+    quotation marks ("Binance Persian"), a name with an organisation word ("Maxar
+    Technologies"), a group ("Tory MPs")."""
+    text = doc_text(doc)
+    first_names, places = _first_name_set(), gazetteer()
+    counts = _evidence_counts(doc, found)
+    return {
+        (start, name)
+        for start, end, actor_id, name, type_, _ in found
+        if actor_id is None
+        and type_ == "person"
+        and " " in name
+        and _person_evidence(doc, text, start, end, name, type_, first_names, places, counts)
+        is None
+    }
 
 
 #: A plural of an acronym: "MPs", "MEPs", "CEOs".

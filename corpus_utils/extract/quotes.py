@@ -539,11 +539,11 @@ _CONTENT_PREPS = frozenset(_words("for about against"))
 _ISSUED = frozenset(_words("statement tweet post"))
 #: Writings whose words are their author's: "a statement from NATO said", "a report by the
 #: Institute for the Study of War found".
-_WRITINGS = frozenset(
+_WRITINGS = _ISSUED | frozenset(
     _words(
         """
-    statement communique communiqué readout report tweet post letter decree release document
-    memo notice message note
+    communique communiqué readout report letter decree release document memo notice message
+    note
     """
     )
 )
@@ -3847,7 +3847,7 @@ class _Context:
         owned = self.owned_body(subject, start, end)
         if owned is not None:
             return owned
-        if role in _ISSUED | _WRITINGS and definite and len(words) <= 2:
+        if role in _WRITINGS and definite and len(words) <= 2:
             issuer = self.issuer(subject)
             if issuer is not None and issuer.name:
                 return self._as(found, issuer)
