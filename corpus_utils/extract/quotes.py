@@ -419,6 +419,10 @@ _MAX_SINGLE = 300
 _FRAGMENT_STEPS = 4
 #: Verbs of hearsay whose passive holds the one who acted: "X is said to have admitted".
 _HEARSAY_VERBS = frozenset(_words("say report believe understand allege think"))
+#: Verbs that make their object do what their infinitive says ("prompted her to write",
+#: "forced him to admit"): the object writes or says it. One urged or asked to say a thing
+#: has not said it, so "ask", "urge" and "tell" are not here.
+_OBJECT_CONTROL = frozenset(_words("prompt lead force compel drive spur"))
 #: Nouns of answering: whose answer it is will speak ("Mr Chalmers' response was ...").
 _ANSWER_NOUNS = frozenset(_words("response responses answer answers reply replies reaction"))
 #: Verbs of holding a view: their content is no reported speech, but words in marks in it
@@ -3320,6 +3324,12 @@ class _Context:
                     # "the AP quoted him as saying", "RIA reported Zakharova as saying":
                     # the object speaks
                     return objects[0]
+            if came_from is not None and came_from.dep_ == "xcomp":
+                controller = next(
+                    (c for c in node.children if c.dep_ == "dobj" and c.i < came_from.i), None
+                )
+                if node.lemma_.lower() in _OBJECT_CONTROL and controller is not None:
+                    return controller  # "This prompted her to write memos warning ..."
             if came_from is not None and node.lemma_.lower() in ("quote", "cite"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if objects and came_from.i > objects[0].i:
@@ -3890,11 +3900,21 @@ class _Context:
     def author_of(self, writing: Token) -> _Speaker | None:
         """The named author of a writing that speaks: "a statement from NATO", "a report
         by Climate Action Tracker", "a statement issued by Russia's defence ministry" speak
-        for the alliance, the think tank, the ministry; None when the phrase names no one
+        for the alliance, the think tank, the ministry, and "memos" the one who wrote them
+        ("she wrote memos warning ..."); None when the phrase names no one
         the document knows ("a report from the scene", "a statement from its board") or a
         place it comes from ("reports from Moscow")."""
         if writing.lemma_.lower() not in _WRITINGS:
             return None
+        verb = writing.head
+        if writing.dep_ == "nsubj" and verb.dep_ in ("dobj", "ccomp") and verb.tag_ == "VBG":
+            # "she wrote memos warning he would become a 'threat'": the parser made the
+            # writing the subject of the words it carries, the object of the one who wrote
+            writer = verb.head
+            if writer.pos_ == "VERB" and writer.lemma_ in _WRITTEN_BY and writer.tag_ != "VBN":
+                found = self.speaker(writer, None)
+                if found is not None and (found.actor_id or found.key):
+                    return found
         for child in writing.children:
             by = None
             if child.dep_ == "prep" and child.lower_ in ("from", "by"):

@@ -1508,14 +1508,27 @@ def test_statements_and_narration_between_quotes(nlp, text, opening, speaker_id,
         ("Inspectors visited the plant, a report by the International Atomic Energy Agency "
          "said. The report also said the agency is \"still gravely concerned about the "
          "situation\" at the plant.", "still gravely", "iaea"),
+        # ... and so does one its writer carries the words in ("wrote memos warning")
+        ("Hillary Clinton wrote memos warning Putin would become a “threat to Europe”.",
+         "threat to Europe", "clinton"),
         # a place it comes from is no author
         ('Some recent reports from Moscow said the army was "exhausted".', "exhausted", None),
         # whoever "dismissed the report" did not write it
         ("The Kremlin dismissed the report as false. According to the report, Kozak "
          'recommended the deal, which was "a good one".', "a good one", None),
+        # what prompts (forces, leads) someone to speak is no speaker: the one prompted is
+        ("Naval drills on Thursday prompted Ukraine to accuse Moscow of mounting an "
+         "“unprecedented” naval blockade.", "unprecedented", "ukraine"),
+        ("The murder prompted Antony Blinken to say that Washington “condemns the targeting "
+         "of civilians”.", "condemns the", "blinken"),
+        ("Hillary Clinton met Vladimir Putin in 2011. It prompted her to write memos warning "
+         "he would become a “threat to Europe”.", "threat to Europe", "clinton"),
+        # ... while one urged to say a thing has not said it: the words are the urger's
+        ("Antony Blinken urged all UN members to declare that “Ukraine is a sovereign "
+         "state”.", "Ukraine is", "blinken"),
     ],
 )  # fmt: skip
-def test_writing_speaks_for_its_author(nlp, text, opening, speaker_id):
+def test_the_one_behind_the_subject_speaks(nlp, text, opening, speaker_id):
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     assert _quote(quotes, opening)["speaker_id"] == speaker_id
 
