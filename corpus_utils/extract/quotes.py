@@ -3395,6 +3395,7 @@ class _Context:
                 if (
                     runs_to_verb
                     and self.doc[runs_to_verb[0].left_edge.i - 1].text == ","
+                    and not (opening and opening[-1].text == ",")
                     and any(
                         t.pos_ == "VERB" or (t.pos_ in ("SCONJ", "ADP") and t.lower_ != "as")
                         for t in opening
@@ -3406,7 +3407,9 @@ class _Context:
                     # announced": the end of an opening clause or phrase taken for the
                     # subject, the phrase right before the verb taken for its apposition
                     # ("as Faith Hillis, a professor ..., said" is no such phrase, nor the
-                    # quote before "Sir Jeremy Fleming, head of GCHQ said")
+                    # quote before "Sir Jeremy Fleming, head of GCHQ said"; nor a subject
+                    # set off from the opening by its own comma: "On Tuesday, Patrick
+                    # Ryder, the Pentagon's top spokesman told")
                     return runs_to_verb[0]
                 return subject
             agent = _agent(node)

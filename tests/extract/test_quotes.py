@@ -1565,6 +1565,11 @@ def test_sentence_ends_and_nicknames(nlp, text, opening, kind, speaker_name):
         # name does not cut the speaker's words
         ("Oleksiy Arestovych spoke first. The wife of Vladimir Kara-Murza said he was "
          '"very brave".', "very brave", "The wife of Vladimir Kara-Murza", None),
+        # a name set off from the opening by its own comma speaks, not the role after it
+        # whose closing comma is missing
+        ("On Tuesday, Patrick Ryder, the Pentagon's top spokesman told reporters that Russia "
+         'was "looking to defend that territory for the long term."', "looking to defend",
+         "Patrick Ryder", "Patrick Ryder"),
     ],
 )  # fmt: skip
 def test_names_inside_a_role_phrase(nlp, text, opening, speaker_text, speaker_name):
