@@ -2466,6 +2466,8 @@ class _Context:
             participle = clause.tag_ in ("VBN", "VBG", "VB")
             if clause.i < verb.i and not subjects and not expletive and participle:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
+            if clause.i < verb.i and _joined_before(clause, verb):
+                continue  # "The CSTO sent a mission, and its chief stated that ...": narration
             left, right = clause.left_edge.i, joined_on.get(clause.i, clause.right_edge.i)
             if that_opens:
                 left += 1  # "told Congress earlier this month that Putin had planned ..."
@@ -4774,6 +4776,22 @@ def _subject_on_left(verb: Token) -> Token | None:
     while token.dep_ in ("pobj", "prep", "compound", "amod", "poss") and token.head.i < verb.i:
         token = token.head
     return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _joined_before(clause: Token, verb: Token) -> bool:
+    """Whether a clause before a verb of speaking is joined to the speaker's own clause by
+    "and" or "but" ("The CSTO sent a mission, and mission chief Sidorov stated that ..."):
+    a sentence of its own the parser made the verb's content, where fronted content
+    ("The talks failed, he said") has only a comma."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    while words and words[-1].pos_ == "CCONJ":
+        words.pop()  # the parser may hang the "and" on the clause before it
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if not words or not subjects:
+        return False
+    between = verb.doc[words[-1].i + 1 : subjects[-1].left_edge.i]
+    joining = [t for t in between if not t.is_punct]
+    return len(joining) == 1 and joining[0].pos_ == "CCONJ"
 
 
 def _apposition_before(verb: Token) -> Token | None:

@@ -1578,6 +1578,22 @@ def test_names_inside_a_role_phrase(nlp, text, opening, speaker_text, speaker_na
     assert (quote["speaker_text"], quote["speaker_name"]) == (speaker_text, speaker_name)
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a clause joined by "and" to the speaker's is narration, not fronted content
+        ("Ukraine is one of the world's biggest producers of food and the country's president "
+         "said Russia's actions would lead to a shortage of food.",
+         ["Russia's actions would lead to a shortage of food"]),
+        # ... while an "and" or "but" inside fronted content keeps it whole
+        ("The talks failed, but the war will end soon, he said.",
+         ["The talks failed, but the war will end soon"]),
+    ],
+)  # fmt: skip
+def test_a_clause_joined_to_the_speakers_is_no_content(nlp, text, contents):
+    assert [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"] == contents
+
+
 def test_a_long_quotation_keeps_its_speaker_near(nlp):
     """The speaker of a quotation of many sentences last spoke where it ends."""
     text = (
