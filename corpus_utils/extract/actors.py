@@ -92,6 +92,15 @@ MENTION_KEYS = (
     "sentence_id",
     "evidence",
 )
+#: Ranks abbreviated with a full stop ("Lt. Col. Alexander Vindman", "Brig. Gen. Pat Ryder",
+#: "Sgt. Mary Jones") that spaCy's English tokenizer does not know: it splits the stop off
+#: and ends a sentence there, cutting the rank from the name and the speaker from the
+#: quote. :func:`corpus_utils.extract.pipeline.load_pipeline` keeps each one token. With
+#: and without the stop ("Capt Palamar", British style) they are :data:`TITLE_WORDS`.
+RANK_ABBREVIATIONS = (
+    "Brig.", "Capt.", "Cdr.", "Cmdr.", "Col.", "Cpl.", "Lt.", "Maj.", "Pfc.", "Pvt.", "Sgt.",
+    "Spc.", "Supt.",
+)  # fmt: skip
 #: Words of titles and roles ("Foreign Minister", "spokesperson"), lower case.
 #: They are stripped from the front of unregistered names and tell a role
 #: ("the spokeswoman") from a name.
@@ -110,10 +119,10 @@ TITLE_WORDS = frozenset(
     premier monarch emperor sheikh colonel-general lieutenant sergeant captain admiral
     crown fr fr. rev rev. reverend treasurer professor prof prof. archbishop bishop cardinal
     rabbi imam councillor councilor brigadier marshal inspector detective superintendent
-    constable
+    constable retired
     """
     )
-)
+) | {form for rank in RANK_ABBREVIATIONS for form in (rank.lower(), rank.lower().rstrip("."))}
 #: Surfaces the statistical NER often labels PERSON or ORG that are not actors
 #: (weapon systems, diseases, generic words), lower case.
 NOT_ACTORS = frozenset(
@@ -1115,7 +1124,7 @@ GAZETTEER_MIN_POPULATION = 5000
 PERSON_TITLES = TITLE_WORDS - frozenset(
     _words("first national security state interior justice finance economy energy health")
     + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
-    + _words("leader leaders official officials diplomats ministers ambassadors")
+    + _words("leader leaders official officials diplomats ministers ambassadors retired")
 )
 #: Occupations and roles before a name: the name is a person ("historian Mo Allie", "Fox
 #: News host Tucker Carlson"), even when the NER types it an organisation.

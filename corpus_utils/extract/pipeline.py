@@ -30,6 +30,7 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp = spacy.load(resolve_model(name))
     read_apostrophe_lookalikes(nlp)
     split_glued_sentences(nlp)
+    keep_rank_abbreviations(nlp)
     actors.add_actor_ruler(nlp)
     return nlp
 
@@ -53,27 +54,43 @@ def read_apostrophe_lookalikes(nlp: Language) -> None:
     from spacy.attrs import ORTH
     from spacy.util import compile_suffix_regex
 
-    def read_as(piece: str, twin: str) -> None:
-        lexeme, model = nlp.vocab[piece], nlp.vocab[twin]
-        lexeme.norm_, lexeme.prefix_ = model.norm_, model.prefix_
-        lexeme.suffix_, lexeme.shape_ = model.suffix_, model.shape_
-
     suffixes = list(nlp.Defaults.suffixes or [])
     for mark in APOSTROPHE_LOOKALIKES:
         suffixes += [f"{mark}[sS]", f"(?<=[sS]){mark}"]
         for twin in ("'s", "'S", "'"):
-            read_as(twin.replace("'", mark), twin)
+            _read_as(nlp, twin.replace("'", mark), twin)
         for text, pieces in list(nlp.tokenizer.rules.items()):
             if "'" not in text:
                 continue
             for piece in pieces:
                 if "'" in piece[ORTH]:
-                    read_as(piece[ORTH].replace("'", mark), piece[ORTH])
+                    _read_as(nlp, piece[ORTH].replace("'", mark), piece[ORTH])
             nlp.tokenizer.add_special_case(
                 text.replace("'", mark),
                 [{**piece, ORTH: piece[ORTH].replace("'", mark)} for piece in pieces],
             )
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def _read_as(nlp: Language, piece: str, twin: str) -> None:
+    """Give the word ``piece`` the lexical features of ``twin`` (norm, prefix, suffix,
+    shape), which are what the model reads."""
+    lexeme, model = nlp.vocab[piece], nlp.vocab[twin]
+    lexeme.norm_, lexeme.prefix_ = model.norm_, model.prefix_
+    lexeme.suffix_, lexeme.shape_ = model.suffix_, model.shape_
+
+
+def keep_rank_abbreviations(nlp: Language) -> None:
+    """Keep each abbreviated rank of :data:`corpus_utils.extract.actors.RANK_ABBREVIATIONS`
+    one token with its full stop, as the tokenizer keeps "Gen." and "Mr.", so that "Lt. Col.
+    Alexander Vindman said" stays one sentence with its speaker. Each reads as "Gen.", a
+    title the model knows before names (a rank it rarely saw whole was a place, "Brig.", or
+    a person, "Maj."). Offsets and text are untouched."""
+    from spacy.attrs import ORTH
+
+    for rank in actors.RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
+        _read_as(nlp, rank, "Gen.")
 
 
 #: Where scraped text lost the space after a sentence or a quotation, splits that the

@@ -1363,3 +1363,36 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_in_full(nlp):
         ("Jim Chalmers", "Jim Chalmers"),
         ("Chamlers", "Jim Chalmers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # an abbreviated rank with a full stop is one word, not the end of a sentence
+        ("On Tuesday, Brig. Gen. Pat Ryder told reporters the war was far from over.",
+         "Pat Ryder", "Pat Ryder"),
+        ("Capt. John Smith and Sgt. Mary Jones spoke to reporters on Monday.", "Mary Jones",
+         "Mary Jones"),
+        # ... and a rank written without one is a title: the surname after it is the person
+        # named in full before, not a person called "Capt Palamar"
+        ("Speaking from the plant, Svyatoslav Palamar from the Azov regiment said the city "
+         "was surrounded. Capt Palamar said the Russians had fired on the steel plant from "
+         "warships.", "Palamar", "Svyatoslav Palamar"),
+        ('Major Oleg Kravchenko drove towards a forward medical post. "Every day it is '
+         'blood," said Maj Kravchenko, a burly figure who heads the medical teams.',
+         "Kravchenko", "Oleg Kravchenko"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_rank_is_a_title(nlp, text, surface, name):
+    doc = nlp(text)
+    assert doc.text == text
+    ranks = ("Brig.", "Capt.", "Sgt.")
+    assert not any(s.text.rstrip().endswith(ranks) for s in doc.sents)
+    people = [(m["surface"], m["actor_name"]) for m in extract_mentions(doc)]
+    assert (surface, name) in people
+    assert not [m for m in extract_mentions(doc) if m["surface"].split()[0] in ("Capt", "Maj")]
+
+
+def test_retired_is_no_title_of_its_own(nlp):
+    doc = nlp("The Arizona Alliance for Retired Americans filed the complaint on Monday.")
+    assert not [m for m in extract_mentions(doc) if m["actor_type"] == "person"]
