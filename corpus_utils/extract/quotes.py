@@ -191,6 +191,8 @@ INTRANSITIVE_ONLY = frozenset({"continue"})
 #: ("the Kremlin had added about 7,000 troops", "to have claimed victory", "read the
 #: names"; "he added: '...'" and "a tweet that read: '...'" still do).
 OBJECT_NOT_SPEECH = frozenset({"add", "claim", "read"})
+#: Objects of a death toll: "claimed the lives of 60 civilians" reports no words.
+_TOLL_NOUNS = frozenset(_words("life lives victim victims casualty casualties toll"))
 #: Words introducing attribution without a verb ("according to X").
 ACCORDING_TO = ("according", "to")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
@@ -2490,7 +2492,13 @@ class _Context:
                 left = verb.sent.start
                 right = max(c.right_edge.i for c in clauses if c.i < verb.i)
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
-            joined = objects and any(t.dep_ == "cc" for t in objects[-1].subtree)
+            # "told reporters and officials ...": listeners joined by "and" are no subject;
+            # "claimed the slowdown ... and its loss of territory was a 'decision'" has one
+            joined = (
+                objects
+                and _verb_lemma(verb) in _ADDRESSING_VERBS
+                and any(t.dep_ == "cc" for t in objects[-1].subtree)
+            )
             expletive = any(c.dep_ == "expl" for c in clause.children)  # "told the BBC there ..."
             if (
                 not subjects
@@ -4755,9 +4763,26 @@ def _is_reporting(token: Token) -> bool:
             if child.dep_ != "dobj" or child.i < token.i or child.pos_ not in ("NOUN", "NUM"):
                 continue
             between = text[token.idx + len(token) : child.idx]
-            if not any(mark in between for mark in (":", *_DOUBLE, *_SINGLE)):
+            if any(mark in between for mark in (":", *_DOUBLE, *_SINGLE)):
+                continue
+            if not _object_split_from_clause(token, child):
                 return False
     return True
+
+
+def _object_split_from_clause(verb: Token, obj: Token) -> bool:
+    """Whether the object of a verb is the subject of its content clause, split off by the
+    parser: "claimed the slowdown ... and its loss of territory | was a 'conscious
+    decision'" has a subjectless clause right after the object; "claimed the lives of 60
+    civilians" is the other sense of the verb, whatever the parser hangs after it."""
+    if obj.lemma_.lower() in _TOLL_NOUNS:
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.left_edge.i == obj.right_edge.i + 1
+        and not any(s.dep_ in (*_SUBJECTS, "expl") for s in c.children)
+        for c in verb.children
+    )
 
 
 def _subject_on_left(verb: Token) -> Token | None:

@@ -2460,3 +2460,35 @@ def test_fragment_listed_after_another_has_its_speaker(nlp, text, opening, speak
 def test_quotes_side_by_side_that_are_no_list_take_no_speaker_from_each_other(nlp, text):
     quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
     assert quotes[-1]["speaker_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_id"),
+    [
+        # the subject of the content, which the parser made the verb's object, is taken
+        # back, also when "and" joins two nouns in it ...
+        ('Biden insisted the U.S. and Germany remain "absolutely united" on Russia.',
+         'the U.S. and Germany remain "absolutely united" on Russia', "biden"),
+        # ... and after "claim" or "add", whose plain object is otherwise no speech
+        ("Russian defence minister Sergei Shoigu yesterday claimed the slowdown in his "
+         "military's progress in eastern Ukraine and its loss of 99 per cent of the territory "
+         "it occupied in March was a 'conscious decision to avoid civilian casualties'.",
+         "the slowdown in his military's progress in eastern Ukraine and its loss of 99 per "
+         "cent of the territory it occupied in March was a 'conscious decision to avoid "
+         "civilian casualties", "shoigu"),
+        # listeners joined by "and" are not the content's subject
+        ("Putin told Macron and Scholz the talks were 'a dead end'.",
+         "the talks were 'a dead end", "putin"),
+        # a death toll is no speech, whatever the parser hangs after it
+        ("A Russian attack on a school on Sunday is thought to have claimed the lives of 60 "
+         "civilians and Ukrainian towns in the Luhansk region came under further bombardment "
+         "on Monday.", None, None),
+    ],
+)  # fmt: skip
+def test_a_subject_the_parser_made_an_object_is_taken_back(nlp, text, content, speaker_id):
+    reported = [q for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    if content is None:
+        assert reported == []
+    else:
+        (row,) = reported
+        assert (row["quote"], row["speaker_id"]) == (content, speaker_id)
