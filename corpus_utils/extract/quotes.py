@@ -3322,6 +3322,24 @@ class _Context:
                 node, came_from = outer, verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):
+                beside = next(
+                    (
+                        c
+                        for c in node.children
+                        if c.dep_ == "parataxis"
+                        and c.i < came_from.i
+                        and _is_reporting(c)
+                        and not self.in_quote(c)
+                    ),
+                    None,
+                )
+                if beside is not None and came_from.dep_ == "advcl" and came_from.tag_ == "VBG":
+                    # '"...," he said, "I think they will run out of steam," adding that
+                    # ...': the parser hung the participle on the quote, whose own verb of
+                    # speaking it hung there too ("by saying" is another's deed, no such
+                    # participle)
+                    node, came_from = beside, None
+                    continue
                 if node.head.i == node.i:
                     return None
                 node, came_from = node.head, node
