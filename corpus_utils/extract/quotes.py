@@ -3322,18 +3322,23 @@ class _Context:
                 node, came_from = outer, verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):
-                beside = next(
-                    (
-                        c
-                        for c in node.children
-                        if c.dep_ == "parataxis"
-                        and c.i < came_from.i
-                        and _is_reporting(c)
-                        and not self.in_quote(c)
-                    ),
-                    None,
+                after_participle = came_from.dep_ == "advcl" and came_from.tag_ == "VBG"
+                beside = (
+                    next(
+                        (
+                            c
+                            for c in node.children
+                            if c.dep_ == "parataxis"
+                            and c.i < came_from.i
+                            and _is_reporting(c)
+                            and not self.in_quote(c)
+                        ),
+                        None,
+                    )
+                    if after_participle
+                    else None
                 )
-                if beside is not None and came_from.dep_ == "advcl" and came_from.tag_ == "VBG":
+                if beside is not None:
                     # '"...," he said, "I think they will run out of steam," adding that
                     # ...': the parser hung the participle on the quote, whose own verb of
                     # speaking it hung there too ("by saying" is another's deed, no such
@@ -3356,7 +3361,8 @@ class _Context:
                 controller = next(
                     (c for c in node.children if c.dep_ == "dobj" and c.i < came_from.i), None
                 )
-                if node.lemma_.lower() in _OBJECT_CONTROL and controller is not None:
+                controlled = node.lemma_.lower() in _OBJECT_CONTROL and controller is not None
+                if controlled and not self.in_quote(controller):
                     return controller  # "This prompted her to write memos warning ..."
             if came_from is not None and node.lemma_.lower() in ("quote", "cite"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
