@@ -2499,14 +2499,7 @@ class _Context:
                 and _verb_lemma(verb) in _ADDRESSING_VERBS
                 and any(t.dep_ == "cc" for t in objects[-1].subtree)
             )
-            expletive = any(c.dep_ == "expl" for c in clause.children)  # "told the BBC there ..."
-            if (
-                not subjects
-                and not expletive
-                and objects
-                and not joined
-                and objects[-1].right_edge.i + 1 == left
-            ):
+            if objects and not joined and _subject_split_off(objects[-1], clause):
                 left = objects[-1].left_edge.i
             found.append(self._content(left, right, cue=verb))
         if not clauses:
@@ -3322,29 +3315,22 @@ class _Context:
                 node, came_from = outer, verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):
-                after_participle = came_from.dep_ == "advcl" and came_from.tag_ == "VBG"
-                beside = (
-                    next(
-                        (
-                            c
-                            for c in node.children
-                            if c.dep_ == "parataxis"
-                            and c.i < came_from.i
-                            and _is_reporting(c)
-                            and not self.in_quote(c)
-                        ),
-                        None,
-                    )
-                    if after_participle
-                    else None
-                )
-                if beside is not None:
+                if came_from.dep_ == "advcl" and came_from.tag_ == "VBG":
                     # '"...," he said, "I think they will run out of steam," adding that
                     # ...': the parser hung the participle on the quote, whose own verb of
                     # speaking it hung there too ("by saying" is another's deed, no such
                     # participle)
-                    node, came_from = beside, None
-                    continue
+                    beside = [
+                        c
+                        for c in node.children
+                        if c.dep_ == "parataxis"
+                        and c.i < came_from.i
+                        and _is_reporting(c)
+                        and not self.in_quote(c)
+                    ]
+                    if beside:
+                        node, came_from = beside[0], None
+                        continue
                 if node.head.i == node.i:
                     return None
                 node, came_from = node.head, node
@@ -4801,11 +4787,15 @@ def _object_split_from_clause(verb: Token, obj: Token) -> bool:
     civilians" is the other sense of the verb, whatever the parser hangs after it."""
     if obj.lemma_.lower() in _TOLL_NOUNS:
         return False
-    return any(
-        c.dep_ == "ccomp"
-        and c.left_edge.i == obj.right_edge.i + 1
-        and not any(s.dep_ in (*_SUBJECTS, "expl") for s in c.children)
-        for c in verb.children
+    return any(c.dep_ == "ccomp" and _subject_split_off(obj, c) for c in verb.children)
+
+
+def _subject_split_off(obj: Token, clause: Token) -> bool:
+    """Whether a content clause without a subject starts right after the verb's object,
+    which is then the clause's subject the parser split off ("added 'multiple concurrent
+    threats' over a large area will 'test ...'"; not "told the BBC there ...")."""
+    return clause.left_edge.i == obj.right_edge.i + 1 and not any(
+        c.dep_ in (*_SUBJECTS, "expl") for c in clause.children
     )
 
 

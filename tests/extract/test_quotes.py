@@ -1526,6 +1526,15 @@ def test_statements_and_narration_between_quotes(nlp, text, opening, speaker_id,
         # ... while one urged to say a thing has not said it: the words are the urger's
         ("Antony Blinken urged all UN members to declare that “Ukraine is a sovereign "
          "state”.", "Ukraine is", "blinken"),
+        # a participle the parser hung on the quote before it speaks with that quote's
+        # speaker
+        ("Richard Moore said Russian forces had made progress. But, he said, “I think they "
+         "are about to run out of steam,” adding that he believes the Russian military “will "
+         "have to pause in some way.”", "will have to pause", "unregistered:Richard Moore"),
+        # ... but "by saying" tells what another did, not what the one quoting said
+        ("US Defense Secretary Lloyd Austin “put the cherry on top of the cake,” Arestovich "
+         "added, by saying there should be “no doubt that we will lead Ukraine to victory.”",
+         "no doubt", None),
     ],
 )  # fmt: skip
 def test_the_one_behind_the_subject_speaks(nlp, text, opening, speaker_id):
@@ -2492,22 +2501,3 @@ def test_a_subject_the_parser_made_an_object_is_taken_back(nlp, text, content, s
     else:
         (row,) = reported
         assert (row["quote"], row["speaker_id"]) == (content, speaker_id)
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker_id"),
-    [
-        # a participle the parser hung on the quote before it speaks with that quote's
-        # speaker
-        ("Richard Moore said Russian forces had made progress. But, he said, “I think they "
-         "are about to run out of steam,” adding that he believes the Russian military “will "
-         "have to pause in some way.”", "will have to pause", "unregistered:Richard Moore"),
-        # ... but "by saying" tells what another did, not what the one quoting said
-        ("US Defense Secretary Lloyd Austin “put the cherry on top of the cake,” Arestovich "
-         "added, by saying there should be “no doubt that we will lead Ukraine to victory.”",
-         "no doubt", None),
-    ],
-)  # fmt: skip
-def test_a_participle_after_a_quote_speaks_with_its_speaker(nlp, text, opening, speaker_id):
-    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
-    assert _quote(quotes, opening)["speaker_id"] == speaker_id
