@@ -287,7 +287,7 @@ OCCUPATION_ROLES = _PLAIN_OCCUPATIONS | frozenset(
     commander officer prosecutor politician lawmaker legislator businessman businesswoman
     billionaire oligarch aide adviser advisor editor publisher presenter commentator critic
     ally loyalist lackey hardliner propagandist laureate mp founder co-founder cofounder boss
-    ceo manager mep
+    ceo manager mep despot dictator tyrant autocrat strongman candidate nominee hopeful
     """
     )
 )
@@ -543,6 +543,8 @@ _OTHERS_NOUNS = frozenset(
 _CONTENT_PREPS = frozenset(_words("for about against"))
 #: Nouns of a text issued by someone: "the statement said" is its issuer's.
 _ISSUED = frozenset(_words("statement tweet post"))
+#: Words that stand for one of the two named before them ("The latter said").
+_OF_A_PAIR = frozenset(_words("latter former"))
 #: Writings whose words are their author's: "a statement from NATO said", "a report by the
 #: Institute for the Study of War found".
 _WRITINGS = _ISSUED | frozenset(
@@ -3758,6 +3760,8 @@ class _Context:
         if subject.lower_ in PRONOUN_GENDERS:
             resolved = self.resolve_pronoun(subject)
             return self._as(found, resolved)
+        if subject.lower_ in _OF_A_PAIR and [t.lower_ for t in words] == ["the", subject.lower_]:
+            return self._as(found, self.one_of_pair(subject))
         age = _age_of(subject)
         if age is not None and "the" in lowered:
             # "The 36-year-old said", "the 54-year-old founder of Tinkoff Bank wrote": the
@@ -3919,6 +3923,47 @@ class _Context:
                 resolved = self.resolve(subject.sent.start_char, "", side, private=private)
                 return self._as(found, resolved)
         return body or found
+
+    def one_of_pair(self, word: Token) -> _Speaker | None:
+        """The one "the latter" (the second) or "the former" (the first) stands for.
+
+        At the start of a sentence: of two actors joined by "and"/"nor" in the sentence
+        before ("decried by both Vladimir Zelensky and Antonio Guterres. The latter
+        said"), else of the last two people named there ("Zelensky told CBS News that
+        Putin could use nuclear weapons. The latter has warned"). Within a sentence, of
+        the nouns joined last before it ("celebrated by the SBU and the country's Defense
+        Ministry, with the latter claiming"), if both are actors. None otherwise.
+        """
+        sent = word.sent
+        within = word.i - sent.start > 1
+        first = sent.start if within or not sent.start else self.doc[sent.start - 1].sent.start
+        named = [
+            m
+            for m in self.mentions_in(self.doc[first].idx, word.idx)
+            if (m["actor_type"] == "person" or m["actor_id"])
+            and not self._char_in_quote(m["start_char"])
+        ]
+        by_token = {self._mention_token(m).i: m for m in named}
+        for token in reversed(self.doc[first : word.i]):
+            joined = token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN")
+            if not joined or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.i in by_token and token.head.i in by_token:
+                pair = by_token[token.head.i], by_token[token.i]
+                break
+            if within:
+                return None
+        else:
+            if within:
+                return None
+            people: list[dict] = []
+            for m in (m for m in named if m["actor_type"] == "person"):
+                people = [p for p in people if _mention_key(p) != _mention_key(m)] + [m]
+            if len(people) < 2:
+                return None
+            pair = people[-2], people[-1]
+        chosen = pair[1] if word.lower_ == "latter" else pair[0]
+        return self._speaker_from(chosen, chosen["start_char"], chosen["end_char"])
 
     def author_of(self, writing: Token) -> _Speaker | None:
         """The named author of a writing that speaks: "a statement from NATO", "a report
@@ -4650,12 +4695,12 @@ def _name_called(clause: Token) -> Token | None:
 
 def _age_of(token: Token) -> str | None:
     """The age of "the 36-year-old" headed by ``token`` ("old"), or of the noun it
-    describes ("the 36-year-old mother"), else None."""
+    describes ("the 36-year-old mother"), else None; "the 69-year old" is the same age."""
     if token.lower_ != "old":
         described = (c for c in token.children if c.dep_ == "amod" and c.lower_ == "old")
         return next((_age_of(c) for c in described), None) if token.pos_ == "NOUN" else None
     for year in token.children:
-        if year.lower_ in ("year", "years") and year.dep_ == "npadvmod":
+        if year.lower_ in ("year", "years") and year.dep_ in ("npadvmod", "compound"):
             number = next((c for c in year.children if c.like_num and c.dep_ == "nummod"), None)
             if number is not None and number.text.isdigit():
                 return number.text

@@ -1341,6 +1341,38 @@ def test_roles_named_after_and_expressed_words(nlp, text, opening, speaker_id, s
         # a role introduced with another office is not this one
         ("President Vladimir Putin spoke on Monday. The ambassador said it was “a mistake”.",
          "a mistake", None),
+        # a description of a public figure stands for the one named before
+        ("Hillary Clinton said her criticism prompted protests, which Putin then blamed her "
+         "for. The former Democratic party presidential hopeful, who lost out to Donald "
+         "Trump in 2016, said: “Putin does not like critics.”", "Putin does not",
+         "Hillary Clinton"),
+        ("Vladimir Putin has denied planning to use a nuclear weapon. The despot insisted "
+         "there was “no political or military justification” for it.", "no political",
+         "Vladimir Putin"),
+        # "the latter" is the second of two joined by "and" or "nor" ...
+        ("The strike was decried by both Ukrainian leader Volodymyr Zelensky and Antonio "
+         "Guterres. The latter said that “the full implementation is imperative”.",
+         "the full implementation", "Antonio Guterres"),
+        ("Neither Joe Biden nor Antony Blinken has announced any change in US policy to help "
+         "Ukraine. The latter said that arms deliveries would “continue to flow”.",
+         "continue to flow", "Antony Blinken"),
+        # ... "the former" the first
+        ("The strike was decried by both Ukrainian leader Volodymyr Zelensky and Antonio "
+         "Guterres. The former said that “Russia is a terrorist state”.",
+         "Russia is a terrorist state", "Volodymyr Zelensky"),
+        # ... else of the last two people named
+        ("Volodymyr Zelensky told CBS News on Sunday that he believes Vladimir Putin could use "
+         "nuclear weapons. The latter has warned that Russia would use “all the means "
+         "available to us”.", "all the means", "Vladimir Putin"),
+        # ... within a sentence, of the two joined last before it, if both are named
+        ("Actors Ben Stiller and Sean Penn visited Zelensky in Kyiv, with the former telling "
+         "the president, “You are my hero.”", "You are my hero", "Ben Stiller"),
+        ("Andriy Yermak and Mykhailo Podolyak praised the strike, which was also celebrated "
+         "by the security service and the country's defence ministry, with the latter "
+         "claiming that a symbol of Russian power has “gone down”.", "gone down", None),
+        # ... and with one named, it stands for no one
+        ("Vladimir Putin spoke on Monday about the grain deal. The latter said that the deal "
+         "was “a mistake”.", "a mistake", None),
     ],
 )  # fmt: skip
 def test_roles_resolve_to_the_person_holding_them(nlp, text, opening, speaker_name):
@@ -2026,6 +2058,9 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
          "renounce my Russian citizenship.\"", "I decided", "Oleg Tinkov"),
         ("Kateryna Petrova fled Kyiv in March. The 35-year-old mother told the BBC: \"We "
          "left everything behind.\"", "We left", "Kateryna Petrova"),
+        # ... written without the second hyphen
+        ("Kira Rudik, 36, and Boris Johnson, 58, met in London. \"We are not fine,\" the "
+         "58-year old said.", "We are not", "Boris Johnson"),
         # ...a private person's: no registered public figure named before
         ("Putin ordered the attack last week. The 21-year-old tank commander told the "
          "court: \"We were not told where we were going.\"", "We were",
