@@ -1119,10 +1119,10 @@ class _Context:
         how far back a pronoun, a role or "the statement" looks for what it stands for."""
         return self.sentence_starts[max(0, self.sentence_of(char) - _HISTORY_SENTENCES)]
 
-    def earlier_same_word(self, word: Token) -> Iterator[Token]:
+    def earlier_same_word(self, word: Token, *, anywhere: bool = False) -> Iterator[Token]:
         """Earlier tokens of the same word as ``word``, outside quotes, nearest first,
-        within :meth:`history_start`."""
-        window = self.history_start(word.idx)
+        within :meth:`history_start` (``anywhere``: back to the article's start)."""
+        window = 0 if anywhere else self.history_start(word.idx)
         for token in reversed(self.doc[: word.i]):
             if token.idx < window:
                 return
@@ -1840,8 +1840,11 @@ class _Context:
         """Who issued "the statement" at ``role``: the speaker of the verb whose object
         (or "in a statement") it was last, within :data:`_HISTORY_SENTENCES` sentences
         ("The company issued a statement ... 'X,' the statement read"), or else the author
-        named with it ("a report by the IAEA ... the report said")."""
-        for token in self.earlier_same_word(role):
+        named with it ("a report by the IAEA ... the report said", "Horowitz's report"),
+        however far back: news introduces a writing once and calls it "the report" from
+        then on. A writing introduced with no author we know ("according to a joint
+        statement", "its report") has none."""
+        for token in self.earlier_same_word(role, anywhere=True):
             # "the family said in a statement released by the Foreign Office": the one
             # who said it in the statement before the one who released it; a report is
             # its publisher's, not the one who "dismissed the report" ("Peskov")
@@ -1851,6 +1854,14 @@ class _Context:
             found = self.author_of(token)
             if found is not None:
                 return found
+            if any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                or (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
+                for c in token.children
+            ):
+                # "according to a joint statement": introduced with no author (but "next
+                # year's report" is owned by no one)
+                return None
         return None
 
     def issued_by(self, token: Token) -> _Speaker | None:
@@ -3995,6 +4006,11 @@ class _Context:
             if by.lower_ == "from" and author.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "reports from Moscow", "posting from Kyiv": where, not who
             found = self.speaker_of(author)
+            if found.actor_id or found.key:
+                return found
+        owner = next((c for c in writing.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            found = self.speaker_of(owner)  # "Horowitz's report", "Amnesty's report"
             if found.actor_id or found.key:
                 return found
         return None

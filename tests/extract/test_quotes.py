@@ -1540,6 +1540,27 @@ def test_statements_and_narration_between_quotes(nlp, text, opening, speaker_id,
         ("Inspectors visited the plant, a report by the International Atomic Energy Agency "
          "said. The report also said the agency is \"still gravely concerned about the "
          "situation\" at the plant.", "still gravely", "iaea"),
+        # ... however far back the report was introduced, also by its owner ...
+        ("Michael Horowitz is the Justice Department's inspector general. Horowitz's report "
+         "found no bias. Trump was angry. He fired staff. Lisa Page left the FBI. Peter "
+         "Strzok was fired. Both sued. The case went on. It was long. The report noted there "
+         "were “statements of hostility” by Page.", "statements of hostility",
+         "unregistered:Michael Horowitz"),
+        # ... but not past the report the article introduced with no author (a year owns
+        # none)
+        ("U.N. chief Antonio Guterres said on Monday in a report that 2,515 children were "
+         "killed. Guterres said next year's report would include Ukraine. The report said "
+         "Israeli forces committed “grave violations”.", "grave violations", "guterres"),
+        ("The International Atomic Energy Agency published its findings in a report on "
+         "Tuesday. Inspectors visited the plant in August. They found damage. Shelling went "
+         "on. Kyiv blamed Moscow. Moscow blamed Kyiv. Both denied it. Talks stalled. The "
+         "plant lost power. According to a report seen by Reuters, engineers restored it. "
+         "The report said the plant is “gravely damaged”.", "gravely damaged", None),
+        ("The International Atomic Energy Agency published its findings in a report on "
+         "Tuesday. Inspectors visited the plant in August. They found damage. Shelling went "
+         "on. Kyiv blamed Moscow. Moscow blamed Kyiv. Both denied it. Talks stalled. The "
+         "plant lost power. Engineers restored it. The report said the agency is \"still "
+         "gravely concerned\" about the plant.", "still gravely", "iaea"),
         # ... and so does one its writer carries the words in ("wrote memos warning")
         ("Hillary Clinton wrote memos warning Putin would become a “threat to Europe”.",
          "threat to Europe", "clinton"),
