@@ -109,7 +109,7 @@ TITLE_WORDS = frozenset(
         """
     president vice prime minister ministers foreign defence defense deputy secretary
     press spokesperson spokesman spokeswoman spokespeople ambassador ambassadors envoy
-    chancellor general gen gen. lt lt. col col. colonel major maj. commander mayor
+    chancellor general gen gen. lt lt. ltc col col. colonel major maj. commander mayor
     governor gov. senator sen. sen rep. rep representative congressman congresswoman
     chief head director leader leaders official officials adviser advisor counselor
     chairman chairwoman chair speaker king queen prince princess pope patriarch
@@ -1831,6 +1831,11 @@ def _person_evidence(
             and (len(words) > 1 or name.casefold() not in places)
         ):
             return "person", "first_name"
+        if len(words) > 1 and _person_like(words):
+            if _CHIEF_OF_STAFF.search(text[max(0, start - 20) : start]):
+                return "person", "title"  # "chief of staff Gergely Gulyas"
+            if _apposed_to_person(doc, start, end):
+                return "person", "apposition"  # "Ukraine's richest man, Rinat Akhmetov"
         return "organization", "ner_only"
     previous = previous.casefold()
     if previous in PERSON_TITLES or previous in KINSHIP_WORDS or previous in ROLE_WORDS:
@@ -1874,6 +1879,29 @@ def _person_evidence(
 
 #: A role after a name and a comma: ", CEO of", ", Ireland's environment minister,".
 _ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?([\w-]+)(?=\s+(?:of|for|at)\b|\s*,)")
+
+
+#: Nouns of one person that a name in apposition to them names ("Ukraine's richest man,
+#: Rinat Akhmetov"; "Rinat Akhmetov, the country's richest man"); not "partner", which
+#: bodies have too ("Climate Analytics, also a partner in the Climate Action Tracker").
+_PERSON_NOUNS = frozenset(_words("man woman boy girl")) | KINSHIP_WORDS - {"partner"}
+#: Role words that also describe companies ("Selected Textiles, a small cotton yarn
+#: producer"; "editor-in-chief, Daily Mail").
+_ROLES_OF_BODIES = frozenset(_words("producer executive editor host anchor"))
+#: The office of "chief of staff" right before a name.
+_CHIEF_OF_STAFF = re.compile(r"\bchief of staff\s+$", re.IGNORECASE)
+
+
+def _apposed_to_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is in apposition to a noun of a person or a role, either way round."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    nouns = _PERSON_NOUNS | PERSON_TITLES | (ROLE_WORDS - _ROLES_OF_BODIES)
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in nouns and root.head.tag_ == "NN":
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in nouns and c.tag_ == "NN" for c in root.children)
 
 
 def _role_after(right: str) -> bool:

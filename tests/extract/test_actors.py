@@ -793,6 +793,9 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         ("Treasurer Jim Chalmers spoke to the host on Sunday.", "Jim Chalmers", 1,
          "Jim Chalmers", "title"),
         ("Archbishop Paul Green prayed for peace.", "Paul Green", 1, "Paul Green", "title"),
+        # ... nor a rank written as the army abbreviates it
+        ("Alexander Vindman testified in 2019. “LTC Vindman was asked to leave,” attorney "
+         "David Pressman said.", "Vindman", 1, "Alexander Vindman", "surname"),
         # a full name at the end of an organisation's or a nationality's entity
         ("Prices rose, with the governor of the Bank of England Andrew Bailey warning of more.",
          "Andrew Bailey", 1, "Andrew Bailey", "first_name"),
@@ -950,6 +953,15 @@ def test_the_name_after_a_title_inside_an_entity(words, label, name):
         # "Fr." is a title, not part of the name
         ('"We are one family," said the pastor, Fr. Robert Hitchens.', "Robert Hitchens", 1,
          "Robert Hitchens", "title"),
+        # a name the NER types an organisation in apposition to a noun of a person ...
+        ("Ukraine's richest man, Rinat Akhmetov, said on Monday his company would exit. In a "
+         "statement, Akhmetov said it would go.", "Rinat Akhmetov", 1, "Rinat Akhmetov",
+         "apposition"),
+        ("Ukraine's richest man, Rinat Akhmetov, said on Monday his company would exit. In a "
+         "statement, Akhmetov said it would go.", "Akhmetov", 1, "Rinat Akhmetov", "surname"),
+        # ... or after the office of chief of staff
+        ("Last month, Orban's chief of staff Gergely Gulyas said he expected the parliament "
+         "to approve it.", "Gergely Gulyas", 1, "Gergely Gulyas", "title"),
     ],
 )  # fmt: skip
 def test_later_mentions_and_roles_make_people(nlp, text, surface, n, actor_name, evidence):
@@ -960,6 +972,18 @@ def test_later_mentions_and_roles_make_people(nlp, text, surface, n, actor_name,
     ]
     assert len(found) == n
     assert {(m["actor_name"], m["evidence"]) for m in found} == {(actor_name, evidence)}
+
+
+def test_a_role_that_also_describes_a_company_makes_no_person(nlp):
+    """A name typed an organisation in apposition to "producer" or "partner" stays one."""
+    text = (
+        "In Greece, Selected Textiles, a small cotton yarn producer, has cut output. Bill "
+        "Hare, chief executive of Climate Analytics, also a partner in the Climate Action "
+        "Tracker, said the world was compounding the mistake."
+    )
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Selected Textiles" not in people
+    assert "Climate Analytics" not in people
 
 
 def test_a_lower_case_title_word_is_no_evidence(nlp):
