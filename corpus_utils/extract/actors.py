@@ -980,10 +980,11 @@ def _complete_short_names(doc: Doc, found: list, index: _Index) -> None:
             (dropped if (s, name) in rejected else people).append((s, name))
     registered = _registered_in_full(found, text, index)
     people += [(s, name) for name, (_, starts) in registered.items() for s in starts]
+    relatives = _relatives(doc, people)
     gone = []
     for i, (start, end, actor_id, name, type_, source) in enumerate(found):
         if actor_id is None and " " not in name:
-            owner = _owner(name, start, people, named_person=type_ == "person")
+            owner = _owner(name, start, people, named_person=type_ == "person", relatives=relatives)
             if owner is None:
                 if type_ == "person" and _owner(name, start, dropped, named_person=True):
                     gone.append(i)
@@ -1004,6 +1005,38 @@ def _complete_short_names(doc: Doc, found: list, index: _Index) -> None:
         del found[i]
 
 
+def _relatives(doc: Doc, people: list[tuple[int, str]]) -> frozenset[str]:
+    """The full names among ``(start, full name)`` of people named as someone's relative
+    ("her father, Jean-Marie Le Pen"; "Conor Kennedy, the grandson of Robert F.
+    Kennedy")."""
+    return frozenset(name for start, name in people if _named_as_relative(doc, start))
+
+
+def _named_as_relative(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is in apposition to a word of kinship ("her father,
+    Jean-Marie Le Pen") or its object ("the grandson of Senator Robert F. Kennedy")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span[0]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    for word in [head, *head.ancestors][:_RELATIVE_STEPS]:
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+        if word.dep_ == "appos" and word.head.lower_ in KINSHIP_WORDS:
+            return True
+        of = word.head
+        if word.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in KINSHIP_WORDS:
+            return True
+    return False
+
+
+#: Words climbed from a name to the word of kinship it hangs on ("the grandson of former
+#: U.S. Senator and Attorney General Robert F. Kennedy").
+_RELATIVE_STEPS = 4
+
+
 def _registered_in_full(
     rows: list[tuple], text: str, index: _Index
 ) -> dict[str, tuple[str, list[int]]]:
@@ -1019,13 +1052,20 @@ def _registered_in_full(
 
 
 def _owner(
-    word: str, at: int, people: list[tuple[int, str]], *, named_person: bool = False
+    word: str,
+    at: int,
+    people: list[tuple[int, str]],
+    *,
+    named_person: bool = False,
+    relatives: frozenset[str] = frozenset(),
 ) -> str | None:
     """The full name a lone ``word`` at offset ``at`` stands for, or None.
 
     A surname (last word) before a first word ("Ban" of "Ban Ki-moon"); among
     several people so named ("Ben Grant", "Helen Grant"; "Bill Taylor" and a
-    misread "Read Taylor"), the one named last before ``at``, else first after.
+    misread "Read Taylor"), the one named last before ``at``, else first after,
+    leaving out the names of ``relatives``, named to introduce another ("her father,
+    Jean-Marie Le Pen"): the surname alone stands for the one the article is about.
     ``named_person``: the NER labels the lone word a person, so a first name
     that is also a town's name ("Alexander") may stand for the full name.
     """
@@ -1035,6 +1075,8 @@ def _owner(
             for s, n in people
             if " " in n and _key_word(n, position, allow_places=named_person) == word
         ]
+        if len({unaccented(n) for _, n in named}) > 1:
+            named = [(s, n) for s, n in named if n not in relatives] or named
         if len({unaccented(n) for _, n in named}) == 1:
             # one person, maybe spelt with and without accents: the first spelling used
             return min(named)[1]
@@ -1462,6 +1504,7 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
     registered = [(s, name) for name, (_, starts) in in_full.items() for s in starts]
     if not unregistered and not registered:
         return checked
+    relatives = _relatives(doc, unregistered + registered)
     out = []
     for row in checked:
         start, end, actor_id, name, type_, source, _ = row
@@ -1470,7 +1513,7 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
             before = text[max(0, start - 20) : start].split()
             if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
                 people = unregistered + registered
-                owner = _owner(lone, start, people, named_person=True)
+                owner = _owner(lone, start, people, named_person=True, relatives=relatives)
                 if owner is None:  # "Mr Chamlers told ...": a typo of Jim Chalmers' surname
                     owners = (_owner(w, start, people, named_person=True) for w in _swaps(lone))
                     owner = next((o for o in owners if o is not None), None)
@@ -1615,13 +1658,14 @@ def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
     ]
     if not people:
         return checked
+    relatives = _relatives(doc, people)
     taken = {i for start, end, *_ in checked for i in range(start, end)}
     lower_words = {t.text for t in doc if t.text.islower()}
     added = []
     for token in doc:
         if token.idx in taken or not _proper_word(token, lower_words):
             continue
-        owner = _owner(token.text, token.idx, people)
+        owner = _owner(token.text, token.idx, people, relatives=relatives)
         if owner is None:
             continue
         end = token.idx + len(token.text)

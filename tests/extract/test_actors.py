@@ -786,6 +786,13 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a surname of two full names (one a misread "Read Taylor"): the one named before
         ("Former ambassador Bill Taylor criticised the plan. Taylor wrote that Ukraine mattered. "
          "Read Taylor's op-ed here.", "Taylor", 1, "Bill Taylor", "surname"),
+        # ... not a relative named to introduce the other, though named last
+        ("Marine Le Pen is running for the third time. The name is notorious thanks to her "
+         "father, Jean-Marie Le Pen, the leader of the party. Since her defeat, Le Pen has "
+         "worked to soften her image.", "Pen", 1, "Marine Le Pen", "surname"),
+        ("Conor Kennedy, the grandson of former U.S. Senator and Attorney General Robert F. "
+         "Kennedy, revealed on Instagram that he enlisted. Kennedy says he was moved.",
+         "Kennedy", 1, "Conor Kennedy", "surname"),
         # a surname the tagger took for a common noun, never written in lower case
         ("The host was David Speers. 'Prices will rise by 30 per cent.' Speers interrupted to "
          "ask when.", "Speers", 1, "David Speers", "surname"),
