@@ -551,12 +551,12 @@ _WRITINGS = _ISSUED | frozenset(
     _words(
         """
     communique communiqué readout report letter decree release document memo notice message
-    note
+    note resolution
     """
     )
 )
 #: Participles that name a writing's author with "by": "a statement issued by the ministry".
-_WRITTEN_BY = frozenset(_words("issue release publish sign post send write"))
+_WRITTEN_BY = frozenset(_words("issue release publish sign post send write pass adopt"))
 #: "data showed", "the inquiry found": verbs of showing and the records that report
 #: through them.
 _SHOWING = frozenset(_words("show find"))
@@ -3816,9 +3816,12 @@ class _Context:
             if earlier is not None:
                 found.name = earlier  # "this person said": the person described before
                 return found
-        if subject.lower_ in _ISSUED and subject.dep_ in ("pobj", "dobj"):
+        issued = subject.lower_ in _ISSUED or (
+            subject.lower_ in _WRITINGS and subject.head.lemma_ in _WRITTEN_BY
+        )
+        if issued and subject.dep_ in ("pobj", "dobj"):
             # "in a tweet that read: '...'": the relative clause's antecedent speaks for
-            # the one who wrote it
+            # the one who wrote it ("it passed a resolution that called on ...")
             issuer = self.issued_by(subject)
             if issuer is not None and issuer.name:
                 return self._as(found, issuer)
@@ -3850,7 +3853,11 @@ class _Context:
             and all(t.text.islower() and t.dep_ != "poss" for t in words[:-1])
             and not any(t.pos_ == "PROPN" for t in self.doc.char_span(start, end, "expand"))
         )
-        if role in ORGANISATION_ROLES and definite and (len(plain) <= 1 or described):
+        if (
+            role in ORGANISATION_ROLES | _ANY_ORGANISATION_ROLES
+            and definite
+            and (len(plain) <= 1 or described)
+        ):
             resolved = self.resolve_organisation(subject.idx, role, found)
             # "a paper published in the New England Journal of Medicine ... the paper
             # noted": "the paper" is the paper introduced before, no organisation

@@ -2301,6 +2301,13 @@ def test_the_next_sentence_reports_its_own(nlp, text, opening, speaker_name):
         ('TikTok suspended live streaming in Russia on Sunday. "We have no choice but to '
          'suspend streaming," the popular social media company said.', "We have no choice",
          "TikTok"),
+        # ... and so do they before "giant", "corporation", "operator"
+        ("Exxon Mobil on Monday said it has fully exited Russia, with the energy giant saying "
+         "that Putin had “unilaterally terminated” the project.", "unilaterally terminated",
+         "Exxon Mobil"),
+        # a resolution speaks for the body that passed it
+        ("The European Parliament passed a resolution that called on governments to “move "
+         "without delay”.", "move without delay", "European Parliament"),
         # "they": the group that spoke in the sentence before, though not its main subject
         ("Griner was detained at an airport after local authorities claimed she was carrying "
          "oil. They accused her of \"smuggling a narcotic substance\".", "smuggling",
