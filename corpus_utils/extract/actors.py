@@ -1517,6 +1517,10 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
                 if owner is None:  # "Mr Chamlers told ...": a typo of Jim Chalmers' surname
                     owners = (_owner(w, start, people, named_person=True) for w in _swaps(lone))
                     owner = next((o for o in owners if o is not None), None)
+                titled = bool(before) and before[-1].casefold() in _HONORIFICS
+                if owner is None and titled and lone.endswith("s"):
+                    # "Mr Crooks is calling ...": one person, the s a slip (Andrew Crook)
+                    owner = _owner(lone[:-1], start, people, named_person=True)
                 if owner is not None and owner != lone:
                     row = (start, end, None, owner, "person", source, _lone_evidence(lone, owner))
         out.append(row)

@@ -1396,6 +1396,15 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_in_full(nlp):
     ]
 
 
+def test_a_titled_surname_with_a_stray_s_is_the_person_named_in_full(nlp):
+    text = (
+        "Andrew Crook, president of the Fish Friers, said prices rose. Mr Crook wants more "
+        "stocks. With VAT returning to 20%, Mr Crooks is calling on the government to act."
+    )
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert [(m["surface"], m["actor_name"]) for m in people][-1] == ("Crooks", "Andrew Crook")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "name"),
     [
