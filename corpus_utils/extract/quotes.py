@@ -354,7 +354,7 @@ SPEECH_NOUNS = frozenset(
     remark remarks comment comments claim claims statement statements words assertion
     warning warnings pledge promise vow accusation accusations message speech address
     allegation allegations description call appeal plea insistence declaration
-    announcement admission denial suggestion tweet post letter
+    announcement admission denial suggestion tweet post letter assessment assessments argument
     """
     )
 )

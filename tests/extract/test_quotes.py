@@ -546,6 +546,8 @@ def _direct_quote(nlp, text: str, opening: str) -> dict:
          "lavrov", "Sergey Lavrov"),
         ('The remarks by Foreign Minister Sergei Lavrov that Hitler "had Jewish blood" drew '
          "outrage.", "had Jewish", "lavrov", "Sergey Lavrov"),
+        ("Antony Blinken said he agreed with President Joe Biden’s assessment that Putin is a "
+         "“war criminal.”", "war criminal", "biden", "Joe Biden"),
         # "with X describing Y as ..."
         ('The strikes drew condemnation, with Biden describing Putin as "a war criminal".',
          "a war criminal", "biden", "Joe Biden"),
