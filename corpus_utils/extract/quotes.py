@@ -4314,6 +4314,7 @@ class _Context:
             addressed=addressed,
         )
         found = self._unnamed_nearer(pronoun, found)
+        found = self._role_nearer(pronoun, found)
         self.pronouns[memo] = found
         return found
 
@@ -4354,6 +4355,59 @@ class _Context:
             if max(named, default=-1) > position:
                 return found
         return _Speaker(name=speaker.name or speaker.text, gender=_gender_of(speaker))
+
+    def _role_nearer(self, pronoun: Token, found: _Speaker | None) -> _Speaker | None:
+        """The person an office stands for when that office spoke, in the sentence before the
+        pronoun's or in its own, after ``found`` was last named or spoke: "Josep Borrell
+        argued ... The region's governor denied that ... '...,' he told RIA Novosti" is
+        the governor's (Anton Alikhanov, introduced with the office). Only a person
+        introduced with the role and named before it counts, only when ``found`` holds no
+        such office and no one is named between the role and the pronoun."""
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        sentences: set[int] = set()
+        for token in reversed(self.doc[: pronoun.i]):
+            if self.in_quote(token):
+                continue  # the sentences of the quote the pronoun attributes do not count
+            sentences.add(token.sent.start)
+            if len(sentences) > 2:
+                return found
+            office = _ROLE_ABBREVIATIONS.get(token.lower_, token.lower_)
+            if token.dep_ not in _SUBJECTS or office not in DISTINCT_ROLES:
+                continue
+            if not _is_reporting(token.head):
+                continue
+            role = self.speaker_of(token)
+            if (
+                role.kind != "person"
+                or not role.key
+                or (found is not None and role.key == found.key)
+            ):
+                return found
+            if gender and role.gender and role.gender != gender:
+                return found
+            if not self._introduced_as(role.key, office, token.idx):
+                return found  # a role resolved by nearness alone is no surer than the pronoun
+            if found is not None and self._introduced_as(found.key, office, token.idx):
+                return found  # "The UK prime minister ... He said": Johnson holds the office
+            if not any(m["start_char"] < token.idx for m in self.by_key.get(role.key, [])):
+                return found  # the role stands for someone named only later
+            end = self.speaker_range(token)[1]
+            if any(
+                m["actor_type"] == "person" and not self._char_in_quote(m["start_char"])
+                for m in self.mentions_in(end, pronoun.idx)
+            ):
+                return found  # "... US State Department spokesman Ned Price said ... He added"
+            if found is not None and found.key:
+                named = [p for p, s in self.history if s.key == found.key and p < pronoun.idx]
+                named += [
+                    m["start_char"]
+                    for m in self.by_key.get(found.key, [])
+                    if m["start_char"] < pronoun.idx
+                ]
+                if max(named, default=-1) > token.idx:
+                    return found
+            return role
+        return found
 
     def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:
         """A role no one named before stands for the person who speaks next, in its own or

@@ -1167,6 +1167,17 @@ def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
          "Director William Burns, who said at the same forum that the Russian forces had made "
          "progress. But, he said, \u201cI think they are about to run out of steam.\u201d",
          "I think they", "unregistered:Richard Moore", "Richard Moore"),
+        # an office that spoke after the one "he" would stand for is nearer ...
+        ("Kaliningrad Governor Anton Alikhanov said he had proposals to cut the flow of goods. "
+         "Russia could block cargo, he said. Josep Borrell, the EU's top diplomat, argued that the ban was "
+         "necessary. The region's governor denied that the transit was a way to avoid "
+         "sanctions. \u201cAny statement to the contrary is nonsense,\u201d he told RIA Novosti.",
+         "Any statement", "unregistered:Anton Alikhanov", "Anton Alikhanov"),
+        # ... unless someone is named after it
+        ("In a video address, President Volodymyr Zelensky said: \u201cI have no words.\u201d The "
+         "Ukrainian president added that Moscow was silent. US State Department spokesman Ned "
+         "Price said Lavrov's comments were racist. He added that \u201cthe Kremlin is proving "
+         "there is no floor\u201d.", "the Kremlin", None, None),
     ],
 )  # fmt: skip
 def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speaker_name):
