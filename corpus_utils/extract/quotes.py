@@ -607,7 +607,7 @@ _WRITER_MARKS = frozenset(_words("although though whereas"))
 #: Relative pronouns that make a clause relative, not reported content.
 _RELATIVES = frozenset(_words("which whom"))
 #: Participles that add the speaker's reasons or context after the content ("citing").
-_CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point"))
+_CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point disclose"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
 _ADDED_WORDS = frozenset(_words("as while after before when amid but adding citing"))
 #: Marks that go on with the speaker's reasoning after a parenthetical attribution
@@ -2794,6 +2794,11 @@ class _Context:
                     return k - 1  # "..., as fears grow for those left": the writer's context
                 if following.lower_ in _CONTRAST_MARKS and self._other_party(following):
                     return k - 1  # "..., while Ukraine's Azov Battalion is still fighting"
+                if following.lower_ == "with" and any(
+                    t.tag_ == "VBG" and t.lemma_.lower() in REPORTING_VERBS
+                    for t in following.subtree
+                ):
+                    return k - 1  # "..., with the energy giant saying that ...": another report
                 noun = doc[k + 2]
                 if (
                     following.lower_ in ("a", "an")

@@ -1436,6 +1436,13 @@ def test_indirect_content_the_writer_adds_or_denies(nlp, text, contents):
         # the writer's context after a comma is not the content
         ("The governor said a bridge out of the city had been blown up, as fears grow for "
          "those who stayed.", ["a bridge out of the city had been blown up"]),
+        # ... so is another's report after "with", and the speaker's act of disclosing
+        ("Exxon Mobil said it has fully exited Russia, with the energy giant saying that "
+         "Putin had expropriated its assets.",
+         ["it has fully exited Russia", "Putin had expropriated its assets"]),
+        ("Ukraine said this week that 9,000 of its military personnel have been killed, "
+         "publicly disclosing the number for the first time.",
+         ["9,000 of its military personnel have been killed"]),
         # reported speech nested in reported speech: one row per layer
         ("Ahead of the speech, Dmitry Peskov said the address would be important, according "
          "to the agency Tass.",
