@@ -1932,7 +1932,7 @@ _ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?([\w-]+)(?=\s+(?:of|for|a
 #: Nouns of one person that a name in apposition to them names ("Ukraine's richest man,
 #: Rinat Akhmetov"; "Rinat Akhmetov, the country's richest man"); not "partner", which
 #: bodies have too ("Climate Analytics, also a partner in the Climate Action Tracker").
-_PERSON_NOUNS = frozenset(_words("man woman boy girl")) | KINSHIP_WORDS - {"partner"}
+_PERSON_NOUNS = frozenset(_words("man woman boy girl")) | (KINSHIP_WORDS - {"partner"})
 #: Role words that also describe companies ("Selected Textiles, a small cotton yarn
 #: producer"; "editor-in-chief, Daily Mail").
 _ROLES_OF_BODIES = frozenset(_words("producer executive editor host anchor"))

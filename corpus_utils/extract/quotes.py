@@ -4363,11 +4363,11 @@ class _Context:
 
     def _role_nearer(self, pronoun: Token, found: _Speaker | None) -> _Speaker | None:
         """The person an office stands for when that office spoke, in the sentence before the
-        pronoun's or in its own, after ``found`` was last named or spoke: "Josep Borrell
+        pronoun's or in its own, and no one was named (outside quotes) since: "Josep Borrell
         argued ... The region's governor denied that ... '...,' he told RIA Novosti" is
         the governor's (Anton Alikhanov, introduced with the office). Only a person
-        introduced with the role and named before it counts, only when ``found`` holds no
-        such office and no one is named between the role and the pronoun."""
+        introduced with the office and named before it counts, and only when ``found``
+        holds no such office."""
         gender = PRONOUN_GENDERS[pronoun.lower_]
         sentences: set[int] = set()
         for token in reversed(self.doc[: pronoun.i]):
@@ -4402,15 +4402,6 @@ class _Context:
                 for m in self.mentions_in(end, pronoun.idx)
             ):
                 return found  # "... US State Department spokesman Ned Price said ... He added"
-            if found is not None and found.key:
-                named = [p for p, s in self.history if s.key == found.key and p < pronoun.idx]
-                named += [
-                    m["start_char"]
-                    for m in self.by_key.get(found.key, [])
-                    if m["start_char"] < pronoun.idx
-                ]
-                if max(named, default=-1) > token.idx:
-                    return found
             return role
         return found
 
