@@ -606,6 +606,15 @@ _SUMMING_NOUNS = frozenset(_words("step move measure decision development scenar
 _WRITER_MARKS = frozenset(_words("although though whereas"))
 #: Relative pronouns that make a clause relative, not reported content.
 _RELATIVES = frozenset(_words("which whom"))
+#: Verbs that take a claim as their object ("a claim that Kyiv denied"): after a noun
+#: of speech and "that", with no object of their own, the clause is relative, no content.
+_ANSWERING_VERBS = frozenset(
+    _words(
+        """
+    deny dismiss reject dispute refute contest deride greet welcome repeat echo make
+    question support endorse back"""
+    )
+)
 #: Participles that add the speaker's reasons or context after the content ("citing").
 _CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point disclose"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
@@ -2308,6 +2317,10 @@ class _Context:
         clause = mark.head
         if any(t.pos_ in ("VERB", "AUX") for t in self.doc[noun.i + 1 : mark.i]):
             return None
+        if clause.lemma_.lower() in _ANSWERING_VERBS and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in clause.children
+        ):
+            return None  # "a claim that Ukrainian officials greeted with scepticism": relative
         bounds = self._content(mark.i, clause.right_edge.i, cue=noun)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -2799,13 +2812,8 @@ class _Context:
                     for t in following.subtree
                 ):
                     return k - 1  # "..., with the energy giant saying that ...": another report
-                noun = doc[k + 2]
-                if (
-                    following.lower_ in ("a", "an")
-                    and noun.lower_ in _SUMMING_NOUNS
-                    and doc[k + 3].lower_ in ("that", "which")
-                ):
-                    return k - 1  # "..., a step that would thrust Germany into recession"
+            if self._writer_sums_up(k, right):
+                return k - 1  # "..., a step that would thrust Germany into recession"
             if word.text in (",", "-", "–", "—") and k + 1 <= right:
                 after = k + 1
                 while after < right and doc[after].pos_ == "ADV":
@@ -2838,6 +2846,27 @@ class _Context:
                 if word.dep_ == "conj" and not subjects and has_clause:
                     return k - 1  # "... and added that ...": the second verb's own content
         return right
+
+    def _writer_sums_up(self, k: int, right: int) -> bool:
+        """Whether a comma or dash at ``k`` opens the writer's words on the content as a
+        whole: "..., a step that would thrust Germany into recession", "... — a claim
+        that Ukrainian officials greeted with some scepticism", "... — a statement
+        dismissed by Kyiv as a pretext"."""
+        doc = self.doc
+        if doc[k].text not in (",", "—", "–", "-") or k + 3 > right:
+            return False
+        article, noun, next_word = doc[k + 1], doc[k + 2], doc[k + 3]
+        if article.lower_ not in ("a", "an") or self.in_quote(article):
+            return False
+        if noun.lower_ not in _SUMMING_NOUNS | SPEECH_NOUNS:
+            return False
+        if not (next_word.lower_ in ("that", "which") or next_word.tag_ == "VBN"):
+            return False
+        # "Russia says it is fighting neo-Nazis, a claim derided by Western powers, and
+        # that it is threatened": an aside, and the content goes on
+        rest = doc[k + 4 : right + 1]
+        pairs = itertools.pairwise(rest)
+        return not any(a.lower_ == "and" and b.lower_ == "that" for a, b in pairs)
 
     def _source_layer(self, k: int, right: int) -> int | None:
         """The last token index before ", according to Tass" closing the content at ``k``

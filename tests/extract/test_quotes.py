@@ -2398,6 +2398,27 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
         ("Politicians in Europe have warned that Russia could cut off gas flows this winter, a "
          "step that would thrust Germany into recession.",
          ["Russia could cut off gas flows this winter"]),
+        # ...and after a dash, or a claim the writer sums up: "a claim that", "a statement
+        # dismissed by"
+        ("The authorities said Russian troops were likely to leave the city — a claim that "
+         "Ukrainian officials greeted with some scepticism.",
+         ["Russian troops were likely to leave the city"]),
+        ("Putin invaded Ukraine in February, saying his aim was to demilitarise the country — "
+         "a statement dismissed by Kyiv as a pretext.",
+         ["his aim was to demilitarise the country"]),
+        ("The ministry said British navy personnel had blown up the pipelines, an assertion "
+         "that London rejected.", ["British navy personnel had blown up the pipelines"]),
+        # ...whose verb, taking the claim as its object, has none of its own, is relative
+        ("Kyiv said the plant was shelled, a claim that Moscow has rejected.",
+         ["the plant was shelled"]),
+        # ...unlike a passive clause of its own
+        ("The insurer noted news reports that payments had been made.",
+         ["payments had been made"]),
+        # ...but not an aside after which the content goes on
+        ("Russia says it is fighting neo-Nazis in Ukraine, a claim derided by Western powers, "
+         "and that it is threatened by the alliance.",
+         ["it is fighting neo-Nazis in Ukraine, a claim derided by Western powers, and that it "
+          "is threatened by the alliance"]),
         # a question of "what" or "who" keeps its word, which is part of what is asked
         ("The host asked the prime minister what more the country needs.",
          ["what more the country needs"]),
