@@ -729,14 +729,50 @@ def test_surname_the_ner_missed_takes_the_full_name(nlp):
          "heroes.",
          "The issue was complex for Ukrainians, he said, since some regarded the militias as "
          "heroes", "he"),
+        # ...and so do what the speaker's words include, and a clause of their own after "but"
+        ("Four people were injured in the strikes, regional governor Valentyn Reznichenko "
+         "said, including two who had to be taken to hospital.",
+         "Four people were injured in the strikes, regional governor Valentyn Reznichenko "
+         "said, including two who had to be taken to hospital",
+         "regional governor Valentyn Reznichenko"),
+        ("None of the high-ranking officials were injured in the attack, the official said, "
+         "but several other people lost their lives or were injured.",
+         "None of the high-ranking officials were injured in the attack, the official said, "
+         "but several other people lost their lives or were injured", "the official"),
+        ("The man had been to the large mass grave by the church, he said, but they "
+         "redirected him to the police.",
+         "The man had been to the large mass grave by the church, he said, but they "
+         "redirected him to the police", "he"),
         # the writer's context does not
         ("The bridge had been blown up in the night, the governor said, as fears grew for "
          "those who stayed.", "The bridge had been blown up in the night", "the governor"),
+        # nor a verb of the speaker's after "but"
+        ("Russia has lost 100 tanks, Kyiv said, but gave no evidence.",
+         "Russia has lost 100 tanks", "Kyiv"),
     ],
 )  # fmt: skip
 def test_indirect_speech_around_a_parenthetical_cue(nlp, text, content, speaker_text):
     (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
     assert (quote["quote"], quote["speaker_text"]) == (content, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "writers"),
+    [
+        # another's report after "but" is no part of the content
+        ("There were no scenes of jubilation on Sunday, an AFP correspondent said, but many "
+         "locals said they felt a great sense of relief.", "said, but many locals"),
+        # what comes after a quotation's attribution is the writer's
+        ('"Although there are no easy solutions, we are helping where we can," he said, '
+         "including with a payment to households.", "payment"),
+        # ...and so after an attribution in brackets
+        ("The figures have been removed from the story (the newspaper claims it was hacked) "
+         "but its scale echoes what observers are seeing on the ground.", "echoes"),
+    ],
+)  # fmt: skip
+def test_what_follows_an_attribution_is_not_always_the_speakers(nlp, text, writers):
+    contents = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] != "direct"]
+    assert not any(writers in c for c in contents)
 
 
 @pytest.mark.parametrize(
