@@ -606,6 +606,13 @@ _SUMMING_NOUNS = frozenset(_words("step move measure decision development scenar
 _WRITER_MARKS = frozenset(_words("although though whereas"))
 #: Relative pronouns that make a clause relative, not reported content.
 _RELATIVES = frozenset(_words("which whom"))
+#: Auxiliaries of an act only supposed ("would call it").
+_UNPERFORMED_AUX = frozenset(_words("would might could"))
+#: Auxiliaries of an act still to come ("will announce 'extra cash'"); but a speech whose
+#: text was given out before it is held is trailed with "will say" or "will tell"
+#: ("Fleming will say in a speech: '...'"), and those words are the speaker's.
+_FUTURE_AUX = frozenset(_words("will 'll shall"))
+_TRAILING_VERBS = frozenset(_words("say tell"))
 #: Verbs that take a claim as their object ("a claim that Kyiv denied"): after a noun
 #: of speech and "that", with no object of their own, the clause is relative, no content.
 _ANSWERING_VERBS = frozenset(
@@ -892,18 +899,35 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
 _SPEAKER_COLUMNS = tuple(k for k in QUOTE_KEYS if k.startswith("speaker_") or k in ("verb", "cue"))
 
 
+def _unperformed(verb: Token) -> bool:
+    """Whether a verb tells of an act not done, negated, only supposed or still to come
+    ("won't write a 'blank check'", "would call it 'a crime'", "will announce 'extra
+    cash'"): no words were said in it, so a quotation under it, inside someone's reported
+    speech, is that speaker's."""
+    trailed = verb.lemma_.lower() in _TRAILING_VERBS
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in _UNPERFORMED_AUX)
+        or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX and not trailed)
+        for c in verb.children
+    )
+
+
 def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
     """A direct fragment left without a speaker takes the speaker of the mixed quote that
     holds it: in "Burns said that the president is 'angry and frustrated'" the
     words in marks are Burns's, whatever the clause around them is about."""
     if quote["kind"] != "direct" or quote["speaker_text"] is not None:
         return quote
+    # the fragment without the comma or stop it closes on, which the content leaves out
+    # ('tested as "never before," pointing to ...')
+    end = quote["start_char"] + len(quote["quote"].rstrip(",.;:!? "))
     for row in reported:
         if (
             row["kind"] == "mixed"
             and row["speaker_text"] is not None
             and row["start_char"] <= quote["start_char"]
-            and quote["end_char"] <= row["end_char"]
+            and end <= row["end_char"]
         ):
             return {**quote, **{column: row[column] for column in _SPEAKER_COLUMNS}}
     return quote
@@ -2789,6 +2813,12 @@ class _Context:
         for k in range(left + 1, right + 1):
             word = doc[k]
             if self.in_quote(word):
+                if (
+                    word.is_quote
+                    and doc[k - 1].text == ","
+                    and (self._speaking_participle_after(k, right))
+                ):
+                    return k - 1  # '..."a game changer," describing them as ...'
                 continue
             layer = self._source_layer(k, right)
             if layer is not None:
@@ -2814,19 +2844,14 @@ class _Context:
                     for t in following.subtree
                 ):
                     return k - 1  # "..., with the energy giant saying that ...": another report
+                if following.lower_ == "by" and doc[k + 2].lower_ == "saying":
+                    # "..., Arestovich added, by saying there should be ...": what the one
+                    # reported on said (not "by appealing for bodies", a deed in the content)
+                    return k - 1
             if self._writer_sums_up(k, right):
                 return k - 1  # "..., a step that would thrust Germany into recession"
-            if word.text in (",", "-", "–", "—") and k + 1 <= right:
-                after = k + 1
-                while after < right and doc[after].pos_ == "ADV":
-                    after += 1
-                participle = doc[after]
-                if (
-                    participle.tag_ == "VBG"
-                    and participle.lemma_.lower() in REPORTING_VERBS | _CONTEXT_PARTICIPLES
-                    and participle.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp")
-                ):
-                    return k - 1
+            if word.text in (",", "-", "–", "—") and self._speaking_participle_after(k, right):
+                return k - 1
             if (
                 word.lemma_.lower() in CONTENT_VERBS
                 and word.pos_ == "VERB"
@@ -2848,6 +2873,22 @@ class _Context:
                 if word.dep_ == "conj" and not subjects and has_clause:
                     return k - 1  # "... and added that ...": the second verb's own content
         return right
+
+    def _speaking_participle_after(self, k: int, right: int) -> bool:
+        """Whether a participle of speaking or of the speaker's reasons follows the mark
+        at ``k`` ("..., citing delays", "- seemingly referring to ...", "..., adding")."""
+        doc = self.doc
+        if k + 1 > right:
+            return False
+        after = k + 1
+        while after < right and doc[after].pos_ == "ADV":
+            after += 1
+        participle = doc[after]
+        return (
+            participle.tag_ == "VBG"
+            and participle.lemma_.lower() in REPORTING_VERBS | _CONTEXT_PARTICIPLES
+            and participle.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp")
+        )
 
     def _writer_sums_up(self, k: int, right: int) -> bool:
         """Whether a comma or dash at ``k`` opens the writer's words on the content as a
@@ -3133,7 +3174,7 @@ class _Context:
                         rank = steps + len(self.doc)
                         candidates.append((rank, abs(earlier.i - token.i), earlier.i, earlier))
                     break
-                if _is_reporting(node):
+                if _is_reporting(node) and not (_unperformed(node) and self._in_content(node)):
                     candidates.append((steps, abs(node.i - token.i), node.i, node))
                     break
                 if node.head.i == node.i:
@@ -3201,7 +3242,7 @@ class _Context:
             if self.in_quote(token) or token.text in ".!?":
                 break
             own = any(c.dep_ == "nsubj" and not self.in_quote(c) for c in token.children)
-            if own and _is_reporting(token):
+            if own and _is_reporting(token) and not _unperformed(token):
                 return token
         return None
 
@@ -3407,6 +3448,23 @@ class _Context:
             if _is_reporting(outer) and outer.i < verb.head.i and not self.in_quote(outer):
                 # "Putin argued that the era was at an end and claimed that ...": the
                 # parser joined the second verb to the first one's content
+                node, came_from = outer, verb
+        before = verb.i - 1
+        while before > 0 and doc[before].is_quote:
+            before -= 1  # '"a game changer," describing'
+        participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and doc[before].text == ","
+        if not own and participle and verb.head.dep_ == "ccomp" and not _is_reporting(verb.head):
+            outer = verb.head.head
+            inner = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+            named = any(c.pos_ == "PROPN" or c.ent_type_ for c in inner)
+            if (
+                _is_reporting(outer)
+                and outer.i < verb.head.i
+                and not self.in_quote(outer)
+                and not named
+            ):
+                # "an official told ABC News that they will be 'a game changer,' describing
+                # them as '...'": the participle after the content is the speaker's
                 node, came_from = outer, verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):

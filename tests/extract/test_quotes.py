@@ -1252,6 +1252,27 @@ def test_unnamed_person_is_an_indefinite_noun_of_one_person(text, name, expected
         # a verb of speaking the parser joined to the content of another keeps its speaker
         ('Vladimir Putin argued that the era of dominance was at an end and claimed that the '
          'sanctions "blitzkrieg" had failed.', "blitzkrieg", "putin", "Vladimir Putin"),
+        # ...and so does a participle of speaking after the content ("describing")
+        ("Ukraine's defence minister Oleksii Reznikov told ABC News that they will be \"a "
+         'game changer," describing them as "one of the best systems in the world".',
+         "one of the best", "reznikov", "Oleksii Reznikov"),
+        # ...not when the content's own verb reports someone named
+        ("Insider reported in July that Andrei Yakunin publicly stated that he was against the "
+         "invasion, telling Italian television he 'never voted for Putin'.", "never voted",
+         "unregistered:Andrei Yakunin", "Andrei Yakunin"),
+        # a fragment closing on a comma the content leaves out is still in the content
+        ('Across the world, Guterres said, collective security is being tested as "never '
+         'before," pointing to conflicts.', "never before", "guterres", "Antonio Guterres"),
+        # a verb of speaking negated or only supposed in someone's content says nothing: the
+        # words are the content's speaker's
+        ("House GOP leader Kevin McCarthy reiterated criticism, saying that the party won't "
+         'write a "blank check" should they take control of the House.', "blank check",
+         "mccarthy", "Kevin McCarthy"),
+        # ...but a speech still to come, its text given out, is the speaker's, also in
+        # another's report
+        ('"We know that their supplies are running out," Sir Jeremy Fleming, the head of '
+         "GCHQ, will say in a speech on Tuesday, the BBC reported.", "We know",
+         "unregistered:Jeremy Fleming", "Jeremy Fleming"),
         # "billed as" attributes words
         ("Putin gave a speech the Kremlin billed as “extremely important.”",
          "extremely important", "russian_government", "Russian government (the Kremlin)"),
@@ -2450,6 +2471,9 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
         # ...unlike a passive clause of its own
         ("The insurer noted news reports that payments had been made.",
          ["payments had been made"]),
+        # ...and a participle of speaking after a comma inside the closing mark
+        ('An official told ABC News that they will be "a game changer," describing them as '
+         '"one of the best systems in the world".', ['they will be "a game changer']),
         # ...but not an aside after which the content goes on
         ("Russia says it is fighting neo-Nazis in Ukraine, a claim derided by Western powers, "
          "and that it is threatened by the alliance.",
