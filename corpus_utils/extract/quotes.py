@@ -606,6 +606,9 @@ _SUMMING_NOUNS = frozenset(_words("step move measure decision development scenar
 _WRITER_MARKS = frozenset(_words("although though whereas"))
 #: Relative pronouns that make a clause relative, not reported content.
 _RELATIVES = frozenset(_words("which whom"))
+#: Nouns that stand for any person introduced before with a noun of a person ("a Russian
+#: soldier ... the man describes").
+_ANY_PERSON_NOUNS = frozenset(_words("man woman person"))
 #: Auxiliaries of an act only supposed ("would call it").
 _UNPERFORMED_AUX = frozenset(_words("would might could"))
 #: Auxiliaries of an act still to come ("will announce 'extra cash'"); but a speech whose
@@ -4031,7 +4034,10 @@ class _Context:
                 skip=_content_of(subject.head),
             )
             unnamed = self.unnamed_source(subject)
-            if unnamed is not None and (resolved is None or (resolved.start or 0) < unnamed[0]):
+            named_at = (resolved.start or 0) if resolved is not None else -1
+            if resolved is not None and resolved.key:
+                named_at = max(named_at, self.last_named_at(resolved.key, subject.idx))
+            if unnamed is not None and named_at < unnamed[0]:
                 found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
                 return found
             if resolved is None and unnamed is None:
@@ -4199,19 +4205,39 @@ class _Context:
 
     def unnamed_source(self, role: Token) -> tuple[int, str] | None:
         """The unnamed person a definite role stands for, when introduced after anyone named
-        with it: the nearest earlier "a former NZ soldier" (same head noun, indefinite,
+        with it: the nearest earlier "a former NZ soldier" (same head noun, or any noun
+        of a person for "the man" or "the woman", indefinite,
         outside quotes, not in apposition to a name) within :data:`_HISTORY_SENTENCES`
         sentences, as its offset and words."""
         window = self.history_start(role.idx)
+        gender = ROLE_GENDERS.get(role.lower_, "")
         for token in reversed(self.doc[: role.i]):
             if token.idx < window:
                 break
-            if token.lower_ != role.lower_ or self.in_quote(token) or token.dep_ == "appos":
+            # "the man" is whoever was introduced as "a Russian soldier", of his gender
+            anyone = (
+                role.lower_ in _ANY_PERSON_NOUNS
+                and token.lower_ in PERSON_ROLES
+                and token.tag_ == "NN"
+                and ROLE_GENDERS.get(token.lower_, gender) == gender
+            )
+            if token.lower_ != role.lower_ and not anyone:
+                continue
+            if token.lower_ != role.lower_ and any(
+                m["actor_type"] == "person"
+                for m in self.mentions_in(token.sent.start_char, token.sent.end_char)
+            ):
+                continue  # "Ovsyannikova walked behind a news presenter": she is the one
+            if self.in_quote(token) or token.dep_ == "appos":
                 continue
             left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
             if left and left[0] in ("a", "an", "one", "another"):
                 first, last = self.speaker_range(token)
-                return first, doc_text(self.doc)[first:last]
+                joined = [c for c in token.children if c.dep_ == "cc" and c.i > token.i]
+                if joined:  # "a Russian soldier and his wife": the soldier
+                    before = self.doc[joined[0].i - 1]
+                    last = min(last, before.idx + len(before))
+                return first, doc_text(self.doc)[first:last].rstrip(" ,")
         return None
 
     def described_before(self, noun: Token) -> str | None:
@@ -4486,15 +4512,15 @@ class _Context:
         if found is not None:
             if not found.key:
                 return found
-            named = [p for p, s in self.history if s.key == found.key and p < pronoun.idx]
-            named += [
-                m["start_char"]
-                for m in self.by_key.get(found.key, [])
-                if m["start_char"] < pronoun.idx
-            ]
-            if max(named, default=-1) > position:
+            if self.last_named_at(found.key, pronoun.idx) > position:
                 return found
         return _Speaker(name=speaker.name or speaker.text, gender=_gender_of(speaker))
+
+    def last_named_at(self, key: str, char: int) -> int:
+        """Where the person of ``key`` was last named or spoke before ``char``, or -1."""
+        named = [p for p, s in self.history if s.key == key and p < char]
+        named += [m["start_char"] for m in self.by_key.get(key, []) if m["start_char"] < char]
+        return max(named, default=-1)
 
     def _role_nearer(self, pronoun: Token, found: _Speaker | None) -> _Speaker | None:
         """The person an office stands for when that office spoke, in the sentence before the

@@ -1157,6 +1157,16 @@ def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
     assert [text[q["start_char"] : q["end_char"]] for q in found] == contents
 
 
+def test_the_man_named_after_an_unnamed_one_is_the_man_named(nlp):
+    text = (
+        "A British man, who fought alongside the 'Azov' regiment in Mariupol, has asked London "
+        "for help in a video published by a Russian journalist over the weekend. Identified as "
+        "John Harding, the man says he would otherwise “face the death penalty.”"
+    )
+    rows = [q for q in _quotes_of(nlp, text) if q["quote"].startswith(("he would", "face"))]
+    assert [q["speaker_id"] for q in rows] == ["unregistered:John Harding"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "opening", "speaker_id", "speaker_name"),
     [
@@ -1187,6 +1197,22 @@ def test_indirect_speech_stays_in_the_paragraph_of_its_cue(nlp, text, contents):
          "'They are beating each other really hard.'", "They are beating", None, "A man"),
         ("A man filming the brawl said: 'Mobilised men are fighting.' President Vladimir Putin "
          "spoke later. He said: 'We will win.'", "We will win", "putin", "Vladimir Putin"),
+        # "the man" is the person introduced as "a Russian soldier" after Putin was named,
+        # without the wife joined to him, and so is the "he" after him
+        ("The clip shows rifts between Vladimir Putin's men. In the call between a Russian "
+         "soldier and his wife, the man describes how he was ordered to 'wipe out' deserters.",
+         "wipe out", None, "a Russian soldier"),
+        ("The clip shows rifts between Vladimir Putin's men. In the call between a Russian "
+         "soldier and his wife, the man describes how he was ordered to 'wipe out' deserters. "
+         "The Russian soldier tells his wife: 'They moved us back.' He added: 'We snuff them "
+         "out.'", "We snuff", None, "a Russian soldier"),
+        # ...nor one met by a person named in the same sentence
+        ("Marina Ovsyannikova walked behind a news presenter during a live broadcast and "
+         "unfurled a placard. The woman shouted several times, “stop the war!”",
+         "stop the war", "unregistered:Marina Ovsyannikova", "Marina Ovsyannikova"),
+        # ...but "the man" is no woman introduced before
+        ("Vladimir Putin spoke in Moscow. In Kherson, a woman waited at the station. The man "
+         "said: 'We will win.'", "We will win", "putin", "Vladimir Putin"),
         ("A woman filming the brawl said: 'It was terrible.' President Vladimir Putin spoke "
          "later in Moscow. Asked about it, he said: 'We will win.'", "We will win", "putin",
          "Vladimir Putin"),
