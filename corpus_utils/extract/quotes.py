@@ -3469,6 +3469,20 @@ class _Context:
                 # "an official told ABC News that they will be 'a game changer,' describing
                 # them as '...'": the participle after the content is the speaker's
                 node, came_from = outer, verb
+        if not own and participle and not self.in_quote(verb.head):
+            beside = [
+                c
+                for c in verb.head.children
+                if c.dep_ == "parataxis"
+                and c.i < verb.i
+                and _is_reporting(c)
+                and not self.in_quote(c)
+                and any(s.dep_ in _SUBJECTS for s in c.children)
+            ]
+            if beside:
+                # "Governments' ability ... would be crucial, Leonard said, warning that ...":
+                # the participle after a parenthetical attribution is the speaker's
+                node, came_from = beside[-1], verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):
                 if came_from.dep_ == "advcl" and came_from.tag_ == "VBG":

@@ -1282,6 +1282,11 @@ def test_unnamed_person_is_an_indefinite_noun_of_one_person(text, name, expected
         ("Ukraine's defence minister Oleksii Reznikov told ABC News that they will be \"a "
          'game changer," describing them as "one of the best systems in the world".',
          "one of the best", "reznikov", "Oleksii Reznikov"),
+        # ...and so after a parenthetical attribution
+        ("Mark Leonard co-wrote the report. Governments’ ability to retain public support for "
+         "potentially harmful policies would be crucial, Leonard said, warning that the gulf "
+         "between the camps could be “as damaging as that between creditors and debtors”.",
+         "as damaging", "unregistered:Mark Leonard", "Mark Leonard"),
         # ...not when the content's own verb reports someone named
         ("Insider reported in July that Andrei Yakunin publicly stated that he was against the "
          "invasion, telling Italian television he 'never voted for Putin'.", "never voted",
