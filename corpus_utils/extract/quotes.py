@@ -514,6 +514,12 @@ _QUOTING_VERBS = frozenset(_words("quote report cite"))
 _ADDRESSING_VERBS = frozenset(_words("tell ask warn urge remind assure inform thank praise call"))
 #: Registered platforms that carry others' words: "the Baza Telegram channel" is Baza's.
 PLATFORM_IDS = frozenset({"telegram", "twitter", "meta", "youtube", "tiktok"})
+#: Roles of a business ("the company said"), which no public institution is.
+_BUSINESS_ROLES = frozenset(_words("company firm corporation operator giant"))
+#: Last words of the names of institutions that are no business.
+_INSTITUTIONS = (ORGANISATION_ROLES - _BUSINESS_ROLES - {"group", "bank"}) | frozenset(
+    _words("hospital clinic university school college museum church zoo theatre police")
+)
 _ANY_ORGANISATION_ROLES = (
     frozenset(_words("company firm corporation operator group giant")) | _SPEAKING_ROLES
 )
@@ -2059,7 +2065,9 @@ class _Context:
         }
         return self._speaker_from(mention, start, end)
 
-    def recent_organisation(self, char: int, *, speaking: bool = False) -> _Speaker | None:
+    def recent_organisation(
+        self, char: int, *, speaking: bool = False, business: bool = False
+    ) -> _Speaker | None:
         """The organisation named most recently before ``char`` (outside quotes), within
         :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said". An
         organisation that spoke in that window comes first, registered or not ("Veon
@@ -2067,13 +2075,20 @@ class _Context:
         phrase of a later speaker ("the Confider newsletter from the Daily Beast
         reported"); a body that speaks unnamed ("According to the Russia 24 TV channel")
         hides the organisations before it. With ``speaking`` ("the newspaper", a medium
-        that reports) only an organisation that spoke counts."""
+        that reports) only an organisation that spoke counts. With ``business`` ("the
+        company") no institution counts ("the Central Clinical Hospital"), nor one that
+        reported the news ("Reuters reported, citing sources")."""
         window = self.history_start(char)
         spoke = next(
             (
                 (position, speaker)
                 for position, speaker in reversed(self.history)
-                if window <= position < char and speaker.kind == "organization" and speaker.key
+                if window <= position < char
+                and speaker.kind == "organization"
+                and speaker.key
+                and not (
+                    business and speaker.start is not None and self._reported_news(speaker.start)
+                )
             ),
             None,
         )
@@ -2091,6 +2106,11 @@ class _Context:
             verb = self._speaking_verb_of(mention)
             if speaking and verb is None:
                 continue
+            if business and self._reported_news(mention["start_char"]):
+                continue  # "..., Reuters reported, citing sources. The company issued ..."
+            last_word = mention["surface"].split()[-1].lower() if mention["surface"] else ""
+            if business and last_word in _INSTITUTIONS:
+                continue  # "a window of the Central Clinical Hospital ... The company"
             if spoke is None:
                 return found
             # "... Rolling Stone ... the Confider newsletter from the Daily Beast reported
@@ -2100,6 +2120,15 @@ class _Context:
         if spoke is None or (unnamed is not None and spoke[0] < unnamed.idx):
             return None
         return spoke[1]
+
+    def _reported_news(self, char: int) -> bool:
+        """Whether the organisation named at ``char`` reports news there ("Reuters
+        reported, citing ...", "CNN reported that ..."), not an object ("Gazprom reported
+        a loss")."""
+        verb = self._speaking_verb_of(self.doc[self._token_at(char)])
+        if verb is None or verb.lemma_.lower() != "report":
+            return False
+        return not any(c.dep_ == "dobj" for c in verb.children)
 
     def unnamed_body_speaking(self, start: int, end: int) -> Token | None:
         """The last body noun between two offsets, outside quotes and outside any name,
@@ -4025,7 +4054,12 @@ class _Context:
             )
             if resolved is None and role in _ANY_ORGANISATION_ROLES and not unnamed_before:
                 medium = role in _SPEAKING_ROLES
-                resolved = self._as(found, self.recent_organisation(subject.idx, speaking=medium))
+                resolved = self._as(
+                    found,
+                    self.recent_organisation(
+                        subject.idx, speaking=medium, business=role in _BUSINESS_ROLES
+                    ),
+                )
                 resolved = resolved if resolved.name else None
             if resolved is not None:
                 return resolved

@@ -2413,6 +2413,14 @@ def test_the_next_sentence_reports_its_own(nlp, text, opening, speaker_name):
         ("Exxon Mobil on Monday said it has fully exited Russia, with the energy giant saying "
          "that Putin had “unilaterally terminated” the project.", "unilaterally terminated",
          "Exxon Mobil"),
+        # ...not a news agency that reported the news, nor an institution, before it
+        ("Lukoil Chairman Ravil Maganov died after falling from a window of the Central "
+         "Clinical Hospital in Moscow, Reuters reported, citing two sources. The company issued "
+         'a statement confirming his death "after a severe illness," but did not specify the '
+         "cause.", "after a severe illness", "Lukoil"),
+        # ...but a company that reported a thing, not news, is one
+        ("Gazprom reported a loss in the third quarter. “The sanctions have hurt exports,” the "
+         "company said.", "The sanctions", "Gazprom"),
         # a resolution speaks for the body that passed it
         ("The European Parliament passed a resolution that called on governments to “move "
          "without delay”.", "move without delay", "European Parliament"),
