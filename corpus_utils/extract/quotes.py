@@ -520,9 +520,7 @@ _BUSINESS_ROLES = frozenset(_words("company firm corporation operator giant"))
 _INSTITUTIONS = (ORGANISATION_ROLES - _BUSINESS_ROLES - {"group", "bank"}) | frozenset(
     _words("hospital clinic university school college museum church zoo theatre police")
 )
-_ANY_ORGANISATION_ROLES = (
-    frozenset(_words("company firm corporation operator group giant")) | _SPEAKING_ROLES
-)
+_ANY_ORGANISATION_ROLES = _BUSINESS_ROLES | {"group"} | _SPEAKING_ROLES
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
 #: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
@@ -2845,11 +2843,8 @@ class _Context:
         for k in range(left + 1, right + 1):
             word = doc[k]
             if self.in_quote(word):
-                if (
-                    word.is_quote
-                    and doc[k - 1].text == ","
-                    and (self._speaking_participle_after(k, right))
-                ):
+                closing_comma = word.is_quote and doc[k - 1].text == ","
+                if closing_comma and self._speaking_participle_after(k, right):
                     return k - 1  # '..."a game changer," describing them as ...'
                 continue
             layer = self._source_layer(k, right)
