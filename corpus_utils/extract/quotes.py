@@ -3641,7 +3641,7 @@ class _Context:
             if node.tag_ in ("VBD", "VBZ", "VBP") or (described and node.tag_ == "VBN"):
                 # "... and Lieutenant General Ben Hodges, former Commander of US Army
                 # forces, told": a name the parser hung elsewhere, set off before the verb
-                left = _subject_on_left(node) or _name_before(node)
+                left = _subject_on_left(node) or _name_before(node) or _opening_name(node)
                 if left is not None and not self.in_quote(left):
                     return left
                 named = self._name_after_quote(node)
@@ -5182,6 +5182,28 @@ def _name_before(verb: Token) -> Token | None:
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         token = token.head  # "Ben Hodges, former Commander of ...": the name described
     return token if token.pos_ == "PROPN" else None
+
+
+def _opening_name(verb: Token) -> Token | None:
+    """The name that opens the sentence, set off by commas from a phrase that runs to
+    the verb ("President Biden, in a statement Wednesday night praising the vote, said"):
+    the parser hung it on the phrase; it is the verb's subject."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    k = sent.start
+    while k < verb.i and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == sent.start or k >= verb.i - 1 or doc[k].text != ",":
+        return None
+    name = doc[k - 1]
+    if name.dep_ in ("nsubj", "nsubjpass") or name.ent_type_ not in ("PERSON", "ORG", "NORP", ""):
+        return None
+    between = doc[k + 1 : verb.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in between):
+        return None  # "Biden, who had said ..., added" keeps a clause of its own
+    return name
 
 
 def _as_phrase(verb: Token) -> bool:

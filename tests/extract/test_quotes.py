@@ -1282,7 +1282,11 @@ def test_unnamed_person_is_an_indefinite_noun_of_one_person(text, name, expected
         ("Ukraine's defence minister Oleksii Reznikov told ABC News that they will be \"a "
          'game changer," describing them as "one of the best systems in the world".',
          "one of the best", "reznikov", "Oleksii Reznikov"),
-        # ...and so after a parenthetical attribution
+        # the name opening the sentence, set off by commas from a phrase the parser hung it
+        # on, speaks
+        ('President Biden, in a statement Wednesday night praising the vote, said "143 '
+         'nations stood on the side of freedom."', "143 nations", "biden", "Joe Biden"),
+        # a participle of speaking after a parenthetical attribution is the speaker's
         ("Mark Leonard co-wrote the report. Governments’ ability to retain public support for "
          "potentially harmful policies would be crucial, Leonard said, warning that the gulf "
          "between the camps could be “as damaging as that between creditors and debtors”.",
