@@ -2569,10 +2569,10 @@ class _Context:
             if clause.i > verb.i:
                 right = self._contrast_of_claim(verb, right)
             if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
+                if self._goes_on_after(verb) is not None:
+                    continue  # it runs on past the attribution: _parenthetical_content
                 left = verb.sent.start
                 right = max(c.right_edge.i for c in clauses if c.i < verb.i)
-                if self._goes_on_after(verb) is not None:
-                    continue  # the content runs on past the attribution: see below
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
             # "told reporters and officials ...": listeners joined by "and" are no subject;
             # "claimed the slowdown ... and its loss of territory was a 'decision'" has one
@@ -3664,12 +3664,7 @@ class _Context:
         i = marks[-1] + 1
         if i < verb.i and doc[i].text == ",":
             i += 1
-        end = i
-        while end < verb.i and (doc[end].pos_ == "PROPN" or doc[end].text in NAME_HYPHENS):
-            end += 1
-        if end == i or end >= verb.i or doc[end].text != "," or doc[end - 1].pos_ != "PROPN":
-            return None
-        return doc[end - 1]
+        return _name_set_off(doc, i, verb.i)
 
     def _reporting_above(self, verb: Token) -> Token | None:
         """The verb of speaking whose content a participle of speaking after a comma hangs
@@ -5189,21 +5184,28 @@ def _opening_name(verb: Token) -> Token | None:
     the verb ("President Biden, in a statement Wednesday night praising the vote, said"):
     the parser hung it on the phrase; it is the verb's subject."""
     doc = verb.doc
-    sent = verb.sent
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    k = sent.start
-    while k < verb.i and doc[k].pos_ == "PROPN":
-        k += 1
-    if k == sent.start or k >= verb.i - 1 or doc[k].text != ",":
+    name = _name_set_off(doc, verb.sent.start, verb.i - 1)
+    if name is None or name.dep_ in ("nsubj", "nsubjpass"):
         return None
-    name = doc[k - 1]
-    if name.dep_ in ("nsubj", "nsubjpass") or name.ent_type_ not in ("PERSON", "ORG", "NORP", ""):
+    if name.ent_type_ not in ("PERSON", "ORG", "NORP", ""):
         return None
-    between = doc[k + 1 : verb.i - 1]
+    between = doc[name.i + 2 : verb.i - 1]
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in between):
         return None  # "Biden, who had said ..., added" keeps a clause of its own
     return name
+
+
+def _name_set_off(doc: Doc, start: int, limit: int) -> Token | None:
+    """The last word of the proper name that runs from ``start`` to a comma before
+    ``limit`` ("Velimir Trajilovic, ...", "Jean-Marie Le Pen, ..."), or None."""
+    end = start
+    while end < limit and (doc[end].pos_ == "PROPN" or doc[end].text in NAME_HYPHENS):
+        end += 1
+    if end == start or end >= limit or doc[end].text != "," or doc[end - 1].pos_ != "PROPN":
+        return None
+    return doc[end - 1]
 
 
 def _as_phrase(verb: Token) -> bool:
