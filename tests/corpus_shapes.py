@@ -16,6 +16,8 @@ WAR = (
     "More than 6,000 civilians have been killed since February, the United Nations said."
 )
 PROMO = "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST"
+#: A line the outlet repeats that no furniture rule knows: learned from its repetition.
+GUIDE = "Our visual guide to the invasion is updated regularly and can be found here."
 SPORT = (
     "Leeds beat Burnley 3-1 at Elland Road on Saturday. "
     '"The lads were brilliant," the manager said after the match. '
@@ -43,13 +45,16 @@ def one_document(folder: Path):
 
 
 def one_outlet(folder: Path):
-    """A newspaper export: its own column names, no outlet column, a newsletter promo."""
+    """A newspaper export: its own column names, no outlet column, a newsletter promo and a
+    repeated line."""
     path = folder / "one_outlet.jsonl"
     with open(path, "w", encoding="utf-8") as handle:
         for i in range(12):
             war = WAR.replace("6,000", f"{6000 + 37 * i:,}").replace("Tuesday", f"day {i}")
             war = war.replace("overnight", f"for {i + 2} hours")
-            body = f"Report {i}: {war}\n{PROMO}\n\nDay {i} of the story, in Kyiv and Moscow."
+            body = (
+                f"Report {i}: {war}\n{PROMO}\n\nDay {i} of the story, in Kyiv and Moscow.\n{GUIDE}"
+            )
             record = {"published": f"2022-03-{i + 1:02d}", "headline": f"Day {i}", "body": body}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     options = ["--text-column", "body", "--date-column", "published", "--title-column", "headline"]

@@ -163,7 +163,7 @@ def test_bad_rules_file_names_the_row(tmp_path):
         load_rules(path)
 
 
-PROMO = "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST"
+PROMO = "Our visual guide to the invasion is updated regularly and can be found here."
 
 
 def _story(i: int, promo: bool) -> str:
@@ -248,3 +248,45 @@ def test_boilerplate_detector_memory_is_bounded_and_keeps_the_promo():
 def test_boilerplate_detector_refuses_a_threshold_of_one():
     with pytest.raises(ValueError, match="min_docs must be at least 2"):
         BoilerplateDetector(min_docs=1)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Photograph: Tom Jenkins/The Guardian", "photo_credit"),
+        ("Photograph: Handout", "photo_credit"),
+        ("Related: Putin compares himself to Peter the Great in quest to take back Russian lands ",
+         "related_link"),
+        ("RELATED: Ukraine says it retook a village", "related_link"),
+        ("  Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST",
+         "newsletter_prompt"),
+        ("Sign up for Global Dispatch – please check your spam folder for the confirmation email",
+         "newsletter_prompt"),
+        ("Interactive", "embed_placeholder"),
+        ("Advertisement", "embed_placeholder"),
+        ("Reuters contributed to this report", "contributor_credit"),
+        ("Artem Mazhulin contributed to this report.", "contributor_credit"),
+        ("With Agence France-Presse", "contributor_credit"),
+    ],
+)  # fmt: skip
+def test_web_page_furniture_on_a_line_of_its_own_is_removed(line, rule):
+    raw = f"The ministry said the strikes went on.\n{line}\n\nHe added that talks had stalled."
+    doc = clean_text(raw)
+    assert [(r["text"].strip(), r["rule"]) for r in doc.removals] == [(line.strip(), rule)]
+    assert doc.text == "The ministry said the strikes went on.\n\nHe added that talks had stalled."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose that shares words with the furniture rules
+        "Officials urged residents to sign up for air-raid alerts on the government's app.",
+        "Sanctions contributed to this report's bleak forecast, the central bank said.",
+        "With the Associated Press barred from the briefing, reporters waited outside.",
+        "Interactive maps of the front line were shared by the ministry.",
+        "Related talks in Istanbul produced no agreement.",
+    ],
+)
+def test_prose_like_the_furniture_stays(line):
+    raw = f"The ministry said the strikes went on.\n{line}\nHe added that talks had stalled."
+    assert clean_text(raw).removals == []
