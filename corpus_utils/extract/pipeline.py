@@ -24,13 +24,16 @@ def load_pipeline(name: str | None = None) -> Language:
 
     Returns:
         The pipeline, with the registry's entity ruler in front of the
-        statistical NER so that registry matches take precedence.
+        statistical NER so that registry matches take precedence, and
+        :func:`paragraph_starts` in front of the parser so that a paragraph
+        starts a sentence.
     """
 
     nlp = spacy.load(resolve_model(name))
     read_apostrophe_lookalikes(nlp)
     split_glued_sentences(nlp)
     keep_rank_abbreviations(nlp)
+    mark_paragraph_starts(nlp)
     actors.add_actor_ruler(nlp)
     return nlp
 
@@ -115,3 +118,59 @@ def split_glued_sentences(nlp: Language) -> None:
 
     infixes = [*(nlp.Defaults.infixes or []), *GLUED_SENTENCE_INFIXES]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: Marks that end a sentence, and marks that may follow them in the same sentence (closing
+#: quotation marks and brackets): a line that ends so ends a paragraph's last sentence.
+SENTENCE_END_MARKS = frozenset({".", "!", "?", "…", "..."})
+SENTENCE_END_CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]"})
+
+PARAGRAPH_STARTS = "corpus_utils_paragraph_starts"
+
+
+@Language.component(PARAGRAPH_STARTS)
+def paragraph_starts(doc):
+    """Start a sentence at each paragraph, which the parser keeps.
+
+    A line after a blank line starts a paragraph; so does a line after one that ends a
+    sentence ("... forwards.”" then "Russian firepower ..."), which the model's parser
+    otherwise often glues together, and a line under a headline, a byline or a newsletter
+    promotion ("... at 7am BST", a blank line, "Britain's Ministry of Defence said ...")
+    that has no full stop to end it. A single line break inside a sentence (hard-wrapped
+    text) and a line after a colon ("She added:" above the quotation) are left to the
+    parser.
+    """
+    for token in doc[1:]:
+        gap = doc[token.i - 1]
+        if not gap.is_space or "\n" not in gap.text or token.is_space:
+            continue
+        last = _last_word_before(doc, gap.i)
+        if last is None or last.text == ":":
+            continue
+        if gap.text.count("\n") > 1 or _ends_sentence(doc, last):
+            token.is_sent_start = True
+    return doc
+
+
+def _last_word_before(doc, i: int):
+    """The last token before index ``i`` that is not whitespace, or None."""
+    while i > 0:
+        i -= 1
+        if not doc[i].is_space:
+            return doc[i]
+    return None
+
+
+def _ends_sentence(doc, token) -> bool:
+    """Whether ``token`` ends a sentence: a full stop, question or exclamation mark, or a
+    closing mark after one ('forwards.”')."""
+    while token.text in SENTENCE_END_CLOSERS and token.i > 0:
+        token = doc[token.i - 1]
+    return token.text in SENTENCE_END_MARKS
+
+
+def mark_paragraph_starts(nlp: Language) -> None:
+    """Add :func:`paragraph_starts` in front of the component that splits sentences (the
+    parser, or a sentence recogniser in a model without one)."""
+    where = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+    nlp.add_pipe(PARAGRAPH_STARTS, before=where) if where else nlp.add_pipe(PARAGRAPH_STARTS)
