@@ -7,6 +7,10 @@ inserts one space where two sentences were glued together ("said.The").
 Every deletion is recorded with its rule, and :class:`OffsetMap` maps each
 character of the cleaned text back to its index in ``raw_text``, so every
 later extraction can point at the exact characters of the original file.
+In hard-wrapped text (an archive's plain-text export: every paragraph broken
+into lines of about the same width) a line break inside a paragraph is read as
+the space it stands for, in place, so that a paragraph is one line as
+everywhere else and the offsets do not move.
 
 The rules live in ``data/boilerplate.csv``: a researcher can read and extend
 them without touching code.
@@ -14,6 +18,7 @@ them without touching code.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -34,6 +39,12 @@ RULE_SCOPES = ("line", "inline")
 MIN_REPEATED_WORDS = 6
 #: A short line before a photo credit is that photo's caption only up to this many words.
 MAX_CAPTION_WORDS = 14
+#: Hard-wrapped text: its lines are at most this long...
+MAX_WRAP_WIDTH = 100
+#: ...most lines inside a paragraph fill at least this share of the longest line...
+WRAP_FILL = 0.75
+#: ...and at least this many lines are broken inside a paragraph.
+MIN_WRAPPED_LINES = 3
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
@@ -121,6 +132,7 @@ class Cleaned:
     offsets: OffsetMap
     removals: list[dict] = field(default_factory=list)
     n_glued_splits: int = 0
+    n_joined_lines: int = 0
 
 
 def clean_text(
@@ -138,36 +150,47 @@ def clean_text(
             :class:`BoilerplateDetector` from their repetition across an
             outlet's articles.
 
+    The line rules read the text after :func:`join_wrapped_lines`, so that in
+    hard-wrapped text a rule sees a whole paragraph, as it does elsewhere.
+
     Returns:
         The cleaned text, its offsets map and the removals, each a dict with
-        ``start_char``, ``end_char`` (raw offsets), ``line`` (1-based),
-        ``rule`` and ``text``.
+        ``start_char``, ``end_char`` (raw offsets), ``line`` (1-based, of the raw
+        text), ``rule`` and ``text`` (raw).
     """
     rules = load_rules() if rules is None else rules
+    text, n_joined = join_wrapped_lines(raw_text)
     line_rules = [r for r in rules if r.scope == "line"]
     inline_rules = [r for r in rules if r.scope == "inline"]
-    lines = _split_lines(raw_text)
+    lines = _split_lines(text)
     boilerplate = tuple(boilerplate)
     whole_lines = set(boilerplate)
 
     verdicts: list[str | None] = []
     for start, end, _ in lines:
-        content = raw_text[start:end].strip()
+        content = text[start:end].strip()
         verdict = _line_rule(content, line_rules) if content else None
         if verdict is None and content in whole_lines:
             verdict = "repeated_line"
         verdicts.append(verdict)
-    _mark_captions(raw_text, lines, verdicts)
-    _mark_repeated_paragraphs(raw_text, lines, verdicts)
+    _mark_captions(text, lines, verdicts)
+    _mark_repeated_paragraphs(text, lines, verdicts)
 
     deletions: list[tuple[int, int, int, str]] = []
     for number, ((start, end, line_end), verdict) in enumerate(zip(lines, verdicts), start=1):
         if verdict:
             deletions.append((start, line_end, number, verdict))
             continue
-        deletions.extend(_inline_deletions(raw_text, start, end, number, inline_rules))
-        deletions.extend(_boilerplate_deletions(raw_text, start, end, number, boilerplate))
-    return _apply(raw_text, deletions)
+        deletions.extend(_inline_deletions(text, start, end, number, inline_rules))
+        deletions.extend(_boilerplate_deletions(text, start, end, number, boilerplate))
+    cleaned = _apply(text, deletions)
+    cleaned.n_joined_lines = n_joined
+    if n_joined:  # the removals as they stand in the raw text: its characters, its lines
+        starts = [start for start, _, _ in _split_lines(raw_text)]
+        for removal in cleaned.removals:
+            removal["text"] = raw_text[removal["start_char"] : removal["end_char"]]
+            removal["line"] = bisect.bisect_right(starts, removal["start_char"])
+    return cleaned
 
 
 def _split_lines(raw_text: str) -> list[tuple[int, int, int]]:
@@ -304,6 +327,44 @@ def _split_glued(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap, int]:
     return "".join(pieces), OffsetMap(clean_starts, raw_starts), len(points)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·*▪◦‣–—-]|\d{1,3}[.)])\s")
+_SENTENCE_END = tuple('.!?:;"”’)]…')
+
+
+def join_wrapped_lines(text: str) -> tuple[str, int]:
+    """Read the line breaks inside the paragraphs of hard-wrapped text as spaces.
+
+    A text is hard-wrapped when no line is longer than :data:`MAX_WRAP_WIDTH`, at
+    least :data:`MIN_WRAPPED_LINES` lines run on into the next line (no blank line
+    between), and most of those both fill :data:`WRAP_FILL` of the longest line and
+    end inside a sentence (no full stop, colon or closing mark). Text written a
+    paragraph per line (the seeds, a JSONL export), a list of short items and one
+    sentence per line are not. In a hard-wrapped text a break after a line that fills
+    the width joins the next line, unless that line opens a list item; a short line
+    ends its paragraph. Each joined break becomes spaces in place (one for "\\n", two
+    for "\\r\\n"), so offsets stay those of the raw text.
+
+    Returns:
+        The text and the number of line breaks joined.
+    """
+    lines = _split_lines(text)
+    contents = [text[start:end].rstrip() for start, end, _ in lines]
+    width = max(len(content) for content in contents)
+    if width > MAX_WRAP_WIDTH:
+        return text, 0
+    running = [i for i in range(len(lines) - 1) if contents[i].strip() and contents[i + 1].strip()]
+    full = {i for i in running if len(contents[i]) >= WRAP_FILL * width}
+    open_ended = [i for i in running if not contents[i].endswith(_SENTENCE_END)]
+    if len(running) < MIN_WRAPPED_LINES or 2 * min(len(full), len(open_ended)) <= len(running):
+        return text, 0
+    joined = [i for i in sorted(full) if not _LIST_ITEM.match(contents[i + 1])]
+    characters = list(text)
+    for i in joined:
+        _, end, after = lines[i]
+        characters[end:after] = " " * (after - end)
+    return "".join(characters), len(joined)
+
+
 def split_passages(text: str) -> list[str]:
     """Split text into sentence-like passages (for boilerplate detection)."""
     return [p.strip() for p in _SENTENCE_SPLIT.split(text) if p and p.strip()]
@@ -356,7 +417,7 @@ class BoilerplateDetector:
     def units(self, text: str) -> set[str]:
         """The distinct lines and sentences of a text that the detector counts."""
         found = set()
-        for line in _LINE_END.split(text):
+        for line in _LINE_END.split(join_wrapped_lines(text)[0]):
             line = line.strip()
             if not line:
                 continue

@@ -84,6 +84,7 @@ def annotate_records(
                 "n_sentences": result.n_sentences,
                 "n_removed_lines": len(cleaned.removals),
                 "n_glued_splits": cleaned.n_glued_splits,
+                "n_joined_lines": cleaned.n_joined_lines,
                 "extract_error": "; ".join(result.errors) or None,
                 **{k: _scalar(v) for k, v in extra.items()},
                 "doc_key": key,
@@ -291,5 +292,6 @@ _ANNOTATION_COLUMNS = [
     "n_sentences",
     "n_removed_lines",
     "n_glued_splits",
+    "n_joined_lines",
     "extract_error",
 ]

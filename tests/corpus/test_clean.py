@@ -290,3 +290,90 @@ def test_web_page_furniture_on_a_line_of_its_own_is_removed(line, rule):
 def test_prose_like_the_furniture_stays(line):
     raw = f"The ministry said the strikes went on.\n{line}\nHe added that talks had stalled."
     assert clean_text(raw).removals == []
+
+
+def _wrapped(paragraphs: list[str], *, width: int = 72, between: str = "\n\n") -> str:
+    import textwrap
+
+    return between.join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+
+
+def _distinct_paragraphs(n: int) -> list[str]:
+    return [
+        " ".join(f"Officials said strike {p}.{i} went on through the night" for i in range(6))
+        for p in range(n)
+    ]
+
+
+def test_hard_wrapped_text_is_read_a_paragraph_per_line(seed_texts):
+    paragraphs = [p for p in seed_texts["000_1c9e284dfd571a16"].split("\n") if p.strip()]
+    raw = _wrapped(paragraphs)
+    doc = clean_text(raw)
+    assert doc.n_joined_lines == raw.count("\n") - 2 * (len(paragraphs) - 1) - 1
+    assert doc.text.split("\n\n") == [*paragraphs[:-1], paragraphs[-1] + "\n"]
+    for index, char in enumerate(doc.text):  # in place: offsets are those of the raw text
+        assert doc.offsets.to_raw(index) == index
+        assert raw[index] == char or (raw[index] == "\n" and char == " ")
+
+
+def test_a_wrapped_paragraph_ends_at_a_short_line_and_before_a_list_item():
+    body = "Officials in the region said that the shelling had continued through the night"
+    raw = (
+        f"{body}\nand that {body.lower()}\nwhile the talks stalled.\nIt went on for days and "
+        f"officials in the region said that the shelling had continued\nthrough the night.\n"
+        f"Officials listed the damage to the town's water supply and its two bridges:\n"
+        f"- the main bridge\n- the railway bridge"
+    )
+    doc = clean_text(raw)
+    assert doc.n_joined_lines == 3
+    assert doc.text.split("\n") == [
+        f"{body} and that {body.lower()} while the talks stalled.",
+        "It went on for days and officials in the region said that the shelling had continued "
+        "through the night.",
+        "Officials listed the damage to the town's water supply and its two bridges:",
+        "- the main bridge",
+        "- the railway bridge",
+    ]
+
+
+def test_windows_line_ends_are_joined_in_place():
+    raw = _wrapped(_distinct_paragraphs(2), between="\n\n")
+    raw = raw.replace("\n", "\r\n")
+    doc = clean_text(raw)
+    assert doc.n_joined_lines > 3 and len(doc.text) == len(raw)
+    assert "\r\n" not in doc.text.split("\r\n\r\n")[0]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a paragraph per line, as the seeds and JSONL exports are
+        "The ministry said the strikes went on through the night in the east of the country, "
+        "and that the talks had stalled.\nHe added that nothing had changed.\nA third line.",
+        # one sentence per line, each a paragraph
+        "The ministry said the strikes went on through the night.\n"
+        "Officials in the region said the shelling had continued.\n"
+        "The governor said two people were killed and five were injured.\n"
+        "Talks between the two sides have stalled since the spring.\n",
+        # a list of short items
+        "Sanctions announced on Monday:\nGazprombank\nSberbank\nVTB\nAlfa-Bank\n",
+    ],
+)
+def test_text_that_is_not_hard_wrapped_keeps_its_lines(raw):
+    doc = clean_text(raw)
+    assert doc.n_joined_lines == 0 and doc.text == raw
+
+
+def test_furniture_wrapped_over_two_lines_goes_whole_with_its_raw_line():
+    paragraphs = _distinct_paragraphs(2)
+    credits = (
+        "Reports from Reuters offices; Written by Michael Perry; Editing by William "
+        "Mallard, William Maclean"
+    )
+    raw = _wrapped([*paragraphs, credits])
+    doc = clean_text(raw)
+    ((removal),) = doc.removals
+    assert removal["rule"] == "wire_credits"
+    assert " ".join(removal["text"].split()) == credits
+    assert raw[removal["start_char"] : removal["end_char"]] == removal["text"]
+    assert removal["line"] == raw[: removal["start_char"]].count("\n") + 1

@@ -76,3 +76,22 @@ def test_a_quotation_after_a_paragraph_is_a_sentence_of_its_own(nlp):
 def test_a_line_without_a_full_stop_is_not_part_of_the_speaker(nlp, text, speaker):
     doc = nlp(text)
     assert {q["speaker_text"] for q in extract_quotes(doc, extract_mentions(doc))} == {speaker}
+
+
+def test_hard_wrapped_text_gives_the_quotes_of_the_same_text_unwrapped(nlp, seed_texts):
+    import textwrap
+
+    from corpus_utils.corpus.clean import clean_text
+
+    paragraphs = [p for p in seed_texts["000_1c9e284dfd571a16"].split("\n") if p.strip()]
+
+    def quotes(raw: str) -> list[tuple]:
+        text = clean_text(raw).text
+        doc = nlp(text)
+        found = extract_quotes(doc, extract_mentions(doc))
+        return [(" ".join(text[q["start_char"] : q["end_char"]].split()), q["kind"],
+                 q["speaker_id"]) for q in found]  # fmt: skip
+
+    unwrapped = quotes("\n\n".join(paragraphs))
+    assert len(unwrapped) > 10
+    assert quotes("\n\n".join(textwrap.fill(p, 72) for p in paragraphs)) == unwrapped
