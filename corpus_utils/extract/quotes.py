@@ -3431,6 +3431,22 @@ class _Context:
                 return source
         return None
 
+    def _attribution_ending_at(self, i: int) -> Token | None:
+        """The verb of speaking, with a subject and outside quotation marks, of the clause
+        that ends at token ``i`` ("he said" in '"...," he said, urging ...'), or None."""
+        if i < 0 or self.in_quote(self.doc[i]):
+            return None
+        token = self.doc[i]
+        while not _is_reporting(token) and token.head.i != token.i and token.head.i < i:
+            token = token.head
+        if (
+            _is_reporting(token)
+            and not self.in_quote(token)
+            and any(c.dep_ in _SUBJECTS for c in token.children)
+        ):
+            return token
+        return None
+
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject.
 
@@ -3507,6 +3523,18 @@ class _Context:
                 # "Governments' ability ... would be crucial, Leonard said, warning that ...":
                 # the participle after a parenthetical attribution is the speaker's
                 node, came_from = beside[-1], verb
+        if (
+            not own
+            and node is verb
+            and verb.tag_ == "VBG"
+            and doc[before].text == ","
+            and self.in_quote(verb.head)
+        ):
+            attribution = self._attribution_ending_at(before - 1)
+            if attribution is not None:
+                # '"...," he said, urging the alliance "don't be shy"': the parser hung the
+                # participle on the quotation after it; it is the attributed speaker's
+                node, came_from = attribution, verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):
                 if came_from.dep_ == "advcl" and came_from.tag_ == "VBG":
@@ -4902,17 +4930,32 @@ def _issues_speech(token: Token) -> bool:
     )
 
 
+#: Prepositions that make a noun of speech the thing reacted to ("Commenting on recent
+#: statements by Macron that ...", "responding to claims from Moscow that ..."), not the
+#: channel of the verb's own speaker ("said in a statement Monday that ...").
+_REACTING_TO = frozenset({"on", "to", "about", "over", "against"})
+
+
 def _speech_object_before(verb: Token, clause: Token) -> Token | None:
-    """The noun of speech, object of ``verb``, right before a "that" clause the parser hung
-    on the verb ("prompted warnings from Moscow that ..."), else None."""
+    """The noun of speech, object of ``verb`` or of a preposition of reacting
+    (:data:`_REACTING_TO`), right before a "that" clause the parser hung on the verb
+    ("prompted warnings from Moscow that ...", "Commenting on recent statements by Macron
+    that ..."), else None."""
     if clause.dep_ != "ccomp" or clause.left_edge.lower_ != "that":
         return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _REACTING_TO
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     return next(
         (
             noun
-            for noun in verb.children
-            if noun.dep_ == "dobj"
-            and noun.lower_ in SPEECH_NOUNS
+            for noun in objects
+            if noun.lower_ in SPEECH_NOUNS
             and noun.pos_ == "NOUN"
             and noun.right_edge.i + 1 == clause.left_edge.i
         ),

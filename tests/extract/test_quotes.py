@@ -1323,6 +1323,12 @@ def test_unnamed_person_is_an_indefinite_noun_of_one_person(text, name, expected
         ('Michael Grant spoke. He added: "Towns were reduced to rubble. "How was that allowed '
          'to happen? "We had to act." Another defendant, Zoe Pontida, added: "This is big."',
          "How was that", "unregistered:Michael Grant", "Michael Grant"),
+        # a participle of speaking after an attribution, which the parser hung on the
+        # quotation that follows it, is the attributed speaker's
+        ("Igor Zhovkva spoke to the FT. “We expect in the Nato strategic concept . . . there "
+         "will be more strict and severe warnings to the Russian aggressor,” he said, urging "
+         "the alliance “don’t be shy” in inserting anti-Russian text.", "don’t be shy",
+         "unregistered:Igor Zhovkva", "Igor Zhovkva"),
     ],
 )  # fmt: skip
 def test_subjects_the_parser_misplaces(nlp, text, opening, speaker_id, speaker_name):
@@ -2256,6 +2262,15 @@ def test_organisations_as_a_reader_resolves_them(nlp, text, opening, speaker_id,
         ('"We are afraid," said a resident who gave only his first name for fear of '
          "reprisals, Oleg Petrenko.", "We are",
          "a resident who gave only his first name for fear of reprisals"),
+        # ...or on a noun of speech reacted to ("commenting on statements by X that ...")
+        ("Commenting on recent statements by Macron that it was vital for the west not to "
+         "“humiliate” Russia’s president, Oleksiy Arestovych, an adviser to Zelenskiy, told "
+         "the German newspaper Bild: “They will simply not succeed.”", "humiliate",
+         "Emmanuel Macron"),
+        # ...not on the channel or the occasion of the verb's own speaker
+        ("Meanwhile, the White House said after Putin's speech that his address 'was not that "
+         "new' and does not indicate a change.", "was not that new",
+         "US presidential administration (the White House)"),
     ],
 )  # fmt: skip
 def test_speakers_named_as_a_reader_names_them(nlp, text, opening, speaker_name):
