@@ -3268,6 +3268,8 @@ class _Context:
                 continue  # the opening mark
             if self.in_quote(token) or token.text in ".!?":
                 break
+            if _set_off_relative(token) and token.right_edge.i < inner.start:
+                continue  # "the Financial Times, which first reported the claims, had '...'"
             own = any(c.dep_ == "nsubj" and not self.in_quote(c) for c in token.children)
             if own and _is_reporting(token) and not _unperformed(token):
                 return token
@@ -4927,6 +4929,18 @@ def _issues_speech(token: Token) -> bool:
     statement"): its subject speaks, so a later "it said" stands for it."""
     return token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in token.children
+    )
+
+
+def _set_off_relative(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause set off by commas on both sides (", which
+    first reported the claims,")."""
+    if verb.dep_ != "relcl":
+        return False
+    doc = verb.doc
+    start, end = verb.left_edge.i, verb.right_edge.i
+    return (
+        start > 0 and doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
     )
 
 

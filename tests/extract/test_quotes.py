@@ -895,6 +895,14 @@ def test_occupations_resolve_and_programme_titles_are_terms(nlp, text, opening, 
         ("NATO said the missile was probably Ukrainian, with Secretary General Jens "
          'Stoltenberg telling reporters: "Let me be clear, this is not Ukraine\'s fault."',
          "Let me be clear", "stoltenberg", "Jens Stoltenberg"),
+        # ...but not a verb in a relative clause that ends before the quote
+        ("Spokesman Dmitry Peskov said that the Financial Times, which first reported the "
+         "French claims, had “simply written incorrectly\" and that it was impossible.",
+         "simply written", "peskov", "Dmitry Peskov"),
+        # ...while one that is not set off by commas may still introduce it
+        ("Dictator Alexander Lukashenko announced earlier this week that he would deploy a "
+         "'joint military task force' with Moscow - a move Minsk also claims is 'purely "
+         "defensive'.", "purely defensive", "minsk", "Minsk"),
         # an aide named in apposition after the role
         ("An aide to Ukrainian President Vladimir Zelensky, Mikhail Podoliak, warned Russia "
          "that what happened at the bridge was “just the beginning.”", "just the beginning",
