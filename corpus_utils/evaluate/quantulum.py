@@ -213,8 +213,9 @@ def clean_offsets(
 ) -> pd.DataFrame:
     """Move one document's quantities from ``raw_text`` offsets to cleaned-text offsets.
 
-    Cleaning deletes the spans listed in ``removals`` and inserts a single space
-    between two glued sentences; this inverts that, checking each step.
+    Cleaning deletes the spans listed in ``removals``, inserts a single space
+    between two glued sentences and reads a line break inside a hard-wrapped
+    paragraph as a space in place; this inverts that, checking each step.
 
     Args:
         quantities: The document's quantities (offsets into ``raw_text``).
@@ -227,7 +228,8 @@ def clean_offsets(
         index ``text``; rows wholly inside a removed span are dropped.
 
     Raises:
-        ValueError: If ``text`` is not ``raw_text`` less the removals plus inserted spaces.
+        ValueError: If ``text`` is not ``raw_text`` less the removals plus inserted spaces
+            (and line breaks read as spaces).
     """
     kept = [True] * len(raw_text)
     for row in removals.itertuples(index=False):
@@ -238,6 +240,10 @@ def clean_offsets(
     j = 0
     for i, char in enumerate(raw_text):
         if not kept[i]:
+            continue
+        if char in "\r\n" and j < len(text) and text[j] == " ":
+            to_clean[i] = j  # a line break of hard-wrapped text, read as a space
+            j += 1
             continue
         while j < len(text) and text[j] != char and text[j] == " ":
             j += 1

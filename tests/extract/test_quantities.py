@@ -594,8 +594,11 @@ def test_trace_figures_people_sorted_by_value(seed_table, seed_documents):
         ("Photo: AP\nHe said 52 died.", [(0, 10)], "He said 52 died.", ["52"]),
         ("Kyiv said.The 15 km zone", [], "Kyiv said. The 15 km zone", ["15 km"]),
         ("A 3 b\nShare 7\nC 9", [(6, 14)], "A 3 b\nC 9", ["3", "9"]),
+        # line breaks of hard-wrapped text, read as spaces in place
+        ("About 40 people\nwere hurt on 3 May\r\nin Kyiv", [],
+         "About 40 people were hurt on 3 May  in Kyiv", ["40", "3"]),
     ],
-)
+)  # fmt: skip
 def test_clean_offsets(raw, removed, text, surfaces):
     numbers = [m for m in re.finditer(r"\d+(?: km)?", raw)]
     quantities = pd.DataFrame(
