@@ -10,6 +10,7 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from corpus_utils.extract import actors
 from corpus_utils.extract.nlp import APOSTROPHES, resolve_model
@@ -129,7 +130,7 @@ PARAGRAPH_STARTS = "corpus_utils_paragraph_starts"
 
 
 @Language.component(PARAGRAPH_STARTS)
-def paragraph_starts(doc):
+def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence at each paragraph, which the parser keeps.
 
     A line after a blank line starts a paragraph; so does a line after one that ends a
@@ -152,7 +153,7 @@ def paragraph_starts(doc):
     return doc
 
 
-def _last_word_before(doc, i: int):
+def _last_word_before(doc: Doc, i: int) -> Token | None:
     """The last token before index ``i`` that is not whitespace, or None."""
     while i > 0:
         i -= 1
@@ -161,7 +162,7 @@ def _last_word_before(doc, i: int):
     return None
 
 
-def _ends_sentence(doc, token) -> bool:
+def _ends_sentence(doc: Doc, token: Token) -> bool:
     """Whether ``token`` ends a sentence: a full stop, question or exclamation mark, or a
     closing mark after one ('forwards.”')."""
     while token.text in SENTENCE_END_CLOSERS and token.i > 0:
@@ -173,4 +174,7 @@ def mark_paragraph_starts(nlp: Language) -> None:
     """Add :func:`paragraph_starts` in front of the component that splits sentences (the
     parser, or a sentence recogniser in a model without one)."""
     where = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
-    nlp.add_pipe(PARAGRAPH_STARTS, before=where) if where else nlp.add_pipe(PARAGRAPH_STARTS)
+    if where is None:
+        nlp.add_pipe(PARAGRAPH_STARTS)
+    else:
+        nlp.add_pipe(PARAGRAPH_STARTS, before=where)
