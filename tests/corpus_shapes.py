@@ -85,10 +85,29 @@ def many_short(folder: Path, n: int = 10_000):
     return _write_csv(folder / "many_short.csv", ["date", "outlet", "text"], rows), []
 
 
+def hard_wrapped(folder: Path):
+    """A folder of plain-text files with a ``metadata.csv``, every paragraph broken into
+    lines of 70 characters (an archive's plain-text export)."""
+    import textwrap
+
+    corpus = folder / "hard_wrapped"
+    corpus.mkdir()
+    rows = []
+    for i in range(6):
+        war = WAR.replace("6,000", f"{6000 + 41 * i:,}").replace("Tuesday", f"day {i}")
+        paragraphs = [f"Report {i} from the front. {war}", f"{SPORT} {war}"]
+        text = "\n\n".join(textwrap.fill(p, 70) for p in paragraphs) + "\n"
+        (corpus / f"article_{i}.txt").write_text(text, encoding="utf-8")
+        rows.append([f"article_{i}", ["Alpha News", "Beta Times"][i % 2], f"2022-04-{i + 1:02d}"])
+    _write_csv(corpus / "metadata.csv", ["doc_id", "outlet", "date"], rows)
+    return corpus, []
+
+
 SHAPES = {
     "one_document": one_document,
     "one_outlet": one_outlet,
     "no_numbers_quotes_names": no_numbers_quotes_names,
     "other_subject_no_dates": other_subject_no_dates,
     "many_short": many_short,
+    "hard_wrapped": hard_wrapped,
 }
