@@ -145,21 +145,14 @@ def paragraph_starts(doc: Doc) -> Doc:
         gap = doc[token.i - 1]
         if not gap.is_space or "\n" not in gap.text or token.is_space:
             continue
-        last = _last_word_before(doc, gap.i)
-        if last is None or last.text == ":":
+        if gap.i == 0:
+            continue
+        last = doc[gap.i - 1]  # spaCy keeps a run of whitespace one token
+        if last.text == ":":
             continue
         if gap.text.count("\n") > 1 or _ends_sentence(doc, last):
             token.is_sent_start = True
     return doc
-
-
-def _last_word_before(doc: Doc, i: int) -> Token | None:
-    """The last token before index ``i`` that is not whitespace, or None."""
-    while i > 0:
-        i -= 1
-        if not doc[i].is_space:
-            return doc[i]
-    return None
 
 
 def _ends_sentence(doc: Doc, token: Token) -> bool:

@@ -2104,11 +2104,8 @@ class _Context:
             verb = self._speaking_verb_of(mention)
             if speaking and verb is None:
                 continue
-            if business and self._reported_news(mention["start_char"]):
-                continue  # "..., Reuters reported, citing sources. The company issued ..."
-            last_word = mention["surface"].split()[-1].lower() if mention["surface"] else ""
-            if business and last_word in _INSTITUTIONS:
-                continue  # "a window of the Central Clinical Hospital ... The company"
+            if business and self._no_business(mention):
+                continue
             if spoke is None:
                 return found
             # "... Rolling Stone ... the Confider newsletter from the Daily Beast reported
@@ -2118,6 +2115,15 @@ class _Context:
         if spoke is None or (unnamed is not None and spoke[0] < unnamed.idx):
             return None
         return spoke[1]
+
+    def _no_business(self, mention: dict) -> bool:
+        """Whether a named organisation cannot be "the company": an institution ("a window
+        of the Central Clinical Hospital ... The company") or one that reported the news
+        ("..., Reuters reported, citing sources. The company issued ...")."""
+        words = mention["surface"].split()
+        if words and words[-1].lower() in _INSTITUTIONS:
+            return True
+        return self._reported_news(mention["start_char"])
 
     def _reported_news(self, char: int) -> bool:
         """Whether the organisation named at ``char`` reports news there ("Reuters
@@ -3433,22 +3439,6 @@ class _Context:
                 return source
         return None
 
-    def _attribution_ending_at(self, i: int) -> Token | None:
-        """The verb of speaking, with a subject and outside quotation marks, of the clause
-        that ends at token ``i`` ("he said" in '"...," he said, urging ...'), or None."""
-        if i < 0 or self.in_quote(self.doc[i]):
-            return None
-        token = self.doc[i]
-        while not _is_reporting(token) and token.head.i != token.i and token.head.i < i:
-            token = token.head
-        if (
-            _is_reporting(token)
-            and not self.in_quote(token)
-            and any(c.dep_ in _SUBJECTS for c in token.children)
-        ):
-            return token
-        return None
-
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject.
 
@@ -3525,25 +3515,13 @@ class _Context:
                 # "Governments' ability ... would be crucial, Leonard said, warning that ...":
                 # the participle after a parenthetical attribution is the speaker's
                 node, came_from = beside[-1], verb
-        if (
-            not own
-            and node is verb
-            and verb.tag_ == "VBG"
-            and doc[before].text == ","
-            and self.in_quote(verb.head)
-        ):
-            attribution = self._attribution_ending_at(before - 1)
-            if attribution is not None:
-                # '"...," he said, urging the alliance "don't be shy"': the parser hung the
-                # participle on the quotation after it; it is the attributed speaker's
-                node, came_from = attribution, verb
         for _ in range(6):
             if came_from is not None and self.in_quote(node):
-                if came_from.dep_ == "advcl" and came_from.tag_ == "VBG":
+                if came_from.dep_ in ("advcl", "csubj") and came_from.tag_ == "VBG":
                     # '"...," he said, "I think they will run out of steam," adding that
-                    # ...': the parser hung the participle on the quote, whose own verb of
-                    # speaking it hung there too ("by saying" is another's deed, no such
-                    # participle)
+                    # ...', '"...," he said, urging the alliance "don't be shy"': the parser
+                    # hung the participle on the quote, whose own verb of speaking it hung
+                    # there too ("by saying" is another's deed, no such participle)
                     beside = [
                         c
                         for c in node.children
@@ -3677,7 +3655,10 @@ class _Context:
                 named = self._name_after_quote(node)
                 if named is not None:
                     return named
-            if node.dep_ not in _CLIMB or node.head.i == node.i:
+            # a participle the parser made the subject of the quotation after it ('"...,"
+            # he said, urging the alliance "don't be shy"') climbs into it, as above
+            hung_on_quote = node.dep_ == "csubj" and node.tag_ == "VBG" and self.in_quote(node.head)
+            if (node.dep_ not in _CLIMB and not hung_on_quote) or node.head.i == node.i:
                 return None
             node, came_from = node.head, node
         return None
