@@ -2556,6 +2556,12 @@ class _Context:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
             if clause.i < verb.i and _joined_before(clause, verb):
                 continue  # "The CSTO sent a mission, and its chief stated that ...": narration
+            if clause.i < verb.i and not _set_off(clause, verb):
+                continue  # "The Liverpool left back told BBC Scotland: ...": a misread subject
+            if clause.i < verb.i and _is_reporting(clause) and _after_quote(clause):
+                # '"...," she said about funding, "...," Jean-Pierre said': one quotation
+                # broken by its attribution, no reported content
+                continue
             left, right = clause.left_edge.i, joined_on.get(clause.i, clause.right_edge.i)
             if that_opens:
                 left += 1  # "told Congress earlier this month that Putin had planned ..."
@@ -5186,6 +5192,34 @@ def _joined_before(clause: Token, verb: Token) -> bool:
     between = verb.doc[words[-1].i + 1 : subjects[-1].left_edge.i]
     joining = [t for t in between if not t.is_punct]
     return len(joining) == 1 and joining[0].pos_ == "CCONJ"
+
+
+def _set_off(clause: Token, verb: Token) -> bool:
+    """Whether a clause before a verb of speaking is set off from it as fronted content is:
+    by a mark (a comma, a dash, a closing quotation mark: "The talks failed, he said") or,
+    in text that dropped the comma, by the verb's own subject ("The talks failed he said"),
+    also one after it ("... Poland said the official", the parser's object of "said").
+    Without either it is no content but the subject the parser misread as a clause ("The
+    Liverpool left back told BBC Scotland": "left" read as a verb)."""
+    between = verb.doc[clause.left_edge.i : verb.i]
+    marked = any(t.is_punct and t.tag_ != "HYPH" for t in between)
+    inverted = _verb_lemma(verb) not in _ADDRESSING_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+    )
+    return marked or inverted or any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _after_quote(verb: Token) -> bool:
+    """Whether a verb and its subject follow right after a quotation's closing mark and a
+    comma ('"...," she said'): the quotation's attribution. (After a full stop the
+    quotation ended the sentence before: '"... blood." The bank, for its part, said'.)"""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    k = (subjects[0].left_edge.i if subjects else verb.i) - 1
+    marks = []
+    while k >= 0 and verb.doc[k].is_punct:
+        marks.append(verb.doc[k])
+        k -= 1
+    return any(t.text == "," for t in marks) and any(t.is_quote for t in marks)
 
 
 def _apposition_before(verb: Token) -> Token | None:

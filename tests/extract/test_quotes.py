@@ -2731,3 +2731,34 @@ def test_a_subject_the_parser_made_an_object_is_taken_back(nlp, text, content, s
     else:
         (row,) = reported
         assert (row["quote"], row["speaker_id"]) == (content, speaker_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a subject misread as a clause before a verb with no subject of its own
+        ('The Liverpool left back told BBC Scotland: "Probably everyone in the world wants '
+         'Ukraine to win."', None),
+        # one quotation broken by its own attribution is no reported content of the
+        # attribution after it
+        ('"We appreciate the bipartisan effort," she said about funding for the war effort, '
+         '"and we are going to continue to be in conversations with Congress," Jean-Pierre '
+         "said.", None),
+        # fronted content without its comma, the speaker after the verb
+        ("Such a response might include the targeting of any Russian weapons system "
+         "involved in an attack on supplies inside of Poland said the official.",
+         "Such a response might include the targeting of any Russian weapons system "
+         "involved in an attack on supplies inside of Poland"),
+        # a quotation that ended the sentence before is no attribution in the content
+        ('He called it "a bank that collaborates with killers." The bank, for its part, '
+         "said it had full legal rights to the use of the brand, the TASS news agency "
+         "reported.", "The bank, for its part, said it had full legal rights to the use of "
+         "the brand"),
+    ],
+)  # fmt: skip
+def test_fronted_content_is_set_off_from_its_verb(nlp, text, content):
+    reported = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    if content is None:
+        assert reported == []
+    else:
+        assert content in reported
