@@ -254,6 +254,8 @@ UNNAMED_MARKERS = frozenset(
     """
     )
 )
+#: Participles of speaking that go on from a quotation before ("tweeted, adding: '...'").
+_GOING_ON_VERBS = frozenset(_words("add continue"))
 #: Unnamed markers that a definite article overrules ("the former minister").
 _DEFINITE_OK = frozenset(_words("former ex senior"))
 #: Head nouns of a speaker that stand for a body ("G7 Leaders", "Kremlin officials").
@@ -1481,7 +1483,9 @@ class _Context:
         when that sentence holds no quotation of its own (paragraph breaks lost
         or kept alike). One sentence that names nobody and quotes nothing may
         lie between ("X, the representative said. If he decided ..., he had
-        the government's support. '...'"). The quote keeps no cue.
+        the government's support. '...'"). Without such a verb, the person the
+        sentence right before is about speaks (:meth:`_person_in_focus`). The quote
+        keeps no cue.
         """
         text = doc_text(self.doc)
         before = text[: span.open_at].rstrip()
@@ -1493,24 +1497,47 @@ class _Context:
         sent = sentence[0].sent
         if sent.end_char > span.open_at:
             return None
+        in_focus = None
         for back in range(2):
             if any(self.in_quote(t) for t in sent):
-                return None
+                break
             found = self._main_speaker(sent)
             if found is not None:
                 return found[0], found[1].lemma_.lower(), found[1].idx
             according = self._main_according_to(sent)
             if according is not None:
                 return according[0], None, according[1].idx
+            if back == 0:
+                in_focus = self._person_in_focus(sent)
             if back == 1 or sent.start == 0:
-                return None
+                break
             if any(
                 m["actor_type"] == "person"
                 for m in self.mentions_in(sent.start_char, sent.end_char)
             ):
-                return None
+                break
             sent = self.doc[sent.start - 1].sent
+        if in_focus is not None:
+            # no attribution before: the person the sentence right before is about
+            return in_focus[0], None, in_focus[1].idx
         return None
+
+    def _person_in_focus(self, sent: Span) -> tuple[_Speaker, Token] | None:
+        """The person a sentence of narration is about, with its main verb: the named or
+        resolved person that is the subject of its main clause ("Lida, who radiated
+        defiance, was rescued by soldiers ... “They bombed everything ...”"; "Mitri shrugged
+        ... when I asked him if ... “I don't know ...”"). A feature's quotation standing
+        alone after such a sentence is that person's, as a reader takes it."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or self.in_quote(root):
+            return None
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        found = self._named_speaker(subjects[0], root)
+        if found is None or found[0].kind != "person":
+            return None
+        return found
 
     def _main_according_to(self, sent: Span) -> tuple[_Speaker, Token] | None:
         """The speaker of an "according to X" on the main verb of a sentence, with its
@@ -3255,7 +3282,21 @@ class _Context:
         reported = any(
             c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS | {"of"} for c in verb.children
         )
-        return content or reported
+        return content or reported or self._brings_own_quote(verb)
+
+    def _brings_own_quote(self, verb: Token) -> bool:
+        """Whether a verb brings a quotation of its own later in its sentence ("Grossi said
+        in a statement that '...'", "Zelenskyy gushed at the compliment, saying, '...'"),
+        unless a participle goes on from the quotation before ("tweeted, adding: '...'")
+        or a full stop ends the verb's sentence first (the parser's glued sentences:
+        "... asked him. 'No,' he responded")."""
+        doc = verb.doc
+        later = next((t for t in doc[verb.i + 1 : verb.sent.end] if self.in_quote(t)), None)
+        if later is None:
+            return False
+        if any(c.dep_ == "advcl" and _verb_lemma(c) in _GOING_ON_VERBS for c in verb.children):
+            return False
+        return not any(t.text in _SENTENCE_ENDS for t in doc[verb.i + 1 : later.i])
 
     def _speaking_right_before(self, span: _Span, inner: Span) -> Token | None:
         """A verb of speaking with its own subject right before the opening mark and a

@@ -1953,9 +1953,10 @@ def test_a_quoted_name_after_a_role_is_a_term(nlp):
         # one sentence of narration about the speaker alone keeps the speaker
         ('Paul Hanlon, a GP, said: "It is so frustrating." Hanlon is in touch with 40 other '
          'sponsors. "The answer is a cynical use of this term."', "The answer", "Paul Hanlon"),
-        # a sentence naming someone else ends it
+        # a sentence about someone else ends it: the quotation standing alone is the
+        # words of the one that sentence is about
         ('Paul Hanlon, a GP, said: "It is so frustrating." Boris Johnson visited Kyiv on '
-         'Monday. "The answer is a cynical use of this term."', "The answer", None),
+         'Monday. "The answer is a cynical use of this term."', "The answer", "Boris Johnson"),
     ],
 )  # fmt: skip
 def test_continuation_after_an_attributed_quote(nlp, text, opening, speaker_name):
@@ -2731,6 +2732,65 @@ def test_a_subject_the_parser_made_an_object_is_taken_back(nlp, text, content, s
     else:
         (row,) = reported
         assert (row["quote"], row["speaker_id"]) == (content, speaker_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # a feature's quotation standing alone after a sentence about a named person
+        ("Lida, who radiated defiance and cigarette smoke, was rescued by soldiers who took "
+         'her through heavily shelled areas. "They bombed everything, we barely escaped."',
+         "They bombed", "Lida"),
+        # ... or about the person a pronoun stands for
+        ("Standing in front of his damaged house, Oleksandr Kovalenko showed defiance. He "
+         "had no idea what to expect in his town. "
+         "\"I'm not Nostradamus. Why did Putin attack?\"", "I'm not", "Oleksandr Kovalenko"),
+        # the speaker of the sentence two back goes on in reported speech: the person the
+        # reported sentence is about ("he") does not speak
+        ("One got the impression that Serbian President Aleksandar Vucic was well aware of "
+         "his position, the German government representative said. If he decided to lead "
+         "his country towards the European Union, he had the German government's support. "
+         '"Should he decide to go the other way, this will have consequences."',
+         "Should he", None),
+        # a sentence about no one gives the quotation no speaker
+        ('The shelling went on all night. "We could not sleep at all."', "We could", None),
+    ],
+)  # fmt: skip
+def test_a_quotation_standing_alone_is_the_person_the_sentence_before_is_about(
+    nlp, text, opening, speaker_name
+):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # a verb after the quotation that brings a quotation of its own by a participle of
+        # speaking does not attribute the one before: it goes on with its speaker
+        ('"You quit a great acting career for this," Ben Stiller told Volodymyr Zelenskyy. '
+         '"Not so great as yours," Zelenskyy said back with a smile. "No, but pretty great," '
+         'Ben Stiller joked. "But what you have done for the world is really inspiring." '
+         'Zelenskyy gushed at the compliment, saying, "It is too much for me."',
+         "But what", "Ben Stiller"),
+        # ... also a verb with a "that" clause quoted
+        ('"Preparations for the mission are proceeding," Rosemary DiCarlo said. "We welcome '
+         'the recent statements of both sides." Rafael Grossi said in a statement that "the '
+         'mission is expected to take place within days."', "We welcome", "Rosemary DiCarlo"),
+        # a full stop ends the verb's sentence before the next quotation, which the parser
+        # glued to it: the verb attributes the quotation before it
+        ("'I thought I would just embellish a bit,' Igor Danchenko said. 'You actually "
+         "didn't have any inside information, did you?' prosecutor Michael Keilty asked him. "
+         "'No,' he responded.", "You actually", "Michael Keilty"),
+        # "adding" goes on from the quotation before: that one is the verb's too
+        ('"I sure hope she will stand for the anthem," Sen. Roger Marshall told reporters. '
+         '"I wonder if she will sing now?" Tomi Lahren, a Fox News personality, tweeted, '
+         'adding: "I guess it pays to be a celebrity."', "I wonder", "Tomi Lahren"),
+    ],
+)  # fmt: skip
+def test_a_verb_with_a_quotation_of_its_own_does_not_take_the_one_before(
+    nlp, text, opening, speaker_name
+):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
 
 
 @pytest.mark.parametrize(
