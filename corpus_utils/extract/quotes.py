@@ -256,6 +256,8 @@ UNNAMED_MARKERS = frozenset(
 )
 #: Participles of speaking that go on from a quotation before ("tweeted, adding: '...'").
 _GOING_ON_VERBS = frozenset(_words("add continue"))
+#: Prepositions that open a time phrase between a subject and its verb ("on Tuesday").
+_TIME_PREPOSITIONS = frozenset(_words("on in at during"))
 #: Unnamed markers that a definite article overrules ("the former minister").
 _DEFINITE_OK = frozenset(_words("former ex senior"))
 #: Head nouns of a speaker that stand for a body ("G7 Leaders", "Kremlin officials").
@@ -3688,7 +3690,7 @@ class _Context:
             # participle describing the name before it ("Malyk, described as '...'",
             # with "as" and no object, is a participle: Malyk is described)
             described = (
-                node.dep_ == "acl"
+                (node.dep_ == "acl" or (node.dep_ == "relcl" and not _relative_pronoun(node)))
                 and node.head.pos_ == "PROPN"
                 and node.head.i < node.i
                 and not _described_as(node)
@@ -4796,6 +4798,8 @@ class _Context:
         if span is None or not len(span):
             return _PENALTY_OTHER
         root = span.root
+        if _left_subject_of_root(span):
+            return 0  # "..., White House press secretary Karine Jean-Pierre declined to ..."
         if root.dep_ == "appos":
             root = root.head
         if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.dep_ == "ROOT":
@@ -5205,8 +5209,16 @@ def _subject_on_left(verb: Token) -> Token | None:
     """The head of the noun phrase right before a verb the parser left subjectless."""
     doc = verb.doc
     k = verb.i - 1
-    while k >= 0 and doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ in ("advmod", "neg"):
-        k -= 1
+    while k >= 0:
+        if doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ in ("advmod", "neg"):
+            k -= 1
+        elif doc[k].ent_type_ in ("DATE", "TIME"):
+            k = _before_time(doc, k)  # "Jersey police yesterday acknowledged"
+        elif doc[k].text == ")" and "(" in (t.text for t in doc[verb.sent.start : k]):
+            # "Sen. Chris Murphy (D-Conn.) on Sunday called"
+            k = max(t.i for t in doc[verb.sent.start : k] if t.text == "(") - 1
+        else:
+            break
     if k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "appos":
         # "In a letter to Musk, Ukraine's commander-in-chief, Gen. Zaluzhniy, praised":
         # the name set off by commas, which the parser hung on the noun before it
@@ -5217,6 +5229,30 @@ def _subject_on_left(verb: Token) -> Token | None:
     while token.dep_ in ("pobj", "prep", "compound", "amod", "poss") and token.head.i < verb.i:
         token = token.head
     return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _left_subject_of_root(span: Span) -> bool:
+    """Whether ``span`` is the phrase right before the main verb of its sentence, which
+    the parser left subjectless after a long opening clause ("When asked if ..., White
+    House press secretary Karine Jean-Pierre on Tuesday declined ...", the name hung on
+    the clause's object): the verb's subject as a reader takes it."""
+    root = span.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i < span.end:
+        return False
+    if any(c.dep_ in (*_SUBJECTS, "expl") for c in root.children):
+        return False
+    left = _subject_on_left(root)
+    return left is not None and span.start <= left.i < span.end
+
+
+def _before_time(doc: Doc, k: int) -> int:
+    """The index before the time phrase that ends at token ``k`` ("yesterday", "on
+    Tuesday"), which stands between a subject and its verb and is no subject itself."""
+    while k >= 0 and doc[k].ent_type_ in ("DATE", "TIME"):
+        k -= 1
+    if k >= 0 and doc[k].pos_ == "ADP" and doc[k].lower_ in _TIME_PREPOSITIONS:
+        k -= 1
+    return k
 
 
 def _joined_before(clause: Token, verb: Token) -> bool:
@@ -5279,17 +5315,40 @@ def _apposition_before(verb: Token) -> Token | None:
 def _name_before(verb: Token) -> Token | None:
     """The name of the phrase set off by a comma right before a verb ("..., Oleksiy
     Arestovych, an adviser to Zelenskiy, told"): climbing from the last word before
-    the comma through prepositions and an apposition to the proper noun it describes."""
+    the comma through prepositions and an apposition to the proper noun it describes.
+    A time phrase may stand between ("Mykhailo Fedorov, Ukraine's vice prime minister,
+    on Wednesday called"), and the phrase may end in a relative clause on the name
+    ("Captain John Craddock, commander, Task Force 69, which is responsible for ...,
+    said")."""
     doc = verb.doc
     k = verb.i - 1
+    if k >= 0 and doc[k].ent_type_ in ("DATE", "TIME"):
+        k = _before_time(doc, k)
     if k < 1 or doc[k].text != ",":
         return None
     token = doc[k - 1]
+    relative = next(
+        (
+            a
+            for a in token.ancestors
+            if a.dep_ == "relcl" and a.right_edge.i == k - 1 and doc[a.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if relative is not None and relative.head.i < relative.i:
+        # the name the clause is on, however the parser hung that name
+        return relative.head if relative.head.pos_ == "PROPN" else None
     while token.dep_ in ("pobj", "prep", "compound", "amod", "conj") and token.head.i < verb.i:
         token = token.head
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         token = token.head  # "Ben Hodges, former Commander of ...": the name described
     return token if token.pos_ == "PROPN" else None
+
+
+def _relative_pronoun(clause: Token) -> bool:
+    """Whether a relative clause opens with its pronoun ("who said"); one without may be
+    a verb the parser took for a reduced relative ("Fedorov, ..., on Wednesday called")."""
+    return any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in clause.children)
 
 
 def _opening_name(verb: Token) -> Token | None:

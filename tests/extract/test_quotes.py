@@ -2794,6 +2794,54 @@ def test_a_verb_with_a_quotation_of_its_own_does_not_take_the_one_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "opening", "speaker_text"),
+    [
+        # a time phrase between the subject and a verb the parser left subjectless
+        ("But Abramovich challenged the legality of the searches and Jersey police "
+         "yesterday acknowledged that 'the search warrants were obtained unlawfully'.",
+         "the search", "Jersey police"),
+        # ... also after a parenthesis
+        ("Sen. Chris Murphy (D-Conn.) on Sunday called Republican lawmakers the “most "
+         "important global asset” of Russian intelligence.", "most important",
+         "Sen. Chris Murphy"),
+        # a name set off before the verb with a time phrase, the verb read as a relative
+        ("Mykhailo Fedorov, Ukraine’s vice prime minister and minister of digital "
+         "transformation, on Wednesday called Starlink “an essential part of critical "
+         "infrastructure.”", "an essential", "Mykhailo Fedorov"),
+        # a name set off before the verb and described by a relative clause
+        ("In a statement issued by the US Navy, Captain John Craddock, commander, Task Force "
+         "69, which is responsible for US submarine warfare operations, said: “Rhode Island’s "
+         "port visit reinforces our ironclad commitment to our allies.”", "Rhode Island",
+         "Captain John Craddock"),
+    ],
+)  # fmt: skip
+def test_the_name_before_a_subjectless_verb_past_time_and_asides(nlp, text, opening, speaker_text):
+    assert _direct_quote(nlp, text, opening)["speaker_text"] == speaker_text
+
+
+def test_a_relative_clause_on_a_common_noun_names_no_one(nlp):
+    # "her son, who is in his 40s, said": the clause is on no name, so no place before it
+    # ("the UK") speaks
+    text = (
+        "Ms Urey said before leaving the UK, her son, who is in his 40s, said he could not "
+        'sit there and "watch people dying".'
+    )
+    assert _direct_quote(nlp, text, "watch people")["speaker_name"] != "United Kingdom"
+
+
+def test_she_is_the_subject_the_parser_lost_after_a_long_opening_clause(nlp):
+    # the parser hung "Karine Jean-Pierre" on "the letter"; as the main verb's subject
+    # she is nearer than the speaker before
+    text = (
+        '"Diplomacy is an important tool," Rep. Pramila Jayapal said Monday. When asked if '
+        "the White House advised the caucus to retract the letter, White House press "
+        "secretary Karine Jean-Pierre on Tuesday declined to comment on the letter. "
+        '"We appreciate the bipartisan effort," she said.'
+    )
+    assert _direct_quote(nlp, text, "We appreciate")["speaker_name"] == "Karine Jean-Pierre"
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # a subject misread as a clause before a verb with no subject of its own
