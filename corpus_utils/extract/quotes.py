@@ -254,6 +254,8 @@ UNNAMED_MARKERS = frozenset(
     """
     )
 )
+#: Verbs of declaring, whose object with a complement is an act, not content.
+_DECLARING_VERBS = frozenset(_words("declare proclaim pronounce"))
 #: Participles of speaking that go on from a quotation before ("tweeted, adding: '...'").
 _GOING_ON_VERBS = frozenset(_words("add continue"))
 #: Prepositions that open a time phrase between a subject and its verb ("on Tuesday").
@@ -2627,7 +2629,23 @@ class _Context:
             found.append(self._content(left, right, cue=verb))
         if not clauses:
             found.append(self._that_clause(verb) or self._that_misparsed(verb))
+        if _verb_lemma(verb) in _DECLARING_VERBS:
+            # "declared Russia a 'state sponsor of terrorism'", "declaring those regions to
+            # be independent": a declaration naming something what it is, no clause of its
+            # own, is an act, not reported content ("declared the protests were a coup" is)
+            found = [b for b in found if b is None or self._has_finite_verb(b)]
         return found
+
+    def _has_finite_verb(self, bounds: tuple[int, int]) -> bool:
+        """Whether the words within character ``bounds`` are a clause with a finite verb
+        (or auxiliary) at its root, not a noun or an infinitive with words after it ("Griner
+        to be wrongfully detained, a charge Russia rejected")."""
+        span = self.doc.char_span(*bounds, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        return any(t.tag_ in _FINITE_TAGS for t in (root, *auxiliaries))
 
     def _that_taken_for_a_pronoun(self, verb: Token, that: Token) -> tuple[int, int] | None:
         """ "Kirby told a virtual briefing that North Korea was attempting to obscure the

@@ -2870,3 +2870,22 @@ def test_fronted_content_is_set_off_from_its_verb(nlp, text, content):
         assert reported == []
     else:
         assert content in reported
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a declaration naming something what it is is an act, not reported content
+        ("Trump pardoned him in December, declaring him an innocent victim of the greatest "
+         "witch hunt in American history.", None),
+        ("Putin signed a decree declaring those regions to be independent.", None),
+        ("The State Department declared Griner to be wrongfully detained, a charge Russia "
+         "rejected.", None),
+        # a declared clause with a verb of its own is content
+        ("Putin declared the protests in Kyiv were an attempted coup.",
+         "the protests in Kyiv were an attempted coup"),
+    ],
+)  # fmt: skip
+def test_a_declaration_without_a_clause_is_no_content(nlp, text, content):
+    reported = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
+    assert reported == ([] if content is None else [content])
