@@ -33,6 +33,7 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp = spacy.load(resolve_model(name))
     read_apostrophe_lookalikes(nlp)
     split_glued_sentences(nlp)
+    split_stop_after_capital(nlp)
     keep_rank_abbreviations(nlp)
     mark_paragraph_starts(nlp)
     actors.add_actor_ruler(nlp)
@@ -119,6 +120,23 @@ def split_glued_sentences(nlp: Language) -> None:
 
     infixes = [*(nlp.Defaults.infixes or []), *GLUED_SENTENCE_INFIXES]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: A full stop after a word in mixed case that ends in a capital ("SpaceX.", "the MoD.",
+#: "OilX."): the model's suffix rules split a stop only after a small letter (or a word all
+#: in capitals), so the stop stayed in the word and the sentence ran on into the next.
+STOP_AFTER_CAPITAL_SUFFIXES = (r"(?<=[a-z][A-Z])\.", r"(?<=[a-z][A-Z][A-Z])\.")
+
+
+def split_stop_after_capital(nlp: Language) -> None:
+    """Split the full stop off a word in mixed case that ends in a capital (see
+    :data:`STOP_AFTER_CAPITAL_SUFFIXES`), so that "... from SpaceX. In May, SpaceX
+    disclosed" is two sentences. Offsets and text are untouched."""
+    import re
+
+    current = nlp.tokenizer.suffix_search.__self__.pattern
+    extra = "|".join(f"{suffix}$" for suffix in STOP_AFTER_CAPITAL_SUFFIXES)
+    nlp.tokenizer.suffix_search = re.compile(f"{current}|{extra}").search
 
 
 #: Marks that end a sentence, and marks that may follow them in the same sentence (closing

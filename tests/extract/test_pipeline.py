@@ -95,3 +95,29 @@ def test_hard_wrapped_text_gives_the_quotes_of_the_same_text_unwrapped(nlp, seed
     unwrapped = quotes("\n\n".join(paragraphs))
     assert len(unwrapped) > 10
     assert quotes("\n\n".join(textwrap.fill(p, 72) for p in paragraphs)) == unwrapped
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a full stop after a word in mixed case that ends in a capital ends the sentence
+        ("Musk is the biggest shareholder of SpaceX. In May, it grew.", ["SpaceX", "."]),
+        ("Their attacks grew, according to the MoD. The officials tweeted.", ["MoD", "."]),
+        # abbreviations the model keeps whole stay whole
+        ("It went to the U.S. The talks ended.", ["U.S."]),
+    ],
+)  # fmt: skip
+def test_a_full_stop_after_a_capital_in_a_mixed_case_word_is_split_off(nlp, text, words):
+    tokens = [t.text for t in nlp(text)]
+    start = tokens.index(words[0])
+    assert tokens[start : start + len(words)] == words
+
+
+def test_content_reported_after_a_mixed_case_name_does_not_reach_into_the_sentence_before(nlp):
+    text = (
+        "Musk is the biggest shareholder of the privately-held SpaceX. In May, SpaceX "
+        "disclosed that its valuation had risen to $127 billion."
+    )
+    doc = nlp(text)
+    reported = [q["quote"] for q in extract_quotes(doc, extract_mentions(doc))]
+    assert reported == ["its valuation had risen to $127 billion"]
