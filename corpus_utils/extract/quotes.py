@@ -47,8 +47,15 @@ the speaker in the dependency parse around them:
    the soldier wrote") keeps that source's words as its name. A role owned by
    a named state ("Poland's president") that no one named before stands for
    the person who speaks next, in its own or the next sentence, when gender
-   and side agree ("... Andrzej Duda said"). "they"/"it" take the last speaker when it was a
-   group, organisation or state. A body speaking through its people ("G7
+   and side agree ("... Andrzej Duda said"). A person named again in what the
+   pronoun's own verb reports is whom it speaks of when another spoke before
+   ("'Disbelief,' Kelly said. Putin is a tyrant, he added"). "they"/"it" take the
+   last speaker when it was a group, organisation or state; an "it" with none
+   takes a body that spoke in the sentence before, by name or "according to"
+   it, or that sentence's proper-named subject ("Vkusno & tochka said ... It
+   said"; "McDonald's halted ... Last month, it announced"). A sign, banner or
+   placard held up speaks for its holder ("Activists displayed a banner that
+   said '...'"). A body speaking through its people ("G7
    Leaders", "Kremlin officials") gives the body's id; an unnamed source ("an
    unnamed U.S. official") keeps its text and ``speaker_id=None``; a
    coordinated subject ("Ukraine and the West") keeps its whole text and gets
@@ -169,7 +176,7 @@ REPORTING_VERBS = frozenset(
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
-    rant exclaim
+    rant exclaim cry
     """
     )
 )
@@ -190,7 +197,7 @@ INTRANSITIVE_ONLY = frozenset({"continue"})
 #: Verbs of attribution that report no speech when they take a plain object
 #: ("the Kremlin had added about 7,000 troops", "to have claimed victory", "read the
 #: names"; "he added: '...'" and "a tweet that read: '...'" still do).
-OBJECT_NOT_SPEECH = frozenset({"add", "claim", "read"})
+OBJECT_NOT_SPEECH = frozenset({"add", "claim", "read", "cry"})
 #: Objects of a death toll: "claimed the lives of 60 civilians" reports no words.
 _TOLL_NOUNS = frozenset(_words("life lives victim victims casualty casualties toll"))
 #: Words introducing attribution without a verb ("according to X").
@@ -447,6 +454,13 @@ _MAX_REOPENED = 600
 _SENTENCE_ENDS = frozenset(".!?")
 #: Sentences back (from the pronoun's own) searched for the person it stands for.
 _HISTORY_SENTENCES = 6
+#: Entity types of a proper noun that names a time, never a body ("in March").
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Entity types of a place named in passing, no antecedent of "It" ("shipments to Russia").
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Entity types of a word that says where a body is from, not which body it is.
+_ORIGIN_ENTITIES = _PLACE_ENTITIES | {"NORP"}
+
 #: Sentences back searched for the body "they"/"it" stands for.
 _BODY_SENTENCES = 2
 #: Sentences added to the distance of a person named as the subject of a
@@ -565,6 +579,10 @@ _WRITINGS = _ISSUED | frozenset(
     """
     )
 )
+#: Things held up whose words are their holders' ("held signs that read '...'"), and
+#: the verbs of holding them up.
+_HELD_WRITINGS = frozenset(_words("banner poster sign placard"))
+_HOLDING_VERBS = frozenset(_words("hold display wave carry raise unfurl brandish"))
 #: Participles that name a writing's author with "by": "a statement issued by the ministry".
 _WRITTEN_BY = frozenset(_words("issue release publish sign post send write pass adopt"))
 #: "data showed", "the inquiry found": verbs of showing and the records that report
@@ -2031,25 +2049,60 @@ class _Context:
         """The last token of a mention (its head, for a name)."""
         return self.doc[self._token_at(mention["end_char"] - 1)]
 
-    def body_named_before(self, pronoun: Token) -> _Speaker | None:
-        """The body "It" opening a sentence stands for when no body spoke before: the
-        last proper-named phrase of the sentence before, not a person ("... in a 2011
-        edition of the US Army's World Equipment Guide. It stated: '...'")."""
-        sent = pronoun.sent
-        if pronoun.i != sent.start or sent.start == 0:
+    def holder_of(self, writing: Token) -> Token | None:
+        """The subject of the verb that holds up a sign, banner or poster whose words
+        are quoted ("she held up a banner that said '...'"; "Activists ... displayed a
+        banner that said ..."); None for any other phrase."""
+        if writing.lemma_.lower() not in _HELD_WRITINGS or writing.dep_ != "dobj":
             return None
-        before = self.doc[sent.start - 1].sent
-        spoke = self._main_speaker(before)
+        verb = writing.head
+        if _verb_lemma(verb) not in _HOLDING_VERBS:
+            return None
+        # the verb's own subject, or that of the verb it is joined to ("attached
+        # themselves ... and displayed a banner") or that an adverbial participle hangs
+        # on ("a protest Ovsyannikova staged last month, holding a banner")
+        joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        for clause in (verb, verb.head if joined else None):
+            if clause is None:
+                break
+            holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if holder is not None and not self.in_quote(holder):
+                return holder
+        return None
+
+    def body_named_before(self, pronoun: Token) -> _Speaker | None:
+        """The body "it" stands for when no body spoke before, as the subject of its
+        sentence's main verb with no name before it ("It stated: '...'", "Last month, it
+        announced", "'...,' it said"): a body that spoke in the sentence before, as the
+        subject of its main verb of speaking ("A report by the Institute for the Study of
+        War said ... It added"; "Vkusno & tochka said ... It said") or after "according
+        to" ("..., according to Britain's defense ministry. '...,' it said"); else the
+        last proper-named phrase of that sentence, not a person ("... in a 2011 edition
+        of the US Army's World Equipment Guide. It stated: '...'")."""
+        sent = pronoun.sent
+        if not self._opens_sentence(pronoun):
+            return None
+        before = self._sentence_before_quote(sent)
+        if before is None:
+            return None
+        spoke = self._main_speaker(before) or self._main_according_to(before)
         if spoke is not None:
-            # "A report by the Institute for the Study of War said ... It added"
             found = spoke[0]
-            return found if found.kind != "person" and (found.name or found.actor_id) else None
+            if found.kind == "person":
+                return None
+            return found if (found.name or found.actor_id) else self._proper_body(found)
         text = doc_text(self.doc)
-        for chunk in reversed(list(before.noun_chunks)):
-            if any(self.in_quote(t) for t in chunk) or chunk.root.pos_ != "PROPN":
+        chunks = list(before.noun_chunks)
+        # the subject of the main clause first; any later name only for an "It" that
+        # opens its sentence
+        subjects = [c for c in chunks if c.root.dep_ == "nsubj" and c.root.head.dep_ == "ROOT"]
+        for chunk in subjects + (chunks[::-1] if pronoun.i == sent.start else []):
+            if any(self.in_quote(t) for t in chunk) or chunk.root.tag_ != "NNP":
                 continue
-            if self._in_content(chunk.root):
-                continue  # named in what someone said, not the one who says
+            if chunk not in subjects and chunk.root.ent_type_ in _PLACE_ENTITIES:
+                continue  # "The company had stopped shipments to Russia in March. It said"
+            if self._in_content(chunk.root) or chunk.root.ent_type_ in _TIME_ENTITIES:
+                continue  # named in what someone said, not the one who says; "in March"
             mentions = self.mentions_in(chunk.start_char, chunk.end_char)
             if any(m["actor_type"] in ("person", "place") for m in mentions):
                 return None
@@ -2062,16 +2115,74 @@ class _Context:
                 return self._speaker_from(
                     holding[0], holding[0]["start_char"], holding[0]["end_char"]
                 )
-            name = re.sub(r"^(?:the|The)\s+", "", text[chunk.start_char : chunk.end_char])
+            end = chunk.end_char
+            if chunk.end < len(self.doc) and self.doc[chunk.end].dep_ == "case":
+                end = self.doc[chunk.end].idx + len(self.doc[chunk.end])  # "McDonald's"
+            name = re.sub(r"^(?:the|The)\s+", "", text[chunk.start_char : end])
             return _Speaker(
                 text=name,
                 start=chunk.start_char,
-                end=chunk.end_char,
+                end=end,
                 key=f"{UNREGISTERED_PREFIX}{name}",
                 name=name,
                 kind="organization",
             )
         return None
+
+    def _opens_sentence(self, pronoun: Token) -> bool:
+        """Whether a pronoun opens its sentence, or is the subject of its main verb with
+        no name, pronoun or subject before it outside quotation marks ("Last month, it
+        announced"; "'...,' it said"; not "When Moscow asked, it said")."""
+        sent = pronoun.sent
+        if pronoun.i == sent.start:
+            return True
+        if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT":
+            return False
+        return not any(
+            t.pos_ in ("PROPN", "PRON") or t.dep_ in ("nsubj", "nsubjpass")
+            for t in sent[: pronoun.i - sent.start]
+            if not self.in_quote(t)
+        )
+
+    def _sentence_before_quote(self, sent: Span) -> Span | None:
+        """The sentence before ``sent`` with words outside quotation marks: not one
+        inside a quotation that runs into ``sent`` (the parser may split a quotation into
+        sentences of its own)."""
+        for _ in range(_BODY_SENTENCES + 2):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if any(not t.is_punct and not self.in_quote(t) for t in sent):
+                return sent
+        return None
+
+    def _proper_body(self, found: _Speaker) -> _Speaker | None:
+        """An unregistered body by the words naming it, a proper noun that is no person or
+        place ("Vkusno & tochka") or a writing or study named with one ("the World Bank
+        report", "the Resolution Foundation study")."""
+        if found.text is None or found.start is None or found.end is None:
+            return None
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        writing = head.lemma_.lower() in _WRITINGS | _RECORD_NOUNS
+        # a writing by a named body, not one of a country ("A report by a US think tank")
+        named = any(t.tag_ == "NNP" and t.ent_type_ not in _ORIGIN_ENTITIES for t in span)
+        if not (head.tag_ == "NNP" or (writing and named)):
+            return None  # not "Galicians", "Record-high numbers of Swiss"
+        mentions = self.mentions_in(found.start, found.end)
+        if any(m["actor_type"] in ("person", "place") for m in mentions):
+            return None
+        name = re.sub(r"^(?:the|The)\s+", "", found.text)
+        return _Speaker(
+            text=found.text,
+            start=found.start,
+            end=found.end,
+            key=f"{UNREGISTERED_PREFIX}{name}",
+            name=name,
+            kind="organization",
+        )
 
     def body_by_alias(self, start: int, end: int) -> _Speaker | None:
         """A registered organisation whose alias is the phrase in other case
@@ -4073,6 +4184,10 @@ class _Context:
         issued = subject.lower_ in _ISSUED or (
             subject.lower_ in _WRITINGS and subject.head.lemma_ in _WRITTEN_BY
         )
+        holder = self.holder_of(subject)
+        if holder is not None:
+            # "Grey-haired trade unionists held signs that read '...'": the holders' words
+            return self.speaker_of(holder)
         if issued and subject.dep_ in ("pobj", "dobj"):
             # "in a tweet that read: '...'": the relative clause's antecedent speaks for
             # the one who wrote it ("it passed a resolution that called on ...")
@@ -4501,15 +4616,25 @@ class _Context:
         sentence = self.sentence_of(char)
         window = self.sentence_starts[max(0, sentence - _HISTORY_SENTENCES)]
         candidates: list[tuple[int, int, _Speaker]] = []
+        spoken_of: set[int] = set()
+        spoke: set[int] = set()
         for position, speaker in self.history:
             if window <= position < char and agrees(speaker):
                 rank = sentence - self.sentence_of(position) + self._aside_penalty(position, char)
                 candidates.append((rank, position, speaker))
+                spoke.add(position)
         for mention in self.mentions_in(window, char):
             if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
                 continue
             if mention["start_char"] in skip:
                 continue
+            first = self.by_key[_mention_key(mention)][0] is mention
+            if (
+                pronoun is not None
+                and not first
+                and self._reported_by(self._mention_token(mention), pronoun)
+            ):
+                spoken_of.add(mention["start_char"])
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
             if agrees(found):
                 rank = sentence - self.sentence_of(mention["start_char"])
@@ -4523,6 +4648,13 @@ class _Context:
         candidates = [
             c for c in candidates if c[2].key not in addressed and c[2].key not in self.quoted_keys
         ]
+        if spoken_of and any(c[1] in spoke for c in candidates):
+            # "'Disbelief,' Kelly said. Putin is a tyrant, he added": one named again in
+            # what the pronoun's verb reports is whom it speaks of, when another has
+            # spoken before; not one named there first ("Solicitor Dearbhla Minogue works
+            # with the charity, she said"), nor with no one who spoke ("It took Vadym
+            # Bobryntsev four days to bury his wife, he said")
+            candidates = [c for c in candidates if c[1] not in spoken_of]
         if role is not None:
             roles = frozenset({role}) if isinstance(role, str) else role
             introduced_ones = [
@@ -4553,6 +4685,23 @@ class _Context:
         if len({c[2].key for c in group}) == 1:
             return group[-1][2]
         return None
+
+    def _reported_by(self, token: Token, pronoun: Token) -> bool:
+        """Whether ``token`` lies in the content the pronoun's own verb of speaking
+        reports, in its sentence ("Putin is a tyrant, he added"; "he said Putin was ..."):
+        the one spoken of, not the speaker."""
+        verb = pronoun.head
+        if pronoun.dep_ not in _SUBJECTS or token.sent != pronoun.sent or not _is_reporting(verb):
+            return False
+        if any(c.dep_ == "ccomp" and token in c.subtree for c in verb.children):
+            return True
+        # a parenthetical verb the parser hung on its content: "Putin is a tyrant, he added"
+        return (
+            verb.dep_ in ("parataxis", "ccomp")
+            and token.i < verb.i
+            and token in verb.head.subtree
+            and token not in verb.subtree
+        )
 
     def resolve_pronoun(self, pronoun: Token) -> _Speaker | None:
         """The person "he"/"she" stands for (see :meth:`resolve`), memoised per token.

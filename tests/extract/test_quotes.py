@@ -2889,3 +2889,125 @@ def test_fronted_content_is_set_off_from_its_verb(nlp, text, content):
 def test_a_declaration_without_a_clause_is_no_content(nlp, text, content):
     reported = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("indirect", "mixed")]
     assert reported == ([] if content is None else [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # a body that spoke in the sentence before without a name the registry knows
+        ("Vkusno & tochka said it would be leaving fries off the menus until autumn. It "
+         'said that it was now "impossible to import from markets that might have become '
+         'temporary suppliers of potatoes". "Potatoes will return to the chain\'s menu in '
+         'full at the beginning of the next harvest year," it said.',
+         "Potatoes will return", "Vkusno & tochka"),
+        # "according to" a body, then "it said" after the quotation
+        ("Elsewhere in southern Ukraine, the counteroffensive was making progress, according "
+         "to Britain's defense ministry. \u201cUkrainian armored forces have continued to "
+         "assault Russia's Southern Grouping of Forces on several axes,\u201d it said in an "
+         "intelligence update.", "Ukrainian armored", "Britain's defense ministry"),
+        # a writing named with its issuer speaks for it
+        ('For commodities overall, the World Bank report said: "While prices generally are '
+         'expected to peak in 2022, they are to remain much higher than previously '
+         'forecast." It added that "the outlook for commodity markets depends heavily on '
+         'the duration of the war in Ukraine".', "the outlook", "World Bank report"),
+        # "it" not first in its sentence: the proper-named subject before, not a month
+        ("McDonald's temporarily halted its business in Russia in March. Last month, it "
+         'announced that it would leave Russia because of the "humanitarian crisis" caused '
+         "by the war.", "humanitarian crisis", "McDonald's"),
+        # a quotation that opens the sentence before does not hide who spoke in it
+        ("The Russian embassy to Norway deplored a lack of information from Oslo on the ban. "
+         "'In general, we are concerned about the hysteria unfolding in Norway,' the embassy "
+         "said in a Facebook post. It further called for the 'swift' and 'impartial' "
+         "resolution of the cases.", "swift", "Russian embassy"),
+    ],
+)  # fmt: skip
+def test_it_is_the_body_that_spoke_or_was_named_before(nlp, text, opening, speaker):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month is no body
+        'The shares fell in March. It said it was "deeply concerned".',
+        # a name after the subject of the main clause is no antecedent of an "it" that
+        # does not open its sentence
+        'The shares of Gazprom fell in March. Later, it said it was "deeply concerned".',
+        # a person named before is never "it"
+        'Boris Johnson visited Kyiv on Monday. Later, it said it was "deeply concerned".',
+        # nor a place named in passing, nor a people
+        'The company had stopped shipments to Russia in March. It said it was "deeply concerned".',
+        'Galicians spoke Ukrainian at home. It said they were "deeply concerned".',
+    ],
+)
+def test_it_stays_unresolved_without_a_body_before(nlp, text):
+    assert _direct_quote(nlp, text, "deeply concerned")["speaker_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # named there first, though another spoke before: not the one before (the two
+        # are as near, so no one)
+        ("\u201cThe reopening of a front would be a challenge,\u201d Keir Giles said. "
+         "Solicitor Ben Keith works with the human rights charity, he said.", None),
+        # no one spoke before: the one named is the one who says it
+        # (named long before, out of the pronoun's reach)
+        ("Vadym Bobryntsev is 69. The village was occupied in March. The ground was frozen. "
+         "Shells fell every night. The house was damaged. The well was dry. The road was "
+         "mined. It took Bobryntsev four days to bury his wife, he said.", "Vadym Bobryntsev"),
+    ],
+)  # fmt: skip
+def test_he_may_speak_of_himself(nlp, text, speaker):
+    reported = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert reported[-1]["speaker_name"] == speaker
+
+
+def test_he_is_not_the_one_he_speaks_of(nlp):
+    # "Putin is a tyrant, he added": Putin is in what Kelly said, not the speaker
+    text = (
+        "CNN anchor Jake Tapper interviewed John F. Kelly on Thursday and asked the retired "
+        "Marine general his opinion of comments by Trump that seem to support Vladimir "
+        "Putin's decision to invade. Kelly has criticized his former "
+        "boss's ethics before, and Tapper asked him how he feels now. \u201cWhat's your "
+        "response when you hear that?\u201d Tapper asked Kelly. \u201cDisbelief,\u201d Kelly "
+        "said, as shown in the video below. Putin is a tyrant, he added. \u201cHe's a "
+        "murderer. He has attacked an innocent country.\u201d"
+    )
+    assert _direct_quote(nlp, text, "He's a murderer")["speaker_name"] == "John F. Kelly"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ('Activists attached themselves to the structure and displayed a banner that said '
+         '"oil fuels war".', "Activists"),
+        ("Marina Ovsyannikova was charged over a street protest last month, when she held up "
+         'a banner that said, "Putin is a killer, his soldiers are fascists."', "she"),
+        ("Zakhvatov told the news site Meduza that the case is likely linked to a protest "
+         "Ovsyannikova staged last month, holding a banner that said Putin \u201cis a killer, "
+         "his soldiers are fascists.\u201d", "Ovsyannikova"),
+    ],
+)  # fmt: skip
+def test_a_sign_held_up_speaks_for_its_holder(nlp, text, speaker_text):
+    quote = next(q for q in _quotes_of(nlp, text) if q["kind"] == "direct")
+    assert quote["speaker_text"] == speaker_text
+
+
+def test_a_sign_on_a_wall_is_no_one_s(nlp):
+    # no one holds it up: the sign is not its reader's
+    text = 'Residents photographed a sign that read "I love Mitrovica" in Serbian letters.'
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    assert all(q["speaker_text"] != "Residents" for q in quotes)
+
+
+def test_words_cried_out_are_the_crier_s(nlp):
+    # "cry" reports words with a quotation; "cried tears" reports none
+    text = (
+        "In early October Tetyana Mudryenko criticised police officers who were cooperating "
+        "with Russians. The Financial Times reported she cried: 'Skadovsk is Ukraine!' She "
+        "was then dragged into the streets."
+    )
+    assert _direct_quote(nlp, text, "Skadovsk")["speaker_name"] == "Tetyana Mudryenko"
+    tears = "Agnessa cried tears of joy when she saw the signs at the airport."
+    assert [q for q in _quotes_of(nlp, tears) if q["kind"] == "indirect"] == []
