@@ -1763,6 +1763,8 @@ class _Context:
                     end = len(text[:end].removesuffix(mark).rstrip())
                     break
             found = self.person_in(start, end, owner) or self.body_in(start, end, owner)
+            if found is None and owner.pos_ == "NOUN" and owner.lower_ in PERSON_ROLES:
+                found = self.speaker_of(owner, (start, end))  # "the president's promise"
             if found is None:
                 found = _Speaker(text=text[start:end], start=start, end=end)
                 if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:  # "her assertion that '...'"
@@ -1773,8 +1775,9 @@ class _Context:
 
     def named_after(self, subject: Token, start: int, end: int) -> _Speaker | None:
         """A person named after a described speaker and a comma ("A professor at the
-        university, Artyom Lukin, told ...")."""
-        if subject.pos_ != "NOUN" or subject.lower_ not in PERSON_ROLES:
+        university, Artyom Lukin, told ..."; a role the tagger took for a name: "Russia's
+        deputy Ambassador to the U.N., Dmitry Polyansky, said")."""
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ not in PERSON_ROLES:
             return None
         text = doc_text(self.doc)
         rest = text[end : end + 3]

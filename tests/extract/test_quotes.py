@@ -3011,3 +3011,25 @@ def test_words_cried_out_are_the_crier_s(nlp):
     assert _direct_quote(nlp, text, "Skadovsk")["speaker_name"] == "Tetyana Mudryenko"
     tears = "Agnessa cried tears of joy when she saw the signs at the airport."
     assert [q for q in _quotes_of(nlp, tears) if q["kind"] == "indirect"] == []
+
+
+def test_a_role_owning_a_noun_of_speech_is_resolved(nlp):
+    # "the president's promise that '...'": the president named before
+    text = (
+        'President Joe Biden warned of "Armageddon" on Thursday. "Nor have we seen anything '
+        "that would give us pause,\" Kirby said, citing the president's promise that "
+        '"neither we nor our allies are going to be intimidated by this."'
+    )
+    quote = _direct_quote(nlp, text, "neither we")
+    assert (quote["speaker_name"], quote["cue"]) == ("Joe Biden", "promise")
+
+
+def test_a_capitalised_role_before_a_name_in_apposition(nlp):
+    # the tagger takes "Ambassador" for a name; the name after the comma is the speaker,
+    # not the ambassador introduced later
+    text = (
+        "Russia's deputy Ambassador to the U.N., Vasily Nebenzin, said his country would "
+        'take the issue to Geneva, claiming the U.S. had "placed itself above the law." '
+        "After the vote, U.K. Ambassador Barbara Woodward said the claims were false."
+    )
+    assert _direct_quote(nlp, text, "placed itself")["speaker_name"] == "Vasily Nebenzin"
