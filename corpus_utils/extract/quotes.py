@@ -1626,6 +1626,12 @@ class _Context:
             return None
         if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl" or node.i > inner.start:
             return None
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        described = any(c.dep_ == "nsubj" for c in node.children)
+        if node.lemma_ == "be" and infinitive and described and node.dep_ in ("xcomp", "ccomp"):
+            # "He expects the occasion to be 'extremely emotional'": the one who expects
+            # (not "what it deems to be 'fake'", "Beijing tried to be 'impartial'")
+            node = node.head
         path, climb = [], root
         while climb.i != node.i:
             path.append(climb)

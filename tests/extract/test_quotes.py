@@ -3033,3 +3033,21 @@ def test_a_capitalised_role_before_a_name_in_apposition(nlp):
         "After the vote, U.K. Ambassador Barbara Woodward said the claims were false."
     )
     assert _direct_quote(nlp, text, "placed itself")["speaker_name"] == "Vasily Nebenzin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "expects X to be '...'": the words of the one who expects
+        ("Andriy Smondulak is a coach. He expects the occasion to be \"extremely emotional\" "
+         "from the moment the anthem is played.", "Andriy Smondulak"),
+        # "deems to be", "tried to be": nothing described of its own, no one's words
+        ("A Moscow court has fined Radio Liberty over what it deems to be \u201cfake\u201d "
+         "content about the invasion.", None),
+        ("When the conflict began, Beijing tried to be \u201cimpartial\u201d, but it changed.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_fragment_describing_what_someone_expects(nlp, text, speaker):
+    quote = next(q for q in _quotes_of(nlp, text) if q["kind"] == "direct")
+    assert quote["speaker_name"] == speaker
