@@ -461,6 +461,8 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types of a word that says where a body is from, not which body it is.
 _ORIGIN_ENTITIES = _PLACE_ENTITIES | {"NORP"}
 
+#: Words after a role that make it another office ("Secretary General").
+_OFFICE_WORDS = frozenset(_words("general"))
 #: Sentences back searched for the body "they"/"it" stands for.
 _BODY_SENTENCES = 2
 #: Sentences added to the distance of a person named as the subject of a
@@ -5007,7 +5009,17 @@ class _Context:
             # Dmitry Peskov said ... the Kremlin spokesman stressed")
             if speaker.key == key and speaker.text and roles & set(_words(speaker.text.lower())):
                 return True
-        return any(t.lower_ in roles and t.idx != char for t in self._words_around(key))
+        asked = self._role_office(self.doc[self._token_at(char)]) if char >= 0 else None
+        return any(
+            t.lower_ in roles and t.idx != char and self._role_office(t) == asked
+            for t in self._words_around(key)
+        )
+
+    def _role_office(self, role: Token) -> str:
+        """The word that makes a role another office: "general" of "Secretary General",
+        "Attorney General" (no press secretary, no attorney), else ""."""
+        after = self.doc[role.i + 1] if role.i + 1 < len(self.doc) else None
+        return after.lower_ if after is not None and after.lower_ in _OFFICE_WORDS else ""
 
     def _words_around(self, key: str | None) -> Iterator[Token]:
         """The words within :data:`_ROLE_TOKENS` of each mention of a person, in the

@@ -3051,3 +3051,22 @@ def test_a_capitalised_role_before_a_name_in_apposition(nlp):
 def test_a_fragment_describing_what_someone_expects(nlp, text, speaker):
     quote = next(q for q in _quotes_of(nlp, text) if q["kind"] == "direct")
     assert quote["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a secretary general is no press secretary: the one who spoke before
+        ("Some Western officials argue that nukes can play a role, Ivan Nechaev added. "
+         "\u201cThe use of the arsenal is possible only in response to an attack,\u201d the "
+         "deputy press secretary of the ministry said. \u201cThe liberal circles think it "
+         "possible,\u201d he said, citing NATO Secretary General Jens Stoltenberg.",
+         "Ivan Nechaev"),
+        # the same office named after still stands for the role
+        ("\u201cThe league will not be divided,\u201d the secretary general said. Secretary "
+         "General Ali Karimov spoke in Baku on Monday.", "Ali Karimov"),
+    ],
+)  # fmt: skip
+def test_an_office_named_with_general_is_another_office(nlp, text, speaker):
+    quote = next(q for q in _quotes_of(nlp, text) if q["kind"] == "direct")
+    assert quote["speaker_name"] == speaker
