@@ -460,7 +460,6 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types of a word that says where a body is from, not which body it is.
 _ORIGIN_ENTITIES = _PLACE_ENTITIES | {"NORP"}
-
 #: Words after a role that make it another office ("Secretary General").
 _OFFICE_WORDS = frozenset(_words("general"))
 #: Sentences back searched for the body "they"/"it" stands for.
@@ -5009,7 +5008,8 @@ class _Context:
             # Dmitry Peskov said ... the Kremlin spokesman stressed")
             if speaker.key == key and speaker.text and roles & set(_words(speaker.text.lower())):
                 return True
-        asked = self._role_office(self.doc[self._token_at(char)]) if char >= 0 else None
+        at = self._token_at(char)
+        asked = self._role_office(self.doc[at]) if at < len(self.doc) else ""
         return any(
             t.lower_ in roles and t.idx != char and self._role_office(t) == asked
             for t in self._words_around(key)
