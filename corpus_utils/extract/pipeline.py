@@ -33,7 +33,7 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp = spacy.load(resolve_model(name))
     read_apostrophe_lookalikes(nlp)
     split_glued_sentences(nlp)
-    split_stop_after_capital(nlp)
+    split_suffixes(nlp)
     keep_rank_abbreviations(nlp)
     mark_paragraph_starts(nlp)
     actors.add_actor_ruler(nlp)
@@ -54,14 +54,12 @@ def read_apostrophe_lookalikes(nlp: Language) -> None:
     tokenizer knows ("didn´t") split as they do with "'"; each split piece takes the
     lexical features of its apostrophe form ("'s", "n't": norm, prefix, suffix, shape),
     which are what the model reads, so the tagger and parser see what they were trained
-    on. Offsets and text are untouched.
+    on. Offsets and text are untouched. The possessive's split is one of
+    :data:`APOSTROPHE_SUFFIXES`, which :func:`split_suffixes` adds.
     """
     from spacy.attrs import ORTH
-    from spacy.util import compile_suffix_regex
 
-    suffixes = list(nlp.Defaults.suffixes or [])
     for mark in APOSTROPHE_LOOKALIKES:
-        suffixes += [f"{mark}[sS]", f"(?<=[sS]){mark}"]
         for twin in ("'s", "'S", "'"):
             _read_as(nlp, twin.replace("'", mark), twin)
         for text, pieces in list(nlp.tokenizer.rules.items()):
@@ -74,7 +72,6 @@ def read_apostrophe_lookalikes(nlp: Language) -> None:
                 text.replace("'", mark),
                 [{**piece, ORTH: piece[ORTH].replace("'", mark)} for piece in pieces],
             )
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def _read_as(nlp: Language, piece: str, twin: str) -> None:
@@ -122,21 +119,27 @@ def split_glued_sentences(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+#: The possessive written with an apostrophe look-alike ("Russia´s", "Ukrainians´").
+APOSTROPHE_SUFFIXES = tuple(
+    suffix for mark in APOSTROPHE_LOOKALIKES for suffix in (f"{mark}[sS]", f"(?<=[sS]){mark}")
+)
 #: A full stop after a word in mixed case that ends in a capital ("SpaceX.", "the MoD.",
 #: "OilX."): the model's suffix rules split a stop only after a small letter (or a word all
 #: in capitals), so the stop stayed in the word and the sentence ran on into the next.
 STOP_AFTER_CAPITAL_SUFFIXES = (r"(?<=[a-z][A-Z])\.", r"(?<=[a-z][A-Z][A-Z])\.")
 
 
-def split_stop_after_capital(nlp: Language) -> None:
-    """Split the full stop off a word in mixed case that ends in a capital (see
-    :data:`STOP_AFTER_CAPITAL_SUFFIXES`), so that "... from SpaceX. In May, SpaceX
-    disclosed" is two sentences. Offsets and text are untouched."""
-    import re
+def split_suffixes(nlp: Language) -> None:
+    """Add the project's suffixes to the model's, in one set of rules: the possessive
+    after an apostrophe look-alike (:data:`APOSTROPHE_SUFFIXES`, see
+    :func:`read_apostrophe_lookalikes`) and the full stop after a word in mixed case that
+    ends in a capital (:data:`STOP_AFTER_CAPITAL_SUFFIXES`), so that "... from SpaceX. In
+    May, SpaceX disclosed" is two sentences. Offsets and text are untouched."""
+    from spacy.util import compile_suffix_regex
 
-    current = nlp.tokenizer.suffix_search.__self__.pattern
-    extra = "|".join(f"{suffix}$" for suffix in STOP_AFTER_CAPITAL_SUFFIXES)
-    nlp.tokenizer.suffix_search = re.compile(f"{current}|{extra}").search
+    suffixes = [*(nlp.Defaults.suffixes or []), *APOSTROPHE_SUFFIXES]
+    suffixes += STOP_AFTER_CAPITAL_SUFFIXES
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 #: Marks that end a sentence, and marks that may follow them in the same sentence (closing

@@ -1955,7 +1955,7 @@ class _Context:
                 return found
             if any(
                 (c.dep_ == "det" and c.lower_ in ("a", "an"))
-                or (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
+                or (c.dep_ == "poss" and c.ent_type_ not in _TIME_ENTITIES)
                 for c in token.children
             ):
                 # "according to a joint statement": introduced with no author (but "next
@@ -2128,15 +2128,7 @@ class _Context:
             end = chunk.end_char
             if chunk.end < len(self.doc) and self.doc[chunk.end].dep_ == "case":
                 end = self.doc[chunk.end].idx + len(self.doc[chunk.end])  # "McDonald's"
-            name = re.sub(r"^(?:the|The)\s+", "", text[chunk.start_char : end])
-            return _Speaker(
-                text=name,
-                start=chunk.start_char,
-                end=end,
-                key=f"{UNREGISTERED_PREFIX}{name}",
-                name=name,
-                kind="organization",
-            )
+            return _unregistered_body(text[chunk.start_char : end], chunk.start_char, end)
         return None
 
     def _opens_sentence(self, pronoun: Token) -> bool:
@@ -2184,15 +2176,7 @@ class _Context:
         mentions = self.mentions_in(found.start, found.end)
         if any(m["actor_type"] in ("person", "place") for m in mentions):
             return None
-        name = re.sub(r"^(?:the|The)\s+", "", found.text)
-        return _Speaker(
-            text=found.text,
-            start=found.start,
-            end=found.end,
-            key=f"{UNREGISTERED_PREFIX}{name}",
-            name=name,
-            kind="organization",
-        )
+        return _unregistered_body(found.text, found.start, found.end)
 
     def body_by_alias(self, start: int, end: int) -> _Speaker | None:
         """A registered organisation whose alias is the phrase in other case
@@ -2723,7 +2707,7 @@ class _Context:
                 # Tuesday 200,000 men have been mobilized": the time of the saying, which
                 # the parser hung on the content
                 time = when.subtree if when.dep_ == "npadvmod" else list(when.subtree)[1:]
-                dated = all(t.ent_type_ in ("DATE", "TIME") for t in time)  # not "in" itself
+                dated = all(t.ent_type_ in _TIME_ENTITIES for t in time)  # not "in" itself
                 subject_next = any(
                     c.dep_ in _SUBJECTS and c.left_edge.i == when.right_edge.i + 1
                     for c in clause.children
@@ -5400,7 +5384,7 @@ def _subject_on_left(verb: Token) -> Token | None:
     while k >= 0:
         if doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ in ("advmod", "neg"):
             k -= 1
-        elif doc[k].ent_type_ in ("DATE", "TIME"):
+        elif doc[k].ent_type_ in _TIME_ENTITIES:
             k = _before_time(doc, k)  # "Jersey police yesterday acknowledged"
         elif doc[k].text == ")" and "(" in (t.text for t in doc[verb.sent.start : k]):
             # "Sen. Chris Murphy (D-Conn.) on Sunday called"
@@ -5417,6 +5401,20 @@ def _subject_on_left(verb: Token) -> Token | None:
     while token.dep_ in ("pobj", "prep", "compound", "amod", "poss") and token.head.i < verb.i:
         token = token.head
     return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _unregistered_body(text: str, start: int, end: int) -> _Speaker:
+    """An organisation the registry does not know, named by ``text`` (without a leading
+    "the") at the character offsets ``start``-``end``."""
+    name = re.sub(r"^(?:the|The)\s+", "", text)
+    return _Speaker(
+        text=text,
+        start=start,
+        end=end,
+        key=f"{UNREGISTERED_PREFIX}{name}",
+        name=name,
+        kind="organization",
+    )
 
 
 def _left_subject_of_root(span: Span) -> bool:
@@ -5436,7 +5434,7 @@ def _left_subject_of_root(span: Span) -> bool:
 def _before_time(doc: Doc, k: int) -> int:
     """The index before the time phrase that ends at token ``k`` ("yesterday", "on
     Tuesday"), which stands between a subject and its verb and is no subject itself."""
-    while k >= 0 and doc[k].ent_type_ in ("DATE", "TIME"):
+    while k >= 0 and doc[k].ent_type_ in _TIME_ENTITIES:
         k -= 1
     if k >= 0 and doc[k].pos_ == "ADP" and doc[k].lower_ in _TIME_PREPOSITIONS:
         k -= 1
@@ -5510,7 +5508,7 @@ def _name_before(verb: Token) -> Token | None:
     said")."""
     doc = verb.doc
     k = verb.i - 1
-    if k >= 0 and doc[k].ent_type_ in ("DATE", "TIME"):
+    if k >= 0 and doc[k].ent_type_ in _TIME_ENTITIES:
         k = _before_time(doc, k)
     if k < 1 or doc[k].text != ",":
         return None
