@@ -147,6 +147,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.extract.actors import (
+    BODY_NOUNS,
     KINSHIP_WORDS,
     TITLE_WORDS,
     common_first_names,
@@ -462,6 +463,8 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _ORIGIN_ENTITIES = _PLACE_ENTITIES | {"NORP"}
 #: Words after a role that make it another office ("Secretary General").
 _OFFICE_WORDS = frozenset(_words("general"))
+#: Words before a role that make it another office ("vice president", "deputy minister").
+_OFFICE_RANKS = frozenset(_words("vice deputy assistant under"))
 #: Sentences back searched for the body "they"/"it" stands for.
 _BODY_SENTENCES = 2
 #: Sentences added to the distance of a person named as the subject of a
@@ -921,6 +924,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
                 context.unnamed_people.append((span.start, speaker))
     reported = context.indirect()
     quotes = [_speaker_of_mixed(q, reported) for q in quotes]
+    quotes = [context.unsaid_as_term(q, spans) for q in quotes]
     quotes.extend(reported)
     quotes.sort(key=lambda q: (q["start_char"], -q["end_char"]))
     return quotes
@@ -1340,6 +1344,27 @@ class _Context:
             return False
         return self.attribution(span) is None
 
+    def unsaid_as_term(self, quote: dict, spans: list[_Span]) -> dict:
+        """A short quotation inside a sentence that no one is found to have said, with no
+        verb in it and none that reports it, is the writer's term, not words said: 'the spread of
+        "false information"', 'barrage of "suicide drones"', 'traumatised after the
+        "whistling" explosives'. A quotation of its own paragraph, an exclamation or a
+        question ('"Traitor!"') stays a quotation."""
+        if quote["kind"] != "direct" or quote["speaker_text"] is not None or quote["cue"]:
+            return quote
+        span = next(s for s in spans if s.start == quote["start_char"])
+        text = doc_text(self.doc)
+        if span.opens_paragraph:
+            return quote
+        if span.close_at is None or re.search(r"[!?]", text[span.start : span.close_at]):
+            return quote
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
+            return quote
+        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return quote
+        return {**quote, "kind": "term", "verb": None}
+
     def _named_by_what(self, span: _Span) -> bool:
         """Whether the quotation is what someone calls a thing, in a free relative: "what
         it calls 'freedom of navigation operations'", "what he presents as 'Russian
@@ -1409,10 +1434,14 @@ class _Context:
         return before
 
     def account_holder(self, subject: Token) -> _Speaker | None:
-        """Whom an account speaks for: "the Twitter account for/of the national team"
-        posts the team's words (resolved as any speaker)."""
+        """Whom an account speaks for: "the Twitter account for/of the national team",
+        "the ministry's Twitter feed" post the team's and the ministry's words (resolved
+        as any speaker)."""
         if subject.lower_ not in ACCOUNT_NOUNS:
             return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON" and not self.in_quote(owner):
+            return self.speaker_of(owner)
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -3642,14 +3671,20 @@ class _Context:
             and verb.head.i < verb.i
             and verb.head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
-            and after < len(doc)
-            and doc[after].text == ":"
+            and (
+                (after < len(doc) and doc[after].text == ":")
+                or (verb.head.dep_ == "ROOT" and doc[verb.i - 1].text == ",")
+            )
         ):
-            # "The Ukrainian foreign minister, Dmytro Kuleba, tweeted in response: '...'":
-            # the parser hung the verb on its subject as a clause
+            # "The Ukrainian foreign minister, Dmytro Kuleba, tweeted in response: '...'",
+            # "Ukraine's president, Volodymyr Zelenskiy, acknowledged late on Sunday that
+            # ...": the parser hung the verb on its subject as a clause
             return verb.head
         node, came_from = verb, None
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        set_off = _subject_of_participle_before(verb) if not own else None
+        if set_off is not None and not self.in_quote(set_off):
+            return set_off
         if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             outer = verb.head.head
             if _is_reporting(outer) and outer.i < verb.head.i and not self.in_quote(outer):
@@ -3991,6 +4026,35 @@ class _Context:
                 return self._speaker_from(holding[0], start, holding[0]["end_char"])
         return None
 
+    def appositive_body(self, subject: Token, start: int) -> _Speaker | None:
+        """The organisation named in apposition to a noun for a body ("One Ukrainian
+        newspaper, Ukrayinska Pravda, says")."""
+        if subject.lower_ not in BODY_NOUNS or subject.tag_ != "NN":
+            return None  # "Two US outlets, the New York Times and ...": not one body
+        for child in subject.children:
+            if child.dep_ != "appos" or child.i < subject.i or self.in_quote(child):
+                continue
+            left = child.left_edge.idx
+            right = child.right_edge.idx + len(child.right_edge)
+            bodies = [
+                m
+                for m in self.mentions_in(left, right)
+                if m["actor_type"] in ("organization", "state")
+                and m["start_char"] <= child.idx < m["end_char"]
+            ]
+            if bodies and bodies[0]["actor_id"]:
+                return self._speaker_from(bodies[0], start, bodies[0]["end_char"])
+            if bodies:
+                # the words of the name, not the mention, which may have lost words that
+                # read as titles ("The charity National Energy Action")
+                words = [t for t in child.subtree if not t.is_punct]
+                name = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])]
+                found = _unregistered_body(name, words[0].idx, words[-1].idx + len(words[-1]))
+                found.text = doc_text(self.doc)[start : found.end]
+                found.start = start
+                return found
+        return None
+
     def _speaker_from(self, mention: dict, start: int, end: int) -> _Speaker:
         if mention["actor_type"] == "person" and not mention["actor_id"]:
             mention = self.full_name(mention["actor_name"] or "") or mention
@@ -4116,6 +4180,7 @@ class _Context:
         if self.names_several(start, end):
             return _Speaker(text=text, start=start, end=end)
         named = self.person_in(start, end, subject) or self.appositive_person(subject, start)
+        named = named or self.appositive_body(subject, start)
         named = named or self.by_surname(subject, start, end)
         named = named or self.named_after(subject, start, end)
         named = named or self.name_given(subject, start)
@@ -4855,6 +4920,8 @@ class _Context:
                 return None
             if earlier.lower_ != role.lower_ or self.in_quote(earlier):
                 continue
+            if self._role_office(earlier) != self._role_office(role):
+                continue  # "The president said ... the vice president said"
             verb = earlier.head
             if earlier.dep_ in _SUBJECTS and (_is_reporting(verb) or _issues_speech(verb)):
                 found = self.speaker_of(earlier)
@@ -4990,7 +5057,7 @@ class _Context:
                 break
             # the same role resolved to this person before ("the Kremlin's spokesman ...
             # Dmitry Peskov said ... the Kremlin spokesman stressed")
-            if speaker.key == key and speaker.text and roles & set(_words(speaker.text.lower())):
+            if speaker.key == key and speaker.text and self._names_role(speaker, roles):
                 return True
         at = self._token_at(char)
         asked = self._role_office(self.doc[at]) if at < len(self.doc) else ""
@@ -4999,11 +5066,28 @@ class _Context:
             for t in self._words_around(key)
         )
 
+    def _names_role(self, speaker: _Speaker, roles: frozenset[str] | set[str]) -> bool:
+        """Whether a speaker's words name one of ``roles`` as a noun ("the Kremlin
+        spokesman"; not the adjective of "Biden's official Twitter account", nor the owner
+        of "The prime minister's spokesman")."""
+        if speaker.start is None or speaker.end is None:
+            return bool(roles & set(_words(speaker.text.lower())))
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None:
+            return bool(roles & set(_words(speaker.text.lower())))
+        return any(
+            t.lower_ in roles and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss" for t in span
+        )
+
     def _role_office(self, role: Token) -> str:
-        """The word that makes a role another office: "general" of "Secretary General",
-        "Attorney General" (no press secretary, no attorney), else ""."""
-        after = self.doc[role.i + 1] if role.i + 1 < len(self.doc) else None
-        return after.lower_ if after is not None and after.lower_ in _OFFICE_WORDS else ""
+        """The words that make a role another office: "general" of "Secretary General",
+        "Attorney General" (no press secretary, no attorney), "vice" of "the vice
+        president" (no president), else ""."""
+        doc = self.doc
+        before = doc[role.i - 1].lower_ if role.i > 0 else ""
+        after = doc[role.i + 1].lower_ if role.i + 1 < len(doc) else ""
+        rank = before if before in _OFFICE_RANKS else ""
+        return f"{rank} {after if after in _OFFICE_WORDS else ''}".strip()
 
     def _words_around(self, key: str | None) -> Iterator[Token]:
         """The words within :data:`_ROLE_TOKENS` of each mention of a person, in the
@@ -5375,6 +5459,22 @@ def _subject_split_off(obj: Token, clause: Token) -> bool:
     return clause.left_edge.i == obj.right_edge.i + 1 and not any(
         c.dep_ in (*_SUBJECTS, "expl") for c in clause.children
     )
+
+
+def _subject_of_participle_before(verb: Token) -> Token | None:
+    """The subject the parser gave to a participle set off by commas before a verb that has
+    none: "IMF Managing Director Kristalina Georgieva, noting the grim backdrop ..., warned
+    that ..."; else None."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None or subject.right_edge.i not in (clause.i - 2, clause.i - 1):
+            continue  # the subject's phrase may hold the comma that closes it
+        if doc[clause.i - 1].text == "," and doc[clause.right_edge.i + 1].text == ",":
+            return subject
+    return None
 
 
 def _subject_on_left(verb: Token) -> Token | None:
