@@ -507,13 +507,15 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _first_names_the_ner_missed(doc, index, add)
     _speakers_the_ner_missed(doc, index, add)
     _titled_names_the_ner_missed(doc, index, add)
+    _given_names_the_ner_missed(doc, index, add)
     found.sort()
-    _complete_short_names(doc, found, index)
+    rejected = _rejected_full_names(doc, found)
+    _complete_short_names(doc, found, index, rejected)
     mentions = []
     # "Serena ... Ms Last": complete the first name before lone words take full names
     checked = _surnames_titled_elsewhere(doc, check_people(doc, found))
     checked = _misspelt_registered(doc, _lone_names_of_people(doc, checked, index), index)
-    checked = _unregistered_surnames(doc, _same_name_people(doc, checked))
+    checked = _unregistered_surnames(doc, _same_name_people(doc, checked), rejected)
     checked = _complete_first_names(_shared_surnames(doc, checked))
     checked = _acronyms_spelt_out(checked)
     for start, end, actor_id, name, type_, source, evidence in checked:
@@ -957,7 +959,9 @@ def _surnames_after_their_state(doc: Doc, index: _Index, found: list, taken: set
         taken.update(range(token.idx, end))
 
 
-def _complete_short_names(doc: Doc, found: list, index: _Index) -> None:
+def _complete_short_names(
+    doc: Doc, found: list, index: _Index, rejected: set[tuple[int, int, str]]
+) -> None:
     """Give a one-word unregistered name the full person name used in the document.
 
     The NER often labels a lone surname ORG ("Evers said") or a place ("Ban"
@@ -973,11 +977,11 @@ def _complete_short_names(doc: Doc, found: list, index: _Index) -> None:
     completed in place; the ones that go are removed.
     """
     text = doc_text(doc)
-    rejected = _rejected_full_names(doc, found)
+    rejected_at = {(start, name) for start, _, name in rejected}
     people, dropped = [], []
     for s, _, a, name, type_, _ in found:
         if a is None and type_ == "person":
-            (dropped if (s, name) in rejected else people).append((s, name))
+            (dropped if (s, name) in rejected_at else people).append((s, name))
     registered = _registered_in_full(found, text, index)
     people += [(s, name) for name, (_, starts) in registered.items() for s in starts]
     relatives = _relatives(doc, people)
@@ -1195,6 +1199,12 @@ BODY_NOUNS = frozenset(
     yacht superyacht submarine frigate cruiser app platform
     """
     )
+)
+#: An animal's name after the word for it ("his dog Dilyn", "Downing Street cat Larry"): no
+#: person, wherever the text names it.
+ANIMAL_NAMED = re.compile(
+    r"\b(?:dogs?|cats?|puppy|kitten|horse|pony|pet|parrot|hamster|rabbit|bear|tiger|lion"
+    r"|elephant|dolphin|mascot)\s+([A-Z][^\W\d_]+)\b"
 )
 #: Family and personal relations before a name: the name is a person ("mother Kimberley").
 KINSHIP_WORDS = frozenset(
@@ -1484,6 +1494,43 @@ def _titled_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
 
 
+#: Words that give the name a person goes by ("One survivor, who gave her name as Venera",
+#: "a soldier identified only as Oleksandr"): the name after them is a person's.
+NAME_GIVEN = re.compile(
+    r"(?:\b(?:gave|give|gives|giving|provided)\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:first\s+|full\s+)?name(?:\s+as|,)"
+    r"|\b(?:identified|named|known)\s+only\s+as"
+    r"|\basked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+",
+    re.IGNORECASE,
+)
+_NAME_GIVEN_BEFORE = re.compile(f"(?:{NAME_GIVEN.pattern})$", re.IGNORECASE)
+
+
+def _given_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add a name the NER left unlabelled after words that give the name someone goes by
+    (:data:`NAME_GIVEN`): up to three capitalised proper nouns, none a registry alias."""
+    text = doc_text(doc)
+    words, _ = non_actor_words()
+    for match in NAME_GIVEN.finditer(text):
+        first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if first is None:
+            continue
+        start = first[0].i
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 3
+            and doc[end].lower_ not in words
+            and doc[end].pos_ == "PROPN"
+            and _name_word(doc[end])
+        ):
+            end += 1
+        name = doc[start:end]
+        if not len(name) or _alias_key(name.text) in index.by_key:
+            continue
+        add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
+
+
 def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list[tuple]:
     """A lone surname (or first name) of a person named in full is that person, whatever its type,
     also with two neighbouring letters swapped (a typo, see :func:`_swaps`).
@@ -1647,13 +1694,16 @@ def _surnames_titled_elsewhere(doc: Doc, checked: list[tuple]) -> list[tuple]:
     return out
 
 
-def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
+def _unregistered_surnames(
+    doc: Doc, checked: list[tuple], rejected: set[tuple[int, int, str]]
+) -> list[tuple]:
     """Count a lone surname of an unregistered person named in full ("Strelkov" after "Igor Strelkov").
 
     The NER often leaves the later mentions of a name it found once; a proper
     noun equal to the last (or first: "Ban" of "Ban Ki-moon") word of exactly
-    one such person, that no mention covers, becomes that person with
-    evidence ``surname``.
+    one such person, that no mention covers and that is no word of a full name in
+    ``rejected`` (:func:`_rejected_full_names`), becomes that person with evidence
+    ``surname``.
     """
     people = [
         (start, name)
@@ -1664,6 +1714,9 @@ def _unregistered_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
         return checked
     relatives = _relatives(doc, people)
     taken = {i for start, end, *_ in checked for i in range(start, end)}
+    # a word of a full name the check rejected is no surname ("Yar" of the village
+    # "Volokhiv Yar", when a person "Volokiv Yar" is named elsewhere)
+    taken |= {i for start, end, _ in rejected for i in range(start, end)}
     lower_words = {t.text for t in doc if t.text.islower()}
     added = []
     for token in doc:
@@ -1762,11 +1815,14 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     first_names = _first_name_set()
     places = gazetteer()
     counts = _evidence_counts(doc, found)
+    animals = set(ANIMAL_NAMED.findall(text))
     out, unproven = [], []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:
             out.append((start, end, actor_id, name, type_, source, "registry"))
             continue
+        if text[start:end] in animals:
+            continue  # "his dog Dilyn and Downing Street cat Larry", wherever named
         checked = _person_evidence(doc, text, start, end, name, type_, first_names, places, counts)
         if checked is None:
             continue
@@ -1774,7 +1830,31 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
             out.append((start, end, None, name, checked[0], source, checked[1]))
         else:
             unproven.append((start, end, None, name, checked[0], source))
+    out = _bodies_elsewhere(text, out)
     return _listed_with_people(doc, out, unproven) if unproven else out
+
+
+def _bodies_elsewhere(text: str, checked: list[tuple]) -> list[tuple]:
+    """A name the NER alone calls a person is an organisation where the check made the
+    same words one elsewhere in the document ("Research ship Akademik Boris Petrov ...
+    escort Akademik Boris Petrov"), unless it starts with a common first name ("Tania
+    says", though "the allegations against Tania" was labelled an organisation)."""
+    first_names = common_first_names()
+    bodies = {
+        text[start:end]
+        for start, end, actor_id, _, type_, _, _ in checked
+        if actor_id is None and type_ == "organization"
+    }
+    bodies = {name for name in bodies if name.split()[0] not in first_names}
+    return [
+        (start, end, actor_id, name, "organization", source, evidence)
+        if actor_id is None
+        and type_ == "person"
+        and evidence == "ner_only"
+        and text[start:end] in bodies
+        else (start, end, actor_id, name, type_, source, evidence)
+        for start, end, actor_id, name, type_, source, evidence in checked
+    ]
 
 
 def _evidence_counts(doc: Doc, found: list) -> tuple[Counter, Counter, set[str], set[str]]:
@@ -1795,8 +1875,8 @@ def _evidence_counts(doc: Doc, found: list) -> tuple[Counter, Counter, set[str],
     return alone, people, bodies, organisations
 
 
-def _rejected_full_names(doc: Doc, found: list) -> set[tuple[int, str]]:
-    """``(start, name)`` of the unregistered full names the NER took for people that the
+def _rejected_full_names(doc: Doc, found: list) -> set[tuple[int, int, str]]:
+    """``(start, end, name)`` of the unregistered full names the NER took for people that the
     evidence check rejects outright (:func:`_person_evidence` returns None): a title in
     quotation marks ("Binance Persian"), a name with an organisation word ("Maxar
     Technologies"), a group ("Tory MPs")."""
@@ -1804,7 +1884,7 @@ def _rejected_full_names(doc: Doc, found: list) -> set[tuple[int, str]]:
     first_names, places = _first_name_set(), gazetteer()
     counts = _evidence_counts(doc, found)
     return {
-        (start, name)
+        (start, end, name)
         for start, end, actor_id, name, type_, _ in found
         if actor_id is None
         and type_ == "person"
@@ -1855,12 +1935,17 @@ def _person_evidence(
     full_name = len(words) > 1 and words[0] in first_names  # "manufacturer Vladimir Solovyov"
     if word_before and word_before[-1].casefold() in BODY_NOUNS and not full_name:
         return "organization", "ner_only"  # "news outlet Mash", "drone-maker DJI"
+    body_of = len(word_before) > 1 and word_before[-1] == "of"
+    if body_of and word_before[-2].casefold() in BODY_NOUNS and not full_name:
+        return "organization", "ner_only"  # "the firm of Wilk Auslander"
     who = _WHO.match(text[end:])
     # "whose" follows bodies too ("an NGO called Truth Hounds, whose staff ...")
     who_person = who is not None and "whose" not in who.group()
     bare_name = not _ARTICLE_BEFORE.search(text[:start])  # "the former Marine, who ..."
     if type_ == "organization" and who_person and bare_name and _person_like(words):
         return "person", "apposition"
+    if _NAME_GIVEN_BEFORE.search(text[max(0, start - 60) : start]) and _person_like(words):
+        return "person", "apposition"  # "who gave her name as Venera", whatever its label
     before = text[max(0, start - 30) : start].split()
     previous = before[-1].strip(",.;:") if before else ""
     joined = bool(before) and before[-1] == previous  # no full stop or comma between
@@ -1910,8 +1995,11 @@ def _person_evidence(
     if _APPOSITION.match(text[end : end + 20]) or _role_after(text[end : end + 80]):
         return "person", "apposition"
     span = doc.char_span(start, end)
-    if span is not None and len(span) == 1 and _says(span[0]) and span.text not in bodies:
-        return "person", "speaker"  # not a name the NER types an organisation elsewhere
+    # not a name the NER types an organisation elsewhere, nor one the text makes a thing
+    # with "which" ("Drax, which mothballed the units, said")
+    thing = span is None or span.text in bodies or re.match(r",?\s+which\b", text[end:])
+    if not thing and len(span) == 1 and _says(span[0]):
+        return "person", "speaker"
     quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
     if quoted and start > 0:
         return None  # a title in quotation marks ("Squawk Box"), not a name
@@ -1921,6 +2009,8 @@ def _person_evidence(
         return "person", "ner_only"  # a first name the NER labels a person again and again
     capitalised = [w for w in words if w not in NAME_PARTICLES]
     if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
+        if _placed(text, name):
+            return None  # "the villages of Verbivka and Volokhiv Yar"
         return "person", "ner_only"
     return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
 
@@ -1995,8 +2085,11 @@ def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> li
 
 
 def _placed(text: str, word: str) -> bool:
-    """Whether the document puts ``word`` where a place stands ("the town of Balakleiia")."""
-    where = r"\b(?:in|near|outside|around|(?:town|city|village|region|settlement) of)\s+"
+    """Whether the document puts ``word`` where a place stands ("the town of Balakleiia",
+    "the villages of Verbivka and Volokhiv Yar")."""
+    places = r"(?:towns?|city|cities|villages?|regions?|settlements?)"
+    listed = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+))*"
+    where = rf"\b(?:in|near|outside|around|{places} of\s+{listed})\s*"
     return re.search(where + re.escape(word) + r"\b", text) is not None
 
 
