@@ -1203,8 +1203,8 @@ BODY_NOUNS = frozenset(
 #: An animal's name after the word for it ("his dog Dilyn", "Downing Street cat Larry"): no
 #: person, wherever the text names it.
 ANIMAL_NAMED = re.compile(
-    r"\b(?:dogs?|cats?|puppy|kitten|horse|pony|pet|parrot|hamster|rabbit|bear|tiger|lion"
-    r"|elephant|dolphin|mascot)\s+([A-Z][^\W\d_]+)\b"
+    r"\b(?:dogs?|cats?|puppy|kitten|horse|pony|parrot|hamster|rabbit|tiger|lion|elephant"
+    r"|dolphin|mascot)\s+([A-Z][^\W\d_]+)\b"
 )
 #: Family and personal relations before a name: the name is a person ("mother Kimberley").
 KINSHIP_WORDS = frozenset(
@@ -2089,7 +2089,7 @@ def _placed(text: str, word: str) -> bool:
     "the villages of Verbivka and Volokhiv Yar")."""
     places = r"(?:towns?|city|cities|villages?|regions?|settlements?)"
     listed = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+))*"
-    where = rf"\b(?:in|near|outside|around|{places} of\s+{listed})\s*"
+    where = rf"\b(?:(?:in|near|outside|around)\s+|{places} of\s+{listed})"
     return re.search(where + re.escape(word) + r"\b", text) is not None
 
 

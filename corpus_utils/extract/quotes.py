@@ -1346,10 +1346,10 @@ class _Context:
 
     def unsaid_as_term(self, quote: dict, spans: list[_Span]) -> dict:
         """A short quotation inside a sentence that no one is found to have said, with no
-        verb in it and none that reports it, is the writer's term, not words said: 'the spread of
-        "false information"', 'barrage of "suicide drones"', 'traumatised after the
-        "whistling" explosives'. A quotation of its own paragraph, an exclamation or a
-        question ('"Traitor!"') stays a quotation."""
+        verb in it and none that reports it, is the writer's term, not words said: 'the
+        spread of "false information"', 'barrage of "suicide drones"', 'traumatised after
+        the "whistling" explosives'. A quotation of its own paragraph, an exclamation or a
+        question ('a lone "Never again!" rang out') stays a quotation."""
         if quote["kind"] != "direct" or quote["speaker_text"] is not None or quote["cue"]:
             return quote
         span = next(s for s in spans if s.start == quote["start_char"])
@@ -5472,7 +5472,8 @@ def _subject_of_participle_before(verb: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
         if subject is None or subject.right_edge.i not in (clause.i - 2, clause.i - 1):
             continue  # the subject's phrase may hold the comma that closes it
-        if doc[clause.i - 1].text == "," and doc[clause.right_edge.i + 1].text == ",":
+        closed = clause.right_edge.i + 1 < len(doc) and doc[clause.right_edge.i + 1].text == ","
+        if doc[clause.i - 1].text == "," and closed:
             return subject
     return None
 

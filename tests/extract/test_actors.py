@@ -1488,6 +1488,12 @@ def test_animals_firms_places_and_ships_are_no_people(nlp, text, not_person):
         ("Kovalenko, 45, said the city was quiet.", "Kovalenko"),
         # a full name after "the firm of" is its founder's name too
         ("He joined the firm of John Smith in 1990.", "John Smith"),
+        # "bear" before a name is a verb, not an animal
+        (
+            "Documents that bear Zelensky's name were forged, Tkachenko said. The papers did "
+            "not bear Tkachenko's seal.",
+            "Tkachenko",
+        ),
     ],
 )
 def test_people_near_the_new_exclusions_stay_people(nlp, text, person):
