@@ -4010,12 +4010,19 @@ class _Context:
         return False
 
     def appositive_person(self, subject: Token, start: int) -> _Speaker | None:
-        """A person named in apposition to a role ("Ukraine’s president, Volodymyr Zelenskiy,")."""
+        """A person named in apposition to a role ("Ukraine’s president, Volodymyr Zelenskiy,"),
+        or after a second role joined to it ("president and CEO James R. Downing")."""
         # a name after a comma that the parser coordinated with no "and" is in apposition
         # ("One of the activists, former lieutenant colonel Michael Grant, 62, told")
         bare = not any(c.dep_ in ("cc", "preconj") for c in subject.children)
         for child in subject.children:
-            apposed = child.dep_ == "appos" or (child.dep_ == "conj" and bare)
+            # "St. Jude president and CEO James R. Downing": a second role joined with
+            # "and" to the first, before the one name, is the same person's
+            roles = subject.pos_ == "NOUN" and subject.lower_ in PERSON_ROLES
+            joined_role = roles and any(
+                c.dep_ == "compound" and c.lower_ in PERSON_ROLES for c in child.children
+            )
+            apposed = child.dep_ == "appos" or (child.dep_ == "conj" and (bare or joined_role))
             if not apposed or child.i < subject.i or self.in_quote(child):
                 continue
             left = child.left_edge.idx

@@ -425,8 +425,8 @@ def test_seed_speaker_names(seed_quotes, seed, opening, speaker_name):
         (
             "Right-wing author and commentator Candace Owens said it was “a scam”.",
             "Right-wing author and commentator Candace Owens",
-            None,
-            None,
+            "unregistered:Candace Owens",
+            "Candace Owens",
         ),
     ],
 )
@@ -3185,3 +3185,12 @@ def test_several_bodies_in_apposition_are_not_the_first_of_them(nlp):
         'blast was "orchestrated" by intelligence services.'
     )
     assert _direct_quote(nlp, text, "orchestrated")["speaker_name"] != "The New York Times"
+
+
+def test_two_roles_joined_before_a_name_are_one_person(nlp):
+    # a second role joined with "and" before the one name: the same person
+    text = (
+        "\u201cOur promise extends around the globe,\u201d said St. Jude president and CEO "
+        "James R. Downing in a statement."
+    )
+    assert _direct_quote(nlp, text, "Our promise")["speaker_name"] == "James R. Downing"
