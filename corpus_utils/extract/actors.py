@@ -1476,22 +1476,33 @@ def _titled_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     its capitalised proper nouns, up to three, none a gazetteer place or registry alias.
     The honorific stays outside the mention, as with the NER's names ("Mr [Sibley]")."""
     places = gazetteer()
-    words, _ = non_actor_words()
     for honorific in doc[:-1]:
         if honorific.lower_ not in _HONORIFICS:
             continue
-        end = honorific.i + 1
-        while (
-            end < len(doc)
-            and end - honorific.i <= 3
-            and doc[end].lower_ not in words
-            and _unlabelled_name_word(doc[end])
-        ):
-            end += 1
-        name = doc[honorific.i + 1 : end]
+        name = _name_words_from(doc, honorific.i + 1, _unlabelled_name_word)
         if not len(name) or name.text.casefold() in places or _alias_key(name.text) in index.by_key:
             continue
         add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
+
+
+#: Most words of a name read after the words that introduce it ("Mr", "gave her name as").
+_NAME_WORDS_AFTER = 3
+
+
+def _name_words_from(doc: Doc, start: int, is_name_word) -> Span:
+    """The words from token ``start`` on, up to :data:`_NAME_WORDS_AFTER`, that
+    ``is_name_word`` accepts and that are no time zone, month or newsletter word
+    (:func:`non_actor_words`); empty when the first is not one."""
+    words, _ = non_actor_words()
+    end = start
+    while (
+        end < len(doc)
+        and end - start < _NAME_WORDS_AFTER
+        and doc[end].lower_ not in words
+        and is_name_word(doc[end])
+    ):
+        end += 1
+    return doc[start:end]
 
 
 #: Words that give the name a person goes by ("One survivor, who gave her name as Venera",
@@ -1507,25 +1518,14 @@ _NAME_GIVEN_BEFORE = re.compile(f"(?:{NAME_GIVEN.pattern})$", re.IGNORECASE)
 
 
 def _given_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
-    """Add a name the NER left unlabelled after words that give the name someone goes by
+    """Add a name the NER missed after words that give the name someone goes by
     (:data:`NAME_GIVEN`): up to three capitalised proper nouns, none a registry alias."""
-    text = doc_text(doc)
-    words, _ = non_actor_words()
-    for match in NAME_GIVEN.finditer(text):
+    for match in NAME_GIVEN.finditer(doc_text(doc)):
         first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if first is None:
             continue
-        start = first[0].i
-        end = start
-        while (
-            end < len(doc)
-            and end - start < 3
-            and doc[end].lower_ not in words
-            and doc[end].pos_ == "PROPN"
-            and _name_word(doc[end])
-        ):
-            end += 1
-        name = doc[start:end]
+        # the NER may have labelled the name (an organisation): any proper noun counts
+        name = _name_words_from(doc, first[0].i, lambda t: t.pos_ == "PROPN" and _name_word(t))
         if not len(name) or _alias_key(name.text) in index.by_key:
             continue
         add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
@@ -1836,7 +1836,9 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
 
 def _bodies_elsewhere(text: str, checked: list[tuple]) -> list[tuple]:
     """A name the NER alone calls a person is an organisation where the check made the
-    same words one elsewhere in the document ("Research ship Akademik Boris Petrov ...
+    same words one elsewhere in the document, by a body word or the NER's label (as
+    :func:`_person_evidence` does before the check for the NER's organisations of more
+    than one word) ("Research ship Akademik Boris Petrov ...
     escort Akademik Boris Petrov"), unless it starts with a common first name ("Tania
     says", though "the allegations against Tania" was labelled an organisation)."""
     first_names = common_first_names()

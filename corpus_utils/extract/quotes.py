@@ -141,7 +141,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -924,7 +924,11 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
                 context.unnamed_people.append((span.start, speaker))
     reported = context.indirect()
     quotes = [_speaker_of_mixed(q, reported) for q in quotes]
-    quotes = [context.unsaid_as_term(q, spans) for q in quotes]
+    by_start = {span.start: span for span in spans}
+    quotes = [
+        context.unsaid_as_term(q, by_start[q["start_char"]]) if q["kind"] == "direct" else q
+        for q in quotes
+    ]
     quotes.extend(reported)
     quotes.sort(key=lambda q: (q["start_char"], -q["end_char"]))
     return quotes
@@ -1344,7 +1348,7 @@ class _Context:
             return False
         return self.attribution(span) is None
 
-    def unsaid_as_term(self, quote: dict, spans: list[_Span]) -> dict:
+    def unsaid_as_term(self, quote: dict, span: _Span) -> dict:
         """A short quotation inside a sentence that no one is found to have said, with no
         verb in it and none that reports it, is the writer's term, not words said: 'the
         spread of "false information"', 'barrage of "suicide drones"', 'traumatised after
@@ -1352,7 +1356,6 @@ class _Context:
         question ('a lone "Never again!" rang out') stays a quotation."""
         if quote["kind"] != "direct" or quote["speaker_text"] is not None or quote["cue"]:
             return quote
-        span = next(s for s in spans if s.start == quote["start_char"])
         text = doc_text(self.doc)
         if span.opens_paragraph:
             return quote
@@ -4015,51 +4018,57 @@ class _Context:
         # a name after a comma that the parser coordinated with no "and" is in apposition
         # ("One of the activists, former lieutenant colonel Michael Grant, 62, told")
         bare = not any(c.dep_ in ("cc", "preconj") for c in subject.children)
-        for child in subject.children:
+        roles = subject.pos_ == "NOUN" and subject.lower_ in PERSON_ROLES
+
+        def joined(child: Token) -> bool:
             # "St. Jude president and CEO James R. Downing": a second role joined with
             # "and" to the first, before the one name, is the same person's
-            roles = subject.pos_ == "NOUN" and subject.lower_ in PERSON_ROLES
-            joined_role = roles and any(
-                c.dep_ == "compound" and c.lower_ in PERSON_ROLES for c in child.children
+            return bare or (
+                roles
+                and any(c.dep_ == "compound" and c.lower_ in PERSON_ROLES for c in child.children)
             )
-            apposed = child.dep_ == "appos" or (child.dep_ == "conj" and (bare or joined_role))
-            if not apposed or child.i < subject.i or self.in_quote(child):
-                continue
-            left = child.left_edge.idx
-            right = child.right_edge.idx + len(child.right_edge)
-            people = [m for m in self.mentions_in(left, right) if m["actor_type"] == "person"]
-            holding = [m for m in people if m["start_char"] <= child.idx < m["end_char"]]
-            if holding:
-                return self._speaker_from(holding[0], start, holding[0]["end_char"])
-        return None
+
+        found = self._apposed_mention(subject, ("person",), joined)
+        if found is None:
+            return None
+        return self._speaker_from(found[1], start, found[1]["end_char"])
 
     def appositive_body(self, subject: Token, start: int) -> _Speaker | None:
         """The organisation named in apposition to a noun for a body ("One Ukrainian
         newspaper, Ukrayinska Pravda, says")."""
         if subject.lower_ not in BODY_NOUNS or subject.tag_ != "NN":
             return None  # "Two US outlets, the New York Times and ...": not one body
+        found = self._apposed_mention(subject, ("organization", "state"), lambda _: False)
+        if found is None:
+            return None
+        child, mention = found
+        if mention["actor_id"]:
+            return self._speaker_from(mention, start, mention["end_char"])
+        # the words of the name, not the mention, which may have lost words that read as
+        # titles ("The charity National Energy Action")
+        words = [t for t in child.subtree if not t.is_punct]
+        end = words[-1].idx + len(words[-1])
+        name = doc_text(self.doc)[words[0].idx : end]
+        return _unregistered_body(doc_text(self.doc)[start:end], start, end, name=name)
+
+    def _apposed_mention(
+        self, subject: Token, kinds: tuple[str, ...], joined: Callable[[Token], bool]
+    ) -> tuple[Token, dict] | None:
+        """The word in apposition after ``subject`` (or coordinated with it, where
+        ``joined`` accepts the conjunct) and the first mention of one of ``kinds`` that
+        holds it."""
         for child in subject.children:
-            if child.dep_ != "appos" or child.i < subject.i or self.in_quote(child):
+            apposed = child.dep_ == "appos" or (child.dep_ == "conj" and joined(child))
+            if not apposed or child.i < subject.i or self.in_quote(child):
                 continue
             left = child.left_edge.idx
             right = child.right_edge.idx + len(child.right_edge)
-            bodies = [
-                m
-                for m in self.mentions_in(left, right)
-                if m["actor_type"] in ("organization", "state")
-                and m["start_char"] <= child.idx < m["end_char"]
-            ]
-            if bodies and bodies[0]["actor_id"]:
-                return self._speaker_from(bodies[0], start, bodies[0]["end_char"])
-            if bodies:
-                # the words of the name, not the mention, which may have lost words that
-                # read as titles ("The charity National Energy Action")
-                words = [t for t in child.subtree if not t.is_punct]
-                name = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])]
-                found = _unregistered_body(name, words[0].idx, words[-1].idx + len(words[-1]))
-                found.text = doc_text(self.doc)[start : found.end]
-                found.start = start
-                return found
+            for mention in self.mentions_in(left, right):
+                if (
+                    mention["actor_type"] in kinds
+                    and mention["start_char"] <= child.idx < mention["end_char"]
+                ):
+                    return child, mention
         return None
 
     def _speaker_from(self, mention: dict, start: int, end: int) -> _Speaker:
@@ -5077,9 +5086,9 @@ class _Context:
         """Whether a speaker's words name one of ``roles`` as a noun ("the Kremlin
         spokesman"; not the adjective of "Biden's official Twitter account", nor the owner
         of "The prime minister's spokesman")."""
-        if speaker.start is None or speaker.end is None:
-            return bool(roles & set(_words(speaker.text.lower())))
-        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        span = None
+        if speaker.start is not None and speaker.end is not None:
+            span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None:
             return bool(roles & set(_words(speaker.text.lower())))
         return any(
@@ -5511,10 +5520,11 @@ def _subject_on_left(verb: Token) -> Token | None:
     return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
-def _unregistered_body(text: str, start: int, end: int) -> _Speaker:
-    """An organisation the registry does not know, named by ``text`` (without a leading
-    "the") at the character offsets ``start``-``end``."""
-    name = re.sub(r"^(?:the|The)\s+", "", text)
+def _unregistered_body(text: str, start: int, end: int, *, name: str | None = None) -> _Speaker:
+    """An organisation the registry does not know, spoken of by ``text`` at the character
+    offsets ``start``-``end`` and named ``name`` (by default ``text``), without a leading
+    "the"."""
+    name = re.sub(r"^(?:the|The)\s+", "", name or text)
     return _Speaker(
         text=text,
         start=start,
