@@ -111,7 +111,7 @@ TITLE_WORDS = frozenset(
     press spokesperson spokesman spokeswoman spokespeople ambassador ambassadors envoy
     chancellor general gen gen. lt lt. ltc col col. colonel major maj. commander mayor
     governor gov. senator sen. sen rep. rep representative congressman congresswoman
-    chief head director leader leaders official officials adviser advisor counselor
+    chief head director leader leaders official officials adviser advisor counselor counsellor
     chairman chairwoman chair speaker king queen prince princess pope patriarch
     mr mr. mrs mrs. ms ms. dr dr. sir lord dame lady first national security state
     interior justice finance economy energy health culture sports agriculture
@@ -123,6 +123,8 @@ TITLE_WORDS = frozenset(
     """
     )
 ) | {form for rank in RANK_ABBREVIATIONS for form in (rank.lower(), rank.lower().rstrip("."))}
+#: Generational suffixes after a surname ("Charles Q. Brown Jr."), lower case, no full stop.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Surfaces the statistical NER often labels PERSON or ORG that are not actors
 #: (weapon systems, diseases, generic words), lower case.
 NOT_ACTORS = frozenset(
@@ -1062,6 +1064,7 @@ def _owner(
     *,
     named_person: bool = False,
     relatives: frozenset[str] = frozenset(),
+    positions: tuple[int, ...] = (-1, 0),
 ) -> str | None:
     """The full name a lone ``word`` at offset ``at`` stands for, or None.
 
@@ -1071,9 +1074,10 @@ def _owner(
     leaving out the names of ``relatives``, named to introduce another ("her father,
     Jean-Marie Le Pen"): the surname alone stands for the one the article is about.
     ``named_person``: the NER labels the lone word a person, so a first name
-    that is also a town's name ("Alexander") may stand for the full name.
+    that is also a town's name ("Alexander") may stand for the full name. ``positions``
+    are the words of a full name the lone word may be (-1 the last, 0 the first).
     """
-    for position in (-1, 0):
+    for position in positions:
         named = [
             (s, n)
             for s, n in people
@@ -1106,6 +1110,8 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
     a misread name ("Kosovo" of "Kosovo Serbs", "Nord" of "Nord Stream").
     """
     words = name.split()
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]  # "Brown" of "Charles Q. Brown Jr.", "Marcos" of "Marcos Jr."
     word = words[position]
     folded = word.casefold()
     if not word[:1].isupper() or folded in NAME_PARTICLES | TITLE_WORDS | _HONORIFICS:
@@ -1196,7 +1202,7 @@ BODY_NOUNS = frozenset(
     outlet outlets newspaper newspapers paper agency channel broadcaster company firm tabloid
     magazine website daily network station publication publisher bank airline carrier maker
     drone-maker manufacturer giant brand charity organisation organization ship vessel tanker
-    yacht superyacht submarine frigate cruiser app platform
+    yacht superyacht submarine frigate cruiser app platform winery brewery distillery
     """
     )
 )
@@ -1722,7 +1728,13 @@ def _unregistered_surnames(
     for token in doc:
         if token.idx in taken or not _proper_word(token, lower_words):
             continue
-        owner = _owner(token.text, token.idx, people, relatives=relatives)
+        if token.lower_.rstrip(".") in NAME_SUFFIXES:
+            continue  # the "Jr." of "the Marcos Jr. administration" is no one's surname
+        # after a particle, a surname ("van Beurden"), never a first name (the "Saud" of
+        # "bin Farhan Al Saud" is not Saud al-Shaalan)
+        after_particle = token.i > 0 and doc[token.i - 1].lower_ in NAME_PARTICLES
+        positions = (-1,) if after_particle else (-1, 0)
+        owner = _owner(token.text, token.idx, people, relatives=relatives, positions=positions)
         if owner is None:
             continue
         end = token.idx + len(token.text)
@@ -1940,6 +1952,8 @@ def _person_evidence(
     body_of = len(word_before) > 1 and word_before[-1] == "of"
     if body_of and word_before[-2].casefold() in BODY_NOUNS and not full_name:
         return "organization", "ner_only"  # "the firm of Wilk Auslander"
+    if not full_name and _apposed_body(doc, text, start, end, places):
+        return "organization", "ner_only"  # "tabloid newspaper, Moskovsky Komsomolets,"
     who = _WHO.match(text[end:])
     # "whose" follows bodies too ("an NGO called Truth Hounds, whose staff ...")
     who_person = who is not None and "whose" not in who.group()
@@ -2010,11 +2024,18 @@ def _person_evidence(
     if len(words) == 1 and people[text[start:end]] >= _REPEATED and not _placed(text, name):
         return "person", "ner_only"  # a first name the NER labels a person again and again
     capitalised = [w for w in words if w not in NAME_PARTICLES]
-    if len(capitalised) > 1 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in capitalised):
+    if len(capitalised) > 1 and all(_capitalised(w) and _NAME_WORD.match(w) for w in capitalised):
         if _placed(text, name):
             return None  # "the villages of Verbivka and Volokhiv Yar"
         return "person", "ner_only"
     return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word of a name is capitalised, after a particle joined by a hyphen
+    ("al-Shaalan", "el-Sisi")."""
+    particle, _, rest = word.partition("-")
+    return word[:1].isupper() or (particle in NAME_PARTICLES and rest[:1].isupper())
 
 
 #: A role after a name and a comma: ", CEO of", ", Ireland's environment minister,".
@@ -2042,6 +2063,54 @@ def _apposed_to_person(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "appos" and root.head.lower_ in nouns and root.head.tag_ == "NN":
         return True
     return any(c.dep_ == "appos" and c.lower_ in nouns and c.tag_ == "NN" for c in root.children)
+
+
+#: A body noun closing the words before a name in apposition ("tabloid newspaper, ").
+_BODY_BEFORE = re.compile(r"([\w-]+),\s*$")
+#: An article opening an apposition after a name (", a newspaper published by").
+_ARTICLE_AFTER = re.compile(r",\s*(?:an?|the|its)\s+")
+
+
+def _apposed_body(doc: Doc, text: str, start: int, end: int, places: frozenset[str]) -> bool:
+    """Whether a body noun stands in apposition to a name, which is then that body: before
+    it with commas on both sides ("Russian tabloid newspaper, Moskovsky Komsomolets,
+    quoted"; not "the editor of Tatler Russia magazine, Arian Romanovsky", apposed to the
+    editor), as the head of the phrase after it ("Rossiyskaya Gazeta, a newspaper
+    published by the government"; not "a newspaper editor"), or right after a one-word
+    name that is no place ("Beykush winery"; not "a Kent charity")."""
+    before = _BODY_BEFORE.search(text[max(0, start - 40) : start])
+    if (
+        before
+        and before.group(1).casefold() in BODY_NOUNS
+        and text[end : end + 1] in (",", ".")
+        and "of" not in before.string[: before.start()].split()[-4:]
+    ):
+        return True
+    after = _ARTICLE_AFTER.match(text, end)
+    if after is not None:
+        words = list(re.finditer(r"[\w'’-]+", text[after.end() : after.end() + 60]))[:4]
+        for found in words:
+            word = found.group().casefold()
+            if word in ROLE_WORDS | PERSON_TITLES:
+                return False  # "a former newspaper editor"
+            if word in BODY_NOUNS:
+                return not _compound_head(doc, after.end() + found.end())
+    right = re.match(r" ([a-z-]+)\b", text[end : end + 30])
+    return (
+        right is not None
+        and " " not in text[start:end]
+        and text[start:end].casefold() not in places
+        and right.group(1) in BODY_NOUNS
+        and not _compound_head(doc, end + right.end())
+    )
+
+
+def _compound_head(doc: Doc, char: int) -> bool:
+    """Whether a common noun follows the word ending at ``char`` ("newspaper editor")."""
+    for token in doc:
+        if token.idx >= char:
+            return token.pos_ == "NOUN" and token.idx - char <= 1
+    return False
 
 
 def _role_after(right: str) -> bool:

@@ -6,6 +6,7 @@ from collections import Counter
 
 import pandas as pd
 import pytest
+import spacy
 
 from corpus_utils.analysis.actors import (
     co_mentions,
@@ -1525,3 +1526,93 @@ def test_a_word_of_a_rejected_place_name_is_no_surname(nlp):
         "claimed troops were in the centre of Volokiv Yar on Friday."
     )
     assert "Yar" not in {m["surface"] for m in extract_mentions(nlp(text))}
+
+
+def test_a_surname_before_a_generational_suffix_stands_for_the_full_name(nlp):
+    text = (
+        "Gen. Charles Q. Brown Jr., chief of the Air Force, said the decision was the "
+        "president's. \u201cI can\u2019t tell you how we should respond,\u201d Brown told reporters."
+    )
+    names = {m["surface"]: m["actor_name"] for m in extract_mentions(nlp(text))}
+    assert names["Brown"] == "Charles Q. Brown Jr."
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a body noun before the name, commas on both sides
+        ("Russian tabloid newspaper, Moskovsky Komsomolets, quoted a military analyst.",
+         "Moskovsky Komsomolets"),
+        # a body noun heading the apposition after it
+        ("Rossiyskaya Gazeta, a newspaper published by the Russian government, gave the same "
+         "version of events.", "Rossiyskaya Gazeta"),
+        # a body noun right after a one-word name
+        ("Svitlana Tsybak, the chief executive of Beykush winery and president of the Ukrainian "
+         "association of craft winemakers, said the harvest went on.", "Beykush"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_to_a_body_noun_is_that_body(nlp, text, body):
+    types = {m["surface"]: m["actor_type"] for m in extract_mentions(nlp(text))}
+    assert types.get(body) == "organization"
+
+
+def test_a_body_noun_before_a_role_leaves_the_person():
+    # "a newspaper editor" is a person's role, not a newspaper
+    text = "Kuzmenko, a newspaper editor, said no."
+    doc = spacy.blank("en")(text)
+    doc[4].pos_ = "NOUN"  # "editor"
+    assert not actors._apposed_body(doc, text, 0, len("Kuzmenko"), frozenset())
+    text = "Kuzmenko, a newspaper, said no."
+    assert actors._apposed_body(spacy.blank("en")(text), text, 0, len("Kuzmenko"), frozenset())
+
+
+def test_a_name_with_a_hyphenated_particle_is_a_person(nlp):
+    text = (
+        "In a message aimed at 'the West,' Saud al-Shaalan is seen in a video saying "
+        "'anybody who challenges the existence of this kingdom, we are all projects of martyrdom'."
+    )
+    people = {m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"}
+    assert "Saud al-Shaalan" in people
+
+
+def test_a_word_after_a_name_particle_is_no_first_name(nlp):
+    text = (
+        "Saud al-Shaalan is seen in a video. 'The Government of the Kingdom of Saudi Arabia "
+        "would first like to express its total rejection of these statements,' bin Farhan Al "
+        "Saud said in a statement."
+    )
+    names = {m["actor_name"] for m in extract_mentions(nlp(text)) if m["start_char"] > 40}
+    assert "Saud al-Shaalan" not in names
+
+
+def test_a_surname_after_a_name_particle_stays_a_surname(nlp):
+    text = (
+        "Shell chief executive Ben van Beurden will step down. Mr van Beurden said he was "
+        "proud of the company."
+    )
+    names = {m["actor_name"] for m in extract_mentions(nlp(text)) if m["start_char"] > 50}
+    assert names == {"Ben van Beurden"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_type"),
+    [
+        # the name is apposed to the editor, not to the magazine of the editor
+        ("The authorities detained the former editor-in-chief of Tatler Russia magazine, "
+         "Arian Romanovsky. He has been charged with extortion.", "Arian Romanovsky", "person"),
+        # a place before a body noun is where the body is, not its name
+        ("The ambulances were converted by a Yorkshire company and sent to Lviv.",
+         "Yorkshire", "place"),
+    ],
+)  # fmt: skip
+def test_names_near_a_body_noun_keep_their_type(nlp, text, name, actor_type):
+    types = {m["surface"]: m["actor_type"] for m in extract_mentions(nlp(text))}
+    assert types.get(name) == actor_type
+
+
+def test_a_generational_suffix_alone_is_no_one(nlp):
+    text = (
+        "Duterte was succeeded by Ferdinand Marcos Jr. in June. After the meeting, Marcos Jr. "
+        "said he looked forward to it. Calls grew for the Marcos Jr. administration to act."
+    )
+    assert "Jr." not in {m["surface"] for m in extract_mentions(nlp(text))}
