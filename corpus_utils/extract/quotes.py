@@ -75,7 +75,11 @@ the speaker in the dependency parse around them:
    unless a sentence between names another person or organisation.
 7. **Nouns of speech and organisations.** "Lavrov's claim that '...'" and
    "remarks by X that '...'" give X (``cue`` the noun); "according to the
-   US president, Joe Biden" gives the person in apposition; "the ministry
+   US president, Joe Biden" gives the person in apposition, set off by
+   commas or closing the sentence, also after the whole phrase ("the
+   spokesman for the army of the Donetsk People's Republic (DPR), Eduard
+   Basurin, ..."); "according to the IMF counsellor" gives the person
+   named with that role before, not the body in it; "the ministry
    said" takes the organisation named most recently ("Britain's defence
    ministry"); "the company said", with no earlier "X company", the
    organisation that spoke last, else the one named most recently and not
@@ -149,6 +153,7 @@ from spacy.tokens import Doc, Span, Token
 from corpus_utils.extract.actors import (
     BODY_NOUNS,
     KINSHIP_WORDS,
+    NAME_PARTICLES,
     TITLE_WORDS,
     common_first_names,
     normal_name,
@@ -242,6 +247,10 @@ ROLE_GENDERS = {
     "servicewoman": "f",
     "businessman": "m",
     "businesswoman": "f",
+    "boy": "m",
+    "girl": "f",
+    "schoolboy": "m",
+    "schoolgirl": "f",
 }
 #: Nationality words before a role that tell its side ("the Russian president").
 DEMONYM_SIDES = {
@@ -289,7 +298,8 @@ _PLAIN_OCCUPATIONS = frozenset(
     doctor nurse teacher writer author journalist reporter correspondent blogger activist
     veteran soldier pilot investigator scientist campaigner friend colleague neighbour
     neighbor host artist singer actor actress star champion player coach defender striker
-    midfielder goalkeeper farmer engineer serviceman servicewoman mum mom dad
+    midfielder goalkeeper farmer engineer serviceman servicewoman mum mom dad boy girl
+    schoolboy schoolgirl youngster teenager pupil student
     """
     )
 )
@@ -452,7 +462,7 @@ _DESCRIBING_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "look
 #: Most characters of a single-quoted segment ended by the next one's opening mark
 #: after a full stop (a lost paragraph break: the opening mark is the evidence).
 _MAX_REOPENED = 600
-_SENTENCE_ENDS = frozenset(".!?")
+_SENTENCE_ENDS = frozenset(".!?…")
 #: Sentences back (from the pronoun's own) searched for the person it stands for.
 _HISTORY_SENTENCES = 6
 #: Entity types of a proper noun that names a time, never a body ("in March").
@@ -1102,6 +1112,9 @@ def _title_case(quoted: str) -> bool:
     return 0 < len(words) <= 5 and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
+#: A comma before a name in apposition to a whole phrase, past an acronym in brackets
+#: ("the army of the Donetsk People's Republic (DPR), Eduard Basurin").
+_NAME_AFTER_PHRASE = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s*")
 #: The cue of "according to X".
 ACCORDING_TO_CUE = "according to"
 
@@ -1876,11 +1889,15 @@ class _Context:
         missed or typed otherwise ("Dombrovskis wrote", "Ban told", "said Daniels")."""
         if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
             return None
-        mention = self.full_name(subject.text)
+        # after a particle, a surname only: the "Saud" of "bin Farhan Al Saud said" is no
+        # Saud al-Shaalan named before
+        after_particle = subject.i > 0 and self.doc[subject.i - 1].lower_ in NAME_PARTICLES
+        mention = self.full_name(subject.text, first=not after_particle)
         return self._speaker_from(mention, start, end) if mention is not None else None
 
-    def full_name(self, name: str) -> dict | None:
-        """The one person named in full in the document whose first or last word is ``name``.
+    def full_name(self, name: str, *, first: bool = True) -> dict | None:
+        """The one person named in full in the document whose first (with ``first``) or
+        last word is ``name``.
 
         "Ban" is "Ban Ki-moon", "Daniels" "Brian Daniels", "Joe" "Joe Biden";
         None when no person or several people fit ("Biden" with Joe and Hunter).
@@ -1893,7 +1910,7 @@ class _Context:
             if (
                 mention["actor_type"] == "person"
                 and len(words) > 1
-                and name in (words[0], words[-1])
+                and (name == words[-1] or (first and name == words[0]))
             ):
                 # one person spelt with and without accents ("Micheál"/"Micheal Martin")
                 key = mention["actor_id"] or unaccented(mention["actor_name"])
@@ -3195,6 +3212,7 @@ class _Context:
         sent = according.sent
         phrase = list(according.subtree)
         first, last = phrase[0].i, phrase[-1].i
+        last = self._name_closing(according, last)
         lead = sent.start
         while lead < first and (
             self.doc[lead].is_punct
@@ -3213,6 +3231,37 @@ class _Context:
         else:
             return None
         return self._content(left, right)
+
+    def _name_closing(self, according: Token, last: int) -> int:
+        """The last token of a person named in apposition after an "according to" phrase
+        on a role that ends at token ``last`` ("according to the spokesman for the army
+        of the Donetsk People's Republic (DPR), Eduard Basurin, ..."), else ``last``."""
+        objects = [c for c in according.children if c.dep_ == "pobj"]
+        if not objects and according.i + 1 < len(self.doc):
+            objects = [c for c in self.doc[according.i + 1].children if c.dep_ == "pobj"]
+        if not objects or objects[0].lower_ not in PERSON_ROLES:
+            return last
+        named = self._name_closing_phrase(self.doc[last].idx + len(self.doc[last]), 0)
+        return self._token_at(named.end - 1) if named is not None else last
+
+    def _name_closing_phrase(self, end: int, start: int) -> _Speaker | None:
+        """A person named in apposition after a phrase that ends at ``end``, set off by
+        commas on both sides ("the spokesman for the army of the Donetsk People's
+        Republic (DPR), Eduard Basurin, Ukrainian forces ..."; not the subject of the
+        content after "according to the lawyer, Griner is reading ..."), as a speaker
+        whose phrase runs from ``start``."""
+        text = doc_text(self.doc)
+        comma = _NAME_AFTER_PHRASE.match(text, end)
+        if comma is None:
+            return None
+        named = self.person_named_at(comma.end(), comma.end() + 80, start)
+        if (
+            named is None
+            or named.end is None
+            or text[named.end : named.end + 1] not in (",", ".", ";")
+        ):
+            return None
+        return named
 
     def _joins_own_clause(self, word: Token, phrase_start: int) -> bool:
         """Whether ``word`` after "CONTENT, according to X," opens a clause of its own,
@@ -3439,7 +3488,13 @@ class _Context:
         reported = any(
             c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS | {"of"} for c in verb.children
         )
-        return content or reported or self._brings_own_quote(verb)
+        # or a verb of speaking joined to it does ("Oil executives previously testified
+        # before Congress ... but have insisted it is the result of ...")
+        joined = any(
+            c.dep_ == "conj" and _is_reporting(c) and any(g.dep_ == "ccomp" for g in c.children)
+            for c in verb.children
+        )
+        return content or reported or joined or self._brings_own_quote(verb)
 
     def _brings_own_quote(self, verb: Token) -> bool:
         """Whether a verb brings a quotation of its own later in its sentence ("Grossi said
@@ -4613,9 +4668,21 @@ class _Context:
         named = self.person_in(start, end, objects[0])
         named = named or self.appositive_person(objects[0], start)
         if named is None and objects[0].lower_ in PERSON_ROLES:
-            named = self._apposition_after(objects[0], start)
+            # "the US president, Joe Biden", "the spokesman for the army of the Donetsk
+            # People's Republic (DPR), Eduard Basurin": the name after the role or after the
+            # whole phrase
+            named = self._name_closing_phrase(
+                objects[0].idx + len(objects[0]), start
+            ) or self._name_closing_phrase(end, start)
         if named is not None:
             return named
+        if objects[0].lower_ in PERSON_ROLES:
+            # "according to the IMF counsellor": the person named with that role before
+            # ("Tobias Adrian, the IMF's financial counsellor"), not the body of the phrase
+            found = self.speaker_of(objects[0])
+            introduced = self._introduced_as(found.key, objects[0].lower_, objects[0].idx)
+            if found.kind == "person" and found.name and introduced:
+                return found
         # "according to Russia's Investigative Committee": the body speaks, not the state
         named = self.owned_body(objects[0], start, end)
         if named is not None:
@@ -4625,17 +4692,6 @@ class _Context:
             return self._speaker_from(bodies[0], start, end)
         # "according to the Russian president": a role or pronoun resolved as any speaker's
         return self.speaker_of(objects[0])
-
-    def _apposition_after(self, role: Token, start: int) -> _Speaker | None:
-        """A person named right after a role and a comma ("the US president, Joe Biden")."""
-        doc = self.doc
-        k = role.i + 1
-        if k >= len(doc) or doc[k].text != ",":
-            return None
-        if k + 1 >= len(doc):
-            return None
-        after = doc[k + 1].idx
-        return self.person_named_at(after, after + 80, start)
 
     def _as(self, found: _Speaker, resolved: _Speaker | None) -> _Speaker:
         if resolved is not None:

@@ -3194,3 +3194,99 @@ def test_two_roles_joined_before_a_name_are_one_person(nlp):
         "James R. Downing in a statement."
     )
     assert _direct_quote(nlp, text, "Our promise")["speaker_name"] == "James R. Downing"
+
+
+_IMF = (
+    "Tobias Adrian, IMF's financial counsellor, warned on Tuesday that banks were at risk. A "
+    'global "recession coupled with high inflation," according to the IMF counsellor, would '
+    'hurt lenders. The IMF counsellor said "we are watching closely".'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # "the IMF counsellor" is Tobias Adrian, introduced so, not the IMF inside the phrase
+        (_IMF, "recession", "Tobias Adrian"),
+        (_IMF, "we are", "Tobias Adrian"),
+        # the quote continues Biden's; the next sentence's verb is joined to one with a
+        # content clause of its own ("but have insisted it is ...")
+        ('"You should not be using your profits to buy back stocks," Biden said in remarks '
+         'directed to energy companies. "Not now, not while a war is waging. Bring down the '
+         'price you charge at the pump." Oil executives previously testified before Congress '
+         "to address concerns about their prices but have insisted it is the result of "
+         "larger economic forces.", "Not now", "Joe Biden"),
+        # "the youngster" is the boy named before
+        ("Thomas, aged eight, wrote to the president in March. Thomas told him he was "
+         '"happy to be helping" Ukraine. The youngster also added that "Putin is too scared '
+         'about telling the truth".', "Putin is", "Thomas"),
+    ],
+)  # fmt: skip
+def test_a_speaker_named_before_a_role_or_a_continued_quote(nlp, text, opening, speaker):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker
+
+
+def test_a_quotation_reopened_after_an_ellipsis_is_a_new_quote(nlp):
+    # a paragraph break lost after "…": the opening mark starts the next quotation
+    text = (
+        "Speaking in September, he said: 'We were in training for seven days, the 7th squad "
+        "was an assault unit\u2026 'I don't even know how to explain the task of assault "
+        "squads.'"
+    )
+    quotes = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    assert quotes[0].endswith("assault unit\u2026")
+    assert quotes[1].startswith("I don't even know")
+
+
+def test_a_name_after_a_whole_according_to_phrase_speaks(nlp):
+    # the name closes the phrase after an acronym in brackets; it is neither the republic
+    # nor the words of the content
+    text = (
+        "Washington has not yet agreed. However, according to the spokesman for the army of "
+        "the Donetsk People\u2019s Republic (DPR), Eduard Basurin, Ukrainian forces may have "
+        'already received "300km-range" HIMARS missiles.'
+    )
+    quotes = _quotes_of(nlp, text)
+    (mixed,) = [q for q in quotes if q["kind"] == "mixed"]
+    assert mixed["speaker_name"] == "Eduard Basurin"
+    assert mixed["quote"].startswith("Ukrainian forces")
+
+
+def test_a_role_not_introduced_with_that_person_keeps_its_body(nlp):
+    # "Japan's defense minister" is no one named before without that office
+    text = (
+        "Michael Richard, a sailor, said the ship turned back. North Korea fired a missile, "
+        "according to Japan's defense minister."
+    )
+    (indirect,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith("North Korea")]
+    assert indirect["speaker_name"] == "Japan"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # the subject of the content after the phrase is no apposition to it
+        ("According to the spokesman, Natalya Vovk arrived in Russia with her daughter.",
+         "Natalya Vovk arrived", None),
+        # a name closing the sentence after the phrase is
+        ("The missiles hit the area near the airport, according to the mayor of Lviv, Andriy "
+         "Sadovyi.", "The missiles", "Andriy Sadovyi"),
+    ],
+)  # fmt: skip
+def test_a_name_after_an_according_to_phrase_is_apposed_only_when_set_off(
+    nlp, text, opening, speaker
+):
+    (indirect,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert indirect["quote"].startswith(opening)
+    if speaker is not None:
+        assert indirect["speaker_name"] == speaker
+
+
+def test_a_word_after_a_name_particle_is_no_first_name_of_a_speaker(nlp):
+    # "Saud" after "Al" is a surname: not Saud al-Shaalan, named before by his first word
+    text = (
+        "Saud al-Shaalan is seen in a video. 'The Government of the Kingdom of Saudi Arabia "
+        "would first like to express its total rejection of these statements,' bin Farhan Al "
+        "Saud said in a statement."
+    )
+    assert _direct_quote(nlp, text, "The Government")["speaker_name"] != "Saud al-Shaalan"
