@@ -1852,7 +1852,9 @@ def _bodies_elsewhere(text: str, checked: list[tuple]) -> list[tuple]:
     :func:`_person_evidence` does before the check for the NER's organisations of more
     than one word) ("Research ship Akademik Boris Petrov ...
     escort Akademik Boris Petrov"), unless it starts with a common first name ("Tania
-    says", though "the allegations against Tania" was labelled an organisation)."""
+    says", though "the allegations against Tania" was labelled an organisation). A lone
+    word that begins such a body's name is that body too, though it speaks ("Henley
+    said" after "Henley & Partners")."""
     first_names = common_first_names()
     bodies = {
         text[start:end]
@@ -1860,12 +1862,19 @@ def _bodies_elsewhere(text: str, checked: list[tuple]) -> list[tuple]:
         if actor_id is None and type_ == "organization"
     }
     bodies = {name for name in bodies if name.split()[0] not in first_names}
+    # the first word of a body's name, alone: "Decanter said" after "Decanter World Wine
+    # Awards", "Henley said" after "Henley & Partners"
+    heads = {name.split()[0] for name in bodies if " " in name}
+
+    def body(start: int, end: int, evidence: str) -> bool:
+        surface = text[start:end]
+        if evidence == "ner_only" and surface in bodies:
+            return True
+        return evidence in ("ner_only", "speaker") and surface in heads
+
     return [
         (start, end, actor_id, name, "organization", source, evidence)
-        if actor_id is None
-        and type_ == "person"
-        and evidence == "ner_only"
-        and text[start:end] in bodies
+        if actor_id is None and type_ == "person" and body(start, end, evidence)
         else (start, end, actor_id, name, type_, source, evidence)
         for start, end, actor_id, name, type_, source, evidence in checked
     ]

@@ -1616,3 +1616,14 @@ def test_a_generational_suffix_alone_is_no_one(nlp):
         "said he looked forward to it. Calls grew for the Marcos Jr. administration to act."
     )
     assert "Jr." not in {m["surface"] for m in extract_mentions(nlp(text))}
+
+
+def test_the_first_word_of_a_body_alone_is_that_body(nlp):
+    # "Henley said" after "Henley & Partners"; "Tania says" stays a person, a first name
+    text = (
+        "The migration data came from Henley & Partners, a London-based firm. Henley said the "
+        "United Arab Emirates is expected to gain. Tania says the Tania Foundation is new."
+    )
+    types = {m["surface"]: m["actor_type"] for m in extract_mentions(nlp(text))}
+    assert types["Henley"] == "organization"
+    assert types["Tania"] == "person"
