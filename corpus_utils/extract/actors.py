@@ -31,6 +31,7 @@ full in a document also counts alone in that document ("Ned Price" ...
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import itertools
@@ -1732,8 +1733,7 @@ def _unregistered_surnames(
             continue  # the "Jr." of "the Marcos Jr. administration" is no one's surname
         # after a particle, a surname ("van Beurden"), never a first name (the "Saud" of
         # "bin Farhan Al Saud" is not Saud al-Shaalan)
-        after_particle = token.i > 0 and doc[token.i - 1].lower_ in NAME_PARTICLES
-        positions = (-1,) if after_particle else (-1, 0)
+        positions = (-1,) if after_name_particle(token) else (-1, 0)
         owner = _owner(token.text, token.idx, people, relatives=relatives, positions=positions)
         if owner is None:
             continue
@@ -2040,6 +2040,12 @@ def _person_evidence(
     return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
 
 
+def after_name_particle(token) -> bool:
+    """Whether a word follows a particle of a name ("Saud" of "bin Farhan Al Saud",
+    "Beurden" of "van Beurden"): a surname, never a first name."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in NAME_PARTICLES
+
+
 def _capitalised(word: str) -> bool:
     """Whether a word of a name is capitalised, after a particle joined by a hyphen
     ("al-Shaalan", "el-Sisi")."""
@@ -2087,12 +2093,13 @@ def _apposed_body(doc: Doc, text: str, start: int, end: int, places: frozenset[s
     editor), as the head of the phrase after it ("Rossiyskaya Gazeta, a newspaper
     published by the government"; not "a newspaper editor"), or right after a one-word
     name that is no place ("Beykush winery"; not "a Kent charity")."""
-    before = _BODY_BEFORE.search(text[max(0, start - 40) : start])
+    window = text[max(0, start - 40) : start]
+    before = _BODY_BEFORE.search(window)
     if (
         before
         and before.group(1).casefold() in BODY_NOUNS
         and text[end : end + 1] in (",", ".")
-        and "of" not in before.string[: before.start()].split()[-4:]
+        and "of" not in window[: before.start()].split()[-4:]
     ):
         return True
     after = _ARTICLE_AFTER.match(text, end)
@@ -2116,10 +2123,8 @@ def _apposed_body(doc: Doc, text: str, start: int, end: int, places: frozenset[s
 
 def _compound_head(doc: Doc, char: int) -> bool:
     """Whether a common noun follows the word ending at ``char`` ("newspaper editor")."""
-    for token in doc:
-        if token.idx >= char:
-            return token.pos_ == "NOUN" and token.idx - char <= 1
-    return False
+    i = bisect.bisect_left(doc, char, key=lambda token: token.idx)
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].idx - char <= 1
 
 
 def _role_after(right: str) -> bool:

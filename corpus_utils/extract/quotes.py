@@ -153,8 +153,8 @@ from spacy.tokens import Doc, Span, Token
 from corpus_utils.extract.actors import (
     BODY_NOUNS,
     KINSHIP_WORDS,
-    NAME_PARTICLES,
     TITLE_WORDS,
+    after_name_particle,
     common_first_names,
     normal_name,
     registry_index,
@@ -1841,12 +1841,17 @@ class _Context:
     def person_named_at(self, at: int, limit: int, start: int) -> _Speaker | None:
         """The person whose mention begins at ``at`` (and ends by ``limit``), as a speaker
         whose phrase runs from ``start`` to the end of the name, else None."""
+        person = self.person_mention_at(at, limit)
+        return self._speaker_from(person, start, person["end_char"]) if person else None
+
+    def person_mention_at(self, at: int, limit: int) -> dict | None:
+        """The mention of a person that begins at ``at`` and ends by ``limit``, else None."""
         people = [
             m
             for m in self.mentions_in(at, limit)
             if m["actor_type"] == "person" and m["start_char"] == at
         ]
-        return self._speaker_from(people[0], start, people[0]["end_char"]) if people else None
+        return people[0] if people else None
 
     def name_given(self, subject: Token, start: int) -> _Speaker | None:
         """A person whose name a clause of the speaker phrase gives ("a retiree who gave
@@ -1891,8 +1896,7 @@ class _Context:
             return None
         # after a particle, a surname only: the "Saud" of "bin Farhan Al Saud said" is no
         # Saud al-Shaalan named before
-        after_particle = subject.i > 0 and self.doc[subject.i - 1].lower_ in NAME_PARTICLES
-        mention = self.full_name(subject.text, first=not after_particle)
+        mention = self.full_name(subject.text, first=not after_name_particle(subject))
         return self._speaker_from(mention, start, end) if mention is not None else None
 
     def full_name(self, name: str, *, first: bool = True) -> dict | None:
@@ -3236,32 +3240,25 @@ class _Context:
         """The last token of a person named in apposition after an "according to" phrase
         on a role that ends at token ``last`` ("according to the spokesman for the army
         of the Donetsk People's Republic (DPR), Eduard Basurin, ..."), else ``last``."""
-        objects = [c for c in according.children if c.dep_ == "pobj"]
-        if not objects and according.i + 1 < len(self.doc):
-            objects = [c for c in self.doc[according.i + 1].children if c.dep_ == "pobj"]
-        if not objects or objects[0].lower_ not in PERSON_ROLES:
+        source = _source_of(self.doc[according.i + 1]) if according.i + 1 < len(self.doc) else None
+        if source is None or source.lower_ not in PERSON_ROLES:
             return last
-        named = self._name_closing_phrase(self.doc[last].idx + len(self.doc[last]), 0)
-        return self._token_at(named.end - 1) if named is not None else last
+        person = self._name_closing_phrase(self.doc[last].idx + len(self.doc[last]))
+        return self._token_at(person["end_char"] - 1) if person is not None else last
 
-    def _name_closing_phrase(self, end: int, start: int) -> _Speaker | None:
-        """A person named in apposition after a phrase that ends at ``end``, set off by
-        commas on both sides ("the spokesman for the army of the Donetsk People's
-        Republic (DPR), Eduard Basurin, Ukrainian forces ..."; not the subject of the
-        content after "according to the lawyer, Griner is reading ..."), as a speaker
-        whose phrase runs from ``start``."""
+    def _name_closing_phrase(self, end: int) -> dict | None:
+        """The mention of a person named in apposition after a phrase that ends at ``end``,
+        set off by commas on both sides ("the spokesman for the army of the Donetsk
+        People's Republic (DPR), Eduard Basurin, Ukrainian forces ..."; not the subject of
+        the content after "according to the lawyer, Griner is reading ...")."""
         text = doc_text(self.doc)
         comma = _NAME_AFTER_PHRASE.match(text, end)
         if comma is None:
             return None
-        named = self.person_named_at(comma.end(), comma.end() + 80, start)
-        if (
-            named is None
-            or named.end is None
-            or text[named.end : named.end + 1] not in (",", ".", ";")
-        ):
+        person = self.person_mention_at(comma.end(), comma.end() + 80)
+        if person is None or text[person["end_char"] : person["end_char"] + 1] not in ",.;":
             return None
-        return named
+        return person
 
     def _joins_own_clause(self, word: Token, phrase_start: int) -> bool:
         """Whether ``word`` after "CONTENT, according to X," opens a clause of its own,
@@ -4661,37 +4658,38 @@ class _Context:
         """The speaker of "according to X": a person named in X or in apposition to
         it ("according to the US president, Joe Biden"), else a body, else X resolved as
         any speaker ("according to the Russian president" named before)."""
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects or _no_source(to):
+        source = _source_of(to)
+        if source is None or _no_source(to):
             return None
-        start, end = self.speaker_range(objects[0])
-        named = self.person_in(start, end, objects[0])
-        named = named or self.appositive_person(objects[0], start)
-        if named is None and objects[0].lower_ in PERSON_ROLES:
+        start, end = self.speaker_range(source)
+        named = self.person_in(start, end, source)
+        named = named or self.appositive_person(source, start)
+        if named is None and source.lower_ in PERSON_ROLES:
             # "the US president, Joe Biden", "the spokesman for the army of the Donetsk
             # People's Republic (DPR), Eduard Basurin": the name after the role or after the
             # whole phrase
-            named = self._name_closing_phrase(
-                objects[0].idx + len(objects[0]), start
-            ) or self._name_closing_phrase(end, start)
+            person = self._name_closing_phrase(source.idx + len(source))
+            person = person or self._name_closing_phrase(end)
+            if person is not None:
+                return self._speaker_from(person, start, person["end_char"])
         if named is not None:
             return named
-        if objects[0].lower_ in PERSON_ROLES:
+        if source.lower_ in PERSON_ROLES:
             # "according to the IMF counsellor": the person named with that role before
             # ("Tobias Adrian, the IMF's financial counsellor"), not the body of the phrase
-            found = self.speaker_of(objects[0])
-            introduced = self._introduced_as(found.key, objects[0].lower_, objects[0].idx)
+            found = self.speaker_of(source)
+            introduced = self._introduced_as(found.key, source.lower_, source.idx)
             if found.kind == "person" and found.name and introduced:
                 return found
         # "according to Russia's Investigative Committee": the body speaks, not the state
-        named = self.owned_body(objects[0], start, end)
+        named = self.owned_body(source, start, end)
         if named is not None:
             return named
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
         if bodies:
             return self._speaker_from(bodies[0], start, end)
         # "according to the Russian president": a role or pronoun resolved as any speaker's
-        return self.speaker_of(objects[0])
+        return self.speaker_of(source)
 
     def _as(self, found: _Speaker, resolved: _Speaker | None) -> _Speaker:
         if resolved is not None:
@@ -5186,6 +5184,11 @@ def _published(writing: Token) -> bool:
     """Whether a writing is the object of a verb of publishing ("RT published a report") or
     the medium of its verb ("detailed in a report")."""
     return writing.dep_ == "pobj" or writing.head.lemma_ in _WRITTEN_BY
+
+
+def _source_of(to: Token) -> Token | None:
+    """The X of "according to X": the object of its "to"."""
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
 
 
 def _no_source(to: Token) -> bool:
