@@ -1204,6 +1204,7 @@ BODY_NOUNS = frozenset(
     magazine website daily network station publication publisher bank airline carrier maker
     drone-maker manufacturer giant brand charity organisation organization ship vessel tanker
     yacht superyacht submarine frigate cruiser app platform winery brewery distillery
+    band orchestra choir ensemble
     """
     )
 )
@@ -1253,7 +1254,7 @@ BUILDING_WORDS = frozenset(
     _words(
         """
     cathedral church monastery lavra abbey chapel mosque synagogue temple palace castle
-    bridge airport station stadium arena museum theatre theater hospital tower dam
+    bridge airport station stadium arena museum theatre theater hospital tower dam gate
     """
     )
 )
@@ -2036,6 +2037,11 @@ def _person_evidence(
     if len(capitalised) > 1 and all(_capitalised(w) and _NAME_WORD.match(w) for w in capitalised):
         if _placed(text, name):
             return None  # "the villages of Verbivka and Volokhiv Yar"
+        last = capitalised[-1]
+        if len(last) > 2 and last.isalpha() and last.isupper() and not capitalised[0].isupper():
+            # an acronym after a word in title case: "Benchmark CBOT" wheat futures (not
+            # "NICK KYRGIOS", "O.J. Simpson", "XIE Feng")
+            return "organization", "ner_only"
         return "person", "ner_only"
     return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
 
@@ -2053,6 +2059,9 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (particle in NAME_PARTICLES and rest[:1].isupper())
 
 
+#: A full stop after a word of two lower-case letters or more, then a space: a sentence
+#: ends there (not "U.S.", "Dr.").
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s")
 #: A role after a name and a comma: ", CEO of", ", Ireland's environment minister,".
 _ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?([\w-]+)(?=\s+(?:of|for|at)\b|\s*,)")
 
@@ -2128,7 +2137,9 @@ def _compound_head(doc: Doc, char: int) -> bool:
 
 
 def _role_after(right: str) -> bool:
-    """Whether a role apposition follows a name ("Enver Solomon, CEO of the Refugee Council")."""
+    """Whether a role apposition follows a name ("Enver Solomon, CEO of the Refugee Council"),
+    in its sentence ("Borodyansky, to the southeast. US secretary of state ..." is none)."""
+    right = _SENTENCE_END.split(right, maxsplit=1)[0]
     found = _ROLE_AFTER.match(right)
     if found is None or found.group(1).casefold() not in ROLE_WORDS | PERSON_TITLES:
         return False

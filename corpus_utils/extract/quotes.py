@@ -589,7 +589,7 @@ _WRITINGS = _ISSUED | frozenset(
     _words(
         """
     communique communiqué readout report letter decree release document memo notice message
-    note resolution
+    note resolution update bulletin briefing
     """
     )
 )
@@ -602,6 +602,8 @@ _WRITTEN_BY = frozenset(_words("issue release publish sign post send write pass 
 #: "data showed", "the inquiry found": verbs of showing and the records that report
 #: through them.
 _SHOWING = frozenset(_words("show find"))
+#: Pictures, which suggest things without saying them ("The photos suggest ...").
+_PICTURES = frozenset(_words("photo photograph image picture footage video imagery clip"))
 _RECORD_NOUNS = frozenset(
     _words(
         """
@@ -2431,7 +2433,7 @@ class _Context:
                 or self._records_show(token)
                 or _how_clause(token) is not None
             ):
-                if any(c.dep_ == "neg" for c in token.children):
+                if any(c.dep_ == "neg" for c in token.children) or _pictures_suggest(token):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
                 if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
                     continue  # "is thought to have claimed the lives of 60 civilians"
@@ -3548,6 +3550,8 @@ class _Context:
                 return None
             if token.dep_ != "ROOT" or not _is_reporting(token):
                 continue
+            if _perfect_progressive(token):
+                return None  # "“...” Leclerc-Imhoff had been reporting from the city": his work
             if _is_phrasal_reporting(token, PHRASAL_REPLYING):
                 return None  # '“...” Nebenzia hit back at ...': a new act, not the quote's cue
             if any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in token.children):
@@ -3689,11 +3693,28 @@ class _Context:
             return None  # "'...,' told Reuters": whom it was told to, not who spoke
         for source in verb.children:
             named = source.pos_ == "PROPN" or source.ent_type_ in ("PERSON", "ORG")
+            # "'...,' added her husband, Viktor, 44": a description with the name set off
+            named = named or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in source.children
+            )
+            # "'...,' added one woman": right after the quote, whoever is named (a writing,
+            # "'...,' read one post from Musk's account", is read by its issuer's rules)
+            writing = source.lemma_.lower() in _WRITINGS | _HELD_WRITINGS | SPEECH_NOUNS
+            person = source.pos_ == "NOUN" and not writing
+            named = named or (person and self._after_closed_quote(verb))
             if source.dep_ == "dobj" and named and source.left_edge.i == verb.i + 1:
                 # "'...,' write Leonard and his co-author Ivan Krastev", "explained
                 # Yuliia": the parser made the speaker after the verb its object
                 return source
         return None
+
+    def _after_closed_quote(self, verb: Token) -> bool:
+        """Whether a verb stands right after a quote that ends its clause ("'We are free,'
+        added one woman"; not '"hegemonic policy" justified ...')."""
+        mark = self.doc[verb.i - 1] if verb.i > 0 else None
+        if mark is None or not mark.is_quote:
+            return False
+        return doc_text(self.doc)[: mark.idx].rstrip()[-1:] in (",", "!", "?")
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject.
@@ -3819,6 +3840,11 @@ class _Context:
                 if objects and came_from.i > objects[0].i:
                     return objects[0]
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+            after = [c for c in subjects if c.i > node.i and not self.in_quote(c)]
+            if after and all(self.in_quote(c) for c in subjects if c.i < node.i):
+                # '"Victory, finally!" said Svitlana Galak': the parser made a word of the
+                # quote before the verb a subject as well as the speaker after it
+                subjects = after
             if subjects:
                 # of two subjects the parser gave one verb, the nearer one before it: a
                 # dateline ("KYIV, Ukraine — President Zelenskyy has vowed") is no speaker
@@ -4383,13 +4409,18 @@ class _Context:
             side = side or next((DEMONYM_SIDES[w] for w in lowered if w in DEMONYM_SIDES), None)
             # "the former housing secretary and Newark MP": one person, either role
             roles = {role} | {c.lower_ for c in conjuncts if c.lower_ in PERSON_ROLES}
-            resolved = self.same_role_before(subject) or self.resolve(
-                subject.idx,
-                ROLE_GENDERS.get(role, ""),
-                side,
-                role=frozenset(roles),
-                introduced=possessed,
-                skip=_content_of(subject.head),
+            resolved = self.owner_of_speech(subject)
+            resolved = (
+                resolved
+                or self.same_role_before(subject)
+                or self.resolve(
+                    subject.idx,
+                    ROLE_GENDERS.get(role, ""),
+                    side,
+                    role=frozenset(roles),
+                    introduced=possessed,
+                    skip=_content_of(subject.head),
+                )
             )
             unnamed = self.unnamed_source(subject)
             named_at = (resolved.start or 0) if resolved is not None else -1
@@ -4445,6 +4476,29 @@ class _Context:
                 resolved = self.resolve(subject.sent.start_char, "", side, private=private)
                 return self._as(found, resolved)
         return body or found
+
+    def owner_of_speech(self, subject: Token) -> _Speaker | None:
+        """The person whose speech a role speaks in, as the subject of a relative clause
+        on it: "last week's speech by Antony Blinken, in which the secretary of state said
+        ..." is Blinken's, "Putin's address, in which the president claimed ..." Putin's."""
+        clause = subject.head
+        if subject.dep_ != "nsubj" or clause.dep_ != "relcl":
+            return None
+        noun = clause.head
+        by = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "of") else None
+        if by is not None and by.head.lower_ in SPEECH_NOUNS:
+            owners = [noun]  # the parser hung the clause on the speaker
+        elif noun.lower_ in SPEECH_NOUNS:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of")):
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        else:
+            return None
+        for owner in owners:
+            for mention in self.mentions_in(owner.left_edge.idx, owner.idx + len(owner)):
+                if mention["actor_type"] == "person" and mention["end_char"] >= owner.idx:
+                    return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+        return None
 
     def one_of_pair(self, word: Token) -> _Speaker | None:
         """The one "the latter" (the second) or "the former" (the first) stands for.
@@ -4811,9 +4865,35 @@ class _Context:
         group = sorted((c for c in candidates if c[0] == nearest), key=lambda c: c[1])
         if len({c[2].key for c in group}) > 1 and gender:
             group = [c for c in group if c[2].gender == gender]
+        if len({c[2].key for c in group}) > 1 and pronoun is not None:
+            group = self._going_on(group, spoke, pronoun)
         if len({c[2].key for c in group}) == 1:
             return group[-1][2]
         return None
+
+    def _going_on(
+        self, group: list[tuple[int, int, _Speaker]], spoke: set[int], pronoun: Token
+    ) -> list[tuple[int, int, _Speaker]]:
+        """Of people equally near, the one who spoke last, when the pronoun's verb goes
+        on with what was said ("Costa's comments came after Olaf Scholz said, '...' He
+        added: '...'" is Scholz's); the group as it is for any other verb."""
+        if pronoun.dep_ not in _SUBJECTS or _verb_lemma(pronoun.head) not in _GOING_ON_VERBS:
+            return group
+        last = max((c for c in group if c[1] in spoke), key=lambda c: c[1], default=None)
+        if last is None or self._reported_within(last[1]):
+            # not one whose words another reports ("Peskov went on to say that Putin has
+            # explained that '...' The Russian leader, he added, ...": Peskov goes on)
+            return group
+        return [c for c in group if c[2].key == last[2].key]
+
+    def _reported_within(self, char: int) -> bool:
+        """Whether the words or the verb of speaking at ``char`` lie in what another verb
+        of speaking reports: two such verbs on the way up from there."""
+        token = self.doc[self._token_at(char)]
+        while token.is_punct and token.i > 0:
+            token = self.doc[token.i - 1]  # a quote's last word, not its full stop
+        chain = [token, *token.ancestors]
+        return sum(1 for t in chain if _is_reporting(t) and not self.in_quote(t)) > 1
 
     def _reported_by(self, token: Token, pronoun: Token) -> bool:
         """Whether ``token`` lies in the content the pronoun's own verb of speaking
@@ -5459,6 +5539,15 @@ def _named_by_apposition(noun: Token) -> Token:
     return noun
 
 
+def _perfect_progressive(verb: Token) -> bool:
+    """Whether a verb is in a perfect progressive form ("had been reporting", "has been
+    writing"): an activity going on before, not the act of saying a quote."""
+    if verb.tag_ != "VBG":
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "been" in auxiliaries
+
+
 def _verb_lemma(token: Token) -> str:
     """A verb's lemma in lower case, as corrected where the lemmatizer misreads it."""
     return MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
@@ -5504,6 +5593,8 @@ def _is_reporting(token: Token) -> bool:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    if _pictures_suggest(token):
+        return False
     if lemma in OBJECT_NOT_SPEECH:
         text = doc_text(token.doc)
         for child in token.children:
@@ -5512,9 +5603,22 @@ def _is_reporting(token: Token) -> bool:
             between = text[token.idx + len(token) : child.idx]
             if any(mark in between for mark in (":", *_DOUBLE, *_SINGLE)):
                 continue
+            mark = token.doc[token.i - 1] if token.i > 0 else None
+            closed = mark is not None and mark.is_quote and text[: mark.idx].rstrip()[-1:] in ",!?"
+            thing = child.lemma_.lower() in _TOLL_NOUNS | _WRITINGS | _HELD_WRITINGS | SPEECH_NOUNS
+            if closed and child.left_edge.i == token.i + 1 and not thing:
+                continue  # "'We are Ukraine,' added her husband": the speaker after the verb
             if not _object_split_from_clause(token, child):
                 return False
     return True
+
+
+def _pictures_suggest(verb: Token) -> bool:
+    """Whether pictures are the subject of "suggest" ("The photos suggest the vehicles are
+    second-hand", "Satellite imagery suggests ..."): what they show, no one says."""
+    return _verb_lemma(verb) == "suggest" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PICTURES for c in verb.children
+    )
 
 
 def _object_split_from_clause(verb: Token, obj: Token) -> bool:

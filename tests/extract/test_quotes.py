@@ -1243,11 +1243,11 @@ def test_the_man_named_after_an_unnamed_one_is_the_man_named(nlp):
          "necessary. The region's governor denied that the transit was a way to avoid "
          "sanctions. \u201cAny statement to the contrary is nonsense,\u201d he told RIA Novosti.",
          "Any statement", "unregistered:Anton Alikhanov", "Anton Alikhanov"),
-        # ... unless someone is named after it
+        # ... unless someone is named after it: "He added" goes on with the one who spoke last
         ("In a video address, President Volodymyr Zelensky said: \u201cI have no words.\u201d The "
          "Ukrainian president added that Moscow was silent. US State Department spokesman Ned "
          "Price said Lavrov's comments were racist. He added that \u201cthe Kremlin is proving "
-         "there is no floor\u201d.", "the Kremlin", None, None),
+         "there is no floor\u201d.", "the Kremlin", "price", "Ned Price"),
     ],
 )  # fmt: skip
 def test_pronoun_chains_and_unnamed_roles(nlp, text, opening, speaker_id, speaker_name):
@@ -2416,6 +2416,10 @@ def test_the_speaker_after_its_quote_reports_no_clause_of_its_own(nlp):
         # ...but a bare attribution after it is its own
         ('"Save power," Vitali Klitschko said. "I resigned." Viktor Andrusiv wrote on '
          "Telegram.", "I resigned", "Viktor Andrusiv"),
+        # ...while one who "had been reporting from" a city did his work there before
+        ("“It was a shrapnel wound,” the news station BFM said. “He was accompanied by his "
+         "colleague.” Leclerc-Imhoff had been reporting from the easternmost city, which has "
+         "come under attack.", "He was accompanied", "BFM"),
     ],
 )  # fmt: skip
 def test_the_next_sentence_reports_its_own(nlp, text, opening, speaker_name):
@@ -3290,3 +3294,47 @@ def test_a_word_after_a_name_particle_is_no_first_name_of_a_speaker(nlp):
         "Saud said in a statement."
     )
     assert _direct_quote(nlp, text, "The Government")["speaker_name"] != "Saud al-Shaalan"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name", "speaker_text"),
+    [
+        # "He added:" goes on with the last one who spoke, of two named as near
+        ("Portugal's prime minister, Antonio Costa, said on Friday that the plants could send "
+         "more gas. Costa´s comments came after German "
+         "Chancellor Olaf Scholz, speaking Thursday in Berlin, said, \"I have spent a lot of "
+         "time on a pipeline.\" He added: \"It would now make a massive contribution.\"",
+         "It would now", "Olaf Scholz", "He"),
+        # a word of the quote the parser made a subject too is no speaker
+        ("Locals embraced their neighbours. \"Victory, finally!\" said Svitlana Galak, who lost "
+         "her eldest daughter in the war.", "Victory", "Svitlana Galak", "Svitlana Galak"),
+        # the speaker after "added" right after the quote, though the parser made it an object
+        ("\"Victory, finally!\" said Svitlana Galak. \"We are Ukraine,\" added her husband, "
+         "Viktor, 44.", "We are Ukraine", "Viktor", "her husband, Viktor"),
+        ("Residents were happy. \"We are free,\" added one woman.", "We are free", None,
+         "one woman"),
+        # an update posted by a body is the body's
+        ("The intelligence update, posted by the MoD on Twitter, said: “In September, Russian "
+         "officers were concerned.”", "In September", "UK Ministry of Defence",
+         "The intelligence update"),
+        # a role in a relative clause on a person's speech is that person
+        ("Liu Yawei spoke in Beijing. He pointed out that many saw the speech by Antony "
+         "Blinken, in which the secretary of state said Washington would “shape the strategic "
+         "environment around Beijing”, as evidence.", "shape", "Antony Blinken",
+         "the secretary of state"),
+        ("Joe Biden met Xi Jinping. Putin's address, in which the president claimed that "
+         "Ukraine was \"never a real state\", angered Kyiv.", "never", "Vladimir Putin",
+         "the president"),
+    ],
+)  # fmt: skip
+def test_speakers_a_reader_takes_from_the_sentence(nlp, text, opening, speaker_name, speaker_text):
+    quote = _direct_quote(nlp, text, opening)
+    assert (quote["speaker_name"], quote["speaker_text"]) == (speaker_name, speaker_text)
+
+
+def test_what_pictures_suggest_is_no_ones_speech(nlp):
+    text = (
+        "The photos suggest the vehicles are second-hand. Satellite imagery suggests Russia "
+        "has moved troops. Reports suggest that Putin is ill."
+    )
+    assert [q["quote"] for q in _quotes_of(nlp, text)] == ["Putin is ill"]
