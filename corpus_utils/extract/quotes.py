@@ -182,7 +182,7 @@ REPORTING_VERBS = frozenset(
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
-    rant exclaim cry
+    rant exclaim cry hint speculate
     """
     )
 )
@@ -367,6 +367,7 @@ CONTENT_VERBS = frozenset(
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
     indicate project advise reveal disclose demand ask question estimate forecast signal
+    hint speculate
     """
     )
 )

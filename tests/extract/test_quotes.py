@@ -2517,9 +2517,10 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
          "if their skills are needed.",
          ["it is not yet conscripting women, but some can be drafted if their skills are "
           "needed"]),
-        # ...but one that says or thinks something of its own is not the speaker's
+        # ...but one that says or thinks something of its own is not the speaker's (the
+        # analysts' speculation is their own content)
         ("The Kremlin said Putin was too busy to go, but analysts have speculated that he is "
-         "afraid.", ["Putin was too busy to go"]),
+         "afraid.", ["Putin was too busy to go", "he is afraid"]),
         # ...but a contrast with no one named may be the speaker's
         ("The minister said that prices rose, while wages fell.",
          ["prices rose, while wages fell"]),
@@ -3338,3 +3339,18 @@ def test_what_pictures_suggest_is_no_ones_speech(nlp):
         "has moved troops. Reports suggest that Putin is ill."
     )
     assert [q["quote"] for q in _quotes_of(nlp, text)] == ["Putin is ill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        # hinting and speculating report what someone says, as the annotators read them
+        ("Seeing his forces lose ground, Putin hinted that he could resort to nuclear weapons.",
+         "he could resort to nuclear weapons", "Putin"),
+        ("Online, people speculated that Meek's work with classified documents was behind the "
+         "raid.", "Meek's work with classified documents was behind the raid", "people"),
+    ],
+)  # fmt: skip
+def test_hinting_and_speculating_report_speech(nlp, text, content, speaker_text):
+    (indirect,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert (indirect["quote"], indirect["speaker_text"]) == (content, speaker_text)
