@@ -1277,13 +1277,15 @@ def test_a_registered_name_with_two_letters_swapped_is_that_person(nlp, word, ac
         ("Kalush Orchestra, the Ukrainian band which won this year's Eurovision Song Contest, "
          "played in Berlin.", []),
         # a name with a word in capitals the NER guessed is an acronym's ("Benchmark CBOT")
-        ("Benchmark CBOT wheat futures hit a record high of $13.63 a bushel in March. CBOT "
+        ("Chicago Board of Trade wheat rose on Monday. Benchmark CBOT wheat futures hit a "
+         "record high of $13.63 a bushel in March. CBOT "
          "December corn ended up 10 cents at $6.90 a bushel. After the close of the CBOT, the "
          "USDA rated the crop.", []),
         # a role in the next sentence is no apposition of a name ending its own
-        ("Fighting was in the areas of Vilkhuvatka village, southwest of Kharkiv, and "
-         "Borodyansky, to the southeast. US secretary of state Antony Blinken said so.",
-         ["Antony Blinken"]),
+        ("The Ukrainian military said early on Friday Russian forces were trying to evacuate "
+         "wounded personnel and damaged military equipment in the areas of Vilkhuvatka "
+         "village, southwest of Kharkiv, and Borodyansky, to the southeast. US secretary of "
+         "state Antony Blinken said Ukrainian troops had advanced.", ["Antony Blinken"]),
     ],
 )  # fmt: skip
 def test_buildings_and_companies_are_no_persons(nlp, text, people):
