@@ -3700,22 +3700,12 @@ class _Context:
             )
             # "'...,' added one woman": right after the quote, whoever is named (a writing,
             # "'...,' read one post from Musk's account", is read by its issuer's rules)
-            writing = source.lemma_.lower() in _WRITINGS | _HELD_WRITINGS | SPEECH_NOUNS
-            person = source.pos_ == "NOUN" and not writing
-            named = named or (person and self._after_closed_quote(verb))
+            named = named or (source.pos_ == "NOUN" and _speaker_after_quote(verb, source))
             if source.dep_ == "dobj" and named and source.left_edge.i == verb.i + 1:
                 # "'...,' write Leonard and his co-author Ivan Krastev", "explained
                 # Yuliia": the parser made the speaker after the verb its object
                 return source
         return None
-
-    def _after_closed_quote(self, verb: Token) -> bool:
-        """Whether a verb stands right after a quote that ends its clause ("'We are free,'
-        added one woman"; not '"hegemonic policy" justified ...')."""
-        mark = self.doc[verb.i - 1] if verb.i > 0 else None
-        if mark is None or not mark.is_quote:
-            return False
-        return doc_text(self.doc)[: mark.idx].rstrip()[-1:] in (",", "!", "?")
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject.
@@ -5604,14 +5594,24 @@ def _is_reporting(token: Token) -> bool:
             between = text[token.idx + len(token) : child.idx]
             if any(mark in between for mark in (":", *_DOUBLE, *_SINGLE)):
                 continue
-            mark = token.doc[token.i - 1] if token.i > 0 else None
-            closed = mark is not None and mark.is_quote and text[: mark.idx].rstrip()[-1:] in ",!?"
-            thing = child.lemma_.lower() in _TOLL_NOUNS | _WRITINGS | _HELD_WRITINGS | SPEECH_NOUNS
-            if closed and child.left_edge.i == token.i + 1 and not thing:
+            if _speaker_after_quote(token, child) and child.lower_ not in _TOLL_NOUNS:
                 continue  # "'We are Ukraine,' added her husband": the speaker after the verb
             if not _object_split_from_clause(token, child):
                 return False
     return True
+
+
+def _speaker_after_quote(verb: Token, obj: Token) -> bool:
+    """Whether the object right after a verb that follows a quote closed by a comma, "!" or
+    "?" is the quote's speaker, inverted ("'We are free,' added one woman"); not after a
+    fragment ('"hegemonic policy" justified Russian actions'), nor a writing ("'...,' read
+    one post from Musk's account", which its issuer speaks)."""
+    mark = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if mark is None or not mark.is_quote or obj.left_edge.i != verb.i + 1:
+        return False
+    if obj.lemma_.lower() in _WRITINGS | _HELD_WRITINGS | SPEECH_NOUNS:
+        return False
+    return doc_text(verb.doc)[: mark.idx].rstrip()[-1:] in (",", "!", "?")
 
 
 def _pictures_suggest(verb: Token) -> bool:
