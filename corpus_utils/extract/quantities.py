@@ -272,10 +272,22 @@ _STREET_RE = re.compile(
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?$")
 _QUOTE_MARKS = frozenset({"'", "‘"})
 _HALF_OF_RE = re.compile(
-    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fifth|tenth))(?=[ ]of\b)"
+    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fifth|tenth))"
+    r"(?=[ ]of\b|(?<=(?i:half))[ ]the[ ])"  # 'half the condos'
 )
+#: A share as the size of a change: 'cut by half', 'shrink by almost half', 'by about a third'
+#: (the qualifier is taken by _extend_left).
+_BY_SHARE_RE = re.compile(
+    r"\bby[ ](?:(?:about|almost|nearly|roughly|around|more[ ]than|less[ ]than|over"
+    r"|at[ ]least|up[ ]to)[ ])?(?P<share>(?:(?i:a|one)[ -])?(?P<d>half|third|quarter|fifth|tenth))"
+    r"\b(?![ -]of\b|[ ]an?\b|[ ]the\b)"
+)
+_FRACTION_OF_UNIT_RE = re.compile(
+    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter))[ ](?:of[ ])?(?i:an?|one)[ ](?P<u>[a-z]+)\b"
+)
+_AND_A_HALF_RE = re.compile(r"\b(?i:an?|one)[ ](?P<u>[a-z]+)[ ]and[ ]a[ ]half\b(?P<d>)")
 _NOT_FRACTION_RE = re.compile(
-    r"\b(?:the|first|second|last|latter|other|its|their|his|her)[ ]$", re.I
+    r"\b(?:the|first|second|last|latter|other|its|their|his|her|top|bottom|upper|lower)[ ]$", re.I
 )
 _FRACTION_WORD_RE = re.compile(r"[- ](?P<d>halves|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 _FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
@@ -1194,8 +1206,36 @@ def _vague_range(words: str) -> tuple[float, float] | None:
 
 
 def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
-    """'half of', 'a third of', 'a fifth of' as percentages ('nearly half of households')."""
-    items = []
+    """'half of', 'a third of', 'a fifth of' as percentages ('nearly half of households'),
+    and after 'by' ('cut by half'); a share of one unit as that unit ('half an hour', 'a
+    third of an ounce', 'a month and a half')."""
+    items: list[dict[str, Any]] = []
+
+    def add(start: int, end: int, value: float, unit: str, category: str) -> None:
+        item = _item(start, end, text, value=value, unit=unit, category=category)
+        item.update(is_words=True, has_scale=False, core_end=end)
+        _extend_left(item, text)
+        item["surface"] = text[item["start_char"] : item["end_char"]]
+        items.append(item)
+        taken.append((item["start_char"], item["end_char"]))
+
+    taken = list(taken)
+    units = _unit_patterns()["suffix"]
+    for pattern, whole in ((_FRACTION_OF_UNIT_RE, 0.0), (_AND_A_HALF_RE, 1.0)):
+        for match in pattern.finditer(text):
+            unit = units.get(match.group("u").lower())
+            if unit is None or unit[1] == "percentage" or _overlaps(*match.span(), taken):
+                continue
+            word = (match.group("d") or "half").lower()
+            if word != "half" and match.start("d") == match.start():
+                continue  # 'third of an ounce' without 'a' is an ordinal
+            add(*match.span(), whole + 1 / _FRACTION_DENOMINATORS[word], *unit)
+    for match in _BY_SHARE_RE.finditer(text):
+        start, end = match.span("share")
+        word = match.group("d")
+        if _overlaps(start, end, taken) or (word != "half" and start == match.start("d")):
+            continue
+        add(start, end, round(100 / _FRACTION_DENOMINATORS[word], 2), "percent", "percentage")
     for match in _HALF_OF_RE.finditer(text):
         if _overlaps(*match.span(), taken):
             continue
@@ -1205,13 +1245,8 @@ def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]
             before
         ):
             continue
-        denominator = _FRACTION_DENOMINATORS[match.group("d").lower().rstrip("s")]
-        value = round(100 / denominator, 2)
-        item = _item(*match.span(), text, value=value, unit="percent", category="percentage")
-        item.update(is_words=True, has_scale=False, core_end=match.end())
-        _extend_left(item, text)
-        item["surface"] = text[item["start_char"] : item["end_char"]]
-        items.append(item)
+        denominator = _FRACTION_DENOMINATORS[word.rstrip("s")]
+        add(*match.span(), round(100 / denominator, 2), "percent", "percentage")
     return items
 
 
@@ -1318,7 +1353,7 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     if not item["unit"] and before_or is not None:
         return before_or
     if (
-        root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
+        root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet"}
         and head.pos_ in nominal
         and not (nspan.start <= head.i < nspan.end)
     ) and not (root.dep_ == "npadvmod" and item["category"] == "duration"):
@@ -1365,6 +1400,16 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
             if subj is not None and subj.pos_ in nominal:
                 return _through_amount(subj)
     return None
+
+
+def _counts_a_participle(nspan: Span, people: dict[str, frozenset[str]]) -> bool:
+    """'three injured', 'five killed': a number counting a participle of harm to people."""
+    root = nspan.root
+    return (
+        root.dep_ == "nummod"
+        and root.head.tag_ == "VBN"
+        and root.head.lemma_.lower() in people["verb"]
+    )
 
 
 def _noun_before_or(nspan: Span) -> Token | None:
@@ -1717,6 +1762,13 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             item.update(category="year", qualifier=None)
             return
     counted = _counted_token(item, nspan)
+    if (
+        counted is not None
+        and _word_fraction(item)
+        and counted.dep_ == "poss"
+        and counted.i < counted.head.i
+    ):
+        counted = counted.head  # 'half the city's population' is a share of the population
     if counted is not None and counted.lower_ in _unit_patterns()["suffix"]:
         if counted.i < nspan.start and not item["unit"]:  # 'a day or two'
             unit, category = _unit_patterns()["suffix"][counted.lower_]
@@ -1750,6 +1802,9 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             or (people_verb and counted.pos_ != "PROPN")
         ):
             item.update(category="people", unit="people")
+        elif _counts_a_participle(nspan, people):
+            # 'reporting at least three injured': the people the participle names
+            item.update(category="people", unit="people", counted_lemma="people")
 
 
 #: Parts of speech that may stand between a number and the noun it counts.
@@ -1788,13 +1843,19 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     elif (
         first < counted.i
         and doc[first].lower_ == "of"
-        and (item["vague"] or item["unit"] in {None, "people"})
+        and (item["vague"] or item["unit"] in {None, "people"} or _word_fraction(item))
     ):
         first += 1
     if not first <= counted.i <= first + 5:
         return None
-    if not all(t.pos_ in _NAME_MODIFIERS and t.tag_ != "VBD" for t in doc[first : counted.i]):
-        return None
+    if not all(
+        (t.pos_ in _NAME_MODIFIERS and t.tag_ != "VBD")
+        or t.tag_ == "PRP$"  # 'two of my teeth'
+        or (t.pos_ == "ADV" and t.dep_ == "advmod" and nspan.start <= t.head.i < counted.i)
+        for t in doc[first : counted.i]
+    ):
+        return None  # an adverb may qualify a modifier: 'two well-known breeds', 'formerly'
+
     head = counted
     hyphenated = doc_text(doc)[nspan.end_char : counted.idx] in {"-", "‑"}
     while (
@@ -1839,6 +1900,11 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     return name.strip().lower() or None
 
 
+def _word_fraction(item: dict[str, Any]) -> bool:
+    """A share in words ('half of the fleet', 'two-thirds of senators'), which counts a noun."""
+    return item["unit"] == "percent" and item["is_words"] and "%" not in item["surface"]
+
+
 def _singular(word: str) -> str:
     """The singular of a plural proper noun the lemmatiser leaves alone ("Cups", "Ferraris")."""
     lower = word.lower()
@@ -1857,6 +1923,7 @@ _AMOUNT_ADJECTIVES = frozenset(
         "staggering", "whopping", "additional", "further", "extra", "mere", "total",
         "massive", "huge", "modest", "paltry", "impressive", "cool", "healthy", "full",
         "whole", "average", "estimated", "reported", "approximate", "combined", "overall",
+        "more",
     }
 )  # fmt: skip
 
@@ -1878,7 +1945,7 @@ def _hyphen_joined(token: Token) -> bool:
 
 def _names_counted(token: Token) -> bool:
     """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s"."""
-    if token.pos_ in {"CCONJ", "DET", "PART"} or token.tag_ in {"VBG", "VBN", "POS"}:
+    if token.pos_ in {"CCONJ", "DET", "PART", "ADV", "PRON"} or token.tag_ in {"VBG", "VBN", "POS"}:
         return False
     if token.lower_ in _AMOUNT_ADJECTIVES:
         return False
@@ -2011,7 +2078,7 @@ _DIRECTION_RE = re.compile(
     r"|tumbled|sank|shed|eased|dipped|sagged|retreated|gaining|losing|falling|dropping"
     r"|rise|fall|drop|increase|decrease|gain|lose|climb|jump|decline|grow|slip|plunge"
     r"|dived|dove|slumped|slumps|rallied|rallies|rebounded|spiked|tanked|crashed|skidded"
-    r"|shrank|shrunk|contracted|expanded)"
+    r"|shrank|shrunk|shrink|shrinks|contracted|expanded|hiked)"
     r"(?:[ ]+by|(?<!up|wn)[ ]+from)?[ ]+$",
     re.IGNORECASE,
 )
@@ -2033,9 +2100,19 @@ _DOWN_WORDS = frozenset(
      "decreases", "lost", "loses", "slid", "slipped", "plunged", "plummeted", "tumbled", "sank",
      "shed", "eased", "dipped", "sagged", "retreated", "losing", "falling", "dropping", "dived",
      "dove", "slumped", "slumps", "tanked", "crashed", "skidded", "shrank", "shrunk",
-     "contracted", "cut", "reduced", "lowered", "trimmed", "slashed", "cuts", "reduces",
+     "contracted", "shrink", "shrinks", "cut", "reduced", "lowered", "trimmed", "slashed", "cuts", "reduces",
      "reduce", "lowers", "lower", "narrowed"}
 )  # fmt: skip
+
+
+def _particle_before_count(word: str, item: dict[str, Any]) -> bool:
+    """'open up three refugee centres', 'shut down two plants': 'up' or 'down' ends a phrasal
+    verb whose object is counted, not a change ('up 58 points', 'down 3%' stay changes)."""
+    return (
+        word.lower() in {"up", "down"}
+        and (item["category"] in {"count", "people"} or _word_fraction(item))
+        and item.get("counted_lemma") not in {None, "point"}
+    )
 
 
 def _describe(item: dict[str, Any], text: str) -> None:
@@ -2080,7 +2157,7 @@ def _describe(item: dict[str, Any], text: str) -> None:
         verb = verb or _OBJECT_BY_DIRECTION_RE.search(
             text, max(0, item["start_char"] - 60), item["start_char"]
         )
-        if verb:
+        if verb and not _particle_before_count(verb.group("verb"), item):
             direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
     item["direction"] = direction
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
@@ -2129,10 +2206,19 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in {"of", "another", "or", "side", *POSSESSIVE_ENDINGS}:
             return False
+        if _ONE_IDIOM_RE.match(doc_text(doc), first.idx + len(first.text)):
+            return False
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False
-    return True
+    # not 'could half the electricity bill' (halve)
+    return not (
+        lower == "half" and (first.pos_ == "VERB" or (first.i and doc[first.i - 1].tag_ == "MD"))
+    )
 
+
+#: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
+#: game': adjectives of kind, not a count of one.
+_ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided)\b", re.IGNORECASE)
 
 _SUSPENDED_GAP_RE = re.compile(r"-,?[ ]+(?:(?:and|or|to)[ ]+)?")
 

@@ -227,6 +227,13 @@ SIGNS_AND_CHANGES = [
     ("The pill cut the risk of a stroke by 30 percent.", "30 percent", 30.0, "down"),
     ("The bank raised its growth forecast by 0.5 points.", "0.5", 0.5, "up"),
     ("Deaths were cut by 2024 to 40.", "40", 40.0, ""),
+    ("The licence fee was hiked 54 per cent to £1,971.", "54 per cent", 54.0, "up"),
+    # 'up' or 'down' ending a phrasal verb before a count of things is no change
+    ("Troops will help open up three refugee centres.", "three", 3.0, ""),
+    ("Sberbank makes up over a third of Russia's banking sector.", "over a third", 33.33, ""),
+    ("The Dow was up 58.06 points.", "58.06", 58.06, "up"),
+    # a share as the size of a change
+    ("Prices were cut by half.", "half", 50.0, "down"),
 ]
 
 
@@ -253,6 +260,10 @@ BOUND_CASES = [
     ("It was above 45 degrees Celsius.", "above 45 degrees Celsius", ">"),
     ("The deal is worth north of $2bn.", "north of $2bn", ">"),
     ("It costs in the region of £400.", "in the region of £400", "~"),
+    # a verb of going past the figure
+    ("Refugees now topping 2.8 million have left.", "topping 2.8 million", ">"),
+    ("With a gallon eclipsing $4, drivers complained.", "eclipsing $4", ">"),
+    ("It will be over within two weeks.", "within two weeks", "≤"),
 ]
 
 
@@ -301,6 +312,22 @@ COUNTED = [
     # 'N of X' and a rate
     ("Two of the mayor's aides resigned on Monday.", "Two", "mayor aide"),
     ("The clinic can process 800 samples per day.", "800", "sample per day"),
+    # an adverb on a modifier: kept when joined by a hyphen, else left out
+    ("Shetland ponies are two well-known animal breeds.", "two", "well-known animal breed"),
+    ("Treaties on four formerly Ukrainian regions were sent.", "four", "ukrainian region"),
+    # a share in words counts the noun after it
+    ("Half the condos have sold since spring.", "Half", "condo"),
+    ("It needs at least two-thirds of senators present.", "at least two-thirds", "senator"),
+    (
+        "In a poll, almost half the city's population identified themselves as Russian.",
+        "almost half",
+        "city population",
+    ),
+    # 'more' judges the amount; 'N of my X' counts X
+    ("The second stage will add two more modules.", "two", "module"),
+    ("He knocked out two of my teeth.", "two", "tooth"),
+    # ... and the number's own possessive noun is still what it counts
+    ("No one will recognise the four regions' accession.", "four", "region"),
 ]
 
 
@@ -321,6 +348,13 @@ def test_counted_noun_is_the_unit_of_counts(found, text, surface, lemma):
         "It joined the Fortune 500 companies.",
         "Workers may save more in a 401(k) account.",
         "The set shows 8K video.",
+        # 'one' in adjectives of kind
+        "Households get a one-off payment in May.",
+        "It was a one-time fee.",
+        "They resettle refugees on a one-to-one basis.",
+        "He held one-on-one talks with Biden.",
+        # a position, not a share
+        "The top half of the women's field will play on Tuesday.",
     ],
 )
 def test_numbers_in_names_and_pronoun_one_are_not_quantities(found, text):
@@ -643,3 +677,31 @@ def test_every_unit_surface_in_any_case_and_spacing_is_read_without_error(nlp):
     for doc in nlp.pipe(sorted(texts)):
         for q in extract_quantities(doc):
             assert doc.text[q["start_char"] : q["end_char"]] == q["surface"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It may not be safe half an hour later.", "half an hour", 0.5, "hour"),
+        ("A third of an ounce was found in her bag.", "A third of an ounce", 1 / 3, "oz"),
+        ("It arrived almost a month and a half later.", "almost a month and a half", 1.5, "month"),
+        ("The shop is half a mile away.", "half a mile", 0.5, "mile"),
+    ],
+)
+def test_a_share_of_one_unit_is_that_unit(found, text, surface, value, unit):
+    q = _one(found, text, surface)
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+def test_the_wounded_after_a_count_of_things_are_people(found):
+    text = (
+        "During his visit, two blasts rocked central Kyiv, with local authorities "
+        "reporting at least three injured."
+    )
+    q = _one(found, text, "at least three")
+    assert (q["category"], q["unit"], q["counted_lemma"]) == ("people", "people", "people")
+
+
+def test_a_share_in_words_after_by_is_a_change(found):
+    q = _one(found, "Ukraine's economy is set to shrink by almost half this year.", "almost half")
+    assert (q["value"], q["unit"], q["bound"], q["direction"]) == (50.0, "percent", "~", "down")
