@@ -311,7 +311,8 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
     names = load_unit_names()
     unit = quantity.get("unit")
     if quantity.get("category") == "age":
-        return "year of age"
+        # 'a 15-year-old' is "year of age"; 'the four-month-old war' is months, not years
+        return "year of age" if unit in {None, "year"} else names.get(unit, unit)
     if unit and unit != "people":
         parts = str(unit).split("/")
         return " per ".join(names.get(part, part.lower()) for part in parts)
@@ -344,6 +345,8 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     for q in quantities:
         if q["category"] in SKIPPED_CATEGORIES:
             continue
+        if q["category"] == "duration" and _SPELLED_DURATION_RE.fullmatch(q.get("surface") or ""):
+            continue
         low, high = q.get("value_low"), q.get("value_high")
         is_range = low is not None and high is not None and not _same(low, high)
         if is_range:
@@ -363,11 +366,14 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             value = _fraction(q) or float(q["value"])
         else:
             continue
+        unit_name = normalized_unit(q)
+        if not is_range and q.get("counted_lemma") and _fraction(q):
+            unit_name = f"% {q['counted_lemma']}"  # 'half the condos': "% condo", as the gold
         out.append(
             {
                 "value": value,
                 "unit": q.get("unit_text") or "-",
-                "normalized_unit": normalized_unit(q),
+                "normalized_unit": unit_name,
                 "change": change_symbol(q),
             }
         )
@@ -383,6 +389,13 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             )
     return out
 
+
+#: A duration spelled out and joined to the noun it describes ('a five-year award', 'a
+#: two-month contract'): the benchmark's gold leaves these out.
+_SPELLED_DURATION_RE = re.compile(
+    r"[a-z]+(?:-[a-z]+)?-(?:second|minute|hour|day|week|month|year|decade|century)",
+    re.IGNORECASE,
+)
 
 _PERCENT_WORD_RE = re.compile(r"\d|%|\bper[ ]?cent\b|\bpc\b|\bpercent", re.IGNORECASE)
 
@@ -410,7 +423,8 @@ def _same(a: Any, b: Any) -> bool:
 
 
 _ONE_OF_RE = re.compile(
-    r"\b(?i:one)[ ]+of[ ]+(?:the|its|his|her|their|our|my|your|these|those)[ ]+(?=\w)"
+    r"\b(?i:one)[ ]+of[ ]+(?:the|its|his|her|their|our|my|your|these|those|several|many"
+    r"|(?:[A-Z][\w.-]*[ ]){0,3}[A-Z][\w.-]*['’]s?)[ ]+(?=\w)"  # 'one of Putin's closest aides'
 )
 
 
@@ -432,13 +446,19 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
         if tokens is None:
             continue
         head = next((t for t in tokens if t.pos_ in {"NOUN", "PROPN"}), None)
-        if head is None or any(
-            t.pos_ not in {"ADJ", "NOUN", "PROPN"} for t in tokens[: head.i - tokens.start]
+        owner = None
+        if head is not None and head.dep_ == "poss" and head.i < head.head.i <= head.i + 5:
+            owner, head = head, head.head  # 'one of the world's largest producers'
+        if head is None or not all(
+            _modifies(t) or t.dep_ == "advmod" or (owner is not None and t.head == owner)
+            for t in tokens[: head.i - tokens.start]
+            if t != owner
         ):
             continue
         while head.dep_ in {"compound", "nmod"} and head.i < head.head.i <= head.i + 3:
             head = head.head
-        words = [*_content_words(doc[tokens.start : head.i]), _content_word(head)]
+        before = [t for t in doc[tokens.start : head.i] if t != owner and t.head != owner]
+        words = [*_content_words(before), _content_word(head)]
         words += _which_words(head)
         out.append({"value": 1.0, "unit": "-", "normalized_unit": " ".join(words), "change": "="})
     return out
@@ -449,11 +469,18 @@ _WHICH_PREPOSITIONS = frozenset({"in", "of", "for"})
 
 
 def _content_word(token: Any) -> str:
+    if token.pos_ == "VERB":
+        return token.lower_  # a participle as written: 'guided', not 'guide'
     return token.text if token.pos_ == "PROPN" else token.lemma_.lower()
 
 
 def _content_words(tokens: Any) -> list[str]:
-    return [_content_word(t) for t in tokens if t.pos_ in {"ADJ", "NOUN", "PROPN"}]
+    return [_content_word(t) for t in tokens if _modifies(t) and t.lower_ != "own"]
+
+
+def _modifies(token: Any) -> bool:
+    """An adjective, a noun, or a participle used as one ('the leading figures', 'guided missiles')."""
+    return token.pos_ in {"ADJ", "NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ == "amod")
 
 
 def _which_words(head: Any) -> list[str]:
