@@ -442,6 +442,8 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
     for match in _ONE_OF_RE.finditer(text):
         if any(q["start_char"] < match.end() and match.start() < q["end_char"] for q in quantities):
             continue
+        if _EVERY_BEFORE_RE.search(text, 0, match.start()):
+            continue  # 'every one of its opponents' is all of them
         tokens = doc.char_span(match.end(), len(text), alignment_mode="expand")
         if tokens is None:
             continue
@@ -463,6 +465,8 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
         out.append({"value": 1.0, "unit": "-", "normalized_unit": " ".join(words), "change": "="})
     return out
 
+
+_EVERY_BEFORE_RE = re.compile(r"\b(?i:every|each|any|no)[ ]$")
 
 #: Prepositions whose phrase says which thing is counted ('in the world', 'of the league').
 _WHICH_PREPOSITIONS = frozenset({"in", "of", "for"})

@@ -356,6 +356,7 @@ def test_units_of_counted_names_and_letter_signs(nlp, text, expected):
         ("He was one of Vladimir Putin's closest aides.", [("close aide", 1.0)]),
         ("It is one of several companies making drones.", [("company", 1.0)]),
         ("He made up one of his own sources.", [("source", 1.0)]),
+        ("Russia outfoxed every one of its opponents.", []),  # all of them
     ],
 )
 def test_one_of_is_one_for_the_benchmark(nlp, text, expected):
