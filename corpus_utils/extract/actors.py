@@ -992,6 +992,10 @@ def _complete_short_names(
     for i, (start, end, actor_id, name, type_, source) in enumerate(found):
         if actor_id is None and " " not in name:
             owner = _owner(name, start, people, named_person=type_ == "person", relatives=relatives)
+            # "Shishmarin", "Landbergis"; not "Stormer armoured vehicles"
+            misspelt = owner is None and type_ in ("person", "organization")
+            if misspelt and not _noun_modifier(doc, start, end):
+                owner = _misspelt_owner(name, start, people)
             if owner is None:
                 if type_ == "person" and _owner(name, start, dropped, named_person=True):
                     gone.append(i)
@@ -1258,11 +1262,19 @@ BUILDING_WORDS = frozenset(
     """
     )
 )
+#: Common nouns of a venue after a name: the name is that venue ("the Lame Horse nightclub").
+VENUE_WORDS = frozenset(
+    _words("nightclub club restaurant cafe café bar pub hotel cinema mall market store shop")
+)
+#: Last words of an orchestra's or a company's name: a body, whatever the NER says.
+ENSEMBLE_WORDS = frozenset(_words("orchestra symphony philharmonic ballet choir"))
 #: Last words that make a two-word name a part of a place ("Islington North", "Belfast
 #: East") unless it starts with a first name.
 COMPASS_WORDS = frozenset(
     _words("north south east west central northeast northwest southeast southwest")
 )
+#: Lower-case words after a name the NER took for a person that make it a site.
+SITE_AFTER_WORDS = PLACE_WORDS | BUILDING_WORDS | VENUE_WORDS
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
 #: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
@@ -1953,6 +1965,12 @@ def _person_evidence(
     saint = bool(re.search(r"\b(?:St|St\.|Saint)\s+$", text[max(0, start - 7) : start]))
     if len(words) > 1 and lowered[-1] in BUILDING_WORDS and (saint or words[0] not in first_names):
         return None  # "Svyatohirsk Lavra", "St Sophia Cathedral" (but "Charlotte Church")
+    site_after = re.match(r" ([a-z]+)\b", text[end : end + 20])
+    if type_ == "person" and site_after and site_after.group(1) in SITE_AFTER_WORDS:
+        # "Suzdal, Vladimir region", "the Lame Horse nightclub": the NER's person is a site
+        return ("place", "gazetteer") if name.casefold() in places else None
+    if len(words) > 1 and lowered[-1] in ENSEMBLE_WORDS:
+        return "organization", "ner_only"  # "Sydney Symphony", "Kalush Orchestra"
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
     word_before = text[max(0, start - 30) : start].split()
@@ -2044,6 +2062,44 @@ def _person_evidence(
             return "organization", "ner_only"
         return "person", "ner_only"
     return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
+
+
+def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word at ``start``-``end`` modifies a noun after it ("the Russophile
+    movement", "Stormer armoured vehicles"): a name of a kind or a product, not a person's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
+
+
+def _misspelt_owner(word: str, at: int, people: list[tuple[int, str]]) -> str | None:
+    """The full name whose surname a lone ``word`` at ``at`` misspells, of several the one
+    named last before it, else the first after ("Sobschak" of "Ksenia Sobchak", named
+    before "Anatoly Sobchak")."""
+    named = [(s, n) for s, n in people if _misspelt_surname(word, n)]
+    before = [(s, n) for s, n in named if s < at]
+    return max(before)[1] if before else (min(named)[1] if named else None)
+
+
+def _misspelt_surname(name: str, person: str) -> bool:
+    """Whether a one-word name is the surname of a fuller person's name in the document
+    misspelt by one letter added, dropped or changed ("Shishmarin" of "Vadim Shishimarin");
+    long names only; not a surname's other gender ("Ivanova" beside "Ivanov") nor its family
+    ("the Zamchenkos")."""
+    parts = person.split()
+    if " " in name or len(parts) < 2 or len(name) < 7:
+        return False
+    a, b = name.casefold(), parts[-1].casefold()
+    if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1 or a.rstrip("a") == b.rstrip("a"):
+        return False
+    if a == b + "s":
+        return False  # "the Zamchenkos": the family of Zamchenko
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def after_name_particle(token) -> bool:

@@ -1281,6 +1281,13 @@ def test_a_registered_name_with_two_letters_swapped_is_that_person(nlp, word, ac
          "record high of $13.63 a bushel in March. CBOT "
          "December corn ended up 10 cents at $6.90 a bushel. After the close of the CBOT, the "
          "USDA rated the crop.", []),
+        # a region or a venue named after the name, an orchestra named by its city
+        ("The animals were quarantined in the city of Suzdal, Vladimir region, and then "
+         "arrived at the Khasan railway checkpoint.", []),
+        ("About 50 people were killed in a blaze at the Lame Horse nightclub in the city of "
+         "Perm.", []),
+        ("There were concerts by Sydney Symphony, Keith Urban, Tina Arena and others.",
+         ["Keith Urban", "Tina Arena"]),
         # a role in the next sentence is no apposition of a name ending its own
         ("The Ukrainian military said early on Friday Russian forces were trying to evacuate "
          "wounded personnel and damaged military equipment in the areas of Vilkhuvatka "
@@ -1409,6 +1416,34 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_in_full(nlp):
         ("Jim Chalmers", "Jim Chalmers"),
         ("Chamlers", "Jim Chalmers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # one letter dropped, of the one person so named
+        ("21-year-old Russian serviceman Vadim Shishimarin is accused of killing a civilian, "
+         "according to Iryna Venediktova, Ukraine's prosecutor general. The civilian was shot, "
+         "Venediktova alleged. Shishmarin is charged with murder.", "Shishmarin",
+         "Vadim Shishimarin"),
+        # one letter added, of two people so named the one named last before
+        ("Ksenia Sobchak fled to Lithuania. Foreign Minister Gabrielius Landsbergis said it "
+         "could not occur. Landsbergis said Sobschak might already have left Lithuania. Her "
+         "father, Anatoly Sobchak, was mayor.", "Sobschak", "Ksenia Sobchak"),
+    ],
+)  # fmt: skip
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(nlp, text, surface, name):
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert (surface, name) in [(m["surface"], m["actor_name"]) for m in people]
+
+
+def test_a_surname_with_an_s_for_the_family_is_no_misspelling(nlp):
+    text = (
+        "Oleksandr Zamchenko and his wife left Kharkiv in March. The Zamchenkos now live in "
+        "a flat in Lviv, where the Zamchenkos opened a bakery."
+    )
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Zamchenkos" not in [m["surface"] for m in people]
 
 
 def test_a_titled_surname_with_a_stray_s_is_the_person_named_in_full(nlp):
