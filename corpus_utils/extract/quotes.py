@@ -315,6 +315,9 @@ OCCUPATION_ROLES = _PLAIN_OCCUPATIONS | frozenset(
     """
     )
 )
+#: Titles of an office that introduce a person as someone other than an indefinite role
+#: of another office in a news lead ("a spokesperson said ... Commissioner Johannes Hahn").
+_OFFICE_TITLES = frozenset(_words("commissioner minister ambassador governor mayor chancellor"))
 #: Role nouns that stand for one named person when definite ("the spokeswoman").
 PERSON_ROLES = (
     (
@@ -828,10 +831,52 @@ def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tupl
                 pairs.append((open_at, i))
             open_at = i
         elif (after.isspace() or after in _RIGHT_BOUNDARY) and not before.isspace():
+            if _plural_possessive(line, open_at, i):
+                continue
             if i - open_at <= _MAX_SINGLE and not any(open_at < a < i for a, _ in inside):
                 pairs.append((open_at, i))
             open_at = None
     return pairs
+
+
+#: The next mark after a possessive: one closing after punctuation, or one opening a quotation.
+_NEXT_MARK = re.compile(r"(?P<close>[,.!?][’'])|(?<=\s)['‘](?=\w)")
+#: Words that follow a closing mark, not a possessive's noun ("'heroes' and", "' said").
+_AFTER_CLOSE = frozenset(
+    _words(
+        """
+    and or but nor in on at to for of with as by from than is was were are be been said says
+    say told he she they it we i that which who the a an this these those his her their its
+    if after over back because when due since into would could should will can may might must
+    don't didn't doesn't won't isn't aren't wasn't also just even now then there here while
+    unless until before amid despite during against about under across through within without
+    among adding saying according between toward towards upon beyond behind near via per
+    like onto off out up down
+    """
+    )
+)
+
+
+def _plural_possessive(line: str, open_at: int, i: int) -> bool:
+    """Whether the apostrophe at ``i``, inside a single-quoted quotation opened at
+    ``open_at``, is a plural possessive ("'... during the Russian barbarians' war against
+    Ukraine, ... died,' Rusev told"): after an "s" of a quotation of four words or more,
+    before a word that does not follow closing marks (no conjunction, preposition or verb
+    like "if", "because", "would", no "-ly" or "-ing" word), and the next mark in the line
+    closes after punctuation before any quotation opens."""
+    if line[i - 1] != "s" or line[i + 1 : i + 2] != " ":
+        return False
+    following = re.match(r" ([a-z'’]+)", line[i + 1 :])
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in _AFTER_CLOSE or word.endswith(("ly", "ing")):
+        return False  # "'... weapons' because", "'... facilities' using", "' currently"
+    if len(line[open_at + 1 : i].split()) < 4:
+        return False
+    # the next mark closes after punctuation, before any quotation opens
+    following_mark = _NEXT_MARK.search(line, i + 1)
+    return following_mark is not None and following_mark.group("close") is not None
 
 
 @dataclass
@@ -4586,7 +4631,10 @@ class _Context:
             return None
         # "an Associated Press reporter said ... said Jennifer Trahan, a clinical professor":
         # someone introduced with another occupation is someone else
-        held = {t.lower_ for t in self._words_around(later.key)} & OCCUPATION_ROLES
+        # "a spokesperson said ... European Budget Commissioner Johannes Hahn told reporters"
+        held = {t.lower_ for t in self._words_around(later.key)} & (
+            OCCUPATION_ROLES | _OFFICE_TITLES
+        )
         return None if held and subject.lower_ not in held else later
 
     def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:

@@ -75,6 +75,31 @@ def _quote(quotes: list[dict], opening: str) -> dict:
             ["He was humble and kind.", "We will miss you, brother."],
         ),
         ("It was the '90s. 'Tis true, he said.", []),
+        # a plural possessive inside a long single-quoted quotation does not close it
+        (
+            "'They are not available for counting, so we believe that during the Russian "
+            "barbarians' war, thousands have died,' Rusev said.",
+            [
+                "They are not available for counting, so we believe that during the Russian "
+                "barbarians' war, thousands have died,"
+            ],
+        ),
+        ("He called them 'heroes' and said: 'We thank you.'", ["heroes", "We thank you."]),
+        # ... but one that a word of a clause follows, or that another quotation opens after,
+        # still closes it
+        (
+            "He said there 'will be more strikes' if his members' pay demands are not met.",
+            ["will be more strikes"],
+        ),
+        (
+            "It said: 'Biden urged him to reopen political space and reiterated the United "
+            "States’ commitment to the people. Officials will discuss 'the threats posed by "
+            "North Korea’s missile programs.' Then they left.",
+            [
+                "Biden urged him to reopen political space and reiterated the United States",
+                "the threats posed by North Korea’s missile programs.",
+            ],
+        ),
     ],
 )
 def test_find_quote_spans(text, expected):
@@ -3354,3 +3379,22 @@ def test_what_pictures_suggest_is_no_ones_speech(nlp):
 def test_hinting_and_speculating_report_speech(nlp, text, content, speaker_text):
     (indirect,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
     assert (indirect["quote"], indirect["speaker_text"]) == (content, speaker_text)
+
+
+def test_a_spokesperson_is_no_one_named_later_with_another_office(nlp):
+    text = (
+        "The European Commission is planning for all scenarios, a spokesperson said. “We are "
+        "working on every possible scenario,” the spokesperson told a press briefing on "
+        "Tuesday. The Journal reported earlier that the Commission did not expect the pipeline "
+        "to restart, quoting European Budget Commissioner Johannes Hahn. “We’re working on the "
+        "assumption that it doesn’t return,” Hahn told reporters in Singapore."
+    )
+    quote = _direct_quote(nlp, text, "We are working")
+    assert quote["speaker_name"] != "Johannes Hahn"
+    assert _direct_quote(nlp, text, "We’re working")["speaker_name"] == "Johannes Hahn"
+
+
+def test_the_russian_mod_is_russias_ministry(nlp):
+    text = "“The operation failed,” the Russian MoD said in a statement on Thursday."
+    quote = _direct_quote(nlp, text, "The operation")
+    assert quote["speaker_id"] == "russian_defence_ministry"
