@@ -434,8 +434,9 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
     Our extractor reads 'one of' as a pronoun by design (war-news tables do not
     count it); the benchmark annotates it as a quantity whose unit is the noun
     after the determiner, named by its content words with the phrases that say
-    which ('one of the oldest stadiums in Europe' -> old stadium europe), so the
-    adapter adds it.
+    which ('one of the oldest stadiums in Europe' -> old stadium europe; a possessor is
+    left out: 'one of the world's largest producers' -> large producer), so the adapter
+    adds it.
     """
     text = doc.text
     out = []
@@ -466,6 +467,7 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
     return out
 
 
+#: "every one of", "each one of": all of them, no count of one.
 _EVERY_BEFORE_RE = re.compile(r"\b(?i:every|each|any|no)[ ]$")
 
 #: Prepositions whose phrase says which thing is counted ('in the world', 'of the league').
