@@ -1210,6 +1210,7 @@ def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]
     and after 'by' ('cut by half'); a share of one unit as that unit ('half an hour', 'a
     third of an ounce', 'a month and a half')."""
     items: list[dict[str, Any]] = []
+    taken = list(taken)  # the caller's list stays as it was
 
     def add(start: int, end: int, value: float, unit: str, category: str) -> None:
         item = _item(start, end, text, value=value, unit=unit, category=category)
@@ -1219,7 +1220,6 @@ def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]
         items.append(item)
         taken.append((item["start_char"], item["end_char"]))
 
-    taken = list(taken)
     units = _unit_patterns()["suffix"]
     for pattern, whole in ((_FRACTION_OF_UNIT_RE, 0.0), (_AND_A_HALF_RE, 1.0)):
         for match in pattern.finditer(text):

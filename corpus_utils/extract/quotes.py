@@ -315,9 +315,6 @@ OCCUPATION_ROLES = _PLAIN_OCCUPATIONS | frozenset(
     """
     )
 )
-#: Titles of an office that introduce a person as someone other than an indefinite role
-#: of another office in a news lead ("a spokesperson said ... Commissioner Johannes Hahn").
-_OFFICE_TITLES = frozenset(_words("commissioner minister ambassador governor mayor chancellor"))
 #: Role nouns that stand for one named person when definite ("the spokeswoman").
 PERSON_ROLES = (
     (
@@ -337,6 +334,19 @@ DISTINCT_ROLES = frozenset(
     president minister ambassador envoy chancellor mayor governor senator congressman
     congresswoman spokesman spokeswoman spokesperson secretary general commander king queen
     prince pope patriarch prosecutor judge premier ombudsman commissioner admiral mp
+    """
+    )
+)
+#: Offices that introduce a person as someone other than an indefinite role of another
+#: office in a news lead ("a spokesperson said ... Commissioner Johannes Hahn"): the
+#: distinct roles, less the spokesperson's own words, a lawmaker's seats ("A Russian
+#: lawmaker" is "Sergey Tsekov, a senator") and "president", met as a possessor ("one of
+#: the president's attorneys").
+_OFFICE_TITLES = DISTINCT_ROLES - frozenset(
+    _words(
+        """
+    president senator congressman congresswoman mp spokesman spokeswoman spokesperson
+    secretary general
     """
     )
 )
