@@ -229,7 +229,7 @@ _PHONE_RE = re.compile(
 )
 _YEAR_RANGE_RE = re.compile(
     r"(?<![\w.,/-])(?P<first>1[5-9]\d\d|20\d\d)[ ]?[-–—][ ]?(?P<second>1[5-9]\d\d|20\d\d|\d\d)"
-    r"(?![\w.,/-]|\s?(?:%|per|percent))"
+    r"(?![\w/-]|[.,]\d|\s?(?:%|per|percent))"
 )
 _DECADE_RE = re.compile(r"(?<![\w'’])(?:1[5-9]\d0|20\d0)s\b")
 #: A year named with a part of it or a side of it: 'mid-2021', 'pre-2014', 'end-2022'.
@@ -1051,6 +1051,8 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         inner_item = _parse_conversion(inner)
         if inner_item is not None:
             item["alt_value"], item["alt_unit"] = inner_item
+            if per and "/" in item["unit"] and "/" not in item["alt_unit"]:
+                item["alt_unit"] += item["unit"][item["unit"].index("/") :]
             end += conversion.end()
     item["end_char"] = end
     item["surface"] = text[item["start_char"] : end]
@@ -1114,7 +1116,7 @@ _PER_UNIT_RE = re.compile(
     r"(?:[ ]+(?:per|a|an|each)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|bushels?|square[ ]foot|sq[ ]ft|pounds?"
-    r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km)\b"
+    r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
     r"(?!(?:(?<=[Yy]ear)|(?<=[Mm]onth)|(?<=[Ww]eek)|(?<=[Dd]ay))[ ]+on\b)",
     re.IGNORECASE,
@@ -1883,12 +1885,12 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     if not (index >= 0 and (doc[index].pos_ == "DET" or doc[index].tag_ == "PRP$")):
         left = []
     middle = [t for t in doc[first : head.i] if _names_counted(t) or _hyphen_joined(t)]
-    kept = [*left, *middle, head]
+    kept = [*left, *middle, head, *_coordinated_counted(head)]
     while kept and kept[0].pos_ == "PUNCT":
         kept = kept[1:]
     name = ""
     for position, token in enumerate(kept):
-        word = token.lemma_ if token is head or token.tag_ in {"JJR", "JJS"} else token.text
+        word = token.lemma_ if token.i >= head.i or token.tag_ in {"JJR", "JJS"} else token.text
         if token is head and token.tag_ == "NNPS" and word == token.text and len(kept) > 1:
             word = _singular(word)  # "World Cups" (a demonym alone, "Americans", stays)
         joined = position and kept[position - 1].i + 1 == token.i
@@ -1898,6 +1900,34 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         denominator = rate.group("den").lower()
         name += " per " + _PER_UNITS.get(denominator, denominator.rstrip("s"))
     return name.strip().lower() or None
+
+
+def _coordinated_counted(head: Token) -> list[Token]:
+    """A plural noun joined to the counted plural by 'and' or 'or' is counted too.
+
+    'dozens of towns and villages' -> town village, 'over 1,600 individuals and
+    entities' -> individual entity: content words only, as NewsQuant names
+    'dozens of Kia and Hyundai vehicles' (Kia Hyundai vehicle). Not a noun with its own determiner, number or
+    'of' ('two soldiers and a civilian', '100 sailors and dozens of marines',
+    'troops and stores of weapons') nor a singular mass noun ('40 tanks and
+    artillery').
+    """
+    if head.tag_ != "NNS":
+        return []
+    for token in head.rights:
+        if token.dep_ != "conj" or token.i > head.i + 3:
+            continue
+        between = head.doc[head.i + 1 : token.i]
+        if (
+            token.tag_ == "NNS"
+            and token.lower_ not in _VAGUE_SIZES
+            and not any(c.dep_ in {"det", "nummod", "prep", "quantmod"} for c in token.children)
+            and between
+            and between[-1].lower_ in {"and", "or"}
+            and all(t.dep_ == "cc" or t.lower_ == "," for t in between)
+        ):
+            return [token]
+    return []
 
 
 def _word_fraction(item: dict[str, Any]) -> bool:
@@ -1947,8 +1977,8 @@ def _names_counted(token: Token) -> bool:
     """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s"."""
     if token.pos_ in {"CCONJ", "DET", "PART", "ADV", "PRON"} or token.tag_ in {"VBG", "VBN", "POS"}:
         return False
-    if token.lower_ in _AMOUNT_ADJECTIVES:
-        return False
+    if token.lower_ in _AMOUNT_ADJECTIVES or token.lower_ == "such":
+        return False  # 'one such account' counts accounts
     return token.pos_ != "PUNCT" or token.tag_ == "HYPH"
 
 
@@ -2038,13 +2068,14 @@ def extract_quantities(
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         item["sentence"] = span.sent.text if span is not None and has_parse else None
     _inherit_people(out)
-    _inherit_counted(out)
+    _inherit_counted(out, text)
     _share_suspended_hyphen(out, text)
     _inherit_elided_unit(out, text)
     claimed = []
     for item in out:
         _describe(item, text)
     _inherit_bound_in_parentheses(out, text)
+    _rate_after_parentheses(out, text)
     _inherit_direction_of_restatement(out, text)
     _mark_scores(out, text)
     for item in out:
@@ -2273,11 +2304,16 @@ def _inherit_elided_unit(items: list[dict[str, Any]], text: str) -> None:
             break
 
 
-def _inherit_counted(items: list[dict[str, Any]]) -> None:
+_OF_TOTAL_RE = re.compile(r"[ ]+(?:out[ ]+)?of[ ]+(?:the[ ]+|a[ ]+total[ ]+of[ ]+)?")
+
+
+def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
     """A bare count after a count of something in the same sentence counts the same thing.
 
     '3.9 million headsets, up from 2.4 million', '6 million homes including 1.5
     million', 'lost 162.31 points ... to 7,425.81': only ``counted_lemma`` is set.
+    A count before 'of' or 'out of' another counts what that one counts ('nine of
+    11 Shaheds', 'three out of 10 voters').
     """
     for index, item in enumerate(items):
         if (
@@ -2286,6 +2322,16 @@ def _inherit_counted(items: list[dict[str, Any]]) -> None:
             or item.get("counted_lemma")
             or item["vague"]
         ):
+            continue
+        following = items[index + 1] if index + 1 < len(items) else None
+        if (
+            following is not None
+            and following["category"] == item["category"]
+            and following.get("counted_lemma")
+            and following["unit"] == item["unit"]
+            and _OF_TOTAL_RE.fullmatch(text[item["end_char"] : following["start_char"]])
+        ):
+            item["counted_lemma"] = following["counted_lemma"]
             continue
         for prev in reversed(items[:index]):
             if prev["sentence"] != item["sentence"] or prev["category"] in NON_FIGURE_CATEGORIES:
@@ -2384,6 +2430,48 @@ def _inherit_bound_in_parentheses(items: list[dict[str, Any]], text: str) -> Non
                 continue
         opens = re.match(r"[ ]?\(", text[item["end_char"] : item["end_char"] + 2])
         anchor = item if opens and item["bound"] != "=" else None
+
+
+def _rate_after_parentheses(items: list[dict[str, Any]], text: str) -> None:
+    """A rate written once after a parenthesis of conversions is the rate of every figure.
+
+    '€9 (£7.50; $9.50) a month': all three are per month, not only the last
+    written before 'a month'. Only figures with a unit and no rate of their own
+    take it, and only when every figure inside the parenthesis has a unit.
+    """
+    for i, item in enumerate(items):
+        if item["unit"] is None or "/" in item["unit"] or item["category"] in NON_FIGURE_CATEGORIES:
+            continue
+        end = item["end_char"]
+        paren = (
+            None
+            if item.get("alt_value") is not None
+            else re.match(r"[ ]?\([^()]{1,60}\)", text[end:])
+        )
+        paren_end = end + paren.end() if paren else end
+        if paren is None and not re.search(r"\)$", text[item["start_char"] : end]):
+            continue
+        per = _PER_UNIT_RE.match(text, paren_end)
+        if per is None:
+            continue
+        inside = [
+            other
+            for other in items[i + 1 :]
+            if end <= other["start_char"] and other["end_char"] <= paren_end
+        ]
+        if any(
+            o["unit"] is None or "/" in o["unit"] or o["category"] != item["category"]
+            for o in inside
+        ):
+            continue
+        denominator = per.group("den").lower()
+        rate = "/" + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+        words = per.group().strip(" -/")
+        for figure in (item, *inside):
+            figure["unit"] += rate
+            figure["unit_text"] = f"{figure['unit_text']} {words}".strip()
+        if item.get("alt_unit") and "/" not in item["alt_unit"]:
+            item["alt_unit"] += rate
 
 
 def _inherit_people(items: list[dict[str, Any]]) -> None:

@@ -705,3 +705,86 @@ def test_the_wounded_after_a_count_of_things_are_people(found):
 def test_a_share_in_words_after_by_is_a_change(found):
     q = _one(found, "Ukraine's economy is set to shrink by almost half this year.", "almost half")
     assert (q["value"], q["unit"], q["bound"], q["direction"]) == (50.0, "percent", "~", "down")
+
+
+def test_a_rate_after_a_parenthesis_of_conversions_is_every_figures_rate(found):
+    text = "Germans can travel the country for just €9 (£7.50; $9.50) a month."
+    rates = [(q["surface"], q["unit"], q["unit_text"]) for q in found(text)]
+    assert rates == [
+        ("€9", "EUR/month", "€ a month"),
+        ("£7.50", "GBP/month", "£ a month"),
+        ("$9.50", "USD/month", "$ a month"),
+    ]
+
+
+def test_a_conversion_in_parentheses_keeps_the_rate_of_its_figure(found):
+    q = _one(found, "Brent traded at $52 a barrel (£40) on Monday.", "$52 a barrel (£40)")
+    assert (q["unit"], q["alt_unit"]) == ("USD/barrel", "GBP/barrel")
+    q = _one(found, "Tickets cost €9 (£7.50) a month.", "€9 (£7.50)")
+    assert (q["unit"], q["alt_unit"]) == ("EUR/month", "GBP/month")
+
+
+def test_a_parenthesis_of_another_kind_of_figure_takes_no_rate(found):
+    text = "They paid €9 (for 12 people) a month."
+    assert [(q["surface"], q["unit"]) for q in found(text)] == [("€9", "EUR"), ("12", "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "For every one degree Celsius a baby loses, the risk rises.",
+            "one degree Celsius",
+            "celsius",
+        ),
+        ("It was 25 degrees C outside.", "25 degrees C", "celsius"),
+        ("Flows were at 4,803,874 kWh/h on Monday.", "4,803,874 kWh/h", "kWh/hour"),
+    ],
+)
+def test_singular_degrees_and_an_hourly_rate_after_a_slash(found, text, surface, unit):
+    assert _one(found, text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lemma"),
+    [
+        ("The battalion had destroyed nine of 11 Shaheds.", "nine", "shahed"),
+        ("Three out of 10 voters backed him.", "Three", "voter"),
+        ("Two of the 12 injured soldiers died.", "Two", "soldier"),
+    ],
+)
+def test_a_count_of_a_total_counts_what_the_total_counts(found, text, surface, lemma):
+    assert _one(found, text, surface)["counted_lemma"] == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lemma"),
+    [
+        ("The army retook dozens of towns and villages.", "dozens of towns", "town village"),
+        (
+            "The UK has sanctioned over 1,600 individuals and entities.",
+            "over 1,600",
+            "individual entity",
+        ),
+        ("One such account had drawn nearly 30 million views.", "One", "account"),
+        # guards: a noun with its own determiner, a singular mass noun
+        ("Two soldiers and a civilian died.", "Two", "soldier"),
+        ("Russia lost 40 tanks and artillery.", "40", "tank"),
+        ("The warship sank with nearly 100 sailors and dozens of marines.", "nearly 100", "sailor"),
+        (
+            "It stationed hundreds of troops and stores of weapons there.",
+            "hundreds of troops",
+            "troop",
+        ),
+    ],
+)
+def test_coordinated_plurals_and_such_in_a_counted_name(found, text, surface, lemma):
+    assert _one(found, text, surface)["counted_lemma"] == lemma
+
+
+@pytest.mark.parametrize(
+    "text", ["In 1932-33, about 4 million people died.", "It happened in 1932-33."]
+)
+def test_a_year_range_before_a_comma_or_full_stop_is_years(found, text):
+    assert [q["value"] for q in found(text) if q["category"] != "year"] in ([4000000.0], [])
+    assert 33.0 not in [q["value"] for q in found(text)]
