@@ -438,6 +438,8 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
     left out: 'one of the world's largest producers' -> large producer), so the adapter
     adds it.
     """
+    from corpus_utils.extract.quantities import singular
+
     text = doc.text
     out = []
     for match in _ONE_OF_RE.finditer(text):
@@ -448,24 +450,44 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
         tokens = doc.char_span(match.end(), len(text), alignment_mode="expand")
         if tokens is None:
             continue
-        head = next((t for t in tokens if t.pos_ in {"NOUN", "PROPN"}), None)
+        head = next(
+            (
+                t
+                for t in tokens
+                if t.pos_ in {"NOUN", "PROPN"}
+                and not (t.i + 1 < len(doc) and _glued_hyphen(doc[t.i + 1]))  # 'self-declared'
+            ),
+            None,
+        )
         owner = None
-        if head is not None and head.dep_ == "poss" and head.i < head.head.i <= head.i + 5:
+        if head is not None and head.dep_ == "poss" and head.i < head.head.i <= head.i + 8:
             owner, head = head, head.head  # 'one of the world's largest producers'
-        if head is None or not all(
-            _modifies(t) or t.dep_ == "advmod" or (owner is not None and t.head == owner)
-            for t in tokens[: head.i - tokens.start]
-            if t != owner
+        if (
+            head is None
+            or not all(
+                _modifies(t)
+                or t.dep_ in {"advmod", "nummod"}  # 'one of his two grenades'
+                or t.tag_ == "HYPH"  # 'Moscow-ruled'
+                or (owner is not None and t.head == owner)
+                for t in tokens[: head.i - tokens.start]
+                if t != owner
+            )
         ):
             continue
         while head.dep_ in {"compound", "nmod"} and head.i < head.head.i <= head.i + 3:
             head = head.head
         before = [t for t in doc[tokens.start : head.i] if t != owner and t.head != owner]
-        words = [*_content_words(before), _content_word(head)]
+        name = _content_word(head)
+        if head.tag_ == "NN" and name == head.lower_ and not _OWN_PLURAL_RE.search(name):
+            name = singular(name)  # after 'one of' a plural the lemmatiser left: 'oligarchs'
+        words = [*_content_words(before), name]
         words += _which_words(head)
         out.append({"value": 1.0, "unit": "-", "normalized_unit": " ".join(words), "change": "="})
     return out
 
+
+#: Nouns whose singular ends in 's' ('one of the news', 'one of the species').
+_OWN_PLURAL_RE = re.compile(r"(?:ics|news|series|species|means|headquarters|crossroads|gas|lens)$")
 
 #: "every one of", "each one of": all of them, no count of one.
 _EVERY_BEFORE_RE = re.compile(r"\b(?i:every|each|any|no)[ ]$")
@@ -481,7 +503,24 @@ def _content_word(token: Any) -> str:
 
 
 def _content_words(tokens: Any) -> list[str]:
-    return [_content_word(t) for t in tokens if _modifies(t) and t.lower_ != "own"]
+    """Content words, a hyphenated compound kept whole ('first-team', 'self-declared')."""
+    words: list[str] = []
+    glue = False
+    for t in tokens:
+        if _glued_hyphen(t) and words:
+            words[-1] += "-"
+            glue = True
+        elif glue:
+            words[-1] += _content_word(t)
+            glue = False
+        elif _modifies(t) and t.lower_ != "own":
+            words.append(_content_word(t))
+    return words
+
+
+def _glued_hyphen(token: Any) -> bool:
+    """A hyphen with no space on either side ('self-declared')."""
+    return token.tag_ == "HYPH" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _modifies(token: Any) -> bool:

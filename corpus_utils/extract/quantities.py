@@ -878,6 +878,24 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
             other.update(value_low=low, value_high=high)
 
 
+def _share_list_units(items: list[dict[str, Any]], text: str) -> None:
+    """'for three, four, five hours': numbers in words listed before a measure share its unit.
+
+    Only numbers spelled out and separated by a comma alone take it, from the last
+    of the list backwards ('By 2022, 40 km' has no list).
+    """
+    for first, second in reversed(list(itertools.pairwise(items))):
+        if (
+            first["unit"] is None
+            and second["unit"] is not None
+            and first.get("is_words")
+            and second.get("is_words")
+            and not first["vague"]
+            and text[first["end_char"] : second["start_char"]] == ", "
+        ):
+            first.update(unit=second["unit"], category=second["category"])
+
+
 def _range_end_sign(item: dict[str, Any], text: str) -> None:
     """'from -3C to 4C', 'between minus 5 and minus 10': a minus before a range's end.
 
@@ -1026,6 +1044,12 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         unit_match = None
     if (
         unit_match
+        and unit_match.group("unit").lower() == "won"
+        and not (item.get("has_scale") or re.match(r"[ ]?\(", rest[unit_match.end() :]))
+    ):
+        unit_match = None  # '3 trillion won' is money, 'the 3 won' a tally
+    if (
+        unit_match
         and not (
             unit_match.group("unit").lower() == "pounds"
             and re.match(r"\s+of\b", rest[unit_match.end() :])
@@ -1110,12 +1134,12 @@ def _upper_surfaces() -> frozenset[str]:
 _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
-    "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb",
+    "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
 }  # fmt: skip
 _PER_UNIT_RE = re.compile(
     r"(?:[ ]+(?:per|a|an|each)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
-    r"|liters?|gallons?|bushels?|square[ ]foot|sq[ ]ft|pounds?"
+    r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
     r"(?!(?:(?<=[Yy]ear)|(?<=[Mm]onth)|(?<=[Ww]eek)|(?<=[Dd]ay))[ ]+on\b)",
@@ -1666,22 +1690,26 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
     return load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
 
 
+#: 'aged 52', 'aged just 34', 'as young as four', 'aged three, five, 10 and 15'.
+_AGE_BEFORE_RE = re.compile(
+    rf"\b(?:aged(?:[ ]+(?:just|only))?|age[ ]+of|ages[ ]+of|as[ ]+(?:young|old)[ ]+as)[ ]+"
+    rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD}),?[ ]+(?:(?:and|or)[ ]+)?){{0,6}}$",
+    re.IGNORECASE,
+)
+
+
 def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
-    """'Inna Sydorchuk, 52,' / 'aged 52' / 'Putin (70)'."""
+    """'Inna Sydorchuk, 52,' / 'aged (just) 52' / 'Putin (70)' / 'as young as four'."""
     value = item["value"]
-    if (
-        item["unit"]
-        or item["is_words"]
-        or value is None
-        or not 1 <= value <= 120
-        or value != int(value)
-    ):
+    if item["unit"] or value is None or not 1 <= value <= 120 or value != int(value):
         return False
     text = doc_text(doc)
     before = text[max(0, item["start_char"] - 30) : item["start_char"]]
     after = text[item["end_char"] : item["end_char"] + 2]
-    if re.search(r"\b(?:aged|age of|ages of)[ ]+$", before, re.IGNORECASE):
+    if _AGE_BEFORE_RE.search(text, max(0, item["start_char"] - 80), item["start_char"]):
         return True
+    if item["is_words"]:
+        return False
     first = nspan[0]
     prev = doc[first.i - 2] if first.i >= 2 else None
     named = prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN")
@@ -1892,7 +1920,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     for position, token in enumerate(kept):
         word = token.lemma_ if token.i >= head.i or token.tag_ in {"JJR", "JJS"} else token.text
         if token is head and token.tag_ == "NNPS" and word == token.text and len(kept) > 1:
-            word = _singular(word)  # "World Cups" (a demonym alone, "Americans", stays)
+            word = singular(word)  # "World Cups" (a demonym alone, "Americans", stays)
         joined = position and kept[position - 1].i + 1 == token.i
         name += word if joined and not kept[position - 1].whitespace_ else f" {word}"
     rate = _PER_UNIT_RE.match(doc_text(doc), head.idx + len(head.text))
@@ -1935,8 +1963,8 @@ def _word_fraction(item: dict[str, Any]) -> bool:
     return item["unit"] == "percent" and item["is_words"] and "%" not in item["surface"]
 
 
-def _singular(word: str) -> str:
-    """The singular of a plural proper noun the lemmatiser leaves alone ("Cups", "Ferraris")."""
+def singular(word: str) -> str:
+    """The singular of a plural the lemmatiser leaves alone ("Cups", "Ferraris", "oligarchs")."""
     lower = word.lower()
     if lower.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -2025,6 +2053,7 @@ def extract_quantities(
     numbers = _scan_numbers(text, taken) + folds
     numbers.sort(key=lambda i: i["start_char"])
     _share_range_units(numbers, text)
+    _share_list_units(numbers, text)
     taken_numbers = taken + [(i["start_char"], i["end_char"]) for i in numbers]
     vague = _scan_vague(text, taken_numbers)
     taken_all = taken_numbers + [(i["start_char"], i["end_char"]) for i in vague]

@@ -357,6 +357,19 @@ def test_units_of_counted_names_and_letter_signs(nlp, text, expected):
         ("It is one of several companies making drones.", [("company", 1.0)]),
         ("He made up one of his own sources.", [("source", 1.0)]),
         ("Russia outfoxed every one of its opponents.", []),  # all of them
+        # a plural the tagger took for a singular; a noun whose singular ends in 's'
+        (
+            "Mr Aven was named as one of Vladimir Putin's closest oligarchs.",
+            [("close oligarch", 1.0)],
+        ),
+        ("It was one of the news.", [("news", 1.0)]),
+        # a number between 'of' and the noun; a hyphenated compound kept whole
+        ("Ivan threw one of his two grenades.", [("grenade", 1.0)]),
+        ("Luhansk is one of the self-declared republics.", [("self-declared republic", 1.0)]),
+        (
+            "They came from one of the country's Moscow-ruled breakaway republics.",
+            [("Moscow-ruled breakaway republic", 1.0)],
+        ),
     ],
 )
 def test_one_of_is_one_for_the_benchmark(nlp, text, expected):

@@ -788,3 +788,60 @@ def test_coordinated_plurals_and_such_in_a_counted_name(found, text, surface, le
 def test_a_year_range_before_a_comma_or_full_stop_is_years(found, text):
     assert [q["value"] for q in found(text) if q["category"] != "year"] in ([4000000.0], [])
     assert 33.0 not in [q["value"] for q in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "South Korea signed a 3 trillion won ($2.25 billion) contract.",
+            "3 trillion won ($2.25 billion)",
+            "KRW",
+        ),
+        ("It paid 50,000 won ($40) for the ticket.", "50,000 won ($40)", "KRW"),
+    ],
+)
+def test_won_after_a_scale_word_or_before_a_conversion_is_korean_money(found, text, surface, unit):
+    assert _one(found, text, surface)["unit"] == unit
+
+
+def test_won_after_a_bare_number_is_no_currency(found):
+    assert [q["unit"] for q in found("The team, which had 3 won, lost the final.")] == [None]
+
+
+def test_no_more_than_is_at_most(found):
+    q = _one(found, "It limits each side to no more than 1,550 warheads.", "no more than 1,550")
+    assert (q["bound"], q["value"]) == ("≤", 1550.0)
+
+
+def test_a_rate_per_gal_after_a_slash(found):
+    q = _one(found, "The average fell to $4.06/gal on Monday.", "$4.06/gal")
+    assert q["unit"] == "USD/gallon"
+
+
+def test_numbers_in_words_listed_before_a_measure_share_its_unit(found):
+    text = "They shell for several hours, for three, four, five hours in a row."
+    assert [(q["surface"], q["unit"]) for q in found(text)] == [
+        ("three", "hour"),
+        ("four", "hour"),
+        ("five hours", "hour"),
+    ]
+
+
+def test_a_year_and_a_distance_are_no_list(found):
+    text = "By 2022, 40 km of trenches had been dug."
+    assert [(q["surface"], q["unit"]) for q in found(text)] == [("2022", None), ("40 km", "km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Children as young as four have been hurt.", "four"),
+        ("He was appointed two years ago, aged just 34.", "34"),
+        ("She came with her four children, aged three, five, 10 and 15.", "five"),
+        ("She came with her four children, aged three, five, 10 and 15.", "15"),
+    ],
+)
+def test_ages_said_with_as_young_as_and_aged_just(found, text, surface):
+    q = _one(found, text, surface)
+    assert (q["category"], q["unit"]) == ("age", "year")
