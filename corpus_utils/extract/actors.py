@@ -992,8 +992,10 @@ def _complete_short_names(
     for i, (start, end, actor_id, name, type_, source) in enumerate(found):
         if actor_id is None and " " not in name:
             owner = _owner(name, start, people, named_person=type_ == "person", relatives=relatives)
-            # "Shishmarin", "Landbergis"; not "Stormer armoured vehicles"
+            # "Shishmarin", "Landbergis"; not "Stormer armoured vehicles", nor a place
+            # named after someone ("Dikson" beside "Oscar Dickson")
             misspelt = owner is None and type_ in ("person", "organization")
+            misspelt = misspelt and name.casefold() not in gazetteer()
             if misspelt and not _noun_modifier(doc, start, end):
                 owner = _misspelt_owner(name, start, people)
             if owner is None:
@@ -1390,10 +1392,21 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     A proper noun in ``data/quote_first_names.csv`` ("Olena", "Tetyana")
     that no mention covers is a person, with the capitalised proper noun
     after it as surname ("Oleksandr Yakovlev"); alone, only when it is not a
-    gazetteer place ("Sofia") and not a registry alias.
+    gazetteer place ("Sofia") unless the document also names someone in full with
+    it ("Nina Malenok ... said Nina"), and not a registry alias.
     """
     first_names = _first_name_set()
     places = gazetteer()
+    named_in_full = {
+        token.text
+        for token in doc[:-1]
+        if token.text in first_names
+        and token.pos_ == "PROPN"
+        and doc[token.i + 1].pos_ == "PROPN"
+        and doc[token.i + 1].text[:1].isupper()
+        and _NAME_WORD.match(doc[token.i + 1].text)
+        and doc[token.i + 1].lower_ not in CALENDAR_WORDS  # 'Sofia Wednesday'
+    }
     for token in doc:
         if token.text not in first_names or token.pos_ != "PROPN":
             continue
@@ -1407,11 +1420,36 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         ):
             end += 1
         span = doc[token.i : end]
-        if len(span) == 1 and token.text.casefold() in places:
+        if len(span) == 1 and (
+            (token.text.casefold() in places and token.text not in named_in_full)
+            or _after_a_name_word(token)
+        ):
             continue
         if _alias_key(span.text) in index.by_key:
             continue
         add(span.start_char, span.end_char, None, normal_name(span.text), "person", "ner")
+
+
+#: Days and months, which follow a place's name but are no surname ("Sofia Wednesday").
+CALENDAR_WORDS = frozenset(
+    _words(
+        "monday tuesday wednesday thursday friday saturday sunday january february march"
+        " april may june july august september october november december"
+    )
+)
+
+
+def _after_a_name_word(token) -> bool:
+    """A word after a capitalised proper noun that is no title ('Martin' in 'Lockheed
+    Martin', 'Katrina' in 'Hurricane Katrina'; not 'Charles' in 'Prince Charles')."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.lower_.rstrip(".") not in TITLE_WORDS
+    )
 
 
 #: Lemmas of verbs of saying whose bare proper-noun subject is a person ("Andrii said").
@@ -2085,11 +2123,11 @@ def _misspelt_owner(word: str, at: int, people: list[tuple[int, str]]) -> str | 
 
 def _misspelt_surname(name: str, person: str) -> bool:
     """Whether a one-word name is the surname of a fuller person's name in the document
-    misspelt by one letter added, dropped or changed ("Shishmarin" of "Vadim Shishimarin");
-    long names only; not a surname's other gender ("Ivanova" beside "Ivanov") nor its family
-    ("the Zamchenkos")."""
+    misspelt by one letter added, dropped or changed ("Shishmarin" of "Vadim Shishimarin",
+    "Myzyka" of "Konrad Muzyka"); names of six letters or more only; not a surname's other
+    gender ("Ivanova" beside "Ivanov") nor its family ("the Zamchenkos")."""
     parts = person.split()
-    if " " in name or len(parts) < 2 or len(name) < 7:
+    if " " in name or len(parts) < 2 or len(name) < 6:
         return False
     a, b = name.casefold(), parts[-1].casefold()
     if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1 or a.rstrip("a") == b.rstrip("a"):

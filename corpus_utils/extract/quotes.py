@@ -152,6 +152,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.extract.actors import (
     BODY_NOUNS,
+    CALENDAR_WORDS,
     KINSHIP_WORDS,
     TITLE_WORDS,
     after_name_particle,
@@ -3947,11 +3948,13 @@ class _Context:
                     for c in subject.children
                     if c.dep_ == "appos" and c.i > subject.i and c.right_edge.i == node.i - 1
                 ]
-                opening = self.doc[subject.sent.start : subject.left_edge.i]
+                opening = [
+                    t for t in self.doc[subject.sent.start : subject.left_edge.i] if not t.is_space
+                ]
                 if (
                     runs_to_verb
                     and self.doc[runs_to_verb[0].left_edge.i - 1].text == ","
-                    and not (opening and opening[-1].text == ",")
+                    and not (opening and opening[-1].text in {",", ".", "!", "?"})
                     and any(
                         t.pos_ == "VERB" or (t.pos_ in ("SCONJ", "ADP") and t.lower_ != "as")
                         for t in opening
@@ -3965,7 +3968,9 @@ class _Context:
                     # ("as Faith Hillis, a professor ..., said" is no such phrase, nor the
                     # quote before "Sir Jeremy Fleming, head of GCHQ said"; nor a subject
                     # set off from the opening by its own comma: "On Tuesday, Patrick
-                    # Ryder, the Pentagon's top spokesman told")
+                    # Ryder, the Pentagon's top spokesman told"; nor one after a sentence
+                    # the parser ran into this one: "... 'manageable'.   Serhiy Haidai,
+                    # Ukraine's governor of Luhansk, said")
                     return runs_to_verb[0]
                 return subject
             agent = _agent(node)
@@ -4075,6 +4080,9 @@ class _Context:
             holding = [m for m in people if 0 <= m["start_char"] - after <= 1]
         if not holding and head.lower_ in PERSON_ROLES:
             holding = [m for m in people if self._titled_by_place(m, head)]
+        if not holding and head.lower_ in CALENDAR_WORDS:
+            # 'Putin Friday warned': the parser made the day the head of the name
+            holding = [m for m in people if 0 <= head.idx - m["end_char"] <= 1]
         if not holding:
             return None
         return self._speaker_from(holding[0], start, end)
@@ -5227,6 +5235,8 @@ class _Context:
         root = span.root
         if _left_subject_of_root(span):
             return 0  # "..., White House press secretary Karine Jean-Pierre declined to ..."
+        if _named_before_role_subject(span):
+            return 0  # "Serhiy Haidai, Ukraine's governor of Luhansk, said"
         if root.dep_ == "appos":
             root = root.head
         if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.dep_ == "ROOT":
@@ -5754,6 +5764,20 @@ def _unregistered_body(text: str, start: int, end: int, *, name: str | None = No
         key=f"{UNREGISTERED_PREFIX}{name}",
         name=name,
         kind="organization",
+    )
+
+
+def _named_before_role_subject(span: Span) -> bool:
+    """A name opening its sentence, set off by a comma right before the subject of the
+    main verb, which the parser took for the subject instead of the name: "Serhiy
+    Haidai, Ukraine's governor of Luhansk, said"."""
+    doc = span.doc
+    if span.start != span.sent.start or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    root = span.sent.root
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > span.end and c.left_edge.i <= span.end + 1
+        for c in root.children
     )
 
 

@@ -1675,3 +1675,62 @@ def test_the_first_word_of_a_body_alone_is_that_body(nlp):
     types = {m["surface"]: m["actor_type"] for m in extract_mentions(nlp(text))}
     assert types["Henley"] == "organization"
     assert types["Tania"] == "person"
+
+
+def test_a_first_name_that_is_also_a_place_is_the_person_named_in_full_with_it(nlp):
+    text = (
+        "Nina Malenok's home is just by the side of a road that Russian troops used. "
+        "Wedged into the yard of Nina's home is the tail of a rocket. \"I heard it land "
+        'in my yard," said Nina. Even after the withdrawal, Nina does not feel safe.'
+    )
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert [(m["surface"], m["actor_name"]) for m in people] == [
+        ("Nina Malenok", "Nina Malenok"),
+        ("Nina", "Nina Malenok"),
+        ("Nina", "Nina Malenok"),
+        ("Nina", "Nina Malenok"),
+    ]
+
+
+def test_lidiya_is_a_first_name(nlp):
+    text = (
+        "For Lidiya Bilousova, it's the second time in her life she sees war. "
+        '"There is nothing good about war," Lidiya said.'
+    )
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert [(m["surface"], m["actor_name"]) for m in people] == [
+        ("Lidiya Bilousova", "Lidiya Bilousova"),
+        ("Lidiya", "Lidiya Bilousova"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place before a weekday is no full name of a person
+        "Protesters rallied in Sofia Wednesday. Crowds gathered in downtown Sofia in front "
+        "of the presidency, and Sofia's stance angered Moscow.",
+        # a first name inside an organisation's name is no person
+        "Martin Sixsmith wrote about it. One of Lockheed Martin's concepts is to fire it "
+        "from a ship, Lockheed Martin said.",
+    ],
+)
+def test_a_first_name_of_a_place_or_a_firm_stays_no_person(nlp, text):
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Sofia" not in [m["surface"] for m in people]
+    assert "Martin" not in [m["surface"] for m in people]
+
+
+def test_a_place_named_after_someone_is_no_misspelling_of_his_name(nlp):
+    text = (
+        "A polar bear was saved in the Arctic settlement of Dikson on Thursday. The "
+        "settlement was named after Oscar Dickson, a Swedish patron of Arctic exploration."
+    )
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Dikson" not in [m["surface"] for m in people]
+
+
+def test_a_first_name_after_a_title_is_still_a_person(nlp):
+    text = "One of Prince Charles's charities received the money, a spokesman said."
+    people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert "Charles" in [m["surface"] for m in people]

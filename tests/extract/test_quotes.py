@@ -3398,3 +3398,27 @@ def test_the_russian_mod_is_russias_ministry(nlp):
     text = "“The operation failed,” the Russian MoD said in a statement on Thursday."
     quote = _direct_quote(nlp, text, "The operation")
     assert quote["speaker_id"] == "russian_defence_ministry"
+
+
+def test_a_name_before_a_weekday_the_parser_made_its_head_speaks(nlp):
+    text = 'Putin Friday warned the situation is "escalating," appearing to blame Ukraine.'
+    assert _direct_quote(nlp, text, "escalating")["speaker_id"] == "putin"
+
+
+def test_a_name_set_off_before_its_role_speaks_not_an_earlier_official(nlp):
+    text = (
+        "Earlier, the mayor of Sievierodonetsk, Oleksandr Stryuk, had described the situation "
+        "as “difficult but manageable”.   Serhiy Haidai, Ukraine’s governor of Luhansk, said "
+        "if the west could supply long-range weapons, Ukrainian forces would be able to “clean "
+        "up Sievierodonetsk in two or three days”."
+    )
+    assert _direct_quote(nlp, text, "clean up")["speaker_id"] == "haidai"
+    assert _direct_quote(nlp, text, "difficult")["speaker_name"] == "Oleksandr Stryuk"
+
+
+def test_a_six_letter_surname_misspelt_is_the_person_named_in_full(nlp):
+    text = (
+        "Konrad Muzyka, a military analyst, said it is a bluff. Myzyka said the Russian "
+        'leader "cannot really back down right now."'
+    )
+    assert _direct_quote(nlp, text, "cannot")["speaker_name"] == "Konrad Muzyka"
