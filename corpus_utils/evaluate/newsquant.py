@@ -520,7 +520,12 @@ def _content_words(tokens: Any) -> list[str]:
 
 def _glued_hyphen(token: Any) -> bool:
     """A hyphen with no space on either side ('self-declared')."""
-    return token.tag_ == "HYPH" and not token.whitespace_ and not token.nbor(-1).whitespace_
+    return (
+        token.tag_ == "HYPH"
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _modifies(token: Any) -> bool:

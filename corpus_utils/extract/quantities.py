@@ -1934,11 +1934,11 @@ def _coordinated_counted(head: Token) -> list[Token]:
     """A plural noun joined to the counted plural by 'and' or 'or' is counted too.
 
     'dozens of towns and villages' -> town village, 'over 1,600 individuals and
-    entities' -> individual entity: content words only, as NewsQuant names
-    'dozens of Kia and Hyundai vehicles' (Kia Hyundai vehicle). Not a noun with its own determiner, number or
-    'of' ('two soldiers and a civilian', '100 sailors and dozens of marines',
-    'troops and stores of weapons') nor a singular mass noun ('40 tanks and
-    artillery').
+    entities' -> individual entity: content words only, as NewsQuant names 'dozens
+    of Kia and Hyundai vehicles' (Kia Hyundai vehicle). Not a noun with its own
+    determiner, number or 'of' ('two soldiers and a civilian', '100 sailors and
+    dozens of marines', 'troops and stores of weapons') nor a singular mass noun
+    ('40 tanks and artillery').
     """
     if head.tag_ != "NNS":
         return []

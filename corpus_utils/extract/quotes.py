@@ -3948,13 +3948,12 @@ class _Context:
                     for c in subject.children
                     if c.dep_ == "appos" and c.i > subject.i and c.right_edge.i == node.i - 1
                 ]
-                opening = [
-                    t for t in self.doc[subject.sent.start : subject.left_edge.i] if not t.is_space
-                ]
+                opening = self.doc[subject.sent.start : subject.left_edge.i]
+                last = next((t for t in reversed(opening) if not (t.is_space or t.is_quote)), None)
                 if (
                     runs_to_verb
                     and self.doc[runs_to_verb[0].left_edge.i - 1].text == ","
-                    and not (opening and opening[-1].text in {",", ".", "!", "?"})
+                    and not (last is not None and last.text in {",", ".", "!", "?"})
                     and any(
                         t.pos_ == "VERB" or (t.pos_ in ("SCONJ", "ADP") and t.lower_ != "as")
                         for t in opening

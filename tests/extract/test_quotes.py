@@ -3405,10 +3405,11 @@ def test_a_name_before_a_weekday_the_parser_made_its_head_speaks(nlp):
     assert _direct_quote(nlp, text, "escalating")["speaker_id"] == "putin"
 
 
-def test_a_name_set_off_before_its_role_speaks_not_an_earlier_official(nlp):
+@pytest.mark.parametrize("end", ["manageable”.", "manageable.”"])
+def test_a_name_set_off_before_its_role_speaks_not_an_earlier_official(nlp, end):
     text = (
         "Earlier, the mayor of Sievierodonetsk, Oleksandr Stryuk, had described the situation "
-        "as “difficult but manageable”.   Serhiy Haidai, Ukraine’s governor of Luhansk, said "
+        f"as “difficult but {end}   Serhiy Haidai, Ukraine’s governor of Luhansk, said "
         "if the west could supply long-range weapons, Ukrainian forces would be able to “clean "
         "up Sievierodonetsk in two or three days”."
     )
