@@ -426,7 +426,11 @@ def _add_evaluate(commands) -> None:
     newsquant = actions.add_parser(
         "newsquant", help="P/R/F1 on a NewsQuant-format file, ours beside quantulum3"
     )
-    newsquant.add_argument("gold", help="a NewsQuant-format JSON file (e.g. dev.json)")
+    newsquant.add_argument(
+        "gold",
+        help="a NewsQuant-format JSON file (e.g. dev.json, or our war-news probes located in "
+        "the shared corpus: corpus_utils/data/newsquant_corpus_probes.json)",
+    )
     newsquant.add_argument(
         "--predictions", default=None, help="write our predictions in the same format here"
     )

@@ -244,7 +244,20 @@ def _read_shared(golds: list[GoldDocument], folder: Path) -> dict[str, dict]:
             f"the ukraine_media corpus is not at {folder}: its gold cannot be scored "
             "(set CORPUS_UTILS_SHARED_CORPUS to its folder)"
         )
-    wanted = {gold.doc_id for gold in golds}
+    found = read_shared_texts({gold.doc_id for gold in golds}, folder)
+    missing = sorted({gold.doc_id for gold in golds} - set(found))
+    if missing:
+        paths = {gold.doc_id: gold.path for gold in golds}
+        raise GoldError(
+            f"{paths[missing[0]]}: no document with id {', '.join(missing)} in {folder}/*.jsonl"
+        )
+    return found
+
+
+def read_shared_texts(doc_ids: set[str], folder: Path) -> dict[str, dict]:
+    """The documents with these ids in the ``*.jsonl`` files of ``folder``: their
+    ``text``, ``origin`` (file and line) and ``metadata``; an id not found is left out."""
+    wanted = set(doc_ids)
     found = {}
     for path in sorted(folder.glob("*.jsonl")):
         with open(path, "rb") as handle:
@@ -265,12 +278,6 @@ def _read_shared(golds: list[GoldDocument], folder: Path) -> dict[str, dict]:
                     wanted.discard(doc_id)
         if not wanted:
             break
-    if wanted:
-        paths = {gold.doc_id: gold.path for gold in golds}
-        missing = sorted(wanted)
-        raise GoldError(
-            f"{paths[missing[0]]}: no document with id {', '.join(missing)} in {folder}/*.jsonl"
-        )
     return found
 
 

@@ -33,11 +33,14 @@ from typing import Any
 
 import pandas as pd
 
-from corpus_utils.config import DATA_DIR, NEWSQUANT_DEV
+from corpus_utils.config import DATA_DIR, NEWSQUANT_DEV, SHARED_CORPUS
 from corpus_utils.data import read_data_file
 
 #: The development half of NewsQuant (outside the repository, never copied into it).
 DEV_FILE = NEWSQUANT_DEV
+#: Our own NewsQuant-format annotation of 720 sentences drawn from the shared war-news
+#: corpus, stored as offsets and hashes (see ``docs/NEWSQUANT_PROBES.md``).
+CORPUS_PROBES = DATA_DIR / "newsquant_corpus_probes.json"
 #: The three scores the benchmark publishes, in its order.
 METRICS = ("value", "value+unit", "value+change")
 #: Columns of :func:`scores_table`.
@@ -59,6 +62,47 @@ class BenchmarkError(ValueError):
 # ---------------------------------------------------------------------------
 # Reading and writing the format
 # ---------------------------------------------------------------------------
+
+
+def _located_sentences(path: Path, data: dict, folder: Path) -> list[dict[str, Any]]:
+    """The sentences of a located file with their text read from the shared corpus."""
+    from corpus_utils.evaluate.gold import read_shared_texts, text_sha256
+
+    if data.get("corpus") != "ukraine_media" or not isinstance(data.get("sentences"), list):
+        raise BenchmarkError(
+            f"{path}: expected {{'corpus': 'ukraine_media', 'sentences': [...]}} "
+            "(sentences located in the shared corpus)"
+        )
+    entries = data["sentences"]
+    for index, entry in enumerate(entries):
+        fields = ("doc_id", "start_char", "end_char", "sha256")
+        types = (str, int, int, str)
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(f), t) for f, t in zip(fields, types, strict=True)
+        ):
+            raise BenchmarkError(
+                f"{path}: sentence {index} needs doc_id, start_char, end_char and sha256"
+            )
+    if not folder.is_dir():
+        raise BenchmarkError(
+            f"{path}: its sentences are offsets into the ukraine_media corpus, which is not "
+            f"at {folder} (set CORPUS_UTILS_SHARED_CORPUS to its folder)"
+        )
+    texts = read_shared_texts({entry["doc_id"] for entry in entries}, folder)
+    out = []
+    for index, entry in enumerate(entries):
+        doc_id = entry["doc_id"]
+        if doc_id not in texts:
+            raise BenchmarkError(f"{path}: sentence {index}: no document {doc_id} in {folder}")
+        text = texts[doc_id]["text"][entry["start_char"] : entry["end_char"]]
+        if text_sha256(text) != entry["sha256"]:
+            raise BenchmarkError(
+                f"{path}: sentence {index}: the text at {doc_id} "
+                f"[{entry['start_char']}:{entry['end_char']}] is not the one annotated "
+                "(its SHA-256 differs: has the corpus changed?)"
+            )
+        out.append({**entry, "text": text})
+    return out
 
 
 def parse_value(value: Any) -> Value:
@@ -87,8 +131,17 @@ def parse_value(value: Any) -> Value:
     raise ValueError(f"not a number or a range: {value!r}")
 
 
-def read_newsquant(path: str | Path) -> list[dict[str, Any]]:
+def read_newsquant(
+    path: str | Path, *, shared_corpus: str | Path | None = None
+) -> list[dict[str, Any]]:
     """Read a NewsQuant-format JSON file, checking its shape.
+
+    The file is either the benchmark's list of sentences or our located form
+    (:data:`CORPUS_PROBES`): ``{"corpus": "ukraine_media", "sentences": [...]}``
+    whose sentences are offsets into a document of the shared corpus
+    (``doc_id``, ``start_char``, ``end_char``) with the SHA-256 of their text
+    instead of the text, which is read from ``shared_corpus`` (default
+    :data:`corpus_utils.config.SHARED_CORPUS`) and checked against the hash.
 
     Returns:
         A list of ``{"text", "quantities"}`` dicts; each quantity keeps its fields
@@ -96,7 +149,8 @@ def read_newsquant(path: str | Path) -> list[dict[str, Any]]:
 
     Raises:
         BenchmarkError: naming the file and the problem (missing file, bad JSON,
-            a sentence without text, a quantity without a readable value...).
+            a sentence without text, a quantity without a readable value, a
+            located sentence whose document is missing or whose text changed...).
     """
     path = Path(path)
     if not path.is_file():
@@ -105,6 +159,8 @@ def read_newsquant(path: str | Path) -> list[dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise BenchmarkError(f"{path}: not valid JSON ({error})") from error
+    if isinstance(data, dict) and ("corpus" in data or "sentences" in data):
+        data = _located_sentences(path, data, Path(shared_corpus or SHARED_CORPUS))
     if not isinstance(data, list):
         raise BenchmarkError(
             f"{path}: expected a JSON list of sentences, got {type(data).__name__}"
@@ -610,18 +666,21 @@ def evaluate_newsquant(
     *,
     predictions_path: str | Path | None = None,
     systems: Sequence[str] = ("ours", "quantulum3"),
+    shared_corpus: str | Path | None = None,
 ) -> pd.DataFrame:
     """Run each system over a NewsQuant-format file and score it (:func:`scores_table`).
 
     Args:
-        gold_path: The gold file (default: the development half).
+        gold_path: The gold file (default: the development half), or a located one
+            such as :data:`CORPUS_PROBES` (see :func:`read_newsquant`).
         predictions_path: Where to write our predictions in the same format.
         systems: Names from :data:`SYSTEMS`.
+        shared_corpus: The ukraine_media folder a located file points into.
 
     Returns:
         The tidy score table, one row per system and metric.
     """
-    gold = read_newsquant(gold_path)
+    gold = read_newsquant(gold_path, shared_corpus=shared_corpus)
     texts = [g["text"] for g in gold]
     results = {}
     for name in systems:

@@ -7,7 +7,10 @@ import json
 import pytest
 
 from corpus_utils.__main__ import main
+from corpus_utils.config import SHARED_CORPUS
+from corpus_utils.evaluate.gold import text_sha256
 from corpus_utils.evaluate.newsquant import (
+    CORPUS_PROBES,
     DEV_FILE,
     METRICS,
     SCORE_COLUMNS,
@@ -379,3 +382,80 @@ def test_one_of_is_one_for_the_benchmark(nlp, text, expected):
     doc = nlp(text)
     found = one_of_quantities(doc, extract_quantities(doc))
     assert [(q["normalized_unit"], q["value"]) for q in found] == expected
+
+
+# --- sentences located in the shared corpus ---------------------------------------------
+
+
+def _located(tmp_path, sentence_text: str, *, start: int = 4, sha: str | None = None):
+    """A one-document corpus folder and a located file pointing at a sentence in it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "Hi. " + sentence_text + " Bye."
+    row = {"id": "doc-1", "text": text}
+    (corpus / "part.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    located = {
+        "corpus": "ukraine_media",
+        "sentences": [
+            {
+                "doc_id": "doc-1",
+                "start_char": start,
+                "end_char": start + len(sentence_text),
+                "sha256": sha or text_sha256(sentence_text),
+                "quantities": [{"change": ">", "value": "5000", "normalized_unit": "people"}],
+            }
+        ],
+    }
+    path = tmp_path / "located.json"
+    path.write_text(json.dumps(located), encoding="utf-8")
+    return path, corpus
+
+
+def test_a_located_sentence_is_read_from_the_corpus(tmp_path):
+    path, corpus = _located(tmp_path, "More than 5,000 people fled.")
+    [sentence] = read_newsquant(path, shared_corpus=corpus)
+    assert sentence["text"] == "More than 5,000 people fled."
+    assert sentence["quantities"][0]["parsed_value"] == 5000.0
+
+
+def test_a_located_sentence_whose_text_changed_is_named(tmp_path):
+    path, corpus = _located(tmp_path, "More than 5,000 people fled.", sha="0" * 64)
+    with pytest.raises(BenchmarkError, match=r"located.json: sentence 0: the text at doc-1"):
+        read_newsquant(path, shared_corpus=corpus)
+
+
+def test_a_located_file_without_its_corpus_says_where_to_point(tmp_path):
+    path, _ = _located(tmp_path, "More than 5,000 people fled.")
+    with pytest.raises(BenchmarkError, match="CORPUS_UTILS_SHARED_CORPUS"):
+        read_newsquant(path, shared_corpus=tmp_path / "nowhere")
+
+
+def test_a_located_sentence_of_a_missing_document_is_named(tmp_path):
+    path, corpus = _located(tmp_path, "More than 5,000 people fled.")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["sentences"][0]["doc_id"] = "doc-2"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BenchmarkError, match="sentence 0: no document doc-2"):
+        read_newsquant(path, shared_corpus=corpus)
+
+
+def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
+    data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
+    sentences = data["sentences"]
+    assert data["corpus"] == "ukraine_media"
+    assert len(sentences) == 720
+    assert {s["probe"] for s in sentences} == {1, 2, 3, 4}
+    for entry in sentences:
+        assert "text" not in entry  # no corpus text in the repository
+        assert 60 <= entry["end_char"] - entry["start_char"] <= 320
+        assert len(entry["sha256"]) == 64
+        for quantity in entry["quantities"]:
+            parse_value(quantity["value"])
+            assert quantity["change"] in {"=", "~", "<", ">", "up", "down"}
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
+def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
+    sentences = read_newsquant(CORPUS_PROBES)
+    assert len(sentences) == 720
+    assert sum(len(s["quantities"]) for s in sentences) == 882
