@@ -3884,7 +3884,7 @@ class _Context:
                     return controller  # "This prompted her to write memos warning ..."
             if came_from is not None and node.lemma_.lower() in ("quote", "cite"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
-                if objects and came_from.i > objects[0].i:
+                if objects and came_from.i > objects[0].i and _may_speak(objects[0]):
                     return objects[0]
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             after = [c for c in subjects if c.i > node.i and not self.in_quote(c)]
@@ -5763,6 +5763,19 @@ def _unregistered_body(text: str, start: int, end: int, *, name: str | None = No
         key=f"{UNREGISTERED_PREFIX}{name}",
         name=name,
         kind="organization",
+    )
+
+
+def _may_speak(token: Token) -> bool:
+    """Whether the one quoted or cited can have said something: a name, someone, a body or
+    a writing ("cited officials, saying"); not "cited complications ..., saying", whose
+    saying is the subject's."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or lemma in _ONE_PERSON_NOUNS | BODY_NOUNS | _WRITINGS
+        or lemma in PERSON_ROLES
     )
 
 

@@ -3423,3 +3423,14 @@ def test_a_six_letter_surname_misspelt_is_the_person_named_in_full(nlp):
         'leader "cannot really back down right now."'
     )
     assert _direct_quote(nlp, text, "cannot")["speaker_name"] == "Konrad Muzyka"
+
+
+def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
+    text = (
+        "Transneft cited complications due to European Union sanctions for its action on "
+        "Aug. 4, saying its payment to the company's Ukrainian counterpart was refused. "
+        "Reuters cited Peskov, saying the deal was off."
+    )
+    quotes = {q["start_char"]: q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"}
+    speakers = [quotes[k]["speaker_name"] for k in sorted(quotes)]
+    assert speakers == ["Transneft", "Dmitry Peskov"]
