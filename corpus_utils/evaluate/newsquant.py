@@ -494,7 +494,7 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
     left out: 'one of the world's largest producers' -> large producer), so the adapter
     adds it.
     """
-    from corpus_utils.extract.quantities import singular
+    from corpus_utils.extract.quantities import glued_hyphen, singular
 
     text = doc.text
     out = []
@@ -511,7 +511,7 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
                 t
                 for t in tokens
                 if t.pos_ in {"NOUN", "PROPN"}
-                and not (t.i + 1 < len(doc) and _glued_hyphen(doc[t.i + 1]))  # 'self-declared'
+                and not (t.i + 1 < len(doc) and glued_hyphen(doc[t.i + 1]))  # 'self-declared'
             ),
             None,
         )
@@ -560,10 +560,12 @@ def _content_word(token: Any) -> str:
 
 def _content_words(tokens: Any) -> list[str]:
     """Content words, a hyphenated compound kept whole ('first-team', 'self-declared')."""
+    from corpus_utils.extract.quantities import glued_hyphen
+
     words: list[str] = []
     glue = False
     for t in tokens:
-        if _glued_hyphen(t) and words:
+        if glued_hyphen(t) and words:
             words[-1] += "-"
             glue = True
         elif glue:
@@ -572,16 +574,6 @@ def _content_words(tokens: Any) -> list[str]:
         elif _modifies(t) and t.lower_ != "own":
             words.append(_content_word(t))
     return words
-
-
-def _glued_hyphen(token: Any) -> bool:
-    """A hyphen with no space on either side ('self-declared')."""
-    return (
-        token.tag_ == "HYPH"
-        and token.i > 0
-        and not token.whitespace_
-        and not token.nbor(-1).whitespace_
-    )
 
 
 def _modifies(token: Any) -> bool:

@@ -710,6 +710,15 @@ def non_actor_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Months and days (the rows of ``data/non_actor_words.csv`` of kind ``month`` or
+    ``weekday``), case-folded: no surname after a first name ("Sofia Wednesday") nor the
+    head of a speaker's name ("Putin Friday warned")."""
+    rows = read_data_file(NON_ACTOR_WORDS_PATH, columns=("word", "kind"))
+    return frozenset(row["word"].casefold() for row in rows if row["kind"] in ("month", "weekday"))
+
+
 def _is_non_actor(span: Span) -> bool:
     """A name made only of time zones, months, weekdays or newsletter words ("7am BST")."""
     words, phrases = non_actor_words()
@@ -1405,7 +1414,7 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         and doc[token.i + 1].pos_ == "PROPN"
         and doc[token.i + 1].text[:1].isupper()
         and _NAME_WORD.match(doc[token.i + 1].text)
-        and doc[token.i + 1].lower_ not in CALENDAR_WORDS  # 'Sofia Wednesday'
+        and doc[token.i + 1].lower_ not in calendar_words()  # 'Sofia Wednesday'
     }
     for token in doc:
         if token.text not in first_names or token.pos_ != "PROPN":
@@ -1428,15 +1437,6 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         if _alias_key(span.text) in index.by_key:
             continue
         add(span.start_char, span.end_char, None, normal_name(span.text), "person", "ner")
-
-
-#: Days and months, which follow a place's name but are no surname ("Sofia Wednesday").
-CALENDAR_WORDS = frozenset(
-    _words(
-        "monday tuesday wednesday thursday friday saturday sunday january february march"
-        " april may june july august september october november december"
-    )
-)
 
 
 def _after_a_name_word(token) -> bool:

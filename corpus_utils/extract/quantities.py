@@ -1063,8 +1063,7 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         end += unit_match.end()
     per = _PER_UNIT_RE.match(text, end) if item["unit"] is not None else None
     if per and "/" not in item["unit"]:
-        denominator = per.group("den").lower()
-        item["unit"] += "/" + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+        item["unit"] += "/" + _per_unit(per)
         end = per.end()
     item["unit_end"] = end
     conversion = re.match(
@@ -1145,6 +1144,12 @@ _PER_UNIT_RE = re.compile(
     r"(?!(?:(?<=[Yy]ear)|(?<=[Mm]onth)|(?<=[Ww]eek)|(?<=[Dd]ay))[ ]+on\b)",
     re.IGNORECASE,
 )
+
+
+def _per_unit(match: re.Match[str]) -> str:
+    """The unit a :data:`_PER_UNIT_RE` match divides by, in its canonical form ("hour")."""
+    denominator = match.group("den").lower()
+    return _PER_UNITS.get(denominator, denominator.rstrip("s"))
 
 
 def _parse_conversion(inner: str) -> tuple[float, str] | None:
@@ -1925,8 +1930,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         name += word if joined and not kept[position - 1].whitespace_ else f" {word}"
     rate = _PER_UNIT_RE.match(doc_text(doc), head.idx + len(head.text))
     if rate:
-        denominator = rate.group("den").lower()
-        name += " per " + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+        name += " per " + _per_unit(rate)
     return name.strip().lower() or None
 
 
@@ -1991,14 +1995,19 @@ def _hyphen_joined(token: Token) -> bool:
     if token.pos_ in {"PUNCT", "CCONJ", "DET"}:
         return False
     doc = token.doc
-    if token.i + 2 < len(doc) and not token.whitespace_:
-        after = doc[token.i + 1]
-        if after.tag_ == "HYPH" and not after.whitespace_:
-            return True  # 'bemused' in 'bemused-looking'
-    if token.i < 2:
-        return False
-    hyphen = doc[token.i - 1]
-    return hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not hyphen.nbor(-1).whitespace_
+    if token.i + 2 < len(doc) and glued_hyphen(doc[token.i + 1]):
+        return True  # 'bemused' in 'bemused-looking'
+    return token.i >= 2 and glued_hyphen(doc[token.i - 1])
+
+
+def glued_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side ('Russian-backed', 'self-declared')."""
+    return (
+        token.tag_ == "HYPH"
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _names_counted(token: Token) -> bool:
@@ -2493,8 +2502,7 @@ def _rate_after_parentheses(items: list[dict[str, Any]], text: str) -> None:
             for o in inside
         ):
             continue
-        denominator = per.group("den").lower()
-        rate = "/" + _PER_UNITS.get(denominator, denominator.rstrip("s"))
+        rate = "/" + _per_unit(per)
         words = per.group().strip(" -/")
         for figure in (item, *inside):
             figure["unit"] += rate

@@ -152,10 +152,10 @@ from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.extract.actors import (
     BODY_NOUNS,
-    CALENDAR_WORDS,
     KINSHIP_WORDS,
     TITLE_WORDS,
     after_name_particle,
+    calendar_words,
     common_first_names,
     normal_name,
     registry_index,
@@ -4079,7 +4079,7 @@ class _Context:
             holding = [m for m in people if 0 <= m["start_char"] - after <= 1]
         if not holding and head.lower_ in PERSON_ROLES:
             holding = [m for m in people if self._titled_by_place(m, head)]
-        if not holding and head.lower_ in CALENDAR_WORDS:
+        if not holding and head.lower_ in calendar_words():
             # 'Putin Friday warned': the parser made the day the head of the name
             holding = [m for m in people if 0 <= head.idx - m["end_char"] <= 1]
         if not holding:
