@@ -1256,12 +1256,13 @@ ORGANISATION_WORDS = frozenset(
     )
 )
 #: Words of the names of streets, land, water and regions: an address ("of Surrey Row,
-#: south London"), a sea ("the Kara Sea") or a region ("Kurgan Oblast", "Scott County") is
-#: no person, whatever its other words.
+#: south London"), a sea ("the Kara Sea"), a region ("Kurgan Oblast", "Scott County") or a
+#: line of advance ("the Pivdennyi Buh direction") is no person, whatever its other words.
 PLACE_WORDS = frozenset(
     _words("street st road rd avenue ave boulevard square row crescent terrace highway")
     + _words("sea ocean river lake bay gulf strait island islands peninsula mountains valley")
     + _words("oblast region regions county district province krai zone fortress")
+    + _words("direction directions")
 )
 #: Last words that make a name a building or site, not a person ("Svyatohirsk Lavra", "St
 #: Sophia Cathedral"), unless it is a first name and that word ("Charlotte Church").
@@ -2036,8 +2037,12 @@ def _person_evidence(
         return "person", "first_name"  # "said Alexei Tabalov" with only the surname an ORG
     role = previous.casefold()
     titled = role in ROLE_WORDS or (role in PERSON_TITLES and previous[:1].isupper())
-    if type_ == "organization" and titled and _person_like(words):
-        return "person", "title"  # "historian Mo Allie" typed an organisation
+    # a role closing the sentence before, not one in a byline ("Reporter: Betty Glover")
+    opening = bool(before) and before[-1][-1:] in ".!?" and _opens_sentence(doc, start)
+    if type_ == "organization" and titled and not opening and _person_like(words):
+        # "historian Mo Allie" typed an organisation; not a role ending the sentence before
+        # ("... of the oil producer. Occidental's stock rose")
+        return "person", "title"
     if type_ == "organization":
         named = 1 <= len(words) <= 3 and words[0] in first_names
         if (
@@ -2058,7 +2063,10 @@ def _person_evidence(
     if len(words) > 1 and name in organisations and words[0] not in first_names:
         return "organization", "ner_only"  # "Cornwall Insight" typed an organisation elsewhere
     if name != text[start:end] and len(words) > 1:
-        # a lone surname or first name completed from the full name
+        # a lone surname or first name completed from the full name, unless the full name
+        # is a company's that the text calls by its first word ("Berkshire")
+        if words[0] not in first_names and _named_by_first_word(text, words):
+            return "organization", "ner_only"
         return "person", _lone_evidence(text[start:end], name)
     if type_ == "person" and any(
         p.endswith(f" {name}") and len(p.split()) > len(words) for p in people
@@ -2098,8 +2106,50 @@ def _person_evidence(
             # an acronym after a word in title case: "Benchmark CBOT" wheat futures (not
             # "NICK KYRGIOS", "O.J. Simpson", "XIE Feng")
             return "organization", "ner_only"
+        if capitalised[0] not in first_names and _named_by_first_word(text, capitalised):
+            return "organization", "ner_only"
         return "person", "ner_only"
     return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether the token at character ``start`` opens a sentence of the parse."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and len(token) > 0 and bool(token[0].is_sent_start)
+
+
+def _named_by_first_word(text: str, words: list[str]) -> bool:
+    """Whether the text goes on to call a two-word name by its first word, at least twice,
+    never by its last, and as "it" in those sentences, never as "he" or "she": "Berkshire
+    Hathaway ... Berkshire will detail all its second-quarter stock purchases" is a
+    company. A person is called by the surname ("Warren Buffett ... Buffett"), by the first
+    name where the writer chooses so ("Anubhav said"; "he", "she"), or by a surname that
+    comes first ("Xi Jinping ... Xi")."""
+    if len(words) != 2 or words[0] in SURNAMES_FIRST or _GIVEN_NAME_AFTER.match(words[1]):
+        return False  # "Ban Ki-moon ... Ban said"
+    if words[0].casefold() in NAME_PARTICLES:
+        return False  # "Van Schaack"
+    first, last = (re.escape(w) for w in words)
+    if re.search(rf"(?<!{first} )\b{last}\b", text, re.IGNORECASE):
+        return False  # "Saud al-Shaalan ... Al-Shaalan's threat"
+    alone = [
+        m
+        for m in re.finditer(rf"\b{first}\b", text)
+        if not re.match(r"\s+[A-Z]", text[m.end() :])  # not "Van Schaack", "Saud al-..."
+        and not re.search(r"\b[A-Z][\w-]*\s+$", text[max(0, m.start() - 20) : m.start()])
+    ]
+    if len(alone) < 2:
+        return False  # not "bin Farhan Al Saud said"
+    sentences = [
+        s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{first}\b(?!\s+[A-Z])", s)
+    ]
+    pronouns = Counter(
+        w.casefold()
+        for s in sentences
+        for w in re.findall(r"\b(?:its?|s?he|his|her|him)\b", s, re.I)
+    )
+    personal = sum(pronouns[w] for w in ("he", "she", "his", "her", "him"))
+    return pronouns["its"] + pronouns["it"] > 0 and not personal
 
 
 def _noun_modifier(doc: Doc, start: int, end: int) -> bool:

@@ -627,6 +627,21 @@ def _people(nlp, text: str) -> list[str]:
         ("Steve Ganyard, a retired colonel in the United State Marine Corps, said so.",
          "Marine Corps"),
         ("The Sierra Leone-flagged ship Razoni, which left Odesa, was seen.", "Sierra Leone"),
+        # a company the text calls by its first word, and "it"
+        ("Warren Buffett's company has bought more Occidental Petroleum stock, giving "
+         "Berkshire Hathaway control of 20% of the oil producer. Berkshire has repeatedly "
+         "acquired shares of the driller. Berkshire will detail all its second-quarter stock "
+         "purchases.", "Berkshire Hathaway"),
+        ("Warren Buffett's company has bought more Occidental Petroleum stock, giving "
+         "Berkshire Hathaway control of 20% of the oil producer. Berkshire has repeatedly "
+         "acquired shares of the driller. Berkshire will detail all its second-quarter stock "
+         "purchases.", "Berkshire"),
+        # a role ending the sentence before is no title of the name after it
+        ("Berkshire controls 20% of the oil producer. Occidental's stock rose more than 3.5% "
+         "on Tuesday.", "Occidental"),
+        # a line of advance
+        ("The area returned to Ukrainian control in the Kharkiv and Pivdennyi Buh directions "
+         "stands at more than 700 sq km.", "Pivdennyi Buh"),
     ],
 )  # fmt: skip
 def test_plural_nouns_places_and_companies_are_not_people(nlp, text, not_person):
@@ -1734,3 +1749,13 @@ def test_a_first_name_after_a_title_is_still_a_person(nlp):
     text = "One of Prince Charles's charities received the money, a spokesman said."
     people = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert "Charles" in [m["surface"] for m in people]
+
+
+def test_a_person_called_by_the_first_name_stays_a_person(nlp):
+    # the BBC calls ordinary people by their first names, and "she", never "it"
+    text = (
+        "Anubhav Bhasin, a student, waited at the border. Anubhav said she had been there "
+        "for days. Anubhav said the queue did not move."
+    )
+    assert "Anubhav Bhasin" in _people(nlp, text)
+    assert "Warren Buffett" in _people(nlp, "Warren Buffett bought stock. Buffett said so.")
