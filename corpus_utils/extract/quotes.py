@@ -183,7 +183,7 @@ REPORTING_VERBS = frozenset(
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
-    rant exclaim cry hint speculate
+    rant exclaim cry hint speculate reveal remind
     """
     )
 )
@@ -381,7 +381,7 @@ CONTENT_VERBS = frozenset(
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
     indicate project advise reveal disclose demand ask question estimate forecast signal
-    hint speculate
+    hint speculate remind
     """
     )
 )
@@ -553,8 +553,11 @@ _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
 #: "According to Russia's Investigative Committee, ... the agency said").
 _SPEAKING_ROLES = _MEDIA_ROLES | {"agency"}
 #: Abbreviated roles and the role noun a person is introduced with ("the PM": "Prime
-#: Minister Boris Johnson", "as Prime Minister").
-_ROLE_ABBREVIATIONS = {"pm": "minister"}
+#: Minister Boris Johnson", "as Prime Minister"; "the FM": "Foreign Minister Sergei Lavrov").
+_ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister"}
+#: Offices named by two words: "Russia's envoy" is the one introduced as "Russian
+#: Ambassador Vassily Nebenzia", "the premier" the one introduced as "Prime Minister".
+_SAME_OFFICE = {"envoy": "ambassador", "premier": "minister"}
 #: Verbs of estimating: a content verb only where someone states the estimate.
 _ESTIMATING = frozenset(_words("estimate forecast"))
 #: Verbs of "X quoted Y as saying" (and "Y was quoted as saying"): Y speaks.
@@ -619,6 +622,9 @@ _WRITTEN_BY = frozenset(_words("issue release publish sign post send write pass 
 _SHOWING = frozenset(_words("show find"))
 #: Pictures, which suggest things without saying them ("The photos suggest ...").
 _PICTURES = frozenset(_words("photo photograph image picture footage video imagery clip"))
+#: Verbs of attribution only with a person or a named body as subject: records and data
+#: reveal what no one said.
+_BY_SPEAKERS_ONLY = frozenset(_words("reveal remind"))
 _RECORD_NOUNS = frozenset(
     _words(
         """
@@ -1236,6 +1242,9 @@ class _Context:
         for mention in self.mentions:
             self.by_key.setdefault(_mention_key(mention), []).append(mention)
         self.genders = self._unregistered_genders()
+        # the gender a pronoun that stands for a person of no known gender gave them
+        # ("Cooper couldn't help laugh. He growled back": Cooper is no "she" after)
+        self.pronoun_genders: dict[str, tuple[str, int]] = {}
         self.aliases: dict[str, str] | None = None
         self.pronouns: dict[tuple[int, frozenset[str]], _Speaker | None] = {}
         # the people a direct quote being attributed names: not its speaker
@@ -2709,7 +2718,11 @@ class _Context:
         if relative is not None:
             return [relative]
         found = []
-        clauses = [] if _makes_clear(verb) else [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses = [
+            c
+            for c in ([] if _makes_clear(verb) else verb.children)
+            if c.dep_ == "ccomp" and not _closing_attribution(c)
+        ]
         if verb.lemma_.lower() in _QUESTION_VERBS:
             # "Asked if Biden plans to meet ...": the question the parser made adverbial
             clauses += [
@@ -3365,11 +3378,14 @@ class _Context:
                 return self._content(sent.start, running_on)
             if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
                 return None
-            return self._content_before_root(verb, subjects[0])
+            before = [c for c in subjects if c.i < verb.i]
+            return self._content_before_root(verb, before[-1] if before else subjects[0])
         after_comma = first > sent.start and doc[first - 1].text in _PARENTHESIS_MARKS
         after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
         # "..., like the culture seen in the West, Putin has said.": hung on a noun
         closing = verb.dep_ == "relcl" and after_comma and not after
+        if _closing_attribution(verb):
+            return self._content(sent.start, first - 1)
         if closing and (
             any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in phrase)
             or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
@@ -3462,8 +3478,18 @@ class _Context:
             if not any(self.in_quote(t) for t in before) or before.end != sent.start:
                 return None
             return self._content(before.start, before.end - 1)
-        if doc[begin - 1].text != ",":
+        comma = begin - 1
+        while comma > sent.start and doc[comma].is_quote and doc[comma - 1].text == ",":
+            comma -= 1  # '... lines "damaged and disconnected," Energoatom said'
+        if doc[comma].text != ",":
             return None
+        if any(
+            c.dep_ in _SUBJECTS and c.i < subject.i and c.left_edge.i == sent.start
+            for c in verb.children
+        ):
+            # "A fire ... left lines 'damaged', Energoatom said": the parser made the
+            # content's subject a second subject of the verb
+            return self._content(sent.start, comma - 1)
         for clause in verb.children:
             if clause.dep_ != "advcl" or clause.i > verb.i or clause.right_edge.i >= begin:
                 continue
@@ -3503,6 +3529,11 @@ class _Context:
                         candidates.append((rank, abs(earlier.i - token.i), earlier.i, earlier))
                     break
                 if _is_reporting(node) and not (_unperformed(node) and self._in_content(node)):
+                    # "... will take 'a few years', a senior defense official said": the
+                    # closing attribution the parser hung on the verb
+                    closing = [c for c in node.children if _closing_attribution(c)]
+                    if closing and token.i < closing[0].left_edge.i:
+                        node = closing[0]
                     candidates.append((steps, abs(node.i - token.i), node.i, node))
                     break
                 if node.head.i == node.i:
@@ -3591,8 +3622,10 @@ class _Context:
                 break
             if _set_off_relative(token) and token.right_edge.i < inner.start:
                 continue  # "the Financial Times, which first reported the claims, had '...'"
-            own = any(c.dep_ == "nsubj" and not self.in_quote(c) for c in token.children)
+            own = [c for c in token.children if c.dep_ == "nsubj" and not self.in_quote(c)]
             if own and _is_reporting(token) and not _unperformed(token):
+                if not _may_speak(own[0]) and verb in token.ancestors:
+                    return None  # "said it expected the trial to conclude": the trial is mute
                 return token
         return None
 
@@ -3684,8 +3717,24 @@ class _Context:
             if not span.holds(token):
                 break
             if not self.in_quote(token) and _is_reporting(token):
-                return token
+                return self._speaking_above(token, sent.start) or token
         return None
+
+    def _speaking_above(self, verb: Token, start: int) -> Token | None:
+        """The verb of speaking above ``verb`` in its sentence when ``verb``'s subject
+        cannot speak: "Griner's legal team said it expected the trial to conclude in
+        August: '...'" is the team's (a trial concludes, it says nothing)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _may_speak(subject):
+            return None
+        return next(
+            (
+                t
+                for t in verb.ancestors
+                if start <= t.i < verb.i and _is_reporting(t) and not self.in_quote(t)
+            ),
+            None,
+        )
 
     def _introducing_verb(self, span: _Span, inner: Span) -> Token | None:
         """A verb that is no verb of speaking but introduces the quote right after it: "He
@@ -3897,6 +3946,8 @@ class _Context:
                 # dateline ("KYIV, Ukraine — President Zelenskyy has vowed") is no speaker
                 before = [c for c in subjects if c.i < node.i]
                 subject = before[-1] if before else subjects[0]
+                if len(before) > 1 and _of_phrase_cut(before[-2], before[-1]):
+                    subject = before[-2]
                 if subject.dep_ == "nsubjpass" and quoted_as:
                     return subject  # "Navalny was quoted as saying"
                 hearsay = node.lemma_.lower() in _HEARSAY_VERBS and any(
@@ -4044,6 +4095,12 @@ class _Context:
             speaks = child.dep_ == "relcl" and child.i > subject.i
             cue = child.lemma_.lower() in CONTENT_VERBS | _SHOWING
             if speaks and (cue or any(_is_reporting(t) for t in child.subtree)):
+                right = min(right, child.left_edge.i - 1)
+            # a sentence the parser rooted in its subject, its verb of speaking hung on it
+            # ("Mr Biden called the applications 'a watershed moment'"): the verb and what
+            # follows are no part of the name
+            misrooted = subject.dep_ == "ROOT" and child.dep_ == "acl" and child.i > subject.i
+            if misrooted and _is_reporting(child):
                 right = min(right, child.left_edge.i - 1)
         left, right = self._bounded(subject, right, {",", "(", "—", "–", "-", ";"})
         while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -4363,6 +4420,12 @@ class _Context:
                 self.aged(age, subject.idx)
                 or self.resolve(subject.idx, gender, None, private=private),
             )
+        if [t.lower_ for t in words] == ["the", subject.lower_] and subject.tag_ != "NNPS":
+            side = DEMONYM_SIDES.get(subject.lower_)
+            if side is not None and subject.lower_ not in ("us", "u.s."):
+                # "The Russian noted ... but added: '...'": the person of that nationality
+                # a pronoun would stand for
+                return self._as(found, self.resolve(subject.idx, "", side))
         if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
             # "the AP quoted him as saying"
             gender = OBJECT_PRONOUN_GENDERS[subject.lower_]
@@ -4450,6 +4513,9 @@ class _Context:
                     ),
                 )
                 resolved = resolved if resolved.name else None
+                if resolved is None and described:
+                    later = self.speaker_after(subject.idx, "", None, kind="organization")
+                    resolved = self._as(found, later) if later is not None else None
             if resolved is not None:
                 return resolved
         if role in PERSON_ROLES and subject.tag_ not in ("NNS", "NNPS") and definite:
@@ -4483,7 +4549,9 @@ class _Context:
                 found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
                 return found
             if resolved is None and unnamed is None:
-                resolved = self.speaker_after(subject.idx, ROLE_GENDERS.get(role, ""), side)
+                resolved = self.speaker_after(
+                    subject.idx, ROLE_GENDERS.get(role, ""), side, roles=frozenset(roles)
+                )
             if resolved is None and unnamed is None:
                 resolved = self.introduced_after(subject.idx, frozenset(roles), side)
             return self._as(found, resolved)
@@ -4848,7 +4916,8 @@ class _Context:
         """
 
         def agrees(speaker: _Speaker) -> bool:
-            gender_ok = not gender or not speaker.gender or speaker.gender == gender
+            known = self.gender_of(speaker, char)
+            gender_ok = not gender or not known or known == gender
             side_ok = not side or not speaker.side or speaker.side == side
             return speaker.kind == "person" and gender_ok and side_ok
 
@@ -4918,9 +4987,22 @@ class _Context:
         if not candidates:
             return None
         nearest = min(rank for rank, _, _ in candidates)
+        only = candidates[0][2]
+        if (
+            pronoun is not None
+            and gender
+            and nearest == 1
+            and self._opens_sentence(pronoun)
+            and len({c[2].key for c in candidates}) == 1
+            and only.key
+            and not only.gender
+        ):
+            # "Cooper couldn't help laugh at the antics. He growled back": the one person
+            # the pronoun opening the next sentence can stand for has its gender from now on
+            self.pronoun_genders.setdefault(only.key, (gender, char))
         group = sorted((c for c in candidates if c[0] == nearest), key=lambda c: c[1])
         if len({c[2].key for c in group}) > 1 and gender:
-            group = [c for c in group if c[2].gender == gender]
+            group = [c for c in group if self.gender_of(c[2], char) == gender]
         if len({c[2].key for c in group}) > 1 and pronoun is not None:
             group = self._going_on(group, spoke, pronoun)
         if len({c[2].key for c in group}) == 1:
@@ -5014,6 +5096,14 @@ class _Context:
         self.pronouns[memo] = found
         return found
 
+    def gender_of(self, speaker: _Speaker, char: int) -> str:
+        """A person's gender at ``char``: as known from the registry, an honorific or a
+        first name, or else as a "he"/"she" before ``char`` that stood for them gave it."""
+        if speaker.gender:
+            return speaker.gender
+        gender, at = self.pronoun_genders.get(speaker.key or "", ("", char))
+        return gender if at < char else ""
+
     def _unnamed_nearer(self, pronoun: Token, found: _Speaker | None) -> _Speaker | None:
         """The unnamed person "he"/"she" stands for when that person spoke after anyone
         ``found`` was last named or spoke: "Putin's army ... A man, likely a Russian
@@ -5030,7 +5120,7 @@ class _Context:
         if not spoke:
             return found
         position, speaker = spoke[-1]
-        head = _head_word(speaker.name or speaker.text or "")
+        head = _person_noun(speaker)
         for token in self.doc[self._token_at(position) : pronoun.i]:
             if (
                 token.dep_ in _SUBJECTS
@@ -5096,22 +5186,36 @@ class _Context:
             return role
         return found
 
-    def speaker_after(self, char: int, gender: str, side: str | None) -> _Speaker | None:
+    def speaker_after(
+        self,
+        char: int,
+        gender: str,
+        side: str | None,
+        *,
+        kind: str = "person",
+        roles: frozenset[str] = frozenset(),
+    ) -> _Speaker | None:
         """A role no one named before stands for the person who speaks next, in its own or
         the next sentence ("Poland's president has said ... 'unfortunate accident' ...
         Andrzej Duda said"), the first who agrees in gender and side. A role in the
         article's first sentences reaches :data:`_LEAD_AFTER_SENTENCES` sentences on: a
         news lead names the office and the story the person ("NATO's secretary general
-        said ... Jens Stoltenberg told CBS News")."""
+        said ... Jens Stoltenberg told CBS News"). With ``kind`` "organization", a body
+        described before its name ("the national energy company that runs the plant
+        said. ... Energoatom said"). One introduced with an office other than ``roles``
+        holds none of them ("Russia's defense minister had claimed ... Russian President
+        Vladimir Putin on Thursday also claimed")."""
         sentence = self.sentence_of(char)
         limit = sentence + (_LEAD_AFTER_SENTENCES if sentence < _LEAD_SENTENCES else 1)
         for position, speaker in self.history:
-            if position <= char or speaker.kind != "person":
+            if position <= char or speaker.kind != kind:
                 continue
             if self.sentence_of(position) > limit:
                 return None
             gender_ok = not gender or not speaker.gender or speaker.gender == gender
             side_ok = not side or not speaker.side or speaker.side == side
+            if roles and self._other_role(speaker.key, roles):
+                continue
             if gender_ok and side_ok:
                 return speaker
         return None
@@ -5159,7 +5263,8 @@ class _Context:
         if not asked <= DISTINCT_ROLES:
             return False
         held = {t.lower_ for t in self._words_around(key)} & DISTINCT_ROLES
-        return bool(held) and not held & asked
+        same = {_SAME_OFFICE.get(r, r) for r in held}
+        return bool(held) and not (held | same) & {_SAME_OFFICE.get(r, r) for r in asked}
 
     def resolve_body(self, char: int, kinds: frozenset[str]) -> _Speaker | None:
         """The body "they"/"it" at ``char`` stands for: the last speaker, if a body.
@@ -5252,7 +5357,13 @@ class _Context:
             return 0
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return _PENALTY_OTHER
-        return 0 if _first_conjunct(root.head).dep_ == "ROOT" else _PENALTY_EMBEDDED
+        verb = _first_conjunct(root.head)
+        listed = verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+        if listed and not any(c.dep_ in (*_SUBJECTS, "expl") for c in verb.head.children):
+            # "Skabeyeva has spread theories, overstated successes, ...": the parser made
+            # the first of the listed verbs a clause of a later one that has no subject
+            return 0
+        return 0 if verb.dep_ == "ROOT" else _PENALTY_EMBEDDED
 
     def _introduced_as(self, key: str | None, role: str, char: int) -> bool:
         """Whether a person is named with a role ("Kremlin spokesman Dmitry Peskov").
@@ -5567,9 +5678,20 @@ def _unnamed_person(speaker: _Speaker) -> bool:
     if speaker.key or speaker.actor_id or speaker.kind or not speaker.text:
         return False
     words = _letter_words(speaker.name or speaker.text)
-    if not words:
-        return False
-    return words[0] in UNNAMED_MARKERS and words[-1] in _ONE_PERSON_NOUNS - _ASKING_ROLES
+    return bool(words) and words[0] in UNNAMED_MARKERS and bool(_person_noun(speaker))
+
+
+def _person_noun(speaker: _Speaker) -> str:
+    """The noun of one person an unnamed speaker is called by ("man" of "A man,"), or "".
+    A description may run on past it ("a man complaining about the resources he has",
+    which the text then calls "The man"): the head of the words in the article counts
+    when the description holds it."""
+    roles = _ONE_PERSON_NOUNS - _ASKING_ROLES
+    words = _letter_words(speaker.name or speaker.text or "")
+    if words and words[-1] in roles:
+        return words[-1]
+    head = _head_word(speaker.text or "")
+    return head if head in roles and head in words else ""
 
 
 def _letter_words(text: str) -> list[str]:
@@ -5651,6 +5773,17 @@ def _is_reporting(token: Token) -> bool:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    if lemma in _BY_SPEAKERS_ONLY:
+        # "'...,' Lavrov revealed", "the top diplomat reminded"; not "data for each show
+        # revealed that 'House of the Dragon' passed both"
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(t.is_quote for t in subject.subtree):
+            return False  # '"Guard" reminds us that ...', '"The Tonight Show" host revealed'
+        return (
+            subject.pos_ == "PROPN"
+            or subject.lower_ in PRONOUN_GENDERS
+            or subject.lemma_.lower() in PERSON_ROLES
+        )
     if _pictures_suggest(token):
         return False
     if lemma in OBJECT_NOT_SPEECH:
@@ -5846,6 +5979,40 @@ def _set_off(clause: Token, verb: Token) -> bool:
         c.dep_ == "dobj" and c.i > verb.i for c in verb.children
     )
     return marked or inverted or any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _of_phrase_cut(first: Token, second: Token) -> bool:
+    """Whether the parser cut the last word of ``first``'s "of" phrase off as a second
+    subject: "Richard Lane of debt charity StepChange added" (Lane speaks, for the
+    charity), not a dateline before the subject ("KYIV, Ukraine — Zelenskyy said")."""
+    preps = [c for c in first.children if c.dep_ == "prep" and c.i > first.i]
+    return (
+        first.pos_ == "PROPN"
+        and second.ent_type_ != "PERSON"  # "ONS director of statistics Darren Morgan said"
+        and bool(preps)
+        and preps[-1].lower_ in ("of", "at", "from")
+        and preps[-1].right_edge.i + 1 == second.left_edge.i
+    )
+
+
+def _closing_attribution(verb: Token) -> bool:
+    """Whether a verb of speaking closes its sentence after a comma, with its subject
+    and nothing it reports of its own, though the parser hung it as a clause on a verb
+    before it: "The administration has promised HIMARS that will take years to deliver,
+    a senior defense official said last month." The official's words are the sentence
+    before the comma, not what the administration promised."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i or not _is_reporting(verb):
+        return False
+    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "csubj") for c in verb.children):
+        return False
+    phrase = [t for t in verb.subtree if not (t.is_punct or t.is_space)]
+    first, last = phrase[0].i, phrase[-1].i
+    doc = verb.doc
+    if first <= verb.sent.start or doc[first - 1].text != ",":
+        return False
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : verb.sent.end])
 
 
 def _after_quote(verb: Token) -> bool:
