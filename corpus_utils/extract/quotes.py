@@ -2859,12 +2859,25 @@ class _Context:
             found.append(self._content(left, right, cue=verb))
         if not clauses:
             found.append(self._that_clause(verb) or self._that_misparsed(verb))
-        if _verb_lemma(verb) in _DECLARING_VERBS:
+        if _verb_lemma(verb) in _DECLARING_VERBS or self._scene_found(verb):
             # "declared Russia a 'state sponsor of terrorism'", "declaring those regions to
             # be independent": a declaration naming something what it is, no clause of its
             # own, is an act, not reported content ("declared the protests were a coup" is)
             found = [b for b in found if b is None or self._has_finite_verb(b)]
         return found
+
+    @staticmethod
+    def _scene_found(verb: Token) -> bool:
+        """Whether a name "found" or "showed" someone doing something: "CBS News found
+        teacher Sveltana Reznichenko taking stock of the filth" is a scene, not a finding
+        (a survey or records that find or show report, even without a finite verb)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            _verb_lemma(verb) in _SHOWING
+            and subject is not None
+            and subject.pos_ == "PROPN"
+            and any(c.dep_ == "ccomp" and c.tag_ == "VBG" for c in verb.children)
+        )
 
     def _has_finite_verb(self, bounds: tuple[int, int]) -> bool:
         """Whether the words within character ``bounds`` are a clause with a finite verb
@@ -3188,6 +3201,21 @@ class _Context:
                 has_clause = any(c.dep_ == "ccomp" for c in word.children)
                 if word.dep_ == "conj" and not subjects and has_clause:
                     return k - 1  # "... and added that ...": the second verb's own content
+                joined = phrase[0].i - 1
+                if (
+                    word.dep_ == "conj"
+                    and [s.dep_ for s in subjects] == ["nsubj"]
+                    and subjects[0].i < word.i
+                    and _may_speak(subjects[0])  # not "the situation has added to strains"
+                    and left < joined
+                    and doc[joined].lower_ in ("but", "and")
+                    and not any(c.dep_ == "mark" or c.tag_ == "MD" for c in word.children)
+                ):
+                    # "Ukraine says the battle is the biggest since World War Two but its
+                    # president has vowed ...": another report (not "... and that he would
+                    # never suggest it", the same content, nor "and the police will reveal
+                    # the results", what is to come)
+                    return joined - 1
         return right
 
     def _speaking_participle_after(self, k: int, right: int) -> bool:
@@ -3296,6 +3324,17 @@ class _Context:
             or self.doc[lead].lower_ in _LINK_WORDS
         ):
             lead += 1
+        dashes = ("—", "–", "-")
+        if last + 1 < sent.end and self.doc[last + 1].text in dashes:
+            opening = [
+                t.i
+                for t in self.doc[lead:first]
+                if t.text in dashes and t.whitespace_ and not self.in_quote(t)
+            ]
+            if opening and opening[-1] + 1 < first:
+                # "Ukraine's infrastructure — the only target of the strikes, according to
+                # Russia — has taken a pounding": the aside between the dashes
+                return self._content(opening[-1] + 1, first - 1)
         before = [t for t in self.doc[lead:first] if not (t.is_punct or t.is_space)]
         after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
         if not before and after:
@@ -3372,6 +3411,13 @@ class _Context:
             return self._content(sent.start, verb.left_edge.i - 1)
         phrase = [t for t in verb.subtree if not (t.is_punct or t.is_space)] or [verb]
         first, last = phrase[0].i, phrase[-1].i
+        named = verb.dep_ == "relcl" and verb.head.i + 1 == subjects[0].i < verb.i
+        described = verb.head.lemma_.lower() in BODY_NOUNS | PERSON_ROLES  # not "something"
+        named = named and described and subjects[0].pos_ == "PROPN"
+        if named:
+            # "..., the news agency TASS reported on Wednesday": the parser hung the verb
+            # on the noun before the name as a relative clause
+            first = verb.head.left_edge.i
         if verb.dep_ == "ROOT":
             running_on = self._goes_on_after(verb)
             if running_on is not None:
@@ -3383,7 +3429,7 @@ class _Context:
         after_comma = first > sent.start and doc[first - 1].text in _PARENTHESIS_MARKS
         after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
         # "..., like the culture seen in the West, Putin has said.": hung on a noun
-        closing = verb.dep_ == "relcl" and after_comma and not after
+        closing = verb.dep_ == "relcl" and after_comma and (not after or named)
         if _closing_attribution(verb):
             return self._content(sent.start, first - 1)
         if closing and (

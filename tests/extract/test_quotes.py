@@ -1562,6 +1562,21 @@ def test_roles_resolve_to_the_person_holding_them(nlp, text, opening, speaker_na
          "might be looked at.", ["other satellite options might be looked at"]),
         ("The International Monetary Fund projects the Saudi economy will grow by 7% this "
          "year.", ["the Saudi economy will grow by 7% this year"]),
+        # a name after a noun, taken for a relative clause, closing the content
+        ("Russia has successfully tested its Stupor weapon against drones, the news agency "
+         "TASS reported on Wednesday, citing a source familiar with the program.",
+         ["Russia has successfully tested its Stupor weapon against drones"]),
+        # another speaker's report joined by "but" is no part of the content
+        ("Ukraine says the battle for Donbas is the biggest on European soil since World War "
+         "Two but its president has vowed the military \"will fight for every centimetre\".",
+         ["the battle for Donbas is the biggest on European soil since World War Two",
+          "the military \"will fight for every centimetre"]),
+        # "according to X" set off by dashes reports the aside between them
+        ("Ukraine's infrastructure — the only target of the strikes, according to Russia — "
+         "has indeed taken a pounding.", ["the only target of the strikes"]),
+        # a scene found is no finding
+        ("CBS News found teacher Sveltana Reznichenko taking stock of the filth left behind "
+         "by the retreating Russian forces.", []),
     ],
 )  # fmt: skip
 def test_indirect_content_the_writer_adds_or_denies(nlp, text, contents):
