@@ -2127,8 +2127,8 @@ def _named_by_first_word(text: str, words: list[str]) -> bool:
     comes first ("Xi Jinping ... Xi")."""
     if len(words) != 2 or words[0] in SURNAMES_FIRST or _GIVEN_NAME_AFTER.match(words[1]):
         return False  # "Ban Ki-moon ... Ban said"
-    if words[0].casefold() in NAME_PARTICLES:
-        return False  # "Van Schaack"
+    if words[0].casefold() in NAME_PARTICLES or words[0] in common_first_names():
+        return False  # "Van Schaack"; "Vanda Semyonovna ... Vanda was just 10"
     first, last = (re.escape(w) for w in words)
     if re.search(rf"(?<!{first} )\b{last}\b", text, re.IGNORECASE):
         return False  # "Saud al-Shaalan ... Al-Shaalan's threat"
@@ -2140,8 +2140,11 @@ def _named_by_first_word(text: str, words: list[str]) -> bool:
     ]
     if len(alone) < 2:
         return False  # not "bin Farhan Al Saud said"
+    starts = [m.start() for m in alone]
     sentences = [
-        s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{first}\b(?!\s+[A-Z])", s)
+        s.group()
+        for s in re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", text, re.DOTALL)
+        if any(s.start() <= k < s.end() for k in starts)
     ]
     pronouns = Counter(
         w.casefold()
