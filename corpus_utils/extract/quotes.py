@@ -2348,6 +2348,10 @@ class _Context:
             None,
         )
         unnamed = self.unnamed_body_speaking(window, char)
+        if unnamed is not None and unnamed.lower_ == self.doc[self._token_at(char)].lower_:
+            # "..., the company told ABC News. ..., the company said": the same body twice,
+            # whichever organisation the first stood for
+            return self.recent_organisation(unnamed.idx, speaking=speaking, business=business)
         for mention in reversed(self.mentions_in(window, char)):
             if mention["actor_type"] != "organization" or self._char_in_quote(
                 mention["start_char"]

@@ -3524,6 +3524,11 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
         ("Russian FM Sergey Lavrov spoke to reporters. Moscow accepted the terms. The UN chief "
          "responded by suggesting a deal, according to the FM.", "The UN chief responded",
          "indirect", "lavrov", "Sergey Lavrov"),
+        # the same unnamed body twice is the organisation the first stood for
+        ("Panchenko is one of many Airbnb hosts in Ukraine. More than 14,300 Airbnb "
+         "Experiences were booked in Ukraine in the week prior to March 9, the company told "
+         "ABC News. Hosts received about $360,000 in the same time period, the company said.",
+         "Hosts received", "indirect", "unregistered:Airbnb", "Airbnb"),
         # a verb whose subject cannot speak passes the quote to the verb of speaking above it
         ("\"We hope it will be mild.\" Griner's legal team said it expected the trial to "
          "conclude around the beginning of August: \"Brittney sets an example of being "
