@@ -2348,10 +2348,9 @@ class _Context:
             None,
         )
         unnamed = self.unnamed_body_speaking(window, char)
-        if unnamed is not None and unnamed.lower_ == self.doc[self._token_at(char)].lower_:
-            # "..., the company told ABC News. ..., the company said": the same body twice,
-            # whichever organisation the first stood for
-            return self.recent_organisation(unnamed.idx, speaking=speaking, business=business)
+        # "..., the company told ABC News. ..., the company said": the same body twice,
+        # whichever organisation the first stood for
+        same = unnamed is not None and unnamed.lower_ == self.doc[self._token_at(char)].lower_
         for mention in reversed(self.mentions_in(window, char)):
             if mention["actor_type"] != "organization" or self._char_in_quote(
                 mention["start_char"]
@@ -2374,6 +2373,8 @@ class _Context:
             if verb is not None and verb.idx > spoke[0]:
                 return found
         if spoke is None or (unnamed is not None and spoke[0] < unnamed.idx):
+            if same:
+                return self.recent_organisation(unnamed.idx, speaking=speaking, business=business)
             return None
         return spoke[1]
 
