@@ -2065,7 +2065,7 @@ def _person_evidence(
     if name != text[start:end] and len(words) > 1:
         # a lone surname or first name completed from the full name, unless the full name
         # is a company's that the text calls by its first word ("Berkshire")
-        if words[0] not in first_names and _named_by_first_word(text, words):
+        if _named_by_first_word(text, words):
             return "organization", "ner_only"
         return "person", _lone_evidence(text[start:end], name)
     if type_ == "person" and any(
@@ -2106,7 +2106,7 @@ def _person_evidence(
             # an acronym after a word in title case: "Benchmark CBOT" wheat futures (not
             # "NICK KYRGIOS", "O.J. Simpson", "XIE Feng")
             return "organization", "ner_only"
-        if capitalised[0] not in first_names and _named_by_first_word(text, capitalised):
+        if _named_by_first_word(text, capitalised):
             return "organization", "ner_only"
         return "person", "ner_only"
     return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
@@ -2146,13 +2146,12 @@ def _named_by_first_word(text: str, words: list[str]) -> bool:
         for s in re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", text, re.DOTALL)
         if any(s.start() <= k < s.end() for k in starts)
     ]
-    pronouns = Counter(
+    pronouns = {
         w.casefold()
         for s in sentences
         for w in re.findall(r"\b(?:its?|s?he|his|her|him)\b", s, re.I)
-    )
-    personal = sum(pronouns[w] for w in ("he", "she", "his", "her", "him"))
-    return pronouns["its"] + pronouns["it"] > 0 and not personal
+    }
+    return bool(pronouns & {"it", "its"}) and not pronouns & {"he", "she", "his", "her", "him"}
 
 
 def _noun_modifier(doc: Doc, start: int, end: int) -> bool:

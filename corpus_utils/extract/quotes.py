@@ -622,8 +622,8 @@ _WRITTEN_BY = frozenset(_words("issue release publish sign post send write pass 
 _SHOWING = frozenset(_words("show find"))
 #: Pictures, which suggest things without saying them ("The photos suggest ...").
 _PICTURES = frozenset(_words("photo photograph image picture footage video imagery clip"))
-#: Verbs of attribution only with a person or a named body as subject: records and data
-#: reveal what no one said.
+#: Verbs of attribution only with a name, a pronoun or a role as subject: data, reports
+#: and a title in quotation marks reveal what no one said.
 _BY_SPEAKERS_ONLY = frozenset(_words("reveal remind"))
 _RECORD_NOUNS = frozenset(
     _words(
@@ -3675,7 +3675,7 @@ class _Context:
                 continue  # "the Financial Times, which first reported the claims, had '...'"
             own = [c for c in token.children if c.dep_ == "nsubj" and not self.in_quote(c)]
             if own and _is_reporting(token) and not _unperformed(token):
-                if not _may_speak(own[0]) and verb in token.ancestors:
+                if self._speaking_above(token, verb.i) is not None:
                     return None  # "said it expected the trial to conclude": the trial is mute
                 return token
         return None

@@ -3440,14 +3440,6 @@ def test_a_name_set_off_before_its_role_speaks_not_an_earlier_official(nlp, end)
     assert _direct_quote(nlp, text, "difficult")["speaker_name"] == "Oleksandr Stryuk"
 
 
-def test_a_six_letter_surname_misspelt_is_the_person_named_in_full(nlp):
-    text = (
-        "Konrad Muzyka, a military analyst, said it is a bluff. Myzyka said the Russian "
-        'leader "cannot really back down right now."'
-    )
-    assert _direct_quote(nlp, text, "cannot")["speaker_name"] == "Konrad Muzyka"
-
-
 def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
     text = (
         "Transneft cited complications due to European Union sanctions for its action on "
@@ -3459,12 +3451,16 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
     assert speakers == ["Transneft", "Dmitry Peskov"]
 
 
-# --------------------------------------------------------------------------- twenty-third draw
+# --------------------------------------------------------------------------- the later draws
 
 
 @pytest.mark.parametrize(
     ("text", "opening", "kind", "speaker_id", "speaker_name"),
     [
+        # a surname of six letters misspelt by one is the person named in full with it
+        ("Konrad Muzyka, a military analyst, said it is a bluff. Myzyka said the Russian "
+         "leader \"cannot really back down right now.\"", "cannot", "direct",
+         "unregistered:Konrad Muzyka", "Konrad Muzyka"),
         # a pronoun that stood for a person of unknown gender gives them that gender: "she"
         # is then the mother named nearer, not the anchor who spoke ("He growled back")
         ("Two children provided levity during Anderson Cooper's interview with their mother. "
@@ -3535,7 +3531,7 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "brave.\"", "Brittney sets", "direct", None, None),
     ],
 )  # fmt: skip
-def test_speakers_of_the_twenty_third_draw(nlp, text, opening, kind, speaker_id, speaker_name):
+def test_speakers_of_the_later_draws(nlp, text, opening, kind, speaker_id, speaker_name):
     quote = _quote([q for q in _quotes_of(nlp, text) if q["kind"] == kind], opening)
     assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
 
