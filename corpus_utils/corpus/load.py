@@ -622,6 +622,14 @@ def _document(
         if inferred_date:
             record["date"], record["date_evidence"] = inferred_date
             record["date_source"] = "inferred"
+        elif not date_value:
+            report.warn(
+                origin,
+                "no_date",
+                f"{origin}: no date in the metadata and none found in the text; it is analysed "
+                "but cannot be placed in time (counts and charts by week or month leave it out)",
+                doc_id=doc_id,
+            )
     record["raw_text"] = raw_text
     if extra:
         record.update({k: v for k, v in extra.items() if k not in record})

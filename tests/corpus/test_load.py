@@ -214,7 +214,7 @@ def test_bom_is_decoded(tmp_path):
 
 def test_metadata_row_without_file_and_duplicate_ids(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text("doc_id,outlet\na,X\nghost,Y\n")
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet,date\na,X,2022-03-01\nghost,Y,\n")
     frame = load_corpus(tmp_path)
     report = frame.attrs["report"]
     assert [p["reason"] for p in report.problems] == ["missing_file"]
@@ -252,6 +252,24 @@ def test_impossible_date_is_a_warning_not_a_loss(tmp_path):
     assert len(frame) == 1 and pd.isna(frame["date"].iloc[0])
     reasons = {(p["severity"], p["reason"]) for p in frame.attrs["report"].problems}
     assert reasons == {("warning", "bad_date"), ("warning", "unknown_outlet")}
+
+
+def test_a_document_without_a_date_is_analysed_with_a_warning(tmp_path):
+    path = tmp_path / "u.jsonl"
+    rows = [
+        {"id": "dated", "text": GOOD, "outlet": "X", "date": "2022-03-01"},
+        {"id": "blank", "text": GOOD, "outlet": "X", "date": " "},
+        {"id": "silent", "text": GOOD, "outlet": "X"},
+        {"id": "dateline", "text": "KYIV, March 3, 2022 - " + GOOD, "outlet": "X"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    frame = load_corpus(path)
+    report = frame.attrs["report"]
+    assert list(frame["doc_id"]) == ["dated", "blank", "silent", "dateline"]
+    warned = {p["doc_id"]: p for p in report.problems if p["reason"] == "no_date"}
+    assert sorted(warned) == ["blank", "silent"]
+    assert warned["silent"]["severity"] == "warning" and "u.jsonl" in warned["silent"]["message"]
+    assert "no date" in warned["silent"]["message"] and report.reconciles()
 
 
 @pytest.mark.parametrize("source", ["missing-folder", "empty-folder", "*.nothing"])
