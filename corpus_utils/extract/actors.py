@@ -485,6 +485,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             label = "PERSON"  # "Ohla, who fled ...": the NER's place or group is a person
         if label in _NAME_LABELS and _person_by_context(token_span):
             label = "PERSON"  # "His mum, Marina, ...": the NER's place is a person
+        elif label == "ORG" and _first_name_and_role(token_span):
+            label = "PERSON"  # "Matilda Bogner, head of the UN mission, explained"
         if label == "PERSON" and len(token_span) == 1:
             token_span = _with_given_names(token_span)  # "Ilya Yashin" labelled "Yashin"
             text = token_span.text
@@ -660,8 +662,16 @@ def _sentence_ids(doc: Doc):
     return sentence_of
 
 
+#: Past forms of verbs of speaking that open a sentence before the speaker's name ('Added
+#: Gerhardt, "..."'), which the NER takes into the name.
+SAID_BEFORE_NAME = frozenset(
+    _words("said added wrote explained recalled insisted recounted continued noted replied")
+)
+
+
 def _trim(ent: Span) -> Span | None:
-    """Strip a leading article, titles, punctuation and a trailing possessive."""
+    """Strip a leading article, titles, a verb of speaking before the name ("Added"),
+    punctuation and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (
@@ -669,6 +679,7 @@ def _trim(ent: Span) -> Span | None:
         or doc[start].lower_ in TITLE_WORDS
         or doc[start].is_punct
         or doc[start].is_space
+        or (doc[start].lower_ in SAID_BEFORE_NAME and doc[start].text[:1].isupper())
     ):
         start += 1
     while (
@@ -737,8 +748,8 @@ def _looks_like_actor(span: Span, label: str) -> bool:
         return False
     if not span[0].text[:1].isupper() or "/" in text or span[-1].text in EVENT_WORDS:
         return False
-    if all(t.lower_ in TITLE_WORDS or not t.is_alpha for t in span):
-        return False
+    if all(t.lower_ in TITLE_WORDS | ROLE_WORDS or not t.is_alpha for t in span):
+        return False  # "Founder" of "Tammy Thies, Founder and Executive Director of ..."
     if any(t.like_num for t in span) and label == "PERSON":
         return False
     if label == "PERSON" and len(span) == 1 and span.start > 0:
@@ -860,6 +871,23 @@ def _person_by_context(span: Span) -> bool:
         return False
     after = doc_text(doc)[span.end_char : span.end_char + 80]
     return _role_after(after) or (len(words) > 1 and words[0] in _first_name_set())
+
+
+def _first_name_and_role(span: Span) -> bool:
+    """Whether a name the NER labels an organisation is a person's: two or three words, the
+    first a common first name, with a role in apposition after it ("Matilda Bogner, head of
+    the UN mission, explained"; not "Morgan Stanley, ...")."""
+    words = span.text.split()
+    if not 2 <= len(words) <= 3 or words[0] not in common_first_names():
+        return False
+    if not _person_like(words) or _is_non_actor(span):
+        return False
+    after = doc_text(span.doc)[span.end_char : span.end_char + 80]
+    return _role_after(after) or bool(_HEAD_OF.match(after))
+
+
+#: "..., head of the UN mission": the head of a body, after a name.
+_HEAD_OF = re.compile(r",\s*(?:the\s+)?(?:deputy\s+|acting\s+|former\s+)?head\s+of\s")
 
 
 #: An acronym of an unregistered body ("IFAW"), up to eight capitals, "&" allowed.
@@ -1011,6 +1039,10 @@ def _complete_short_names(
                 if type_ == "person" and _owner(name, start, dropped, named_person=True):
                     gone.append(i)
                 continue
+            if _someone_else(text, name, end, owner, registered):
+                # "Vladimir, a pensioner who declined to give his surname": a person, no Putin
+                found[i] = (start, end, actor_id, name, "person", source)
+                continue
             rest = owner[len(name) :] if owner.startswith(f"{name} ") else ""
             written = rest and text.startswith(rest, end)
             joined = written and not any(s < end + len(rest) and end < e for s, e, *_ in found)
@@ -1025,6 +1057,18 @@ def _complete_short_names(
                 found[i] = (start, end, actor_id, owner, "person", source)
     for i in reversed(gone):
         del found[i]
+
+
+def _someone_else(text: str, lone: str, end: int, owner: str | None, registered) -> bool:
+    """Whether a lone first name the text introduces with an apposition stands for someone
+    other than the registered person it begins: "Vladimir, a pensioner who declined to give
+    his surname" is no Vladimir Putin (a public figure is not called by a first name)."""
+    return (
+        owner is not None
+        and owner in registered
+        and owner.startswith(f"{lone} ")
+        and _APPOSITION.match(text[end : end + 20]) is not None
+    )
 
 
 def _relatives(doc: Doc, people: list[tuple[int, str]]) -> frozenset[str]:
@@ -1513,21 +1557,56 @@ def _unlabelled_name_word(token) -> bool:
 
 
 def _speakers_the_ner_missed(doc: Doc, index: _Index, add) -> None:
-    """Add a lone name the NER left unlabelled that says something ("Andrii told ABC News")."""
+    """Add a lone name the NER left unlabelled that says something ("Andrii told ABC News"):
+    a person, or the body it names where the text names it after a body noun ("the energy
+    firm Ørsted ... Ørsted said")."""
     places = gazetteer()
     words, _ = non_actor_words()
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}  # "Aramco said": a company
+    named_bodies = _named_after_body_noun(doc)
+    # a body that speaks somewhere is that body wherever the text names it ("Poland's
+    # national gas company PGNiG said ... PGNiG, which bought ...")
+    speaking_bodies = {
+        t.text
+        for t in doc
+        if t.text in named_bodies and t.dep_ == "nsubj" and t.head.lemma_.lower() in SAYING_VERBS
+    }
     for token in doc:
         if token.ent_type_ or token.lower_ in words or token.text in bodies:
             continue
         if token.text.casefold() in places or _alias_key(token.text) in index.by_key:
             continue
-        if _says(token):
+        if token.text in named_bodies:
+            if token.text in speaking_bodies:
+                add(token.idx, token.idx + len(token.text), None, token.text, "organization", "ner")
+        elif _says(token):
             add(token.idx, token.idx + len(token.text), None, token.text, "person", "ner")
         elif _says(token, compounds=True):
             name = _name_words(token)  # "Avital Chizhik-Goldschmidt, a journalist, wrote"
             if name is not None and name.text.casefold() not in places:
                 add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
+
+
+def _named_after_body_noun(doc: Doc) -> set[str]:
+    """Single capitalised words the text names right after a body noun ("the Danish energy
+    firm Ørsted", "drone-maker DJI"), none a common first name ("manufacturer Vladimir
+    Solovyov") nor a title or role, and no first word of a longer name."""
+    found = set()
+    for token in doc[1:]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = doc[token.i - 1]
+        if (
+            before.lower_ in BODY_NOUNS
+            and before.is_lower  # "firm Ørsted", not a heading's "Website Statement"
+            and not token.is_sent_start
+            and token.text[:1].isupper()
+            and token.is_alpha
+            and not (following is not None and following.text[:1].isupper())
+            and token.text not in common_first_names()
+            and token.lower_ not in TITLE_WORDS | ROLE_WORDS
+        ):
+            found.add(token.text)
+    return found
 
 
 def _titled_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
@@ -1627,6 +1706,10 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
                 if owner is None and titled and lone.endswith("s"):
                     # "Mr Crooks is calling ...": one person, the s a slip (Andrew Crook)
                     owner = _owner(lone[:-1], start, people, named_person=True)
+                if _someone_else(text, lone, end, owner, in_full):
+                    # "whose husband, Volodymyr, a theater actor": a person, no Zelensky
+                    row = (start, end, None, lone, "person", source, "apposition")
+                    owner = None
                 if owner is not None and owner != lone:
                     row = (start, end, None, owner, "person", source, _lone_evidence(lone, owner))
         out.append(row)
@@ -1969,6 +2052,9 @@ def _rejected_full_names(doc: Doc, found: list) -> set[tuple[int, int, str]]:
     }
 
 
+#: What follows the place that opens a dateline: its country or state and a dash
+#: ("Kryviy Rhi, Ukraine — ", "SANDSTONE, Minn. -– ").
+_DATELINE_REST = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+[—–-]")
 #: A plural of an acronym: "MPs", "MEPs", "CEOs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -1997,6 +2083,10 @@ def _person_evidence(
         return ("organization", "ner_only") if type_ == "organization" else None
     if len(words) > 1 and any(w in PLACE_WORDS for w in lowered):
         return None
+    opens_line = start == 0 or text[start - 1] == "\n"
+    if opens_line and _DATELINE_REST.match(text, end) and words[0] not in common_first_names():
+        # "Kryviy Rhi, Ukraine — ...": the place of a dateline (not a byline)
+        return ("place", "gazetteer") if name.casefold() in places else None
     if len(words) > 1 and _PLURAL_ACRONYM.fullmatch(words[-1]):
         return None  # "Tory MPs", "Labour MEPs": a group, though "Tory" is a first name
     if len(words) == 2 and lowered[1] in COMPASS_WORDS and words[0] not in first_names:
@@ -2061,6 +2151,9 @@ def _person_evidence(
     if previous in PERSON_TITLES or previous in KINSHIP_WORDS or previous in ROLE_WORDS:
         return "person", "title"
     if len(words) > 1 and name in organisations and words[0] not in first_names:
+        span = doc.char_span(start, end)
+        if span is not None and _first_name_and_role(span):
+            return "person", "apposition"  # "Matilda Bogner, head of the UN mission,"
         return "organization", "ner_only"  # "Cornwall Insight" typed an organisation elsewhere
     if name != text[start:end] and len(words) > 1:
         # a lone surname or first name completed from the full name, unless the full name
@@ -2090,6 +2183,9 @@ def _person_evidence(
     thing = span is None or span.text in bodies or re.match(r",?\s+which\b", text[end:])
     if not thing and len(span) == 1 and _says(span[0]):
         return "person", "speaker"
+    named_body = span is not None and span.text in bodies and len(span) == 1
+    if named_body and _says(span[0]) and span.text not in common_first_names():
+        return "organization", "ner_only"  # "... company Viasat ... Viasat told the BBC"
     quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
     if quoted and start > 0:
         return None  # a title in quotation marks ("Squawk Box"), not a name
@@ -2284,14 +2380,20 @@ def _compound_head(doc: Doc, char: int) -> bool:
 
 def _role_after(right: str) -> bool:
     """Whether a role apposition follows a name ("Enver Solomon, CEO of the Refugee Council"),
-    in its sentence ("Borodyansky, to the southeast. US secretary of state ..." is none)."""
+    in its sentence ("Borodyansky, to the southeast. US secretary of state ..." is none).
+    A capitalised role counts where no first name follows it before the apposition closes
+    ("Tammy Thies, Founder and Executive Director of the Wildcat Sanctuary, said"; not "to
+    Kamchatka, President of Russia Vladimir Putin", where the role starts the next name)."""
     right = _SENTENCE_END.split(right, maxsplit=1)[0]
     found = _ROLE_AFTER.match(right)
     if found is None or found.group(1).casefold() not in ROLE_WORDS | PERSON_TITLES:
         return False
     role = found.group(1)
-    # a capitalised role starts the next name ("to Kamchatka, President of Russia Vladimir Putin")
-    return not (role[:1].isupper() and role[1:].islower())
+    if not (role[:1].isupper() and role[1:].islower()):
+        return True
+    rest = right[found.end() :].split(",", 1)
+    closed = len(rest) == 2
+    return closed and not any(word in common_first_names() for word in rest[0].split())
 
 
 def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> list[tuple]:

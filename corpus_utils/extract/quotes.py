@@ -153,6 +153,8 @@ from spacy.tokens import Doc, Span, Token
 from corpus_utils.extract.actors import (
     BODY_NOUNS,
     KINSHIP_WORDS,
+    SAID_BEFORE_NAME,
+    SAYING_VERBS,
     TITLE_WORDS,
     after_name_particle,
     calendar_words,
@@ -835,7 +837,10 @@ def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tupl
         after = line[i + 1] if i + 1 < len(line) else " "
         if before.isalnum() and after.isalnum():
             continue
-        opener = (before.isspace() or before in _LEFT_BOUNDARY) and after.isalnum()
+        # a word or an editor's insertion opens ("'[What we now see] is war")
+        opener = (before.isspace() or before in _LEFT_BOUNDARY) and (
+            after.isalnum() or after == "["
+        )
         if open_at is None:
             if opener:
                 open_at = i
@@ -2643,6 +2648,11 @@ class _Context:
             c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in clause.children
         ):
             return None  # "a claim that Ukrainian officials greeted with scepticism": relative
+        if _is_reporting(clause) and any(
+            c.dep_ == "ccomp" and not any(g.dep_ in _SUBJECTS for g in c.children)
+            for c in clause.children
+        ):
+            return None  # "an assertion that London said was false": relative, London's
         bounds = self._content(mark.i, clause.right_edge.i, cue=noun)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -2651,7 +2661,26 @@ class _Context:
                 None,
             )
             owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
-        if owner is None or owner.tag_ == "PRP$":
+        if owner is None:
+            return bounds, _Speaker()
+        if owner.tag_ == "PRP$":
+            # "its allegation that ...", "his claim that ...": whom the possessive stands for
+            said = _Speaker(text=owner.text, start=owner.idx, end=owner.idx + len(owner.text))
+            roles = [
+                t
+                for t in self.doc[owner.sent.start : owner.i]
+                if t.pos_ == "NOUN"
+                and t.lower_ in PERSON_ROLES
+                and not self.mentions_in(t.idx, t.idx + len(t.text))
+            ]
+            if roles:
+                return bounds, said  # "the statement by the director-general ... and his
+                # assertion that ...": the role named before it, whom no name gives
+            if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
+                gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
+                return bounds, self._as(said, self.resolve(owner.idx, gender, None, pronoun=owner))
+            if owner.lower_ == "its":
+                return bounds, self._as(said, self.resolve_body(owner.idx, BODY_PRONOUNS["it"]))
             return bounds, _Speaker()
         # the owner without its "'s"
         return bounds, self.speaker_of(owner, (owner.left_edge.idx, owner.idx + len(owner.text)))
@@ -2844,6 +2873,8 @@ class _Context:
                 )
                 if dated and subject_next:
                     left = when.right_edge.i + 1
+            if clause.i > verb.i and left > verb.i + 1:
+                left = self._fronted_purpose(verb, left)
             if clause.i > verb.i:
                 right = self._contrast_of_claim(verb, right)
             if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
@@ -2870,6 +2901,30 @@ class _Context:
             # own, is an act, not reported content ("declared the protests were a coup" is)
             found = [b for b in found if b is None or self._has_finite_verb(b)]
         return found
+
+    def _fronted_purpose(self, verb: Token, left: int) -> int:
+        """Where a content starts that opens with a purpose the parser hung on the verb of
+        speaking: "says [to get the animals to the United States, they have to clear
+        customs]" (a "to" infinitive of the verb, set off by a comma before the clause)."""
+        doc = self.doc
+        word = left
+        while word < len(doc) - 1 and doc[word].is_punct:
+            word += 1  # the parser may give the comma to the clause
+        if doc[word - 1].text != "," or verb.lemma_.lower() not in SAYING_VERBS:
+            return left
+        clause = doc[word].head
+        opens = any(c.dep_ in _SUBJECTS and c.left_edge.i == word for c in clause.children)
+        if not opens or _is_reporting(clause):
+            return left  # "promised to 'make ...', he said": the attribution after it
+        purposes = [
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.left_edge.i == verb.i + 1
+            and c.right_edge.i == word - 2
+            and doc[verb.i + 1].lower_ == "to"
+        ]
+        return verb.i + 1 if purposes else left
 
     @staticmethod
     def _scene_found(verb: Token) -> bool:
@@ -3316,7 +3371,9 @@ class _Context:
         of crude oil fell") is not the source's.
         Content holding its own verb of speaking ("Peskov said X, according
         to Tass") is one layer more: Tass reports Peskov's words, which get
-        their own row too.
+        their own row too; but a quotation with its attribution ("'...,' Lavrov
+        told students, according to Kommersant") is the speaker's direct speech,
+        and the source names where it was reported, no content of its own.
         """
         sent = according.sent
         phrase = list(according.subtree)
@@ -3350,7 +3407,25 @@ class _Context:
             left, right = lead, sent.end - 1
         else:
             return None
+        if self._attributed_quotation(left, right):
+            return None
         return self._content(left, right)
+
+    def _attributed_quotation(self, left: int, right: int) -> bool:
+        """Whether tokens ``left`` to ``right`` open with a quotation and hold, outside it,
+        the verb of speaking that attributes it to a subject outside it ("'...,' Foreign
+        Minister Sergey Lavrov told students"; not "Peskov said Putin's speech would be
+        'extremely important'", the source's report of Peskov with a quoted fragment)."""
+        tokens = self.doc[left : right + 1]
+        words = [t for t in tokens if not (t.is_punct or t.is_space)]
+        if not words or not self.in_quote(words[0]):
+            return False
+        return any(
+            _is_reporting(t)
+            and not self.in_quote(t)
+            and any(c.dep_ in _SUBJECTS and not self.in_quote(c) for c in t.children)
+            for t in tokens
+        )
 
     def _name_closing(self, according: Token, last: int) -> int:
         """The last token of a person named in apposition after an "according to" phrase
@@ -3414,6 +3489,9 @@ class _Context:
                 return None
             # "..., reported state-run news agency RIA Novosti": the sentence before it
             return self._content(sent.start, verb.left_edge.i - 1)
+        opening = self._opening_attribution(verb, subjects)
+        if opening is not None:
+            return opening
         phrase = [t for t in verb.subtree if not (t.is_punct or t.is_space)] or [verb]
         first, last = phrase[0].i, phrase[-1].i
         named = verb.dep_ == "relcl" and verb.head.i + 1 == subjects[0].i < verb.i
@@ -3458,6 +3536,38 @@ class _Context:
         )
         right = sent.end - 1 if after and not added else first - 1
         return self._content(sent.start, right)
+
+    def _opening_attribution(self, verb: Token, subjects: list[Token]) -> tuple[int, int] | None:
+        """The content after an attribution that opens the sentence, which the parser hung on
+        the content's verb: "Thies says shortly after, the International Fund for Animal
+        Welfare contacted her organization" (the rest of the sentence, set off by a comma
+        after the attribution's words)."""
+        doc = self.doc
+        sent = verb.sent
+        root = verb.head
+        if verb.dep_ != "ccomp" or root.dep_ != "ROOT" or root.i < verb.i:
+            return None
+        if not _is_reporting(verb) or not any(c.dep_ in _SUBJECTS for c in root.children):
+            return None
+        if _is_reporting(root):
+            return None  # "Guterres promised to make ..., he said": the content, attributed
+        subject = subjects[0]
+        if subject.dep_ != "nsubj" or subject.left_edge.i != sent.start or subject.i > verb.i:
+            return None
+        named = self.mentions_in(subject.idx, subject.idx + len(subject.text))
+        if not (named or _may_speak(subject)):
+            return None
+        # "says to get the animals there, they ..."
+        purpose = doc[verb.i + 1].lower_ == "to" and verb.lemma_.lower() in SAYING_VERBS
+        for child in verb.children:
+            if child.i < verb.i or child.dep_ == "punct":
+                continue
+            if child.dep_ not in ("advmod", "npadvmod") and not (child.dep_ == "xcomp" and purpose):
+                return None  # "was reported in the city ...", "promised to 'make ...'"
+        comma = verb.right_edge.i + 1
+        if doc[comma].text != "," or comma >= root.i:
+            return None
+        return self._content(verb.i + 1, sent.end - 1)
 
     def _goes_on_after(self, verb: Token) -> int | None:
         """The last token index of a content "CONTENT, X said" that goes on after the
@@ -3800,6 +3910,9 @@ class _Context:
         if j < 1 or doc[j].text not in (":", ",") or self.in_quote(doc[j]):
             return None
         k = j - 1
+        opener = doc[doc[k].left_edge.i]
+        if _inverted_opener(opener) and opener.head.i == k and self.subject_of(opener) == doc[k]:
+            return opener  # 'Added Gerhardt, "This is our home."'
         while k > 0 and _particle_of(doc[k - 1], doc[k]):
             k -= 1  # "went on", "chimed in", "fired back" with "back" an adverb
         verb = doc[k]
@@ -3881,6 +3994,16 @@ class _Context:
         if inverted is not None:
             return inverted
         doc = self.doc
+        name = verb.head
+        if (
+            _inverted_opener(verb)
+            and name.pos_ == "PROPN"
+            and name.left_edge.i == verb.i
+            and name.i + 1 < len(doc)
+            and doc[name.i + 1].text in (",", ":")
+            and not self.in_quote(name)
+        ):
+            return name  # 'Added Gerhardt, "This is our home."': the verb read as an adjective
         for_saying = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "for"
         if for_saying and verb.lemma_.lower() in _FOR_SAYING_VERBS:
             # "Kyiv has rebuked the French president, Emmanuel Macron, for saying ...": the
@@ -4154,8 +4277,10 @@ class _Context:
             if misrooted and _is_reporting(child):
                 right = min(right, child.left_edge.i - 1)
         left, right = self._bounded(subject, right, {",", "(", "—", "–", "-", ";"})
-        while left < right and (doc[left].is_punct or doc[left].is_space):
-            left += 1
+        while left < right and (
+            doc[left].is_punct or doc[left].is_space or _inverted_opener(doc[left])
+        ):
+            left += 1  # not "Added" of 'Added Gerhardt, "..."'
         return doc[left].idx, doc[right].idx + len(doc[right])
 
     def _bounded(self, subject: Token, right: int, right_stops: set[str]) -> tuple[int, int]:
@@ -4312,7 +4437,12 @@ class _Context:
 
     def _speaker_from(self, mention: dict, start: int, end: int) -> _Speaker:
         if mention["actor_type"] == "person" and not mention["actor_id"]:
-            mention = self.full_name(mention["actor_name"] or "") or mention
+            full = self.full_name(mention["actor_name"] or "")
+            # "Vladimir, a pensioner ...": a first name introduced as someone of its own is
+            # no registered person named in full with it (see actors._someone_else)
+            introduced = mention.get("evidence") == "apposition"
+            if full is not None and not (full["actor_id"] and introduced):
+                mention = full
         actor = self.actors.get(mention["actor_id"]) if mention["actor_id"] else None
         return _Speaker(
             text=doc_text(self.doc)[start:end],
@@ -4332,11 +4462,15 @@ class _Context:
         while stack:
             token = stack.pop()
             for child in token.children:
+                # a role after a comma is the name's apposition, not a second speaker
+                # ("Tammy Thies, Founder and Executive Director of the Wildcat Sanctuary")
+                apposed = child.lower_ in PERSON_ROLES and self.doc[child.i - 1].text == ","
                 if (
                     child.dep_ == "conj"
                     and child.i > token.i
                     and child.pos_ in ("NOUN", "PROPN", "PRON")
                     and not self.in_quote(child)
+                    and not apposed
                 ):
                     found.append(child)
                     stack.append(child)
@@ -5495,6 +5629,15 @@ def _no_source(to: Token) -> bool:
     """Whether the "to" of "according to" names a course, not a source ("going according
     to plan", "according to the rules")."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _COURSE_NOUNS for c in to.children)
+
+
+def _inverted_opener(token: Token) -> bool:
+    """Whether a word opening its sentence is a verb of speaking in the past put before its
+    speaker, which the parser read as part of the name ('Added Gerhardt, "..."')."""
+    doc = token.doc
+    opens = token.i == token.sent.start or (token.i > 0 and doc[token.i - 1].is_quote)
+    said = token.lower_ in SAID_BEFORE_NAME and token.text[:1].isupper()
+    return token.dep_ in ("amod", "compound") and opens and said
 
 
 def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:

@@ -1098,7 +1098,8 @@ def test_regions_weapons_and_placed_names_are_not_people(nlp, text, not_person):
 
 
 def test_a_name_typed_an_organisation_elsewhere_is_no_speaker(nlp):
-    """ "Stern said": the verb rule does not make a person of a name typed an organisation."""
+    """ "Stern said": the verb rule does not make a person of a name typed an organisation;
+    the speaking name is that organisation."""
     text = "The Stern magazine said so. Stern said more."
     doc = nlp(text)
     second = text.index("Stern", 5)
@@ -1107,7 +1108,7 @@ def test_a_name_typed_an_organisation_elsewhere_is_no_speaker(nlp):
         (second, second + 5, None, "Stern", "person", "ner"),
     ]
     checked = actors.check_people(doc, found)
-    assert [row[4] for row in checked] == ["organization"]
+    assert [row[4] for row in checked] == ["organization", "organization"]
     alone = actors.check_people(doc, found[1:])
     assert [(row[4], row[6]) for row in alone] == [("person", "speaker")]
 
@@ -1759,3 +1760,68 @@ def test_a_person_called_by_the_first_name_stays_a_person(nlp):
     )
     assert "Anubhav Bhasin" in _people(nlp, text)
     assert "Warren Buffett" in _people(nlp, "Warren Buffett bought stock. Buffett said so.")
+
+
+# --------------------------------------------------------------------------- draw 24
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    return {m["surface"]: m["actor_type"] for m in extract_mentions(nlp(text))}
+
+
+def test_a_capitalised_role_after_a_name_makes_it_a_person(nlp):
+    # the NER took "Tammy Thies" for a title and "Founder" for a person
+    text = (
+        '"They were bred for the pet trade," Tammy Thies, Founder and Executive Director of '
+        'the Wildcat Sanctuary, said. "They were surrendered." Thies says they are safe.'
+    )
+    types = _types(nlp, text)
+    assert types["Tammy Thies"] == "person" and types["Thies"] == "person"
+    assert "Founder" not in types
+
+
+def test_a_name_the_ner_called_an_organisation_with_a_head_of_role_is_a_person(nlp):
+    text = (
+        "A Human Rights Monitoring Mission documented at least 300 unlawful killings of "
+        "civilians in Bucha and the surrounding towns. Matilda Bogner, head of the UN mission, "
+        "explained such activity would violate international law."
+    )
+    assert _types(nlp, text)["Matilda Bogner"] == "person"
+
+
+def test_a_name_after_a_body_noun_that_speaks_is_that_body(nlp):
+    text = (
+        "Gazprom said it would cut off gas flows to the Danish energy firm Ørsted and to Shell "
+        "Energy. However, Ørsted said on Monday that a gas cut would not affect supplies."
+    )
+    types = [m["actor_type"] for m in extract_mentions(nlp(text)) if m["surface"] == "Ørsted"]
+    assert types == ["organization", "organization"]
+    text = (
+        "Poland's national gas company PGNiG said Russia was suspending a contract. Polish "
+        "state gas company PGNiG, which bought half its gas from Russia, said it was ready."
+    )
+    bodies = [m for m in extract_mentions(nlp(text)) if m["surface"] == "PGNiG"]
+    assert len(bodies) == 2 and {m["actor_type"] for m in bodies} == {"organization"}
+
+
+def test_a_first_name_introduced_with_an_apposition_is_no_public_figure(nlp):
+    text = (
+        "Vladimir Putin announced the annexation. Vladimir, a pensioner who declined to give "
+        "his surname, said he would stay. Her husband, Volodymyr, a theater actor, is fighting. "
+        "Volodymyr Zelensky thanked them."
+    )
+    lone = {m["surface"]: m for m in extract_mentions(nlp(text)) if " " not in m["surface"]}
+    assert (lone["Vladimir"]["actor_id"], lone["Vladimir"]["actor_name"]) == (None, "Vladimir")
+    assert lone["Volodymyr"]["actor_type"] == "person"
+    assert lone["Volodymyr"]["actor_name"] == "Volodymyr"
+
+
+def test_the_place_of_a_dateline_is_no_person(nlp):
+    text = "Kryviy Rhi, Ukraine — Ukraine has been subjected to days of Russian strikes."
+    assert "Kryviy Rhi" not in _people(nlp, text)
+
+
+def test_a_verb_of_speaking_before_a_name_is_no_part_of_it(nlp):
+    text = 'Chief Darren Gerhardt spoke first. Added Gerhardt, "This is our home."'
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert people == ["Darren Gerhardt", "Gerhardt"]

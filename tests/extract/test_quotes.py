@@ -3529,6 +3529,31 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
         ("\"We hope it will be mild.\" Griner's legal team said it expected the trial to "
          "conclude around the beginning of August: \"Brittney sets an example of being "
          "brave.\"", "Brittney sets", "direct", None, None),
+        # a verb of speaking put before the name, which the parser read as part of it
+        ("Chief Darren Gerhardt and Bill Houston lead the crew. \"We like to be under the "
+         "sea,\" said Houston. Added Gerhardt, \"This is our home.\"", "This is our home",
+         "direct", "unregistered:Darren Gerhardt", "Darren Gerhardt"),
+        # a pensioner called by his first name is no Vladimir Putin
+        ("Vladimir Putin ordered the evacuation. Vladimir, a pensioner who declined to give "
+         "his surname, said the officials cited the risk of flooding. \"That's the worst thing "
+         "for us,\" he said.", "That's the worst", "direct", "unregistered:Vladimir",
+         "Vladimir"),
+        # a capitalised role after the name is its apposition, not a second speaker
+        ("\"They were bred for the pet trade,\" Tammy Thies, Founder and Executive Director of "
+         "the Wildcat Sanctuary, said.", "They were bred", "direct",
+         "unregistered:Tammy Thies", "Tammy Thies"),
+        # the possessive before a noun of speech stands for its owner
+        ("Russia said on Tuesday it was considering further steps in connection with its "
+         "allegation that Britain was responsible for an attack on the pipelines.",
+         "Britain was responsible", "indirect", "russia", "Russia"),
+        # ... unless a role named before it in the sentence is its owner, whom no name gives
+        ("Biden spoke on Monday. Ethiopia is criticizing as \"unethical\" the statement by the "
+         "World Health Organization's director-general that the crisis is \"the worst disaster "
+         "on Earth\" and his assertion that the lack of attention may be due to skin color.",
+         "the lack of attention", "indirect", None, None),
+        # a registered publication speaks
+        ("The Economist magazine said that in just seven days the economy shrank by a third.",
+         "in just seven days", "indirect", "economist", "The Economist"),
     ],
 )  # fmt: skip
 def test_speakers_of_the_later_draws(nlp, text, opening, kind, speaker_id, speaker_name):
@@ -3578,3 +3603,57 @@ def test_an_envoy_is_the_person_introduced_as_ambassador(nlp):
     )
     quote = _quote(_quotes_of(nlp, text), "the Kremlin is planning")
     assert quote["speaker_id"] == "nebenzia"
+
+
+# --------------------------------------------------------------------------- draw 24
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attribution opening the sentence that the parser hung on the content's verb
+        ("Tammy Thies runs the sanctuary. Thies says shortly after, the fund contacted her "
+         "organization.", ["shortly after, the fund contacted her organization"]),
+        # a purpose the parser hung on the verb of speaking opens the content
+        ("Thies says to get the animals to the United States, they have to clear customs.",
+         ["to get the animals to the United States, they have to clear customs"]),
+        # no attribution opens these: a passive report, a promise attributed after it
+        ("Five explosions were reported in the city starting around 6.30am local time, the "
+         "BBC reported.", ["Five explosions were reported in the city starting around 6.30am "
+                           "local time"]),
+        ("Guterres promised to make the US lift all the impediments, he said.",
+         ["Guterres promised to make the US lift all the impediments"]),
+        # "an assertion that London said was false": a relative clause, London's words
+        ("Russia said British personnel had blown up the pipelines, an assertion that London "
+         "said was false and designed to distract from failures.",
+         ["British personnel had blown up the pipelines",
+          "was false and designed to distract from failures"]),
+    ],
+)  # fmt: skip
+def test_indirect_contents_of_draw_24(nlp, text, expected):
+    found = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert found == expected
+
+
+def test_according_to_after_an_attributed_quotation_adds_no_content(nlp):
+    text = (
+        "\u201cWhen the reserves were frozen, no one could have pictured that,\u201d Foreign "
+        "Minister Sergey Lavrov told students, according to Kommersant. Peskov said Putin's "
+        'speech would be "extremely important," according to Russian news agency Tass.'
+    )
+    rows = [(q["kind"], q["speaker_name"]) for q in _quotes_of(nlp, text)]
+    assert ("mixed", "Kommersant") not in rows
+    assert ("mixed", "TASS") in rows and ("direct", "Sergey Lavrov") in rows
+
+
+def test_a_single_mark_before_an_editors_insertion_reopens_a_quotation():
+    text = (
+        "She told TV Rain: 'I want to hope this will crash the regime, killing its own "
+        "people. '[What we now see] is war at the top. Therefore, he [Putin] is next.' As "
+        "evidence, she pointed to the feuds."
+    )
+    spans = [text[s:e] for s, e in find_quote_spans(text)]
+    assert spans == [
+        "I want to hope this will crash the regime, killing its own people.",
+        "[What we now see] is war at the top. Therefore, he [Putin] is next.",
+    ]
