@@ -314,7 +314,7 @@ OCCUPATION_ROLES = _PLAIN_OCCUPATIONS | frozenset(
     commander officer prosecutor politician lawmaker legislator businessman businesswoman
     billionaire oligarch aide adviser advisor editor publisher presenter commentator critic
     ally loyalist lackey hardliner propagandist laureate mp founder co-founder cofounder boss
-    ceo manager mep despot dictator tyrant autocrat strongman candidate nominee hopeful
+    ceo manager mep peer despot dictator tyrant autocrat strongman candidate nominee hopeful
     """
     )
 )
@@ -5927,6 +5927,30 @@ def _verb_lemma(token: Token) -> str:
     return MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
 
 
+#: Verbs that voice what their object names ("raised concerns about ...") and those objects.
+_VOICING_VERBS = frozenset(_words("raise voice express"))
+_VOICED_NOUNS = frozenset(_words("concern fear doubt objection alarm criticism outrage anger"))
+
+
+def _voices_concern(token: Token) -> bool:
+    """A verb that voices a concern, a fear or an objection, with a subject that can speak:
+    "Human Rights Watch raised concerns about 'the lack of protections'" (its quoted words
+    are the subject's); not "the move raised concerns"."""
+    if token.pos_ != "VERB" or _verb_lemma(token) not in _VOICING_VERBS:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _VOICED_NOUNS for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    personal = subject.lower_ in _PERSONAL_SUBJECTS or subject.lower_ in BODY_PRONOUNS
+    return (
+        subject.pos_ == "PROPN"
+        or personal  # not "This has raised fears"
+        or subject.lemma_.lower() in PERSON_ROLES | BODY_NOUNS
+    )
+
+
 def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) -> bool:
     """A main verb with its particle right after it that reports speech ('"...," Mr
     Trump went on', '"...," Kilmeade chimed in'), one of ``phrasal``; not 'went on to
@@ -5960,7 +5984,7 @@ def _particle_of(verb: Token, word: Token) -> bool:
 
 
 def _is_reporting(token: Token) -> bool:
-    if _is_phrasal_reporting(token):
+    if _is_phrasal_reporting(token) or _voices_concern(token):
         return True
     lemma = _verb_lemma(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:

@@ -3554,6 +3554,19 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
         # a registered publication speaks
         ("The Economist magazine said that in just seven days the economy shrank by a third.",
          "in just seven days", "indirect", "economist", "The Economist"),
+        # "the Tory peer" is the baroness named before
+        ("UK defence minister Baroness Goldie has said Iran would be \"appalled\". Answering "
+         "questions in the House of Lords, the Tory peer asserted that Iran is a country of "
+         "\"honourable traditions\".", "honourable", "direct", "unregistered:Baroness Goldie",
+         "Baroness Goldie"),
+        # a body that raises concerns about something in quotation marks voices those words
+        ("Politico editor Jamie Dettmer wrote about the law. In January this year, Human "
+         "Rights Watch raised concerns about \u201cthe lack of protections\u201d for Russian "
+         "speakers.", "the lack of", "direct", "hrw", "Human Rights Watch"),
+        # ... but "This has raised fears" voices nothing: the words stay the last speaker's
+        ("Putin said he was moving his \"deterrent forces\" to \"combat ready\" status. This has "
+         "raised fears that Moscow could use \"tactical\" nuclear weapons.", "tactical", "direct",
+         "putin", "Vladimir Putin"),
     ],
 )  # fmt: skip
 def test_speakers_of_the_later_draws(nlp, text, opening, kind, speaker_id, speaker_name):
