@@ -51,7 +51,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -682,7 +682,7 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
     units = _unit_patterns()
     items: list[dict[str, Any]] = []
     last_end = 0
-    for match in _NUMBER_CORE_RE.finditer(text):
+    for match in _number_matches(text):
         start, end = match.span()
         if start < last_end or _overlaps(start, end, taken):
             continue
@@ -751,6 +751,42 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         last_end = item["end_char"]
         items.append(item)
     return items
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NUMBER_CORE_RE`, with two numbers in words joined by "and"
+    told apart ("between three million and five million": 3 million, then 5 million, not
+    one number; "two hundred and fifty thousand" stays one)."""
+    pos = 0
+    while (match := _NUMBER_CORE_RE.search(text, pos)) is not None:
+        second = _second_number_at(match) if match.group("words") else None
+        if second is None:
+            yield match
+            pos = match.end()
+            continue
+        joint, resume = second
+        first = _NUMBER_CORE_RE.match(text, match.start(), joint)
+        if first is not None:
+            yield first
+        pos = resume
+
+
+def _second_number_at(match: re.Match[str]) -> tuple[int, int] | None:
+    """Where "and" starts and the second number begins in a match of two numbers in words
+    joined by "and", each with a scale of a thousand or more, the second's not smaller."""
+    core = match.group().lower()
+    for joint in re.finditer(r"[ ]+and[ ]+", core):
+        before = re.findall(_SCALE_WORD, core[: joint.start()])
+        after = re.findall(_SCALE_WORD, core[joint.end() :])
+        if not before or not after or before[-1] not in _BIG_SCALES:
+            continue
+        if _SCALE_WORDS.get(after[0], 0) >= _SCALE_WORDS[before[-1]]:
+            return match.start() + joint.start(), match.start() + joint.end()
+    return None
+
+
+#: Scale words that end a number of their own before "and" ("three million and ...").
+_BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
 
 #: Denominators of a fraction written with a slash before a unit ('1/2 pound', '3/4 inch').
@@ -2147,13 +2183,15 @@ _DIRECTION_RE = re.compile(
     r"|tumbled|sank|shed|eased|dipped|sagged|retreated|gaining|losing|falling|dropping"
     r"|rise|fall|drop|increase|decrease|gain|lose|climb|jump|decline|grow|slip|plunge"
     r"|dived|dove|slumped|slumps|rallied|rallies|rebounded|spiked|tanked|crashed|skidded"
-    r"|shrank|shrunk|shrink|shrinks|contracted|expanded|hiked)"
+    r"|shrank|shrunk|shrink|shrinks|contracted|expanded|hiked|growing|increasing|decreasing"
+    r"|declining|climbing|soaring|surging|shrinking)"
     r"(?:[ ]+by|(?<!up|wn)[ ]+from)?[ ]+$",
     re.IGNORECASE,
 )
 #: Verbs that give a direction only with 'by': 'cut by 25bps' (not 'cut 1,200 jobs').
 _BY_DIRECTION_RE = re.compile(
-    r"\b(?P<verb>cut|raised|reduced|lowered|hiked|boosted|trimmed|slashed|lifted)[ ]+by[ ]+$",
+    r"\b(?P<verb>cut|raised|reduced|lowered|hiked|boosted|trimmed|slashed|lifted|contract"
+    r"|contracts|contracting|slow|slows|slowed|slowing|expand|expands|expanding)[ ]+by[ ]+$",
     re.IGNORECASE,
 )
 #: A verb of change, its object, then 'by' ('cut the risk of death by 30%', 'raised its
@@ -2170,18 +2208,32 @@ _DOWN_WORDS = frozenset(
      "shed", "eased", "dipped", "sagged", "retreated", "losing", "falling", "dropping", "dived",
      "dove", "slumped", "slumps", "tanked", "crashed", "skidded", "shrank", "shrunk",
      "contracted", "shrink", "shrinks", "cut", "reduced", "lowered", "trimmed", "slashed", "cuts", "reduces",
-     "reduce", "lowers", "lower", "narrowed"}
+     "reduce", "lowers", "lower", "narrowed", "decreasing", "declining", "shrinking",
+     "contract", "contracts", "contracting", "slow", "slows", "slowed", "slowing"}
 )  # fmt: skip
 
 
-def _particle_before_count(word: str, item: dict[str, Any]) -> bool:
+def _particle_before_count(word: str, item: dict[str, Any], before: str = "") -> bool:
     """'open up three refugee centres', 'shut down two plants': 'up' or 'down' ends a phrasal
-    verb whose object is counted, not a change ('up 58 points', 'down 3%' stay changes)."""
-    return (
-        word.lower() in {"up", "down"}
-        and (item["category"] in {"count", "people"} or _word_fraction(item))
-        and item.get("counted_lemma") not in {None, "point"}
-    )
+    verb whose object is counted, not a change ('up 58 points', 'down 3%' stay changes);
+    after a verb that takes it as a particle ('pick up 1 million tons', 'set up', 'take
+    down'), whatever it counts ('ramp up by 5%' stays a change)."""
+    if word.lower() not in {"up", "down"}:
+        return False
+    if _PARTICLE_VERB_RE.search(before):
+        return True
+    return (item["category"] in {"count", "people"} or _word_fraction(item)) and item.get(
+        "counted_lemma"
+    ) not in {None, "point"}
+
+
+#: Verbs whose 'up' or 'down' is a particle, not a change ('pick up', 'shut down').
+_PARTICLE_VERB_RE = re.compile(
+    r"\b(?i:pick|picks|picked|picking|set|sets|setting|open|opens|opened|opening|shut|shuts"
+    r"|shutting|take|takes|took|taking|taken|make|makes|made|making|build|builds|built|building"
+    r"|sign|signs|signed|signing|break|breaks|broke|broken|put|puts|putting|close|closes|closed"
+    r"|line|lined|tot|totted|shot|shoot|shooting|bring|brought|turn|turned|back|backed)[ ]+$"
+)
 
 
 def _describe(item: dict[str, Any], text: str) -> None:
@@ -2226,7 +2278,8 @@ def _describe(item: dict[str, Any], text: str) -> None:
         verb = verb or _OBJECT_BY_DIRECTION_RE.search(
             text, max(0, item["start_char"] - 60), item["start_char"]
         )
-        if verb and not _particle_before_count(verb.group("verb"), item):
+        before = text[max(0, verb.start() - 20) : verb.start()] if verb else ""
+        if verb and not _particle_before_count(verb.group("verb"), item, before):
             direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
     item["direction"] = direction
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
@@ -2275,7 +2328,8 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in {"of", "another", "or", "side", *POSSESSIVE_ENDINGS}:
             return False
-        if _ONE_IDIOM_RE.match(doc_text(doc), first.idx + len(first.text)):
+        after = first.idx + len(first.text)
+        if _ONE_IDIOM_RE.match(doc_text(doc), after) or _ONE_PHRASE_RE.match(doc_text(doc), after):
             return False
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False
@@ -2288,6 +2342,11 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
 #: game': adjectives of kind, not a count of one.
 _ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided)\b", re.IGNORECASE)
+#: 'one way or another', 'one by one', 'one after another': phrases of manner, no count.
+_ONE_PHRASE_RE = re.compile(
+    r"[ ]+(?:way[ ]+or[ ]+(?:another|the[ ]+other)|by[ ]+one|after[ ]+(?:another|the[ ]+other))\b",
+    re.IGNORECASE,
+)
 
 _SUSPENDED_GAP_RE = re.compile(r"-,?[ ]+(?:(?:and|or|to)[ ]+)?")
 
@@ -2351,7 +2410,8 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
     '3.9 million headsets, up from 2.4 million', '6 million homes including 1.5
     million', 'lost 162.31 points ... to 7,425.81': only ``counted_lemma`` is set.
     A count before 'of' or 'out of' another counts what that one counts ('nine of
-    11 Shaheds', 'three out of 10 voters').
+    11 Shaheds', 'three out of 10 voters'). A count of one lends its noun only to a count
+    close after it in the same clause.
     """
     for index, item in enumerate(items):
         if (
@@ -2376,17 +2436,30 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
                 continue
             if prev["unit"] not in {None, "people"}:
                 continue
-            if prev.get("counted_lemma"):
+            # a count of one lends its noun only to a count right after it ("killed one
+            # person and wounded 14"), not to one further on ("One presidential adviser,
+            # Oleksiy Arestovych, told the Guardian this week it was 150 killed")
+            between = text[prev["end_char"] : item["start_char"]]
+            near = prev["value"] != 1 or (
+                len(between) <= _ONE_LENDS and not _CLAUSE_MARKS & set(between)
+            )
+            if prev.get("counted_lemma") and near:
                 item["counted_lemma"] = prev["counted_lemma"]
             break
 
 
-_SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w,/%-]|\.\d)")
+#: Most characters between a count of one and a count that takes its noun, and the marks
+#: that end the clause between them.
+_ONE_LENDS = 60
+_CLAUSE_MARKS = frozenset(";:")
+
+_SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w/%-]|,\d|\.\d)")
 _SCORE_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|defeated"
     r"|defeat|defeating|drew"
     r"|draw|tied|tie|ties|led|lead|leads|leading|trailed|trail|trails|trailing|edged|thrashed"
-    r"|routed|score|scored|scoreline|victory|goals?|voted|vote|votes|passed|approved|rejected)\b"
+    r"|routed|upset|upsets|outlasted|score|scored|scoreline|victory|goals?|voted|vote|votes"
+    r"|passed|approved|rejected)\b"
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
@@ -2396,6 +2469,8 @@ _SCORE_AFTER_RE = re.compile(
 )
 
 
+#: A score and a comma right before another: the next set ('6-4, 6-4').
+_SET_BEFORE_RE = re.compile(r"\d[-–]\d{1,3},[ ]*$")
 #: Words ending in 's' after a score that are not counted nouns ('won 2-1 thanks to').
 _NOT_PLURAL_WORDS = frozenset({"as", "is", "was", "has", "this", "thanks", "plus", "across"})
 
@@ -2407,13 +2482,19 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
     Two bare numbers of one to three digits joined by a dash, with no unit and not
     before a word for people (nor, rising, before a plural noun: 'won 100-120 seats'
     is a range), after
-    a word of winning, losing, scoring or voting, or before 'win', 'defeat'...: both
+    a word of winning, losing, scoring or voting, or before 'win', 'defeat'..., or right
+    after such a score and a comma (the next set: 'upset Auger-Aliassime, 6-4, 6-4'): both
     become ``other``.
     """
+    sets: set[int] = set()  # where a score that follows a score would start ('6-4, 6-4')
     for match in _SCORE_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
-        if not (_SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(text, match.end())):
+        scored = _SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(text, match.end())
+        if not scored and not (_SET_BEFORE_RE.search(before) and match.start() in sets):
             continue
+        comma = re.match(r",[ ]*", text[match.end() :])
+        if comma is not None:
+            sets.add(match.end() + comma.end())
         inside = [i for i in items if match.start() <= i["start_char"] < match.end()]
         if any(i["category"] not in {"count", "people"} for i in inside):
             continue

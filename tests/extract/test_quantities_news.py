@@ -845,3 +845,52 @@ def test_a_year_and_a_distance_are_no_list(found):
 def test_ages_said_with_as_young_as_and_aged_just(found, text, surface):
     q = _one(found, text, surface)
     assert (q["category"], q["unit"]) == ("age", "year")
+
+
+# --------------------------------------------------------------------------- the fifth probe
+
+
+def test_two_numbers_in_words_joined_by_and_are_a_range(found):
+    text = "Unregistered firearms amounted to between three million and five million."
+    ends = [(q["surface"], q["value_low"], q["value_high"]) for q in found(text)]
+    assert ends == [("three million", 3e6, 5e6), ("five million", 3e6, 5e6)]
+    # one number with "and" inside it stays one
+    assert [q["value"] for q in found("About two hundred and fifty thousand people fled.")] == [
+        250000.0
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        ("Attacks skyrocketed, growing by 126% from a year earlier.", "126%", "up"),
+        ("Global growth is projected to slow by 2.7 percentage points.", "2.7 percentage points",
+         "down"),
+        ("Russia's economy would contract by at least 4.5% in 2022.", "at least 4.5%", "down"),
+        # 'up' as a particle of the verb before it is no change
+        ("The company aims to pick up 1 million tons of grain.", "1 million tons", ""),
+        ("They plan to ramp up by 5% next year.", "5%", "up"),
+    ],
+)  # fmt: skip
+def test_directions_of_the_fifth_probe(found, text, surface, direction):
+    assert _one(found, text, surface)["direction"] == direction
+
+
+def test_sets_of_a_tennis_score_are_no_figures(found):
+    text = "Coric upset ninth-ranked Felix Auger-Aliassime, 6-4, 6-4 to reach the semifinal."
+    assert {q["category"] for q in found(text) if q["surface"] in {"6", "4"}} == {"other"}
+
+
+def test_one_way_or_another_is_no_count(found):
+    assert found("One way or another, Russia will have to keep fighting.") == []
+    assert found("They left the shelter one by one.") == []
+
+
+def test_a_count_of_one_gives_its_noun_only_to_a_count_close_after_it(found):
+    text = (
+        "One presidential adviser, Oleksiy Arestovych, told the Guardian this week it was 150 "
+        "killed and 800 wounded daily."
+    )
+    assert _one(found, text, "150")["counted_lemma"] is None
+    text = "The explosions killed one person and wounded 14."
+    assert _one(found, text, "14")["counted_lemma"] == "person"
