@@ -587,6 +587,8 @@ def _document(
 ) -> dict:
     """Build one document record, filling outlet and date from the text where metadata is silent."""
     record = {key: None for key in DOCUMENT_COLUMNS}
+    # the file and the line or row apart, as for a document skipped
+    source, location = split_origin(origin)
     record.update(doc_id=doc_id, origin=origin, title=_blank_to_none(given.get("title")))
     record["url"] = _blank_to_none(given.get("url"))
     outlet = _blank_to_none(given.get("outlet"))
@@ -601,11 +603,12 @@ def _document(
             record["outlet_source"] = "inferred"
         else:
             report.warn(
-                origin,
+                source,
                 "unknown_outlet",
                 f"{origin}: no outlet in the metadata and none named in the text; "
                 "it is analysed and shown as (unknown)",
                 doc_id=doc_id,
+                location=location,
             )
     date_value = _blank_to_none(given.get("date"))
     if date_value:
@@ -615,7 +618,11 @@ def _document(
             record["date_evidence"] = _blank_to_none(given.get("date_evidence"))
         except meta.DateError as error:
             report.warn(
-                origin, "bad_date", f"{origin}: {error}; the date is left empty", doc_id=doc_id
+                source,
+                "bad_date",
+                f"{origin}: {error}; the date is left empty",
+                doc_id=doc_id,
+                location=location,
             )
     if record["date"] is None:
         inferred_date = meta.infer_date(raw_text)
@@ -624,11 +631,12 @@ def _document(
             record["date_source"] = "inferred"
         elif not date_value:
             report.warn(
-                origin,
+                source,
                 "no_date",
                 f"{origin}: no date in the metadata and none found in the text; it is analysed "
                 "but cannot be placed in time (counts and charts by week or month leave it out)",
                 doc_id=doc_id,
+                location=location,
             )
     record["raw_text"] = raw_text
     if extra:
