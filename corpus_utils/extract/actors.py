@@ -522,7 +522,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _misspelt_registered(doc, _lone_names_of_people(doc, checked, index), index)
     checked = _unregistered_surnames(doc, _same_name_people(doc, checked), rejected)
     checked = _complete_first_names(_shared_surnames(doc, checked))
-    checked = _acronyms_spelt_out(checked)
+    checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(checked))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         mentions.append(
@@ -1059,6 +1059,31 @@ def _complete_short_names(
         del found[i]
 
 
+def _inserted_given_names(text: str, checked: list[tuple]) -> list[tuple]:
+    """A given name an editor put in brackets before a surname ("[Alexei] Navalny",
+    "President [Joe] Biden") is one mention with it, from the bracket on: the person named
+    by the surname, not a second person called by a first name."""
+    out: list[tuple] = []
+    for row in checked:
+        start, end = row[0], row[1]
+        if out:
+            given = out[-1]
+            inserted = (
+                given[4] == "person"
+                and given[2] is None
+                and " " not in text[given[0] : given[1]]
+                and text[given[0] - 1 : given[0]] == "["
+                and text[given[1] : start] == "] "
+            )
+            owner = _index().actors.get(row[2], {}) if row[2] else {}
+            person = row[4] == "person" or owner.get("type") == "person"
+            if inserted and person and " " not in text[start:end]:
+                out[-1] = (given[0] - 1, end, *row[2:])
+                continue
+        out.append(row)
+    return out
+
+
 def _someone_else(text: str, lone: str, end: int, owner: str | None, registered) -> bool:
     """Whether a lone first name the text introduces with an apposition stands for someone
     other than the registered person it begins: "Vladimir, a pensioner who declined to give
@@ -1250,7 +1275,9 @@ ROLE_WORDS = frozenset(
     comedian businessman businesswoman billionaire oligarch tycoon entrepreneur investor
     scientist physicist doctor nurse surgeon teacher student mp mep lawmaker politician
     candidate nominee commentator columnist pundit critic dissident pilot medic paramedic
-    officer veteran mercenary spokesperson spokesman spokeswoman
+    officer veteran mercenary spokesperson spokesman spokeswoman driver farmer mechanic
+    pensioner retiree engineer shopkeeper firefighter electrician plumber miner chef waiter
+    waitress
     """
     )
 )
@@ -1471,6 +1498,7 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
             and doc[end].pos_ == "PROPN"
             and doc[end].text[:1].isupper()
             and _NAME_WORD.match(doc[end].text)
+            and doc[end].lower_ not in _WEEKDAYS  # "the capital Sofia Wednesday" (not "May")
         ):
             end += 1
         span = doc[token.i : end]
@@ -1482,6 +1510,10 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         if _alias_key(span.text) in index.by_key:
             continue
         add(span.start_char, span.end_char, None, normal_name(span.text), "person", "ner")
+
+
+#: Days of the week, which end no name ("Sofia Wednesday"; a month may: "Theresa May").
+_WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday"))
 
 
 def _after_a_name_word(token) -> bool:

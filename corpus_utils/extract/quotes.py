@@ -644,6 +644,11 @@ _NOUN_CUES = frozenset(
         "assurance assurances accusation narrative"
     )
 )
+#: What ends the text before a quotation that opens its sentence: a stop and spaces, or
+#: the start of a paragraph.
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"'”’]?|^|\n)\s*$")
+#: Verbs whose "to say" says nothing ("declined to say whether ...", "refused to confirm").
+_DECLINING_VERBS = frozenset(_words("decline refuse"))
 #: Verbs of asking: their content is a reported question ("asked whether ...").
 _QUESTION_VERBS = frozenset(_words("ask question"))
 #: The word that opens a reported question and is not part of it ("whether", "why").
@@ -977,7 +982,9 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
                 # a fragment listed after another has its speaker, whatever the parser
                 # made of the words after it
                 speaker, verb_lemma, verb_at, cue = last_speaker, last_verb, last_at, last_cue
-            elif verb is None and context.continues_quote(before, last_at, span, last_speaker):
+            elif verb is None and context.continues_quote(
+                before, last_at, span, last_speaker, by_pronoun=True
+            ):
                 speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         if (speaker is None or speaker.text is None) and verb is None:
             earlier = context.previous_attribution(span)
@@ -1562,8 +1569,39 @@ class _Context:
 
         return self.attribution(span) is None
 
+    def _narration_start(self, before: _Span, after: int) -> int:
+        """Where the narration after a quote starts: right after its closing mark when the
+        quote ends its sentence ('... inexplicable.” Her husband's arrest'), else after
+        the sentence its attribution ends ('...,” Kara-Murza said. Her husband's ...')."""
+        text = doc_text(self.doc)
+        if text[before.start : before.end].rstrip()[-1:] in (".", "!", "?"):
+            return after
+        stop = re.search(r"[.!?]", text[after:])
+        return after + stop.end() if stop else len(text)
+
+    def _about_by_pronoun(self, start: int, end: int, speaker: _Speaker | None) -> bool:
+        """Whether the narration from ``start`` to ``end`` speaks of a speaker of known gender
+        mostly with that gender's pronouns, and reports no one's words ("Her husband's arrest
+        and her campaign to secure his release have required her to change her role")."""
+        if speaker is None or speaker.gender not in ("m", "f") or not speaker.key:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not len(span) or any(_is_reporting(t) for t in span):
+            return False  # someone reports something between ("A spokesperson said ...")
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", doc_text(self.doc)[start:end])]
+        pronouns = {"m": {"he", "his", "him"}, "f": {"she", "her", "hers"}}
+        own = sum(w in pronouns[speaker.gender] for w in words)
+        other = sum(w in pronouns["f" if speaker.gender == "m" else "m"] for w in words)
+        return own > other
+
     def continues_quote(
-        self, before: _Span, verb_at: int | None, span: _Span, speaker: _Speaker | None = None
+        self,
+        before: _Span,
+        verb_at: int | None,
+        span: _Span,
+        speaker: _Speaker | None = None,
+        *,
+        by_pronoun: bool = False,
     ) -> bool:
         """Whether an unattributed quote continues the previous one (and takes its speaker).
 
@@ -1575,7 +1613,9 @@ class _Context:
         or one left open (wire style) up to :data:`_CONTINUE_PARAGRAPHS`
         paragraphs back, across a photo caption. A sentence between that names
         a person or organisation other than the speaker ends it; names inside the
-        speaker's own phrase ("Kremlin spokesman Dmitry Peskov said") do not.
+        speaker's own phrase ("Kremlin spokesman Dmitry Peskov said") do not. With
+        ``by_pronoun`` (a quote with no attribution of its own), one more sentence that
+        speaks of the speaker mostly by pronouns of the speaker's gender keeps the speaker.
         """
         key = speaker.key if speaker is not None else None
         own = (
@@ -1603,8 +1643,21 @@ class _Context:
             if any(_mention_key(m) != key for m in between):
                 return False
             # one more sentence of narration only about the speaker ("Hanlon is in
-            # touch with 40 other sponsors. '...'") keeps the speaker
-            return gap <= _CONTINUE_SENTENCES or bool(key and between)
+            # touch with 40 other sponsors. '...'", or with the speaker's pronoun: "Her
+            # husband's arrest ... have required her to change her role. '...'") keeps
+            # the speaker
+            # (a quotation that opens its sentence with words of its own, not "groups it
+            # bankrolled through 'civil society'", the writer's marks)
+            speech = _SENTENCE_OPENING.search(doc_text(self.doc)[: span.open_at]) is not None
+            speech = speech and len(doc_text(self.doc)[span.start : span.end].split()) >= 4
+            about = bool(key and between) or (
+                by_pronoun
+                and speech
+                and self._about_by_pronoun(
+                    self._narration_start(before, after), span.open_at, speaker
+                )
+            )
+            return gap <= _CONTINUE_SENTENCES or about
         if not span.opens_paragraph:
             return False
         if before.paragraph == span.paragraph - 1:
@@ -2511,6 +2564,8 @@ class _Context:
             ):
                 if any(c.dep_ == "neg" for c in token.children) or _pictures_suggest(token):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
+                if token.dep_ == "xcomp" and token.head.lemma_.lower() in _DECLINING_VERBS:
+                    continue  # "The official declined to say whether ...": nothing reported
                 if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
                     continue  # "is thought to have claimed the lives of 60 civilians"
                 lemma = token.lemma_.lower()

@@ -1825,3 +1825,25 @@ def test_a_verb_of_speaking_before_a_name_is_no_part_of_it(nlp):
     text = 'Chief Darren Gerhardt spoke first. Added Gerhardt, "This is our home."'
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert people == ["Darren Gerhardt", "Gerhardt"]
+
+
+# --------------------------------------------------------------------------- draw 25
+
+
+def test_an_occupation_before_a_name_makes_it_a_person(nlp):
+    text = "And delivery driver Michaela says she's putting £30 of diesel in her car every day."
+    assert _types(nlp, text)["Michaela"] == "person"
+
+
+def test_a_given_name_in_brackets_is_one_mention_with_the_surname(nlp):
+    text = (
+        "It was a warning to opposition figures like [Alexei] Navalny. They support "
+        "President [Joe] Biden's efforts."
+    )
+    people = [(m["surface"], m["actor_id"]) for m in extract_mentions(nlp(text))]
+    assert people == [("[Alexei] Navalny", "navalny"), ("[Joe] Biden", "biden")]
+
+
+def test_a_day_after_a_place_named_like_a_woman_is_no_surname(nlp):
+    text = "Thousands took to the streets of the capital Sofia Wednesday, voicing fears."
+    assert "Sofia Wednesday" not in _people(nlp, text)

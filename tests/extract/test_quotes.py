@@ -3670,3 +3670,24 @@ def test_a_single_mark_before_an_editors_insertion_reopens_a_quotation():
         "I want to hope this will crash the regime, killing its own people.",
         "[What we now see] is war at the top. Therefore, he [Putin] is next.",
     ]
+
+
+# --------------------------------------------------------------------------- draw 25
+
+
+def test_declining_to_say_reports_nothing(nlp):
+    text = (
+        "The official declined to say whether the military or special forces were also "
+        "involved in the attacks. The ministry refused to confirm that the ship had sunk."
+    )
+    assert [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"] == []
+
+
+def test_a_quote_after_narration_about_the_speaker_by_her_pronouns_is_hers(nlp):
+    text = (
+        "“I believe Putin has signed his own death warrant with this war,” Evgenia Kara-Murza "
+        "said. Her husband’s arrest and her campaign to secure his release have required her "
+        "to change her role. “The fact is, I’ve never been a public figure.”"
+    )
+    quote = _direct_quote(nlp, text, "The fact is")
+    assert quote["speaker_name"] == "Evgenia Kara-Murza"
