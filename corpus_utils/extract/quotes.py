@@ -2729,8 +2729,9 @@ class _Context:
                 and not self.mentions_in(t.idx, t.idx + len(t.text))
             ]
             if roles:
-                return bounds, said  # "the statement by the director-general ... and his
-                # assertion that ...": the role named before it, whom no name gives
+                # "the statement by the director-general ... and his assertion that ...":
+                # the role named before it owns it, and no name gives it
+                return bounds, said
             if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
                 gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
                 return bounds, self._as(said, self.resolve(owner.idx, gender, None, pronoun=owner))
