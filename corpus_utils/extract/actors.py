@@ -46,7 +46,7 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from corpus_utils.config import DATA_DIR
@@ -669,6 +669,11 @@ SAID_BEFORE_NAME = frozenset(
 )
 
 
+def said_before_name(token: Token) -> bool:
+    """A capitalised past form of a verb of speaking ("Added" of 'Added Gerhardt, "..."')."""
+    return token.lower_ in SAID_BEFORE_NAME and token.text[:1].isupper()
+
+
 def _trim(ent: Span) -> Span | None:
     """Strip a leading article, titles, a verb of speaking before the name ("Added"),
     punctuation and a trailing possessive."""
@@ -679,7 +684,7 @@ def _trim(ent: Span) -> Span | None:
         or doc[start].lower_ in TITLE_WORDS
         or doc[start].is_punct
         or doc[start].is_space
-        or (doc[start].lower_ in SAID_BEFORE_NAME and doc[start].text[:1].isupper())
+        or said_before_name(doc[start])
     ):
         start += 1
     while (

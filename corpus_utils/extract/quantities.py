@@ -2469,8 +2469,6 @@ _SCORE_AFTER_RE = re.compile(
 )
 
 
-#: A score and a comma right before another: the next set ('6-4, 6-4').
-_SET_BEFORE_RE = re.compile(r"\d[-–]\d{1,3},[ ]*$")
 #: Words ending in 's' after a score that are not counted nouns ('won 2-1 thanks to').
 _NOT_PLURAL_WORDS = frozenset({"as", "is", "was", "has", "this", "thanks", "plus", "across"})
 
@@ -2490,7 +2488,7 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
     for match in _SCORE_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
         scored = _SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(text, match.end())
-        if not scored and not (_SET_BEFORE_RE.search(before) and match.start() in sets):
+        if not scored and match.start() not in sets:
             continue
         comma = re.match(r",[ ]*", text[match.end() :])
         if comma is not None:

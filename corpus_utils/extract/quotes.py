@@ -153,7 +153,6 @@ from spacy.tokens import Doc, Span, Token
 from corpus_utils.extract.actors import (
     BODY_NOUNS,
     KINSHIP_WORDS,
-    SAID_BEFORE_NAME,
     SAYING_VERBS,
     TITLE_WORDS,
     after_name_particle,
@@ -161,6 +160,7 @@ from corpus_utils.extract.actors import (
     common_first_names,
     normal_name,
     registry_index,
+    said_before_name,
     unaccented,
 )
 from corpus_utils.extract.nlp import APOSTROPHES, NAME_HYPHENS, POSSESSIVE_ENDINGS, doc_text
@@ -217,6 +217,8 @@ PRONOUN_GENDERS = {"he": "m", "she": "f"}
 OBJECT_PRONOUN_GENDERS = {"him": "m", "her": "f"}
 #: The same as possessors ("her assertion that ...").
 POSSESSIVE_PRONOUN_GENDERS = {"his": "m", "her": "f"}
+#: Every pronoun of one gender, as subject, object or possessor, and that gender.
+_GENDERED_PRONOUNS = {**PRONOUN_GENDERS, **OBJECT_PRONOUN_GENDERS, **POSSESSIVE_PRONOUN_GENDERS}
 #: Pronouns that stand for a body, with the actor types they may stand for.
 BODY_PRONOUNS = {
     "they": frozenset({"group", "organization", "state"}),
@@ -1589,9 +1591,8 @@ class _Context:
         if span is None or not len(span) or any(_is_reporting(t) for t in span):
             return False  # someone reports something between ("A spokesperson said ...")
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", doc_text(self.doc)[start:end])]
-        pronouns = {"m": {"he", "his", "him"}, "f": {"she", "her", "hers"}}
-        own = sum(w in pronouns[speaker.gender] for w in words)
-        other = sum(w in pronouns["f" if speaker.gender == "m" else "m"] for w in words)
+        own = sum(_GENDERED_PRONOUNS.get(w) == speaker.gender for w in words)
+        other = sum(_GENDERED_PRONOUNS.get(w) not in (None, speaker.gender) for w in words)
         return own > other
 
     def continues_quote(
@@ -1944,12 +1945,18 @@ class _Context:
             if found is None and owner.pos_ == "NOUN" and owner.lower_ in PERSON_ROLES:
                 found = self.speaker_of(owner, (start, end))  # "the president's promise"
             if found is None:
-                found = _Speaker(text=text[start:end], start=start, end=end)
-                if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:  # "her assertion that '...'"
-                    gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
-                    found = self._as(found, self.resolve(owner.idx, gender, None, pronoun=owner))
+                # "her assertion that '...'"
+                found = self.possessor(owner, _Speaker(text=text[start:end], start=start, end=end))
             return found, node.text
         return None, None
+
+    def possessor(self, owner: Token, found: _Speaker) -> _Speaker:
+        """``found`` resolved to the person "his" or "her" at ``owner`` stands for; as it is
+        for any other possessive."""
+        if owner.lower_ not in POSSESSIVE_PRONOUN_GENDERS:
+            return found
+        gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
+        return self._as(found, self.resolve(owner.idx, gender, None, pronoun=owner))
 
     def named_after(self, subject: Token, start: int, end: int) -> _Speaker | None:
         """A person named after a described speaker and a comma ("A professor at the
@@ -2733,8 +2740,7 @@ class _Context:
                 # the role named before it owns it, and no name gives it
                 return bounds, said
             if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
-                gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
-                return bounds, self._as(said, self.resolve(owner.idx, gender, None, pronoun=owner))
+                return bounds, self.possessor(owner, said)
             if owner.lower_ == "its":
                 return bounds, self._as(said, self.resolve_body(owner.idx, BODY_PRONOUNS["it"]))
             return bounds, _Speaker()
@@ -5692,8 +5698,7 @@ def _inverted_opener(token: Token) -> bool:
     speaker, which the parser read as part of the name ('Added Gerhardt, "..."')."""
     doc = token.doc
     opens = token.i == token.sent.start or (token.i > 0 and doc[token.i - 1].is_quote)
-    said = token.lower_ in SAID_BEFORE_NAME and token.text[:1].isupper()
-    return token.dep_ in ("amod", "compound") and opens and said
+    return token.dep_ in ("amod", "compound") and opens and said_before_name(token)
 
 
 def _several_heads(subject: Token, conjuncts: list[Token]) -> bool:
@@ -5997,14 +6002,18 @@ def _voices_concern(token: Token) -> bool:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _VOICED_NOUNS for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    personal = subject.lower_ in _PERSONAL_SUBJECTS or subject.lower_ in BODY_PRONOUNS
-    return (
-        subject.pos_ == "PROPN"
-        or personal  # not "This has raised fears"
-        or subject.lemma_.lower() in PERSON_ROLES | BODY_NOUNS
+    return subject is not None and _speaking_subject(subject, bodies=True)  # not "This has ..."
+
+
+def _speaking_subject(subject: Token, *, bodies: bool = False) -> bool:
+    """Whether a subject is a speaker: a name, "he"/"she", a role ("the top diplomat"); with
+    ``bodies`` also any personal pronoun and a body ("the charity"). "Data", "This", a
+    title in quotation marks are not."""
+    pronouns = PRONOUN_GENDERS.keys() | (
+        _PERSONAL_SUBJECTS | BODY_PRONOUNS.keys() if bodies else set()
     )
+    nouns = PERSON_ROLES | (BODY_NOUNS if bodies else frozenset())
+    return subject.pos_ == "PROPN" or subject.lower_ in pronouns or subject.lemma_.lower() in nouns
 
 
 def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) -> bool:
@@ -6053,11 +6062,7 @@ def _is_reporting(token: Token) -> bool:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or any(t.is_quote for t in subject.subtree):
             return False  # '"Guard" reminds us that ...', '"The Tonight Show" host revealed'
-        return (
-            subject.pos_ == "PROPN"
-            or subject.lower_ in PRONOUN_GENDERS
-            or subject.lemma_.lower() in PERSON_ROLES
-        )
+        return _speaking_subject(subject)
     if _pictures_suggest(token):
         return False
     if lemma in OBJECT_NOT_SPEECH:
