@@ -2143,6 +2143,8 @@ def _person_evidence(
     full_name = len(words) > 1 and words[0] in first_names  # "manufacturer Vladimir Solovyov"
     if word_before and word_before[-1].casefold() in BODY_NOUNS and not full_name:
         return "organization", "ner_only"  # "news outlet Mash", "drone-maker DJI"
+    if word_before and word_before[-1].casefold().endswith("-flagged"):
+        return "organization", "ner_only"  # a vessel: "the Russian-flagged Matros Pozynich"
     body_of = len(word_before) > 1 and word_before[-1] == "of"
     if body_of and word_before[-2].casefold() in BODY_NOUNS and not full_name:
         return "organization", "ner_only"  # "the firm of Wilk Auslander"

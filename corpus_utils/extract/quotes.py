@@ -185,7 +185,7 @@ REPORTING_VERBS = frozenset(
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
-    rant exclaim cry hint speculate reveal remind
+    rant exclaim cry hint speculate reveal remind confide
     """
     )
 )
@@ -385,7 +385,7 @@ CONTENT_VERBS = frozenset(
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
     indicate project advise reveal disclose demand ask question estimate forecast signal
-    hint speculate remind
+    hint speculate remind confide
     """
     )
 )
@@ -438,6 +438,7 @@ ORGANISATION_ROLES = (
     ministry department agency office army military government company committee council
     embassy court institute commission kremlin administration service bureau command
     organisation organization alliance bank firm group party union team federation
+    brigade battalion regiment
     """
         )
     )
@@ -2128,8 +2129,12 @@ class _Context:
         named with it ("a report by the IAEA ... the report said", "Horowitz's report"),
         however far back: news introduces a writing once and calls it "the report" from
         then on. A writing introduced with no author we know ("according to a joint
-        statement", "its report") has none."""
+        statement", "its report") has none. "The report" first met with no author at all
+        is the writing of the body that spoke in the sentence before it ("..., according
+        to the Institute for the Study of War. The report argues ...")."""
+        first = role
         for token in self.earlier_same_word(role, anywhere=True):
+            first = token
             # "the family said in a statement released by the Foreign Office": the one
             # who said it in the statement before the one who released it; a report is
             # its publisher's, not the one who "dismissed the report" ("Peskov")
@@ -2147,13 +2152,30 @@ class _Context:
                 # "according to a joint statement": introduced with no author (but "next
                 # year's report" is owned by no one)
                 return None
+        return self._body_spoken_right_before(first)
+
+    def _body_spoken_right_before(self, token: Token) -> _Speaker | None:
+        """The named organisation that speaks in the main clause of the sentence before
+        ``token``'s ("X said ..." or "according to X"), if any."""
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        for spoke in (self._main_according_to(before), self._main_speaker(before)):
+            if spoke is None or spoke[0].kind != "organization" or not spoke[0].key:
+                continue
+            if spoke[0].actor_id not in PLATFORM_IDS:  # "an announcement posted to Facebook"
+                return spoke[0]
         return None
 
     def issued_by(self, token: Token) -> _Speaker | None:
-        """The speaker of the verb whose object (or "in ...") a statement is: "The company
-        issued a statement", "Ms Stein attacked NATO in a tweet that read: '...'"."""
+        """The speaker of the verb whose object (or "in ...", "referred to ...") a statement
+        is: "The company issued a statement", "Ms Stein attacked NATO in a tweet that read:
+        '...'", "The embassy referred to an earlier statement"."""
         verb = token.head
-        if token.dep_ == "pobj" and verb.lower_ == "in":
+        if token.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_ in ("refer", "point"):
+            verb = verb.head  # "the embassy referred to an earlier statement that ..."
+        elif token.dep_ == "pobj" and verb.lower_ == "in":
             verb = verb.head
             # "attacked NATO on the night of the invasion in a tweet": the parser hung the
             # phrase on a noun of the sentence
@@ -2316,6 +2338,23 @@ class _Context:
                 end = self.doc[chunk.end].idx + len(self.doc[chunk.end])  # "McDonald's"
             return _unregistered_body(text[chunk.start_char : end], chunk.start_char, end)
         return None
+
+    def body_of_main_clause(self, pronoun: Token) -> _Speaker | None:
+        """The body "it" in a relative clause stands for: the named body that is the
+        subject of its sentence's main verb ("The Ukrainian government has published a
+        blacklist of pundits whom it accuses of promoting '...'")."""
+        clause = pronoun.head
+        if clause.dep_ != "relcl" or self.in_quote(clause.head) or clause.head.i > pronoun.i:
+            return None  # not 'The Kremlin "... the aggression" it said': no relative clause
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
+            return None
+        if self.in_quote(subject):
+            return None
+        found = self.speaker_of(subject)
+        named = found.actor_id or found.key
+        return found if named and found.kind in ("organization", "state") else None
 
     def _opens_sentence(self, pronoun: Token) -> bool:
         """Whether a pronoun opens its sentence, or is the subject of its main verb with
@@ -2518,8 +2557,8 @@ class _Context:
 
     def group_before(self, char: int) -> str | None:
         """The plural subject of the sentence before "they" ("British officials did not
-        ... They said: ..."), as its words, a group that speaks in it first; None when
-        there is none."""
+        ... They said: ..."), as its words, a group that speaks in it first, else the
+        names of people joined by "and" who speak in it; None when there is none."""
         sentence = self.sentence_of(char)
         if sentence == 0:
             return None
@@ -2539,6 +2578,12 @@ class _Context:
         for token in speaking[:1] or main[:1]:
             first, last = self.speaker_range(token)
             return doc_text(self.doc)[first:last]
+        for token in span[0].sent:
+            # "Mila Kunis and husband Ashton Kutcher announced ...": people joined by "and"
+            # who spoke
+            conjuncts = self.conjuncts(token) if token.dep_ == "nsubj" else []
+            if conjuncts and _is_reporting(token.head) and not self.in_quote(token):
+                return self.coordinated(token, conjuncts).name
         return None
 
     def _token_at(self, char: int) -> int:
@@ -2566,6 +2611,7 @@ class _Context:
             if token.pos_ in ("VERB", "AUX") and (
                 token.lemma_.lower() in CONTENT_VERBS
                 or _makes_clear(token)
+                or _points_out(token)
                 or self._records_show(token)
                 or _how_clause(token) is not None
             ):
@@ -4066,11 +4112,18 @@ class _Context:
             and not self.in_quote(name)
         ):
             return name  # 'Added Gerhardt, "This is our home."': the verb read as an adjective
-        for_saying = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "for"
+        # "for saying", "for having suggested"
+        having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+        for_saying = (
+            (verb.tag_ == "VBG" or having) and verb.dep_ == "pcomp" and verb.head.lower_ == "for"
+        )
         if for_saying and verb.lemma_.lower() in _FOR_SAYING_VERBS:
             # "Kyiv has rebuked the French president, Emmanuel Macron, for saying ...": the
-            # one rebuked (praised, thanked) for saying it says it
-            rebuked = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            # one rebuked (praised, thanked) for saying it says it; so does the subject of a
+            # passive ("Raghavan is named on the list for suggesting that ...")
+            rebuked = next(
+                (c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None
+            )
             if rebuked is not None and not self.in_quote(rebuked):
                 return rebuked
         after = verb.right_edge.i + 1
@@ -4173,7 +4226,11 @@ class _Context:
                     return objects[0]
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             after = [c for c in subjects if c.i > node.i and not self.in_quote(c)]
-            if after and all(self.in_quote(c) for c in subjects if c.i < node.i):
+            # the verb right after a quotation's closing mark: 'A post shared by Ashton
+            # Kutcher "...," said the Ukraine-born Kunis' (the parser made the words before
+            # the quote a subject as well)
+            inverted = node.i > 0 and self.doc[node.i - 1].is_quote and not self.in_quote(node)
+            if after and (inverted or all(self.in_quote(c) for c in subjects if c.i < node.i)):
                 # '"Victory, finally!" said Svitlana Galak': the parser made a word of the
                 # quote before the verb a subject as well as the speaker after it
                 subjects = after
@@ -4374,6 +4431,11 @@ class _Context:
             holding = [m for m in people if 0 <= m["start_char"] - after <= 1]
         if not holding and head.lower_ in PERSON_ROLES:
             holding = [m for m in people if self._titled_by_place(m, head)]
+            # "said Michael Greenberger Director of the University of Maryland Center":
+            # the name opening the phrase, its role after it with no comma
+            holding = holding or [
+                m for m in people if m["start_char"] == start and 0 <= head.idx - m["end_char"] <= 1
+            ]
         if not holding and head.lower_ in calendar_words():
             # 'Putin Friday warned': the parser made the day the head of the name
             holding = [m for m in people if 0 <= head.idx - m["end_char"] <= 1]
@@ -4564,8 +4626,9 @@ class _Context:
         left, right = self._bounded(subject, right, {"(", "—", "–", ";"})
         start, end = doc[left].idx, doc[right].idx + len(doc[right])
         found = _Speaker(text=doc_text(doc)[start:end], start=start, end=end)
-        heads = [subject, *conjuncts]
+        heads = sorted([subject, *conjuncts], key=lambda t: t.i)
         ids = set()
+        people: list[str] = []
         for head in heads:
             holding = [
                 m
@@ -4573,12 +4636,35 @@ class _Context:
                 if m["start_char"] <= head.idx < m["end_char"]
             ]
             ids.add(holding[0]["actor_id"] if holding else None)
+            if holding and holding[0]["actor_type"] == "person":
+                one = self._speaker_from(holding[0], start, end)
+                people.append(one.name or "")
+        if self._joint_people(heads, people, start, end):
+            # "Mila Kunis and husband Ashton Kutcher": a joint voice, named, of no one id
+            found.name = ", ".join(people[:-1]) + " and " + people[-1]
         if len(ids) == 1 and None not in ids:
             actor_id = ids.pop()
             actor = self.actors.get(actor_id, {})
             found.actor_id, found.name = actor_id, actor.get("name")
             found.kind, found.side, found.key = actor.get("type"), actor.get("side"), actor_id
         return found
+
+    def _joint_people(self, heads: list[Token], people: list[str], start: int, end: int) -> bool:
+        """Whether coordinated heads are all named people, different ones, joined by "and",
+        with no other person in the phrase ("David Averre and Chris Pleasance for
+        MailOnline Vladimir Putin" is a byline run into the sentence; "Vladimir Putin,
+        Andrey Gerus" no pair)."""
+        if len(people) != len(heads) or len(heads) < 2 or not all(people):
+            return False
+        if len(set(people)) != len(people):
+            return False
+        between = doc_text(self.doc)[heads[0].idx : heads[-1].idx].lower().split()
+        if "and" not in between and "&" not in between:
+            return False
+        persons = {
+            _mention_key(m) for m in self.mentions_in(start, end) if m["actor_type"] == "person"
+        }
+        return len(persons) == len(heads)
 
     def speaker(self, verb: Token, span: _Span) -> _Speaker | None:
         """The speaker of a verb of attribution, resolved where possible."""
@@ -4638,7 +4724,7 @@ class _Context:
         if named is not None:
             return named
         found = _Speaker(text=text, start=start, end=end)
-        author = self.author_of(subject)
+        author = self.author_of(subject) or self.authors_of_writing(subject)
         if author is not None:
             return self._as(found, author)
         words = [t for t in self.doc[subject.left_edge.i : subject.i + 1] if t.idx >= start]
@@ -4682,7 +4768,7 @@ class _Context:
             if resolved is None and subject.lower_ == "they":
                 found.name = self.group_before(subject.idx)
             if resolved is None and subject.lower_ == "it" and bounds is None:
-                resolved = self.body_named_before(subject)
+                resolved = self.body_named_before(subject) or self.body_of_main_clause(subject)
             return self._as(found, resolved)
         holder = self.account_holder(subject)
         if holder is not None and (holder.name or holder.actor_id):
@@ -4713,7 +4799,11 @@ class _Context:
         markers = lowered & UNNAMED_MARKERS
         if lowered & {"the", "this", "that"}:
             markers -= _DEFINITE_OK  # "the former housing secretary" is one known person
-        if markers or any(t.like_num for t in words):
+        # "two officials" count unnamed people; "the 93rd Mechanized Brigade" names a unit
+        named_unit = subject.tag_ == "NNP"
+        if markers or any(
+            t.like_num and not (named_unit and t.ent_type_ == "ORDINAL") for t in words
+        ):
             return self._as(found, self.named_in_lead_after(subject, markers))
         bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
         holding = [m for m in bodies if m["start_char"] <= subject.idx < m["end_char"]]
@@ -4948,6 +5038,17 @@ class _Context:
                 return found
         return None
 
+    def authors_of_writing(self, subject: Token) -> _Speaker | None:
+        """The body whose writing "the authors of the report" wrote: the report's author
+        or issuer (:meth:`issuer`)."""
+        if subject.lemma_.lower() != "author":
+            return None
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        writing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if writing is None or writing.lemma_.lower() not in _WRITINGS | _RECORD_NOUNS:
+            return None
+        return self.author_of(writing) or self.issuer(writing)
+
     def named_in_lead_after(self, subject: Token, markers: set[str]) -> _Speaker | None:
         """The person an indefinite role in a news lead stands for: the next to speak, as
         :meth:`speaker_after` finds for a role no one named before ("..., a UN envoy said
@@ -4959,6 +5060,8 @@ class _Context:
         if self.sentence_of(subject.idx) >= _LEAD_SENTENCES:
             return None
         later = self.speaker_after(subject.idx, ROLE_GENDERS.get(subject.lower_, ""), None)
+        if later is None:
+            later = self._named_opening_next(subject)
         if later is None or later.actor_id:
             return None
         # "an Associated Press reporter said ... said Jennifer Trahan, a clinical professor":
@@ -4968,6 +5071,24 @@ class _Context:
             OCCUPATION_ROLES | _OFFICE_TITLES
         )
         return None if held and subject.lower_ not in held else later
+
+    def _named_opening_next(self, subject: Token) -> _Speaker | None:
+        """The person whose full name opens the article's second sentence, for a role in
+        the first: "A Scottish woman says she feels a 'sense of guilt' ... Gillian
+        Randlesome is hoping to host ..." (a lead that names its subject next)."""
+        if self.sentence_of(subject.idx) != 0 or len(self.sentence_starts) < 2:
+            return None
+        text = doc_text(self.doc)
+        second = self.sentence_starts[1]
+        opening = second + len(text[second:]) - len(text[second:].lstrip())
+        for mention in self.mentions_in(opening, opening + 60):
+            full = len(mention["surface"].split()) > 1
+            if mention["start_char"] == opening and mention["actor_type"] == "person" and full:
+                found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
+                gender = ROLE_GENDERS.get(subject.lower_, "")
+                # "A woman says her son was killed. Oleksandr Petrenko, 19, ...": not him
+                return None if gender and found.gender and found.gender != gender else found
+        return None
 
     def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:
         """The body whose people speak, named before: "officials at the ministry",
@@ -5774,6 +5895,18 @@ def _makes_clear(token: Token) -> bool:
     )
 
 
+def _points_out(token: Token) -> bool:
+    """ "X pointed out that ...": a statement, its particle right after the verb."""
+    after = token.i + 1
+    return (
+        token.lemma_.lower() == "point"
+        and after < len(token.doc)
+        and token.doc[after].lower_ == "out"
+        and token.doc[after].dep_ == "prt"
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
+
+
 def _relative(clause: Token) -> bool:
     """Whether a clause is a relative clause the parser took for content: a relative
     pronoun in it that no relative clause of its own holds ("the full version of
@@ -5785,6 +5918,11 @@ def _relative(clause: Token) -> bool:
             continue  # "an idea of which country ...": a question's determiner, no relative
         node = token
         while node.i != clause.i and node.dep_ != "relcl" and node.head.i != node.i:
+            if node.head.i != clause.i and any(c.dep_ == "relcl" for c in node.children):
+                # "bisect the oblast, all of which Russia holds": the parser hung the
+                # relative clause on "all", in apposition deep in the content (but "added
+                # -- all of which Russia has said are for exercises" is all relative)
+                break
             node = node.head
         if node.i == clause.i:
             return True
@@ -6389,8 +6527,23 @@ def _name_set_off(doc: Doc, start: int, limit: int) -> Token | None:
 
 
 def _as_phrase(verb: Token) -> bool:
-    """Whether a verb has an "as" phrase ("quoted him as saying", "described as")."""
-    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    """Whether a verb has an "as" phrase ("quoted him as saying", "described as"), or a
+    participle's "as" that the parser hung on the noun of a phrase of the verb ("quoted in
+    the indictment as telling the agent")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ != "prep":
+            continue
+        for noun in child.children:
+            if noun.dep_ == "pobj" and any(
+                as_.dep_ == "prep"
+                and as_.lower_ == "as"
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in as_.children)
+                for as_ in noun.children
+            ):
+                return True
+    return False
 
 
 def _described_as(verb: Token) -> bool:

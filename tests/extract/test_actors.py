@@ -1127,6 +1127,9 @@ def test_a_general_staff_is_no_person(nlp):
          "trains cosmonauts.", "NASA"),
         # a noun for an outlet or a company right before the name
         ("According to Russian news outlet Mash, the truck crossed the bridge.", "Mash"),
+        # a vessel: the flag it sails under before its name
+        ("Satellite images showed the Russian-flagged Matros Pozynich at dockside in Latakia.",
+         "Matros Pozynich"),
         # a place after a place and a comma, then "who"
         ("Ms Dawes Knowles, from Bluntisham, Cambridgeshire, who started the charity, spoke.",
          "Cambridgeshire"),

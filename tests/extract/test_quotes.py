@@ -3691,3 +3691,131 @@ def test_a_quote_after_narration_about_the_speaker_by_her_pronouns_is_hers(nlp):
     )
     quote = _direct_quote(nlp, text, "The fact is")
     assert quote["speaker_name"] == "Evgenia Kara-Murza"
+
+
+def test_a_military_unit_named_with_its_number_speaks_and_is_the_brigade_after(nlp):
+    text = (
+        "The 93rd Mechanized Brigade said on Telegram that 20 tanks were destroyed. "
+        '"We hold the line," the brigade said. They added: "The enemy has suffered heavy '
+        'losses." The 47th brigade said it was holding.'
+    )
+    quotes = _quotes_of(nlp, text)
+    for opening in ("20 tanks", "We hold", "The enemy"):
+        assert _quote(quotes, opening)["speaker_id"] == "unregistered:Mechanized Brigade"
+    # another unit, named only by its number, is not the brigade named before
+    assert _quote(quotes, "it was holding")["speaker_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "kind", "speaker_id", "speaker_name"),
+    [
+        # "The report" first met with no author is the writing of the body that spoke in
+        # the sentence before; "the authors of the report" and "They" are that body
+        ("Russian officials have been promising high salaries, according to the Institute "
+         "for the Study of War. The report argues that these salaries will strain Russia. "
+         "According to the authors of the report, these very high salaries attract troops. "
+         "They said: \"The Kremlin will need to pay.\"", "these salaries will", "indirect",
+         "isw", "Institute for the Study of War"),
+        ("Russian officials have been promising high salaries, according to the Institute "
+         "for the Study of War. The report argues that these salaries will strain Russia. "
+         "According to the authors of the report, these very high salaries attract troops. "
+         "They said: \"The Kremlin will need to pay.\"", "The Kremlin will", "direct",
+         "isw", "Institute for the Study of War"),
+        # the subject of a passive says what it is named (listed) "for suggesting"
+        ("Raghavan, a former ambassador, is named on the list for suggesting that \u201cUkraine "
+         "against Russia is like NATO against Russia.\u201d", "Ukraine against", "direct",
+         "unregistered:Raghavan", "Raghavan"),
+        ("Sam Pitroda, a former adviser, is also listed, for having suggested that the world "
+         "\u201cshould negotiate with Putin.\u201d", "should negotiate", "direct",
+         "unregistered:Sam Pitroda", "Sam Pitroda"),
+        # a verb right after a quotation's closing mark takes the speaker after it, not
+        # the words before the quotation that the parser made a subject too
+        ("Actors Mila Kunis and Ashton Kutcher raised $30 million. A post shared by Ashton "
+         "Kutcher (@aplusk) \u201cOver 65,000 of you donated,\u201d said the Ukraine-born "
+         "Kunis.", "Over 65,000", "direct", "unregistered:Mila Kunis", "Mila Kunis"),
+        # a name opening the speaker phrase with its role after it and no comma
+        ("\"The fact they went through with this is troubling,\" said Michael Greenberger "
+         "Director of the University of Maryland Center for Health and Homeland Security.",
+         "The fact", "direct", "unregistered:Michael Greenberger", "Michael Greenberger"),
+        # "quoted in the indictment as telling": the parser hung "as" on the indictment
+        ("Maj. Jamie Lee Henry met the agent. The major is quoted in the indictment as telling "
+         "the agent \"I am able to help as much as I want.\"", "I am able", "direct",
+         "unregistered:Jamie Lee Henry", "Jamie Lee Henry"),
+        # a lead's "A Scottish woman" is the woman whose full name opens the next sentence
+        ("A Scottish woman says she feels a \"sense of guilt\" that she could not help. Gillian "
+         "Randlesome is hoping to host a family in her home in Lanark.", "sense of guilt",
+         "direct", "unregistered:Gillian Randlesome", "Gillian Randlesome"),
+        # ... but not a man named there
+        ("A Ukrainian woman says her son \"died a hero\". Oleksandr Petrenko was killed in "
+         "Bakhmut on Monday. He was 19.", "died a hero", "direct", None, None),
+    ],
+)  # fmt: skip
+def test_speakers_of_draw_26(nlp, text, opening, kind, speaker_id, speaker_name):
+    quote = _quote([q for q in _quotes_of(nlp, text) if q["kind"] == kind], opening)
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+def test_it_in_a_relative_clause_is_the_body_that_is_the_sentences_subject(nlp):
+    text = (
+        "The Ukrainian government has published a blacklist of pundits whom it accuses of "
+        "promoting \u201cnarratives consonant with Russian propaganda.\u201d "
+        "Ukraine\u2019s military intelligence directorate said it believes Russia can go on. "
+        "The Kremlin \u201cprobably will try to freeze the war\u201d it said."
+    )
+    quotes = _quotes_of(nlp, text)
+    assert _quote(quotes, "narratives")["speaker_name"] == "Ukrainian government"
+    # "it said" after a quotation is no relative clause of the sentence's subject
+    assert (
+        _direct_quote(nlp, text, "probably will")["speaker_name"]
+        != "Russian government (the Kremlin)"
+    )
+
+
+def test_a_statement_referred_to_is_the_one_who_referred_to_it(nlp):
+    text = (
+        "The Ukrainian Embassy in Beirut referred to an earlier statement that the cargo was "
+        'no longer Kyiv\'s responsibility. "Our task has been to reopen seaports," the '
+        "statement said."
+    )
+    assert _direct_quote(nlp, text, "Our task")["speaker_name"] == "Ukrainian Embassy"
+
+
+def test_people_joined_by_and_are_one_named_voice_with_no_id(nlp):
+    text = (
+        "Actors Mila Kunis and husband Ashton Kutcher happily announced Thursday that they had "
+        "reached their goal. But the fundraising is \u201cnot done,\u201d they noted in a video."
+    )
+    quotes = _quotes_of(nlp, text)
+    for opening in ("they had reached", "not done"):
+        quote = _quote(quotes, opening)
+        assert (quote["speaker_id"], quote["speaker_name"]) == (
+            None,
+            "Mila Kunis and Ashton Kutcher",
+        )
+
+
+def test_pointing_out_and_confiding_report_speech(nlp):
+    text = (
+        "Mila Kunis pointed out that the money was far from enough. But she often told people "
+        "she was born in Russia, she confided to Maria Shriver."
+    )
+    contents = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert "the money was far from enough" in contents
+    assert any(
+        c.endswith("she was born in Russia") and c.startswith(("But", "she")) for c in contents
+    )
+
+
+def test_a_relative_clause_hung_on_all_of_which_keeps_the_content(nlp):
+    text = (
+        "But by protecting these towns, the line would actually bisect the Luhansk oblast, all "
+        "of which Russia currently holds, the experts said."
+    )
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert quote["speaker_text"] == "the experts"
+    # ... but "all of which X said" that opens the clause is a relative clause, no content
+    text = (
+        "Those deployments include short-range ballistic missiles, she added -- all of which "
+        "Russia and Belarus have said are for military exercises."
+    )
+    assert not [q for q in _quotes_of(nlp, text) if q["quote"].startswith("all of which")]
