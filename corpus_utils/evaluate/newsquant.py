@@ -484,7 +484,9 @@ _ONE_OF_RE = re.compile(
 )
 
 
-def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def one_of_quantities(
+    doc: Any, quantities: Sequence[dict[str, Any]], shared: Sequence[dict[str, Any]] = ()
+) -> list[dict[str, Any]]:
     """'one of the students' as the benchmark counts it: 1 student.
 
     Our extractor reads 'one of' as a pronoun by design (war-news tables do not
@@ -503,6 +505,8 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
             continue
         if _EVERY_BEFORE_RE.search(text, 0, match.start()):
             continue  # 'every one of its opponents' is all of them
+        if any(q["start_char"] == match.end() for q in shared):
+            continue  # 'one of the five rockets' is a share (share_quantities)
         tokens = doc.char_span(match.end(), len(text), alignment_mode="expand")
         if tokens is None:
             continue
@@ -540,6 +544,63 @@ def one_of_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[di
         words += _which_words(head)
         out.append({"value": 1.0, "unit": "-", "normalized_unit": " ".join(words), "change": "="})
     return out
+
+
+#: The words before a count that make it the whole of a share: 'three out of four', 'one
+#: of the five'; the part is the word before.
+_SHARE_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<part>[\w.,]+)[ ]+(?:out[ ]+)?of[ ]+(?:the[ ]+)?$")
+#: Words before the part that make 'four of 14' a first batch, not a share.
+_NO_SHARE_BEFORE_RE = re.compile(r"\b(?i:first|last|top|next|final|other)[ ]+$")
+
+
+def share_quantities(
+    doc: Any, quantities: Sequence[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """'one of four separate mission concepts', 'three out of four of the criteria' as the
+    benchmark writes them: one share (0.25 of "% separate mission concept"), not two counts.
+
+    Returns the quantities left (without the part and the whole of each share) and the
+    shares in the format. A share is a smaller count (or "one") before a count of things;
+    not a first batch ('the first four of 14') nor one of a ranking ('one of the 10
+    biggest stations').
+    """
+    text = doc.text
+    kept = list(quantities)
+    shares = []
+    for whole in quantities:
+        if not _counts_things(whole) or not whole.get("value"):
+            continue
+        found = _SHARE_BEFORE_RE.search(text, 0, whole["start_char"])
+        if found is None or _NO_SHARE_BEFORE_RE.search(text, 0, found.start()):
+            continue
+        number = doc.char_span(whole["start_char"], whole["end_char"], alignment_mode="expand")
+        after = doc[number.end : number.end + 3] if number is not None else []
+        if any(t.tag_ == "JJS" or t.lower_ == "most" for t in after):
+            continue
+        part = next((q for q in kept if q.get("end_char") == found.end("part")), None)
+        if part is not None and not _counts_things(part):
+            continue
+        value = float(part["value"]) if part is not None else None
+        if part is None and found.group("part").lower() == "one":
+            value = 1.0  # 'one of' is read as a pronoun
+        if value is None or not 0 < value < float(whole["value"]):
+            continue
+        counted = whole.get("counted_lemma")
+        shares.append(
+            {
+                "value": value / float(whole["value"]),
+                "unit": f"% {whole.get('counted') or counted}" if counted else "-",
+                "normalized_unit": f"% {counted}" if counted else "-",
+                "change": "=",
+            }
+        )
+        kept = [q for q in kept if q is not whole and q is not part]
+    return kept, shares
+
+
+def _counts_things(quantity: dict[str, Any]) -> bool:
+    """A bare count of things or people ('four concepts', 'two Russians'), no measure."""
+    return bool(quantity.get("counted_lemma")) and quantity.get("unit") in (None, "people")
 
 
 #: Nouns whose singular ends in 's' ('one of the news', 'one of the species').
@@ -606,7 +667,9 @@ def predict_ours(texts: Sequence[str], nlp: Any = None) -> list[dict[str, Any]]:
     out = []
     for text, doc in zip(texts, nlp.pipe(texts), strict=True):
         found = extract_quantities(doc)
-        quantities = to_newsquant(found) + one_of_quantities(doc, found)
+        kept, shares = share_quantities(doc, found)
+        shared = [q for q in found if not any(q is k for k in kept)]
+        quantities = to_newsquant(kept) + shares + one_of_quantities(doc, found, shared)
         out.append({"text": text, "quantities": quantities})
     return out
 

@@ -831,8 +831,8 @@ def _metres_not_millions(match: re.Match[str], text: str) -> int | None:
     """'300m long', 'a 100m-high tower', '200m freestyle': 'm' is metres, not million.
 
     Only a digit number with a glued 'm', no currency before it, and a word of size
-    or a race after it counts ('the 400m hurdles'; not 'a $10m race'). Returns the
-    end of the unit.
+    or a race after it ('the 400m hurdles'; not 'a $10m race') or a noun of size and
+    'of' before it ('at a distance of 2,475m') counts. Returns the end of the unit.
     """
     if not match.group("digits") or match.group("scale") != "m":
         return None
@@ -840,9 +840,18 @@ def _metres_not_millions(match: re.Match[str], text: str) -> int | None:
         r"[$€£¥₹][ ]?$|\b[A-Z]{2,3}[ ]?$", text[max(0, match.start() - 4) : match.start()]
     ):
         return None
-    if not _DIMENSION_AFTER_RE.match(text, match.end()):
+    before = text[max(0, match.start() - 40) : match.start()]
+    if not (_DIMENSION_AFTER_RE.match(text, match.end()) or _DIMENSION_BEFORE_RE.search(before)):
         return None
     return match.end()
+
+
+#: A word of size before a number: 'at a distance of 2,475m', 'an altitude of about 500m'.
+_DIMENSION_BEFORE_RE = re.compile(
+    r"\b(?:distance|range|depth|height|altitude|elevation|radius|length|width|diameter)"
+    r"[ ]+of[ ]+(?:(?:about|around|some|nearly|almost|over|up[ ]+to|more[ ]+than)[ ]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _is_transliterated_pound(match: re.Match[str]) -> bool:
@@ -1314,6 +1323,28 @@ def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]
             continue
         denominator = _FRACTION_DENOMINATORS[word.rstrip("s")]
         add(*match.span(), round(100 / denominator, 2), "percent", "percentage")
+    return items
+
+
+#: An age given by its decade: 'a man in his 20s', 'in her early 30s', 'in their mid-40s'.
+_AGE_DECADE_RE = re.compile(
+    r"\b(?i:in[ ]+(?:his|her|their)[ ]+(?:(?:early|mid|late)[- ])?)(?P<decade>[1-9]0)s\b"
+)
+
+
+def _scan_age_decades(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'in his 20s' as an age from 20 to 29 years ('early', 'mid' and 'late' keep the
+    whole decade)."""
+    items = []
+    for match in _AGE_DECADE_RE.finditer(text):
+        start, end = match.span("decade")
+        if _overlaps(start, end + 1, taken):
+            continue
+        low = float(match.group("decade"))
+        item = _item(start, end + 1, text, value=None, unit="year", category="age")
+        item.update(value_low=low, value_high=low + 9, is_words=False, has_scale=False)
+        item.update(core_end=end + 1, num_start=start)
+        items.append(item)
     return items
 
 
@@ -2105,10 +2136,13 @@ def extract_quantities(
     halves = _scan_halves(text, taken_all)
     taken_all += [(i["start_char"], i["end_char"]) for i in halves]
     ordinals = _scan_ordinals(text, taken_all)
+    taken_all += [(i["start_char"], i["end_char"]) for i in ordinals]
+    decades = _scan_age_decades(text, taken_all)
     out: list[dict[str, Any]] = list(fixed)
     has_parse = doc.has_annotation("DEP")
     for item in sorted(
-        numbers + vague + halves + ordinals, key=lambda i: (i["start_char"], -i["end_char"])
+        numbers + vague + halves + ordinals + decades,
+        key=lambda i: (i["start_char"], -i["end_char"]),
     ):
         nspan = _number_span(doc, item)
         if nspan is None or not len(nspan):
@@ -2324,6 +2358,9 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
             return True
         if prev is not None and prev.text not in {'"', "“", "(", "-", "–", "—", ":"}:
             return False
+    worth = first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "worth"
+    if lower == "one" and len(nspan) == 1 and worth:
+        return False  # 'two packages, one worth $40 billion': the one package
     if lower == "one" and len(nspan) == 1 and not item["unit"]:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in {"of", "another", "or", "side", *POSSESSIVE_ENDINGS}:
@@ -2458,7 +2495,8 @@ _SCORE_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|defeated"
     r"|defeat|defeating|drew"
     r"|draw|tied|tie|ties|led|lead|leads|leading|trailed|trail|trails|trailing|edged|thrashed"
-    r"|routed|upset|upsets|outlasted|score|scored|scoreline|victory|goals?|voted|vote|votes"
+    r"|routed|upset|upsets|outlasted|ahead|behind|score|scored|scoreline|victory|goals?"
+    r"|voted|vote|votes"
     r"|passed|approved|rejected)\b"
     r"[^.;:]{0,40}$",
     re.IGNORECASE,

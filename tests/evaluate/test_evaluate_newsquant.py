@@ -443,8 +443,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
     data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
     sentences = data["sentences"]
     assert data["corpus"] == "ukraine_media"
-    assert len(sentences) == 900
-    assert {s["probe"] for s in sentences} == {1, 2, 3, 4, 5}
+    assert len(sentences) == 1080
+    assert {s["probe"] for s in sentences} == {1, 2, 3, 4, 5, 6}
     for entry in sentences:
         assert "text" not in entry  # no corpus text in the repository
         assert 60 <= entry["end_char"] - entry["start_char"] <= 320
@@ -457,5 +457,27 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
 def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
     sentences = read_newsquant(CORPUS_PROBES)
-    assert len(sentences) == 900
-    assert sum(len(s["quantities"]) for s in sentences) == 1086
+    assert len(sentences) == 1080
+    assert sum(len(s["quantities"]) for s in sentences) == 1300
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a smaller count of a count of things is a share of them, as dev.json writes it
+        (
+            "HabEx is just one of four separate mission concepts.",
+            [(0.25, "% separate mission concept")],
+        ),
+        ("They must fit three out of four of the following criteria.", [(0.75, "% following criterion")]),
+        # ... not a first batch, nor one of a ranking, nor 'one of his two grenades'
+        ("Australia sent the first four of 14 carriers.", [(4.0, "carrier"), (14.0, "carrier")]),
+        ("It is one of the ten biggest power stations.", [(10.0, "big power station"), (1.0, "big power station")]),
+        ("Ivan threw one of his two grenades.", [(2.0, "grenade"), (1.0, "grenade")]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_count_is_one_fraction_for_the_benchmark(nlp, text, expected):
+    from corpus_utils.evaluate.newsquant import predict_ours
+
+    (found,) = predict_ours([text], nlp=nlp)
+    assert [(q["value"], q["normalized_unit"]) for q in found["quantities"]] == expected

@@ -894,3 +894,34 @@ def test_a_count_of_one_gives_its_noun_only_to_a_count_close_after_it(found):
     assert _one(found, text, "150")["counted_lemma"] is None
     text = "The explosions killed one person and wounded 14."
     assert _one(found, text, "14")["counted_lemma"] == "person"
+
+
+def test_an_age_given_by_its_decade_is_a_range_of_ten_years(found):
+    age = _one(found, "Vitalii, a Kyiv man in his 20s, witnessed one attack.", "20s")
+    assert (age["category"], age["unit"], age["value_low"], age["value_high"]) == (
+        "age",
+        "year",
+        20.0,
+        29.0,
+    )
+    assert _one(found, "A woman in her early 30s was hurt.", "30s")["value_low"] == 30.0
+    assert found("Inflation was last this high in the 1970s.")[0]["category"] == "year"
+
+
+def test_a_score_while_ahead_or_behind_is_no_figure(found):
+    text = "While Argentina was ahead by 2-0, two goals by Mbappe turned the game around."
+    assert {q["category"] for q in found(text) if q["surface"] in {"2", "0"}} == {"other"}
+
+
+def test_a_glued_m_after_a_distance_of_is_metres(found):
+    text = "He killed two fighters at a distance of 2,475m in Helmand Province."
+    assert (_one(found, text, "2,475m")["value"], _one(found, text, "2,475m")["unit"]) == (
+        2475.0,
+        "m",
+    )
+    assert _one(found, "It raised £2,475m last year.", "£2,475m")["value"] == 2.475e9
+
+
+def test_one_worth_an_amount_is_no_count(found):
+    text = "Congress approved two packages, one worth $40 billion and one worth $13.6 billion."
+    assert [q["surface"] for q in found(text) if q["value"] == 1.0] == []
