@@ -1282,7 +1282,7 @@ ROLE_WORDS = frozenset(
     candidate nominee commentator columnist pundit critic dissident pilot medic paramedic
     officer veteran mercenary spokesperson spokesman spokeswoman driver farmer mechanic
     pensioner retiree engineer shopkeeper firefighter electrician plumber miner chef waiter
-    waitress
+    waitress banker accountant architect poet sailor worker resident
     """
     )
 )
@@ -2185,6 +2185,20 @@ def _person_evidence(
                 return "person", "title"  # "chief of staff Gergely Gulyas"
             if _apposed_to_person(doc, start, end):
                 return "person", "apposition"  # "Ukraine's richest man, Rinat Akhmetov"
+            span = doc.char_span(start, end, alignment_mode="expand")
+            proper = span is not None and all(t.tag_ in ("NNP", "HYPH") for t in span)
+            role = _ROLE_AFTER.match(text[end : end + 80])
+            of_person = role is not None and role.group(1).casefold() not in _ROLES_OF_BODIES
+            # the role itself or an article opens the apposition (not ", according to her
+            # lawyer," after "Metropolitan Manila")
+            opening = role.group(0)[1:].split()[:1] if role is not None else []
+            of_person = of_person and (
+                not opening or opening[0].casefold() in ("a", "an", "the", role.group(1).casefold())
+            )
+            if proper and of_person and _role_after(text[end : end + 80]):
+                # "Murat Kocak, an insurance broker, said" (not "Selected Textiles, a small
+                # cotton yarn producer")
+                return "person", "apposition"
         return "organization", "ner_only"
     previous = previous.casefold()
     if previous in PERSON_TITLES or previous in KINSHIP_WORDS or previous in ROLE_WORDS:
@@ -2424,6 +2438,8 @@ def _role_after(right: str) -> bool:
     ("Tammy Thies, Founder and Executive Director of the Wildcat Sanctuary, said"; not "to
     Kamchatka, President of Russia Vladimir Putin", where the role starts the next name)."""
     right = _SENTENCE_END.split(right, maxsplit=1)[0]
+    if re.match(r",\s*according\s+to\b", right):
+        return False  # "Metropolitan Manila, according to her lawyer, ...": no apposition
     found = _ROLE_AFTER.match(right)
     if found is None or found.group(1).casefold() not in ROLE_WORDS | PERSON_TITLES:
         return False

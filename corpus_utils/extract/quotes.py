@@ -224,6 +224,12 @@ BODY_PRONOUNS = {
     "they": frozenset({"group", "organization", "state"}),
     "it": frozenset({"organization", "state"}),
 }
+#: Definite nouns for a body that stand for the registered body that spoke before: "...,
+#: said the Ukrainian government. The authorities said", "the White House urged ... the
+#: administration said".
+_SPOKE_BEFORE_ROLES = frozenset(_words("authorities military administration"))
+#: A body's own organs that speak for it ("its board of directors", "its press service").
+_BODY_ORGANS = frozenset(_words("board leadership management directors"))
 #: Honorifics before a name that tell its gender ("Mr Kalachev").
 HONORIFIC_GENDERS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 #: Role nouns that only stand for a person introduced with that role ("the
@@ -4112,6 +4118,9 @@ class _Context:
             and not self.in_quote(name)
         ):
             return name  # 'Added Gerhardt, "This is our home."': the verb read as an adjective
+        asker = _asked_before_name(verb)
+        if asker is not None and not self.in_quote(asker):
+            return asker  # "Asked Biden last week: '...'": Biden asks
         # "for saying", "for having suggested"
         having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
         for_saying = (
@@ -4629,6 +4638,7 @@ class _Context:
         heads = sorted([subject, *conjuncts], key=lambda t: t.i)
         ids = set()
         people: list[str] = []
+        named: list[_Speaker] = []
         for head in heads:
             holding = [
                 m
@@ -4639,6 +4649,12 @@ class _Context:
             if holding and holding[0]["actor_type"] == "person":
                 one = self._speaker_from(holding[0], start, end)
                 people.append(one.name or "")
+                named.append(one)
+        others = [
+            h for h in heads if h.tag_ == "NNS" and any(c.lower_ == "other" for c in h.children)
+        ]
+        if len(named) == 1 and len(others) == len(heads) - 1:
+            return named[0]  # "Marjorie Taylor Greene ... and other hardliners": the one named
         if self._joint_people(heads, people, start, end):
             # "Mila Kunis and husband Ashton Kutcher": a joint voice, named, of no one id
             found.name = ", ".join(people[:-1]) + " and " + people[-1]
@@ -4770,6 +4786,9 @@ class _Context:
             if resolved is None and subject.lower_ == "it" and bounds is None:
                 resolved = self.body_named_before(subject) or self.body_of_main_clause(subject)
             return self._as(found, resolved)
+        organ = self.body_of_organ(subject)
+        if organ is not None:
+            return self._as(found, organ)  # "its board of directors said"
         holder = self.account_holder(subject)
         if holder is not None and (holder.name or holder.actor_id):
             return self._as(found, holder)  # "The Twitter account for the national team"
@@ -4900,7 +4919,7 @@ class _Context:
             if issuer is not None and issuer.name:
                 return self._as(found, issuer)
         body = self.body_in(start, end, subject)
-        if body is None and role in ("authorities", "military") and definite and len(words) == 2:
+        if body is None and role in _SPOKE_BEFORE_ROLES and definite and len(words) == 2:
             # "..., said the Ukrainian government. The authorities said: '...'"; "...,
             # Russia's Defense Ministry said ... 'a result of the negotiation,' the military
             # explained"
@@ -5003,9 +5022,9 @@ class _Context:
         """The named author of a writing that speaks: "a statement from NATO", "a report
         by Climate Action Tracker", "a statement issued by Russia's defence ministry" speak
         for the alliance, the think tank, the ministry, and "memos" the one who wrote them
-        ("she wrote memos warning ..."); None when the phrase names no one
-        the document knows ("a report from the scene", "a statement from its board") or a
-        place it comes from ("reports from Moscow")."""
+        ("she wrote memos warning ..."), and the body "its" stands for in "a statement from
+        its board"; None when the phrase names no one the document knows ("a report from
+        the scene") or a place it comes from ("reports from Moscow")."""
         if writing.lemma_.lower() not in _WRITINGS:
             return None
         verb = writing.head
@@ -5028,6 +5047,9 @@ class _Context:
                 continue
             if by.lower_ == "from" and author.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "reports from Moscow", "posting from Kyiv": where, not who
+            organ = self.body_of_organ(author)
+            if organ is not None:
+                return organ  # "a statement from its board of directors"
             found = self.speaker_of(author)
             if found.actor_id or found.key:
                 return found
@@ -5037,6 +5059,30 @@ class _Context:
             if found.actor_id or found.key:
                 return found
         return None
+
+    def body_of_organ(self, noun: Token) -> _Speaker | None:
+        """The body "its board of directors" or "its press service" speaks for: the owner
+        named with the same organ before ("The company's board"), else the body "its"
+        stands for (:meth:`resolve_body`)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("its", "their"):
+            return None
+        press = noun.lower_ in ("service", "office") and any(
+            c.dep_ == "compound" and c.lower_ == "press" for c in noun.children
+        )
+        if noun.lemma_.lower() not in _BODY_ORGANS and not press:
+            return None
+        for earlier in self.earlier_same_word(noun):
+            # "The company's board of directors called for ... a statement from its board
+            # of directors read": the owner named with the same organ before
+            named = next((c for c in earlier.children if c.dep_ == "poss"), None)
+            if named is not None and named.pos_ != "PRON":
+                found = self.speaker_of(named)
+                if (found.actor_id or found.key) and found.kind != "person":
+                    return found
+        pronoun = "it" if owner.lower_ == "its" else "they"
+        found = self.resolve_body(owner.idx, BODY_PRONOUNS[pronoun])
+        return found if found is not None and found.kind != "person" else None
 
     def authors_of_writing(self, subject: Token) -> _Speaker | None:
         """The body whose writing "the authors of the report" wrote: the report's author
@@ -5812,6 +5858,21 @@ def _no_source(to: Token) -> bool:
     """Whether the "to" of "according to" names a course, not a source ("going according
     to plan", "according to the rules")."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _COURSE_NOUNS for c in to.children)
+
+
+def _asked_before_name(verb: Token) -> Token | None:
+    """The name after "Asked" opening a sentence that ends in a colon before a quotation
+    ("Asked Biden last week: '...'"): the parser made the asker the object of "asked"."""
+    if verb.lower_ != "asked" or verb.i != verb.sent.start or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if name is None or name.left_edge.i != verb.i + 1:
+        return None
+    end = max(c.right_edge.i for c in verb.children if c.i > verb.i and not c.is_punct)
+    after = end + 1
+    return name if after < len(verb.doc) and verb.doc[after].text == ":" else None
 
 
 def _inverted_opener(token: Token) -> bool:

@@ -1850,3 +1850,12 @@ def test_a_given_name_in_brackets_is_one_mention_with_the_surname(nlp):
 def test_a_day_after_a_place_named_like_a_woman_is_no_surname(nlp):
     text = "Thousands took to the streets of the capital Sofia Wednesday, voicing fears."
     assert "Sofia Wednesday" not in _people(nlp, text)
+
+
+def test_a_name_typed_an_organisation_with_an_occupation_after_it_is_a_person(nlp):
+    assert "Murat Kocak" in _people(nlp, "Murat Kocak, a retired banker, questioned the decision.")
+    text = "This week Marie-Agnes Strack-Zimmermann, chair of the defence committee, said so."
+    assert "Marie-Agnes Strack-Zimmermann" in _people(nlp, text)
+    # ", according to her lawyer," is no apposition of the place before it
+    text = "She was held in Metropolitan Manila, according to her lawyer, Filibon Tacardon."
+    assert "Metropolitan Manila" not in _people(nlp, text)

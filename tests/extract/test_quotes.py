@@ -3819,3 +3819,41 @@ def test_a_relative_clause_hung_on_all_of_which_keeps_the_content(nlp):
         "Russia and Belarus have said are for military exercises."
     )
     assert not [q for q in _quotes_of(nlp, text) if q["quote"].startswith("all of which")]
+
+
+def test_its_board_speaks_for_the_body_whose_board_it_is(nlp):
+    text = (
+        "Lukoil's chairman died on Thursday. \u201cHe contributed to the development of the "
+        "Company,\u201d the company said in a statement. Lukoil was a rare business to come out "
+        "against the war, which the Kremlin insists on calling its \u201cspecial military "
+        "operation.\u201d The company\u2019s board of directors called for an end to the war in "
+        "March. \u201cWe express our sincere empathy for all victims,\u201d a statement from its "
+        "board of directors read."
+    )
+    assert _direct_quote(nlp, text, "We express")["speaker_name"] == "Lukoil"
+    text = 'Lukoil said it would keep working. "We are sad," its press service said.'
+    assert _direct_quote(nlp, text, "We are sad")["speaker_name"] == "Lukoil"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker_name"),
+    [
+        # "the administration" is the registered body that spoke before
+        ("On Friday night, the White House urged people to continue applying. 'The order does "
+         "not prevent borrowers from applying,' the administration said in a statement.",
+         "The order", "US presidential administration (the White House)"),
+        # "Asked Biden last week: '...'": the name after "Asked" asks
+        ("Biden called the critics 'slackers.' Asked Biden last week: 'Who the hell do they "
+         "think they are?'", "Who the hell", "Joe Biden"),
+        # one named person "and other hardliners" is that person
+        ("Marjorie Taylor Greene, a Republican of Georgia, and other hardliners have accused "
+         "the president of 'high crimes and misdemeanors'.", "high crimes",
+         "Marjorie Taylor Greene"),
+        # a name the NER typed an organisation, with an occupation in apposition after it
+        ('Abdullah Erbecer said his business suffered. Murat Kocak, a retired banker, '
+         'questioned the decision. "People cannot afford to take out insurances," he said.',
+         "People cannot", "Murat Kocak"),
+    ],
+)  # fmt: skip
+def test_speakers_of_draw_27(nlp, text, opening, speaker_name):
+    assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
