@@ -578,8 +578,8 @@ def share_quantities(
         if any(t.tag_ == "JJS" or t.lower_ == "most" for t in after):
             continue
         part = next((q for q in kept if q.get("end_char") == found.end("part")), None)
-        if part is not None and not _counts_things(part):
-            continue
+        if part is not None and (not _counts_things(part) or part.get("bound") not in ("=", None)):
+            continue  # not 'at least 100 of the 357 Tory MPs': a bound count of its own
         value = float(part["value"]) if part is not None else None
         if part is None and found.group("part").lower() == "one":
             value = 1.0  # 'one of' is read as a pronoun

@@ -1119,6 +1119,8 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         inner_item = _parse_conversion(inner)
         if inner_item is not None:
             item["alt_value"], item["alt_unit"] = inner_item
+            if item["alt_unit"] == "GBP" and _MASS_UNITS_RE.fullmatch(item["unit"]):
+                item["alt_unit"] = "lb"  # '90 kilograms (198 pounds)': a weight, no money
             if per and "/" in item["unit"] and "/" not in item["alt_unit"]:
                 item["alt_unit"] += item["unit"][item["unit"].index("/") :]
             end += conversion.end()
@@ -1167,6 +1169,10 @@ _GLUED_ONLY_UNITS = frozenset({"C", "F", "MP"})
 @functools.lru_cache(maxsize=1)
 def _lower_surfaces() -> frozenset[str]:
     return frozenset(s for s in load_units()["surface"] if s.islower())
+
+
+#: Units of weight whose conversion in parentheses into 'pounds' is a weight too.
+_MASS_UNITS_RE = re.compile(r"kg|g|tonne|t|mg|lb|oz|stone")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1990,7 +1996,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         kept = kept[1:]
     name = ""
     for position, token in enumerate(kept):
-        word = token.lemma_ if token.i >= head.i or token.tag_ in {"JJR", "JJS"} else token.text
+        lemma = _LEMMA_FIXES.get(token.lower_, token.lemma_)
+        word = lemma if token.i >= head.i or token.tag_ in {"JJR", "JJS"} else token.text
         if token is head and token.tag_ == "NNPS" and word == token.text and len(kept) > 1:
             word = singular(word)  # "World Cups" (a demonym alone, "Americans", stays)
         joined = position and kept[position - 1].i + 1 == token.i
@@ -1999,6 +2006,11 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     if rate:
         name += " per " + _per_unit(rate)
     return name.strip().lower() or None
+
+
+#: Plurals the lemmatiser reads as another noun's: "four bases" are military bases, not
+#: bases of argument ("basis"); "motives" are no "motif".
+_LEMMA_FIXES = {"bases": "base", "motives": "motive"}
 
 
 def _coordinated_counted(head: Token) -> list[Token]:

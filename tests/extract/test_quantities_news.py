@@ -925,3 +925,15 @@ def test_a_glued_m_after_a_distance_of_is_metres(found):
 def test_one_worth_an_amount_is_no_count(found):
     text = "Congress approved two packages, one worth $40 billion and one worth $13.6 billion."
     assert [q["surface"] for q in found(text) if q["value"] == 1.0] == []
+
+
+def test_a_conversion_of_a_weight_into_pounds_is_a_weight(found):
+    bear = _one(found, "The bear weighed 90 kilograms (198 pounds).", "90 kilograms (198 pounds)")
+    assert (bear["alt_value"], bear["alt_unit"]) == (198.0, "lb")
+    price = _one(found, "It cost 90 euros (80 pounds).", "90 euros (80 pounds)")
+    assert price["alt_unit"] == "GBP"
+
+
+def test_bases_and_motives_are_counted_as_written(found):
+    text = "The training is taking place at four bases, for one of his motives."
+    assert _one(found, text, "four")["counted_lemma"] == "base"
