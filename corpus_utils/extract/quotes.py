@@ -260,6 +260,7 @@ ROLE_GENDERS = {
     "businesswoman": "f",
     "boy": "m",
     "girl": "f",
+    "pontiff": "m",
     "schoolboy": "m",
     "schoolgirl": "f",
 }
@@ -567,8 +568,9 @@ _SPEAKING_ROLES = _MEDIA_ROLES | {"agency"}
 #: Minister Boris Johnson", "as Prime Minister"; "the FM": "Foreign Minister Sergei Lavrov").
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister"}
 #: Offices named by two words: "Russia's envoy" is the one introduced as "Russian
-#: Ambassador Vassily Nebenzia", "the premier" the one introduced as "Prime Minister".
-_SAME_OFFICE = {"envoy": "ambassador", "premier": "minister"}
+#: Ambassador Vassily Nebenzia", "the premier" the one introduced as "Prime Minister", "the
+#: pontiff" the one introduced as "Pope Francis".
+_SAME_OFFICE = {"envoy": "ambassador", "premier": "minister", "pontiff": "pope"}
 #: Verbs of estimating: a content verb only where someone states the estimate.
 _ESTIMATING = frozenset(_words("estimate forecast"))
 #: Verbs of "X quoted Y as saying" (and "Y was quoted as saying"): Y speaks.

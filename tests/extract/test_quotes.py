@@ -3857,3 +3857,12 @@ def test_its_board_speaks_for_the_body_whose_board_it_is(nlp):
 )  # fmt: skip
 def test_speakers_of_draw_27(nlp, text, opening, speaker_name):
     assert _direct_quote(nlp, text, opening)["speaker_name"] == speaker_name
+
+
+def test_the_pontiff_is_the_pope_named_before(nlp):
+    text = (
+        "Pope Francis met a head of state before the war. The pontiff said the invasion of "
+        "Ukraine was a violation of a country's right to self-determination."
+    )
+    (quote,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert quote["speaker_name"] == "Pope Francis"
