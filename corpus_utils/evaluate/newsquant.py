@@ -549,6 +549,8 @@ def one_of_quantities(
 #: The words before a count that make it the whole of a share: 'three out of four', 'one
 #: of the five'; the part is the word before.
 _SHARE_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<part>[\w.,]+)[ ]+(?:out[ ]+)?of[ ]+(?:the[ ]+)?$")
+#: The largest whole of a share ('one of four concepts'); 'one of 130 people' counts.
+_SHARE_MOST = 12
 #: Words before the part that make 'four of 14' a first batch, not a share.
 _NO_SHARE_BEFORE_RE = re.compile(r"\b(?i:first|last|top|next|final|other)[ ]+$")
 
@@ -560,9 +562,9 @@ def share_quantities(
     benchmark writes them: one share (0.25 of "% separate mission concept"), not two counts.
 
     Returns the quantities left (without the part and the whole of each share) and the
-    shares in the format. A share is a smaller count (or "one") before a count of things;
-    not a first batch ('the first four of 14') nor one of a ranking ('one of the 10
-    biggest stations').
+    shares in the format. A share is a smaller count (or "one") before a count of up to
+    :data:`_SHARE_MOST` things, neither with a bound of its own; not a first batch ('the
+    first four of 14') nor one of a ranking ('one of the 10 biggest stations').
     """
     text = doc.text
     kept = list(quantities)
@@ -570,6 +572,8 @@ def share_quantities(
     for whole in quantities:
         if not _counts_things(whole) or not whole.get("value"):
             continue
+        if whole.get("bound") not in ("=", None) or float(whole["value"]) > _SHARE_MOST:
+            continue  # 'seven of some 29 targets', 'one of 130 people': counts, no share
         found = _SHARE_BEFORE_RE.search(text, 0, whole["start_char"])
         if found is None or _NO_SHARE_BEFORE_RE.search(text, 0, found.start()):
             continue

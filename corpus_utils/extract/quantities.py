@@ -290,6 +290,9 @@ _NOT_FRACTION_RE = re.compile(
     r"\b(?:the|first|second|last|latter|other|its|their|his|her|top|bottom|upper|lower)[ ]$", re.I
 )
 _FRACTION_WORD_RE = re.compile(r"[- ](?P<d>halves|thirds?|quarters?|fifths?|tenths?)\b", re.I)
+#: Words before 'three quarters' that make them periods, not a fraction ('the last three
+#: quarters', 'for two consecutive quarters').
+_QUARTERS_OF_TIME_RE = re.compile(r"\b(?i:last|first|past|next|previous|recent)[ ]$")
 _FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _PREFIX_NAME_OK = frozenset(
     {"mid", "pre", "post", "late", "early", "over", "under", "top", "x", "minus"}
@@ -719,6 +722,8 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
             if words[0] in {"a", "an", "half"} and len(words) == 1:
                 continue
             fraction = _FRACTION_WORD_RE.match(text, end)
+            if fraction and _QUARTERS_OF_TIME_RE.search(text, 0, start):
+                fraction = None  # 'the last three quarters of 2021': a count of quarters
             if fraction:
                 numerator = parse_number(core)
                 denominator = _FRACTION_DENOMINATORS[fraction.group("d").lower().rstrip("s")]

@@ -443,8 +443,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
     data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
     sentences = data["sentences"]
     assert data["corpus"] == "ukraine_media"
-    assert len(sentences) == 1260
-    assert {s["probe"] for s in sentences} == {1, 2, 3, 4, 5, 6, 7}
+    assert len(sentences) == 1440
+    assert {s["probe"] for s in sentences} == {1, 2, 3, 4, 5, 6, 7, 8}
     for entry in sentences:
         assert "text" not in entry  # no corpus text in the repository
         assert 60 <= entry["end_char"] - entry["start_char"] <= 320
@@ -457,8 +457,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
 def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
     sentences = read_newsquant(CORPUS_PROBES)
-    assert len(sentences) == 1260
-    assert sum(len(s["quantities"]) for s in sentences) == 1493
+    assert len(sentences) == 1440
+    assert sum(len(s["quantities"]) for s in sentences) == 1691
 
 
 @pytest.mark.parametrize(
@@ -476,6 +476,9 @@ def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
         ("Ivan threw one of his two grenades.", [(2.0, "grenade"), (1.0, "grenade")]),
         # ... nor a part with a bound of its own
         ("They need at least 100 of the 357 Tory MPs.", [(100.0, "tory mp"), (357.0, "tory mp")]),
+        # ... nor a whole with a bound, nor a share of more than twelve
+        ("Only seven of some 29 targets were hit.", [(7.0, "target"), (29.0, "target")]),
+        ("He was one of 130 people in the room.", [(130.0, "people")]),
     ],
 )  # fmt: skip
 def test_a_share_of_a_count_is_one_fraction_for_the_benchmark(nlp, text, expected):

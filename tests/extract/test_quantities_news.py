@@ -937,3 +937,23 @@ def test_a_conversion_of_a_weight_into_pounds_is_a_weight(found):
 def test_bases_and_motives_are_counted_as_written(found):
     text = "The training is taking place at four bases, for one of his motives."
     assert _one(found, text, "four")["counted_lemma"] == "base"
+
+
+def test_periods_counted_as_quarters_are_no_fraction(found):
+    text = "GDP rose for the last three quarters of 2021."
+    assert _one(found, text, "three")["category"] == "count"
+    assert _one(found, "Three quarters of the population fled.", "Three quarters")["value"] == 75.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("They captured 3,000 sq. miles of territory.", "3,000 sq. miles", "mile2"),
+        ("The field produced 1 million barrels of oil.", "1 million barrels of oil",
+         "barrel of oil"),
+        ("They cut output by 2 million barrels of oil per day.", "2 million barrels of oil per day",
+         "barrel of oil/day"),
+    ],
+)  # fmt: skip
+def test_units_written_with_abbreviations_and_of_oil(found, text, surface, unit):
+    assert _one(found, text, surface)["unit"] == unit
