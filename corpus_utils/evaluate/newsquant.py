@@ -494,7 +494,8 @@ def one_of_quantities(
     after the determiner, named by its content words with the phrases that say
     which ('one of the oldest stadiums in Europe' -> old stadium europe; a possessor is
     left out: 'one of the world's largest producers' -> large producer), so the adapter
-    adds it.
+    adds it; not where ``shared`` (the wholes :func:`share_quantities` took) starts right
+    after it ('one of the five rockets' is a share).
     """
     from corpus_utils.extract.quantities import glued_hyphen, singular
 
@@ -570,10 +571,10 @@ def share_quantities(
     kept = list(quantities)
     shares = []
     for whole in quantities:
-        if not _counts_things(whole) or not whole.get("value"):
+        if not _exact_count(whole) or not whole.get("value"):
             continue
-        if whole.get("bound") not in ("=", None) or float(whole["value"]) > _SHARE_MOST:
-            continue  # 'seven of some 29 targets', 'one of 130 people': counts, no share
+        if float(whole["value"]) > _SHARE_MOST:
+            continue  # 'one of 130 people': counts, no share ('seven of some 29': a bound)
         found = _SHARE_BEFORE_RE.search(text, 0, whole["start_char"])
         if found is None or _NO_SHARE_BEFORE_RE.search(text, 0, found.start()):
             continue
@@ -582,7 +583,7 @@ def share_quantities(
         if any(t.tag_ == "JJS" or t.lower_ == "most" for t in after):
             continue
         part = next((q for q in kept if q.get("end_char") == found.end("part")), None)
-        if part is not None and (not _counts_things(part) or part.get("bound") not in ("=", None)):
+        if part is not None and not _exact_count(part):
             continue  # not 'at least 100 of the 357 Tory MPs': a bound count of its own
         value = float(part["value"]) if part is not None else None
         if part is None and found.group("part").lower() == "one":
@@ -602,9 +603,14 @@ def share_quantities(
     return kept, shares
 
 
-def _counts_things(quantity: dict[str, Any]) -> bool:
-    """A bare count of things or people ('four concepts', 'two Russians'), no measure."""
-    return bool(quantity.get("counted_lemma")) and quantity.get("unit") in (None, "people")
+def _exact_count(quantity: dict[str, Any]) -> bool:
+    """A bare count of things or people ('four concepts', 'two Russians'), no measure and
+    no bound ('some 29 targets', 'at least 100 MPs')."""
+    return (
+        bool(quantity.get("counted_lemma"))
+        and quantity.get("unit") in (None, "people")
+        and quantity.get("bound") in ("=", None)
+    )
 
 
 #: Nouns whose singular ends in 's' ('one of the news', 'one of the species').
