@@ -2187,17 +2187,9 @@ def _person_evidence(
                 return "person", "apposition"  # "Ukraine's richest man, Rinat Akhmetov"
             span = doc.char_span(start, end, alignment_mode="expand")
             proper = span is not None and all(t.tag_ in ("NNP", "HYPH") for t in span)
-            role = _ROLE_AFTER.match(text[end : end + 80])
-            of_person = role is not None and role.group(1).casefold() not in _ROLES_OF_BODIES
-            # the role itself or an article opens the apposition (not ", according to her
-            # lawyer," after "Metropolitan Manila")
-            opening = role.group(0)[1:].split()[:1] if role is not None else []
-            of_person = of_person and (
-                not opening or opening[0].casefold() in ("a", "an", "the", role.group(1).casefold())
-            )
-            if proper and of_person and _role_after(text[end : end + 80]):
-                # "Murat Kocak, an insurance broker, said" (not "Selected Textiles, a small
-                # cotton yarn producer")
+            if proper and _role_after(text[end : end + 80], excluding=_ROLES_OF_BODIES):
+                # "Murat Kocak, a retired banker, said" (not "Selected Textiles, a small
+                # cotton yarn producer": a role that bodies have too)
                 return "person", "apposition"
         return "organization", "ner_only"
     previous = previous.casefold()
@@ -2431,17 +2423,19 @@ def _compound_head(doc: Doc, char: int) -> bool:
     return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].idx - char <= 1
 
 
-def _role_after(right: str) -> bool:
+def _role_after(right: str, *, excluding: frozenset[str] = frozenset()) -> bool:
     """Whether a role apposition follows a name ("Enver Solomon, CEO of the Refugee Council"),
     in its sentence ("Borodyansky, to the southeast. US secretary of state ..." is none).
     A capitalised role counts where no first name follows it before the apposition closes
     ("Tammy Thies, Founder and Executive Director of the Wildcat Sanctuary, said"; not "to
-    Kamchatka, President of Russia Vladimir Putin", where the role starts the next name)."""
+    Kamchatka, President of Russia Vladimir Putin", where the role starts the next name).
+    Roles in ``excluding`` do not count."""
     right = _SENTENCE_END.split(right, maxsplit=1)[0]
     if re.match(r",\s*according\s+to\b", right):
         return False  # "Metropolitan Manila, according to her lawyer, ...": no apposition
     found = _ROLE_AFTER.match(right)
-    if found is None or found.group(1).casefold() not in ROLE_WORDS | PERSON_TITLES:
+    roles = (ROLE_WORDS | PERSON_TITLES) - excluding
+    if found is None or found.group(1).casefold() not in roles:
         return False
     role = found.group(1)
     if not (role[:1].isupper() and role[1:].islower()):

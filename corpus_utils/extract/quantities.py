@@ -291,7 +291,7 @@ _NOT_FRACTION_RE = re.compile(
 )
 _FRACTION_WORD_RE = re.compile(r"[- ](?P<d>halves|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 #: Words before 'three quarters' that make them periods, not a fraction ('the last three
-#: quarters', 'for two consecutive quarters').
+#: quarters', 'the first two quarters').
 _QUARTERS_OF_TIME_RE = re.compile(r"\b(?i:last|first|past|next|previous|recent)[ ]$")
 _FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _PREFIX_NAME_OK = frozenset(
@@ -857,6 +857,8 @@ _DIMENSION_BEFORE_RE = re.compile(
     r"[ ]+of[ ]+(?:(?:about|around|some|nearly|almost|over|up[ ]+to|more[ ]+than)[ ]+)?$",
     re.IGNORECASE,
 )
+#: Units of weight whose conversion in parentheses into 'pounds' is a weight too.
+_MASS_UNITS_RE = re.compile(r"kg|g|tonne|t|mg|lb|oz|stone")
 
 
 def _is_transliterated_pound(match: re.Match[str]) -> bool:
@@ -1174,10 +1176,6 @@ _GLUED_ONLY_UNITS = frozenset({"C", "F", "MP"})
 @functools.lru_cache(maxsize=1)
 def _lower_surfaces() -> frozenset[str]:
     return frozenset(s for s in load_units()["surface"] if s.islower())
-
-
-#: Units of weight whose conversion in parentheses into 'pounds' is a weight too.
-_MASS_UNITS_RE = re.compile(r"kg|g|tonne|t|mg|lb|oz|stone")
 
 
 @functools.lru_cache(maxsize=1)

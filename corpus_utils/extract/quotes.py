@@ -5962,12 +5962,14 @@ def _points_out(token: Token) -> bool:
     """ "X pointed out that ...": a statement, its particle right after the verb."""
     after = token.i + 1
     return (
-        token.lemma_.lower() == "point"
-        and after < len(token.doc)
-        and token.doc[after].lower_ == "out"
-        and token.doc[after].dep_ == "prt"
+        after < len(token.doc)
+        and _phrasal_particle(token, token.doc[after], _POINTING_OUT)
         and any(c.dep_ == "ccomp" for c in token.children)
     )
+
+
+#: "point out" as a phrasal verb of stating (:func:`_points_out`).
+_POINTING_OUT = frozenset({("point", "out")})
 
 
 def _relative(clause: Token) -> bool:
