@@ -257,6 +257,15 @@ _VAGUE_RE = re.compile(
 _SECOND_DAY_RE = re.compile(
     r"[ ]?(?:-|–|and|to|&)[ ]?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![ ]?(?:%|[.,]\d))"
 )
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+#: Days listed before a month ('on 5, 6, and 7 May'), the month's own day left to _DATE_RES.
+_DAYS_BEFORE_MONTH_RE = re.compile(
+    rf"(?<![\w.,])(?:{_DAY},[ ]?)*{_DAY},?[ ](?:and|or|&)[ ](?={_DAY}[ ]+(?:of[ ]+)?{_MONTH}(?!\w))"
+)
+#: Days listed after a month's first day: 'May 5, 6 and 7' (the list must end on 'and').
+_DAYS_AFTER_DAY_RE = re.compile(
+    rf"(?:,[ ]?{_DAY})+,?[ ](?:and|or|&)[ ]{_DAY}\b(?![ ]?(?:%|[.,]\d))"
+)
 _FOLD_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>(?i:{_NUMBER_WORD})|\d+(?:\.\d+)?)[- ]?(?P<unit>(?i:fold))\b"
 )
@@ -269,7 +278,10 @@ _STREET_RE = re.compile(
     r"[ ]+(?:[A-Z][\w'’.-]*[ ]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
     r"|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square|Parkway|Highway|Hwy)\b"
 )
-_LABEL_NUMBER_RE = re.compile(r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?$")
+#: A number after 'No.' or '#', or listed after one: 'reactors No. 5 and 6', 'Nos 3, 4 and 5'.
+_LABEL_NUMBER_RE = re.compile(
+    r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?(?:\d+[a-z]?(?:,[ ]?|,?[ ](?:and|or|&)[ ]))*$"
+)
 _QUOTE_MARKS = frozenset({"'", "‘"})
 _HALF_OF_RE = re.compile(
     r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fifth|tenth))"
@@ -612,13 +624,16 @@ def _find_fixed_forms(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, 
             value = float(day) if day is not None else float(groups["year"])
             items.append(_item(*match.span(), text, value=value, category="date"))
             taken.append(match.span())
-            second = _SECOND_DAY_RE.match(text, match.end())
-            second_ok = second and 1 <= int(second.group("day")) <= 31
-            if day is not None and second_ok and groups.get("year") is None:
-                day_span = second.span("day")
-                day_value = float(second.group("day"))
-                items.append(_item(*day_span, text, value=day_value, category="date"))
-                taken.append(day_span)
+            if day is None or groups.get("year") is not None:
+                continue
+            days = _DAYS_AFTER_DAY_RE.match(text, match.end()) or _SECOND_DAY_RE.match(
+                text, match.end()
+            )
+            if days:
+                _take_days(days.group(), days.start(), text, items, taken)
+    for match in _DAYS_BEFORE_MONTH_RE.finditer(text):
+        if not _overlaps(*match.span(), taken):
+            _take_days(match.group(), match.start(), text, items, taken)
     for match in _TIME_RE.finditer(text):
         if not _overlaps(*match.span(), taken):
             hours = parse_number(re.match(r"\d+", match.group()).group())
@@ -646,6 +661,24 @@ def _find_fixed_forms(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, 
             items.append(_item(*match.span("year"), text, value=year, category="year"))
             taken.append(match.span("year"))
     return items, taken
+
+
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """'1)' or '8)' numbering the points of a list: a small whole number before a closing
+    parenthesis that no opening one before it pairs with ('(up 2)' is a figure)."""
+    if not re.fullmatch(r"\d{1,2}", text[start:end]) or text[end : end + 1] != ")":
+        return False
+    return text.rfind("(", 0, start) <= text.rfind(")", 0, start)
+
+
+def _take_days(listed: str, offset: int, text: str, items: list, taken: list) -> None:
+    """The days of a list of a month's days ('5, 6, and' before '7 May', ', 6 and 7' after
+    'May 5') as dates; a list with a number that is no day of a month is left alone."""
+    days = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\d+", listed)]
+    if all(1 <= int(text[start:end]) <= 31 for start, end in days):
+        for start, end in days:
+            items.append(_item(start, end, text, value=float(text[start:end]), category="date"))
+            taken.append((start, end))
 
 
 def _is_glued_name(text: str, start: int, end: int) -> bool:
@@ -716,6 +749,8 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
             if re.match(r"(?:st|nd|rd|th)\b", following) or re.match(r"s\b", following):
                 continue
             if re.match(r"[A-Za-z]", following) and not units["suffix_re"].match(following):
+                continue
+            if _is_list_marker(text, start, end):
                 continue
         else:
             words = core.lower().split()
@@ -1094,6 +1129,9 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
     unit_match = units["suffix_re"].match(rest)
     if unit_match and _loose_letter_unit(unit_match, rest):
         unit_match = None
+    more_times = _MORE_TIMES_RE.match(rest)
+    if unit_match is None and more_times and item["unit"] is None:
+        unit_match = more_times  # 'fined two more times': a count of times
     if (
         unit_match
         and unit_match.group("unit").lower() == "won"
@@ -1111,6 +1149,8 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         unit, category = _suffix_unit(unit_match.group("unit"))
         if _pounds_of_weight(unit_match, text, item["start_char"]):
             unit, category = "lb", "count"
+        if unit == "NOK" and _danish_kroner(unit_match, text, item["start_char"]):
+            unit = "DKK"
         item.update(unit=unit, category=category)
         end += unit_match.end()
     per = _PER_UNIT_RE.match(text, end) if item["unit"] is not None else None
@@ -1135,6 +1175,19 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
     item["surface"] = text[item["start_char"] : end]
 
 
+#: The country last named before a bare 'kroner': Norway's and Denmark's share the name.
+_KRONER_COUNTRY_RE = re.compile(r"\b(?:Denmark|Danish|Danes|Norway|Norwegian|Norwegians)\b")
+
+
+def _danish_kroner(unit_match: re.Match[str], text: str, start: int) -> bool:
+    """Bare 'kroner' or 'krone' after a mention of Denmark nearer than one of Norway."""
+    if unit_match.group("unit").lower() not in {"kroner", "krone"}:
+        return False
+    named = _KRONER_COUNTRY_RE.findall(text, max(0, start - 600), start)
+    return bool(named) and named[-1][:2] in {"De", "Da"}
+
+
+_MORE_TIMES_RE = re.compile(r"(?P<sep>[ ](?:more|other|further|extra)[ ])(?P<unit>times)\b")
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|heavy|heavier)\b[^.;$£€]{0,30}$", re.I)
 
 
@@ -1845,7 +1898,11 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         return
     if item["category"] == "count" and not item["unit"]:
         value = item["value"]
-        if _LABEL_NUMBER_RE.search(doc_text(doc), 0, item["start_char"]) and not item["has_scale"]:
+        label = _LABEL_NUMBER_RE.search(doc_text(doc), 0, item["start_char"])
+        after = doc[nspan.end] if nspan.end < len(doc) else None
+        # one listed after a label is a label too, unless it counts ('No. 4 and 300 workers')
+        listed = label is not None and any(c.isdigit() for c in label.group())
+        if label and not item["has_scale"] and not (listed and after and after.tag_ == "NNS"):
             item.update(category="other", qualifier=None)
             return
         if not item["is_words"] and _STREET_RE.match(doc_text(doc), item["end_char"]):

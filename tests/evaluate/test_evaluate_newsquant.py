@@ -333,6 +333,9 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
         # a duration spelled out and joined to its noun is left out, as the gold does
         ("They signed a two-month contract.", []),
         ("It was a 16-year sentence.", [(16.0, "year")]),
+        # ... and so is a count of wins spelled out and joined to its noun
+        ("The two-time Olympic gold medalist was freed.", []),
+        ("She won two times.", [(2.0, "count")]),
     ],
 )
 def test_units_of_counted_names_and_letter_signs(nlp, text, expected):

@@ -957,3 +957,51 @@ def test_periods_counted_as_quarters_are_no_fraction(found):
 )  # fmt: skip
 def test_units_written_with_abbreviations_and_of_oil(found, text, surface, unit):
     assert _one(found, text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The corridors would open from 08:00 to 18:00 on 5, 6, and 7 May.",
+        "The corridors would open on May 5, 6 and 7 near the plant.",
+        "Engineers are working to restart reactors No. 5 and 6 of the plant.",
+        "He wrote: '1) There is a big risk of an attack '2) A risk of a coup.'",
+        "The demands ended: 8) Replace fossil gas with grass.",
+    ],
+)
+def test_lists_of_days_labels_and_points_are_not_quantities(found, text):
+    assert [q for q in found(text) if q["category"] not in {"date", "time", "year", "other"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("On May 5, 12 people died in the strike.", "12", 12.0),
+        ("Reactor No. 4 and 300 workers were hit.", "300", 300.0),
+        ("Sales rose (up 2) in May.", "2", 2.0),
+    ],
+)
+def test_numbers_beside_lists_still_count(found, text, surface, value):
+    assert _one(found, text, surface)["value"] == value
+
+
+def test_more_times_is_a_count_of_times(found):
+    q = _one(found, "She was fined two more times in recent weeks.", "two more times")
+    assert (q["value"], q["unit"]) == (2.0, "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "Denmark said it would give Ukraine an extra 820 million kroner.",
+            "820 million kroner",
+            "DKK",
+        ),
+        ("Statistics Norway said exports reached 128 billion kroner.", "128 billion kroner", "NOK"),
+        ("Each camera cost 250,000 Swedish kronor.", "250,000 Swedish kronor", "SEK"),
+        ("The fund paid 5 million Danish kroner.", "5 million Danish kroner", "DKK"),
+    ],
+)
+def test_kroner_of_the_country_named(found, text, surface, unit):
+    assert _one(found, text, surface)["unit"] == unit
