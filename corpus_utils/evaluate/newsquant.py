@@ -455,6 +455,7 @@ _SPELLED_DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 
+
 def _spelled_times(quantity: dict[str, Any]) -> bool:
     """'a two-time Olympic champion': a count of wins spelled out and joined to the noun
     it describes, which the benchmark's gold leaves out as it does 'a five-year award'."""

@@ -846,6 +846,8 @@ def _in_address(span: Span) -> bool:
 
 #: NER labels of names (not dates or numbers) that may be a person the NER mistook.
 _NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: A person's name with a nickname in quotation marks between the given name and surname.
+_NICKNAMED = re.compile(r"[A-Z][a-z]+[ ][“\"‘'][A-Z][a-z]+[”\"’'][ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _person_by_context(span: Span) -> bool:
@@ -941,18 +943,37 @@ def normal_name(text: str) -> str:
     return " ".join(text.translate(_APOSTROPHES).split())
 
 
+#: Affiliations of registered people whose family name comes first ("Kim Jong Un").
+_FAMILY_NAME_FIRST = frozenset({"China", "North Korea", "South Korea", "Taiwan", "Vietnam"})
+
+
 def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -> None:
     """Count a lone surname of a registered person named in full in the doc."""
     surnames: dict[str, set[str]] = defaultdict(set)
+    first_names: set[str] = set()  # family names that come first ("Kim" of "Kim Jong Un")
     for start, end, actor_id, *_ in found:
         actor = index.actors.get(actor_id) if actor_id else None
         if not actor or actor["type"] != "person":
             continue
         words = doc_text(doc)[start:end].split()
         if len(words) > 1:
-            surnames[words[-1]].add(actor_id)
+            # "Kim Jong Un ... Kim": the family name first, as Chinese and Korean names go
+            if actor["affiliation"] in _FAMILY_NAME_FIRST:
+                first_names.add(words[0])
+                surnames[words[0]].add(actor_id)
+            else:
+                surnames[words[-1]].add(actor_id)
+    # "Jaechun Kim" beside "Kim Jong Un": a family name another person bears is no one's
+    others: set[str] = set()
+    for start, end, actor_id, _, type_, _ in found:
+        words = doc_text(doc)[start:end].split()
+        if not actor_id and type_ == "person" and len(words) > 1:
+            others.update((words[0], words[-1]))
+    others &= first_names
     for surname, owners in surnames.items():
         if len(owners) != 1 or _alias_key(surname) in index.by_key:
+            continue
+        if surname in others:
             continue
         (actor_id,) = owners
         for token in doc:
@@ -1230,7 +1251,8 @@ def _key_word(name: str, position: int, *, allow_places: bool = False) -> str | 
 #: registry alias (or the surname of a registered person named in full, or after the
 #: possessive of their state: "Britain's Johnson");
 #: ``title``: after a title or honorific ("Mr", "General", "Fr."), a role
-#: ("historian Mo Allie") or a family word ("his mum, Marina"); ``first_name``:
+#: ("historian Mo Allie") or a family word ("his mum, Marina"), or with a nickname in
+#: quotation marks between given name and surname ('Eritha “Akile” Cainion'); ``first_name``:
 #: starts with a common first name (``data/quote_first_names.csv``; for a full name also
 #: Faker's lists, :func:`common_first_names`), or is the
 #: first name alone of a person named in full ("Alexander" of Alexander Dugin);
@@ -2120,6 +2142,8 @@ def _person_evidence(
         return ("organization", "ner_only") if type_ == "organization" else None
     if len(words) > 1 and any(w in PLACE_WORDS for w in lowered):
         return None
+    if _NICKNAMED.fullmatch(text[start:end]):
+        return "person", "title"  # 'Eritha “Akile” Cainion', whatever the NER's label
     opens_line = start == 0 or text[start - 1] == "\n"
     if opens_line and _DATELINE_REST.match(text, end) and words[0] not in common_first_names():
         # "Kryviy Rhi, Ukraine — ...": the place of a dateline (not a byline)

@@ -228,8 +228,19 @@ BODY_PRONOUNS = {
 #: said the Ukrainian government. The authorities said", "the White House urged ... the
 #: administration said".
 _SPOKE_BEFORE_ROLES = frozenset(_words("authorities military administration"))
+#: Those who speak for a person ("Erdogan's office said the president had emphasised").
+_STAFF_NOUNS = frozenset(_words("office spokesman spokeswoman spokesperson aide staff team"))
+#: Last words of a body's proper name ("the Financial Crimes Enforcement Network").
+_BODY_NAME_HEADS = frozenset(
+    _words(
+        """
+    agency foundation council committee commission ministry department network party union
+    association center centre service bureau institute institution authority directorate
+    """
+    )
+)
 #: A body's own organs that speak for it ("its board of directors", "its press service").
-_BODY_ORGANS = frozenset(_words("board leadership management directors"))
+_BODY_ORGANS = frozenset(_words("board leadership management directors website"))
 #: Honorifics before a name that tell its gender ("Mr Kalachev").
 HONORIFIC_GENDERS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 #: Role nouns that only stand for a person introduced with that role ("the
@@ -271,6 +282,31 @@ DEMONYM_SIDES = {
     "american": "united_states",
     "us": "united_states",
     "u.s.": "united_states",
+}
+#: The side (as the registry's ``side`` column) of a nationality before a role: "the French
+#: president" is no Ukrainian one.
+ROLE_NATIONALITY_SIDES = {
+    **DEMONYM_SIDES,
+    "belarusian": "russia",
+    **dict.fromkeys(
+        _words(
+            """
+        british french german italian spanish polish hungarian romanian bulgarian slovak czech
+        austrian dutch belgian danish swedish finnish norwegian estonian latvian lithuanian
+        greek portuguese irish swiss
+        """
+        ),
+        "europe",
+    ),
+    **dict.fromkeys(
+        _words(
+            """
+        turkish chinese indian iranian israeli japanese canadian australian syrian saudi
+        serbian moldovan georgian kazakh azerbaijani armenian
+        """
+        ),
+        "other",
+    ),
 }
 #: Nouns of a channel that speaks for its holder ("the Twitter account for the team").
 ACCOUNT_NOUNS = frozenset(_words("account accounts page feed"))
@@ -1055,11 +1091,13 @@ def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
     """A direct fragment left without a speaker takes the speaker of the mixed quote that
     holds it: in "Burns said that the president is 'angry and frustrated'" the
     words in marks are Burns's, whatever the clause around them is about."""
-    if quote["kind"] != "direct" or quote["speaker_text"] is not None:
+    if quote["kind"] != "direct":
         return quote
     # the fragment without the comma or stop it closes on, which the content leaves out
     # ('tested as "never before," pointing to ...')
     end = quote["start_char"] + len(quote["quote"].rstrip(",.;:!? "))
+    if quote["speaker_text"] is not None:
+        return _innermost_layer(quote, end, reported)
     for row in reported:
         if (
             row["kind"] == "mixed"
@@ -1068,6 +1106,32 @@ def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
             and end <= row["end_char"]
         ):
             return {**quote, **{column: row[column] for column in _SPEAKER_COLUMNS}}
+    return quote
+
+
+def _innermost_layer(quote: dict, end: int, reported: list[dict]) -> dict:
+    """A fragment in reported speech nested in reported speech is the innermost speaker's:
+    in 'He insisted that the "people of the Donbas ... are fighting," KCNA said' the words
+    in marks are his, though KCNA, the outer layer, closes the sentence."""
+    holders = [
+        row
+        for row in reported
+        if row["kind"] == "mixed"
+        and row["speaker_text"] is not None
+        and row["start_char"] <= quote["start_char"]
+        and end <= row["end_char"]
+    ]
+    if len(holders) < 2:
+        return quote
+    inner = min(holders, key=lambda row: row["end_char"] - row["start_char"])
+
+    def who(row: dict) -> tuple:
+        return row["speaker_id"], row["speaker_name"], row["speaker_text"]
+
+    outer = {who(row) for row in holders if row is not inner}
+    named = inner["speaker_id"] or inner["speaker_name"]
+    if named and who(quote) in outer and who(inner) not in outer:
+        return {**quote, **{column: inner[column] for column in _SPEAKER_COLUMNS}}
     return quote
 
 
@@ -2563,10 +2627,13 @@ class _Context:
             root = root.head
         return root.dep_ in ("dobj", "dative", "prep") and _is_reporting(root.head)
 
-    def group_before(self, char: int) -> str | None:
+    def group_before(self, char: int, *, chained: int = 2) -> str | None:
         """The plural subject of the sentence before "they" ("British officials did not
         ... They said: ..."), as its words, a group that speaks in it first, else the
-        names of people joined by "and" who speak in it; None when there is none."""
+        names of people joined by "and" who speak in it; None when there is none. A
+        "they" that speaks there stands for the group it stood for, up to ``chained``
+        sentences further back ("Western officials ... said ... , they added. However,
+        they admitted that ...")."""
         sentence = self.sentence_of(char)
         if sentence == 0:
             return None
@@ -2592,6 +2659,15 @@ class _Context:
             conjuncts = self.conjuncts(token) if token.dep_ == "nsubj" else []
             if conjuncts and _is_reporting(token.head) and not self.in_quote(token):
                 return self.coordinated(token, conjuncts).name
+        for token in span[0].sent:
+            if (
+                chained
+                and token.lower_ == "they"
+                and token.dep_ == "nsubj"
+                and _is_reporting(token.head)
+                and not self.in_quote(token)
+            ):
+                return self.group_before(token.idx, chained=chained - 1)
         return None
 
     def _token_at(self, char: int) -> int:
@@ -2939,6 +3015,11 @@ class _Context:
                 joined_on[first.i] = second.right_edge.i
                 swallowed.add(second.i)
         clauses = [c for c in clauses if c.i not in swallowed]
+        if clauses and clauses[-1].i > verb.i:
+            last = clauses[-1]
+            more = self._and_that_after(verb, joined_on.get(last.i, last.right_edge.i))
+            if more is not None:
+                joined_on[last.i] = more  # "said she could hear airstrikes, and that she ..."
         for clause in clauses:
             opening = clause.left_edge
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
@@ -2967,6 +3048,8 @@ class _Context:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
             if clause.i < verb.i and _joined_before(clause, verb):
                 continue  # "The CSTO sent a mission, and its chief stated that ...": narration
+            if clause.i < verb.i and clause == _participle_set_off_before(verb):
+                continue  # "Bradley - joined by two others - said ...": the subject's aside
             if clause.i < verb.i and not _set_off(clause, verb):
                 continue  # "The Liverpool left back told BBC Scotland: ...": a misread subject
             if clause.i < verb.i and _is_reporting(clause) and _after_quote(clause):
@@ -3393,6 +3476,21 @@ class _Context:
                     # the results", what is to come)
                     return joined - 1
         return right
+
+    def _and_that_after(self, verb: Token, right: int) -> int | None:
+        """The right edge of a second content that the parser joined to the verb of
+        speaking, not to the first content ending at ``right``: "said she could hear
+        airstrikes ..., and that she has had to hide ..."."""
+        doc = self.doc
+        k = right + 1
+        while k < len(doc) and (doc[k].text == "," or doc[k].is_quote):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].lower_ != "that":
+            return None
+        clause = doc[k + 1].head
+        if clause.head != verb or clause.dep_ != "conj" or clause.left_edge.i != k + 1:
+            return None
+        return clause.right_edge.i
 
     def _speaking_participle_after(self, k: int, right: int) -> bool:
         """Whether a participle of speaking or of the speaker's reasons follows the mark
@@ -4090,6 +4188,16 @@ class _Context:
                 # "'...,' write Leonard and his co-author Ivan Krastev", "explained
                 # Yuliia": the parser made the speaker after the verb its object
                 return source
+        # '"...," said Eritha “Akile” Cainion after ...', '"...," said | Assistant Attorney
+        # General Matthew G. Olsen of ...': a name (after its title) the parser broke up or
+        # split off into a sentence of its own
+        doc = self.doc
+        k = verb.i + 1
+        while k < min(len(doc), verb.i + 6) and doc[k].text[:1].isupper():
+            person = next((m for m in self.mentions_in(doc[k].idx, doc[k].idx + 200)), None)
+            if person is not None and person["start_char"] == doc[k].idx:
+                return self._mention_token(person) if person["actor_type"] == "person" else None
+            k += 1
         return None
 
     def subject_of(self, verb: Token) -> Token | None:
@@ -4411,6 +4519,14 @@ class _Context:
             doc[left].is_punct or doc[left].is_space or _inverted_opener(doc[left])
         ):
             left += 1  # not "Added" of 'Added Gerhardt, "..."'
+        for mention in self.mentions_in(subject.sent.start_char, subject.idx + len(subject)):
+            if (
+                mention["actor_type"] == "person"
+                and mention["end_char"] == subject.idx + len(subject)
+                and mention["start_char"] < doc[left].idx
+            ):
+                # 'Eritha “Akile” Cainion': a name the parser split at its quotation marks
+                return mention["start_char"], mention["end_char"]
         return doc[left].idx, doc[right].idx + len(doc[right])
 
     def _bounded(self, subject: Token, right: int, right_stops: set[str]) -> tuple[int, int]:
@@ -4700,7 +4816,49 @@ class _Context:
         found = self._speaker_of_phrase(subject, bounds)
         if found.name is None and found.actor_id is None:
             found.name = self.relative_of_named(subject, found)
+        writer = self.body_naming_writing(subject, found)
+        if writer is not None:
+            return writer
+        if (
+            found.name is None
+            and found.actor_id is None
+            and subject.lower_ in _BODY_NAME_HEADS
+            and subject.tag_ == "NNP"
+            and not self.in_quote(subject)
+            and _proper_name_words(found.text or "")
+        ):
+            # "the U.S. Financial Crimes Enforcement Network (FinCEN) said", a body's
+            # proper name the NER missed
+            return self._proper_body(found) or found
         return found
+
+    def body_naming_writing(self, subject: Token, found: _Speaker) -> _Speaker | None:
+        """The body named before a writing it issued: "a Treasury Department analysis",
+        "An Institute for the Study of War report", "A Guardian analysis of official
+        figures" (not the figures' owner after the head, nor a person's "a Biden memo")."""
+        lemma = subject.lemma_.lower()
+        if found.actor_id or found.start is None or lemma not in _WRITINGS | _RECORD_NOUNS:
+            return None
+        if self.in_quote(subject):
+            return None
+        before = [
+            m
+            for m in self.mentions_in(found.start, subject.idx)
+            if not self._char_in_quote(m["start_char"])
+        ]
+        if len(before) != 1 or before[0]["actor_type"] != "organization":
+            return None
+        body = before[0]
+        if body["actor_id"] in PLATFORM_IDS:
+            return None  # "A Facebook post from the plant": the platform wrote nothing
+        opening = self.doc[self._token_at(body["start_char"])].is_sent_start
+        lone = " " not in body["surface"] and not body["surface"].isupper()
+        if not body["actor_id"] and opening and lone:
+            return None  # "Media reports": a common word opening the sentence (not "IFW")
+        between = doc_text(self.doc)[body["end_char"] : subject.idx].strip()
+        if between and not re.fullmatch(r"(?:'s|’s)?(?:\s*[\w-]+)?", between):
+            return None  # "the Kremlin's decision to publish a report": no writing of its own
+        return self._as(found, self._speaker_from(body, body["start_char"], body["end_char"]))
 
     def relative_of_named(self, subject: Token, found: _Speaker) -> str | None:
         """A relative or lawyer of the person "his" or "her" stands for, by that person's name.
@@ -4883,7 +5041,9 @@ class _Context:
                 (m["side"] for m in bodies if m["side"] and m["end_char"] <= subject.idx), None
             )
             # "the Russian president": the nationality tells the side
-            side = side or next((DEMONYM_SIDES[w] for w in lowered if w in DEMONYM_SIDES), None)
+            side = side or next(
+                (ROLE_NATIONALITY_SIDES[w] for w in lowered if w in ROLE_NATIONALITY_SIDES), None
+            )
             # "the former housing secretary and Newark MP": one person, either role
             roles = {role} | {c.lower_ for c in conjuncts if c.lower_ in PERSON_ROLES}
             resolved = self.owner_of_speech(subject)
@@ -4961,6 +5121,10 @@ class _Context:
         on it: "last week's speech by Antony Blinken, in which the secretary of state said
         ..." is Blinken's, "Putin's address, in which the president claimed ..." Putin's."""
         clause = subject.head
+        staff = self._staff_speaking(subject)
+        if staff is not None:
+            owners = [c for c in staff.children if c.dep_ == "poss"]
+            return self._person_of(owners)
         if subject.dep_ != "nsubj" or clause.dep_ != "relcl":
             return None
         noun = clause.head
@@ -4973,11 +5137,26 @@ class _Context:
                 owners += [c for c in prep.children if c.dep_ == "pobj"]
         else:
             return None
+        return self._person_of(owners)
+
+    def _person_of(self, owners: list[Token]) -> _Speaker | None:
+        """The first person named by one of ``owners`` (possessors or objects of "by")."""
         for owner in owners:
             for mention in self.mentions_in(owner.left_edge.idx, owner.idx + len(owner)):
                 if mention["actor_type"] == "person" and mention["end_char"] >= owner.idx:
                     return self._speaker_from(mention, mention["start_char"], mention["end_char"])
         return None
+
+    def _staff_speaking(self, subject: Token) -> Token | None:
+        """The staff noun that reports what a role said: "Erdogan's office said the
+        president had emphasised ...", whose possessor the role stands for."""
+        clause = subject.head
+        if subject.dep_ != "nsubj" or clause.dep_ != "ccomp" or not _is_reporting(clause.head):
+            return None
+        outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if outer is None or outer.lemma_.lower() not in _STAFF_NOUNS or outer.i > subject.i:
+            return None
+        return outer
 
     def one_of_pair(self, word: Token) -> _Speaker | None:
         """The one "the latter" (the second) or "the former" (the first) stands for.
@@ -5084,6 +5263,15 @@ class _Context:
                     return found
         pronoun = "it" if owner.lower_ == "its" else "they"
         found = self.resolve_body(owner.idx, BODY_PRONOUNS[pronoun])
+        if found is None and noun.lemma_.lower() == "website":
+            # "... despite the advice of the UK Foreign Office. Its website warns": the
+            # body named last in the sentence before, though it did not speak
+            start = self.sentence_starts[max(0, self.sentence_of(owner.idx) - 1)]
+            named = [m for m in self.mentions_in(start, owner.idx) if m["actor_type"] != "place"]
+            if named and named[-1]["actor_type"] == "organization":
+                found = self._speaker_from(
+                    named[-1], named[-1]["start_char"], named[-1]["end_char"]
+                )
         return found if found is not None and found.kind != "person" else None
 
     def authors_of_writing(self, subject: Token) -> _Speaker | None:
@@ -5648,6 +5836,8 @@ class _Context:
                 continue
             if self._role_office(earlier) != self._role_office(role):
                 continue  # "The president said ... the vice president said"
+            if len({_nationality(earlier), _nationality(role)} - {None}) > 1:
+                continue  # "The French leader called ... The Russian leader insisted"
             verb = earlier.head
             if earlier.dep_ in _SUBJECTS and (_is_reporting(verb) or _issues_speech(verb)):
                 found = self.speaker_of(earlier)
@@ -6327,16 +6517,39 @@ def _subject_of_participle_before(verb: Token) -> Token | None:
     """The subject the parser gave to a participle set off by commas before a verb that has
     none: "IMF Managing Director Kristalina Georgieva, noting the grim backdrop ..., warned
     that ..."; else None."""
+    clause = _participle_set_off_before(verb)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+
+
+#: Marks that set off an aside: "X, noting ..., warned", "X - joined by two others - said".
+_ASIDE_MARKS = frozenset({",", "-", "–", "—"})
+
+
+def _participle_set_off_before(verb: Token) -> Token | None:
+    """The participle set off by commas or dashes between a verb without a subject and the
+    subject the parser gave to the participle instead ("Justice Ann Walsh Bradley - joined
+    by the court's two other liberals - said ..."); else None."""
     doc = verb.doc
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
     for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > verb.i or clause.tag_ not in ("VBG", "VBN"):
+        if clause.dep_ not in ("advcl", "ccomp") or clause.i > verb.i:
+            continue
+        if clause.tag_ not in ("VBG", "VBN"):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
         if subject is None or subject.right_edge.i not in (clause.i - 2, clause.i - 1):
             continue  # the subject's phrase may hold the comma that closes it
-        closed = clause.right_edge.i + 1 < len(doc) and doc[clause.right_edge.i + 1].text == ","
-        if doc[clause.i - 1].text == "," and closed:
-            return subject
+        mark = doc[clause.i - 1].text
+        after = clause.right_edge.i + 1
+        closed = after < len(doc) and doc[after].text == mark and after == verb.i - 1
+        set_off = closed or (mark == "," and doc[after].text == ",")
+        if (
+            mark in _ASIDE_MARKS
+            and set_off
+            and (clause.dep_ == "advcl" or subject.pos_ in ("PROPN", "NOUN"))
+        ):
+            return clause
     return None
 
 
@@ -6364,6 +6577,30 @@ def _subject_on_left(verb: Token) -> Token | None:
     while token.dep_ in ("pobj", "prep", "compound", "amod", "poss") and token.head.i < verb.i:
         token = token.head
     return token if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _nationality(role: Token) -> str | None:
+    """The nationality word before a role ("the French president"), lower-cased."""
+    return next(
+        (c.lower_ for c in role.children if c.lower_ in ROLE_NATIONALITY_SIDES and c.i < role.i),
+        None,
+    )
+
+
+def _proper_name_words(text: str) -> bool:
+    """Whether a phrase is one proper name of three words or more: each word capitalised
+    but a leading "the" and the small words of names ("of", "for", "on"); not "The defense
+    ministry", "its Defense Ministry", "the Defense Ministry" (whose country the reader
+    knows from before) or two bodies joined by "and"."""
+    words = re.sub(r"^(?:the|The)\s+", "", text).split()
+    if len(words) < 3:
+        return False
+    # "and" inside a name's "of" phrase ("Ministry of Science and ICT") joins no bodies
+    joined = "and" in words and "of" in words[: words.index("and")]
+    small = {"of", "for", "on", "and"} if joined else {"of", "for", "on"}
+    if not words or words[0].lower() in ("its", "their", "his", "her", "our", "my", "your"):
+        return False
+    return all(w[:1].isupper() or w in small for w in words)
 
 
 def _unregistered_body(text: str, start: int, end: int, *, name: str | None = None) -> _Speaker:

@@ -283,6 +283,30 @@ def test_lone_surname_labelled_org_becomes_the_person(nlp):
     assert ("Evers", "Tony Evers", "person") in people
 
 
+def test_a_family_name_first_counts_alone_after_the_full_name(nlp):
+    text = (
+        "Denis Pushilin sent a message to North Korean leader Kim Jong Un. Pushilin's "
+        "message to Kim was timed for the anniversary."
+    )
+    found = [(m["surface"], m["actor_id"]) for m in extract_mentions(nlp(text))]
+    assert ("Kim", "kim_jong_un") in found
+
+
+def test_a_family_name_another_person_bears_is_not_counted_for_the_registered_one(nlp):
+    text = (
+        "Jaechun Kim, a professor at Sogang University, spoke about Kim Jong Un. “A unified "
+        "front must be established,” Kim said."
+    )
+    lone = [m for m in extract_mentions(nlp(text)) if m["surface"] == "Kim"]
+    assert all(m["actor_id"] != "kim_jong_un" for m in lone)
+
+
+def test_a_nickname_in_quotation_marks_makes_a_person(nlp):
+    text = "“We are in support of Russia,” said Eritha “Akile” Cainion after the announcement."
+    found = {m["surface"]: (m["actor_type"], m["evidence"]) for m in extract_mentions(nlp(text))}
+    assert found["Eritha “Akile” Cainion"] == ("person", "title")
+
+
 @pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
 def test_mentions_have_consistent_offsets(nlp, seed_texts, seed_mentions, seed):
     text = seed_texts[_seed(seed_texts, seed)]
@@ -790,9 +814,9 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         # a Korean surname comes first: "Ban" alone is Ban Ki-moon, not the gazetteer's town
         ("Ban Ki-moon visited Bucha on Monday. Ban, a former diplomat, said the killings were a "
          "crime. Later, Ban told reporters he was shocked.", "Ban", 2, "Ban Ki-moon", "surname"),
-        # a Chinese surname comes first: "Wang" alone is Wang Yi
+        # a Chinese surname comes first: "Wang" alone is Wang Yi, the registered person
         ("Chinese Foreign Minister Wang Yi met Antony Blinken. Wang exchanged views on the war.",
-         "Wang", 1, "Wang Yi", "surname"),
+         "Wang", 1, "Wang Yi", "registry"),
         # a lone first word of a two-word name (no first name of our list) is the person
         ("The volunteer Zlatoslava Ohnevych stayed in Kyiv. Sirens woke Zlatoslava every "
          "night.", "Zlatoslava", 1, "Zlatoslava Ohnevych", "first_name"),
