@@ -711,7 +711,7 @@ def _trim(ent: Span) -> Span | None:
     return span
 
 
-#: Time zones, months, weekdays and newsletter names, never actors (``data/non_actor_words.csv``).
+#: Time zones, months, weekdays, holidays and newsletter names, never actors (``data/non_actor_words.csv``).
 NON_ACTOR_WORDS_PATH = DATA_DIR / "non_actor_words.csv"
 
 
@@ -736,7 +736,7 @@ def calendar_words() -> frozenset[str]:
 
 
 def _is_non_actor(span: Span) -> bool:
-    """A name made only of time zones, months, weekdays or newsletter words ("7am BST")."""
+    """A name made only of time zones, months, weekdays, holidays or newsletter words."""
     words, phrases = non_actor_words()
     if normal_name(span.text).casefold() in phrases or span.text.casefold() in phrases:
         return True

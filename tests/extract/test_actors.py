@@ -301,6 +301,14 @@ def test_a_family_name_another_person_bears_is_not_counted_for_the_registered_on
     assert all(m["actor_id"] != "kim_jong_un" for m in lone)
 
 
+def test_holidays_are_no_people(nlp):
+    text = (
+        "Churches will be closed during the curfew for Orthodox Easter, taking place on "
+        "Sunday. The consecration of Easter baskets will still be held."
+    )
+    assert [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"] == []
+
+
 def test_a_nickname_in_quotation_marks_makes_a_person(nlp):
     text = "“We are in support of Russia,” said Eritha “Akile” Cainion after the announcement."
     found = {m["surface"]: (m["actor_type"], m["evidence"]) for m in extract_mentions(nlp(text))}
