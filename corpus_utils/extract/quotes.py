@@ -228,6 +228,8 @@ BODY_PRONOUNS = {
 #: said the Ukrainian government. The authorities said", "the White House urged ... the
 #: administration said".
 _SPOKE_BEFORE_ROLES = frozenset(_words("authorities military administration"))
+#: Nouns of a group that "they" may stand for, though singular ("the ransomware group").
+_COLLECTIVE_NOUNS = frozenset(_words("group gang crew band collective"))
 #: Those who speak for a person ("Erdogan's office said the president had emphasised").
 _STAFF_NOUNS = frozenset(_words("office spokesman spokeswoman spokesperson aide staff team"))
 #: Last words of a body's proper name ("the Financial Crimes Enforcement Network").
@@ -621,7 +623,9 @@ _BUSINESS_ROLES = frozenset(_words("company firm corporation operator giant"))
 _INSTITUTIONS = (ORGANISATION_ROLES - _BUSINESS_ROLES - {"group", "bank"}) | frozenset(
     _words("hospital clinic university school college museum church zoo theatre police")
 )
-_ANY_ORGANISATION_ROLES = _BUSINESS_ROLES | {"group"} | _SPEAKING_ROLES
+_ANY_ORGANISATION_ROLES = _BUSINESS_ROLES | {"group", "tank"} | _SPEAKING_ROLES
+#: Roles named by two words, the first a compound of the second ("the think tank").
+_TWO_WORD_ROLES = frozenset({("think", "tank")})
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
 #: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
@@ -656,7 +660,7 @@ _WRITINGS = _ISSUED | frozenset(
     _words(
         """
     communique communiqué readout report letter decree release document memo notice message
-    note resolution update bulletin briefing
+    note resolution update bulletin briefing guidelines guidance
     """
     )
 )
@@ -2644,7 +2648,13 @@ class _Context:
         plural = [
             t
             for t in span[0].sent
-            if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and not self.in_quote(t)
+            if t.dep_ == "nsubj"
+            and (
+                t.tag_ in ("NNS", "NNPS")
+                # "The ransomware group claimed ... '...,' they wrote": a group that spoke
+                or (t.lower_ in _COLLECTIVE_NOUNS and _is_reporting(t.head))
+            )
+            and not self.in_quote(t)
         ]
         # the group that spoke ("... after local authorities claimed she was carrying ...
         # They accused her of '...'"), else the subject of the main clause
@@ -4678,6 +4688,16 @@ class _Context:
                 continue
             left = child.left_edge.idx
             right = child.right_edge.idx + len(child.right_edge)
+            stop = child.text.endswith(".") or (
+                child.i + 1 < len(self.doc) and self.doc[child.i + 1].text == "."
+            )
+            if "person" in kinds and child.lower_.rstrip(".") in TITLE_WORDS and stop:
+                # "said the pastor, Fr. Robert Hitchens,": the parser made the title the
+                # apposition and left the name after its full stop
+                right = child.idx + len(child) + 40
+                titled = [m for m in self.mentions_in(child.idx, right) if m["actor_type"] in kinds]
+                if titled and titled[0]["start_char"] - (child.idx + len(child)) <= 3:
+                    return child, titled[0]
             for mention in self.mentions_in(left, right):
                 if (
                     mention["actor_type"] in kinds
@@ -4998,7 +5018,12 @@ class _Context:
         owned_role = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words)
         definite = definite or (owned_role and role in PERSON_ROLES - OCCUPATION_ROLES)
         # "the ministry", "the national team": a lower-case adjective says no more
-        plain = [t for t in words[:-1] if not (t.dep_ == "amod" and t.text.islower())]
+        plain = [
+            t
+            for t in words[:-1]
+            if not (t.dep_ == "amod" and t.text.islower())
+            and (t.lower_, subject.lower_) not in _TWO_WORD_ROLES  # "the think tank"
+        ]
         # "the popular social media company": lower-case words describe a company, they
         # name none ("the news website Evropeyskaya Pravda" names itself, "the health
         # ministry's website" is another body's)
@@ -5067,11 +5092,10 @@ class _Context:
                 found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
                 return found
             if resolved is None and unnamed is None:
-                resolved = self.speaker_after(
+                later = self.speaker_after(
                     subject.idx, ROLE_GENDERS.get(role, ""), side, roles=frozenset(roles)
-                )
-            if resolved is None and unnamed is None:
-                resolved = self.introduced_after(subject.idx, frozenset(roles), side)
+                ) or self.introduced_after(subject.idx, frozenset(roles), side)
+                resolved = later if self._same_owner(subject, later) else None
             return self._as(found, resolved)
         owned = self.owned_body(subject, start, end)
         if owned is not None:
@@ -6013,6 +6037,16 @@ class _Context:
         after = doc[role.i + 1].lower_ if role.i + 1 < len(doc) else ""
         rank = before if before in _OFFICE_RANKS else ""
         return f"{rank} {after if after in _OFFICE_WORDS else ''}".strip()
+
+    def _same_owner(self, role: Token, later: _Speaker | None) -> bool:
+        """Whether a person named after a role that another office holds is introduced
+        with that office: not "the prime minister's official spokesman ... RAC spokesman
+        Simon Williams" (a role of a body or a state may be named without it: "Poland's
+        president ... President Andrzej Duda")."""
+        owner = next((c for c in role.children if c.dep_ == "poss"), None)
+        if later is None or owner is None or owner.lower_ not in PERSON_ROLES:
+            return later is not None  # "Poland's president ... President Andrzej Duda"
+        return any(t.lower_ == owner.lower_ for t in self._words_around(later.key))
 
     def _words_around(self, key: str | None) -> Iterator[Token]:
         """The words within :data:`_ROLE_TOKENS` of each mention of a person, in the

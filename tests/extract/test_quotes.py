@@ -3685,6 +3685,30 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "for a ceasefire. Mr Putin accused Ukraine of war crimes, according to a Kremlin "
          "statement. The Russian leader insisted Russia was open to dialogue with Ukraine.",
          "Russia was open", "indirect", "putin", "Vladimir Putin"),
+        # "they" after a group named in the singular that spoke (draw 28)
+        ("The government warned the hackers. The ransomware group claimed they had released "
+         "more sensitive details of customers' medical records on the dark web. 'Added one "
+         "more file Boozy.csv ...,' they wrote in a blog update.", "Added one more",
+         "direct", None, "The ransomware group"),
+        # a role owned by another ("the prime minister's") is no one introduced later
+        # without that owner (draw 28)
+        ('On Wednesday the prime minister\'s official spokesman said the government was "not '
+         'confident" this was happening at all petrol stations. It comes after a government '
+         'source spoke to the BBC. RAC fuel spokesman Simon Williams said: "Drivers are '
+         'paying too much."', "not confident", "direct", None, None),
+        # draw 30: a name after a title the parser cut at its full stop, in apposition
+        ("Blinken visited the church, which separated in 2018. \"We're like one family,\" "
+         "said the pastor, Fr. Robert Hitchens, at the church.", "We're like",
+         "direct", "unregistered:Robert Hitchens", "Robert Hitchens"),
+        # "the think tank" is the organisation named before
+        ("The Institute for the Study of War published its findings on Monday. The think "
+         "tank wrote: “Russia has cut gas exports to the EU by 75 percent.”", "Russia has cut",
+         "direct", "isw", "Institute for the Study of War"),
+        # "the guidelines" are the writing of the body that issued them
+        ("The EU Commission has said in its fresh guidance on the transit of Russian goods "
+         "that checks are needed. The bloc’s nations should “check whether transit volumes "
+         "remain within the historical averages,” the guidelines say.", "check whether",
+         "direct", "european_commission", "European Commission"),
         # a writing named by the body that issued it
         ("A Treasury Department analysis released on Tuesday showed that hackers were paid "
          "in bitcoin.", "hackers", "indirect", "us_treasury", "US Department of the Treasury"),
