@@ -3709,6 +3709,11 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "that checks are needed. The bloc’s nations should “check whether transit volumes "
          "remain within the historical averages,” the guidelines say.", "check whether",
          "direct", "european_commission", "European Commission"),
+        # a verb of speaking whose listener ends at the colon before the quotation, in a
+        # sentence the parser rooted in the quotation
+        ("The statement comes after Vladimir Putin used a conference appearance to remind "
+         "the audience: “As long as nuclear weapons exist, there will always be a danger.”",
+         "As long as", "direct", "putin", "Vladimir Putin"),
         # a writing named by the body that issued it
         ("A Treasury Department analysis released on Tuesday showed that hackers were paid "
          "in bitcoin.", "hackers", "indirect", "us_treasury", "US Department of the Treasury"),
