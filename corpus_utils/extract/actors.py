@@ -711,7 +711,8 @@ def _trim(ent: Span) -> Span | None:
     return span
 
 
-#: Time zones, months, weekdays, holidays and newsletter names, never actors (``data/non_actor_words.csv``).
+#: Time zones, months, weekdays, holidays and newsletter names, never actors
+#: (``data/non_actor_words.csv``).
 NON_ACTOR_WORDS_PATH = DATA_DIR / "non_actor_words.csv"
 
 
@@ -950,7 +951,7 @@ _FAMILY_NAME_FIRST = frozenset({"China", "North Korea", "South Korea", "Taiwan",
 def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -> None:
     """Count a lone surname of a registered person named in full in the doc."""
     surnames: dict[str, set[str]] = defaultdict(set)
-    first_names: set[str] = set()  # family names that come first ("Kim" of "Kim Jong Un")
+    family_first: set[str] = set()  # family names that come first ("Kim" of "Kim Jong Un")
     for start, end, actor_id, *_ in found:
         actor = index.actors.get(actor_id) if actor_id else None
         if not actor or actor["type"] != "person":
@@ -959,7 +960,7 @@ def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -
         if len(words) > 1:
             # "Kim Jong Un ... Kim": the family name first, as Chinese and Korean names go
             if actor["affiliation"] in _FAMILY_NAME_FIRST:
-                first_names.add(words[0])
+                family_first.add(words[0])
                 surnames[words[0]].add(actor_id)
             else:
                 surnames[words[-1]].add(actor_id)
@@ -969,7 +970,7 @@ def _propagate_surnames(doc: Doc, index: _Index, found: list, taken: set[int]) -
         words = doc_text(doc)[start:end].split()
         if not actor_id and type_ == "person" and len(words) > 1:
             others.update((words[0], words[-1]))
-    others &= first_names
+    others &= family_first
     for surname, owners in surnames.items():
         if len(owners) != 1 or _alias_key(surname) in index.by_key:
             continue

@@ -1094,7 +1094,9 @@ def _unperformed(verb: Token) -> bool:
 def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
     """A direct fragment left without a speaker takes the speaker of the mixed quote that
     holds it: in "Burns said that the president is 'angry and frustrated'" the
-    words in marks are Burns's, whatever the clause around them is about."""
+    words in marks are Burns's, whatever the clause around them is about. One with a
+    speaker that two layers of reported speech hold is the inner one's
+    (:func:`_innermost_layer`)."""
     if quote["kind"] != "direct":
         return quote
     # the fragment without the comma or stop it closes on, which the content leaves out
@@ -5169,7 +5171,9 @@ class _Context:
     def owner_of_speech(self, subject: Token) -> _Speaker | None:
         """The person whose speech a role speaks in, as the subject of a relative clause
         on it: "last week's speech by Antony Blinken, in which the secretary of state said
-        ..." is Blinken's, "Putin's address, in which the president claimed ..." Putin's."""
+        ..." is Blinken's, "Putin's address, in which the president claimed ..." Putin's; or
+        whose staff reports it: "Erdogan's office said the president had emphasised" is
+        Erdogan's."""
         clause = subject.head
         staff = self._staff_speaking(subject)
         if staff is not None:
