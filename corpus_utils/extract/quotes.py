@@ -5102,6 +5102,7 @@ class _Context:
             resolved = self.owner_of_speech(subject)
             resolved = (
                 resolved
+                or self.former_holder(subject, frozenset(roles))
                 or self.same_role_before(subject)
                 or self.resolve(
                     subject.idx,
@@ -6067,6 +6068,25 @@ class _Context:
         after = doc[role.i + 1].lower_ if role.i + 1 < len(doc) else ""
         rank = before if before in _OFFICE_RANKS else ""
         return f"{rank} {after if after in _OFFICE_WORDS else ''}".strip()
+
+    def former_holder(self, role: Token, roles: frozenset[str]) -> _Speaker | None:
+        """The one person named before as a former holder of the role, for "the former
+        president" ("Former President Donald Trump ... Russian President Vladimir Putin
+        ... the former president called it 'genius'" is Trump, not Putin)."""
+        if not any(c.lower_ in ("former", "ex") and c.i < role.i for c in role.children):
+            return None
+        found = {}
+        for mention in self.mentions_in(0, role.idx):
+            if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
+                continue
+            key = _mention_key(mention)
+            around = [t.lower_ for t in self._words_around(key) if t.idx < role.idx]
+            if any(r in around for r in roles) and ("former" in around or "ex" in around):
+                found.setdefault(key, mention)
+        if len(found) != 1:
+            return None
+        (mention,) = found.values()
+        return self._speaker_from(mention, mention["start_char"], mention["end_char"])
 
     def _same_owner(self, role: Token, later: _Speaker | None) -> bool:
         """Whether a person named after a role that another office holds is introduced

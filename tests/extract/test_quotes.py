@@ -3714,6 +3714,12 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
         ("The statement comes after Vladimir Putin used a conference appearance to remind "
          "the audience: “As long as nuclear weapons exist, there will always be a danger.”",
          "As long as", "direct", "putin", "Vladimir Putin"),
+        # "the former president" is the one introduced as former president, not the
+        # president named since
+        ("Former President Donald Trump lashed out at Brittney Griner on Sunday. He has a "
+         "long history of praising Russian President Vladimir Putin. When Putin launched the "
+         "invasion into Ukraine earlier this year, the former president called it “genius.”",
+         "genius", "direct", "trump", "Donald Trump"),
         # a writing named by the body that issued it
         ("A Treasury Department analysis released on Tuesday showed that hackers were paid "
          "in bitcoin.", "hackers", "indirect", "us_treasury", "US Department of the Treasury"),
