@@ -847,8 +847,6 @@ def _in_address(span: Span) -> bool:
 
 #: NER labels of names (not dates or numbers) that may be a person the NER mistook.
 _NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
-#: A person's name with a nickname in quotation marks between the given name and surname.
-_NICKNAMED = re.compile(r"[A-Z][a-z]+[ ][“\"‘'][A-Z][a-z]+[”\"’'][ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _person_by_context(span: Span) -> bool:
@@ -2117,6 +2115,10 @@ def _rejected_full_names(doc: Doc, found: list) -> set[tuple[int, int, str]]:
 _DATELINE_REST = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+[—–-]")
 #: A plural of an acronym: "MPs", "MEPs", "CEOs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+#: A person's name with a nickname in quotation marks between the given name and surname.
+_NICKNAMED = re.compile(r"[A-Z][a-z]+[ ][“\"‘'][A-Z][a-z]+[”\"’'][ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _person_evidence(

@@ -230,8 +230,6 @@ BODY_PRONOUNS = {
 _SPOKE_BEFORE_ROLES = frozenset(_words("authorities military administration"))
 #: Nouns of a group that "they" may stand for, though singular ("the ransomware group").
 _COLLECTIVE_NOUNS = frozenset(_words("group gang crew band collective"))
-#: Those who speak for a person ("Erdogan's office said the president had emphasised").
-_STAFF_NOUNS = frozenset(_words("office spokesman spokeswoman spokesperson aide staff team"))
 #: Last words of a body's proper name ("the Financial Crimes Enforcement Network").
 _BODY_NAME_HEADS = frozenset(
     _words(
@@ -250,6 +248,8 @@ HONORIFIC_GENDERS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", 
 INTRODUCED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Words that introduce a person as a spokesperson ("press secretary" included).
 SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"})
+#: Those who speak for a person ("Erdogan's office said the president had emphasised").
+_STAFF_NOUNS = SPOKES_ROLES | frozenset(_words("office aide staff team"))
 #: Role nouns that carry a gender.
 ROLE_GENDERS = {
     "spokeswoman": "f",
@@ -3988,14 +3988,19 @@ class _Context:
             return False
         return not any(t.text in _SENTENCE_ENDS for t in doc[verb.i + 1 : later.i])
 
+    def _before_opening(self, span: _Span, inner: Span) -> int:
+        """The index of the last token before a quotation's opening mark (-1 at the start)."""
+        j = inner.start - 1
+        while j >= 0 and self.doc[j].idx >= span.open_at:
+            j -= 1
+        return j
+
     def _speaking_right_before(self, span: _Span, inner: Span) -> Token | None:
         """A verb of speaking with its own subject right before the opening mark and a
         comma ("The attacker shouted, '...,' he said"): the words are the shouter's; the
         verb after reports the scene."""
         doc = self.doc
-        j = inner.start - 1
-        while j >= 0 and doc[j].idx >= span.open_at:
-            j -= 1
+        j = self._before_opening(span, inner)
         if j < 1 or doc[j].text != "," or not span.holds(doc[j - 1]):
             return None
         verb = doc[j - 1]
@@ -4134,9 +4139,7 @@ class _Context:
         verb opens its sentence after its subject, a name or a personal pronoun; the verb
         has its own subject and no object or clause of its own outside the quote."""
         doc = self.doc
-        j = inner.start - 1
-        while j >= 0 and doc[j].idx >= span.open_at:
-            j -= 1  # the opening mark
+        j = self._before_opening(span, inner)
         if j < 1 or doc[j].text not in (":", ",") or self.in_quote(doc[j]):
             return None
         k = j - 1
@@ -4168,9 +4171,7 @@ class _Context:
         quote, which the parser made a sentence of its own: "... after Vladimir Putin used
         a conference appearance to remind the audience: '...'"."""
         doc = self.doc
-        j = inner.start - 1
-        while j >= 0 and doc[j].idx >= span.open_at:
-            j -= 1  # the opening mark
+        j = self._before_opening(span, inner)
         if j < 2 or doc[j].text != ":" or self.in_quote(doc[j]):
             return None
         listener = doc[j - 1]
@@ -4232,8 +4233,9 @@ class _Context:
         doc = self.doc
         k = verb.i + 1
         while k < min(len(doc), verb.i + 6) and doc[k].text[:1].isupper():
-            person = next((m for m in self.mentions_in(doc[k].idx, doc[k].idx + 200)), None)
-            if person is not None and person["start_char"] == doc[k].idx:
+            starting = self.mentions_in(doc[k].idx, doc[k].idx + 200)
+            if starting and starting[0]["start_char"] == doc[k].idx:
+                person = starting[0]
                 return self._mention_token(person) if person["actor_type"] == "person" else None
             k += 1
         return None
@@ -6075,14 +6077,16 @@ class _Context:
         ... the former president called it 'genius'" is Trump, not Putin)."""
         if not any(c.lower_ in ("former", "ex") and c.i < role.i for c in role.children):
             return None
-        found = {}
+        found: dict[str | None, dict] = {}
         for mention in self.mentions_in(0, role.idx):
             if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
                 continue
             key = _mention_key(mention)
+            if key in found:
+                continue
             around = [t.lower_ for t in self._words_around(key) if t.idx < role.idx]
             if any(r in around for r in roles) and ("former" in around or "ex" in around):
-                found.setdefault(key, mention)
+                found[key] = mention
         if len(found) != 1:
             return None
         (mention,) = found.values()
