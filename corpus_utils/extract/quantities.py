@@ -1132,6 +1132,11 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
     more_times = _MORE_TIMES_RE.match(rest)
     if unit_match is None and more_times and item["unit"] is None:
         unit_match = more_times  # 'fined two more times': a count of times
+    lasting = _LASTING_ADJECTIVE_RE.match(rest)
+    if unit_match is None and lasting and item["unit"] is None:
+        after = units["suffix_re"].match(rest, lasting.end())
+        if after and _suffix_unit(after.group("unit"))[1] == "duration":
+            unit_match = after  # 'for two entire days', 'three consecutive weeks'
     if (
         unit_match
         and unit_match.group("unit").lower() == "won"
@@ -1188,6 +1193,11 @@ def _danish_kroner(unit_match: re.Match[str], text: str, start: int) -> bool:
 
 
 _MORE_TIMES_RE = re.compile(r"(?P<sep>[ ](?:more|other|further|extra)[ ])(?P<unit>times)\b")
+#: Adjectives between a number and a unit of time: 'two entire days', 'three long years'.
+_LASTING_ADJECTIVE_RE = re.compile(
+    r"[ ](?:consecutive|straight|successive|full|whole|entire|long|more|additional|further"
+    r"|extra)(?=[ ])"
+)
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|heavy|heavier)\b[^.;$£€]{0,30}$", re.I)
 
 
@@ -1507,11 +1517,18 @@ def _through_amount(token: Token) -> Token:
 def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     """The head noun the quantity counts, from the dependency parse."""
     root = nspan.root
+    joined = root.dep_ == "conj" and root.head.pos_ == "NUM" and root.head.i < root.i
+    if joined and item["unit"] in {None, "people"}:
+        root = root.head  # 'one or two Russian-made missiles': the first number's noun
     head = root.head
     nominal = {"NOUN", "PROPN"}
     before_or = _noun_before_or(nspan)
     if not item["unit"] and before_or is not None:
         return before_or
+    if root.dep_ == "nummod" and head.i < root.i and not item["unit"]:
+        after = _noun_after(nspan)
+        if after is not None:
+            return _through_amount(after)  # "a men's-record 22 Grand Slam singles titles"
     if (
         root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet"}
         and head.pos_ in nominal
@@ -1531,7 +1548,7 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
             and (item["category"] != "duration" or child.lower_ == "of")
         ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in nominal:
+            if pobj is not None and (pobj.pos_ in nominal or _adjective_as_noun(pobj)):
                 return _through_amount(pobj)
     stated = item["category"] not in {"distance", "duration"}
     if stated and root.dep_ in {"attr", "dobj"} and head.lemma_ in _STATE_VERBS:
@@ -1560,6 +1577,29 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
             if subj is not None and subj.pos_ in nominal:
                 return _through_amount(subj)
     return None
+
+
+def _adjective_as_noun(token: Token) -> bool:
+    """An adjective standing for people after "the": "two of the dead", "the wounded"."""
+    return (
+        token.pos_ == "ADJ"
+        and token.tag_ in {"JJ", "VBN"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ == "amod" or c.pos_ == "NOUN" for c in token.children)
+    )
+
+
+def _noun_after(nspan: Span) -> Token | None:
+    """The noun whose compound words start right after a number, where the parser hung the
+    number on a noun before it: "a men's-record 22 Grand Slam singles titles" counts
+    titles (a number comes before what it counts)."""
+    doc = nspan.doc
+    if nspan.end >= len(doc):
+        return None
+    token = doc[nspan.end]
+    while token.dep_ == "compound" and token.i < token.head.i <= token.i + 4:
+        token = token.head
+    return token if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound" else None
 
 
 def _counts_a_participle(nspan: Span, people: dict[str, frozenset[str]]) -> bool:
@@ -1842,13 +1882,18 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     after = text[item["end_char"] : item["end_char"] + 2]
     if _AGE_BEFORE_RE.search(text, max(0, item["start_char"] - 80), item["start_char"]):
         return True
-    if item["is_words"]:
-        return False
     first = nspan[0]
     prev = doc[first.i - 2] if first.i >= 2 else None
     named = prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN")
     # "the boy, 12, was injured": one person named by a noun
     one_person = prev is not None and prev.tag_ == "NN" and prev.lemma_.lower() in _ONE_PERSON
+    if item["is_words"]:
+        # "her sons Oleg, eight, and Volodymyr, three": a person's name, not any proper noun
+        named = prev is not None and prev.ent_type_ == "PERSON"
+        if not re.match(
+            r",[ ](?:and[ ])?", after + text[item["end_char"] + 2 : item["end_char"] + 6]
+        ):
+            return False
     if (named or one_person) and re.search(r",[ ]$", before) and re.match(r"[,;.)]|$", after):
         return True
     if named and before.endswith("(") and after.startswith(")"):
@@ -2433,6 +2478,8 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     worth = first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "worth"
     if lower == "one" and len(nspan) == 1 and worth:
         return False  # 'two packages, one worth $40 billion': the one package
+    if lower == "one" and _someday(doc, first):
+        return False
     if lower == "one" and len(nspan) == 1 and not item["unit"]:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in {"of", "another", "or", "side", *POSSESSIVE_ENDINGS}:
@@ -2447,6 +2494,36 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         lower == "half" and (first.pos_ == "VERB" or (first.i and doc[first.i - 1].tag_ == "MD"))
     )
 
+
+def _someday(doc: Doc, one: Token) -> bool:
+    """Whether 'one day' means some day to come: 'may one day reap a whirlwind', 'will
+    reappear one day', 'hopes to one day return'; not a day counted ('one day after', 'in
+    one day', 'just one day', 'will last one day')."""
+    day = doc[one.i + 1] if one.i + 1 < len(doc) else None
+    if day is None or day.lower_ != "day":
+        return False
+    after = doc[day.i + 1] if day.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _DAY_COUNTED_AFTER:
+        return False
+    before = doc[one.i - 1] if one.i else None
+    if before is None or before.pos_ == "ADP" or before.lower_ in {"than", "just", "only"}:
+        return False
+    if before.tag_ in {"MD", "TO"}:
+        return True  # 'could one day join', 'hopes to one day return'
+    verb = day.head
+    if day.dep_ != "npadvmod" or verb.lemma_.lower() in _LASTING_VERBS:
+        return False  # 'could take one day', 'will last one day': how long
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+#: Words after 'one day' that make it a day counted: 'one day after', 'one day of talks'.
+_DAY_COUNTED_AFTER = frozenset(
+    {"after", "before", "ahead", "later", "earlier", "of", "in", "into", "'s", "’s"}
+)
+#: Verbs whose 'one day' says how long: 'the talks will last one day'.
+_LASTING_VERBS = frozenset(
+    {"last", "take", "stay", "wait", "spend", "remain", "run", "need", "require", "be", "go"}
+)
 
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
 #: game': adjectives of kind, not a count of one.

@@ -1005,3 +1005,56 @@ def test_more_times_is_a_count_of_times(found):
 )
 def test_kroner_of_the_country_named(found, text, surface, unit):
     assert _one(found, text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # 'one day' to come is no day counted
+        ("Its backing of the Ukrainian government may one day reap a whirlwind.", []),
+        ("The Imam will reappear one day to end injustice.", []),
+        ("Ukraine could one day join NATO.", []),
+        # a day counted stays
+        ("He left one day after the attack.", ["one day"]),
+        ("The talks will last one day.", ["one day"]),
+        ("Russian forces destroyed 48 tanks in one day.", ["48", "one day"]),
+    ],
+)
+def test_one_day_to_come_is_no_quantity(found, text, surfaces):
+    assert [q["surface"] for q in found(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Civil disorder continued for two entire days.", "two entire days", "day"),
+        ("Shelling went on for three consecutive weeks.", "three consecutive weeks", "week"),
+        ("They fought for three long years.", "three long years", "year"),
+    ],
+)
+def test_an_adjective_between_a_number_and_a_unit_of_time(found, text, surface, unit):
+    q = _one(found, text, surface)
+    assert (q["unit"], q["category"]) == (unit, "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        # the parser hung the number on the noun before it
+        ("Rafael Nadal is No. 2 after winning the Australian Open and French Open this year "
+         "to give him a men's-record 22 Grand Slam singles titles.", "22",
+         "Grand Slam singles titles"),
+        # the first number of 'one or two' holds the noun
+        ("It now appears one or two Russian-made S-300 air-defence missiles landed in Poland.",
+         "two", "Russian-made S-300 air-defence missiles"),
+        # an adjective for people after 'the'
+        ("Investigators said later two of the dead were journalists.", "two", "dead"),
+    ],
+)  # fmt: skip
+def test_the_noun_counted(found, text, surface, counted):
+    assert _one(found, text, surface)["counted"] == counted
+
+
+def test_a_number_word_set_off_after_a_person_is_an_age(found):
+    assert _one(found, "Her son, eight, was injured.", "eight")["category"] == "age"
+    assert _one(found, "Russia, two, and Ukraine, three, voted.", "two")["category"] != "age"
