@@ -525,6 +525,9 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(checked))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
+        person = (actor["type"] if actor else type_) == "person"
+        if person and _no_person_here(doc_text(doc), start, end):
+            continue
         mentions.append(
             {
                 "start_char": start,
@@ -1908,7 +1911,7 @@ def _unregistered_surnames(
     people = [
         (start, name)
         for start, _, actor_id, name, type_, _, _ in checked
-        if actor_id is None and type_ == "person" and " " in name
+        if actor_id is None and type_ == "person" and " " in name and not _EPITHET.search(name)
     ]
     if not people:
         return checked
@@ -1935,6 +1938,11 @@ def _unregistered_surnames(
             (token.idx, end, None, owner, "person", "ner", _lone_evidence(token.text, owner))
         )
     return sorted(checked + added) if added else checked
+
+
+#: A name with an epithet has no surname: the "Great" of "Peter the Great" is no one in
+#: "the Great Northern War".
+_EPITHET = re.compile(r" (?:the|of) ")
 
 
 def _proper_word(token, lower_words: set[str]) -> bool:
@@ -2037,6 +2045,26 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
             unproven.append((start, end, None, name, checked[0], source))
     out = _bodies_elsewhere(text, out)
     return _listed_with_people(doc, out, unproven) if unproven else out
+
+
+#: "the Whelan family": the family, a group, not its member named so.
+_FAMILY_AFTER = re.compile(r"\s+(?:famil(?:y|ies)|clan|household)\b")
+#: "the landing ship Ivan Pasko", "the frigate Admiral Gorshkov": a vessel named after one.
+#: Not after a name ("the Admiral Gorshkov frigate Igor Krokhmal", its captain).
+_VESSEL_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\b[a-z][\w-]*\s+|\b(?:The|A|An)\s+)"
+    r"(?:ship|frigate|cruiser|destroyer|submarine|corvette|vessel|boat|carrier|tanker"
+    r"|icebreaker|warship|flagship|yacht|ferry)\s+(?:(?:Admiral|General|Marshal|Captain)\s+)?$"
+)
+
+
+def _no_person_here(text: str, start: int, end: int) -> bool:
+    """Whether a person's name at ``start:end`` names something else there: a family
+    ("the Whelan family") or a vessel ("the frigate Admiral Gorshkov")."""
+    before = text[max(0, start - 40) : start]
+    if _FAMILY_AFTER.match(text, end) and re.search(r"\b[Tt]he\s+$", before):
+        return True
+    return bool(_VESSEL_BEFORE.search(before))
 
 
 def _bodies_elsewhere(text: str, checked: list[tuple]) -> list[tuple]:
@@ -2243,6 +2271,8 @@ def _person_evidence(
         return "person", "surname"
     if _plural_or_common(doc, text, start, end):
         return None
+    if name.casefold() in places and previous in PLACE_PREPOSITIONS | {"from"}:
+        return "place", "gazetteer"  # "Anna Shcherbakova, from Perm, who ...": hers, the who
     if _WHO.match(text[end:]) and _person_like(words):
         return "person", "apposition"
     if name.casefold() in places:

@@ -624,6 +624,16 @@ _INSTITUTIONS = (ORGANISATION_ROLES - _BUSINESS_ROLES - {"group", "bank"}) | fro
     _words("hospital clinic university school college museum church zoo theatre police")
 )
 _ANY_ORGANISATION_ROLES = _BUSINESS_ROLES | {"group", "tank"} | _SPEAKING_ROLES
+#: Words naming an organ of a state, which "the group" never stands for ("the FBI ... raided
+#: the Uhuru Movement ... the group said", "Russian authorities ... The group alleges").
+_STATE_ORGANS = frozenset(
+    _words(
+        """
+    government authorities ministry department agency bureau office kremlin administration
+    service embassy court police army military forces command
+    """
+    )
+)
 #: Roles named by two words, the first a compound of the second ("the think tank").
 _TWO_WORD_ROLES = frozenset({("think", "tank")})
 #: Fewest tokens of an indirect content clause.
@@ -650,6 +660,17 @@ _OTHERS_NOUNS = frozenset(
 )
 #: Prepositions whose object is what a verb of speaking asks or is about ("called for").
 _CONTENT_PREPS = frozenset(_words("for about against"))
+#: Verbs of giving details a speaker may withhold ("but did not provide a name").
+_DETAIL_VERBS = frozenset(
+    _words("provide give offer elaborate specify disclose reveal identify name detail explain")
+)
+#: Verbs of answering a question ("'No,' he responded" after "... asked him").
+_ANSWERS = frozenset(_words("respond reply answer"))
+#: Verbs of showing someone ("TV showed X, saying ..."): the one shown speaks.
+_DEPICTING_VERBS = frozenset(_words("show film picture depict feature hear see capture record"))
+#: Words that open a sentence on another matter ("Meanwhile, ..."), which attributes no
+#: quote before it.
+_NEW_TOPIC = frozenset(_words("meanwhile elsewhere separately however"))
 #: Nouns of a text issued by someone: "the statement said" is its issuer's.
 _ISSUED = frozenset(_words("statement tweet post"))
 #: Words that stand for one of the two named before them ("The latter said").
@@ -1398,7 +1419,8 @@ class _Context:
         )
 
     def _unregistered_genders(self) -> dict[str, str]:
-        """Gender of unregistered people from an honorific ("Mr") or a common first name."""
+        """Gender of unregistered people from an honorific ("Mr"), a woman's Slavic family
+        name ("Nino Nazarova": Nino is a man's name in Italy), or a common first name."""
         names = common_first_names()
         genders: dict[str, str] = {}
         for mention in self.mentions:
@@ -1408,7 +1430,7 @@ class _Context:
             words = before.split()
             gender = HONORIFIC_GENDERS.get(words[-1].lower(), "") if words else ""
             name = mention["actor_name"] or ""
-            gender = gender or names.get(name.split()[0] if name else "", "")
+            gender = gender or _gender_of_name(name, names)
             if gender and not genders.get(name):
                 genders[name] = gender
         return genders
@@ -1969,7 +1991,22 @@ class _Context:
             if _is_reporting(token) or message:
                 found = self.speaker(token, None)
                 if found is not None and found.text is not None:
-                    return found, token
+                    return self._reported_speaker(token, found) or (found, token)
+        return None
+
+    def _reported_speaker(self, verb: Token, found: _Speaker) -> tuple[_Speaker, Token] | None:
+        """The person whose speech an outlet reported in a sentence of its own ("On the
+        stand he admitted he never met with a GOP source, the Washington Times reported."):
+        a quotation standing alone after it goes on with that person's words, not the
+        outlet's."""
+        if verb.lemma_.lower() != "report" or found.kind == "person":
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or self.in_quote(clause) or not _is_reporting(clause):
+                continue
+            inner = self.speaker(clause, None)
+            if inner is not None and inner.kind == "person":
+                return inner, clause
         return None
 
     def speech_noun(
@@ -2503,7 +2540,7 @@ class _Context:
         return self._speaker_from(mention, start, end)
 
     def recent_organisation(
-        self, char: int, *, speaking: bool = False, business: bool = False
+        self, char: int, *, speaking: bool = False, business: bool = False, group: bool = False
     ) -> _Speaker | None:
         """The organisation named most recently before ``char`` (outside quotes), within
         :data:`_HISTORY_SENTENCES` sentences: "Gazprom ... the company said". An
@@ -2514,7 +2551,8 @@ class _Context:
         hides the organisations before it. With ``speaking`` ("the newspaper", a medium
         that reports) only an organisation that spoke counts. With ``business`` ("the
         company") no institution counts ("the Central Clinical Hospital"), nor one that
-        reported the news ("Reuters reported, citing sources")."""
+        reported the news ("Reuters reported, citing sources"); with ``group`` ("the
+        group") no organ of a state (:data:`_STATE_ORGANS`)."""
         window = self.history_start(char)
         spoke = next(
             (
@@ -2526,6 +2564,7 @@ class _Context:
                 and not (
                     business and speaker.start is not None and self._reported_news(speaker.start)
                 )
+                and not (group and _state_organ(speaker.name))
             ),
             None,
         )
@@ -2548,6 +2587,8 @@ class _Context:
                 continue
             if business and self._no_business(mention):
                 continue
+            if group and (_state_organ(mention["surface"]) or _state_organ(found.name)):
+                continue
             if spoke is None:
                 return found
             # "... Rolling Stone ... the Confider newsletter from the Daily Beast reported
@@ -2556,7 +2597,9 @@ class _Context:
                 return found
         if spoke is None or (unnamed is not None and spoke[0] < unnamed.idx):
             if same:
-                return self.recent_organisation(unnamed.idx, speaking=speaking, business=business)
+                return self.recent_organisation(
+                    unnamed.idx, speaking=speaking, business=business, group=group
+                )
             return None
         return spoke[1]
 
@@ -2713,6 +2756,8 @@ class _Context:
             ):
                 if any(c.dep_ == "neg" for c in token.children) or _pictures_suggest(token):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
+                if _participle_after_number(token):
+                    continue  # "the five declared nuclear powers": no verb
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() in _DECLINING_VERBS:
                     continue  # "The official declined to say whether ...": nothing reported
                 if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
@@ -3029,7 +3074,8 @@ class _Context:
         clauses = [c for c in clauses if c.i not in swallowed]
         if clauses and clauses[-1].i > verb.i:
             last = clauses[-1]
-            more = self._and_that_after(verb, joined_on.get(last.i, last.right_edge.i))
+            end = joined_on.get(last.i, last.right_edge.i)
+            more = self._and_that_after(verb, end) or self._present_after(verb, end)
             if more is not None:
                 joined_on[last.i] = more  # "said she could hear airstrikes, and that she ..."
         for clause in clauses:
@@ -3431,8 +3477,12 @@ class _Context:
                 and word.tag_ == cue.tag_
                 and word.head.tag_ != word.tag_
                 and not any(c.dep_ in _SUBJECTS for c in word.children)
+                and not _shares_perfect(word)
             ):
                 return k - 2
+            joint = word.left_edge.i - 1
+            if _withheld_detail(word) and doc[joint].lower_ in ("but", "and") and joint > left:
+                return joint - 1  # "... killed but did not provide a name": the speaker's
             if word.text == "," and k + 2 <= right and not self.in_quote(doc[k + 1]):
                 following = doc[k + 1]
                 if following.lower_ in _CONTEXT_MARKS and following.dep_ in ("mark", "prep"):
@@ -3503,6 +3553,35 @@ class _Context:
         if clause.head != verb or clause.dep_ != "conj" or clause.left_edge.i != k + 1:
             return None
         return clause.right_edge.i
+
+    def _present_after(self, verb: Token, right: int) -> int | None:
+        """The right edge of a verb in the present joined to a verb of speaking in the
+        past right after its content, with no subject of its own and words in quotation
+        marks: the content goes on ("Crump said Russia appears to have a slight advantage, but is 'lucky to capture a
+        field in 24 hours'": the parser joined "is" to "said", whose tense it does not
+        share)."""
+        doc = self.doc
+        k = right + 1
+        while k < len(doc) and (doc[k].text == "," or doc[k].is_quote):
+            k += 1
+        if verb.tag_ != "VBD" or k + 1 >= len(doc) or doc[k].lower_ not in ("and", "but"):
+            return None
+        joined = doc[k + 1]
+        while joined.dep_ in ("aux", "neg", "advmod") and joined.head.i > joined.i:
+            joined = joined.head
+        if joined.head != verb or joined.dep_ != "conj" or joined.left_edge.i != k + 1:
+            return None
+        if any(c.dep_ in (*_SUBJECTS, "expl") for c in joined.children):
+            return None
+        if joined.tag_ not in ("VBZ", "VBP") or _is_reporting(joined):
+            return None  # not "but has refused to set goals", "but believes that ..."
+        if any(c.dep_ == "ccomp" for c in joined.children):
+            return None
+        # the speaker's words in marks tell the content goes on ("and is expected to
+        # meet ..." would be the writer's news of the speaker)
+        if not any(self.in_quote(t) for t in joined.subtree):
+            return None
+        return joined.right_edge.i
 
     def _speaking_participle_after(self, k: int, right: int) -> bool:
         """Whether a participle of speaking or of the speaker's reasons follows the mark
@@ -3940,6 +4019,7 @@ class _Context:
             before = self._speaking_right_before(span, inner)
             verb = before or self._introducing_verb(span, inner) or verb
         if verb is not None:
+            verb = self._reporting_over_request(verb, inner[0]) or verb
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
 
@@ -4031,6 +4111,8 @@ class _Context:
         Telegram channel."; "Navalny was quoted as saying."): a main verb of speaking
         with its subject before it and no content of its own."""
         doc = self.doc
+        if doc[i].lower_ in _NEW_TOPIC and i + 1 < len(doc) and doc[i + 1].text == ",":
+            return None  # '“... Mariupol is over.” Meanwhile, Andrew Roth reported on ...'
         for token in doc[i : i + _ATTRIBUTION_REACH]:
             if self.in_quote(token) or token.text in ".!?" or (token.is_sent_start and token.i > i):
                 return None
@@ -4131,6 +4213,27 @@ class _Context:
             ),
             None,
         )
+
+    def _reporting_over_request(self, verb: Token, word: Token) -> Token | None:
+        """The verb of speaking that reports a request when the quoted ``word`` lies in
+        what was asked to be done: in "He said Interpol urged members to use its database
+        to help 'track and trace' the weapons" the words in marks are his, not a request
+        of Interpol's in its own words. Only where the request is the content of the
+        report before it ("said Interpol urged"), not a verb beside it ("appealed ...
+        and Kuleba called on the West to 'kill Russian exports'")."""
+        if verb.lemma_.lower() not in _ADDRESSING_VERBS:
+            return None
+        node = word
+        while node.head != node and node.head != verb:
+            node = node.head
+        if node.head != verb or node.dep_ != "xcomp" or verb.dep_ != "ccomp":
+            return None
+        outer = verb.head  # the request is the content of the outer report
+        if outer.i > verb.i or not _is_reporting(outer) or self.in_quote(outer):
+            return None
+        if any(t.lower_ == "and" for t in self.doc[outer.i + 1 : verb.left_edge.i]):
+            return None  # "appealed to ... and Kuleba called on the West to '...'": beside it
+        return outer
 
     def _introducing_verb(self, span: _Span, inner: Span) -> Token | None:
         """A verb that is no verb of speaking but introduces the quote right after it: "He
@@ -4315,6 +4418,15 @@ class _Context:
         while before > 0 and doc[before].is_quote:
             before -= 1  # '"a game changer," describing'
         participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and doc[before].text == ","
+        shown = verb.head if participle and not own else None
+        if shown is not None and shown.lemma_.lower() in _DEPICTING_VERBS:
+            seen = next((c for c in shown.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            named = seen is not None and any(t.ent_type_ == "PERSON" for t in seen.subtree)
+            negated = any(c.dep_ in ("neg", "prt") for c in shown.children)  # "showed off"
+            if named and not negated and not self.in_quote(seen):
+                # "Russian state TV showed the head of ..., Vitaly Ganchev, saying in an
+                # interview: '...'": the one shown speaks
+                return seen
         if not own and participle and verb.head.dep_ == "ccomp" and not _is_reporting(verb.head):
             outer = verb.head.head
             inner = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
@@ -5080,7 +5192,10 @@ class _Context:
                 resolved = self._as(
                     found,
                     self.recent_organisation(
-                        subject.idx, speaking=medium, business=role in _BUSINESS_ROLES
+                        subject.idx,
+                        speaking=medium,
+                        business=role in _BUSINESS_ROLES,
+                        group=role == "group",
                     ),
                 )
                 resolved = resolved if resolved.name else None
@@ -5711,6 +5826,22 @@ class _Context:
             and token not in verb.subtree
         )
 
+    def _asker_before(self, pronoun: Token) -> str | None:
+        """The key of the one who asked "him"/"her" in the sentence before, when the
+        pronoun answers ("'...?' prosecutor Michael Keilty asked him. 'No,' he
+        responded": the one asked answers, not the asker)."""
+        if pronoun.head.lemma_.lower() not in _ANSWERS or pronoun.sent.start == 0:
+            return None
+        for token in self.doc[pronoun.sent.start - 1].sent:
+            if token.lemma_.lower() != "ask" or self.in_quote(token):
+                continue
+            asked = any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in token.children)
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if asked and subject is not None and subject.lower_ not in PRONOUN_GENDERS:
+                found = self._named_speaker(subject, token)
+                return found[0].key if found is not None and found[0].key else None
+        return None
+
     def resolve_pronoun(self, pronoun: Token) -> _Speaker | None:
         """The person "he"/"she" stands for (see :meth:`resolve`), memoised per token.
 
@@ -5744,6 +5875,9 @@ class _Context:
             if self._addressee(m)
             and self._mention_token(m).head.i in (pronoun.head.i, pronoun.head.head.i)
         )
+        asker = self._asker_before(pronoun)
+        if asker is not None:
+            addressed |= {asker}
         found = self.resolve(
             pronoun.idx,
             PRONOUN_GENDERS[pronoun.lower_],
@@ -6532,11 +6666,15 @@ def _particle_of(verb: Token, word: Token) -> bool:
 def _is_reporting(token: Token) -> bool:
     if _is_phrasal_reporting(token) or _voices_concern(token):
         return True
+    if _verb_read_as_noun(token) and any(c.dep_ == "nsubj" for c in token.children):
+        return True  # '"...," the IAEA report states.': a noun with a subject is a verb
     lemma = _verb_lemma(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    if _participle_after_number(token):
+        return False
     if lemma in _BY_SPEAKERS_ONLY:
         # "'...,' Lavrov revealed", "the top diplomat reminded"; not "data for each show
         # revealed that 'House of the Dragon' passed both"
@@ -6559,6 +6697,48 @@ def _is_reporting(token: Token) -> bool:
             if not _object_split_from_clause(token, child):
                 return False
     return True
+
+
+def _withheld_detail(verb: Token) -> bool:
+    """Whether a verb joined to the content with no subject of its own tells what the
+    speaker did not give ("said a U.S. citizen had been killed in Ukraine but did not
+    provide a name"): the speaker's act, not the content."""
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in _DETAIL_VERBS
+        and any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.dep_ in (*_SUBJECTS, "auxpass") for c in verb.children)
+    )
+
+
+def _shares_perfect(verb: Token) -> bool:
+    """Whether a verb joined by "and" to a past participle after "had"/"has"/"have" is a
+    participle of that perfect too, whatever its tag ("said that Russian forces had shot
+    and killed 10 people": "killed" tagged as a past tense like "said")."""
+    head = verb.head
+    if verb.lemma_.lower() in REPORTING_VERBS or verb.lemma_.lower() == "point":
+        return False  # "had withstood them and pointed to ...": the speaker's next act
+    return head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children
+    )
+
+
+def _participle_after_number(token: Token) -> bool:
+    """Whether a participle the parser made a verb with a number for its subject describes
+    the noun after it ("it feared the five declared nuclear powers were teetering"): a
+    past participle with no auxiliary says nothing on its own."""
+    if token.tag_ != "VBN" or token.i + 1 >= len(token.doc):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    number = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        number is not None
+        and number.pos_ == "NUM"
+        and number.head == token
+        and number.dep_ == "nsubj"
+        and token.doc[token.i + 1].pos_ in ("ADJ", "NOUN")
+    )
 
 
 def _speaker_after_quote(verb: Token, obj: Token) -> bool:
@@ -6689,6 +6869,28 @@ def _proper_name_words(text: str) -> bool:
     if not words or words[0].lower() in ("its", "their", "his", "her", "our", "my", "your"):
         return False
     return all(w[:1].isupper() or w in small for w in words)
+
+
+#: Endings of Slavic family names that tell a woman's ("Nazarova", "Zakharova",
+#: "Navalnaya"); not "-nova" ("Casanova"), nor "-ska" ("Deripaska" is a man). English
+#: spells many women's names in the man's form ("Marianna Vyshemirsky"), so no ending
+#: tells a man's.
+_WOMANS_SURNAME_RE = re.compile(r"(?:(?<=[^n])ova|eva|aya)$")
+
+
+def _gender_of_name(name: str, first_names: dict[str, str]) -> str:
+    """The gender a full name tells: a woman's family name over the first name ("Nino
+    Nazarova": Nino is a man's name in Italy), else the first name's."""
+    words = name.split()
+    if len(words) > 1 and len(words[-1]) >= 5 and _WOMANS_SURNAME_RE.search(words[-1].lower()):
+        return "f"
+    return first_names.get(words[0], "") if words else ""
+
+
+def _state_organ(name: str | None) -> bool:
+    """Whether an organisation's name says it is an organ of a state ("Federal Bureau of
+    Investigation", "Russian authorities"), by any of its words."""
+    return any(w in _STATE_ORGANS for w in re.findall(r"[a-z]+", (name or "").lower()))
 
 
 def _unregistered_body(text: str, start: int, end: int, *, name: str | None = None) -> _Speaker:

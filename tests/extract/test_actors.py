@@ -1891,3 +1891,29 @@ def test_a_name_typed_an_organisation_with_an_occupation_after_it_is_a_person(nl
     # ", according to her lawyer," is no apposition of the place before it
     text = "She was held in Metropolitan Manila, according to her lawyer, Filibon Tacardon."
     assert "Metropolitan Manila" not in _people(nlp, text)
+
+
+def test_a_place_after_from_is_no_person_before_who(nlp):
+    # "who" follows the place, but stands for the woman named before it
+    text = "Shoigu selected Anna Shcherbakova, from Perm, who had initially been refused."
+    people = _people(nlp, text)
+    assert "Anna Shcherbakova" in people and "Perm" not in people
+
+
+def test_a_family_and_a_vessel_named_after_people_are_no_people(nlp):
+    text = (
+        "As the President and I have told the Whelan family, Paul Whelan will come home. "
+        "The landing ship Ivan Pasko sailed, and the frigate Admiral Gorshkov fired."
+    )
+    assert _persons(nlp, text) == [("Paul Whelan", "whelan", "Paul Whelan")]
+    # a person after a vessel named by its name is its captain
+    text = "The captain of the Admiral Gorshkov frigate Igor Krokhmal said no one would see it."
+    assert "Igor Krokhmal" in _people(nlp, text)
+
+
+def test_an_epithet_is_no_surname(nlp):
+    text = (
+        "The landing ship was carried aboard Peter the Great's wooden sailboat. Russia "
+        "fought the Great Northern War for 21 years."
+    )
+    assert [p[0] for p in _persons(nlp, text)] == ["Peter the Great"]
