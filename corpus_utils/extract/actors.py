@@ -523,6 +523,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _unregistered_surnames(doc, _same_name_people(doc, checked), rejected)
     checked = _complete_first_names(_shared_surnames(doc, checked))
     checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(checked))
+    checked = _acronyms_defined(doc_text(doc), checked)
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         person = (actor["type"] if actor else type_) == "person"
@@ -929,6 +930,73 @@ def _acronyms_spelt_out(checked: list[tuple]) -> list[tuple]:
             row = (start, end, actor_id, next(iter(named)), type_, *rest)
         out.append(row)
     return out
+
+
+#: Words that make a name spelt out before its acronym a body's ("National Crime Agency").
+_BODY_NAME_WORDS = frozenset(
+    _words(
+        """
+    institute institution agency foundation university college council committee ministry
+    department bank fund network party union association center centre force forces command
+    service services project initiative programme program office bureau court society trust
+    organisation organization federation observatory forum alliance commission group
+    tribunal authority board watchdog administration
+    """
+    )
+)
+_DEFINED_ACRONYM = re.compile(r"[ ]?\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.casefold() not in _ACRONYM_SKIPS)
+
+
+def _acronyms_defined(text: str, checked: list[tuple]) -> list[tuple]:
+    """A body's acronym defined in brackets after its name names that body wherever it
+    stands: "the head of the National Cyber Security Centre (NCSC) ... The NCSC report
+    warned". The name runs back over capitalised words the NER left off when the initials
+    ask for them ("Cyber Security Centre" of "National Cyber Security Centre (NCSC)").
+    Only unregistered bodies; an acronym defined for two bodies names neither."""
+    defined: dict[str, tuple[int, int, int, str]] = {}
+    clashes: set[str] = set()
+    rows = list(checked)
+    for index, (start, end, actor_id, _name, type_, *_) in enumerate(rows):
+        found = _DEFINED_ACRONYM.match(text, end)
+        if actor_id is not None or type_ != "organization" or found is None:
+            continue
+        acronym = found.group("acronym").replace("&", "")
+        words = text[start:end].split()
+        before = re.findall(r"[A-Z][\w'’-]*", text[max(0, start - 40) : start])
+        while _initials(words) != acronym and before and len(_initials(words)) < len(acronym):
+            first = before.pop()
+            if not text[:start].rstrip().endswith(first):
+                break
+            start = text.rindex(first, 0, start)
+            words = text[start:end].split()
+        if _initials(words) != acronym or not _BODY_NAME_WORDS & {w.casefold() for w in words}:
+            continue  # not "Joint Direct Attack Munitions (JDAM)": a thing the NER typed a body
+        if acronym in defined:
+            clashes.add(acronym)
+        defined[acronym] = (index, start, end, text[start:end])
+    for acronym in clashes:
+        defined.pop(acronym)
+    if not defined:
+        return checked
+    taken = {i for start, end, *_ in rows for i in range(start, end)}
+    for acronym, (index, start, end, name) in defined.items():
+        rows[index] = (start, end, None, name, "organization", *rows[index][5:])
+        taken |= set(range(start, end))
+        at = {(row[0], row[1]): k for k, row in enumerate(rows)}
+        for found in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            same = at.get((found.start(), found.end()))
+            if same is not None and rows[same][2] is None:
+                rows[same] = (*rows[same][:3], name, "organization", *rows[same][5:])
+                continue  # the NER's own mention of the acronym
+            if any(i in taken for i in range(found.start(), found.end())):
+                continue
+            rows.append((found.start(), found.end(), None, name, "organization", "ner", "ner_only"))
+            taken |= set(range(found.start(), found.end()))
+    return sorted(rows)
 
 
 def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:

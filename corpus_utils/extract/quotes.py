@@ -681,7 +681,7 @@ _WRITINGS = _ISSUED | frozenset(
     _words(
         """
     communique communiqué readout report letter decree release document memo notice message
-    note resolution update bulletin briefing guidelines guidance
+    note resolution update bulletin briefing guidelines guidance review assessment analysis
     """
     )
 )
@@ -1062,6 +1062,12 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             earlier = context.previous_attribution(span)
             if earlier is not None:
                 speaker, verb_lemma, verb_at = earlier
+        if (speaker is None or speaker.text is None) and verb is None and previous is not None:
+            before, last_speaker, last_verb, last_at, _ = previous
+            if last_speaker.key and context.resumes_after_aside(before, span):
+                # '“...” It was therefore entirely feasible to cut the cables. “...”': one
+                # sentence of the writer's about what the speaker said, then more of it
+                speaker, verb_lemma, verb_at = last_speaker, last_verb, last_at
         if speaker is None or speaker.text is None:
             labelled = context.name_label(span)
             if labelled is not None:
@@ -1467,6 +1473,29 @@ class _Context:
         if not between.strip():
             return text[before.start : before.end].rstrip().endswith(",")
         return _LIST_JOINT.fullmatch(between) is not None
+
+    def resumes_after_aside(self, before: _Span, span: _Span) -> bool:
+        """Whether exactly one sentence of narration lies between a quotation that closes
+        its sentence and the next one, a sentence that names no one, quotes nothing and
+        has no verb of speaking: the quotation resumes."""
+        if before.close_at is None or span.open_at <= before.close_at:
+            return False
+        text = doc_text(self.doc)
+        if not text[before.start : before.end].rstrip().endswith((".", "!", "?")):
+            return False
+        first = bisect.bisect_left(self.sentence_starts, before.close_at + 1)
+        last = bisect.bisect_left(self.sentence_starts, span.open_at)
+        if last - first != 1:
+            return False
+        start, end = self.sentence_starts[first], span.open_at
+        sent = self.doc.char_span(start, end, alignment_mode="expand")
+        if sent is None or not text[start:end].strip():
+            return False
+        if any(self.in_quote(t) or _is_reporting(t) for t in sent):
+            return False
+        return not any(
+            m["actor_type"] in ("person", "organization") for m in self.mentions_in(start, end)
+        ) and not any(t.lower_ in PRONOUN_GENDERS or t.lower_ == "they" for t in sent)
 
     def remember(self, char: int, speaker: _Speaker) -> None:
         bisect.insort(self.history, (char, speaker), key=lambda item: item[0])
@@ -2203,6 +2232,9 @@ class _Context:
                 # reader follows the chain back to the name, however many sentences
                 window = min(window, self.history_start(token.idx))
                 continue
+            named = self._apposed_to_body(token, token.left_edge.i)
+            if named is not None:
+                return self._as(found, named)  # "Europol, the EU's law enforcement agency"
             found.name = text[start:end]
             found.kind = "organization"
             body = self.body_by_alias(start, end) or self.body_in(start, end, token)
@@ -2210,6 +2242,25 @@ class _Context:
                 found.actor_id, found.key, found.name = body.actor_id, body.key, body.name
                 found.kind, found.side = body.kind, body.side
             return found
+        return None
+
+    def _apposed_to_body(self, noun: Token, left: int) -> _Speaker | None:
+        """The organisation a role noun whose phrase starts at token ``left`` stands in
+        apposition to ("According to Europol, the EU's law enforcement agency, ..."): the
+        body named, not the description; by the parse, or by a comma right after the
+        body's name, wherever the parser hung the noun."""
+        heads = [noun.head] if noun.dep_ == "appos" else []
+        after = noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == ","
+        set_off = left >= 2 and self.doc[left - 1].text == "," and after
+        if set_off and noun.dep_ not in _SUBJECTS:
+            heads.append(self.doc[left - 2])  # ", the EU's law enforcement agency,"
+        for head in heads:
+            for mention in self.mentions_in(head.sent.start_char, head.sent.end_char):
+                if mention["actor_type"] == "organization" and (
+                    mention["start_char"] <= head.idx < mention["end_char"]
+                ):
+                    start, end = mention["start_char"], mention["end_char"]
+                    return self._speaker_from(mention, start, end)
         return None
 
     def aged(self, age: str, char: int) -> _Speaker | None:
@@ -4343,6 +4394,38 @@ class _Context:
             k += 1
         return None
 
+    def _subject_stranded_before(self, verb: Token) -> Token | None:
+        """The speaker right before a verb of speaking that the parser left without a
+        subject, having hung the words elsewhere: a noun phrase between a closing quotation
+        mark and the verb ("'..., sometimes private cars,' an unidentified Western official
+        told the paper"), or a name before an aside set off by commas ("but presidential
+        adviser Oleksiy Arestovych, in a video posted on YouTube, said ...")."""
+        doc = self.doc
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS and not self.in_quote(c)]
+        if verb.i < 2 or own or self.in_quote(verb):
+            return None
+        if not _is_reporting(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        k = verb.i - 1
+        if doc[k].text == ",":
+            m = k - 1
+            while m > verb.sent.start and doc[m].text != "," and k - m < 15:
+                m -= 1
+            if doc[m].text != "," or m < 1 or doc[m - 1].ent_type_ != "PERSON":
+                return None
+            return None if self.in_quote(doc[m - 1]) else doc[m - 1]
+        if doc[k].pos_ not in ("NOUN", "PROPN"):
+            return None
+        m = k
+        while m > 0 and doc[m - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            m -= 1
+            if k - m > 6:
+                return None
+        closing = doc[m - 1] if m > 0 else None
+        if closing is None or not closing.is_quote or not self.in_quote(doc[m - 2]):
+            return None
+        return doc[k]
+
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject.
 
@@ -4360,6 +4443,9 @@ class _Context:
         inverted = self.inverted_subject(verb)
         if inverted is not None:
             return inverted
+        stranded = self._subject_stranded_before(verb)
+        if stranded is not None:
+            return stranded
         doc = self.doc
         name = verb.head
         if (
@@ -5842,6 +5928,33 @@ class _Context:
                 return found[0].key if found is not None and found[0].key else None
         return None
 
+    def _one_asked_before(self, pronoun: Token) -> _Speaker | None:
+        """The person asked in the sentence before, by a role ("'...?' Stephanopoulos asked
+        the ambassador. '...,' she said"), when the pronoun's sentence opens with the
+        answer in quotation marks and the role resolves to a person of its gender."""
+        if not _is_reporting(pronoun.head) or pronoun.lower_ not in PRONOUN_GENDERS:
+            return None
+        # the quotation the pronoun attributes, right before it, and the sentence before it
+        before = [(a, b) for a, b in self.quoted if b <= pronoun.idx]
+        if not before or doc_text(self.doc)[before[-1][1] : pronoun.idx].strip(" ,’'\"”") != "":
+            return None
+        opening = self._token_at(before[-1][0])
+        if opening == 0 or self.doc[opening].sent.start == 0:
+            return None
+        for token in self.doc[self.doc[opening].sent.start - 1].sent:
+            if token.lemma_.lower() != "ask" or self.in_quote(token):
+                continue
+            role = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if role is None or role.pos_ != "NOUN" or role.lower_ not in PERSON_ROLES:
+                continue
+            if not any(c.lower_ == "the" for c in role.children):
+                continue
+            found = self.speaker_of(role)
+            gender = PRONOUN_GENDERS[pronoun.lower_]
+            if found.kind == "person" and found.key and found.gender in ("", gender):
+                return found
+        return None
+
     def resolve_pronoun(self, pronoun: Token) -> _Speaker | None:
         """The person "he"/"she" stands for (see :meth:`resolve`), memoised per token.
 
@@ -5878,6 +5991,10 @@ class _Context:
         asker = self._asker_before(pronoun)
         if asker is not None:
             addressed |= {asker}
+        asked = self._one_asked_before(pronoun)
+        if asked is not None:
+            self.pronouns[memo] = asked
+            return asked
         found = self.resolve(
             pronoun.idx,
             PRONOUN_GENDERS[pronoun.lower_],

@@ -1917,3 +1917,23 @@ def test_an_epithet_is_no_surname(nlp):
         "fought the Great Northern War for 21 years."
     )
     assert [p[0] for p in _persons(nlp, text)] == ["Peter the Great"]
+
+
+def test_an_acronym_defined_in_brackets_names_the_body_everywhere(nlp):
+    text = (
+        "The head of the National Cyber Security Centre (NCSC) spoke on Monday. Later the "
+        "NCSC warned of an acute threat."
+    )
+    bodies = [
+        (m["surface"], m["actor_name"])
+        for m in extract_mentions(nlp(text))
+        if m["actor_type"] == "organization"
+    ]
+    assert (
+        bodies
+        == [("National Cyber Security Centre", "National Cyber Security Centre")]
+        + [("NCSC", "National Cyber Security Centre")] * 2
+    )
+    # a thing spelt out before its acronym is no body named everywhere
+    text = "The package includes Joint Direct Attack Munitions (JDAM) kits. JDAM kits help."
+    assert "JDAM" not in [m["surface"] for m in extract_mentions(nlp(text))]

@@ -4049,3 +4049,55 @@ def test_a_present_verb_joined_to_the_past_verb_of_speaking_goes_on_with_the_con
     )
     contents = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] in ("mixed", "indirect")]
     assert all("refused" not in c for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "kind", "speaker_id", "speaker_name"),
+    [
+        # a body's acronym defined in brackets names the body in "the NCSC report"
+        ("The head of the National Cyber Security Centre (NCSC) Lindy Cameron spoke. The NCSC "
+         "report warned: ‘Chinese cyber forces are by far the largest in the world.’",
+         "Chinese cyber", "direct", "unregistered:National Cyber Security Centre",
+         "National Cyber Security Centre"),
+        # "the agency" set off after a body's name is that body, not its description
+        ("According to Europol, the EU’s law enforcement agency, some of the arms might have "
+         "left Ukraine. The conflict “has resulted in the proliferation of firearms,” the "
+         "agency said.", "has resulted", "direct", "unregistered:Europol", "Europol"),
+        # ... but not a body that is itself the subject ("the AP, the Ukrainian Embassy said")
+        ("After being contacted by the AP, the Ukrainian Embassy in Lebanon said that it "
+         "believed the ship had arrived. \"Onboard of this ship there are grains,\" the "
+         "embassy said.", "Onboard", "direct", "unregistered:Ukrainian Embassy",
+         "Ukrainian Embassy"),
+        # the one asked by a role answers ("asked the ambassador ... she said")
+        ("Ukrainian Ambassador Oksana Markarova says House Speaker Nancy Pelosi's visit is "
+         "symbolic. \"We are visiting you to say thank you,\" Pelosi said in a video. The trip "
+         "comes days after the aid request. \"What more do you need?\" anchor George Stephanopoulos asked the "
+         "ambassador. \"We need all the assistance we can get. And I think this covers it,\" "
+         "she said.", "We need", "direct", "markarova", "Oksana Markarova"),
+        # a quotation resumes after one sentence of the writer's that names no one
+        ("Dr Kaushal told Express.co.uk about the cables. He added: “They are not only for "
+         "cutting cables.” It was therefore entirely feasible to cut through the crucial "
+         "cables. “The vast majority of the global internet depends on undersea cables.”",
+         "The vast majority", "direct", "unregistered:Kaushal", "Kaushal"),
+        # a name before an aside set off by commas, which the parser took from the verb
+        ("Ukraine remained guarded about its counter-offensive in the east but presidential "
+         "adviser Oleksiy Arestovych, in a video posted on YouTube, said Ukrainian troops had "
+         "surprised Russian defenders at Balakleya.", "Ukrainian troops", "indirect",
+         "arestovych", "Oleksiy Arestovych"),
+    ],
+)  # fmt: skip
+def test_speakers_of_draw_32(nlp, text, opening, kind, speaker_id, speaker_name):
+    quote = _quote([q for q in _quotes_of(nlp, text) if q["kind"] == kind], opening)
+    assert (quote["speaker_id"], quote["speaker_name"]) == (speaker_id, speaker_name)
+
+
+def test_a_noun_phrase_between_a_quotation_and_its_verb_speaks(nlp):
+    # the parser hung "an unidentified Western official" on a word inside the quotation
+    text = (
+        "The shipments have included small arms. “All these weapons land in southern "
+        "Poland, get shipped to the border and then are just divided up into vehicles to "
+        "cross: trucks, vans, sometimes private cars,” an unidentified Western official "
+        "told the paper."
+    )
+    quote = _quote(_quotes_of(nlp, text), "All these")
+    assert quote["speaker_text"] == "an unidentified Western official"
