@@ -276,7 +276,8 @@ _STATE_VERBS = frozenset(
 #: A house number: '221 Baker Street', '10 Downing St', '1600 Pennsylvania Avenue NW'.
 _STREET_RE = re.compile(
     r"[ ]+(?:[A-Z][\w'’.-]*[ ]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
-    r"|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square|Parkway|Highway|Hwy)\b"
+    r"|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square|Parkway|Highway|Hwy"
+    r"|Pereulok|Ulitsa|Prospekt|Vulytsia|Naberezhnaya|Strasse|Straße)\b"  # '8 Bolshoy ... Pereulok'
 )
 #: A number after 'No.' or '#', or listed after one: 'reactors No. 5 and 6', 'Nos 3, 4 and 5'.
 _LABEL_NUMBER_RE = re.compile(
@@ -2487,6 +2488,11 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         after = first.idx + len(first.text)
         if _ONE_IDIOM_RE.match(doc_text(doc), after) or _ONE_PHRASE_RE.match(doc_text(doc), after):
             return False
+        if re.match(r"[ ]+hand\b", doc_text(doc)[after:]) and re.search(
+            r"\bon[ ]+the[ ]+$", doc_text(doc)[max(0, first.idx - 10) : first.idx]
+        ):
+            return False  # 'on the one hand'
+
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False
     # not 'could half the electricity bill' (halve)
@@ -2528,9 +2534,11 @@ _LASTING_VERBS = frozenset(
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
 #: game': adjectives of kind, not a count of one.
 _ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided)\b", re.IGNORECASE)
-#: 'one way or another', 'one by one', 'one after another': phrases of manner, no count.
+#: 'one way or another', 'one by one', 'one after another': phrases of manner, no count;
+#: 'one hell of a fight' says how much, counts nothing.
 _ONE_PHRASE_RE = re.compile(
-    r"[ ]+(?:way[ ]+or[ ]+(?:another|the[ ]+other)|by[ ]+one|after[ ]+(?:another|the[ ]+other))\b",
+    r"[ ]+(?:way[ ]+or[ ]+(?:another|the[ ]+other)|by[ ]+one|after[ ]+(?:another|the[ ]+other)"
+    r"|hell[ ]+of)\b",
     re.IGNORECASE,
 )
 
@@ -2642,7 +2650,7 @@ _CLAUSE_MARKS = frozenset(";:")
 _SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w/%-]|,\d|\.\d)")
 _SCORE_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|defeated"
-    r"|defeat|defeating|drew"
+    r"|defeat|defeating|drew|drawing|drawn|draws"
     r"|draw|tied|tie|ties|led|lead|leads|leading|trailed|trail|trails|trailing|edged|thrashed"
     r"|routed|upset|upsets|outlasted|ahead|behind|score|scored|scoreline|victory|goals?"
     r"|voted|vote|votes"

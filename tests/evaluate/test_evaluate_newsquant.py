@@ -229,6 +229,12 @@ def test_change_symbol(bound, direction, change):
     assert change_symbol(_ours(bound=bound, direction=direction)) == change
 
 
+def test_as_many_as_is_exact_in_the_benchmark():
+    # our table keeps the bound (≤); the benchmark and our probes write "=" for it
+    assert change_symbol(_ours(bound="≤", surface="As many as five")) == "="
+    assert change_symbol(_ours(bound="≤", surface="up to five")) == "<"
+
+
 def test_to_newsquant_ranges_conversions_and_skips():
     ours = [
         _ours(value=4000.0, value_low=4000.0, value_high=5000.0),

@@ -1058,3 +1058,26 @@ def test_the_noun_counted(found, text, surface, counted):
 def test_a_number_word_set_off_after_a_person_is_an_age(found):
     assert _one(found, "Her son, eight, was injured.", "eight")["category"] == "age"
     assert _one(found, "Russia, two, and Ukraine, three, voted.", "two")["category"] != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("They put up one hell of a fight.", []),
+        ("It would on the one hand support Europe.", []),
+        ("He lifted it with one hand.", ["one"]),
+    ],
+)
+def test_one_in_phrases_of_degree_and_contrast_counts_nothing(found, text, surfaces):
+    assert [q["surface"] for q in found(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shakhtar Donetsk and Metalist 1925 were drawing 0-0 inside the stadium.", "0"),
+        ("The former address – 8 Bolshoy Deviatinsky Pereulok – can still be found.", "8"),
+    ],
+)
+def test_a_score_after_drawing_and_a_russian_house_number_are_no_figures(found, text, surface):
+    assert all(q["category"] == "other" for q in found(text) if q["surface"] == surface)
