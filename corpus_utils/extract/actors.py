@@ -523,17 +523,18 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _unregistered_surnames(doc, _same_name_people(doc, checked), rejected)
     checked = _complete_first_names(_shared_surnames(doc, checked))
     checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(checked))
-    checked = _acronyms_defined(doc_text(doc), checked)
+    whole = doc_text(doc)
+    checked = _acronyms_defined(whole, checked)
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         person = (actor["type"] if actor else type_) == "person"
-        if person and _no_person_here(doc_text(doc), start, end):
+        if person and _no_person_here(whole, start, end):
             continue
         mentions.append(
             {
                 "start_char": start,
                 "end_char": end,
-                "surface": doc_text(doc)[start:end],
+                "surface": whole[start:end],
                 "actor_id": actor_id,
                 "actor_name": actor["name"] if actor else name,
                 "actor_type": actor["type"] if actor else type_,

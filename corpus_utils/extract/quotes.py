@@ -3608,9 +3608,9 @@ class _Context:
     def _present_after(self, verb: Token, right: int) -> int | None:
         """The right edge of a verb in the present joined to a verb of speaking in the
         past right after its content, with no subject of its own and words in quotation
-        marks: the content goes on ("Crump said Russia appears to have a slight advantage, but is 'lucky to capture a
-        field in 24 hours'": the parser joined "is" to "said", whose tense it does not
-        share)."""
+        marks: the content goes on ("Crump said Russia appears to have a slight
+        advantage, but is 'lucky to capture a field in 24 hours'": the parser joined "is"
+        to "said", whose tense it does not share)."""
         doc = self.doc
         k = right + 1
         while k < len(doc) and (doc[k].text == "," or doc[k].is_quote):
@@ -4421,9 +4421,8 @@ class _Context:
             m -= 1
             if k - m > 6:
                 return None
-        closing = doc[m - 1] if m > 0 else None
-        if closing is None or not closing.is_quote or not self.in_quote(doc[m - 2]):
-            return None
+        if m < 2 or not doc[m - 1].is_quote or not self.in_quote(doc[m - 2]):
+            return None  # no closing mark with the quotation's last word before it
         return doc[k]
 
     def subject_of(self, verb: Token) -> Token | None:
