@@ -258,9 +258,11 @@ _SECOND_DAY_RE = re.compile(
     r"[ ]?(?:-|–|and|to|&)[ ]?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![ ]?(?:%|[.,]\d))"
 )
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-#: Days listed before a month ('on 5, 6, and 7 May'), the month's own day left to _DATE_RES.
+#: Days listed before a month ('on 5, 6, and 7 May'), or the first day of a span of them
+#: ('from 4 to 9 July', '4-9 July'), the month's own day left to _DATE_RES.
 _DAYS_BEFORE_MONTH_RE = re.compile(
-    rf"(?<![\w.,])(?:{_DAY},[ ]?)*{_DAY},?[ ](?:and|or|&)[ ](?={_DAY}[ ]+(?:of[ ]+)?{_MONTH}(?!\w))"
+    rf"(?<![\w.,])(?:{_DAY},[ ]?)*{_DAY}(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[-–][ ]?)"
+    rf"(?={_DAY}[ ]+(?:of[ ]+)?{_MONTH}(?!\w))"
 )
 #: Days listed after a month's first day: 'May 5, 6 and 7' (the list must end on 'and').
 _DAYS_AFTER_DAY_RE = re.compile(
@@ -1807,6 +1809,8 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     prev = doc[first.i - 1]
     if prev.lower_ in _LABEL_WORDS and re.fullmatch(r"\d+[a-z]?", nspan.text):
         return True
+    if _second_of_names(doc, first):
+        return True
     if not any(c.isupper() for c in prev.text) or (prev.is_sent_start and prev.is_stop):
         return False
     if (
@@ -1830,6 +1834,23 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         and prev.text[:1].isupper()
         and re.fullmatch(r"\d+", nspan.text) is not None
         and (before is None or before.dep_ != "prep")
+    )
+
+
+def _second_of_names(doc: Doc, first: Token) -> bool:
+    """A number joined by "and"/"or" to a number that ends a name: "the Nord Stream 1 and 2
+    pipelines", "the Apollo 11 and 13 missions" (both numbers name)."""
+    if first.i < 3 or doc[first.i - 1].lower_ not in {"and", "or", "&"}:
+        return False
+    number, name = doc[first.i - 2], doc[first.i - 3]
+    return (
+        re.fullmatch(r"\d{1,4}[a-z]?", number.text) is not None
+        and name.pos_ == "PROPN"
+        and name.text[:1].isupper()
+        and not name.is_sent_start
+        and name.lower_ not in _MONTHS
+        and name.lower_ not in _WEEKDAYS
+        and not (name.i > 0 and doc[name.i - 1].dep_ == "prep")  # "In Kharkiv 30 and 40 people"
     )
 
 

@@ -1081,3 +1081,25 @@ def test_one_in_phrases_of_degree_and_contrast_counts_nothing(found, text, surfa
 )
 def test_a_score_after_drawing_and_a_russian_house_number_are_no_figures(found, text, surface):
     assert all(q["category"] == "other" for q in found(text) if q["surface"] == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The festival runs from 4 to 9 July.", "4"),
+        ("Talks were held in Belgrade on 6-7 June.", "6"),
+    ],
+)
+def test_the_first_day_of_a_span_before_a_month_is_a_date(found, text, surface):
+    assert _one(found, text, surface)["category"] == "date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers inspected the Nord Stream 1 and 2 pipelines.",
+        "The Apollo 11 and 13 missions flew.",
+    ],
+)
+def test_a_number_joined_to_a_names_number_names_too(found, text):
+    assert found(text) == []
