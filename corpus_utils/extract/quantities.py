@@ -1912,10 +1912,8 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if item["is_words"]:
         # "her sons Oleg, eight, and Volodymyr, three": a person's name, not any proper noun
         named = prev is not None and prev.ent_type_ == "PERSON"
-        if not re.match(
-            r",[ ](?:and[ ])?", after + text[item["end_char"] + 2 : item["end_char"] + 6]
-        ):
-            return False
+        if not after.startswith(","):
+            return False  # set off by commas on both sides, as ages in words are
     if (named or one_person) and re.search(r",[ ]$", before) and re.match(r"[,;.)]|$", after):
         return True
     if named and before.endswith("(") and after.startswith(")"):
