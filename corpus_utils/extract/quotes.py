@@ -1449,10 +1449,7 @@ class _Context:
         quotation, which matters most in texts glued into one paragraph.
         """
         start = before.close_at + 1 if before.close_at is not None else before.end
-        first = bisect.bisect_left(self.sentence_starts, start)
-        last = bisect.bisect_left(self.sentence_starts, span.open_at)
-        for k in range(first, last):
-            sent_start = self.sentence_starts[k]
+        for sent_start in self._starts_between(start, span.open_at):
             if self._char_in_quote(sent_start) or not doc_text(self.doc)[sent_start].strip():
                 continue
             sent = self.doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")[0].sent
@@ -1474,6 +1471,11 @@ class _Context:
             return text[before.start : before.end].rstrip().endswith(",")
         return _LIST_JOINT.fullmatch(between) is not None
 
+    def _starts_between(self, start: int, end: int) -> list[int]:
+        """The offsets of the sentences that start between two characters."""
+        first = bisect.bisect_left(self.sentence_starts, start)
+        return self.sentence_starts[first : bisect.bisect_left(self.sentence_starts, end)]
+
     def resumes_after_aside(self, before: _Span, span: _Span) -> bool:
         """Whether exactly one sentence of narration lies between a quotation that closes
         its sentence and the next one, a sentence that names no one, quotes nothing and
@@ -1483,11 +1485,10 @@ class _Context:
         text = doc_text(self.doc)
         if not text[before.start : before.end].rstrip().endswith((".", "!", "?")):
             return False
-        first = bisect.bisect_left(self.sentence_starts, before.close_at + 1)
-        last = bisect.bisect_left(self.sentence_starts, span.open_at)
-        if last - first != 1:
+        starts = self._starts_between(before.close_at + 1, span.open_at)
+        if len(starts) != 1:
             return False
-        start, end = self.sentence_starts[first], span.open_at
+        start, end = starts[0], span.open_at
         sent = self.doc.char_span(start, end, alignment_mode="expand")
         if sent is None or not text[start:end].strip():
             return False
@@ -5911,47 +5912,53 @@ class _Context:
             and token not in verb.subtree
         )
 
-    def _asker_before(self, pronoun: Token) -> str | None:
-        """The key of the one who asked "him"/"her" in the sentence before, when the
-        pronoun answers ("'...?' prosecutor Michael Keilty asked him. 'No,' he
-        responded": the one asked answers, not the asker)."""
-        if pronoun.head.lemma_.lower() not in _ANSWERS or pronoun.sent.start == 0:
+    def _question_before(self, pronoun: Token) -> Token | None:
+        """The "ask" (outside quotes) of the sentence before the answer a pronoun
+        attributes: before the quotation that ends right before the pronoun, else before
+        the pronoun's own sentence ("'...?' X asked him. 'No,' he responded")."""
+        before = [(a, b) for a, b in self.quoted if b <= pronoun.idx]
+        gap = doc_text(self.doc)[before[-1][1] : pronoun.idx] if before else None
+        if gap is not None and not gap.strip(" ,’'\"”"):
+            last = self._token_at(before[-1][0]) - 1  # the word before the opening mark
+        else:
+            last = pronoun.sent.start - 1
+        while last >= 0 and (self.doc[last].is_quote or self.doc[last].is_space):
+            last -= 1
+        if last < 0:
             return None
-        for token in self.doc[pronoun.sent.start - 1].sent:
-            if token.lemma_.lower() != "ask" or self.in_quote(token):
-                continue
-            asked = any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in token.children)
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if asked and subject is not None and subject.lower_ not in PRONOUN_GENDERS:
-                found = self._named_speaker(subject, token)
-                return found[0].key if found is not None and found[0].key else None
+        return next(
+            (t for t in self.doc[last].sent if t.lemma_.lower() == "ask" and not self.in_quote(t)),
+            None,
+        )
+
+    def _asker_before(self, pronoun: Token, ask: Token | None) -> str | None:
+        """The key of the one who asked "him"/"her" right before, when the pronoun answers
+        ("'...?' prosecutor Michael Keilty asked him. 'No,' he responded": the one asked
+        answers, not the asker)."""
+        if ask is None or pronoun.head.lemma_.lower() not in _ANSWERS:
+            return None
+        asked = any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in ask.children)
+        subject = next((c for c in ask.children if c.dep_ == "nsubj"), None)
+        if asked and subject is not None and subject.lower_ not in PRONOUN_GENDERS:
+            found = self._named_speaker(subject, ask)
+            return found[0].key if found is not None and found[0].key else None
         return None
 
-    def _one_asked_before(self, pronoun: Token) -> _Speaker | None:
-        """The person asked in the sentence before, by a role ("'...?' Stephanopoulos asked
-        the ambassador. '...,' she said"), when the pronoun's sentence opens with the
-        answer in quotation marks and the role resolves to a person of its gender."""
-        if not _is_reporting(pronoun.head) or pronoun.lower_ not in PRONOUN_GENDERS:
+    def _one_asked_before(self, pronoun: Token, ask: Token | None) -> _Speaker | None:
+        """The person asked right before by a role ("'...?' Stephanopoulos asked the
+        ambassador. '...,' she said"), when the role resolves to a person of the
+        pronoun's gender."""
+        if ask is None or not _is_reporting(pronoun.head) or pronoun.lower_ not in PRONOUN_GENDERS:
             return None
-        # the quotation the pronoun attributes, right before it, and the sentence before it
-        before = [(a, b) for a, b in self.quoted if b <= pronoun.idx]
-        if not before or doc_text(self.doc)[before[-1][1] : pronoun.idx].strip(" ,’'\"”") != "":
+        role = next((c for c in ask.children if c.dep_ == "dobj"), None)
+        if role is None or role.pos_ != "NOUN" or role.lower_ not in PERSON_ROLES:
             return None
-        opening = self._token_at(before[-1][0])
-        if opening == 0 or self.doc[opening].sent.start == 0:
+        if not any(c.lower_ == "the" for c in role.children):
             return None
-        for token in self.doc[self.doc[opening].sent.start - 1].sent:
-            if token.lemma_.lower() != "ask" or self.in_quote(token):
-                continue
-            role = next((c for c in token.children if c.dep_ == "dobj"), None)
-            if role is None or role.pos_ != "NOUN" or role.lower_ not in PERSON_ROLES:
-                continue
-            if not any(c.lower_ == "the" for c in role.children):
-                continue
-            found = self.speaker_of(role)
-            gender = PRONOUN_GENDERS[pronoun.lower_]
-            if found.kind == "person" and found.key and found.gender in ("", gender):
-                return found
+        found = self.speaker_of(role)
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        if found.kind == "person" and found.key and found.gender in ("", gender):
+            return found
         return None
 
     def resolve_pronoun(self, pronoun: Token) -> _Speaker | None:
@@ -5987,10 +5994,11 @@ class _Context:
             if self._addressee(m)
             and self._mention_token(m).head.i in (pronoun.head.i, pronoun.head.head.i)
         )
-        asker = self._asker_before(pronoun)
+        ask = self._question_before(pronoun)
+        asker = self._asker_before(pronoun, ask)
         if asker is not None:
             addressed |= {asker}
-        asked = self._one_asked_before(pronoun)
+        asked = self._one_asked_before(pronoun, ask)
         if asked is not None:
             self.pronouns[memo] = asked
             return asked
