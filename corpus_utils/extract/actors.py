@@ -698,6 +698,7 @@ def _trim(ent: Span) -> Span | None:
             doc[end - 1].text in _POSSESSIVES
             or doc[end - 1].is_punct
             or doc[end - 1].is_space
+            or _name_cut_before_of(doc[start:end])
             # a lower-case word after a space ("Nichola Merrick - who"), not "Ban Ki-moon"
             or (
                 ent.label_ == "PERSON"
@@ -714,6 +715,18 @@ def _trim(ent: Span) -> Span | None:
     if span.text.endswith(POSSESSIVE_ENDINGS) and len(span) == 1:
         return None
     return span
+
+
+def _name_cut_before_of(span: Span) -> bool:
+    """Whether the NER's span ends with the preposition after a person's name ("Bong
+    Youngshik of" Yonsei Institute): two or more capitalised words before it, none an
+    organisation's ("Central Bank of" Russia is a name cut short, left as it is)."""
+    words = span[:-1]
+    return (
+        span[-1].lower_ == "of"
+        and len(words) >= 2
+        and all(t.text[:1].isupper() and t.lower_ not in ORGANISATION_WORDS for t in words)
+    )
 
 
 #: Time zones, months, weekdays, holidays and newsletter names, never actors
@@ -1871,9 +1884,35 @@ def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
     """
     text = doc_text(doc)
     people: dict[str, tuple[str, str]] = {}
+    typed: Counter = Counter()
     for start, end, actor_id, name, type_, _, evidence in checked:
         if actor_id is None and type_ == "person" and _vouches(evidence, text, end):
             people.setdefault(text[start:end], (name, evidence))
+        if actor_id is None and type_ == "person" and " " not in text[start:end]:
+            typed[text[start:end]] += 1
+    # a lone name the NER typed a person at two mentions or more, and at more mentions
+    # than it gave another type (or that speaks, or is a first name), is that person
+    # where it took the name for a place too ("Yoon will make a rational decision" four
+    # times, a place twice: "ballots going to Yoon"; "Tania told the BBC"), unless the
+    # gazetteer knows a place of that name ("Jordan", "Kharkiv"); not "Brexit", typed a
+    # person three times and a place three times
+    places = gazetteer()
+    otherwise = Counter(
+        t.text for t in doc if t.text in typed and t.ent_type_ not in ("", "PERSON")
+    )
+    first_names = _first_name_set()
+    speaking = {t.text for t in doc if t.text in typed and _says(t)}
+    persons_twice = {
+        word
+        for word, n in typed.items()
+        if n >= 2
+        and word.casefold() not in places
+        and (n > otherwise[word] or word in speaking or word in first_names)
+    }
+    for row in checked:
+        word = text[row[0] : row[1]]
+        if word in persons_twice and word not in people:
+            people[word] = (row[3], row[6])
     if not people:
         return checked
     out = []
@@ -1885,7 +1924,9 @@ def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
         out.append(row)
     taken = {i for start, end, *_ in out for i in range(start, end)}
     for token in doc:
-        if token.idx in taken or token.text not in people or token.ent_type_ in _PLACE_LABELS:
+        if token.idx in taken or token.text not in people:
+            continue
+        if token.ent_type_ in _PLACE_LABELS and token.text not in persons_twice:
             continue
         if not token.text[:1].isupper() or token.text.isupper():
             continue

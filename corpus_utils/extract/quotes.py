@@ -483,7 +483,7 @@ ORGANISATION_ROLES = (
     ministry department agency office army military government company committee council
     embassy court institute commission kremlin administration service bureau command
     organisation organization alliance bank firm group party union team federation
-    brigade battalion regiment
+    brigade battalion regiment bloc
     """
         )
     )
@@ -660,6 +660,13 @@ _OTHERS_NOUNS = frozenset(
 )
 #: Prepositions whose object is what a verb of speaking asks or is about ("called for").
 _CONTENT_PREPS = frozenset(_words("for about against"))
+#: What "the bloc" and "the alliance" stand for: the one of these registered bodies named
+#: last (an alliance or bloc named by its own phrase before comes first).
+_BLOCS = {"bloc": frozenset({"eu", "nato"}), "alliance": frozenset({"nato"})}
+#: Those a speaker tells something to, besides the named ("told reporters").
+_LISTENERS = frozenset(
+    _words("reporter journalist audience crowd interviewer lawmaker legislator viewer listener")
+)
 #: Verbs of giving details a speaker may withhold ("but did not provide a name").
 _DETAIL_VERBS = frozenset(
     _words("provide give offer elaborate specify disclose reveal identify name detail explain")
@@ -885,14 +892,21 @@ def _pair_doubles(line: str) -> list[tuple[int, int | None]]:
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
     clear_opener = False
-    for i, char in enumerate(line):
-        if char not in _DOUBLE:
+    marks = [(i, _mark_kind(line, i, _DOUBLE)) for i, char in enumerate(line) if char in _DOUBLE]
+    nested_close: int | None = None
+    for n, (i, kind) in enumerate(marks):
+        if i == nested_close:
             continue
-        kind = _mark_kind(line, i, _DOUBLE)
         if open_at is None:
             if kind != "close":
                 open_at, clear_opener = i, kind == "open"
         elif kind == "open":
+            if _nested_double(marks[n + 1 : n + 3]):
+                # '"... the spelling of the word "museum" has been altered ...," writes':
+                # the same mark inside a quotation, closed before the quotation closes,
+                # is part of it, as single marks inside double ones are
+                nested_close = marks[n + 1][0]
+                continue
             pairs.append((open_at, i))
             open_at, clear_opener = i, True
         else:
@@ -901,6 +915,12 @@ def _pair_doubles(line: str) -> list[tuple[int, int | None]]:
     if open_at is not None and clear_opener:
         pairs.append((open_at, None))
     return pairs
+
+
+def _nested_double(after: list[tuple[int, str]]) -> bool:
+    """Whether the two marks after an opening mark met inside an open quotation close,
+    both: the first closes a quotation nested in it, the second the quotation."""
+    return len(after) == 2 and all(kind == "close" for _, kind in after)
 
 
 def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
@@ -2220,7 +2240,9 @@ class _Context:
             ofs = [c.right_edge.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             right = max([token.i, *ofs])
             if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > right:
-                right = token.head.i  # "Swedish newspaper Expressen"
+                # "Swedish newspaper Expressen", "Human rights group Amnesty International":
+                # the name after the description
+                left, right = token.i + 1, token.head.i
             while left < token.i and (self.doc[left].is_punct or self.doc[left].lower_ == "the"):
                 left += 1
             start, end = self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
@@ -2631,6 +2653,8 @@ class _Context:
                 continue
             if self._addressee(mention):
                 continue  # "a spokesperson told Reuters": the one told does not speak
+            if self._platform_used(mention):
+                continue  # "shared videos on Telegram ... The national railway operator"
             if unnamed is not None and mention["end_char"] <= unnamed.idx:
                 break  # "According to the Russia 24 TV channel, ... the outlet said"
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
@@ -2654,6 +2678,24 @@ class _Context:
                 )
             return None
         return spoke[1]
+
+    def bloc_named_before(self, char: int, ids: frozenset[str]) -> _Speaker | None:
+        """The registered bloc of ``ids`` named last before ``char``, outside quotes,
+        however far back: news names the EU once and calls it "the bloc" from then on."""
+        for mention in reversed(self.mentions_in(0, char)):
+            if mention["actor_id"] in ids and not self._char_in_quote(mention["start_char"]):
+                return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+        return None
+
+    def _platform_used(self, mention: dict) -> bool:
+        """Whether a platform is named as where something was posted ("on Telegram", "his
+        Telegram channel"), not as a company that acts."""
+        if mention["actor_id"] not in PLATFORM_IDS:
+            return False
+        token = self._mention_token(mention)
+        return (token.dep_ == "pobj" and token.head.lower_ in ("on", "via", "in")) or (
+            token.dep_ == "compound" and token.head.pos_ == "NOUN"
+        )
 
     def _no_business(self, mention: dict) -> bool:
         """Whether a named organisation cannot be "the company": an institution ("a window
@@ -3490,6 +3532,7 @@ class _Context:
             or doc[left].is_space
         ):
             left += 1
+        left = _past_time_of_cue(doc, left, right, cue)
         right = self._writer_additions(left, right, cue)
         while right >= left and (
             doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"
@@ -3525,9 +3568,9 @@ class _Context:
                 cue is not None
                 and word.dep_ == "conj"
                 and word.pos_ == "VERB"
-                and doc[k - 1].lower_ == "and"
+                and doc[k - 1].lower_ in ("and", "but")
                 and word.tag_ == cue.tag_
-                and word.head.tag_ != word.tag_
+                and (word.head.tag_ != word.tag_ or _speaker_act(word))
                 and not any(c.dep_ in _SUBJECTS for c in word.children)
                 and not _shares_perfect(word)
             ):
@@ -4092,7 +4135,7 @@ class _Context:
         # the one addressed ("asked him"); a verb denied reports nothing of the quote
         content = any(
             c.dep_ in ("ccomp", "xcomp", "neg")
-            or (c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN"))
+            or (c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and not _addressee(verb, c))
             for c in verb.children
         )
         reported = any(
@@ -4174,7 +4217,10 @@ class _Context:
                 return None  # "“...” Leclerc-Imhoff had been reporting from the city": his work
             if _is_phrasal_reporting(token, PHRASAL_REPLYING):
                 return None  # '“...” Nebenzia hit back at ...': a new act, not the quote's cue
-            if any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in token.children):
+            if any(
+                c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") and not _addressee(token, c)
+                for c in token.children
+            ):
                 return None
             if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in token.children):
                 return None  # "Poland immediately called for ...": its own demand
@@ -5108,6 +5154,60 @@ class _Context:
             return None  # "the Kremlin's decision to publish a report": no writing of its own
         return self._as(found, self._speaker_from(body, body["start_char"], body["end_char"]))
 
+    def _all_quoted(self, sentence: int) -> bool:
+        """Whether every word of the sentence numbered ``sentence`` is inside quotes."""
+        start = self.sentence_starts[sentence]
+        end = (
+            self.sentence_starts[sentence + 1]
+            if sentence + 1 < len(self.sentence_starts)
+            else len(doc_text(self.doc))
+        )
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and all(self.in_quote(t) for t in span if t.is_alpha)
+
+    def _owner_only(self, mention: dict) -> bool:
+        """Whether a person is named only as the owner of a thing ("Putin's Russia"), not of
+        words ("Razvozhayev's claims", "Graham's interview")."""
+        token = self._mention_token(mention)
+        words = SPEECH_NOUNS | _WRITTEN_NOUNS
+        return token.dep_ == "poss" and token.head.lemma_.lower() not in words
+
+    def named_at(self, token: Token) -> bool:
+        """Whether a registered actor, or a name of several words, covers ``token`` ("The
+        Guardian"; not "the 29-year-old Frenchwoman", a word the NER took for a body)."""
+        return any(
+            m["start_char"] <= token.idx < m["end_char"] and (m["actor_id"] or " " in m["surface"])
+            for m in self.mentions_in(token.sent.start_char, token.sent.end_char)
+        )
+
+    def named_just_before(self, subject: Token, gender: str) -> _Speaker | None:
+        """The person a pronoun at ``subject`` would stand for, if the only person named
+        (outside quotes, and not as the owner of a thing: "in Putin's Russia - the
+        reservist told") in its sentence before it, or else, when its sentence names no
+        one before it, in the sentence before."""
+        person = self.resolve(subject.idx, gender, None)
+        if person is None or not person.key:
+            return None
+        sentence = self.sentence_of(subject.idx)
+        named = self._people_named(self.sentence_starts[sentence], subject.idx)
+        if not named:
+            before = sentence - 1
+            while before > 0 and self._all_quoted(before):
+                before -= 1  # "'... raped me.' The great-grandmother added:": past her words
+            named = self._people_named(self.sentence_starts[max(0, before)], subject.idx)
+        return person if named == {person.key} else None
+
+    def _people_named(self, start: int, end: int) -> set[str]:
+        """The keys of the people named between two characters, outside quotes and not
+        only as the owner of a thing."""
+        return {
+            _mention_key(m)
+            for m in self.mentions_in(start, end)
+            if m["actor_type"] == "person"
+            and not self._char_in_quote(m["start_char"])
+            and not self._owner_only(m)
+        }
+
     def relative_of_named(self, subject: Token, found: _Speaker) -> str | None:
         """A relative or lawyer of the person "his" or "her" stands for, by that person's name.
 
@@ -5183,6 +5283,14 @@ class _Context:
                 # "The Russian noted ... but added: '...'": the person of that nationality
                 # a pronoun would stand for
                 return self._as(found, self.resolve(subject.idx, "", side))
+        if _epithet(words, subject) and not self.named_at(subject):
+            # "Jim Struthers has followed Scotland ... '...,' says the Tartan Army
+            # stalwart", "Lyudmila ... The great-grandmother added": a description of
+            # someone named before, whom a pronoun would stand for
+            gender = _EPITHET_GENDER.search(subject.lower_)
+            gender = ("f" if gender.group(1) in _FEMALE_EPITHETS else "m") if gender else ""
+            owner = self.owner_of_speech(subject)  # "Graham's interview, where the ..."
+            return self._as(found, owner or self.named_just_before(subject, gender))
         if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
             # "the AP quoted him as saying"
             gender = OBJECT_PRONOUN_GENDERS[subject.lower_]
@@ -5257,7 +5365,7 @@ class _Context:
         # ministry's website" is another body's)
         described = (
             role in _ANY_ORGANISATION_ROLES
-            and all(t.text.islower() and t.dep_ != "poss" for t in words[:-1])
+            and all(t.text.islower() and t.dep_ != "poss" for t in words[:-1] if t.dep_ != "det")
             and not any(t.pos_ == "PROPN" for t in self.doc.char_span(start, end, "expand"))
         )
         if (
@@ -5266,6 +5374,9 @@ class _Context:
             and (len(plain) <= 1 or described)
         ):
             resolved = self.resolve_organisation(subject.idx, role, found)
+            if resolved is None and role in _BLOCS:
+                resolved = self._as(found, self.bloc_named_before(subject.idx, _BLOCS[role]))
+                resolved = resolved if resolved.actor_id else None
             # "a paper published in the New England Journal of Medicine ... the paper
             # noted": "the paper" is the paper introduced before, no organisation
             unnamed_before = any(
@@ -5275,15 +5386,19 @@ class _Context:
             )
             if resolved is None and role in _ANY_ORGANISATION_ROLES and not unnamed_before:
                 medium = role in _SPEAKING_ROLES
-                resolved = self._as(
-                    found,
-                    self.recent_organisation(
-                        subject.idx,
-                        speaking=medium,
-                        business=role in _BUSINESS_ROLES,
-                        group=role == "group",
-                    ),
+                recent = self.recent_organisation(
+                    subject.idx,
+                    speaking=medium,
+                    business=role in _BUSINESS_ROLES,
+                    group=role == "group",
                 )
+                if len(plain) > 1 and recent is not None and recent.start is not None:
+                    # "Shell told the BBC ... The gas giant said": a description stands
+                    # for a body named in its sentence or the one before, not for any
+                    # body named further back ("the SBU ... The national railway operator")
+                    gap = self.sentence_of(subject.idx) - self.sentence_of(recent.start)
+                    recent = recent if gap <= 1 else None
+                resolved = self._as(found, recent)
                 resolved = resolved if resolved.name else None
                 if resolved is None and described:
                     later = self.speaker_after(subject.idx, "", None, kind="organization")
@@ -6227,8 +6342,14 @@ class _Context:
         if span is None or not len(span):
             return False
         root = span.root
+        # not the clause's own subject: "Putin, who he says he knows 'too well'" is the one
+        # he knows, "his father, Gustav, who he said had to live with shame" the one he
+        # spoke of (and "a conference with Zelensky, in which he urged" may be anyone's)
         return any(
-            child.dep_ in ("relcl", "acl") and pronoun in child.subtree for child in root.children
+            child.dep_ in ("relcl", "acl")
+            and pronoun in child.subtree
+            and not (pronoun.head == child and pronoun.dep_ in _SUBJECTS)
+            for child in root.children
         )
 
     def _aside_penalty(self, position: int, char: int) -> int:
@@ -6284,6 +6405,10 @@ class _Context:
             # "Skabeyeva has spread theories, overstated successes, ...": the parser made
             # the first of the listed verbs a clause of a later one that has no subject
             return 0
+        if verb.dep_ == "ROOT" and any(c.dep_ == "mark" for c in verb.children):
+            # "He urged leaders to supply weapons, so Putin could be defeated": the parser
+            # made the clause of purpose the sentence's root and the main clause its object
+            return _PENALTY_EMBEDDED
         return 0 if verb.dep_ == "ROOT" else _PENALTY_EMBEDDED
 
     def _introduced_as(self, key: str | None, role: str, char: int) -> bool:
@@ -6755,6 +6880,65 @@ def _speaking_subject(subject: Token, *, bodies: bool = False) -> bool:
     return subject.pos_ == "PROPN" or subject.lower_ in pronouns or subject.lemma_.lower() in nouns
 
 
+#: Nouns that describe one person, not as an office or occupation ("the stalwart", "the
+#: South Carolina Republican"); and endings that make a noun such a description.
+_EPITHET_NOUNS = frozenset(
+    _words(
+        """
+    stalwart republican democrat conservative liberal member pal magnate tycoon mogul star
+    legend icon hero heroine bride groom bridegroom mum dad newlywed retiree pensioner
+    teenager youngster fan supporter campaigner
+    """
+    )
+)
+_EPITHET_ENDING = re.compile(
+    r"(?:[a-z]{3}(?<!l)ist|[a-z]{2}alist|ian|[a-z](?:wo)?man|mother|father|wife|husband|daughter)$"
+)
+#: Descriptions of the article's own writer, never of someone named before ("The
+#: columnist urged Washington to ...").
+_WRITER_NOUNS = frozenset(_words("columnist"))
+_EPITHET_GENDER = re.compile(r"(woman|mother|wife|daughter|heroine|bride|mum|man|father|husband)$")
+_FEMALE_EPITHETS = frozenset(_words("woman mother wife daughter heroine bride mum"))
+#: Head nouns that other rules read (offices, occupations, bodies, writings, nationalities).
+_KNOWN_HEADS = (
+    PERSON_ROLES
+    | _ONE_PERSON_NOUNS
+    | ORGANISATION_ROLES
+    | _ANY_ORGANISATION_ROLES
+    | BODY_SPEAKERS
+    | _WRITINGS
+    | _RECORD_NOUNS
+    | SPEECH_NOUNS
+    | frozenset(DEMONYM_SIDES)
+)
+
+
+def _epithet(words: list[Token], subject: Token) -> bool:
+    """Whether "the ... NOUN" describes a person named before, with a noun that is no
+    office, occupation, body or writing we know (those have rules of their own)."""
+    noun = subject.lower_
+    return (
+        len(words) >= 2
+        and words[0].lower_ == "the"
+        and subject.tag_ in ("NN", "NNP")
+        and noun not in _KNOWN_HEADS | _WRITER_NOUNS
+        and (noun in _EPITHET_NOUNS or _EPITHET_ENDING.search(noun) is not None)
+    )
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is the one ``verb`` ("told") was said to, not what was said: a
+    named person, outlet or body, a personal pronoun, or those who listen ("“...”
+    Cheong Seong-Chang, a researcher at the Sejong Institute, told ABC News.")."""
+    if child.dep_ != "dobj" or _verb_lemma(verb) != "tell":
+        return False
+    return (
+        child.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+        or child.pos_ in ("PROPN", "PRON")
+        or child.lemma_.lower() in _LISTENERS
+    )
+
+
 def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) -> bool:
     """A main verb with its particle right after it that reports speech ('"...," Mr
     Trump went on', '"...," Kilmeade chimed in'), one of ``phrasal``; not 'went on to
@@ -7030,6 +7214,37 @@ def _unregistered_body(text: str, start: int, end: int, *, name: str | None = No
         name=name,
         kind="organization",
     )
+
+
+def _past_time_of_cue(doc: Doc, left: int, right: int, cue: Token | None) -> int:
+    """The content's first token past a phrase of time right after the cue, which the
+    parser hung on the content's verb: "The JCC said late on Saturday it had authorized
+    ..." reports when it said so."""
+    if cue is None or not cue.i < left < right or doc[left].dep_ != "prep":
+        return left
+    between = doc[cue.i + 1 : left]
+    if any(t.pos_ != "ADV" for t in between):
+        return left
+    phrase = list(doc[left].subtree)
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return left
+    after = phrase[-1].i + 1
+    if after > right or doc[after].dep_ not in _SUBJECTS:
+        return left
+    return after
+
+
+def _speaker_act(verb: Token) -> bool:
+    """Whether a verb of speaking joined to a content clause whose subject cannot speak
+    is the speaker's ("Russia said avoiding a nuclear clash was its priority, but accused
+    the West of ...": avoiding accuses no one)."""
+    if not _is_reporting(verb):
+        return False
+    acts_on = ("dobj", "ccomp", "prep", "dative", "prt", "advcl")
+    if not any(c.dep_ in acts_on for c in verb.children):
+        return False  # "risks ... are still growing and threatening to expand": the risks'
+    subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    return not subjects or not any(_may_speak(s) for s in subjects)
 
 
 def _may_speak(token: Token) -> bool:

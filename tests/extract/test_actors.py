@@ -1937,3 +1937,40 @@ def test_an_acronym_defined_in_brackets_names_the_body_everywhere(nlp):
     # a thing spelt out before its acronym is no body named everywhere
     text = "The package includes Joint Direct Attack Munitions (JDAM) kits. JDAM kits help."
     assert "JDAM" not in [m["surface"] for m in extract_mentions(nlp(text))]
+
+
+def test_a_lone_name_typed_a_person_at_most_mentions_is_that_person_where_typed_a_place(nlp):
+    text = (
+        "SEOUL, South Korea -- Yoon Suk-yeol won the presidential race. Results show a deeply "
+        "divided country with 48.56% of ballots going to Yoon, and his rival Lee Jae-myung "
+        "garnering 47.83%. Yoon, set to serve a five-year term, will lead Asia's "
+        "fourth-largest economy. A newcomer into politics, Yoon spent 27 years as a "
+        "prosecutor. Yoon will make a rational decision, an expert said. Yoon was also open "
+        "to seeking additional deployment of the U.S. THAAD system. Instead of pursuing "
+        "dialogue, Yoon intends to deploy additional units."
+    )
+    surfaces = [p[0] for p in _persons(nlp, text)]
+    assert surfaces.count("Yoon") == text.count("Yoon")
+    # a word the NER typed a person as often as a place is no person where typed a place
+    text = (
+        '"The one certain thing you can say is that his legacy is Brexit," said Steven '
+        "Fielding, professor of political history at the University of Nottingham. When "
+        "wrangling in Parliament over the departure terms brought down Prime Minister "
+        'Theresa May three years later, Johnson succeeded her with a vow to "get Brexit '
+        'done." The benefits of Brexit touted by Johnson and other supporters have not yet '
+        "materialized. His successor inherits a deflating economy and a cost-of-living "
+        "crisis sparked by such factors as Brexit and Russia´s invasion of Ukraine. Apart "
+        "from Brexit, Johnson´s main international cause has been Ukraine. British Prime "
+        "Minister Boris Johnson outlines his government's negotiating stance with the "
+        "European Union after Brexit, during a key speech at the Old Naval College."
+    )
+    assert [p[0] for p in _persons(nlp, text)].count("Brexit") <= 3
+
+
+def test_the_preposition_the_ner_ended_a_name_with_is_no_part_of_it(nlp):
+    text = (
+        '"Yoon will make a rational decision," Bong Youngshik of Yonsei Institute for North '
+        "Korean Studies told ABC News."
+    )
+    assert "Bong Youngshik" in [m["surface"] for m in extract_mentions(nlp(text))]
+    assert "Bong Youngshik of" not in [m["surface"] for m in extract_mentions(nlp(text))]

@@ -2170,9 +2170,10 @@ def test_speakers_kept_on_the_war_slice(nlp, text, opening, speaker_name):
         ("Meek was reported by Rolling Stone to have vanished. Yet the Confider newsletter "
          "from the Daily Beast reported that he had not. 'He quit,' the site reported.",
          "He quit", "unregistered:Daily Beast", "Daily Beast"),
+        # (by its name, after the description: "Swedish newspaper Expressen")
         ("Videos were published by Swedish newspaper Expressen last week. \"The pipeline is "
-         "torn,\" the newspaper said.", "The pipeline", "unregistered:Swedish newspaper "
-         "Expressen", "Swedish newspaper Expressen"),
+         "torn,\" the newspaper said.", "The pipeline", "unregistered:Expressen",
+         "Expressen"),
         ("The remarks echo a recent article by New York Times. On Tuesday, the outlet noted "
          "that none of ten ships were bound for countries facing \"catastrophic levels of "
          "hunger.\" Grain prices fell, the exchange said.", "catastrophic",
@@ -3800,6 +3801,58 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "adviser Oleksiy Arestovych, in a video posted on YouTube, said Ukrainian troops had "
          "surprised Russian defenders at Balakleya.", "Ukrainian troops", "indirect",
          "arestovych", "Oleksiy Arestovych"),
+        # a description before a body's name: the name; "The rights group" opening a
+        # sentence is that group
+        ("Human rights group Amnesty International has issued an apology for a recent "
+         "report. The document in question was published on Thursday. The rights group "
+         "added: “Nothing we documented justifies Russian violations.”", "Nothing we",
+         "direct", "amnesty", "Amnesty International"),
+        # a sentence of bare attribution with the one told ("told ABC News") after a quote
+        ("Yoon won the vote. \"He will demand North Korea to denuclearize before any "
+         "negotiations.\" Cheong Seong-Chang, researcher at the Seoul-based Sejong Institute, "
+         "told ABC News. \"He won't be offering sanctions relief.\" Shin Beom Chul, director "
+         "of the Center for Diplomacy and Security, told reporters.", "He won't",
+         "direct", "unregistered:Shin Beom Chul", "Shin Beom Chul"),
+        # a clause of purpose the parser made the root names no subject of a main clause
+        ("Ukraine’s foreign minister Dmytro Kuleba said that Ukrainian forces had "
+         "demonstrated they were capable of defeating the Russian army. He urged Western "
+         "leaders to continue to supply Kyiv with weapons, so Putin could be defeated once "
+         "and for all. He said: “And so I reiterate: the more weapons we receive, the faster "
+         "we will win.”", "And so I", "direct", "kuleba", "Dmytro Kuleba"),
+        # a description of the one person named just before ("the Tartan Army stalwart"),
+        # past a sentence of the person's own words ("The great-grandmother added")
+        ("Jim Struthers is wearing the same Scotland top he wore in 1998. “It’s a very "
+         "poignant evening,” says the Tartan Army stalwart.", "It’s a very", "direct",
+         "unregistered:Jim Struthers", "Jim Struthers"),
+        ("The soldier beat Lyudmila for hours. 'He raped me.' The great-grandmother added: "
+         "'He cut my stomach.'", "He cut", "direct", "unregistered:Lyudmila", "Lyudmila"),
+        # ... also when the NER took the description for a body
+        ("Going through qualifying makes reaching the semifinals extra special for Caroline "
+         "Garcia. \"It's a lot of matches in tough conditions,\" the 29-year-old "
+         "Frenchwoman said.", "It's a lot", "direct", "unregistered:Caroline Garcia",
+         "Caroline Garcia"),
+        # "the bloc" is the EU named before, however far back
+        ("The EU on Saturday pointed out some setbacks on the part of Georgia. Tbilisi "
+         "submitted an application for membership. While Georgia did not receive candidate "
+         "status, on June 23, the bloc recognized the country's prospects and confirmed its "
+         "willingness “to grant candidate status once the priorities are addressed.”",
+         "to grant", "direct", "eu", "European Union"),
+        # "he" as the subject of a clause on a name is not that name: "Putin, who he says
+        # he knows" is the one he knows
+        ("Dennis Rodman earlier said he got permission to travel to the country, and hoped "
+         "to see Russian President Vladimir Putin who he says he knows 'too well.'",
+         "too well", "direct", "unregistered:Dennis Rodman", "Dennis Rodman"),
+        # ... and the one who gave an interview, named only so, is the one
+        ("Sen. Lindsey Graham gave an interview to Face the Nation on Sunday, where the "
+         "South Carolina Republican said Barr told him about a so-called “intake process” "
+         "in which Giuliani “could give information” and that the Justice Department would "
+         "“see if it’s verified.”", "could give", "direct", "unregistered:Lindsey Graham",
+         "Lindsey Graham"),
+        ("Arnold Schwarzenegger then explained how fighting for the wrong side can have "
+         "lasting repercussions, using the example of his father, Gustav Schwarzenegger, who "
+         "he said had to live with shame and guilt of fighting for the Nazis.",
+         "had to live", "indirect", "unregistered:Arnold Schwarzenegger",
+         "Arnold Schwarzenegger"),
     ],
 )  # fmt: skip
 def test_speakers_of_the_later_draws(nlp, text, opening, kind, speaker_id, speaker_name):
@@ -3834,6 +3887,30 @@ def test_closing_attribution_and_mute_subjects_name_the_speaker_text(nlp, text, 
          "preparing to detonate such a device. Russian President Vladimir Putin on Thursday "
          "also claimed that he had no intention of using nuclear weapons.",
          "it was Ukraine", "indirect", "Russia's defense minister"),
+        # a description is no one named only as an owner ("Putin's Russia")
+        ("In his heroic address - for which he could face severe punishment in Putin's "
+         "Russia - the reservist told his officers 'threatened us' when they were drafted.",
+         "threatened us", "direct", "the reservist"),
+        # a description with words of its own is no body named further back, nor a
+        # platform named as where something was posted
+        ("Anton Gerashchenko said that a missile struck the main office of the Security "
+         "Service of Ukraine (SBU). Gerashchenko shared videos on Telegram showing clouds "
+         "of smoke. The adviser added that subway services had been suspended. Strikes "
+         "were also reported in Dnepr. The national railway operator warned that some "
+         "trains could be delayed due to the damage to the tracks.", "some trains",
+         "indirect", "The national railway operator"),
+        # a description with two people named before it, one as the owner of an
+        # interview, is neither
+        ("Rep. Jerry Nadler sent a letter to Barr. Nadler cited Sen. Lindsey Graham’s "
+         "interview on Sunday with Face the Nation where "
+         "the South Carolina Republican said Barr told him about a so-called “intake "
+         "process” in which Giuliani “could give information” and that the Justice "
+         "Department would “see if it’s verified.”", "could give", "direct",
+         "the South Carolina Republican"),
+        # the columnist is the writer, no one named before
+        ("Pelosi has become the most high-ranking US official to visit the island since "
+         "1997. The columnist urged Washington to “keep your eyes on the prize” instead of "
+         "provoking Beijing.", "keep your eyes", "direct", "The columnist"),
     ],
 )  # fmt: skip
 def test_records_and_other_offices_give_no_speaker(nlp, text, opening, kind, speaker_text):
@@ -3891,6 +3968,23 @@ def test_an_envoy_is_the_person_introduced_as_ambassador(nlp):
          "to observe their religion.",
          ["the gunmen were ardent supporters of their faith but were not given time to observe "
           "their religion"]),
+        # a verb of speaking joined by "but" to a content whose subject cannot speak is the
+        # speaker's next act ...
+        ("Russia said on Wednesday that avoiding a nuclear clash between the world's nuclear "
+         "powers was its first priority, but accused the West of encouraging provocations.",
+         ["avoiding a nuclear clash between the world's nuclear powers was its first "
+          "priority"]),
+        # ... not one that acts on nothing ("risks ... threatening to expand")
+        ("Putin spoke of the border battles, warning that risks of destabilization are "
+         "still growing and threatening to expand to the entire region.",
+         ["risks of destabilization are still growing and threatening to expand to the "
+          "entire region"]),
+        # a time right after the verb of speaking is when it was said
+        ("The JCC said late on Saturday it had authorized the departure of five new vessels.",
+         ["it had authorized the departure of five new vessels"]),
+        # ... not a time opening a content attributed after it
+        ("Over the last few weeks he felt trapped in Russian-controlled territory, he said.",
+         ["Over the last few weeks he felt trapped in Russian-controlled territory"]),
     ],
 )  # fmt: skip
 def test_indirect_contents_of_the_later_draws(nlp, text, expected):
@@ -4074,3 +4168,18 @@ def test_a_noun_phrase_between_a_quotation_and_its_verb_speaks(nlp):
     )
     quote = _quote(_quotes_of(nlp, text), "All these")
     assert quote["speaker_text"] == "an unidentified Western official"
+
+
+def test_the_same_double_mark_inside_a_quotation_is_part_of_it(nlp):
+    text = (
+        '"On the museum\'s website, the spelling of the word "museum" has been altered to '
+        'feature the letter Z," writes our correspondent. "It will happen? "We could not '
+        'stop it," he added.'
+    )
+    quotes = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    assert quotes[0] == (
+        'On the museum\'s website, the spelling of the word "museum" has been altered to '
+        "feature the letter Z,"
+    )
+    # an opening mark that no two closing marks follow still opens a new quotation
+    assert quotes[1:] == ["It will happen?", "We could not stop it,"]
