@@ -1023,8 +1023,13 @@ def _dotted_prefix(ent: Span, index: _Index) -> tuple[int, int, str] | None:
 
 
 def normal_name(text: str) -> str:
-    """Normalise an unregistered name: one space, straight apostrophes."""
-    return " ".join(text.translate(_APOSTROPHES).split())
+    """Normalise an unregistered name: one space, straight apostrophes, and a word the
+    article typed twice in a row dropped from a name of three words or more ("Shaun
+    Pinner Pinner, 48," is Shaun Pinner; "Lin Lin" stays)."""
+    words = text.translate(_APOSTROPHES).split()
+    if len(words) >= 3:
+        words = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    return " ".join(words)
 
 
 #: Affiliations of registered people whose family name comes first ("Kim Jong Un").

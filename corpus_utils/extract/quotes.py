@@ -229,7 +229,7 @@ BODY_PRONOUNS = {
 #: administration said".
 _SPOKE_BEFORE_ROLES = frozenset(_words("authorities military administration"))
 #: Nouns of a group that "they" may stand for, though singular ("the ransomware group").
-_COLLECTIVE_NOUNS = frozenset(_words("group gang crew band collective"))
+_COLLECTIVE_NOUNS = frozenset(_words("group gang crew band collective family"))
 #: Last words of a body's proper name ("the Financial Crimes Enforcement Network").
 _BODY_NAME_HEADS = frozenset(
     _words(
@@ -585,7 +585,7 @@ _NAME_GIVING_VERBS = frozenset({"give", "provide", "offer", "identify"})
 _ONE_PERSON_NOUNS = (
     frozenset(ROLE_GENDERS)
     | OCCUPATION_ROLES
-    | frozenset(_words("resident witness survivor volunteer villager official source"))
+    | frozenset(_words("resident witness survivor volunteer villager official source spokesperson"))
 )
 #: Nouns of those who ask, whom the answer after them does not continue ("a reporter said:
 #: '...?' '...,' he responded" is the answer of the one asked).
@@ -663,6 +663,12 @@ _CONTENT_PREPS = frozenset(_words("for about against"))
 #: What "the bloc" and "the alliance" stand for: the one of these registered bodies named
 #: last (an alliance or bloc named by its own phrase before comes first).
 _BLOCS = {"bloc": frozenset({"eu", "nato"}), "alliance": frozenset({"nato"})}
+#: Those who speak for a body, unnamed: "a spokesperson said ... She added" is theirs.
+_OFFICIAL_VOICES = frozenset(
+    _words("spokesperson spokesman spokeswoman official source aide representative")
+)
+#: Nouns a body's name makes one of its members ("the NATO country", "an EU member state").
+_MEMBERS = frozenset(_words("country state nation member ally partner"))
 #: Those a speaker tells something to, besides the named ("told reporters").
 _LISTENERS = frozenset(
     _words("reporter journalist audience crowd interviewer lawmaker legislator viewer listener")
@@ -1036,6 +1042,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     spans = _find_spans(doc_text(doc))
     actors = registry_index()
     context = _Context(doc, mentions, spans, actors)
+    context.note_unnamed_reporters()
     quotes: list[dict] = []
     # the quote before, its speaker, the verb's lemma and position, and the cue
     previous: tuple[_Span, _Speaker, str | None, int | None, str | None] | None = None
@@ -1106,7 +1113,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         elif speaker.text is not None:
             context.unnamed.append(span.start)
             if _unnamed_person(speaker):
-                context.unnamed_people.append((span.start, speaker))
+                context.note_unnamed(span.start, speaker)
     reported = context.indirect()
     quotes = [_speaker_of_mixed(q, reported) for q in quotes]
     by_start = {span.start: span for span in spans}
@@ -2801,7 +2808,12 @@ class _Context:
         main = [t for t in plural if t.head.dep_ == "ROOT"]
         for token in speaking[:1] or main[:1]:
             first, last = self.speaker_range(token)
-            return doc_text(self.doc)[first:last]
+            # "Mr Aslin's family said ... They added": the family by its owner's full name
+            # (not a pronoun's: "His family claim ... They say" may be anyone's)
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            named = owner is not None and owner.lower_ not in POSSESSIVE_PRONOUN_GENDERS
+            relative = self.relative_of_named(token, _Speaker(start=first, end=last))
+            return (relative if named else None) or doc_text(self.doc)[first:last]
         for token in span[0].sent:
             # "Mila Kunis and husband Ashton Kutcher announced ...": people joined by "and"
             # who spoke
@@ -4897,9 +4909,20 @@ class _Context:
             ]
             if naming:
                 return self._speaker_from(naming[0], start, end)
+        # not the alliance of "the NATO country's ministry of defence", one of its members
+        # (nor Europe of "Leaders of nine NATO countries in Europe")
+        members = any(self._member_named_by(m) for m in bodies)
         if head.lower_ in BODY_SPEAKERS and len({m["actor_id"] for m in bodies}) == 1:
-            return self._speaker_from(bodies[0], start, end)
+            return None if members else self._speaker_from(bodies[0], start, end)
         return None
+
+    def _member_named_by(self, mention: dict) -> bool:
+        """Whether a body names one of its members ("the NATO country", "an EU member
+        state")."""
+        token = self._mention_token(mention)
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        return token.i != self._mention_token(mention).i and token.lemma_.lower() in _MEMBERS
 
     @staticmethod
     def _compound_of(token: Token, head: Token) -> bool:
@@ -5218,18 +5241,24 @@ class _Context:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if (
             owner is None
-            or owner.lower_ not in POSSESSIVE_PRONOUN_GENDERS
             or subject.lower_ not in _RELATIVE_NOUNS
             or subject.tag_ not in ("NN", "NNS")
             or found.start is None
             or owner.idx < found.start
         ):
             return None
-        gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
-        person = self.resolve(owner.idx, gender, None, pronoun=owner)
+        marker = next((c for c in owner.children if c.dep_ == "case"), owner)
+        end = marker.idx + len(marker)
+        if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
+            gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
+            person = self.resolve(owner.idx, gender, None, pronoun=owner)
+        else:
+            # "Mr Aslin's family": by the name the owner goes by in full
+            person = self.person_in(found.start, owner.idx + len(owner), owner)
+            person = person if person is not None and person.key else None
         if person is None or not person.name or person.kind not in ("person", None):
             return None
-        rest = doc_text(self.doc)[owner.idx + len(owner) : found.end].strip()
+        rest = doc_text(self.doc)[end : found.end].strip()
         return f"{person.name}'s {rest}"
 
     def _speaker_of_phrase(self, subject: Token, bounds: tuple[int, int] | None = None) -> _Speaker:
@@ -6137,6 +6166,28 @@ class _Context:
             return speaker.gender
         gender, at = self.pronoun_genders.get(speaker.key or "", ("", char))
         return gender if at < char else ""
+
+    def note_unnamed(self, position: int, speaker: _Speaker) -> None:
+        """Remember an unnamed person who spoke at ``position`` (kept in text order)."""
+        bisect.insort(self.unnamed_people, (position, speaker), key=lambda item: item[0])
+
+    def note_unnamed_reporters(self) -> None:
+        """Remember the unnamed spokespeople and officials who report speech without
+        quotation marks ("A Downing Street spokesperson said Johnson told Zelenskiy ...
+        She added that ..."), as those quoted are remembered when their quotations are
+        read (not any unnamed person: "a doctor told her she didn't need stitches ... she
+        explains" is the one told)."""
+        for token in self.doc:
+            if not _is_reporting(token) or self.in_quote(token):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.left_edge.lower_ not in UNNAMED_MARKERS:
+                continue
+            if subject.lower_ not in _OFFICIAL_VOICES:
+                continue
+            speaker = self.speaker_of(subject)
+            if _unnamed_person(speaker):
+                self.note_unnamed(subject.idx, speaker)
 
     def _unnamed_nearer(self, pronoun: Token, found: _Speaker | None) -> _Speaker | None:
         """The unnamed person "he"/"she" stands for when that person spoke after anyone

@@ -1974,3 +1974,13 @@ def test_the_preposition_the_ner_ended_a_name_with_is_no_part_of_it(nlp):
     )
     assert "Bong Youngshik" in [m["surface"] for m in extract_mentions(nlp(text))]
     assert "Bong Youngshik of" not in [m["surface"] for m in extract_mentions(nlp(text))]
+
+
+def test_a_word_typed_twice_in_a_long_name_is_dropped_from_the_name(nlp):
+    text = (
+        "Russia sentenced Aiden Aslin and Shaun Pinner. Shaun Pinner Pinner, 48, has been "
+        "in Ukraine since 2014."
+    )
+    names = {p[2] for p in _persons(nlp, text)}
+    assert "Shaun Pinner Pinner" not in names and "Shaun Pinner" in names
+    assert actors.normal_name("Lin Lin") == "Lin Lin"

@@ -3848,6 +3848,18 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "in which Giuliani “could give information” and that the Justice Department would "
          "“see if it’s verified.”", "could give", "direct", "unregistered:Lindsey Graham",
          "Lindsey Graham"),
+        # an unnamed spokesperson reporting speech without marks is "she" after it
+        ("Boris Johnson and Zelenskiy discussed concerns over food supplies in a phone call. "
+         "A Downing Street spokesperson said Johnson told Zelenskiy the UK would continue to "
+         "support Ukraine’s armed resistance. She added that the UK was involved in "
+         "“intensive work with international partners”.", "intensive work", "direct",
+         None, "A Downing Street spokesperson"),
+        # a relative named by the owner's surname, by the owner's full name, and "They"
+        # after it
+        ("British fighter Aiden Aslin was freed on Wednesday. In a statement on Tuesday, Mr "
+         "Aslin's family said it \"was a very sensitive and emotional time for our "
+         "family\". They added: \"We are currently working with the Ukrainian "
+         "government.\"", "We are currently", "direct", None, "Aiden Aslin's family"),
         ("Arnold Schwarzenegger then explained how fighting for the wrong side can have "
          "lasting repercussions, using the example of his father, Gustav Schwarzenegger, who "
          "he said had to live with shame and guilt of fighting for the Nazis.",
@@ -4183,3 +4195,17 @@ def test_the_same_double_mark_inside_a_quotation_is_part_of_it(nlp):
     )
     # an opening mark that no two closing marks follow still opens a new quotation
     assert quotes[1:] == ["It will happen?", "We could not stop it,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Two men tried to enter the weapons factory tonight, the NATO country's ministry of "
+         "defence claimed. It said the officers had been 'sprayed'.", "sprayed"),
+        ("Leaders of nine NATO countries in Europe released a joint statement on Sunday "
+         "backing Ukraine's membership. “We reiterate our support for the sovereignty of "
+         "Ukraine,” the statement said.", "We reiterate"),
+    ],
+)  # fmt: skip
+def test_a_member_of_an_alliance_is_not_the_alliance_nor_its_continent(nlp, text, opening):
+    assert _direct_quote(nlp, text, opening)["speaker_id"] not in ("nato", "europe_continent")
