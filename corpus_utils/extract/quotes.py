@@ -737,7 +737,12 @@ _DECLINING_VERBS = frozenset(_words("decline refuse"))
 #: Verbs of asking: their content is a reported question ("asked whether ...").
 _QUESTION_VERBS = frozenset(_words("ask question"))
 #: The word that opens a reported question and is not part of it ("whether", "why").
-_QUESTION_OPENER = re.compile(r"(?i:whether|if|why|how|when|where)\s+")
+#: Not "how" asking for a degree, part of what is asked ("how long Ukraine can hold out",
+#: "how involved Lukashenko was").
+_QUESTION_OPENER = re.compile(
+    r"(?i:whether(?:\s+or\s+not)?|if|why|how(?!\s+(?:long|much|many|far|often|soon|"
+    r"close|big|serious|bad|likely|involved|important)\b)|when|where)\s+"
+)
 #: Verbs that report what someone told with a clause of "how" ("told of how ...").
 _HOW_VERBS = frozenset(_words("tell describe recount recall explain speak talk detail"))
 _SOURCE_PREPS = frozenset(_words("in by from of"))
@@ -2869,8 +2874,6 @@ class _Context:
                 if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
                     continue  # "is thought to have claimed the lives of 60 civilians"
                 lemma = token.lemma_.lower()
-                if lemma in _QUESTION_VERBS and not _names_asker(token):
-                    continue  # "When asked whether ...": whose question is not said
                 if lemma in _ESTIMATING and not _estimate_stated(token):
                     continue  # "It is estimated that ...": no one's words
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
@@ -2895,6 +2898,10 @@ class _Context:
                     bounds = self._without_how(bounds)
                     if inverted is not None:
                         speaker = self.speaker_of(inverted)
+                    elif lemma in _QUESTION_VERBS and not _names_asker(token):
+                        # "When asked whether [...], the minister said": the question is
+                        # reported, by an asker the text does not say (not the one asked)
+                        speaker = _Speaker()
                     else:
                         speaker = self.speaker(token, None) or _Speaker()
                     seen.add(bounds)

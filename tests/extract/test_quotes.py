@@ -2605,8 +2605,9 @@ def test_no_one_a_quote_names_is_its_speaker(nlp, text, opening, speaker_name):
          ["what more the country needs"]),
         ("Officials asked who was responsible for the attack.",
          ["who was responsible for the attack"]),
-        # ...but not when no one is said to ask
-        ("When asked whether the talks would resume, the minister left.", []),
+        # ...and when no one is said to ask (the question is reported, by no one named)
+        ("When asked whether the talks would resume, the minister left.",
+         ["the talks would resume"]),
         # "claimed the lives of" reports nothing
         ("An attack is thought to have claimed the lives of 60 civilians and towns in the region "
          "came under further bombardment.", []),
@@ -4209,3 +4210,10 @@ def test_the_same_double_mark_inside_a_quotation_is_part_of_it(nlp):
 )  # fmt: skip
 def test_a_member_of_an_alliance_is_not_the_alliance_nor_its_continent(nlp, text, opening):
     assert _direct_quote(nlp, text, opening)["speaker_id"] not in ("nato", "europe_continent")
+
+
+def test_a_question_no_one_is_said_to_ask_has_no_speaker(nlp):
+    text = "Asked if the original decree remained in force, the minister said no."
+    (question,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith("the original")]
+    assert question["quote"] == "the original decree remained in force"
+    assert (question["speaker_text"], question["speaker_name"]) == (None, None)
