@@ -1914,10 +1914,10 @@ def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
         and word.casefold() not in places
         and (n > otherwise[word] or word in speaking or word in first_names)
     }
-    for row in checked:
-        word = text[row[0] : row[1]]
-        if word in persons_twice and word not in people:
-            people[word] = (row[3], row[6])
+    for start, end, actor_id, name, type_, _, evidence in checked:
+        word = text[start:end]
+        if word in persons_twice and word not in people and type_ == "person" and not actor_id:
+            people[word] = (name, evidence)
     if not people:
         return checked
     out = []

@@ -5325,7 +5325,7 @@ class _Context:
             # someone named before, whom a pronoun would stand for
             gender = _EPITHET_GENDER.search(subject.lower_)
             gender = ("f" if gender.group(1) in _FEMALE_EPITHETS else "m") if gender else ""
-            owner = self.owner_of_speech(subject)  # "Graham's interview, where the ..."
+            owner = self.owner_of_speech(subject)  # "a speech by X, in which the ..."
             return self._as(found, owner or self.named_just_before(subject, gender))
         if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
             # "the AP quoted him as saying"
