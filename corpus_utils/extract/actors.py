@@ -946,15 +946,17 @@ def _acronyms_spelt_out(checked: list[tuple]) -> list[tuple]:
     return out
 
 
-#: Words that make a name spelt out before its acronym a body's ("National Crime Agency").
-_BODY_NAME_WORDS = frozenset(
+#: Words that make a name a body's ("National Crime Agency", "the U.S. Financial Crimes
+#: Enforcement Network"); unlike :data:`ORGANISATION_WORDS`, no things ("Liquefied Natural
+#: Gas", "Joint Direct Attack Munitions").
+BODY_NAME_WORDS = frozenset(
     _words(
         """
     institute institution agency foundation university college council committee ministry
     department bank fund network party union association center centre force forces command
     service services project initiative programme program office bureau court society trust
     organisation organization federation observatory forum alliance commission group
-    tribunal authority board watchdog administration
+    tribunal authority board watchdog administration directorate
     """
     )
 )
@@ -987,7 +989,7 @@ def _acronyms_defined(text: str, checked: list[tuple]) -> list[tuple]:
                 break
             start = text.rindex(first, 0, start)
             words = text[start:end].split()
-        if _initials(words) != acronym or not _BODY_NAME_WORDS & {w.casefold() for w in words}:
+        if _initials(words) != acronym or not BODY_NAME_WORDS & {w.casefold() for w in words}:
             continue  # not "Joint Direct Attack Munitions (JDAM)": a thing the NER typed a body
         if acronym in defined:
             clashes.add(acronym)

@@ -151,6 +151,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.extract.actors import (
+    BODY_NAME_WORDS,
     BODY_NOUNS,
     KINSHIP_WORDS,
     SAYING_VERBS,
@@ -230,15 +231,6 @@ BODY_PRONOUNS = {
 _SPOKE_BEFORE_ROLES = frozenset(_words("authorities military administration"))
 #: Nouns of a group that "they" may stand for, though singular ("the ransomware group").
 _COLLECTIVE_NOUNS = frozenset(_words("group gang crew band collective family"))
-#: Last words of a body's proper name ("the Financial Crimes Enforcement Network").
-_BODY_NAME_HEADS = frozenset(
-    _words(
-        """
-    agency foundation council committee commission ministry department network party union
-    association center centre service bureau institute institution authority directorate
-    """
-    )
-)
 #: A body's own organs that speak for it ("its board of directors", "its press service").
 _BODY_ORGANS = frozenset(_words("board leadership management directors website"))
 #: Honorifics before a name that tell its gender ("Mr Kalachev").
@@ -5146,7 +5138,7 @@ class _Context:
         if (
             found.name is None
             and found.actor_id is None
-            and subject.lower_ in _BODY_NAME_HEADS
+            and subject.lower_ in BODY_NAME_WORDS
             and subject.tag_ == "NNP"
             and not self.in_quote(subject)
             and _proper_name_words(found.text or "")
@@ -5323,8 +5315,7 @@ class _Context:
             # "Jim Struthers has followed Scotland ... '...,' says the Tartan Army
             # stalwart", "Lyudmila ... The great-grandmother added": a description of
             # someone named before, whom a pronoun would stand for
-            gender = _EPITHET_GENDER.search(subject.lower_)
-            gender = ("f" if gender.group(1) in _FEMALE_EPITHETS else "m") if gender else ""
+            gender = _noun_gender(subject.lower_)
             owner = self.owner_of_speech(subject)  # "a speech by X, in which the ..."
             return self._as(found, owner or self.named_just_before(subject, gender))
         if subject.lower_ in OBJECT_PRONOUN_GENDERS and subject.dep_ == "dobj":
@@ -6955,8 +6946,6 @@ _EPITHET_ENDING = re.compile(
 #: Descriptions of the article's own writer, never of someone named before ("The
 #: columnist urged Washington to ...").
 _WRITER_NOUNS = frozenset(_words("columnist"))
-_EPITHET_GENDER = re.compile(r"(woman|mother|wife|daughter|heroine|bride|mum|man|father|husband)$")
-_FEMALE_EPITHETS = frozenset(_words("woman mother wife daughter heroine bride mum"))
 #: Head nouns that other rules read (offices, occupations, bodies, writings, nationalities).
 _KNOWN_HEADS = (
     PERSON_ROLES
@@ -6971,13 +6960,22 @@ _KNOWN_HEADS = (
 )
 
 
+def _noun_gender(noun: str) -> str:
+    """The gender a noun's last part carries, by :data:`ROLE_GENDERS` ("frenchwoman",
+    "great-grandmother" -> "f"), or ""."""
+    parts = [role for role in ROLE_GENDERS if len(role) >= 3 and noun.endswith(role)]
+    return ROLE_GENDERS[max(parts, key=len)] if parts else ""
+
+
 def _epithet(words: list[Token], subject: Token) -> bool:
     """Whether "the ... NOUN" describes a person named before, with a noun that is no
-    office, occupation, body or writing we know (those have rules of their own)."""
+    office, occupation, body or writing we know (those have rules of their own); not one
+    related to another ("The wife of Vladimir Kara-Murza")."""
     noun = subject.lower_
     return (
         len(words) >= 2
         and words[0].lower_ == "the"
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
         and subject.tag_ in ("NN", "NNP")
         and noun not in _KNOWN_HEADS | _WRITER_NOUNS
         and (noun in _EPITHET_NOUNS or _EPITHET_ENDING.search(noun) is not None)
