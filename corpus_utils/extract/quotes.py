@@ -6317,10 +6317,30 @@ class _Context:
                 continue  # "The president said ... the vice president said"
             if len({_nationality(earlier), _nationality(role)} - {None}) > 1:
                 continue  # "The French leader called ... The Russian leader insisted"
+            if len({self._role_side(earlier), self._role_side(role)} - {None}) > 1:
+                continue  # "Russia's president said ... The Ukrainian president said"
             verb = earlier.head
             if earlier.dep_ in _SUBJECTS and (_is_reporting(verb) or _issues_speech(verb)):
                 found = self.speaker_of(earlier)
+                side = self._role_side(role)
+                if side and found.side and found.side != side:
+                    return None  # "The president said ... The Ukrainian president said"
                 return found if found.kind == "person" and found.name else None
+        return None
+
+    def _role_side(self, role: Token) -> str | None:
+        """The side a role serves, told by a nationality word ("the Ukrainian president")
+        or by a named owner with a side ("Russia's president")."""
+        nationality = _nationality(role)
+        if nationality:
+            return ROLE_NATIONALITY_SIDES[nationality]
+        for owner in role.children:
+            if owner.dep_ != "poss" or owner.i > role.i:
+                continue
+            found = self.mentions_in(owner.idx, owner.idx + len(owner.text))
+            side = next((m["side"] for m in found if m["side"]), None)
+            if side:
+                return side
         return None
 
     def introduced_after(

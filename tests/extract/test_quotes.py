@@ -3687,6 +3687,15 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "for a ceasefire. Mr Putin accused Ukraine of war crimes, according to a Kremlin "
          "statement. The Russian leader insisted Russia was open to dialogue with Ukraine.",
          "Russia was open", "indirect", "putin", "Vladimir Putin"),
+        # "the Ukrainian president" is not the president a named owner made Russia's
+        ("Leaders spoke with Russia's Vladimir Putin and with Ukraine's President Volodymyr "
+         "Zelensky. Russia's president said Moscow was open to dialogue, according to the "
+         "Kremlin. The Ukrainian president earlier said he was not \"eager\" for talks.",
+         "he was not", "mixed", "zelensky", "Volodymyr Zelensky"),
+        # nor the president who spoke before as Russia's
+        ("Vladimir Putin spoke on Monday. The president said Moscow was open to dialogue. "
+         "Volodymyr Zelensky was in Kyiv. The Ukrainian president said he was not ready.",
+         "he was not ready", "indirect", "zelensky", "Volodymyr Zelensky"),
         # "they" after a group named in the singular that spoke (draw 28)
         ("The government warned the hackers. The ransomware group claimed they had released "
          "more sensitive details of customers' medical records on the dark web. 'Added one "
