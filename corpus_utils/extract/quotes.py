@@ -609,8 +609,18 @@ _QUOTING_VERBS = frozenset(_words("quote report cite"))
 _ADDRESSING_VERBS = frozenset(_words("tell ask warn urge remind assure inform thank praise call"))
 #: Registered platforms that carry others' words: "the Baza Telegram channel" is Baza's.
 PLATFORM_IDS = frozenset({"telegram", "twitter", "meta", "youtube", "tiktok"})
+#: Nouns naming a kind of business, which like a description with words of its own
+#: ("the gas giant") stand only for a body named near them ("McDonald's ... The chain said").
+_KINDS_OF_BUSINESS = frozenset(
+    _words(
+        """
+    chain retailer carmaker automaker manufacturer airline insurer lender supermarket
+    conglomerate
+    """
+    )
+)
 #: Roles of a business ("the company said"), which no public institution is.
-_BUSINESS_ROLES = frozenset(_words("company firm corporation operator giant"))
+_BUSINESS_ROLES = frozenset(_words("company firm corporation operator giant")) | _KINDS_OF_BUSINESS
 #: Last words of the names of institutions that are no business.
 _INSTITUTIONS = (ORGANISATION_ROLES - _BUSINESS_ROLES - {"group", "bank"}) | frozenset(
     _words("hospital clinic university school college museum church zoo theatre police")
@@ -780,7 +790,7 @@ _ANSWERING_VERBS = frozenset(
     )
 )
 #: Participles that add the speaker's reasons or context after the content ("citing").
-_CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point disclose"))
+_CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point disclose mark"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
 _ADDED_WORDS = frozenset(_words("as while after before when amid but adding citing"))
 #: Marks that go on with the speaker's reasoning after a parenthetical attribution
@@ -1602,7 +1612,7 @@ class _Context:
         """A short quotation inside a sentence that no one is found to have said, with no
         verb in it and none that reports it, is the writer's term, not words said: 'the
         spread of "false information"', 'barrage of "suicide drones"', 'traumatised after
-        the "whistling" explosives'. A quotation of its own paragraph, an exclamation or a
+        the "whistling" explosives', 'regions that were "liberated"'. A quotation of its own paragraph, an exclamation or a
         question ('a lone "Never again!" rang out') stays a quotation."""
         if quote["kind"] != "direct" or quote["speaker_text"] is not None or quote["cue"]:
             return quote
@@ -1612,9 +1622,15 @@ class _Context:
         if span.close_at is None or re.search(r"[!?]", text[span.start : span.close_at]):
             return quote
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
+        words = [t for t in inner if t.is_alpha] if inner is not None else []
+        if inner is None or len(words) > _TERM_WORDS:
             return quote
-        if any(t.pos_ in ("VERB", "AUX") for t in inner):
+        # a verb makes words said, unless a participle of one or two words with no subject
+        # ('regions that were "liberated" by Russia', 'feel "grown up"'; not "is lying")
+        verbs = [t for t in inner if t.pos_ in ("VERB", "AUX")]
+        finite = any(t.tag_ not in ("VBN", "VBG") for t in verbs)
+        clause = any(t.dep_ in _SUBJECTS or t.dep_ == "expl" for t in inner)
+        if verbs and (len(words) > 2 or clause or finite):
             return quote
         return {**quote, "kind": "term", "verb": None}
 
@@ -2985,10 +3001,12 @@ class _Context:
         """The "that" clause of a noun of speech ("Germany's announcement that it will send
         tanks", "a report in The New York Times that ...", "reports that ...") and its
         source: the possessor, the X of "in/by/from X", else none."""
+        # a clause the parser made relative though "that" opens it as a conjunction ("his
+        # unsupported claims that former Vice President Joe Biden helped ...")
         marks = [
             m
             for c in noun.children
-            if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
             for m in c.children
             if m.dep_ == "mark" and m.lower_ == "that"
         ]
@@ -2998,6 +3016,8 @@ class _Context:
         clause = mark.head
         if any(t.pos_ in ("VERB", "AUX") for t in self.doc[noun.i + 1 : mark.i]):
             return None
+        if clause.dep_ == "relcl" and not _whole_clause(clause):
+            return None  # "a statement that Washington has interpreted as a threat"
         if clause.lemma_.lower() in _ANSWERING_VERBS and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in clause.children
         ):
@@ -3186,7 +3206,17 @@ class _Context:
         for clause in clauses:
             opening = clause.left_edge
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-            that_opens = _that_as_conjunction(opening, clause) and opening.i > verb.i
+            # "said on social media that Urey had been suffering": a "that" the parser
+            # made the object of the clause whose own subject follows it opens the clause
+            taken_for_object = (
+                opening.lower_ == "that"
+                and opening.dep_ == "dobj"
+                and opening.head.i == clause.i
+                and any(c.dep_ in _SUBJECTS and c.i > opening.i for c in clause.children)
+            )
+            that_opens = (
+                _that_as_conjunction(opening, clause) or taken_for_object
+            ) and opening.i > verb.i
             if opening.tag_ in ("WDT", "WP") and opening.dep_ != "mark" and not that_opens:
                 # "what officials said was a drone strike", "a video that he said was one of
                 # the blasts": the relative pronoun is the clause's subject; the content is
@@ -4560,7 +4590,10 @@ class _Context:
         before = verb.i - 1
         while before > 0 and doc[before].is_quote:
             before -= 1  # '"a game changer," describing'
-        participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and doc[before].text == ","
+        # set off by a comma or a dash ("left ... with a 'better understanding' - calling it")
+        participle = (
+            verb.tag_ == "VBG" and verb.dep_ == "advcl" and doc[before].text in _ASIDE_MARKS
+        )
         shown = verb.head if participle and not own else None
         if shown is not None and shown.lemma_.lower() in _DEPICTING_VERBS:
             seen = next((c for c in shown.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -4669,9 +4702,11 @@ class _Context:
                     agent = _agent(node)
                     if agent is not None:
                         return agent  # "was told by police to shout '...'"
-                    controlled = came_from is not None and came_from.dep_ == "xcomp"
+                    # "Putin was forced to publicly acknowledge that ...", "Mobilised men
+                    # are heard demanding: '...'" (the parser's predicate)
+                    controlled = came_from is not None and came_from.dep_ in ("xcomp", "oprd")
                     if subject.dep_ == "nsubjpass" and controlled and _is_reporting(came_from):
-                        return subject  # "Putin was forced to publicly acknowledge that ..."
+                        return subject
                     participle = came_from is not None and came_from.tag_ == "VBG"
                     if subject.dep_ == "nsubjpass" and participle and node.dep_ == "ccomp":
                         # "X claimed that children had been taken, saying: '...'":
@@ -4754,7 +4789,12 @@ class _Context:
             # a participle the parser made the subject of the quotation after it ('"...,"
             # he said, urging the alliance "don't be shy"') climbs into it, as above
             hung_on_quote = node.dep_ == "csubj" and node.tag_ == "VBG" and self.in_quote(node.head)
-            if (node.dep_ not in _CLIMB and not hung_on_quote) or node.head.i == node.i:
+            # "Mobilised men are heard demanding: '...'": a participle the parser made the
+            # predicate of its object climbs like a complement
+            predicate = node.dep_ == "oprd" and node.tag_ == "VBG"
+            if (node.dep_ not in _CLIMB and not hung_on_quote and not predicate) or (
+                node.head.i == node.i
+            ):
                 return None
             node, came_from = node.head, node
         return None
@@ -5419,16 +5459,29 @@ class _Context:
                     business=role in _BUSINESS_ROLES,
                     group=role == "group",
                 )
-                if len(plain) > 1 and recent is not None and recent.start is not None:
+                near = len(plain) > 1 or role in _KINDS_OF_BUSINESS
+                if near and recent is not None and recent.start is not None:
                     # "Shell told the BBC ... The gas giant said": a description stands
                     # for a body named in its sentence or the one before, not for any
-                    # body named further back ("the SBU ... The national railway operator")
+                    # body named further back ("the SBU ... The national railway operator"),
+                    # but for the main subject of the sentence before that ("McDonald's has
+                    # said ... The move comes after it ... The fast food giant said")
                     gap = self.sentence_of(subject.idx) - self.sentence_of(recent.start)
-                    recent = recent if gap <= 1 else None
+                    topic = gap == 2 and self._main_subject_at(recent.start)
+                    # one named in apposition is no other ("The state rail operator,
+                    # Ukrzaliznytsia – which ... – said")
+                    named_apart = any(
+                        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
+                    )
+                    recent = recent if (gap <= 1 or topic) and not named_apart else None
                 resolved = self._as(found, recent)
                 resolved = resolved if resolved.name else None
                 if resolved is None and described:
                     later = self.speaker_after(subject.idx, "", None, kind="organization")
+                    if later is not None and role in _BUSINESS_ROLES and later.start is not None:
+                        # "according to the manufacturer ... RIA Novosti reported": an
+                        # agency reporting the news is no business described before it
+                        later = None if self._reported_news(later.start) else later
                     resolved = self._as(found, later) if later is not None else None
             if resolved is not None:
                 return resolved
@@ -6327,6 +6380,13 @@ class _Context:
                     return None  # "The president said ... The Ukrainian president said"
                 return found if found.kind == "person" and found.name else None
         return None
+
+    def _main_subject_at(self, char: int) -> bool:
+        """Whether the name at ``char`` is the subject of its sentence's main verb."""
+        name = self.doc[self._token_at(char)]
+        while name.dep_ in ("compound", "flat") and name.head is not name:
+            name = name.head
+        return name.dep_ in _SUBJECTS and name.head.dep_ == "ROOT"
 
     def _role_side(self, role: Token) -> str | None:
         """The side a role serves, told by a nationality word ("the Ukrainian president")
@@ -7556,6 +7616,24 @@ def _as_phrase(verb: Token) -> bool:
 def _described_as(verb: Token) -> bool:
     """A participle with "as" and no object: "Malyk, described as '...'" (passive)."""
     return _as_phrase(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _whole_clause(clause: Token) -> bool:
+    """Whether a clause the parser made relative lacks none of its parts, so that its
+    "that" opens it as a conjunction ("claims that Biden helped his son"): not a verb of
+    speaking ("an accusation that the government said threatened ..."), nor one with a
+    preposition left without its object ("the report that the article was based on") or
+    "as" without an object before it ("a statement that Washington interpreted as a
+    threat")."""
+    if _is_reporting(clause):
+        return False
+    objects = {c.dep_ for c in clause.children} & {"dobj", "nsubjpass", "ccomp", "xcomp"}
+    for child in clause.children:
+        if child.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            return False
+        if child.dep_ == "prep" and child.lower_ == "as" and not objects:
+            return False
+    return True
 
 
 def _that_as_conjunction(that: Token, clause: Token) -> bool:

@@ -2760,7 +2760,8 @@ def test_fragment_listed_after_another_has_its_speaker(nlp, text, opening, speak
     ],
 )
 def test_quotes_side_by_side_that_are_no_list_take_no_speaker_from_each_other(nlp, text):
-    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    # the titles may be terms ("Turning Red"), which have no speaker either
+    quotes = [q for q in _quotes_of(nlp, text) if q["kind"] in ("direct", "term")]
     assert quotes[-1]["speaker_name"] is None
 
 
@@ -3153,6 +3154,14 @@ def test_an_office_named_with_general_is_another_office(nlp, text, speaker):
         ("The hall fell silent until a lone \u201cNever again!\u201d rang out.",
          "Never again!", "direct"),
         ("\u201cFalse information\u201d is everywhere now.", "False information", "direct"),
+        # a verb of one or two words with no subject of its own is a term too (draw 36)
+        ("Few countries recognised the regions that were 'liberated' by Russia during the "
+         "war.", "liberated", "term"),
+        ("Then we tackle the subject of age. Does anyone ever really feel \u201cgrown up\u201d? "
+         "We asked some older people.", "grown up", "term"),
+        # ... not words with a subject of their own
+        ("The soldiers waved at the crowd, \u201cwe won\u201d written on their helmets.",
+         "we won", "direct"),
     ],
 )  # fmt: skip
 def test_a_short_quotation_no_one_said_is_a_term(nlp, text, opening, kind):
@@ -3692,6 +3701,31 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "Zelensky. Russia's president said Moscow was open to dialogue, according to the "
          "Kremlin. The Ukrainian president earlier said he was not \"eager\" for talks.",
          "he was not", "mixed", "zelensky", "Volodymyr Zelensky"),
+        # a description stands for the main subject two sentences before it, with the
+        # sentence between about that body (draw 36) ...
+        ("McDonald's has said it will permanently leave Russia after more than 30 years. The "
+         "move comes after it temporarily closed its 850 outlets in March. The fast food "
+         "giant said it made the decision because of the \"humanitarian crisis\" there.",
+         "humanitarian crisis", "direct", "mcdonalds", "McDonald's"),
+        # ... and a noun naming a kind of business is such a description
+        ("McDonald's said it would sell all its sites to a local buyer. It will retain its "
+         "trademarks in Russia. The chain said its employees would have \"future employment "
+         "with any potential buyer\".", "future employment", "direct", "mcdonalds",
+         "McDonald's"),
+        # ... but not a body named before a description named in apposition, nor an agency
+        # reporting after it
+        ("Ukrenergo, the state electricity supplier, said the attacks caused the most damage "
+         "yet. Ten regions had power cuts yesterday. The state rail operator, Ukrzaliznytsia "
+         "– which has kept going throughout the war – said it was seeing delays 'due to the "
+         "enemy's attack'.", "due to the enemy", "direct", None, None),
+        ("The military will receive Sarmat missiles, which, according to the manufacturer, can "
+         "pierce through any existing air defense. The deal was signed by the general manager "
+         "of the Makeev Missile Center, RIA Novosti reported.", "The military will receive",
+         "indirect", None, None),
+        # a participle set off by a dash after the content is the speaker's
+        ("Blinken said the two sides left the meetings with a \"better understanding\" of "
+         "each other's positions - calling it \"not a negotiation, but a candid exchange of "
+         "concerns and ideas.\"", "not a negotiation", "direct", "blinken", "Antony Blinken"),
         # nor the president who spoke before as Russia's
         ("Vladimir Putin spoke on Monday. The president said Moscow was open to dialogue. "
          "Volodymyr Zelensky was in Kyiv. The Ukrainian president said he was not ready.",
@@ -3891,10 +3925,17 @@ def test_speakers_of_the_later_draws(nlp, text, opening, kind, speaker_id, speak
         ("\"We hope it will be mild.\" Griner's legal team said it expected the trial to "
          "conclude around the beginning of August: \"Brittney sets an example of being "
          "brave.\"", "Brittney"),
+        # a participle the parser made the predicate of a passive's subject (draw 36)
+        ("The money never arrived. Mobilised men are heard demanding: 'Who fooled us?'",
+         "Who fooled us"),
     ],
 )  # fmt: skip
 def test_closing_attribution_and_mute_subjects_name_the_speaker_text(nlp, text, opening):
-    expected = {"a few years": "a senior defense official", "Brittney": "Griner's legal team"}
+    expected = {
+        "a few years": "a senior defense official",
+        "Brittney": "Griner's legal team",
+        "Who fooled us": "Mobilised men",
+    }
     assert _direct_quote(nlp, text, opening)["speaker_text"] == expected[opening]
 
 
@@ -4007,6 +4048,22 @@ def test_an_envoy_is_the_person_introduced_as_ambassador(nlp):
         # ... not a time opening a content attributed after it
         ("Over the last few weeks he felt trapped in Russian-controlled territory, he said.",
          ["Over the last few weeks he felt trapped in Russian-controlled territory"]),
+        # a "that" the parser made the object of the clause it opens (draw 36)
+        ("Daria Morozova said on social media that Urey had been suffering from diabetes and "
+         "other issues.", ["Urey had been suffering from diabetes and other issues"]),
+        # a participle summing up after a dash is the writer's
+        ("Moscow said Renault's Russian assets had now become state property - marking the "
+         "first nationalisation of a major foreign company.",
+         ["Renault's Russian assets had now become state property"]),
+        # a noun of speech whose "that" clause the parser made relative
+        # ... not a true relative clause
+        ("Putin vowed that Russia would use all the means, a statement that Washington and "
+         "its NATO allies have interpreted as a veiled threat to deploy nuclear weapons.",
+         ["Russia would use all the means"]),
+        ("Graham invited Giuliani to testify before the committee, which he chairs, to vet his "
+         "unsupported claims that former Vice President Joe Biden helped his son Hunter get a "
+         "spot on the board.",
+         ["former Vice President Joe Biden helped his son Hunter get a spot on the board"]),
     ],
 )  # fmt: skip
 def test_indirect_contents_of_the_later_draws(nlp, text, expected):
