@@ -1077,6 +1077,8 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             speaker, cue = context.speech_noun(span)
         if speaker is None and verb is None:
             speaker = context.headline_source(span.open_at, span.end)
+        if speaker is None and verb is None:
+            speaker = context.signed_by(span)
         if speaker is None and verb is not None:
             cue = verb.text
         verb_lemma = verb.lemma_.lower() if verb is not None else None
@@ -2892,7 +2894,13 @@ class _Context:
                     if bounds is None or bounds in seen:
                         continue
                     inside = bounds[0] <= token.idx < bounds[1]
-                    if subject is not None and bounds[0] <= subject.idx < bounds[1] and not inside:
+                    # (nor the words before a "think tank" the parser read as a verb)
+                    phrase = self._think_tank_phrase_start(subject) if subject else None
+                    held = subject is not None and (
+                        bounds[0] <= subject.idx < bounds[1]
+                        or bounds[0] <= self.doc[phrase].idx < bounds[1]
+                    )
+                    if held and not inside:
                         # the speaker is never its own content: "X must 'surrender', a
                         # separatist leader in the self-proclaimed republic said"
                         bounds = self._before(bounds[0], self.speaker_range(subject)[0])
@@ -3083,6 +3091,49 @@ class _Context:
         if [w for w in words if w.lower() != "the"] or text[named[0]["end_char"] : last].strip():
             return None  # the source is the actor's name alone
         return self._speaker_from(named[0], first, last)
+
+    def signed_by(self, span: _Span) -> _Speaker | None:
+        """The name that signs a quotation after a dash, as readers' comments and
+        epigraphs are signed: '"... Russian interference." — Arthur Zacharczyk "So much
+        ..."'; the name alone, before the next quotation or the end of its line."""
+        if span.close_at is None:
+            return None
+        text = doc_text(self.doc)
+        # a quotation that opens its sentence or follows another one's signature, not one
+        # inside a sentence ("... over impeachment: Trump '...' – Raw Story")
+        before = text[: span.open_at].rstrip(" \t")
+        signed_before = re.search(r"[\"”’][ \t]*[–—-][ \t]+[^\"“”.!?]{1,60}$", before)
+        if before and before[-1] not in '.!?…\n"”’' and not signed_before:
+            return None
+        found = re.match(r"[ \t]*[–—-][ \t]+", text[span.close_at + 1 :])
+        if found is None:
+            return None
+        first = span.close_at + 1 + found.end()
+        named = [
+            m
+            for m in self.mentions_in(first, first + _MAX_SINGLE)
+            if m["start_char"] == first and m["actor_type"] in ("person", "organization")
+        ]
+        if named:
+            last = named[0]["end_char"]
+        else:
+            # a name the NER missed: two or three capitalised words ("— Ans Vorza")
+            shaped = re.match(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}", text[first:])
+            if shaped is None:
+                return None
+            last = first + shaped.end()
+        after = text[last:].lstrip(" \t")
+        if after and after[0] != "\n" and not self._opens_quote_at(len(text) - len(after)):
+            return None
+        if named:
+            return self._speaker_from(named[0], named[0]["start_char"], named[0]["end_char"])
+        name = text[first:last]
+        key = f"{UNREGISTERED_PREFIX}{name}"
+        return _Speaker(text=name, start=first, end=last, key=key, name=name, kind="person")
+
+    def _opens_quote_at(self, char: int) -> bool:
+        """Whether a quotation's opening mark stands at ``char``."""
+        return any(span.open_at == char for span in self.spans)
 
     def _headlines(self) -> list[dict]:
         """Indirect rows of headlines and bullets "CONTENT – SOURCE" (see
@@ -4616,6 +4667,10 @@ class _Context:
                 # "an official told ABC News that they will be 'a game changer,' describing
                 # them as '...'": the participle after the content is the speaker's
                 node, came_from = outer, verb
+        if not own and participle and came_from is None:
+            reporter = self._reporter_above_it_clause(verb)
+            if reporter is not None:
+                node, came_from = reporter, verb
         if not own and participle and not self.in_quote(verb.head):
             beside = [
                 c
@@ -4688,6 +4743,19 @@ class _Context:
                 subject = before[-1] if before else subjects[0]
                 if len(before) > 1 and _of_phrase_cut(before[-2], before[-1]):
                     subject = before[-2]
+                named = next(
+                    (
+                        c
+                        for c in subject.children
+                        if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ == "PROPN"
+                    ),
+                    None,
+                )
+                if subject.pos_ == "NOUN" and named is not None and not self.in_quote(named):
+                    # "Dr Jack Watling, senior research fellow at defence and security think
+                    # tank the Royal United Services Institute, told": a noun has no subject,
+                    # the parser hung the name that speaks on it
+                    return named
                 if subject.dep_ == "nsubjpass" and quoted_as:
                     return subject  # "Navalny was quoted as saying"
                 hearsay = node.lemma_.lower() in _HEARSAY_VERBS and any(
@@ -4813,6 +4881,25 @@ class _Context:
             i += 1
         return _name_set_off(doc, i, verb.i)
 
+    def _reporter_above_it_clause(self, participle: Token) -> Token | None:
+        """The verb of speaking a participle of speaking goes on from when the parser hung
+        it on a clause about a thing ("Kuleba blasted Germany for failing to give a
+        '...' as to why it could not supply Kiev with battle tanks, accusing Berlin of
+        ..."): the nearest verb of speaking above, with a subject of its own."""
+        clause = participle.head
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+            return None
+        node = clause
+        for _ in range(_FRAGMENT_STEPS * 2):
+            if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "acl", "ccomp", "advcl"):
+                return None
+            node = node.head
+            if self.in_quote(node):
+                return None
+            if _is_reporting(node) and any(c.dep_ in _SUBJECTS for c in node.children):
+                return node if node.i < clause.i else None
+        return None
+
     def _reporting_above(self, verb: Token) -> Token | None:
         """The verb of speaking whose content a participle of speaking after a comma hangs
         in ("Putin warned the world has entered ... in which Russia gets a bigger say,
@@ -4850,6 +4937,16 @@ class _Context:
             if misrooted and _is_reporting(child):
                 right = min(right, child.left_edge.i - 1)
         left, right = self._bounded(subject, right, {",", "(", "—", "–", "-", ";"})
+        left = min(left, self._think_tank_phrase_start(subject))
+        k = left
+        while k < subject.i and doc[k].ent_type_ in _TIME_ENTITIES and _time_word(doc[k]):
+            k += 1
+        # "in March Russia's defence ministry admitted", "On Friday Russia's central bank
+        # chief": a date the parser took into the name (not "1922 Committee treasurer",
+        # "nine-year-old Masha")
+        named = doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not _time_word(doc[k])
+        if left < k <= subject.i and named and doc[k].ent_iob_ != "I":
+            left = k
         while left < right and (
             doc[left].is_punct or doc[left].is_space or _inverted_opener(doc[left])
         ):
@@ -4863,6 +4960,26 @@ class _Context:
                 # 'Eritha “Akile” Cainion': a name the parser split at its quotation marks
                 return mention["start_char"], mention["end_char"]
         return doc[left].idx, doc[right].idx + len(doc[right])
+
+    def _think_tank_phrase_start(self, subject: Token) -> int:
+        """Where the phrase of a "think tank" the parser read as a verb and a noun starts:
+        at the noun phrase holding the name before it ("the report by the Foundation for
+        ... think tank said"); else at ``subject``."""
+        doc = self.doc
+        if subject.lower_ != "tank" or subject.i < 2 or doc[subject.i - 1].lower_ != "think":
+            return subject.i
+        node = doc[subject.i - 2]
+        while (
+            node.dep_ != "appos"  # "..., the report by ...": set off from what it follows
+            and node.head.i < node.i
+            and node.head.pos_ in ("NOUN", "PROPN", "ADP", "DET")
+            and not self.in_quote(node.head)
+        ):
+            node = node.head
+        start = node.left_edge.i
+        if any(doc[k].text in {",", ";", "(", ")"} for k in range(start, subject.i)):
+            return subject.i
+        return start
 
     def _bounded(self, subject: Token, right: int, right_stops: set[str]) -> tuple[int, int]:
         """Token range around ``subject`` up to the first stop mark or quote on either side."""
@@ -5175,6 +5292,21 @@ class _Context:
         writer = self.body_naming_writing(subject, found)
         if writer is not None:
             return writer
+        tank = self.think_tank_named(subject)
+        if tank is not None and found.name is None and found.actor_id is None:
+            return self._as(found, tank)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        spoken = subject.lemma_.lower() in SPEECH_NOUNS and subject.tag_ in ("NN", "NNS")
+        unresolved = found.name is None and found.actor_id is None
+        if (
+            spoken
+            and owner is not None
+            and unresolved
+            and owner.lower_ in POSSESSIVE_PRONOUN_GENDERS
+        ):
+            # "His headline-grabbing remarks included calling the German chancellor an
+            # '...'": the owner of the remarks said it
+            return self.possessor(owner, found)
         if (
             found.name is None
             and found.actor_id is None
@@ -5187,6 +5319,50 @@ class _Context:
             # proper name the NER missed
             return self._proper_body(found) or found
         return found
+
+    def same_body_before(self, subject: Token, found: _Speaker) -> _Speaker | None:
+        """The named body that spoke in the sentence before, called by the same noun there
+        ("the report by the Foundation for the Defense of Democracies think tank said. ...,
+        the think tank said")."""
+        sent = subject.sent
+        if sent.start == 0:
+            return None
+        spoke = self._main_speaker(self.doc[sent.start - 1].sent)
+        if spoke is None or spoke[0].kind != "organization" or not spoke[0].key:
+            return None
+        side = self._role_side(subject)
+        if side and spoke[0].side and side != spoke[0].side:
+            return None  # "Russia's defence ministry said ... The French defence ministry"
+        words = re.findall(r"\w+", (spoke[0].text or "").lower())
+        return self._as(found, spoke[0]) if subject.lower_ in words else None
+
+    def think_tank_named(self, subject: Token) -> _Speaker | None:
+        """The body a "think tank" the parser read as a verb and a noun is named by: the
+        proper name right before it ("the report by the Foundation for the Defense of
+        Democracies think tank said")."""
+        doc = self.doc
+        if subject.lower_ != "tank" or subject.i < 2 or doc[subject.i - 1].lower_ != "think":
+            return None
+        k = subject.i - 2
+        small = ("of", "for", "and", "the")
+        while k >= 0 and (doc[k].tag_ in ("NNP", "NNPS") or doc[k].lower_ in small):
+            k -= 1
+        start = k + 1
+        while start < subject.i - 1 and not doc[start].tag_.startswith("NNP"):
+            start += 1  # "for", "of" left over at the start
+        if start >= subject.i - 1 or self.in_quote(doc[start]):
+            return None
+        first, last = doc[start].idx, doc[subject.i - 2].idx + len(doc[subject.i - 2])
+        named = self.mentions_in(first, last)
+        if any(m["actor_type"] in ("person", "place", "state") for m in named):
+            return None  # "a US think tank" describes, it names no body
+        registered = [m for m in named if m["actor_id"]]
+        if registered:
+            return self._speaker_from(
+                registered[-1], registered[-1]["start_char"], registered[-1]["end_char"]
+            )
+        name = doc_text(doc)[first:last]
+        return _unregistered_body(name, first, last)
 
     def body_naming_writing(self, subject: Token, found: _Speaker) -> _Speaker | None:
         """The body named before a writing it issued: "a Treasury Department analysis",
@@ -5435,6 +5611,12 @@ class _Context:
             and all(t.text.islower() and t.dep_ != "poss" for t in words[:-1] if t.dep_ != "det")
             and not any(t.pos_ == "PROPN" for t in self.doc.char_span(start, end, "expand"))
         )
+        if role in ORGANISATION_ROLES | _ANY_ORGANISATION_ROLES and definite and not described:
+            # "Russia's defence ministry admitted ... The defence ministry said": the body
+            # that spoke in the sentence before, by the same noun
+            same = self.same_body_before(subject, found) if len(plain) > 1 else None
+            if same is not None:
+                return same
         if (
             role in ORGANISATION_ROLES | _ANY_ORGANISATION_ROLES
             and definite
@@ -5451,6 +5633,8 @@ class _Context:
                 for t in self.earlier_same_word(subject)
                 for c in t.children
             )
+            if resolved is None and not unnamed_before:
+                resolved = self.same_body_before(subject, found)
             if resolved is None and role in _ANY_ORGANISATION_ROLES and not unnamed_before:
                 medium = role in _SPEAKING_ROLES
                 recent = self.recent_organisation(
@@ -7616,6 +7800,23 @@ def _as_phrase(verb: Token) -> bool:
 def _described_as(verb: Token) -> bool:
     """A participle with "as" and no object: "Malyk, described as '...'" (passive)."""
     return _as_phrase(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+#: Words of a date the parser may take into a name after it ("in March Russia's ...").
+_TIME_WORDS = frozenset(
+    _words(
+        """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday last next this early mid late
+    week month year weekend yesterday today tomorrow
+    """
+    )
+)
+
+
+def _time_word(token: Token) -> bool:
+    """Whether a token is a word or day number of a date ("March", "Friday", "24")."""
+    return token.lower_ in _TIME_WORDS or (token.is_digit and len(token.text) <= 2)
 
 
 def _whole_clause(clause: Token) -> bool:
