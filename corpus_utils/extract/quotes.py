@@ -4003,8 +4003,14 @@ class _Context:
             return self._content_before_root(verb, before[-1] if before else subjects[0])
         after_comma = first > sent.start and doc[first - 1].text in _PARENTHESIS_MARKS
         after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        # "..., Zelenskyy said Saturday, a day after Gazprom suspended ...": a time the
+        # writer adds after the attribution
+        timed = len(after) > 2 and (
+            after[0].lower_ in ("a", "an", "one", "two", "three", "hours", "days", "shortly")
+            and any(t.lower_ in ("after", "before") for t in after[1:4])
+        )
         # "..., like the culture seen in the West, Putin has said.": hung on a noun
-        closing = verb.dep_ == "relcl" and after_comma and (not after or named)
+        closing = verb.dep_ == "relcl" and after_comma and (not after or named or timed)
         if _closing_attribution(verb):
             return self._content(sent.start, first - 1)
         if closing and (
@@ -4026,7 +4032,7 @@ class _Context:
                 and not (doc[last + 1].text == "," and self._speaker_goes_on(after))
             )
         )
-        right = sent.end - 1 if after and not added else first - 1
+        right = sent.end - 1 if after and not (added or timed) else first - 1
         return self._content(sent.start, right)
 
     def _opening_attribution(self, verb: Token, subjects: list[Token]) -> tuple[int, int] | None:
@@ -4192,6 +4198,19 @@ class _Context:
                 if node.head.i == node.i:
                     break
                 node, steps = node.head, steps + 1
+            for clause in token.children:
+                # '... an "energy attack" on Europe, Ukrainian President Volodymyr Zelenskyy
+                # said Saturday, a day after ...': an attribution set off by a comma that
+                # the parser hung on the quoted noun as a relative clause without a pronoun
+                closing = clause.dep_ == "relcl" and clause.i >= inner.end
+                if closing and _is_reporting(clause) and not _relative_pronoun(clause):
+                    # the clause opens with its subject (not "..., with which he said")
+                    own = any(
+                        c.dep_ in _SUBJECTS and c.left_edge.i == clause.left_edge.i
+                        for c in clause.children
+                    )
+                    if own and self.doc[clause.left_edge.i - 1].text == ",":
+                        candidates.append((0, abs(clause.i - token.i), clause.i, clause))
         if candidates:
             verb = min(candidates)[3]
         else:

@@ -3768,6 +3768,20 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "July after a flurry of controversies. His headline-grabbing remarks included calling "
          "the German chancellor an \u201coffended liverwurst\u201d.", "offended liverwurst",
          "direct", "unregistered:Andrey Melnik", "Andrey Melnik"),
+        # an attribution set off by a comma that the parser hung on the quoted noun, a time
+        # the writer adds after it
+        ("The Kremlin is preparing an \u201cenergy attack\u201d on Europe, Ukrainian President "
+         "Volodymyr Zelenskyy said Saturday, a day after Russian energy giant Gazprom "
+         "indefinitely suspended natural gas supplies to Germany through the Nord Stream 1 "
+         "pipeline.", "energy attack", "direct", "zelensky", "Volodymyr Zelensky"),
+        ("The Kremlin is preparing an \u201cenergy attack\u201d on Europe, Ukrainian President "
+         "Volodymyr Zelenskyy said Saturday, a day after Russian energy giant Gazprom "
+         "indefinitely suspended natural gas supplies to Germany through the Nord Stream 1 "
+         "pipeline.", "The Kremlin is preparing", "mixed", "zelensky", "Volodymyr Zelensky"),
+        # ... not a relative clause that opens with a preposition
+        ("During the interview with Sky News, Mr Johnson was asked if he has spoken to Rishi "
+         "Sunak about a 'possible role', with which he said: 'What I can do is keep going.'",
+         "possible role", "direct", None, None),
         # a participle set off by a dash after the content is the speaker's
         ("Blinken said the two sides left the meetings with a \"better understanding\" of "
          "each other's positions - calling it \"not a negotiation, but a candid exchange of "
