@@ -754,6 +754,14 @@ def calendar_words() -> frozenset[str]:
     return frozenset(row["word"].casefold() for row in rows if row["kind"] in ("month", "weekday"))
 
 
+@functools.lru_cache(maxsize=1)
+def nationality_words() -> frozenset[str]:
+    """The nationality words of ``data/non_actor_words.csv`` (kind ``nationality``),
+    case-folded."""
+    rows = read_data_file(NON_ACTOR_WORDS_PATH, columns=("word", "kind"))
+    return frozenset(row["word"].casefold() for row in rows if row["kind"] == "nationality")
+
+
 def _is_non_actor(span: Span) -> bool:
     """A name made only of time zones, months, weekdays, holidays or newsletter words."""
     words, phrases = non_actor_words()
@@ -770,6 +778,9 @@ def _looks_like_actor(span: Span, label: str) -> bool:
         return False
     if _is_non_actor(span):
         return False
+    last = span[-1].lower_
+    if label == "PERSON" and last.endswith("s") and last[:-1] in nationality_words():
+        return False  # "Furious Russians", "Jubilant Ukrainians": a people, no person
     if not span[0].text[:1].isupper() or "/" in text or span[-1].text in EVENT_WORDS:
         return False
     if all(t.lower_ in TITLE_WORDS | ROLE_WORDS or not t.is_alpha for t in span):
@@ -2322,6 +2333,17 @@ def _person_evidence(
         return "organization", "ner_only"  # "the firm of Wilk Auslander"
     if not full_name and _apposed_body(doc, text, start, end, places):
         return "organization", "ner_only"  # "tabloid newspaper, Moskovsky Komsomolets,"
+    if len(words) == 1 and words[0] not in first_names:
+        # a one-word name set beside a body elsewhere in the text: "Ukrposhta, the
+        # country's postal service, announced ... '...,' Ukrposhta wrote"
+        elsewhere = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        if any(
+            m.start() != start
+            and text[m.end() : m.end() + 1] == ","  # set off: not "Euston station"
+            and _apposed_body(doc, text, m.start(), m.end(), places)
+            for m in elsewhere
+        ):
+            return "organization", "ner_only"
     who = _WHO.match(text[end:])
     # "whose" follows bodies too ("an NGO called Truth Hounds, whose staff ...")
     who_person = who is not None and "whose" not in who.group()
@@ -2556,6 +2578,18 @@ _BODY_BEFORE = re.compile(r"([\w-]+),\s*$")
 _ARTICLE_AFTER = re.compile(r",\s*(?:an?|the|its)\s+")
 
 
+#: Where a phrase in apposition ends: a mark, a preposition or a relative word.
+_PHRASE_END = re.compile(
+    r"[.;:()]|\b(?:that|which|who|whose|of|in|with|for|at|to|from|on|by|and|based)\b"
+)
+#: Head nouns of a phrase in apposition after a name that make the name a body's, with
+#: :data:`BODY_NOUNS`: "Killnet, the Russian hacker group", "Ukrposhta, the country's postal
+#: service".
+_APPOSED_BODY_HEADS = BODY_NOUNS | frozenset(
+    _words("group service movement collective gang union party association foundation")
+)
+
+
 def _apposed_body(doc: Doc, text: str, start: int, end: int, places: frozenset[str]) -> bool:
     """Whether a body noun stands in apposition to a name, which is then that body: before
     it with commas on both sides ("Russian tabloid newspaper, Moskovsky Komsomolets,
@@ -2574,13 +2608,24 @@ def _apposed_body(doc: Doc, text: str, start: int, end: int, places: frozenset[s
         return True
     after = _ARTICLE_AFTER.match(text, end)
     if after is not None:
-        words = list(re.finditer(r"[\w'’-]+", text[after.end() : after.end() + 60]))[:4]
-        for found in words:
-            word = found.group().casefold()
-            if word in ROLE_WORDS | PERSON_TITLES:
-                return False  # "a former newspaper editor"
-            if word in BODY_NOUNS:
-                return not _compound_head(doc, after.end() + found.end())
+        # the phrase up to a preposition or a relative word ("a scholar at the Foundation
+        # for ...", "the Russian hacker group that claimed")
+        phrase = _PHRASE_END.split(text[after.end() : after.end() + 60])[0]
+        # up to a comma, unless only adjectives come before it ("the only overseas,
+        # Russian-owned distillery")
+        for part in (phrase.split(",")[0], phrase):
+            words = list(re.finditer(r"[\w'’-]+", part))[:4]
+            for k, found in enumerate(words):
+                word = found.group().casefold()
+                # the phrase's last noun is its head: "the Russian hacker group that
+                # claimed" is a group, "a former newspaper editor" a person
+                last = k == len(words) - 1
+                if word in ROLE_WORDS | PERSON_TITLES and not (
+                    not last and words[-1].group().casefold() in _APPOSED_BODY_HEADS
+                ):
+                    return False
+                if word in BODY_NOUNS or (last and word in _APPOSED_BODY_HEADS):
+                    return not _compound_head(doc, after.end() + found.end())
     right = re.match(r" ([a-z-]+)\b", text[end : end + 30])
     return (
         right is not None

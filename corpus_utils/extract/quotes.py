@@ -665,6 +665,9 @@ _CONTENT_PREPS = frozenset(_words("for about against"))
 #: What "the bloc" and "the alliance" stand for: the one of these registered bodies named
 #: last (an alliance or bloc named by its own phrase before comes first).
 _BLOCS = {"bloc": frozenset({"eu", "nato"}), "alliance": frozenset({"nato"})}
+#: Capitalised adjectives that describe a body as a lower-case one does ("The Western
+#: alliance" is the alliance named before).
+_WIDE_ADJECTIVES = frozenset(_words("western eastern transatlantic"))
 #: Those who speak for a body, unnamed: "a spokesperson said ... She added" is theirs.
 _OFFICIAL_VOICES = frozenset(
     _words("spokesperson spokesman spokeswoman official source aide representative")
@@ -2791,6 +2794,31 @@ class _Context:
         if root.dep_ == "pobj" and root.head.lower_ == "to":
             root = root.head
         return root.dep_ in ("dobj", "dative", "prep") and _is_reporting(root.head)
+
+    def group_of_main_clause(self, pronoun: Token) -> str | None:
+        """The plural subject of the clause above that "they" in a relative clause stands
+        for, as its words ("Finance ministers from the Group of Seven countries agreed to
+        impose a cap on the price of Russian oil, which they said would reduce ...")."""
+        clause = pronoun.head
+        if clause.dep_ != "relcl" or clause.head.i > pronoun.i:
+            return None
+        # the nearest clause above with a subject: a plural one ("The announcement came
+        # after finance ministers ... agreed to impose a cap ..., which they said")
+        verb = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        # a group that can speak ("senators", "ministries", "forces"), not "false flags"
+        speaks = subject is not None and (
+            _may_speak(subject) or subject.lemma_.lower() in ORGANISATION_ROLES | {"force"}
+        )
+        plural = speaks and subject.tag_ in ("NNS", "NNPS")
+        if not plural or subject.i > clause.head.i or self.in_quote(subject):
+            return None
+        first, last = self.speaker_range(subject)
+        return doc_text(self.doc)[first:last]
 
     def group_before(self, char: int, *, chained: int = 2) -> str | None:
         """The plural subject of the sentence before "they" ("British officials did not
@@ -5560,7 +5588,7 @@ class _Context:
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
             if resolved is None and subject.lower_ == "they":
-                found.name = self.group_before(subject.idx)
+                found.name = self.group_of_main_clause(subject) or self.group_before(subject.idx)
             if resolved is None and subject.lower_ == "it" and bounds is None:
                 resolved = self.body_named_before(subject) or self.body_of_main_clause(subject)
             return self._as(found, resolved)
@@ -5619,7 +5647,7 @@ class _Context:
         plain = [
             t
             for t in words[:-1]
-            if not (t.dep_ == "amod" and t.text.islower())
+            if not (t.dep_ == "amod" and (t.text.islower() or t.lower_ in _WIDE_ADJECTIVES))
             and (t.lower_, subject.lower_) not in _TWO_WORD_ROLES  # "the think tank"
         ]
         # "the popular social media company": lower-case words describe a company, they

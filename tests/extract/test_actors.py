@@ -1099,6 +1099,21 @@ def test_a_place_label_in_a_person_context_is_a_person(nlp, text, surface, evide
         ("Groups hoping to host Ukrainians plan to act.", "Ukrainians"),
         ("It is unusual for a major Chinese company to do so.", "Chinese"),
         ("Last Friday, the Ukrainian president spoke.", "Last Friday"),
+        # a people with a word before it, and the people alone after it (draw 38)
+        (
+            "Ukraine takes its toll on the country. Furious Russians blasted their country's "
+            "leaders for going to war. A poll shows that 88 percent of Russians are concerned.",
+            "Furious Russians",
+        ),
+        (
+            "Ukraine takes its toll on the country. Furious Russians blasted their country's "
+            "leaders for going to war. A poll shows that 88 percent of Russians are concerned.",
+            "Russians",
+        ),
+        (
+            "Jubilant Ukrainians said they expected their team to win. Because we are Ukrainians!",
+            "Jubilant Ukrainians",
+        ),
     ],
 )
 def test_plurals_nationalities_and_dates_stay_no_people(nlp, text, not_person):
@@ -1656,6 +1671,12 @@ def test_a_surname_before_a_generational_suffix_stands_for_the_full_name(nlp):
         # a body noun right after a one-word name
         ("Svitlana Tsybak, the chief executive of Beykush winery and president of the Ukrainian "
          "association of craft winemakers, said the harvest went on.", "Beykush"),
+        # the phrase's last noun is its head: a group, though "hacker" is a role (draw 38)
+        ("The Treasury attributed the attacks to Killnet, the Russian hacker group that "
+         "claimed them. Killnet claimed on Oct. 11 that it had attacked.", "Killnet"),
+        # a name set beside a body once is that body where it speaks alone
+        ("Ukraine takes its toll. Ukrposhta, the country's postal service, announced a stamp. "
+         "\"We will send letters,\" Ukrposhta wrote.", "Ukrposhta"),
     ],
 )  # fmt: skip
 def test_a_name_in_apposition_to_a_body_noun_is_that_body(nlp, text, body):

@@ -3782,6 +3782,15 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
         ("During the interview with Sky News, Mr Johnson was asked if he has spoken to Rishi "
          "Sunak about a 'possible role', with which he said: 'What I can do is keep going.'",
          "possible role", "direct", None, None),
+        # "they" in a relative clause is the plural subject of the clause above (draw 37)
+        ("Finance ministers from the Group of Seven countries agreed to impose a cap on the "
+         "price of Russian oil, which they said would reduce Moscow's \u201cability to fund its "
+         "war.\u201d", "ability to fund", "direct", None,
+         "Finance ministers from the Group of Seven countries"),
+        # "The Western alliance" is the alliance named before (draw 38)
+        ("NATO leaders met in Madrid on Wednesday. The Western alliance also called Russia its "
+         "\"most significant and direct threat\" in a joint statement.",
+         "most significant", "direct", "nato", "NATO"),
         # a participle set off by a dash after the content is the speaker's
         ("Blinken said the two sides left the meetings with a \"better understanding\" of "
          "each other's positions - calling it \"not a negotiation, but a candid exchange of "
