@@ -2620,9 +2620,8 @@ def _apposed_body(doc: Doc, text: str, start: int, end: int, places: frozenset[s
                 # the phrase's last noun is its head: "the Russian hacker group that
                 # claimed" is a group, "a former newspaper editor" a person
                 last = k == len(words) - 1
-                if word in ROLE_WORDS | PERSON_TITLES and not (
-                    not last and words[-1].group().casefold() in _APPOSED_BODY_HEADS
-                ):
+                body_head = words[-1].group().casefold() in _APPOSED_BODY_HEADS
+                if word in ROLE_WORDS | PERSON_TITLES and (last or not body_head):
                     return False
                 if word in BODY_NOUNS or (last and word in _APPOSED_BODY_HEADS):
                     return not _compound_head(doc, after.end() + found.end())

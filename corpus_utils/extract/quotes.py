@@ -55,8 +55,9 @@ the speaker in the dependency parse around them:
    it, or that sentence's proper-named subject ("Vkusno & tochka said ... It
    said"; "McDonald's halted ... Last month, it announced"). A sign, banner or
    placard held up speaks for its holder ("Activists displayed a banner that
-   said '...'"). A body speaking through its people ("G7
-   Leaders", "Kremlin officials") gives the body's id; an unnamed source ("an
+   said '...'"), and a quotation signed after a dash by a name ('"..." — Arthur
+   Zacharczyk', as readers' comments are) is that name's. A body speaking
+   through its people ("G7 Leaders", "Kremlin officials") gives the body's id; an unnamed source ("an
    unnamed U.S. official") keeps its text and ``speaker_id=None``; a
    coordinated subject ("Ukraine and the West") keeps its whole text and gets
    no id, since the quote is not one actor's.
@@ -1617,8 +1618,9 @@ class _Context:
         """A short quotation inside a sentence that no one is found to have said, with no
         verb in it and none that reports it, is the writer's term, not words said: 'the
         spread of "false information"', 'barrage of "suicide drones"', 'traumatised after
-        the "whistling" explosives', 'regions that were "liberated"'. A quotation of its own paragraph, an exclamation or a
-        question ('a lone "Never again!" rang out') stays a quotation."""
+        the "whistling" explosives', 'regions that were "liberated"'. A quotation of its own
+        paragraph, an exclamation or a question ('a lone "Never again!" rang out') stays a
+        quotation."""
         if quote["kind"] != "direct" or quote["speaker_text"] is not None or quote["cue"]:
             return quote
         text = doc_text(self.doc)
@@ -2923,7 +2925,7 @@ class _Context:
                         continue
                     inside = bounds[0] <= token.idx < bounds[1]
                     # (nor the words before a "think tank" the parser read as a verb)
-                    phrase = self._think_tank_phrase_start(subject) if subject else None
+                    phrase = self._think_tank_phrase_start(subject) if subject is not None else 0
                     held = subject is not None and (
                         bounds[0] <= subject.idx < bounds[1]
                         or bounds[0] <= self.doc[phrase].idx < bounds[1]
