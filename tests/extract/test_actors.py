@@ -1684,6 +1684,26 @@ def test_a_name_in_apposition_to_a_body_noun_is_that_body(nlp, text, body):
     assert types.get(body) == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_type"),
+    [
+        # a body whose name ends in a people stays a body
+        ("Hannah Beaton-Hawryluk, the chair of the Edinburgh branch of the Association of "
+         "Ukrainians in Great Britain, spoke.", "Association of Ukrainians", "organization"),
+        # a role before a preposition heads the apposition: a person at a foundation
+        ("Lawmakers met Mitch McConnell and Bradley Bowman, a scholar at the Foundation for "
+         "Defense of Democracies, on Tuesday.", "Bradley Bowman", "person"),
+        # adjectives set off by a comma before the body noun
+        ("Ohio asked stores to stop selling vodka made by Russian Standard, the only overseas, "
+         "Russian-owned distillery with vodka sold in Ohio.", "Russian Standard",
+         "organization"),
+    ],
+)  # fmt: skip
+def test_the_head_of_an_apposition_decides_a_name(nlp, text, surface, actor_type):
+    types = {m["surface"]: m["actor_type"] for m in extract_mentions(nlp(text))}
+    assert types.get(surface) == actor_type
+
+
 def test_a_body_noun_before_a_role_leaves_the_person():
     # "a newspaper editor" is a person's role, not a newspaper
     text = "Kuzmenko, a newspaper editor, said no."

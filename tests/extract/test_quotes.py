@@ -3787,6 +3787,10 @@ def test_a_thing_cited_is_no_speaker_of_the_participle_after_it(nlp):
          "price of Russian oil, which they said would reduce Moscow's \u201cability to fund its "
          "war.\u201d", "ability to fund", "direct", None,
          "Finance ministers from the Group of Seven countries"),
+        # ... not a plural subject that cannot speak
+        ("Washington revealed plans by Moscow to stage pretexts for war, so-called false "
+         "flags, involving dead bodies whom they would falsely claim had been killed by "
+         "Ukrainians.", "had been killed", "indirect", None, None),
         # "The Western alliance" is the alliance named before (draw 38)
         ("NATO leaders met in Madrid on Wednesday. The Western alliance also called Russia its "
          "\"most significant and direct threat\" in a joint statement.",
