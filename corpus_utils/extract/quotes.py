@@ -5015,7 +5015,7 @@ class _Context:
         at the noun phrase holding the name before it ("the report by the Foundation for
         ... think tank said"); else at ``subject``."""
         doc = self.doc
-        if subject.lower_ != "tank" or subject.i < 2 or doc[subject.i - 1].lower_ != "think":
+        if not _think_tank(subject):
             return subject.i
         node = doc[subject.i - 2]
         while (
@@ -5390,7 +5390,7 @@ class _Context:
         proper name right before it ("the report by the Foundation for the Defense of
         Democracies think tank said")."""
         doc = self.doc
-        if subject.lower_ != "tank" or subject.i < 2 or doc[subject.i - 1].lower_ != "think":
+        if not _think_tank(subject):
             return None
         k = subject.i - 2
         small = ("of", "for", "and", "the")
@@ -7851,21 +7851,26 @@ def _described_as(verb: Token) -> bool:
     return _as_phrase(verb) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
-#: Words of a date the parser may take into a name after it ("in March Russia's ...").
-_TIME_WORDS = frozenset(
-    _words(
-        """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday last next this early mid late
-    week month year weekend yesterday today tomorrow
-    """
-    )
+#: Words of a date, beside the months and weekdays of :func:`calendar_words`, that the parser
+#: may take into a name after it ("last week Russia's ...").
+_RELATIVE_TIME_WORDS = frozenset(
+    _words("last next this early mid late week month year weekend yesterday today tomorrow")
 )
 
 
 def _time_word(token: Token) -> bool:
     """Whether a token is a word or day number of a date ("March", "Friday", "24")."""
-    return token.lower_ in _TIME_WORDS or (token.is_digit and len(token.text) <= 2)
+    return token.lower_ in calendar_words() | _RELATIVE_TIME_WORDS or (
+        token.is_digit and len(token.text) <= 2
+    )
+
+
+def _think_tank(subject: Token) -> bool:
+    """Whether a subject is the "tank" of a "think tank" the parser read as a verb and a
+    noun, with a word before it that may name the tank."""
+    return (
+        subject.lower_ == "tank" and subject.i >= 2 and subject.doc[subject.i - 1].lower_ == "think"
+    )
 
 
 def _whole_clause(clause: Token) -> bool:
