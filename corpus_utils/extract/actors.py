@@ -51,7 +51,13 @@ from spacy.util import filter_spans
 
 from corpus_utils.config import DATA_DIR
 from corpus_utils.data import read_data_file
-from corpus_utils.extract.nlp import APOSTROPHES, NAME_HYPHENS, POSSESSIVE_ENDINGS, doc_text
+from corpus_utils.extract.nlp import (
+    APOSTROPHES,
+    NAME_HYPHENS,
+    POSSESSIVE_ENDINGS,
+    doc_text,
+    title_case,
+)
 from corpus_utils.vocabulary import REGISTRY_SIDES
 
 
@@ -771,6 +777,24 @@ def _is_non_actor(span: Span) -> bool:
     return bool(alpha) and all(w in words for w in alpha)
 
 
+#: A quotation within a sentence, in curly or straight double marks.
+_QUOTED = re.compile(r"“[^“”\n]+”|\"[^\"\n]+\"")
+
+
+def _in_quoted_title(span: Span) -> bool:
+    """Whether ``span`` stands inside a quoted title of three words or more, two of them
+    long (see :func:`~corpus_utils.extract.nlp.title_case`): the theme "Recover Together,
+    Recover Stronger", not '"Stalin did in 1933"'."""
+    sentence = span.sent
+    for match in _QUOTED.finditer(sentence.text):
+        start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
+        inside = match.group()[1:-1]
+        if start < span.start_char and span.end_char < end:
+            long_words = [w for w in re.findall(r"[^\W\d_]+", inside) if len(w) > 3]
+            return len(inside.split()) >= 3 and len(long_words) >= 2 and title_case(inside)
+    return False
+
+
 def _looks_like_actor(span: Span, label: str) -> bool:
     """Reject NER entities that are titles, numbers, weapons, places, time zones or months."""
     text = span.text
@@ -781,6 +805,11 @@ def _looks_like_actor(span: Span, label: str) -> bool:
     last = span[-1].lower_
     if label == "PERSON" and last.endswith("s") and last[:-1] in nationality_words():
         return False  # "Furious Russians", "Jubilant Ukrainians": a people, no person
+    if label == "PERSON" and span[0].text not in common_first_names():
+        if len(span) > 1 and last in nationality_words():
+            return False  # "Unseeded American Madison Keys": a description, no name
+        if _in_quoted_title(span):
+            return False  # the theme "Recover Together, Recover Stronger": a title, no person
     if not span[0].text[:1].isupper() or "/" in text or span[-1].text in EVENT_WORDS:
         return False
     if all(t.lower_ in TITLE_WORDS | ROLE_WORDS or not t.is_alpha for t in span):
@@ -1850,6 +1879,13 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
     registered = [(s, name) for name, (_, starts) in in_full.items() for s in starts]
     if not unregistered and not registered:
         return checked
+    # a surname of several words stands for a full name with evidence beyond the NER's
+    # label ("Mark Vande Hei"; not "showed Avdonin Ganina Yama", a place after a name)
+    vouched = [
+        (s, name)
+        for s, _, a, name, t, _, evidence in checked
+        if a is None and t == "person" and " " in name and evidence in _VOUCHING
+    ]
     relatives = _relatives(doc, unregistered + registered)
     out = []
     for row in checked:
@@ -1873,8 +1909,24 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
                     owner = None
                 if owner is not None and owner != lone:
                     row = (start, end, None, owner, "person", source, _lone_evidence(lone, owner))
+        elif actor_id is None and " " in lone and (type_ != "person" or name == lone):
+            before = text[max(0, start - 20) : start].split()
+            owner = _surname_of_words(lone, vouched + registered)
+            placed = bool(before) and before[-1].casefold() in PLACE_PREPOSITIONS
+            # a name opening with a first name is a full name itself ("Liudmyla Shyshkina"
+            # is no "Widow Liudmyla Shyshkina")
+            given = lone.split()[0] in common_first_names()
+            if owner is not None and not placed and not given:  # "Vande Hei returned"
+                row = (start, end, None, owner, "person", source, "surname")
         out.append(row)
     return out
+
+
+def _surname_of_words(lone: str, people: list[tuple[int, str]]) -> str | None:
+    """The one person named in full whose surname is the several words ``lone`` ("Vande
+    Hei" of "Mark Vande Hei"); None where no one or several people end so."""
+    owners = {unaccented(n): n for _, n in people if n.endswith(" " + lone)}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 #: Evidence that vouches for the other mentions of the same name: not the NER's label alone
@@ -2056,8 +2108,9 @@ def _unregistered_surnames(
         if token.lower_.rstrip(".") in NAME_SUFFIXES:
             continue  # the "Jr." of "the Marcos Jr. administration" is no one's surname
         # after a particle, a surname ("van Beurden"), never a first name (the "Saud" of
-        # "bin Farhan Al Saud" is not Saud al-Shaalan)
-        positions = (-1,) if after_name_particle(token) else (-1, 0)
+        # "bin Farhan Al Saud" is not Saud al-Shaalan); so is a word tagged an adjective
+        # ("Coric upset ..."; "'Modest results ...'" is no Modest Kolerov)
+        positions = (-1,) if after_name_particle(token) or token.pos_ == "ADJ" else (-1, 0)
         owner = _owner(token.text, token.idx, people, relatives=relatives, positions=positions)
         if owner is None:
             continue
@@ -2075,12 +2128,13 @@ _EPITHET = re.compile(r" (?:the|of) ")
 
 def _proper_word(token, lower_words: set[str]) -> bool:
     """Whether a token is used as a proper noun: tagged so, or a capitalised word the tagger
-    took for a common noun ("'...' Speers interrupted", opening a sentence after a quote)
-    that the text never writes in lower case."""
+    took for a common noun or an adjective ("'...' Speers interrupted", opening a sentence
+    after a quote; "Coric upset ninth-ranked ...") that the text never writes in lower
+    case."""
     if token.pos_ == "PROPN":
         return True
     return (
-        token.pos_ == "NOUN"
+        token.pos_ in ("NOUN", "ADJ")
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and token.text.lower() not in lower_words

@@ -9,6 +9,8 @@ when the official package is not installed.
 
 from __future__ import annotations
 
+import re
+
 import spacy
 
 from corpus_utils.config import DEFAULT_MODEL, DEFAULT_MODELS
@@ -90,3 +92,10 @@ def noun_chunk_at(doc, i: int):
     if "corpus_utils.chunk_index" not in doc.user_data:
         _covering(doc, "corpus_utils.chunk_index", tuple(doc.noun_chunks))
     return doc.user_data["corpus_utils.chunk_index"].get(i)
+
+
+def title_case(quoted: str) -> bool:
+    """Whether quoted words are a title: at most five words, each long one capitalised."""
+    words = re.findall(r"[^\W\d_]+", quoted)
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= 5 and bool(long_words) and all(w[0].isupper() for w in long_words)

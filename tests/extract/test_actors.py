@@ -856,9 +856,16 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
          "Andrew Bailey", 1, "Andrew Bailey", "first_name"),
         ("The five, including Swede Matthias Gustafsson, pleaded not guilty.",
          "Matthias Gustafsson", 1, "Matthias Gustafsson", "first_name"),
-        # a surname with a particle that a town also bears, after the full name
+        # a surname with a particle that a town also bears, after the full name: the full name
         ("Patrick De Haan of GasBuddy said prices would fall. \"They will go back up,\" De Haan "
-         "said.", "De Haan", 1, "De Haan", "surname"),
+         "said.", "De Haan", 1, "Patrick De Haan", "surname"),
+        # a surname of two words the NER typed an organisation (gold draw 39)
+        ("NASA astronaut Mark Vande Hei returned to Earth on Wednesday after a record-breaking "
+         "355 days in low-Earth orbit. Vande Hei shared a spacecraft with two Russian "
+         "cosmonauts.", "Vande Hei", 1, "Mark Vande Hei", "surname"),
+        # a surname the tagger read as an adjective, opening a sentence (gold draw 39)
+        ("Borna Coric will face Cameron Norrie in the other semifinal. Coric upset ninth-ranked "
+         "Felix Auger-Aliassime.", "Coric", 1, "Borna Coric", "surname"),
         # a surname the tagger reads as a plural: a full name that names no place or people
         ("The former National Security Council official Jeffrey Edmonds told the Journal.",
          "Jeffrey Edmonds", 1, "Jeffrey Edmonds", "first_name"),
@@ -1113,6 +1120,23 @@ def test_a_place_label_in_a_person_context_is_a_person(nlp, text, surface, evide
         (
             "Jubilant Ukrainians said they expected their team to win. Because we are Ukrainians!",
             "Jubilant Ukrainians",
+        ),
+        # a nationality in the singular after a word that is no first name (draw 39)
+        (
+            "Keys beat Petra Kvitova on Friday in Mason, Ohio. (AP Photo/Jeff Dean) Unseeded "
+            "American Madison Keys, also a 2019 winner in the event, reached the final.",
+            "Unseeded American",
+        ),
+        (
+            'However, the attack seems to be ongoing. "Coordinated Russian services are behind '
+            'the cyber attack," the ANB said in a statement.',
+            "Coordinated Russian",
+        ),
+        # words of a quoted title (draw 39)
+        (
+            "The summit will take place in Bali, focusing on the theme “Recover Together, Recover "
+            "Stronger.” Russia’s ambassador, Lyudmila Vorobieva, said Putin would attend.",
+            "Recover Stronger",
         ),
     ],
 )
