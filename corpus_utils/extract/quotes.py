@@ -947,7 +947,7 @@ def _pair_doubles(line: str) -> list[tuple[int, int | None]]:
 #: A sentence end inside a line: its mark, then space and a capital or an opening mark.
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[A-Z“\"‘'])")
 #: Words of the first or second person, which a speaker uses and narration seldom does.
-_PERSONAL_WORDS = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+_PERSONAL_WORDS = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b")
 
 
 def _end_of_unclosed(line: str, open_at: int, next_open: int) -> int:
@@ -3386,6 +3386,7 @@ class _Context:
                 comment = _sentential_relative(clause)
                 if comment is not None and comment.left_edge.i - 2 < right:
                     right = comment.left_edge.i - 2  # before ", which he has called"
+                right = self._before_next_report(verb, left, right)
             if clause.i < verb.i:  # "A, but B, he said": the whole sentence is his
                 if self._goes_on_after(verb) is not None:
                     continue  # it runs on past the attribution: _parenthetical_content
@@ -3529,6 +3530,53 @@ class _Context:
                 right = word.i - 1
                 break
         return self._content(k, right, cue=verb)
+
+    def _before_next_report(self, verb: Token, left: int, right: int) -> int:
+        """The end of a content before "and" opens another source's report, however the
+        parser hung it ("Biden had said [there will be consequences for U.S. ties with
+        Riyadh] and several senators urged the White House to ..."): a verb of speaking
+        whose subject, a speaker's noun or name right after "and", stands outside any
+        quotation; or the speaker's next act (see :meth:`_act_of_speaker`)."""
+        doc = self.doc
+        for token in doc[left : right + 1]:
+            if token == verb or token.pos_ != "VERB" or self.in_quote(token):
+                continue
+            if not _is_reporting(token):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                first = token.left_edge.i if self._act_of_speaker(token) else -1
+            elif subject.i < token.i and subject.pos_ in ("NOUN", "PROPN"):
+                # a speaker named or described, with a verb of its own tense ("and several
+                # senators urged"; not "and the president's lawyers arguing", nor "and he
+                # is not calling for", which may go on with the same speaker's content)
+                speaker = _speaking_subject(subject, bodies=True) and token.tag_ != "VBG"
+                first = subject.left_edge.i if speaker else -1
+            else:
+                continue
+            if first - 1 > left and doc[first - 1].lower_ == "and":
+                end = first - 2
+                while end > left and doc[end].is_punct:
+                    end -= 1
+                return min(right, end)
+        return right
+
+    @staticmethod
+    def _act_of_speaker(token: Token) -> bool:
+        """Whether a verb of speaking with no subject, joined to the content's verb, is the
+        speaker's next act: the content's subject cannot speak ("Kiev insists [the
+        offensive was unprovoked] and has denied claims ..."; not "said Russia had invaded
+        and claimed the land"), active, with a tense of its own (not "risks are growing and
+        threatening to expand") that differs from the content verb's (not "Russian forces
+        have stationed weapons ... and have denied workers access", one subject's acts)."""
+        if token.dep_ != "conj" or any(c.dep_ == "auxpass" for c in token.children):
+            return False
+        if token.tag_ not in ("VBD", "VBZ", "VBP") and not _auxiliary_first(token):
+            return False
+        if _verb_form(token) == _verb_form(token.head):
+            return False
+        subject = next((c for c in token.head.children if c.dep_ in _SUBJECTS), None)
+        return subject is not None and not _speaking_subject(subject, bodies=True)
 
     def _contrast_of_claim(self, verb: Token, right: int) -> int:
         """The end of a content that goes on with ", but ..." ("Ukraine's military says it is
@@ -7576,6 +7624,13 @@ def _clause_joined_after_object(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _verb_form(verb: Token) -> str:
+    """A verb's tense as written: its first auxiliary ("have" of "have denied", "could"),
+    else its tag."""
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return first.lemma_.lower() if first is not None else verb.tag_
 
 
 def _holds_that(obj: Token) -> bool:

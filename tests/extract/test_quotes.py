@@ -1047,6 +1047,18 @@ def test_quote_after_a_sentence_according_to_someone_is_theirs(nlp):
         ('Mr Joret said prices rose. He added that the purchase of day-old chicks decreased, '
          'which he has called "majorly concerning".', "indirect", "the purchase of day-old "
          "chicks decreased", "He", "added"),
+        # a content ends before "and" opens another source's report, or the speaker's next
+        # act after a content whose subject cannot speak (draw 39)
+        ("President Joe Biden had said there will be consequences for U.S. ties with Riyadh "
+         "and several senators urged the White House to freeze cooperation.", "indirect",
+         "there will be consequences for U.S. ties with Riyadh", "President Joe Biden", "said"),
+        ("Kiev insists the Russian offensive was completely unprovoked and has denied claims it "
+         "was planning to retake the two republics by force.", "indirect", "the Russian "
+         "offensive was completely unprovoked", "Kiev", "insists"),
+        # ... but not the acts of the content's own subject, in the same tense
+        ("He said Russian forces have stationed weapons at the plant and have denied Ukrainian "
+         "workers access to some areas.", "indirect", "Russian forces have stationed weapons at "
+         "the plant and have denied Ukrainian workers access to some areas", "He", "said"),
         # an expletive subject ("there could be") keeps the object out of the content
         ("An analyst told the BBC there could be 500 troops holding out in the city.", "indirect",
          "there could be 500 troops holding out in the city", "An analyst", "told"),
@@ -4402,6 +4414,12 @@ def test_a_question_no_one_is_said_to_ask_has_no_speaker(nlp):
          "proficient in designing drones. He said: “When it comes to design, they have that "
          "in-house.”", "And that's true of other things as well - the electronics on them for "
          "example.", "Sidharth Kaushal"),
+        # ... "US" is no "us" of the speaker's
+        ("Daniel Salisbury told RFE: “Exporters will look at the request, when really the end "
+         "user is in Iran. In September, the US Treasury Department imposed sanctions. A "
+         "statement issued by Brian Nelson said: “Non-Iranian entities should also exercise "
+         "great caution.”", "Exporters will look at the request, when really the end user is "
+         "in Iran.", "Daniel Salisbury"),
         # ... keeping the sentences the speaker says in the first person
         ('Tim Marshall spoke to the paper. "If there is no breakthrough, you may see the '
          "outline of a deal. I'm not saying it will be signed, but the outline will emerge. Mr "
