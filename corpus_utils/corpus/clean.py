@@ -306,8 +306,11 @@ def _apply(raw_text: str, deletions: list[tuple[int, int, int, str]]) -> Cleaned
 
 
 def _split_glued(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap, int]:
-    """Insert a space between two sentences glued together ("said.The")."""
-    points = [m.start() for m in _GLUED.finditer(text)]
+    """Insert a space between two sentences glued together ("said.The"); a straight
+    double mark between them goes with the sentence it belongs to: it closes a quotation
+    left open in its line ('... squeeze."The') and opens one otherwise ('told
+    reporters."We want ...', the space before the mark)."""
+    points = [_glued_point(text, m.start()) for m in _GLUED.finditer(text)]
     if not points:
         return text, offsets, 0
     boundaries = sorted(set(offsets.clean_starts.tolist()) | set(points))
@@ -325,6 +328,17 @@ def _split_glued(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap, int]:
         raw_starts.append(offsets.to_raw(start))
         pieces.append(text[start:end])
     return "".join(pieces), OffsetMap(clean_starts, raw_starts), len(points)
+
+
+def _glued_point(text: str, point: int) -> int:
+    """Where the space goes between glued sentences found at ``point``: before a straight
+    double mark that opens the second sentence's quotation (an even number of such marks
+    before it in its line), else at ``point``."""
+    mark = point - 1
+    if mark < 0 or text[mark] != '"':
+        return point
+    line_start = text.rfind("\n", 0, mark) + 1
+    return mark if text.count('"', line_start, mark) % 2 == 0 else point
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•·*▪◦‣–—-]|\d{1,3}[.)])\s")

@@ -1452,11 +1452,11 @@ BODY_NOUNS = frozenset(
     """
     )
 )
-#: An animal's name after the word for it ("his dog Dilyn", "Downing Street cat Larry"): no
-#: person, wherever the text names it.
+#: An animal's name after the word for it ("his dog Dilyn", "Downing Street cat Larry",
+#: "their beloved cat, Arsenii"): no person, wherever the text names it.
 ANIMAL_NAMED = re.compile(
     r"\b(?:dogs?|cats?|puppy|kitten|horse|pony|parrot|hamster|rabbit|tiger|lion|elephant"
-    r"|dolphin|mascot)\s+([A-Z][^\W\d_]+)\b"
+    r"|dolphin|mascot),?\s+([A-Z][^\W\d_]+)\b"
 )
 #: Family and personal relations before a name: the name is a person ("mother Kimberley").
 KINSHIP_WORDS = frozenset(
@@ -1573,7 +1573,19 @@ def _first_name_set() -> frozenset[str]:
     add a person the NER missed, to overrule its organisation label, or to make one word a
     person ("Kelvin" of "zero degrees Kelvin" is in the longer lists of
     :func:`common_first_names`)."""
-    return frozenset(load_first_names())
+    return frozenset(_transliterated(load_first_names()))
+
+
+def _transliterated(names: dict[str, str]) -> dict[str, str]:
+    """The curated names with the spellings that transliterations of Ukrainian "ія"
+    and "ій" also take ("Nataliiya" of Nataliya, "Vitaliy" of Vitalii): "iy" written
+    "iiy", "ii" written "iy", and back."""
+    out = dict(names)
+    for name, gender in names.items():
+        for old, new in (("iy", "iiy"), ("iiy", "iy"), ("ii", "iy"), ("iy", "ii")):
+            if old in name:
+                out.setdefault(name.replace(old, new), gender)
+    return out
 
 
 #: Faker's locales whose person-name lists are read as common first names: the
@@ -1617,7 +1629,7 @@ def common_first_names() -> dict[str, str]:
     for name, count in votes.items():
         (gender, n), *others = count.most_common()
         names[name] = gender if n >= _GENDER_LOCALES and not others else ""
-    names.update(load_first_names())
+    names.update(_transliterated(load_first_names()))
     return names
 
 

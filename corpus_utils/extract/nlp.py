@@ -94,8 +94,22 @@ def noun_chunk_at(doc, i: int):
     return doc.user_data["corpus_utils.chunk_index"].get(i)
 
 
-def title_case(quoted: str) -> bool:
-    """Whether quoted words are a title: at most five words, each long one capitalised."""
+#: Words of four letters or more that a long title leaves in lower case ("Early Lessons
+#: from the Cyber War", "The Late Show with Stephen Colbert").
+_TITLE_SMALL_WORDS = frozenset({"from", "with", "into", "onto", "over", "upon", "than"})
+
+
+def title_case(quoted: str, most: int = 5) -> bool:
+    """Whether quoted words are a title: at most ``most`` words, each long one capitalised,
+    or up to ten with a subtitle after a colon ("Defending Ukraine: Early Lessons from the
+    Cyber War", "Spider-Man: Into the Spider-Verse")."""
     words = re.findall(r"[^\W\d_]+", quoted)
-    long_words = [w for w in words if len(w) > 3]
-    return 0 < len(words) <= 5 and bool(long_words) and all(w[0].isupper() for w in long_words)
+    subtitled = ": " in quoted.strip(" .,") and len(words) <= 10
+    small = _TITLE_SMALL_WORDS if subtitled or most > 5 else frozenset()
+    long_words = [w for w in words if len(w) > 3 and w not in small]
+    return (
+        len(words) > 0
+        and (len(words) <= most or subtitled)
+        and bool(long_words)
+        and all(w[0].isupper() for w in long_words)
+    )

@@ -196,7 +196,7 @@ REPORTING_VERBS = frozenset(
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
-    rant exclaim cry hint speculate reveal remind confide
+    rant exclaim cry hint speculate reveal remind confide allude
     """
     )
 )
@@ -214,6 +214,9 @@ MISREAD_LEMMAS = {"griped": "gripe", "gripes": "gripe", "sniped": "snipe", "snip
 #: Verbs of attribution only when used without a complement verb ("the
 #: spokeswoman continued" reports speech; "they would continue to provide" does not).
 INTRANSITIVE_ONLY = frozenset({"continue"})
+#: Verbs of attribution only with a content clause ("alluded that ..." reports speech;
+#: "alluded to Ukrainian attacks" does not).
+CLAUSE_ONLY = frozenset({"allude"})
 #: Verbs of attribution that report no speech when they take a plain object
 #: ("the Kremlin had added about 7,000 troops", "to have claimed victory", "read the
 #: names"; "he added: '...'" and "a tweet that read: '...'" still do).
@@ -432,7 +435,7 @@ CONTENT_VERBS = frozenset(
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
     indicate project advise reveal disclose demand ask question estimate forecast signal
-    hint speculate remind confide
+    hint speculate remind confide allude
     """
     )
 )
@@ -1602,6 +1605,9 @@ class _Context:
         words = re.findall(r"[^\W\d_]+", text[span.start : span.end].casefold())
         if " ".join(words) in NAMED_TERMS:
             return True
+        quoted = text[span.start : span.end]
+        if ": " in quoted and title_case(quoted):
+            return True  # a title with a subtitle: "Defending Ukraine: Early Lessons from ..."
         before = text[span.paragraph_start : span.open_at].split()
         if not before:
             return False
@@ -1682,20 +1688,21 @@ class _Context:
             return False
         return any(t.lower_ in ("what", "which") for t in doc[max(0, k - 4) : k])
 
-    def _verbless_title(self, span: _Span, inner: Span | None) -> bool:
-        """Whether quoted words are in title case and hold no verb."""
+    def _verbless_title(self, span: _Span, inner: Span | None, most: int = 5) -> bool:
+        """Whether quoted words, at most ``most``, are in title case and hold no verb."""
         if (
             inner is None
             or not len(inner)
-            or not title_case(doc_text(self.doc)[span.start : span.end])
+            or not title_case(doc_text(self.doc)[span.start : span.end], most)
         ):
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in inner)
 
     def _programme(self, span: _Span, inner: Span | None, word_before: str) -> bool:
         """Title-case words with no verb right after "on" or a broadcaster's initials
-        name a programme, not words said: ABC "This Week", on "State of the Union"."""
-        if not self._verbless_title(span, inner):
+        name a programme, not words said: ABC "This Week", on "State of the Union", on "The
+        Late Show with Stephen Colbert" (up to eight words)."""
+        if not self._verbless_title(span, inner, most=8):
             return False
         initials = word_before.isalpha() and word_before.isupper() and len(word_before) > 1
         return initials or word_before.casefold() == "on"
@@ -4091,6 +4098,10 @@ class _Context:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         doc = self.doc
         sent = verb.sent
+        if any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            return None  # "..., and, across the country, Ukrainians have been told to stay home"
         if not subjects:
             inverted = self.inverted_source(verb)
             if inverted is None:
@@ -7293,7 +7304,22 @@ def _unnamed_person(speaker: _Speaker) -> bool:
     if speaker.key or speaker.actor_id or speaker.kind or not speaker.text:
         return False
     words = _letter_words(speaker.name or speaker.text)
+    if words and words[0] == "the":
+        return bool(_described_noun(words))  # "The man behind the camera described ..."
     return bool(words) and words[0] in UNNAMED_MARKERS and bool(_person_noun(speaker))
+
+
+def _described_noun(words: list[str]) -> str:
+    """The noun of one person in a definite description that says which one by the words
+    after it ("the man behind the camera", "the woman holding the phone"), or "": an
+    unnamed person the text introduces so, as "a man" would."""
+    roles = _ONE_PERSON_NOUNS - _ASKING_ROLES
+    nouns = [
+        k
+        for k, w in enumerate(words[1:3], start=1)
+        if w in roles and words[k + 1 : k + 2] != ["s"]  # not the owner of "the girl's ..."
+    ]
+    return words[nouns[0]] if nouns and nouns[0] < len(words) - 1 else ""
 
 
 def _person_noun(speaker: _Speaker) -> str:
@@ -7306,7 +7332,9 @@ def _person_noun(speaker: _Speaker) -> str:
     if words and words[-1] in roles:
         return words[-1]
     head = _head_word(speaker.text or "")
-    return head if head in roles and head in words else ""
+    if head in roles and head in words:
+        return head
+    return _described_noun(words) if words and words[0] == "the" else ""
 
 
 def _letter_words(text: str) -> list[str]:
@@ -7484,6 +7512,8 @@ def _is_reporting(token: Token) -> bool:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    if lemma in CLAUSE_ONLY:
+        return any(c.dep_ == "ccomp" for c in token.children)
     if _participle_after_number(token):
         return False
     if lemma in _BY_SPEAKERS_ONLY:

@@ -123,6 +123,13 @@ def test_cleaning_removes_nothing_outside_the_rules(cleaned, seed_texts):
             "“We will win,” he said. “Never,” she replied.",
         ),
         ("visit rt.com today", "visit rt.com today"),
+        # a straight mark opening the next sentence's quotation keeps to it (gold draw 40)
+        (
+            'Psaki told reporters."We want him to feel the squeeze." Biden spoke.',
+            'Psaki told reporters. "We want him to feel the squeeze." Biden spoke.',
+        ),
+        # ... and one closing a quotation keeps to it
+        ('"We are done."The minister left.', '"We are done." The minister left.'),
     ],
 )
 def test_glued_sentences_are_split_and_mapped(raw, expected):

@@ -863,6 +863,10 @@ def test_surname_of_an_unregistered_person_counts_alone(nlp):
         ("NASA astronaut Mark Vande Hei returned to Earth on Wednesday after a record-breaking "
          "355 days in low-Earth orbit. Vande Hei shared a spacecraft with two Russian "
          "cosmonauts.", "Vande Hei", 1, "Mark Vande Hei", "surname"),
+        # a first name spelt as Ukrainian names are transliterated too (gold draw 40)
+        ("The mother of a refugee family described her new home in Wales. Nataliiya and her "
+         "daughters fled their home in the port city of Odesa.", "Nataliiya", 1, "Nataliiya",
+         "first_name"),
         # a surname the tagger read as an adjective, opening a sentence (gold draw 39)
         ("Borna Coric will face Cameron Norrie in the other semifinal. Coric upset ninth-ranked "
          "Felix Auger-Aliassime.", "Coric", 1, "Borna Coric", "surname"),
@@ -1600,6 +1604,9 @@ def test_a_name_someone_gives_is_a_person(nlp, text):
         ("He gave the example of his dog Dilyn and Downing Street cat Larry. If Dilyn and "
          "Larry can put their differences behind them, so can we, Boris Johnson said.",
          {"Dilyn", "Larry"}),
+        # ... also after a comma, though the name is a first name too (dev/)
+        ("One thing was still missing — their beloved cat, Arsenii. She flew to pick up "
+         "Arsenii, bringing him home.", {"Arsenii"}),
         # a firm named after "the firm of"
         ("Jay S. Auslander, a top debt lawyer at the firm of Wilk Auslander in New York, said "
          "creditors would wait.", {"Wilk Auslander"}),

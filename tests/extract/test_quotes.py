@@ -643,6 +643,22 @@ def test_speakers_as_a_reader_resolves_them(nlp, text, opening, speaker_id, spea
             'Russian forces committed what has been called the "crime of all crimes".',
             "crime of all crimes",
         ),
+        # titles with a subtitle, and a programme of up to eight words after "on" (draw 40)
+        (
+            "Microsoft's report, “Defending Ukraine: Early Lessons from the Cyber War,” came "
+            "out on Wednesday.",
+            "Defending Ukraine: Early Lessons from the Cyber War,",
+        ),
+        (
+            "Zelensky made an appearance on “The Late Show with Stephen Colbert” this month.",
+            "The Late Show with Stephen Colbert",
+        ),
+        # "alluded to" reports no words; "alluded that" does (draw 40)
+        (
+            "Zelenskyy alluded to Ukrainian attacks after the latest blasts, which Russia "
+            'blamed on "sabotage." Russia seized Crimea in 2014.',
+            "sabotage.",
+        ),
         # a possession, not speech: the marks inside the object, after its determiner (draw 39)
         (
             "Ukraine boasts an informal “IT army” -- a gathering of over 200,000 hackers.",
@@ -1059,6 +1075,10 @@ def test_quote_after_a_sentence_according_to_someone_is_theirs(nlp):
         ("He said Russian forces have stationed weapons at the plant and have denied Ukrainian "
          "workers access to some areas.", "indirect", "Russian forces have stationed weapons at "
          "the plant and have denied Ukrainian workers access to some areas", "He", "said"),
+        # "alluded that" reports a content (draw 40)
+        ("Zoe Lofgren alluded that its contents contained damaging information about the call.",
+         "indirect", "its contents contained damaging information about the call",
+         "Zoe Lofgren", "alluded"),
         # an expletive subject ("there could be") keeps the object out of the content
         ("An analyst told the BBC there could be 500 troops holding out in the city.", "indirect",
          "there could be 500 troops holding out in the city", "An analyst", "told"),
@@ -4426,6 +4446,12 @@ def test_a_question_no_one_is_said_to_ask_has_no_speaker(nlp):
          'Marshall added: "Phase one is over."', "If there is no breakthrough, you may see the "
          "outline of a deal. I'm not saying it will be signed, but the outline will emerge.",
          "Tim Marshall"),
+        # "he" after an unnamed person the writer describes by what they do, who spoke
+        # last (draw 39)
+        ('A video appears to show soldiers boarding buses. The man behind the camera described '
+         'the scene: "Here they brought the boys from Kaliningrad." Waving off the buses, he '
+         'adds: "Alright, guys. To the meat slaughterhouse."', "Alright, guys. To the meat "
+         "slaughterhouse.", "The man behind the camera"),
         # two acute accents close a quotation as two apostrophes do
         ('Chinese artist Ai Weiwei spoke in Venice. "That is why China is so confident,´´ Ai '
          "said.", "That is why China is so confident,", "Ai Weiwei"),
@@ -4434,3 +4460,14 @@ def test_a_question_no_one_is_said_to_ask_has_no_speaker(nlp):
 def test_quotes_of_draw_39(nlp, text, quote, speaker_name):
     (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
     assert (found["kind"], found["speaker_name"]) == ("direct", speaker_name)
+
+
+def test_people_told_to_do_something_report_nothing_before(nlp):
+    """ "..., and, across the country, Ukrainians have been told to stay home": a passive
+    verb of telling with an infinitive is an order given, not an attribution of the
+    sentence before (gold draw 40)."""
+    text = (
+        "Shops are banned in Kyiv. A curfew was announced in Kharkiv and, across the "
+        "country, Ukrainians have been told to stay home."
+    )
+    assert [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"] == []
