@@ -7118,7 +7118,8 @@ def _relative(clause: Token) -> bool:
 
 #: Forms of "call" after which a quotation is what the caller calls a thing.
 _CALLS = frozenset(_words("call calls called"))
-#: Auxiliaries between a caller and "call" ("which he has called", "what they would call").
+#: Auxiliaries and adverbs between a caller and "call" ("which he has called", "what they
+#: would call", "which he often called").
 _AUXILIARIES_OF_CALLING = frozenset(_words("has had have would might may could often also"))
 #: Words between "what" and "call" that leave no one calling: a passive, a generic "you".
 _NO_CALLER = frozenset(_words("be been being is are was were you"))
@@ -7531,11 +7532,10 @@ def _is_reporting(token: Token) -> bool:
             if child.dep_ != "dobj" or child.i < token.i or child.pos_ not in ("NOUN", "NUM"):
                 continue
             between = text[token.idx + len(token) : child.idx]
-            # '"added "multiple concurrent threats" ...' reports words; 'boasts an informal
+            # 'added "multiple concurrent threats" ...' reports words; 'boasts an informal
             # "IT army"', the marks inside the object after its determiner, names a thing
-            named = text[token.idx + len(token) : child.left_edge.idx].strip() == "" and (
-                child.left_edge.pos_ == "DET"
-            )
+            first = child.left_edge
+            named = first.pos_ == "DET" and not text[token.idx + len(token) : first.idx].strip()
             if not named and any(mark in between for mark in (":", *_DOUBLE, *_SINGLE)):
                 continue
             if _speaker_after_quote(token, child) and child.lower_ not in _TOLL_NOUNS:
@@ -7614,8 +7614,8 @@ def _object_split_from_clause(verb: Token, obj: Token) -> bool:
     decision'" has a subjectless clause right after the object; "claimed the lives of 60
     civilians" is the other sense of the verb, whatever the parser hangs after it. The
     parser may also join the clause's verb to the verb of speaking ("He added the new
-    targets would also allow ...": "allow" a conjunct of "added"); a finite verb right
-    after the object, with no "and" between, is then the content's."""
+    targets would also allow ...": "allow" a conjunct of "added"): see
+    :func:`_clause_joined_after_object`."""
     if obj.lemma_.lower() in _TOLL_NOUNS:
         return False
     return (
