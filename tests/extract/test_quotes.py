@@ -4471,3 +4471,22 @@ def test_people_told_to_do_something_report_nothing_before(nlp):
         "country, Ukrainians have been told to stay home."
     )
     assert [q for q in _quotes_of(nlp, text) if q["kind"] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's minister for foreign affairs, Abdallah Bou Habib, told a meeting of "
+        "Mediterranean ministers that rises in the cost of fuel and basic foodstuffs were "
+        "exacerbating the crisis in his country.",
+        "But he assured the man that fingerprints and photographs were being taken and would "
+        "be kept.",
+    ],
+)
+def test_the_one_addressed_is_no_subject_of_the_content(nlp, text):
+    """An object of "tell", or one holding "that", is the one addressed, never the subject
+    the parser split off from the content (guards of the rule for "He added the new targets
+    would also allow ...", from reading the corpus)."""
+    contents = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert contents
+    assert not any(c.startswith(("a meeting", "the man")) for c in contents)
