@@ -790,8 +790,7 @@ def _in_quoted_title(span: Span) -> bool:
         start, end = sentence.start_char + match.start(), sentence.start_char + match.end()
         inside = match.group()[1:-1]
         if start < span.start_char and span.end_char < end:
-            long_words = [w for w in re.findall(r"[^\W\d_]+", inside) if len(w) > 3]
-            return len(inside.split()) >= 3 and len(long_words) >= 2 and title_case(inside)
+            return len(inside.split()) >= 3 and title_case(inside, least=2)
     return False
 
 

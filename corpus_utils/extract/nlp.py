@@ -99,10 +99,11 @@ def noun_chunk_at(doc, i: int):
 _TITLE_SMALL_WORDS = frozenset({"from", "with", "into", "onto", "over", "upon", "than"})
 
 
-def title_case(quoted: str, most: int = 5) -> bool:
-    """Whether quoted words are a title: at most ``most`` words, each long one capitalised,
-    or up to ten with a subtitle after a colon ("Defending Ukraine: Early Lessons from the
-    Cyber War", "Spider-Man: Into the Spider-Verse")."""
+def title_case(quoted: str, most: int = 5, least: int = 1) -> bool:
+    """Whether quoted words are a title: at most ``most`` words, each long one capitalised
+    (and at least ``least`` long ones), or up to ten with a subtitle after a colon
+    ("Defending Ukraine: Early Lessons from the Cyber War", "Spider-Man: Into the
+    Spider-Verse")."""
     words = re.findall(r"[^\W\d_]+", quoted)
     subtitled = ": " in quoted.strip(" .,") and len(words) <= 10
     small = _TITLE_SMALL_WORDS if subtitled or most > 5 else frozenset()
@@ -110,6 +111,6 @@ def title_case(quoted: str, most: int = 5) -> bool:
     return (
         len(words) > 0
         and (len(words) <= most or subtitled)
-        and bool(long_words)
+        and len(long_words) >= least
         and all(w[0].isupper() for w in long_words)
     )

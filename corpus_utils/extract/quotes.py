@@ -3578,7 +3578,7 @@ class _Context:
         have stationed weapons ... and have denied workers access", one subject's acts)."""
         if token.dep_ != "conj" or any(c.dep_ == "auxpass" for c in token.children):
             return False
-        if token.tag_ not in ("VBD", "VBZ", "VBP") and not _auxiliary_first(token):
+        if token.tag_ not in _FINITE_TAGS and not _auxiliary_first(token):
             return False
         if _verb_form(token) == _verb_form(token.head):
             return False
