@@ -382,7 +382,7 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
 def change_symbol(quantity: dict[str, Any]) -> str:
     """The benchmark's change: the direction when there is one, else the bound."""
     bound = quantity.get("bound") or "="
-    if re.match(r"(?i)as[ ]+many[ ]+as\b", quantity.get("surface") or ""):
+    if re.match(r"(?i)as[ ]+(?:many|much)[ ]+as\b", quantity.get("surface") or ""):
         bound = "="  # the benchmark's 'As many as 14 first-team players' (and our probes)
     if bound == "=" and quantity.get("direction") in {"up", "down"}:
         return quantity["direction"]

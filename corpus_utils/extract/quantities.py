@@ -1112,9 +1112,11 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
 
 
 #: 'up to' in 'the lead-up to' or 'lives up to', not a bound ('could face up to 15 years'
-#: is one).
+#: is one); nor after a verb that moves up to a level ('flights shot up to 70,000 roubles
+#: from 22,000', 'went up to $5').
 _PHRASAL_UP_TO_RE = re.compile(
-    r"\b(?:(?:the|a|its|their)[ ]+(?:lead|run|build)|live|lives|living|lived)[ -]up[ ]+to[ ]+$",
+    r"\b(?:(?:the|a|its|their)[ ]+(?:lead|run|build)|live|lives|living|lived"
+    r"|shot|shoots|shooting|went|goes|going|gone|crept|creeps|ramped|ramps|ratcheted)[ -]up[ ]+to[ ]+$",
     re.IGNORECASE,
 )
 
@@ -2366,11 +2368,13 @@ _BY_DIRECTION_RE = re.compile(
     re.IGNORECASE,
 )
 #: A verb of change, its object, then 'by' ('cut the risk of death by 30%', 'raised its
-#: forecast by $2bn'); no punctuation and at most five words between verb and 'by'.
+#: forecast by $2bn', 'reduced gas deliveries through the Nord Stream 1 pipeline to Germany
+#: by 60%'); no punctuation and at most ten words between verb and 'by'.
 _OBJECT_BY_DIRECTION_RE = re.compile(
     r"\b(?P<verb>increased|increases|increase|raised|raises|raise|boosted|lifted|grew|expanded"
-    r"|cut|cuts|reduced|reduces|reduce|lowered|lowers|lower|trimmed|slashed|decreased"
-    r"|decreases|decrease|shrank|narrowed|widened)(?:[ ]+[\w'’-]+){1,5}?[ ]+by[ ]+$",
+    r"|cut|cuts|cutting|reduced|reduces|reduce|reducing|lowered|lowers|lower|trimmed|slashed"
+    r"|decreased|decreases|decrease|shrank|narrowed|widened|boost|boosts|boosting|raising"
+    r"|increasing|lowering|slashing)(?:[ ]+[\w'’-]+){1,10}?[ ]+by[ ]+$",
     re.IGNORECASE,
 )
 _DOWN_WORDS = frozenset(
@@ -2380,8 +2384,20 @@ _DOWN_WORDS = frozenset(
      "dove", "slumped", "slumps", "tanked", "crashed", "skidded", "shrank", "shrunk",
      "contracted", "shrink", "shrinks", "cut", "reduced", "lowered", "trimmed", "slashed", "cuts", "reduces",
      "reduce", "lowers", "lower", "narrowed", "decreasing", "declining", "shrinking",
-     "contract", "contracts", "contracting", "slow", "slows", "slowed", "slowing"}
+     "contract", "contracts", "contracting", "slow", "slows", "slowed", "slowing", "cutting",
+     "reducing", "lowering", "slashing"}
 )  # fmt: skip
+
+
+def _moved_distance(verb: str, item: dict[str, Any]) -> bool:
+    """'Ukrainian troops have advanced 70 kilometers': a distance covered, not a change."""
+    return verb.lower() in {"advanced", "retreated"} and item["category"] == "distance"
+
+
+#: 'more' or 'less' right after a percentage or an amount of money: '26 per cent more this
+#: year than last', '10 cents more a gallon' (the benchmark's "finished 34.4% higher" is
+#: '=', so 'higher' and 'lower' give none).
+_COMPARATIVE_AFTER_RE = re.compile(r"[ ]+(more|less)\b", re.IGNORECASE)
 
 
 def _particle_before_count(word: str, item: dict[str, Any], before: str = "") -> bool:
@@ -2447,11 +2463,16 @@ def _describe(item: dict[str, Any], text: str) -> None:
             text, max(0, item["start_char"] - 40), item["start_char"]
         )
         verb = verb or _OBJECT_BY_DIRECTION_RE.search(
-            text, max(0, item["start_char"] - 60), item["start_char"]
+            text, max(0, item["start_char"] - 100), item["start_char"]
         )
         before = text[max(0, verb.start() - 20) : verb.start()] if verb else ""
+        if verb and _moved_distance(verb.group("verb"), item):
+            verb = None
         if verb and not _particle_before_count(verb.group("verb"), item, before):
             direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
+        comparative = _COMPARATIVE_AFTER_RE.match(text, item["end_char"])
+        if not verb and comparative and (item["unit"] == "percent" or item["category"] == "money"):
+            direction = "down" if comparative.group(1).lower() == "less" else "up"
     item["direction"] = direction
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
     if item["value_low"] is None and item["value"] is not None:

@@ -876,6 +876,36 @@ def test_directions_of_the_fifth_probe(found, text, surface, direction):
     assert _one(found, text, surface)["direction"] == direction
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "direction", "bound"),
+    [
+        # a verb of change, a long object, then 'by'
+        ("Gazprom reduced gas deliveries through the Nord Stream 1 pipeline to Germany by 60% "
+         "in June.", "60%", "down", "="),
+        ("Sanctions could cut the amount of oil it buys from Russia by 90%.", "90%", "down", "="),
+        ("They would boost defence spending by three billion kronas.", "three billion",
+         "up", "="),
+        ("The E.U. set a goal of cutting the imports by two-thirds.", "two-thirds", "down", "="),
+        # 'more' or 'less' after an amount of money or a percentage
+        ("I would gladly pay 10 cents more a gallon.", "10 cents", "up", "="),
+        ("It produced 26 per cent more this year than last.", "26 per cent", "up", "="),
+        ("Five more soldiers were killed.", "Five", "", "="),
+        # a distance covered is no change
+        ("Ukrainian troops have advanced 70 kilometers in a week.", "70 kilometers", "", "="),
+        ("Shares advanced 2% on Friday.", "2%", "up", "="),
+        # a verb that moves up to a level gives no bound
+        ("Flights shot up to 70,000 roubles from 22,000 roubles.", "70,000 roubles", "", "="),
+        ("Fines of up to $6,500 are planned.", "up to $6,500", "", "≤"),
+        # verbs of surpassing are a lower bound
+        ("Costs were estimated to surpass £8.6billion.", "surpass £8.6billion", "", ">"),
+        ("Losses exceeded $2 billion.", "exceeded $2 billion", "", ">"),
+    ],
+)  # fmt: skip
+def test_directions_and_bounds_of_the_twelfth_probe(found, text, surface, direction, bound):
+    q = _one(found, text, surface)
+    assert (q["direction"], q["bound"]) == (direction, bound)
+
+
 def test_sets_of_a_tennis_score_are_no_figures(found):
     text = "Coric upset ninth-ranked Felix Auger-Aliassime, 6-4, 6-4 to reach the semifinal."
     assert {q["category"] for q in found(text) if q["surface"] in {"6", "4"}} == {"other"}
