@@ -1483,6 +1483,18 @@ ORGANISATION_WORDS = frozenset(
     """
     )
 )
+#: Words that open the name of a sports club named by its town ("Sturm Graz", "Maccabi Haifa",
+#: "Viktoria Plzen", "Shakhtar Donetsk"): with a gazetteer town after them, no person.
+CLUB_WORDS = frozenset(
+    _words(
+        """
+    sturm maccabi hapoel beitar dynamo dinamo spartak shakhtar zenit lokomotiv cska slavia
+    sparta viktoria legia lech wisla partizan olympiacos olympique sporting borussia bayern
+    rapid slovan ferencvaros zorya vorskla desna metalist karpaty chornomorets rubin akhmat
+    krylia torpedo arsenal athletic atletico racing union fortuna hertha eintracht werder
+    """
+    )
+)
 #: Words of the names of streets, land, water and regions: an address ("of Surrey Row,
 #: south London"), a sea ("the Kara Sea"), a region ("Kurgan Oblast", "Scott County") or a
 #: line of advance ("the Pivdennyi Buh direction") is no person, whatever its other words.
@@ -2366,6 +2378,8 @@ def _person_evidence(
         return ("organization", "ner_only") if type_ == "organization" else None
     if len(words) > 1 and any(w in PLACE_WORDS for w in lowered):
         return None
+    if len(words) == 2 and lowered[0] in CLUB_WORDS and lowered[1] in places:
+        return "organization", "ner_only"  # a club named by its town: "Sturm Graz"
     if _NICKNAMED.fullmatch(text[start:end]):
         return "person", "title"  # 'Eritha “Akile” Cainion', whatever the NER's label
     opens_line = start == 0 or text[start - 1] == "\n"

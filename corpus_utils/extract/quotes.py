@@ -953,14 +953,26 @@ _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[A-Z“\"‘'])")
 _PERSONAL_WORDS = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b")
 
 
+#: Words right before an opening mark that introduce the quotation inside a sentence
+#: ("adding that "he ...", "he said "...").
+_INTRODUCING_WORDS = frozenset(
+    _words("that said says saying adding added told tells telling wrote writes asked replied")
+)
+
+
 def _end_of_unclosed(line: str, open_at: int, next_open: int) -> int:
-    """Where a quotation never closed ends, when the next one opens after a colon: '“...
-    for example. Dr Kaushal said ... He said: “When ...' (the paragraph breaks lost). The
-    open quotation ends before the first sentence after it with no word of the first or
-    second person, the writer's narration ("Dr Kaushal said Iran had become ...", "Mr
-    Marshall added:"); without such a colon the next mark opens the next paragraph of
-    the same speech (wire style), which ends the open one there."""
-    if not line[:next_open].rstrip().endswith(":"):
+    """Where a quotation never closed ends, when the next one opens after a colon or a word
+    that introduces it: '“... for example. Dr Kaushal said ... He said: “When ...' (the
+    paragraph breaks lost), '"But now she is proud ... able to help. Andrii said that ...
+    Andrii told ABC News, adding that "he didn't know ...' (a closing mark lost). The open quotation
+    ends before the first sentence after it with no word of the first or second person,
+    the writer's narration ("Dr Kaushal said Iran had become ...", "Mr Marshall added:");
+    otherwise the next mark opens the next paragraph of the same speech (wire style, its
+    full stop sometimes lost: 'To go to Ukraine "They are all drunk ...'), which ends the
+    open one there."""
+    before = line[:next_open].rstrip()
+    words = before.split()
+    if not (before.endswith((":", ",")) or (words and words[-1] in _INTRODUCING_WORDS)):
         return next_open
     ends = [m.end() for m in _SENTENCE_BREAK.finditer(line, open_at + 1, next_open)]
     for k, end in enumerate(ends):
@@ -1093,10 +1105,15 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     quotes: list[dict] = []
     # the quote before, its speaker, the verb's lemma and position, and the cue
     previous: tuple[_Span, _Speaker, str | None, int | None, str | None] | None = None
+    last_term: _Span | None = None
     for span in spans:
-        if context.is_term(span):
+        # the last of a list of terms is one too, however long: 'battling "Nazis",
+        # "neo-Nazis" and "liberating Ukraine from fascism"'
+        listed = last_term is not None and context.listed_after(last_term, span)
+        if context.is_term(span) or (listed and context.attribution(span) is None):
             context.terms.add(context.marks_of(span))
             quotes.append(_row(doc, span.start, span.end, _Speaker(), None, "term", None))
+            last_term = span
             continue
         context.quoted_keys = context.people_named_in(span)
         verb = context.attribution(span)
@@ -1230,6 +1247,19 @@ def _innermost_layer(quote: dict, end: int, reported: list[dict]) -> dict:
         and row["start_char"] <= quote["start_char"]
         and end <= row["end_char"]
     ]
+    if len(holders) == 1:
+        holder = holders[0]
+        own, nearer = quote["speaker_start"], holder["speaker_start"]
+        named = holder["speaker_id"] or holder["speaker_name"]
+        # a noun's content ("described accusations in the West that ... as 'nonsense'") is
+        # not taken: the parser often runs it on past its end
+        spoken = (holder["cue"] or "").lower() not in SPEECH_NOUNS
+        nearer_too = own is not None and nearer is not None and own < nearer < holder["start_char"]
+        if named and spoken and nearer_too:
+            # "The Foreign Ministry has accused ..., with spokeswoman Maria Zakharova stating
+            # that ... has turned into 'a monster ...'": the speaker nearer the words, whose
+            # content holds them, says them
+            return {**quote, **{column: holder[column] for column in _SPEAKER_COLUMNS}}
     if len(holders) < 2:
         return quote
     inner = min(holders, key=lambda row: row["end_char"] - row["start_char"])
@@ -1630,6 +1660,16 @@ class _Context:
         as_at = len(before) - (2 if last in _TERM_DETERMINERS else 1)
         known_as = as_at > 0 and before[as_at].casefold() == "as"
         if known_as and before[as_at - 1].casefold() in _KNOWN_AS:
+            return True
+        # "known to the public as 'Drone Boy'", "known in Ukraine as ...": who knows it between
+        # (not "also known as Sibs, as a 'friend like no other'")
+        between = before[max(0, as_at - 4) : as_at]
+        known = [i for i, w in enumerate(between) if w.casefold() == "known"]
+        if (
+            known_as
+            and known
+            and not any(w.casefold() == "as" or w.endswith(",") for w in between[known[-1] + 1 :])
+        ):
             return True
         if self._named_by_what(span):
             return True
@@ -4149,14 +4189,20 @@ class _Context:
             return None
         if first <= sent.start:
             return None
-        added = bool(after) and (
-            (after[0].dep_ == "mark" and after[0].lower_ not in _REASON_MARKS)
-            or (after[0].tag_ == "VBG" and after[0].lower_ != "including")
-            or (
-                after[0].lower_ in _ADDED_WORDS
-                # not after an attribution in brackets: "(the newspaper claims it was
-                # hacked) but its scale echoes ..." is the writer's
-                and not (doc[last + 1].text == "," and self._speaker_goes_on(after))
+        added = (
+            bool(after)
+            and (
+                (after[0].dep_ == "mark" and after[0].lower_ not in _REASON_MARKS)
+                or (after[0].tag_ == "VBG" and after[0].lower_ != "including")
+                # "..., Meta said, and it was running fake accounts", "..., the officials said,
+                # with a decision to be made in November" (not "..., and that ...")
+                or (after[0].lower_ in ("and", "with") and after[1:2] and after[1].lower_ != "that")
+                or (
+                    after[0].lower_ in _ADDED_WORDS
+                    # not after an attribution in brackets: "(the newspaper claims it was
+                    # hacked) but its scale echoes ..." is the writer's
+                    and not (doc[last + 1].text == "," and self._speaker_goes_on(after))
+                )
             )
         )
         right = sent.end - 1 if after and not (added or timed) else first - 1
@@ -4433,6 +4479,10 @@ class _Context:
                 continue  # "the Financial Times, which first reported the claims, had '...'"
             own = [c for c in token.children if c.dep_ == "nsubj" and not self.in_quote(c)]
             if own and _is_reporting(token) and not _unperformed(token):
+                if _within_subject_of(token, inner):
+                    # "said allowing officials to post freely ... 'creates a harmful ...'":
+                    # the verb is part of the quoted verb's subject, no attribution
+                    continue
                 if self._speaking_above(token, verb.i) is not None:
                     return None  # "said it expected the trial to conclude": the trial is mute
                 return token
@@ -4778,6 +4828,9 @@ class _Context:
         set_off = _subject_of_participle_before(verb) if not own else None
         if set_off is not None and not self.in_quote(set_off):
             return set_off
+        named_with = _named_with(verb) if not own else None
+        if named_with is not None and not self.in_quote(named_with):
+            return named_with
         if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             outer = verb.head.head
             if _is_reporting(outer) and outer.i < verb.head.i and not self.in_quote(outer):
@@ -5827,6 +5880,14 @@ class _Context:
             )
             # "the former housing secretary and Newark MP": one person, either role
             roles = {role} | {c.lower_ for c in conjuncts if c.lower_ in PERSON_ROLES}
+            # "the UN Secretary-General": an office of its own, no general named before it
+            # (one a body owns, "the WHO's director-general", resolves as other roles do)
+            office = (
+                role == "general"
+                and self.doc[subject.i - 1].text in ("-", "‐")
+                and not owned_role
+                and not any(t.tag_ == "POS" for t in words)
+            )
             resolved = self.owner_of_speech(subject)
             resolved = (
                 resolved
@@ -5837,7 +5898,7 @@ class _Context:
                     ROLE_GENDERS.get(role, ""),
                     side,
                     role=frozenset(roles),
-                    introduced=possessed,
+                    introduced=possessed or office,
                     skip=_content_of(subject.head),
                 )
             )
@@ -7692,6 +7753,39 @@ def _subject_of_participle_before(verb: Token) -> Token | None:
     that ..."; else None."""
     clause = _participle_set_off_before(verb)
     return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+
+
+def _within_subject_of(token: Token, inner: Span) -> bool:
+    """Whether a token lies in the clause that is the subject of a verb inside a quotation
+    ("allowing officials to post freely ... 'creates a harmful information imbalance'"; not
+    "something Putin had said would 'cross a red line'", a relative clause of the subject's
+    noun, which attributes the words)."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "csubj" and inner.start <= ancestor.head.i < inner.end:
+            return True
+    return False
+
+
+def _named_with(verb: Token) -> Token | None:
+    """The one a "with" phrase names right before a participle that has no subject: "...,
+    with Mikhail Podoliak, a top aide to President Vladimir Zelensky, warning it was ..."
+    (the parser hung the participle on the sentence's verb, whose subject is another)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2:
+        return None
+    for token in doc[verb.sent.start : verb.i]:
+        if token.lower_ != "with" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+            continue  # not "said during an interview with CNN, adding that ..."
+        if token.i == 0 or doc[token.i - 1].text not in (",", "-", "–", "—"):
+            continue  # set off from the clause: not "Biden met with Zelensky, saying ..."
+        named = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if named is None or named.pos_ == "PRON" or not _may_speak(named):
+            continue  # not "with heavy weapons, saying": the weapons say nothing
+        if named.right_edge.i + 1 == verb.i:
+            # "with Navalny urging", "with Sen. Kevin Cramer, R-S.D., saying" (the aside's
+            # closing comma is the name's), not "with Zelensky, saying" (the clause's)
+            return named
+    return None
 
 
 #: Marks that set off an aside: "X, noting ..., warned", "X - joined by two others - said".

@@ -2056,3 +2056,15 @@ def test_a_word_typed_twice_in_a_long_name_is_dropped_from_the_name(nlp):
     names = {p[2] for p in _persons(nlp, text)}
     assert "Shaun Pinner Pinner" not in names and "Shaun Pinner" in names
     assert actors.normal_name("Lin Lin") == "Lin Lin"
+
+
+def test_a_club_named_by_its_town_is_no_person(nlp):
+    """ "Sturm Graz", "Maccabi Haifa", "Viktoria Plzen": a club's word before a town is a
+    club (gold draw 41); a surname that is also a town keeps a person ("Munro Anderson")."""
+    text = (
+        "Dynamo beat Fenerbahce and Sturm Graz to reach the final round. Maccabi Haifa and "
+        "Viktoria Plzen also qualified. Munro Anderson watched the match."
+    )
+    names = {p[2] for p in _persons(nlp, text)}
+    assert not names & {"Sturm Graz", "Maccabi Haifa", "Viktoria Plzen"}
+    assert "Munro Anderson" in names
