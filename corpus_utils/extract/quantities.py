@@ -1113,10 +1113,10 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
 
 #: 'up to' in 'the lead-up to' or 'lives up to', not a bound ('could face up to 15 years'
 #: is one); nor after a verb that moves up to a level ('flights shot up to 70,000 roubles
-#: from 22,000', 'went up to $5').
+#: from 22,000'; 'some systems going up to $10,000' is a most).
 _PHRASAL_UP_TO_RE = re.compile(
     r"\b(?:(?:the|a|its|their)[ ]+(?:lead|run|build)|live|lives|living|lived"
-    r"|shot|shoots|shooting|went|goes|going|gone|crept|creeps|ramped|ramps|ratcheted)[ -]up[ ]+to[ ]+$",
+    r"|shot|shoots|shooting|crept|creeps|ramped|ramps|ratcheted)[ -]up[ ]+to[ ]+$",
     re.IGNORECASE,
 )
 
@@ -1980,6 +1980,10 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             return
         first = nspan[0]
         nxt = doc[nspan.end] if nspan.end < len(doc) else None
+        level = nxt is not None and nxt.lemma_.lower() == "level" and 1900 <= (value or 0) <= 2100
+        if level and re.fullmatch(r"\d{4}", first.text):
+            item.update(category="year", qualifier=None)
+            return  # 'below 2005 levels': the level of a year
         year_like = (
             value is not None
             and not item["is_words"]
@@ -2358,7 +2362,7 @@ _DIRECTION_RE = re.compile(
     r"|dived|dove|slumped|slumps|rallied|rallies|rebounded|spiked|tanked|crashed|skidded"
     r"|shrank|shrunk|shrink|shrinks|contracted|expanded|hiked|growing|increasing|decreasing"
     r"|declining|climbing|soaring|surging|shrinking)"
-    r"(?:[ ]+by|(?<!up|wn)[ ]+from)?[ ]+$",
+    r"(?:[ ]+by|(?<!up|wn)[ ]+from)?(?P<adverb>[ ]+(?:just|only|another|a[ ]+further))?[ ]+$",
     re.IGNORECASE,
 )
 #: Verbs that give a direction only with 'by': 'cut by 25bps' (not 'cut 1,200 jobs').
@@ -2369,12 +2373,13 @@ _BY_DIRECTION_RE = re.compile(
 )
 #: A verb of change, its object, then 'by' ('cut the risk of death by 30%', 'raised its
 #: forecast by $2bn', 'reduced gas deliveries through the Nord Stream 1 pipeline to Germany
-#: by 60%'); no punctuation and at most ten words between verb and 'by'.
+#: by 60%', 'reduce the policy rate from 14% to 13%'); no punctuation and at most ten words
+#: between verb and 'by' or 'from'.
 _OBJECT_BY_DIRECTION_RE = re.compile(
     r"\b(?P<verb>increased|increases|increase|raised|raises|raise|boosted|lifted|grew|expanded"
     r"|cut|cuts|cutting|reduced|reduces|reduce|reducing|lowered|lowers|lower|trimmed|slashed"
     r"|decreased|decreases|decrease|shrank|narrowed|widened|boost|boosts|boosting|raising"
-    r"|increasing|lowering|slashing)(?:[ ]+[\w'’-]+){1,10}?[ ]+by[ ]+$",
+    r"|increasing|lowering|slashing|slash|slashes)(?:[ ]+[\w'’-]+){1,10}?[ ]+(?P<prep>by|from)[ ]+$",
     re.IGNORECASE,
 )
 _DOWN_WORDS = frozenset(
@@ -2385,8 +2390,14 @@ _DOWN_WORDS = frozenset(
      "contracted", "shrink", "shrinks", "cut", "reduced", "lowered", "trimmed", "slashed", "cuts", "reduces",
      "reduce", "lowers", "lower", "narrowed", "decreasing", "declining", "shrinking",
      "contract", "contracts", "contracting", "slow", "slows", "slowed", "slowing", "cutting",
-     "reducing", "lowering", "slashing"}
+     "reducing", "lowering", "slashing", "slash", "slashes"}
 )  # fmt: skip
+
+
+#: A bound written after the figure: 'or more', 'or fewer'.
+_OR_MORE_RE = re.compile(
+    r"[ ]+or[ ]+(more|above|higher|over|less|fewer|below|under)\b(?![ ]+than)", re.I
+)
 
 
 def _moved_distance(verb: str, item: dict[str, Any]) -> bool:
@@ -2419,7 +2430,8 @@ _PARTICLE_VERB_RE = re.compile(
     r"\b(?i:pick|picks|picked|picking|set|sets|setting|open|opens|opened|opening|shut|shuts"
     r"|shutting|take|takes|took|taking|taken|make|makes|made|making|build|builds|built|building"
     r"|sign|signs|signed|signing|break|breaks|broke|broken|put|puts|putting|close|closes|closed"
-    r"|line|lined|tot|totted|shot|shoot|shooting|bring|brought|turn|turned|back|backed)[ ]+$"
+    r"|line|lined|tot|totted|shot|shoot|shooting|bring|brought|turn|turned|back|backed"
+    r"|hold|holds|holding|held)[ ]+$"
 )
 
 
@@ -2459,12 +2471,23 @@ def _describe(item: dict[str, Any], text: str) -> None:
         direction = "down" if sign == "-" else "up"
     else:
         verb = _DIRECTION_RE.search(text, max(0, item["start_char"] - 40), item["start_char"])
+        if (
+            verb
+            and verb.group("adverb")
+            and not (item["unit"] in {"percent", "percentage point"} or item["category"] == "money")
+        ):
+            verb = None  # 'growing just 3.2%', 'rise by a further £1,000'; not 'lost only one war'
         verb = verb or _BY_DIRECTION_RE.search(
             text, max(0, item["start_char"] - 40), item["start_char"]
         )
-        verb = verb or _OBJECT_BY_DIRECTION_RE.search(
+        by_object = _OBJECT_BY_DIRECTION_RE.search(
             text, max(0, item["start_char"] - 100), item["start_char"]
         )
+        ranged = item["value_low"] is not None and item["value_low"] != item["value_high"]
+        if by_object and by_object.group("prep") == "from" and not ranged:
+            by_object = None  # only a range from one level to another: not "cut off as
+            # Russian forces push in from three different directions"
+        verb = verb or by_object
         before = text[max(0, verb.start() - 20) : verb.start()] if verb else ""
         if verb and _moved_distance(verb.group("verb"), item):
             verb = None
@@ -2475,6 +2498,12 @@ def _describe(item: dict[str, Any], text: str) -> None:
             direction = "down" if comparative.group(1).lower() == "less" else "up"
     item["direction"] = direction
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
+    trailing = _OR_MORE_RE.match(text, item["end_char"])
+    if item["bound"] == "=" and trailing:
+        # '50 million tons or more', 'ten or fewer'
+        item["bound"] = (
+            "≤" if trailing.group(1).lower() in {"less", "fewer", "below", "under"} else "≥"
+        )
     if item["value_low"] is None and item["value"] is not None:
         item["value_low"] = item["value_high"] = item["value"]
     words = []
@@ -2747,7 +2776,8 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
 
 
 def _inherit_direction_of_restatement(items: list[dict[str, Any]], text: str) -> None:
-    """'fell 500 points (1.5%)': a change restated in parentheses goes the same way.
+    """'fell 500 points (1.5%)': a change restated in parentheses goes the same way, and so
+    does a second change joined by 'and' ('rose by 80 percent and 55 percent').
 
     ('fell 500 points, or 1.5%' is left alone: NewsQuant marks such a restatement
     now with the direction, now without, and the rule lowered value+change on the
@@ -2757,6 +2787,10 @@ def _inherit_direction_of_restatement(items: list[dict[str, Any]], text: str) ->
     for prev, item in itertools.pairwise(figures):
         gap = text[prev["end_char"] : item["start_char"]]
         if prev["direction"] and not item["direction"] and _RESTATED_RE.fullmatch(gap):
+            item["direction"] = prev["direction"]
+        # 'rose by 80 percent and 55 percent respectively': a second change of the same unit
+        same = prev["unit"] == item["unit"] and not item["qualifier"]
+        if prev["direction"] and not item["direction"] and same and gap == " and ":
             item["direction"] = prev["direction"]
 
 

@@ -906,6 +906,35 @@ def test_directions_and_bounds_of_the_twelfth_probe(found, text, surface, direct
     assert (q["direction"], q["bound"]) == (direction, bound)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "direction", "bound"),
+    [
+        ("Finland plans to slash the number of visas issued to Russians by 90 percent.",
+         "90 percent", "down", "="),
+        ("Butter and milk powder prices rose by 80 percent and 55 percent respectively.",
+         "55 percent", "up", "="),
+        ("Some systems are going up to $10,000.", "up to $10,000", "", "≤"),
+        ("Trump held up $390 million in military aid.", "$390 million", "", "="),
+        ("The economy is growing just 3.2% this year.", "3.2%", "up", "="),
+        ("We are ready to increase this volume to 50 million tons or more.", "50 million tons",
+         "", "≥"),
+    ],
+)  # fmt: skip
+def test_directions_and_bounds_of_the_thirteenth_probe(found, text, surface, direction, bound):
+    q = _one(found, text, surface)
+    assert (q["direction"], q["bound"]) == (direction, bound)
+
+
+def test_a_change_from_one_level_to_another_after_its_object_has_a_direction(found):
+    text = "The bank decided to reduce the policy rate from 14% to 13%."
+    assert _one(found, text, "14%")["direction"] == "down"  # the range's first end
+
+
+def test_a_year_before_levels_is_a_year(found):
+    text = "The goal was 26% to 28% below 2005 levels."
+    assert [q["category"] for q in found(text) if q["surface"].endswith("2005")] == ["year"]
+
+
 def test_sets_of_a_tennis_score_are_no_figures(found):
     text = "Coric upset ninth-ranked Felix Auger-Aliassime, 6-4, 6-4 to reach the semifinal."
     assert {q["category"] for q in found(text) if q["surface"] in {"6", "4"}} == {"other"}
