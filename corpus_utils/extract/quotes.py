@@ -681,6 +681,9 @@ _BLOCS = {"bloc": frozenset({"eu", "nato"}), "alliance": frozenset({"nato"})}
 #: Capitalised adjectives that describe a body as a lower-case one does ("The Western
 #: alliance" is the alliance named before).
 _WIDE_ADJECTIVES = frozenset(_words("western eastern transatlantic"))
+#: Nouns of bodies that stand for one another: "the British Ministry of Defence has denied
+#: ... the Government department added" (a ministry is a government department).
+_SAME_BODY_NOUNS = {"department": {"department", "ministry"}}
 #: Those who speak for a body, unnamed: "a spokesperson said ... She added" is theirs.
 _OFFICIAL_VOICES = frozenset(
     _words("spokesperson spokesman spokeswoman official source aide representative")
@@ -961,15 +964,15 @@ _INTRODUCING_WORDS = frozenset(
 
 
 def _end_of_unclosed(line: str, open_at: int, next_open: int) -> int:
-    """Where a quotation never closed ends, when the next one opens after a colon or a word
-    that introduces it: '“... for example. Dr Kaushal said ... He said: “When ...' (the
-    paragraph breaks lost), '"But now she is proud ... able to help. Andrii said that ...
-    Andrii told ABC News, adding that "he didn't know ...' (a closing mark lost). The open quotation
-    ends before the first sentence after it with no word of the first or second person,
-    the writer's narration ("Dr Kaushal said Iran had become ...", "Mr Marshall added:");
-    otherwise the next mark opens the next paragraph of the same speech (wire style, its
-    full stop sometimes lost: 'To go to Ukraine "They are all drunk ...'), which ends the
-    open one there."""
+    """Where a quotation never closed ends, when the next one opens after a colon, a comma
+    or a word that introduces it: '“... for example. Dr Kaushal said ... He said: “When
+    ...' (the paragraph breaks lost), '"But now she is proud ... able to help. Andrii said
+    that ... Andrii told ABC News, adding that "he didn't know ...' (a closing mark lost).
+    The open quotation ends before the first sentence after it with no word of the first
+    or second person, the writer's narration ("Dr Kaushal said Iran had become ...", "Mr
+    Marshall added:"); otherwise the next mark opens the next paragraph of the same speech
+    (wire style, its full stop sometimes lost: 'To go to Ukraine "They are all drunk ...'),
+    which ends the open one there."""
     before = line[:next_open].rstrip()
     words = before.split()
     if not (before.endswith((":", ",")) or (words and words[-1] in _INTRODUCING_WORDS)):
@@ -1180,7 +1183,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             context.unnamed.append(span.start)
             if _unnamed_person(speaker):
                 context.note_unnamed(span.start, speaker)
-    reported = context.indirect()
+    reported = _joined_at_hyphens(context.indirect(), doc_text(doc))
     quotes = [_speaker_of_mixed(q, reported) for q in quotes]
     by_start = {span.start: span for span in spans}
     quotes = [
@@ -1209,6 +1212,32 @@ def _unperformed(verb: Token) -> bool:
         or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX and not trailed)
         for c in verb.children
     )
+
+
+def _joined_at_hyphens(reported: list[dict], text: str) -> list[dict]:
+    """One content that the parser split at a prefix's hyphen ("said it would re-evaluate
+    its relationship": "re", "-" and "evaluate" read as three clauses) is one again: two
+    contents of the same speaker and cue with only a glued hyphen between them. The rows
+    keep their order."""
+    by_end = {(r["end_char"], r["speaker_text"], r["cue"]): r for r in reported}
+    merged: dict[int, dict] = {}  # id of the first part -> the joined row
+    dropped: set[int] = set()
+    for row in reported:
+        first = by_end.get((row["start_char"] - 1, row["speaker_text"], row["cue"]))
+        if first is None or first is row or id(first) in dropped:
+            continue
+        start, end = first["start_char"], first["end_char"]
+        if text[end : row["start_char"]] != "-" or not text[end - 1 : end].isalpha():
+            continue
+        kind = "mixed" if "mixed" in (first["kind"], row["kind"]) else first["kind"]
+        merged[id(first)] = {
+            **first,
+            "kind": kind,
+            "end_char": row["end_char"],
+            "quote": text[start : row["end_char"]],
+        }
+        dropped.add(id(row))
+    return [merged.get(id(r), r) for r in reported if id(r) not in dropped]
 
 
 def _speaker_of_mixed(quote: dict, reported: list[dict]) -> dict:
@@ -2338,7 +2367,7 @@ class _Context:
         for token in reversed(self.doc[: self._token_at(char)]):
             if token.idx < window:
                 break
-            if token.lower_ != role or self.in_quote(token):
+            if token.lower_ not in _SAME_BODY_NOUNS.get(role, {role}) or self.in_quote(token):
                 continue
             left = token.left_edge.i
             ofs = [c.right_edge.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -5059,6 +5088,16 @@ class _Context:
             # "Mobilised men are heard demanding: '...'": a participle the parser made the
             # predicate of its object climbs like a complement
             predicate = node.dep_ == "oprd" and node.tag_ == "VBG"
+            # only the verb of speaking itself, or one joined to it ("describing ... or
+            # calling"), not a participle climbed to from below ("after receiving warnings
+            # for failing to identify ...")
+            own_deed = came_from is None or came_from.dep_ == "conj"
+            deed = _deed_of_verb(node) if own_deed else None
+            if deed is not None:
+                # "Biden hasn't shied away from describing the horrors as a 'genocide'":
+                # the one who does the verb's deed says it ("for saying" is above)
+                node, came_from = deed, node
+                continue
             if (node.dep_ not in _CLIMB and not hung_on_quote and not predicate) or (
                 node.head.i == node.i
             ):
@@ -5801,6 +5840,8 @@ class _Context:
             for t in words[:-1]
             if not (t.dep_ == "amod" and (t.text.islower() or t.lower_ in _WIDE_ADJECTIVES))
             and (t.lower_, subject.lower_) not in _TWO_WORD_ROLES  # "the think tank"
+            and not (t.lower_ == "government" and t.dep_ == "compound")  # "the Government
+            # department": a department of a government, no name
         ]
         # "the popular social media company": lower-case words describe a company, they
         # name none ("the news website Evropeyskaya Pravda" names itself, "the health
@@ -7755,6 +7796,22 @@ def _subject_of_participle_before(verb: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
 
 
+#: Prepositions whose participle is a deed of the verb's subject: "shied away from
+#: describing", "by calling", "after saying", "without naming".
+_DEED_PREPOSITIONS = frozenset(_words("from by after before without in while when"))
+
+
+def _deed_of_verb(node: Token) -> Token | None:
+    """The verb a participle after one of :data:`_DEED_PREPOSITIONS` hangs on, through an
+    adverb ("shied away from describing"); else None."""
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or node.head.lower_ not in _DEED_PREPOSITIONS:
+        return None
+    above = node.head.head
+    if above.dep_ == "advmod" and above.head.pos_ in ("VERB", "AUX"):
+        above = above.head
+    return above if above.pos_ in ("VERB", "AUX") and above.i != node.i else None
+
+
 def _within_subject_of(token: Token, inner: Span) -> bool:
     """Whether a token lies in the clause that is the subject of a verb inside a quotation
     ("allowing officials to post freely ... 'creates a harmful information imbalance'"; not
@@ -7776,7 +7833,7 @@ def _named_with(verb: Token) -> Token | None:
     for token in doc[verb.sent.start : verb.i]:
         if token.lower_ != "with" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
             continue  # not "said during an interview with CNN, adding that ..."
-        if token.i == 0 or doc[token.i - 1].text not in (",", "-", "–", "—"):
+        if token.i == 0 or doc[token.i - 1].text not in _ASIDE_MARKS:
             continue  # set off from the clause: not "Biden met with Zelensky, saying ..."
         named = next((c for c in token.children if c.dep_ == "pobj"), None)
         if named is None or named.pos_ == "PRON" or not _may_speak(named):

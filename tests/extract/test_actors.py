@@ -2068,3 +2068,14 @@ def test_a_club_named_by_its_town_is_no_person(nlp):
     names = {p[2] for p in _persons(nlp, text)}
     assert not names & {"Sturm Graz", "Maccabi Haifa", "Viktoria Plzen"}
     assert "Munro Anderson" in names
+
+
+def test_a_place_before_whose_is_no_person(nlp):
+    """ "the people of Sri Lanka, whose government recently collapsed": "whose" follows
+    places too (gold draw 42); "Anna Kovalenko, whose husband died" stays a person."""
+    text = (
+        "He called on them to pray for the people of Sri Lanka, whose government recently "
+        "collapsed. Then Anna Kovalenko, whose husband died, spoke."
+    )
+    names = {p[2] for p in _persons(nlp, text)}
+    assert "Sri Lanka" not in names and "Anna Kovalenko" in names

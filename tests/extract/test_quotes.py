@@ -4556,3 +4556,30 @@ def test_a_content_ends_at_its_attribution_before_and_or_with(nlp, text, content
     attribution; the content is the clause before it, as `dev/` reads it (gold draw 41)."""
     contents = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
     assert contents == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # the deed of a participle after "from", "by", ... is the verb's subject's
+        ("Biden hasn’t shied away from describing the horrors in Ukraine as a “genocide” or "
+         "calling Putin a “war criminal.”", "genocide", "Joe Biden"),
+        ("Zelensky responded by calling the attack “pure terror”.", "pure terror",
+         "Volodymyr Zelensky"),
+        # "the Government department" after a ministry is that ministry
+        ("The British Ministry of Defence has denied the claims. In a statement, the "
+         "Government department added: 'Russia is resorting to false claims.'",
+         "Russia is resorting to false claims.", "UK Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_42(nlp, text, quote, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert found["speaker_name"] == speaker_name
+
+
+def test_a_content_the_parser_split_at_a_prefix_hyphen_is_one(nlp):
+    """ "said it would re-evaluate ...": the parser reads "re", "-" and "evaluate" as three
+    clauses; the content is one (gold draw 42)."""
+    text = "The White House said it would re-evaluate its relationship with the Saudis."
+    contents = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert contents == ["it would re-evaluate its relationship with the Saudis"]
