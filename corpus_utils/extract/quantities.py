@@ -2405,12 +2405,6 @@ def _moved_distance(verb: str, item: dict[str, Any]) -> bool:
     return verb.lower() in {"advanced", "retreated"} and item["category"] == "distance"
 
 
-#: 'more' or 'less' right after a percentage or an amount of money: '26 per cent more this
-#: year than last', '10 cents more a gallon' (the benchmark's "finished 34.4% higher" is
-#: '=', so 'higher' and 'lower' give none).
-_COMPARATIVE_AFTER_RE = re.compile(r"[ ]+(more|less)\b", re.IGNORECASE)
-
-
 def _particle_before_count(word: str, item: dict[str, Any], before: str = "") -> bool:
     """'open up three refugee centres', 'shut down two plants': 'up' or 'down' ends a phrasal
     verb whose object is counted, not a change ('up 58 points', 'down 3%' stay changes);
@@ -2431,7 +2425,7 @@ _PARTICLE_VERB_RE = re.compile(
     r"|shutting|take|takes|took|taking|taken|make|makes|made|making|build|builds|built|building"
     r"|sign|signs|signed|signing|break|breaks|broke|broken|put|puts|putting|close|closes|closed"
     r"|line|lined|tot|totted|shot|shoot|shooting|bring|brought|turn|turned|back|backed"
-    r"|hold|holds|holding|held)[ ]+$"
+    r"|hold|holds|holding|held|knock|knocks|knocking|knocked)[ ]+$"
 )
 
 
@@ -2493,9 +2487,6 @@ def _describe(item: dict[str, Any], text: str) -> None:
             verb = None
         if verb and not _particle_before_count(verb.group("verb"), item, before):
             direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
-        comparative = _COMPARATIVE_AFTER_RE.match(text, item["end_char"])
-        if not verb and comparative and (item["unit"] == "percent" or item["category"] == "money"):
-            direction = "down" if comparative.group(1).lower() == "less" else "up"
     item["direction"] = direction
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
     trailing = _OR_MORE_RE.match(text, item["end_char"])

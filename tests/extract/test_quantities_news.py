@@ -886,10 +886,12 @@ def test_directions_of_the_fifth_probe(found, text, surface, direction):
         ("They would boost defence spending by three billion kronas.", "three billion",
          "up", "="),
         ("The E.U. set a goal of cutting the imports by two-thirds.", "two-thirds", "down", "="),
-        # 'more' or 'less' after an amount of money or a percentage
-        ("I would gladly pay 10 cents more a gallon.", "10 cents", "up", "="),
-        ("It produced 26 per cent more this year than last.", "26 per cent", "up", "="),
+        # 'more' after a figure is a comparison, no change (the benchmark's "finished 34.4%
+        # higher" is '='; probes 13 and 14 read "$400 million more in military aid" so)
+        ("The U.S. will send $400 million more in military aid.", "$400 million", "", "="),
         ("Five more soldiers were killed.", "Five", "", "="),
+        # 'knock down' is a verb and its particle
+        ("We cannot knock down 100% of the Russian missiles.", "100%", "", "="),
         # a distance covered is no change
         ("Ukrainian troops have advanced 70 kilometers in a week.", "70 kilometers", "", "="),
         ("Shares advanced 2% on Friday.", "2%", "up", "="),
