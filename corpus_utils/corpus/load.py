@@ -654,12 +654,14 @@ def _blank_to_none(value):
 def _is_duplicate(record: dict, seen: dict[str, str], report: LoadReport) -> bool:
     doc_id = record["doc_id"]
     if doc_id in seen:
+        source, location = split_origin(record["origin"])
         report.skip(
-            record["origin"],
+            source,
             "duplicate_id",
             f"{record['origin']}: duplicate doc_id {doc_id!r} (first read from {seen[doc_id]}); "
             "this copy is not analysed",
             doc_id=doc_id,
+            location=location,
         )
         return True
     seen[doc_id] = record["origin"]

@@ -302,3 +302,16 @@ def test_streaming_never_materialises(tmp_path):
 )
 def test_an_origin_is_read_back_into_its_file_and_line(path, location):
     assert split_origin(origin_of(Path(path), location)) == (path, location)
+
+
+def test_a_duplicate_id_is_reported_at_its_line_like_other_problems(tmp_path):
+    """The problems table names the file in ``source`` and the line in ``location`` for a
+    duplicate id too, as for a bad date or a malformed line (it had both in ``source``)."""
+    path = tmp_path / "feed.ndjson"
+    path.write_text(
+        json.dumps({"id": "a", "text": GOOD}) + "\n" + json.dumps({"id": "a", "text": GOOD}) + "\n"
+    )
+    frame = load_corpus(path)
+    (problem,) = skipped(frame.attrs["report"])
+    assert problem["reason"] == "duplicate_id"
+    assert (problem["source"], problem["location"]) == (str(path), "line 2")
