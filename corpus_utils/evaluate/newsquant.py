@@ -440,7 +440,7 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         if q.get("alt_value") is not None and q.get("alt_unit"):
             alt = {**q, "unit": q["alt_unit"], "counted_lemma": None}
             # '300,000 rubles (about $4,860)': the conversion's own word of approximation
-            about = _ABOUT_CONVERSION_RE.search(q.get("surface") or "")
+            about = _about_conversion_re().search(q.get("surface") or "")
             out.append(
                 {
                     "value": float(q["alt_value"]),
@@ -452,8 +452,14 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-#: A conversion in parentheses with a word of approximation of its own.
-_ABOUT_CONVERSION_RE = re.compile(r"\((?:about|approx\.?|around|roughly|some|~)[ ]?[^()]*\)$", re.I)
+@functools.lru_cache(maxsize=1)
+def _about_conversion_re() -> re.Pattern[str]:
+    """A conversion in parentheses with a word of approximation of its own, the words the
+    extractor reads there."""
+    from corpus_utils.extract.quantities import CONVERSION_ABOUT
+
+    return re.compile(rf"\((?:{CONVERSION_ABOUT})[ ]?[^()]*\)$", re.I)
+
 
 #: A duration spelled out and joined to the noun it describes ('a five-year award', 'a
 #: two-month contract'): the benchmark's gold leaves these out.

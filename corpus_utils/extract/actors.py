@@ -2491,12 +2491,11 @@ def _person_evidence(
         return None
     if name.casefold() in places and previous in PLACE_PREPOSITIONS | {"from"}:
         return "place", "gazetteer"  # "Anna Shcherbakova, from Perm, who ...": hers, the who
-    who = _WHO.match(text[end:])
     # a place the NER typed a place before "whose" is one: "the people of Sri Lanka, whose
     # government ..." (not "Mao, whose legacy", a person whose name a town shares)
     placed = doc.char_span(start, end, alignment_mode="expand")
     ner_place = placed is not None and placed[0].ent_type_ in ("GPE", "LOC", "FAC")
-    whose = who is not None and "whose" in who.group()
+    whose = who is not None and not who_person
     if who and _person_like(words) and not (ner_place and whose and name.casefold() in places):
         return "person", "apposition"
     if name.casefold() in places:

@@ -1169,7 +1169,7 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         end = per.end()
     item["unit_end"] = end
     conversion = re.match(
-        r"[ ]?\((?:about|approx\.?|around|roughly|some|~)?[ ]?([^()]{1,30})\)", text[end : end + 40]
+        rf"[ ]?\((?:{CONVERSION_ABOUT})?[ ]?([^()]{{1,30}})\)", text[end : end + 40]
     )
     if conversion and item["unit"] is not None:
         inner = conversion.group(1)
@@ -1184,6 +1184,10 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
     item["end_char"] = end
     item["surface"] = text[item["start_char"] : end]
 
+
+#: Words of approximation a conversion in parentheses may open with: '300,000 rubles (about
+#: $4,860)'.
+CONVERSION_ABOUT = r"about|approx\.?|around|roughly|some|~"
 
 #: The country last named before a bare 'kroner': Norway's and Denmark's share the name.
 _KRONER_COUNTRY_RE = re.compile(r"\b(?:Denmark|Danish|Danes|Norway|Norwegian|Norwegians)\b")
@@ -2435,7 +2439,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
     A minus glued to the number ('-1.3%', 'minus-130 degrees') makes the value
     negative; a percentage with a sign ('-1.3%', '+2%') is a change down or up, and
     so is a number right after a verb of change ('rose 7%', 'up 19 cents', 'lost
-    190 points'; not 'rose to $2.3 billion', which is the level reached).
+    190 points'; not 'rose to $2.3 billion', which is the level reached), or after the
+    verb's object and 'by' ('cut the risk of a stroke by 30 percent'). The bound comes
+    from the qualifier before the number, or from 'or more' / 'or fewer' after it.
     """
     num_start = item.get("num_start")
     category = item["category"]

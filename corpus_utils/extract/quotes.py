@@ -7797,8 +7797,9 @@ def _subject_of_participle_before(verb: Token) -> Token | None:
 
 
 #: Prepositions whose participle is a deed of the verb's subject: "shied away from
-#: describing", "by calling", "after saying", "without naming".
-_DEED_PREPOSITIONS = frozenset(_words("from by after before without in while when"))
+#: describing", "by calling", "after saying", "without naming" ("while saying" and "when
+#: calling" the parser makes clauses, not prepositions).
+_DEED_PREPOSITIONS = frozenset(_words("from by after before without in"))
 
 
 def _deed_of_verb(node: Token) -> Token | None:
