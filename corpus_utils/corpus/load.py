@@ -374,8 +374,12 @@ def iter_documents(
     seen: dict[str, str] = {}
     if text_files or (metadata_file and not table_files):
         folder_metadata = _read_folder_metadata(metadata_file[0], report) if metadata_file else {}
+        day_first = True
+        if metadata_file:
+            dates = [row.get("date") for row in folder_metadata.values()]
+            day_first = _date_order(metadata_file[0], dates, report)
         yield from _iter_text_files(
-            text_files, folder_metadata, outlet, encoding, report, seen, max_chars
+            text_files, folder_metadata, outlet, encoding, report, seen, max_chars, day_first
         )
     for path in table_files:
         before = _file_state(path)
@@ -437,7 +441,7 @@ def _read_folder_metadata(path: Path, report: LoadReport) -> dict[str, dict]:
 
 
 def _iter_text_files(
-    files, folder_metadata, outlet, encoding, report, seen, max_chars
+    files, folder_metadata, outlet, encoding, report, seen, max_chars, day_first=True
 ) -> Iterator[dict]:
     stems = {f.stem for f in files}
     for doc_id, row in folder_metadata.items():
@@ -474,6 +478,7 @@ def _iter_text_files(
                 "url": row.get("url"),
             },
             report=report,
+            day_first=day_first,
         )
         if _is_duplicate(record, seen, report):
             continue
@@ -583,9 +588,19 @@ def split_origin(origin: str) -> tuple[str, str | None]:
 
 
 def _document(
-    doc_id: str, raw_text: str, *, origin: str, given: dict, report: LoadReport, extra=None
+    doc_id: str,
+    raw_text: str,
+    *,
+    origin: str,
+    given: dict,
+    report: LoadReport,
+    extra=None,
+    day_first: bool | None = True,
 ) -> dict:
-    """Build one document record, filling outlet and date from the text where metadata is silent."""
+    """Build one document record, filling outlet and date from the text where metadata is silent.
+
+    ``day_first`` is the order of day and month in its file's dates written all in numbers
+    (:func:`_date_order`)."""
     record = {key: None for key in DOCUMENT_COLUMNS}
     # the file and the line or row apart, as for a document skipped
     source, location = split_origin(origin)
@@ -613,7 +628,7 @@ def _document(
     date_value = _blank_to_none(given.get("date"))
     if date_value:
         try:
-            record["date"] = meta.parse_date(date_value)
+            record["date"] = meta.parse_date(date_value, day_first)
             record["date_source"] = _blank_to_none(given.get("date_source")) or "metadata"
             record["date_evidence"] = _blank_to_none(given.get("date_evidence"))
         except meta.DateError as error:
@@ -682,6 +697,7 @@ def _iter_table_file(
             "Name the text column with --text-column (text_column in the notebooks)."
         )
     id_column = columns.doc_id or next((c for c in ("doc_id", "id") if c in row), None)
+    day_first = _date_order(path, _date_values(path, columns.date, encoding), report)
     mapped = {columns.text, columns.date, columns.title, columns.outlet, columns.url, id_column}
     for location, row in _chain(first, rows):
         report.read += 1
@@ -704,6 +720,7 @@ def _iter_table_file(
                 },
                 report=report,
                 extra=extra,
+                day_first=day_first,
             )
         except (ValueError, TypeError, RecursionError) as error:
             report.skip(
@@ -718,6 +735,45 @@ def _iter_table_file(
             continue
         report.loaded += 1
         yield record
+
+
+def _date_values(path: Path, column: str, encoding: str) -> list:
+    """The values of a table file's date column, read in a pass of their own: the order of day
+    and month is settled for the whole file before its first document is built."""
+    if path.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        if column not in pq.ParquetFile(path).schema_arrow.names:
+            return []
+        return pq.read_table(path, columns=[column]).column(column).to_pylist()
+    # problems are reported by the pass that builds the documents, once
+    return [row.get(column) for _, row in _iter_table_rows(path, LoadReport(), encoding)]
+
+
+def _date_order(path: Path, dates: list, report: LoadReport) -> bool | None:
+    """Whether a file's dates written all in numbers put the day first
+    (:func:`~corpus_utils.corpus.metadata.numeric_date_order`), reported where no date settles
+    it ("07/09/2022" alone) or two contradict each other ("25/12/2022" and "12/25/2022")."""
+    day_first, shown = meta.numeric_date_order(dates)
+    if day_first is None:
+        report.warn(
+            path,
+            "mixed_date_order",
+            f"{path}: the dates written in numbers put the day first and the month first "
+            f"({shown}); those whose numbers do not show the order are left empty",
+        )
+    elif shown is None:
+        example = next((d for d in dates if meta.is_ambiguous_date(d)), None)
+        if example is not None:
+            report.warn(
+                path,
+                "ambiguous_date_order",
+                f"{path}: dates written in numbers such as {str(example).strip()!r} do not show "
+                "whether the day or the month comes first, and no date in the file has a number "
+                f"over 12 to settle it; they are read day first ({meta.parse_date(example)}). "
+                "Write them as YYYY-MM-DD to have them read as you mean them",
+            )
+    return day_first
 
 
 def _chain(first, rest):

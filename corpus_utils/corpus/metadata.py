@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -56,7 +57,6 @@ _DATE_FORMATS = (
     "%Y/%m/%d",
     "%Y.%m.%d",
     "%d.%m.%Y",
-    "%d/%m/%Y",
     "%B %d, %Y",
     "%b %d, %Y",
     "%b. %d, %Y",
@@ -72,11 +72,60 @@ class DateError(ValueError):
     """A date value that cannot be a real date."""
 
 
-def parse_date(value: object) -> str | None:
+#: A date all in numbers with the day and the month in either order ("07/09/2022", "9-7-22"):
+#: which comes first is not in the value unless one of them is over 12.
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$")
+
+
+def numeric_date_order(values: Iterable[object]) -> tuple[bool | None, str | None]:
+    """Whether a file's dates written all in numbers ("07/09/2022") put the day first.
+
+    A value with a first number over 12 ("25/12/2022") settles day first, one with a second
+    number over 12 ("12/25/2022") month first; a file's dates share one order.
+
+    Returns:
+        ``(day_first, value)``: True or False with the first value that settles it; True with
+        None when no value settles it (day first, as most of the world writes dates); None
+        with the two values that contradict each other ("'25/12/2022' and '12/25/2022'").
+    """
+    settled: dict[bool, str] = {}
+    for value in values:
+        found = _NUMERIC_DATE.match(str(value).strip()) if value is not None else None
+        if found is None:
+            continue
+        first, second = int(found.group(1)), int(found.group(3))
+        if first > 12 >= second:
+            settled.setdefault(True, str(value).strip())
+        elif second > 12 >= first:
+            settled.setdefault(False, str(value).strip())
+        if len(settled) == 2:
+            return None, f"{settled[True]!r} and {settled[False]!r}"
+    if settled:
+        day_first, value = next(iter(settled.items()))
+        return day_first, value
+    return True, None
+
+
+def is_ambiguous_date(value: object) -> bool:
+    """True for a date all in numbers whose value does not show the order of day and month
+    ("07/09/2022", but not "25/12/2022" or "2022/09/07")."""
+    found = _NUMERIC_DATE.match(str(value).strip()) if value is not None else None
+    return (
+        bool(found)
+        and found.group(1) != found.group(3)
+        and max(int(found.group(1)), int(found.group(3))) <= 12
+    )
+
+
+def parse_date(value: object, day_first: bool | None = True) -> str | None:
     """Parse a date as researchers have it into an ISO day (``YYYY-MM-DD``).
 
     Accepts ``2022/06/23``, ``2022-08-01T16:23:25Z``, ``July 11, 2022``,
     ``11 July 2022``, ``Nov. 6, 2022`` and similar. Empty values give None.
+    A date all in numbers ("07/09/2022", "9-7-22") is read in the order its own numbers show
+    ("25/12/2022"), else in ``day_first``'s: the order :func:`numeric_date_order` settled for
+    the file it came from (day first by default; None, for a file whose dates contradict each
+    other, makes such a value an error).
 
     Raises:
         DateError: For a value that is not a date or is an impossible one
@@ -96,6 +145,9 @@ def parse_date(value: object) -> str | None:
             return _checked(dt.date(*map(int, iso.groups())), value)
         except ValueError:
             raise DateError(f"impossible date {text!r}") from None
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric:
+        return _numeric_date(numeric, value, day_first)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     for fmt in _DATE_FORMATS:
         try:
@@ -107,6 +159,26 @@ def parse_date(value: object) -> str | None:
     except (ValueError, OverflowError, TypeError):
         raise DateError(f"not a date: {text!r}") from None
     return _checked(stamp.date(), value)
+
+
+def _numeric_date(found: re.Match, original: object, day_first: bool | None) -> str:
+    first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+    if len(found.group(4)) == 2:
+        year += 2000
+    if first > 12:
+        day_first = True
+    elif second > 12:
+        day_first = False
+    elif day_first is None and first != second:
+        raise DateError(
+            f"{original!r} may be day then month or month then day, and the file's dates "
+            "write both orders"
+        )
+    day, month = (first, second) if day_first is not False else (second, first)
+    try:
+        return _checked(dt.date(year, month, day), original)
+    except ValueError:
+        raise DateError(f"impossible date {original!r}") from None
 
 
 def _checked(day: dt.date, original: object) -> str:

@@ -315,3 +315,44 @@ def test_a_duplicate_id_is_reported_at_its_line_like_other_problems(tmp_path):
     (problem,) = skipped(frame.attrs["report"])
     assert problem["reason"] == "duplicate_id"
     assert (problem["source"], problem["location"]) == (str(path), "line 2")
+
+
+def _dated(tmp_path, name: str, dates: list[str]) -> pd.DataFrame:
+    """A CSV file of one outlet's articles with these dates, loaded."""
+    rows = [{"id": f"d{k}", "text": GOOD, "date": d} for k, d in enumerate(dates)]
+    pd.DataFrame(rows).to_csv(tmp_path / name, index=False)
+    return load_corpus(tmp_path / name, outlet="Daily Planet")
+
+
+def test_dates_in_numbers_are_read_in_the_order_their_file_shows(tmp_path):
+    """ "09/07/2022" is 7 September in a file that also has "12/25/2022" (month first) and 9
+    July in one that has "25/12/2022" (day first): one order for the whole file."""
+    us = _dated(tmp_path, "us.csv", ["09/07/2022", "12/25/2022", "9/7/22"])
+    assert list(us["date"]) == ["2022-09-07", "2022-12-25", "2022-09-07"]
+    uk = _dated(tmp_path, "uk.csv", ["09/07/2022", "25/12/2022", "9-7-22"])
+    assert list(uk["date"]) == ["2022-07-09", "2022-12-25", "2022-07-09"]
+    assert not [p for p in us.attrs["report"].problems if "date" in p["reason"]]
+
+
+def test_dates_whose_order_no_date_settles_are_read_day_first_with_a_warning(tmp_path):
+    frame = _dated(tmp_path, "a.csv", ["07/09/2022", "08/09/2022", "2022-09-10"])
+    assert list(frame["date"]) == ["2022-09-07", "2022-09-08", "2022-09-10"]
+    (warning,) = [p for p in frame.attrs["report"].problems if "date" in p["reason"]]
+    assert warning["reason"] == "ambiguous_date_order" and "a.csv" in warning["source"]
+    assert "'07/09/2022'" in warning["message"] and "day first" in warning["message"]
+
+
+def test_dates_written_in_both_orders_leave_the_unsettled_ones_empty(tmp_path):
+    frame = _dated(tmp_path, "m.csv", ["25/12/2022", "12/25/2022", "07/09/2022"])
+    assert list(frame["date"][:2]) == ["2022-12-25", "2022-12-25"]
+    assert pd.isna(frame["date"].iloc[2])
+    reasons = [p["reason"] for p in frame.attrs["report"].problems if "date" in p["reason"]]
+    assert reasons == ["mixed_date_order", "bad_date"]
+
+
+def test_a_folders_metadata_dates_share_one_order(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet,date\na,X,03/04/2022\nb,X,03/14/2022\n")
+    frame = load_corpus(tmp_path).set_index("doc_id")
+    assert frame.loc["a", "date"] == "2022-03-04" and frame.loc["b", "date"] == "2022-03-14"

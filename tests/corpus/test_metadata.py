@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_utils.corpus.metadata import DateError, infer_date, infer_outlet, parse_date
+from corpus_utils.corpus.metadata import (
+    DateError,
+    infer_date,
+    infer_outlet,
+    numeric_date_order,
+    parse_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +57,32 @@ def test_infer_date_needs_a_year():
     found = infer_date("KYIV, Feb 24 (Reuters) - In 2022 the war began. 2022 again.")
     assert found[0] == "2022-02-24"
     assert "dateline" in found[1]
+
+
+@pytest.mark.parametrize(
+    ("value", "day_first", "expected"),
+    [
+        ("09/07/2022", True, "2022-07-09"),
+        ("09/07/2022", False, "2022-09-07"),
+        ("9-7-22", False, "2022-09-07"),
+        ("25/12/2022", False, "2022-12-25"),  # its own numbers settle the order
+        ("12/25/2022", True, "2022-12-25"),
+        ("07.09.2022", False, "2022-09-07"),  # dots: always day first
+    ],
+)
+def test_a_date_in_numbers_takes_its_files_order(value, day_first, expected):
+    assert parse_date(value, day_first) == expected
+
+
+def test_a_date_in_numbers_is_an_error_where_the_file_writes_both_orders():
+    with pytest.raises(DateError, match="both orders"):
+        parse_date("09/07/2022", None)
+    assert parse_date("07/07/2022", None) == "2022-07-07"
+
+
+def test_the_order_of_a_files_dates():
+    assert numeric_date_order(["07/09/2022", "2022-09-10", None]) == (True, None)
+    assert numeric_date_order(["07/09/2022", "12/25/2022"]) == (False, "12/25/2022")
+    assert numeric_date_order(["25/12/2022", "07/09/2022"]) == (True, "25/12/2022")
+    day_first, shown = numeric_date_order(["25/12/2022", "12/25/2022"])
+    assert day_first is None and shown == "'25/12/2022' and '12/25/2022'"
