@@ -2458,6 +2458,8 @@ def _person_evidence(
                 return "person", "title"  # "chief of staff Gergely Gulyas"
             if _apposed_to_person(doc, start, end):
                 return "person", "apposition"  # "Ukraine's richest man, Rinat Akhmetov"
+            if _staff_of_body(doc, text, start, end):
+                return "person", "apposition"  # "The refugee agency's Shabia Mantoo thinks"
             span = doc.char_span(start, end, alignment_mode="expand")
             proper = span is not None and all(t.tag_ in ("NNP", "HYPH") for t in span)
             if proper and _role_after(text[end : end + 80], excluding=_ROLES_OF_BODIES):
@@ -2797,6 +2799,24 @@ def _thing_like(text: str, word: str) -> bool:
         re.search(rf"\b(?i:the|a|an)\s+{name}\b", text) is not None
         or re.search(rf"\b{name},?\s+which\b", text) is not None
     )
+
+
+#: Common nouns of bodies whose possessive names one of their people ("the refugee
+#: agency's Shabia Mantoo", "the ministry's Anna Petrova").
+STAFF_BODY_NOUNS = BODY_NOUNS | frozenset(
+    _words("ministry department office embassy mission council commission committee campaign")
+)
+
+
+def _staff_of_body(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a name of two or three words after a body's possessive is the subject of its
+    clause: one of the body's people speaking or acting ("The refugee agency's Shabia
+    Mantoo thinks ..."), not a thing of the body ("the company's Nord Stream pipeline")."""
+    possessor = re.search(r"\b([a-z]+)['’]s\s+$", text[max(0, start - 30) : start])
+    if possessor is None or possessor.group(1) not in STAFF_BODY_NOUNS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _person_like(words: list[str]) -> bool:

@@ -18,7 +18,8 @@ the speaker in the dependency parse around them:
 2. **Verb.** From the quoted tokens the parse is climbed to the nearest
    verb of attribution (:data:`REPORTING_VERBS`); failing that, the nearest
    one right after the closing mark or before the opening mark in the same
-   sentence (the colon form "Zelenskiy added: “...”").
+   sentence (the colon form "Zelenskiy added: “...”"); a "put it" right beside
+   the marks ('"in the deep freeze", as Jan Egeland puts it') comes first.
 3. **Speaker.** The verb's subject (climbing from "saying", "adding" or a
    conjoined verb to the verb that has one; the agent of a passive; "X
    quoted Y as saying": Y), cut before an appositive ("Inna Sydorchuk, 52,
@@ -96,7 +97,9 @@ the speaker in the dependency parse around them:
    A surname or first name alone ("Ban told", "said Daniels", "Suzanne
    said") is the one person named in full with that first or last word;
    "the official said" keeps the unnamed official introduced before ("an
-   emergency services official") as its name, and "they" after a plural
+   emergency services official") as its name (the first and fuller words of the
+   same source: "a senior U.S. defense official", not a later "a defense
+   official"), and "they" after a plural
    subject that is no registered body keeps that subject ("British
    officials"). A quotation standing alone at the start of a sentence takes
    the speaker of the verb of speaking in the main clause of the sentence
@@ -1005,6 +1008,13 @@ def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tupl
         # a word or an editor's insertion opens ("'[What we now see] is war")
         opener = (before.isspace() or before in _LEFT_BOUNDARY) and (
             after.isalnum() or after == "["
+        )
+        # "added: ' We are concerned": a stray space after the mark that a colon introduces
+        opener = opener or (
+            before.isspace()
+            and after == " "
+            and line[:i].rstrip().endswith(":")
+            and line[i + 2 : i + 3].isupper()
         )
         if open_at is None:
             if opener:
@@ -4375,6 +4385,10 @@ class _Context:
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or not len(inner):
             return None
+        put = self._put_it_beside(span, inner)
+        if put is not None:
+            self.verbs[span.open_at] = (span.paragraph, put)
+            return put
         candidates = []
         inside = set(range(inner.start, inner.end))
         for token in inner:
@@ -4430,6 +4444,26 @@ class _Context:
             verb = self._reporting_over_request(verb, inner[0]) or verb
             self.verbs[span.open_at] = (span.paragraph, verb)
         return verb
+
+    def _put_it_beside(self, span: _Span, inner: Span) -> Token | None:
+        """The "put it" right after a quotation ('"in the deep freeze", as Jan Egeland puts
+        it'; '"Putin's price hike," as the White House put it - is ...') or right before
+        it ('as Price puts it, "doubt the credibility"'): it attributes the words, whatever
+        verb the sentence's other quotations have."""
+        doc = self.doc
+        k = inner.end
+        while k < len(doc) and (doc[k].is_quote or doc[k].text in (",", "-", "–", "—")):
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "as" and doc[k].dep_ == "mark":
+            verb = doc[k].head
+            if verb.i - k <= 8 and _puts_it(verb) and not self.in_quote(verb):
+                return verb
+        k = inner.start - 1
+        while k >= 0 and (doc[k].is_quote or doc[k].text == ","):
+            k -= 1
+        if k > 0 and doc[k].lower_ == "it" and _puts_it(doc[k - 1]) and not self.in_quote(doc[k]):
+            return doc[k - 1]
+        return None
 
     def own_report_after(self, span: _Span, verb: Token) -> bool:
         """Whether a verb of speaking after a quote closed by its own full stop reports
@@ -4854,6 +4888,15 @@ class _Context:
             return verb.head
         node, came_from = verb, None
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if own and _preposition_read_as_mark(verb, own[0]):
+            # "After the talks with Sall, the president of the European Council, Charles
+            # Michel, tweeted": the parser made "After" a clause's mark and "the talks" the
+            # subject; the one named right before the verb speaks (with those joined to it)
+            left = _subject_on_left(verb)
+            while left is not None and left.dep_ == "conj" and left.head.i > own[0].i:
+                left = left.head
+            if left is not None and left.i > own[0].i + 1 and not self.in_quote(left):
+                return left
         set_off = _subject_of_participle_before(verb) if not own else None
         if set_off is not None and not self.in_quote(set_off):
             return set_off
@@ -6299,7 +6342,11 @@ class _Context:
         """The unnamed source "the official" stands for: the nearest earlier "an
         emergency services official" (same head noun, indefinite or unnamed),
         outside quotes, however far back: news writing introduces the source once.
-        With ``any_head``, any unnamed source counts ("a Kremlin source")."""
+        With ``any_head``, any unnamed source counts ("a Kremlin source"). One introduced
+        before with more words is the same source ("a senior U.S. defense official ...
+        according to a defense official ... the official said"), named as introduced.
+        """
+        found = None
         for token in reversed(self.doc[: role.i]):
             same = token.lower_ in BODY_SPEAKERS if any_head else token.lower_ == role.lower_
             if not same or self.in_quote(token):
@@ -6307,8 +6354,14 @@ class _Context:
             left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
             if left and left[0] in UNNAMED_MARKERS:
                 first, last = self.speaker_range(token)
-                return doc_text(self.doc)[first:last]
-        return None
+                words = doc_text(self.doc)[first:last]
+                if found is None:
+                    if any_head or left[0] not in ("a", "an"):
+                        return words
+                    found = words
+                elif _says_more(words, found):
+                    found = words
+        return found
 
     def according_to(self, span: _Span) -> _Speaker | None:
         """The X of "according to X" in the sentence of the quote."""
@@ -6561,8 +6614,9 @@ class _Context:
     def _asker_before(self, pronoun: Token, ask: Token | None) -> str | None:
         """The key of the one who asked "him"/"her" right before, when the pronoun answers
         ("'...?' prosecutor Michael Keilty asked him. 'No,' he responded": the one asked
-        answers, not the asker)."""
-        if ask is None or pronoun.head.lemma_.lower() not in _ANSWERS:
+        answers, not the asker; so does "'...?' CNN's John Berman asked him. '...,' he
+        said")."""
+        if ask is None or pronoun.head.lemma_.lower() not in _ANSWERS | {"say"}:
             return None
         asked = any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in ask.children)
         subject = next((c for c in ask.children if c.dep_ == "nsubj"), None)
@@ -6950,6 +7004,24 @@ class _Context:
             return 0  # a person introduced by a copula: "One of them is Ohla"
         if root.dep_ == "pobj" and root.head.lower_ == ACCORDING_TO[1]:
             return 0 if root.head.head.lower_ == ACCORDING_TO[0] else _PENALTY_OTHER
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "including"
+            and _is_reporting(root.head.head.head)
+        ):
+            root = root.head.head  # "Some, including Nachman Shai, ..., said": one of them
+        elif (
+            root.dep_ == "conj"
+            and root.head.lower_ in PERSON_ROLES
+            and root.head.dep_ in ("nsubj", "nsubjpass")
+            and not any(
+                m["actor_type"] == "person"
+                for m in self.mentions_in(root.head.left_edge.idx, span.start_char)
+            )
+        ):
+            # "security strategist and former CIA officer Matthew Kroenig analysed ...": the
+            # parser joined the name to the first of its roles, the subject
+            root = root.head
         if (
             root.dep_ == "poss"
             and root.head.lower_ in SPEECH_NOUNS | _ANSWER_NOUNS
@@ -7573,6 +7645,18 @@ def _addressee(verb: Token, child: Token) -> bool:
     )
 
 
+def _puts_it(token: Token) -> bool:
+    """Whether a verb is the "put it" of '"in the deep freeze", as Jan Egeland puts it':
+    the words quoted are the subject's way of saying it."""
+    return (
+        token.lemma_.lower() == "put"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "it"
+        and token.doc[token.i + 1].head.i == token.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children)
+    )
+
+
 def _is_phrasal_reporting(token: Token, phrasal: frozenset = PHRASAL_REPORTING) -> bool:
     """A main verb with its particle right after it that reports speech ('"...," Mr
     Trump went on', '"...," Kilmeade chimed in'), one of ``phrasal``; not 'went on to
@@ -7606,7 +7690,7 @@ def _particle_of(verb: Token, word: Token) -> bool:
 
 
 def _is_reporting(token: Token) -> bool:
-    if _is_phrasal_reporting(token) or _voices_concern(token):
+    if _is_phrasal_reporting(token) or _voices_concern(token) or _puts_it(token):
         return True
     if _verb_read_as_noun(token) and any(c.dep_ == "nsubj" for c in token.children):
         return True  # '"...," the IAEA report states.': a noun with a subject is a verb
@@ -7876,6 +7960,30 @@ def _participle_set_off_before(verb: Token) -> Token | None:
         ):
             return clause
     return None
+
+
+#: Prepositions of time the parser reads as the mark of a clause when a noun follows
+#: ("After the talks with Sall, ... Charles Michel, tweeted").
+_TIME_MARKS = frozenset(_words("after before following since"))
+
+
+def _preposition_read_as_mark(verb: Token, subject: Token) -> bool:
+    """Whether the verb's subject opens with a preposition of time the parser made the
+    verb's mark, set off from the verb by a comma: a phrase of time, not the subject."""
+    if subject.pos_ != "NOUN":
+        return False  # "after Jamie Dimon, the CEO of ..., warned": a clause after all
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < subject.i), None)
+    if mark is None or mark.lower_ not in _TIME_MARKS or mark.i + 1 != subject.left_edge.i:
+        return False
+    return any(t.text == "," for t in verb.doc[subject.i : verb.i])
+
+
+def _says_more(fuller: str, words: str) -> bool:
+    """Whether an unnamed source's words are another's with more said ("a senior U.S.
+    defense official", "a defense official"): every word of the shorter is in the longer,
+    its first article aside."""
+    short = words.lower().split()[1:]
+    return len(fuller.split()) > len(short) + 1 and set(short) <= set(fuller.lower().split())
 
 
 def _subject_on_left(verb: Token) -> Token | None:

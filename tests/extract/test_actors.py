@@ -2079,3 +2079,14 @@ def test_a_place_before_whose_is_no_person(nlp):
     )
     names = {p[2] for p in _persons(nlp, text)}
     assert "Sri Lanka" not in names and "Anna Kovalenko" in names
+
+
+def test_a_name_after_a_bodys_possessive_that_acts_is_its_person(nlp):
+    """ "The refugee agency's Shabia Mantoo thinks": one of the body's people, whatever the
+    NER's label (gold draw 44); "the company's Nord Stream pipeline" stays a thing."""
+    text = (
+        "The refugee agency's Shabia Mantoo thinks the war could be an opportunity. The "
+        "company's Nord Stream pipeline was shut."
+    )
+    names = {p[2] for p in _persons(nlp, text)}
+    assert "Shabia Mantoo" in names and "Nord Stream" not in names

@@ -4583,3 +4583,78 @@ def test_a_content_the_parser_split_at_a_prefix_hyphen_is_one(nlp):
     text = "The White House said it would re-evaluate its relationship with the Saudis."
     contents = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
     assert contents == ["it would re-evaluate its relationship with the Saudis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # "as X puts it" after the quotation, or before it
+        ('But this relationship is now "in the deep freeze", as Jan Egeland puts it.',
+         "in the deep freeze", "Jan Egeland"),
+        ("Blaming inflation in the West on Russia – “Putin’s price hike,” as the White House "
+         "put it – is “stupidity,” the Russian president said.", "Putin’s price hike,",
+         "US presidential administration (the White House)"),
+        # a name the parser joined to the first of its roles is the subject a pronoun takes
+        ("Since February, President Zelensky has received ample aid; by comparison, President "
+         "Putin has remained largely isolated. As a deal with China appears to have fallen "
+         "flat, US intelligence reports that the Kremlin has turned to North Korea. Speaking on "
+         "CNBC, security strategist and former CIA officer Matthew Kroenig analysed China’s "
+         "decisions. He said: “What China is really worried about is the sanctions.”",
+         "What China is really worried about is the sanctions.", "Matthew Kroenig"),
+        # one of "Some, including X" is the subject a pronoun takes
+        ("Yuri Kanner, the president of the Russian Jewish Congress, told NBC News on Friday "
+         "that an office opened in Russia in 1989. “This is an old and reputable institution,” "
+         "Kanner said. NBC News has asked the agency for comment. Some, including Nachman Shai, "
+         "Israel’s diaspora affairs minister, said the move was punishment for Israel’s stance. "
+         "“Russian Jews will not be held hostage,” he tweeted Thursday.",
+         "Russian Jews will not be held hostage,", "Nachman Shai"),
+        # "After" read as a clause's mark: the name before the verb speaks, not "the talks"
+        ("After the talks with Sall, the president of the European Council, Charles Michel, "
+         "tweeted: “Russia is using food as weapon of war.”",
+         "Russia is using food as weapon of war.", "Charles Michel"),
+        # the one asked answers with "said", not the asker
+        ("Senator Dick Durbin accused Saudi Arabia of wanting Russia to win. 'Do you think "
+         "Saudi Arabia wants Russia to win?' CNN's John Berman asked him. 'Yes, it is Putin and "
+         "Saudi Arabia against the United States,' he said earlier this month.",
+         "Yes, it is Putin and Saudi Arabia against the United States,", "Dick Durbin"),
+        # a single mark after a colon opens a quotation though a space follows it
+        ("Karine Jean-Pierre, White House press secretary, added: ' We are concerned that "
+         "Moscow may be advising Tehran. 'Iran and Russia are growing closer.'",
+         "We are concerned that Moscow may be advising Tehran.", "Karine Jean-Pierre"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_44(nlp, text, quote, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert (found["kind"], found["speaker_name"]) == ("direct", speaker_name)
+
+
+def test_an_unnamed_source_introduced_with_more_words_is_named_so(nlp):
+    """ "a senior U.S. defense official ... according to a defense official ... the official
+    said": one source, named as introduced (gold draw 44); "another official" is another."""
+    text = (
+        "A senior U.S. defense official told reporters the Russians had 76 groups. There are "
+        '22 more in Russia, according to a defense official. "We believe they were going '
+        'after military targets," the official said. Another official said it was quiet. '
+        '"It is hard to say," the official said.'
+    )
+    found = [q["speaker_name"] for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    assert found == ["A senior U.S. defense official", "Another official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_name"),
+    [
+        # "after NAME, ..., warned" is a clause after all: its subject is a name
+        ("His comments came after Jamie Dimon, the CEO of the largest bank in the United "
+         "States, warned a recession is likely within six to nine months.",
+         "a recession is likely within six to nine months", "Jamie Dimon"),
+        # one of "Many Ukrainians, including X," who are horrified says nothing
+        ("Many Ukrainians, including President Volodymyr Zelensky, have been horrified by an "
+         "opinion piece. The piece by Timofei Sergeytsev claimed that many Ukrainians were "
+         "Nazis. Ukraine was unviable as a national state, he claimed.",
+         "Ukraine was unviable as a national state", "Timofei Sergeytsev"),
+    ],
+)  # fmt: skip
+def test_the_rules_of_draw_44_keep_their_bounds(nlp, text, content, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == content]
+    assert found["speaker_name"] == speaker_name
