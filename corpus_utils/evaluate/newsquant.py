@@ -356,6 +356,10 @@ def _unit_patterns() -> dict[str, Any]:
     return patterns()
 
 
+#: The unit's words "ton" or "tons", without "metric" or "tonne".
+_TONS_RE = re.compile(r"(?i)\s*tons?\s*")
+
+
 def normalized_unit(quantity: dict[str, Any]) -> str:
     """The benchmark's name for the unit of one of our quantities.
 
@@ -369,6 +373,12 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
     if quantity.get("category") == "age":
         # 'a 15-year-old' is "year of age"; 'the four-month-old war' is months, not years
         return "year of age" if unit in {None, "year"} else names.get(unit, unit)
+    # the unit's words, or the last word of a range ("22-25 million tons") that has none
+    words = quantity.get("unit_text") or " ".join((quantity.get("surface") or "").split()[-1:])
+    if unit == "tonne" and _TONS_RE.fullmatch(words):
+        # "tons" unqualified is the benchmark's ton (its "tonnes" a metric ton), as the
+        # stored probes' annotators name it two times in three
+        return "ton"
     if unit and unit != "people":
         parts = str(unit).split("/")
         return " per ".join(names.get(part, part.lower()) for part in parts)
@@ -415,7 +425,10 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             # the other end of the same range, a few characters on ('10-15C and 10-15%' is two)
             if earlier_index >= 0 and 0 <= q.get("start_char", earlier_end) - earlier_end < 12:
                 earlier = out[earlier_index]
-                if earlier["normalized_unit"] == "-":
+                # the unit the range's words name at its other end ("22-25 million tons")
+                if earlier["normalized_unit"] == "-" or (
+                    earlier["unit"] == "-" and q.get("unit_text")
+                ):
                     earlier.update(
                         unit=q.get("unit_text") or "-", normalized_unit=normalized_unit(q)
                     )
