@@ -523,11 +523,14 @@ _COUNTRY_STEMS = frozenset(
 
 
 def _transliteration_fold(surname: str) -> str:
-    """A surname with the vowels English transliterations of one Slavic name disagree on
+    """A surname with the letters English transliterations of one Slavic name disagree on
     folded together: "Zelenskiy", "Zelenskyy" and "Zelensky" are one surname; so are
-    "Melnik"/"Melnyk" and "Synehubov"/"Syniehubov". Consonants are kept as written."""
+    "Melnik"/"Melnyk", "Synehubov"/"Syniehubov" and "Herashchenko"/"Gerashchenko" (the
+    Ukrainian letter written "h", the Russian "g"; not the "h" of "kh", "sh", "ch", "zh").
+    Other consonants are kept as written."""
     folded = surname.replace("y", "i")
     folded = re.sub(r"i+", "i", folded)
+    folded = re.sub(r"(?<![kcsz])h", "g", folded)
     return folded.replace("ie", "e")
 
 

@@ -612,7 +612,7 @@ def _rejoined(ent: Span, index: _Index) -> Span | None:
             or not word.text[:1].isupper()
             or word.text.isupper()
             or word.lower_ in TITLE_WORDS
-            or not (labelled or word.text in _first_name_set())
+            or not (labelled or word.text in _first_name_set() or _given_alone(word, ent, index))
         ):
             break
         start -= 1
@@ -627,9 +627,49 @@ def _rejoined(ent: Span, index: _Index) -> Span | None:
     resembling = [_resembles(t.lower_, own) for t in given]
     if all(resembling):
         return Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
-    if given[0].text in _first_name_set() and not any(resembling):
+    known = given[0].text in _first_name_set() or _given_alone(given[0], ent, index)
+    if known and not any(resembling):
         return Span(doc, start, ent.end, label="PERSON")
     return None
+
+
+def _given_alone(word: Token, surname: Span, index: _Index) -> bool:
+    """Whether a capitalised word before a surname, inside its sentence, is a given name the
+    text also uses alone as a speaker's ("Griner's wife, Cherelle Griner, said ... 'It's like
+    a movie for me,' Cherelle explained"), though no first-name list has it; not "Miss
+    Truss" or a registered name or place ("Prime minister of Ukraine Shmyhal")."""
+    if word.is_sent_start or _alias_key(word.text) in index.by_key:
+        return False
+    if word.text.casefold() in gazetteer():
+        return False
+    return _speaks_alone(doc_text(word.doc), word.text)
+
+
+#: Verbs of speaking right after a name used alone ("Ajay tells me", "Cherelle explained").
+_SPEAKS_AFTER = (
+    "said|says|tells|told|explained|explains|added|adds|continued|continues|recalled"
+    "|recalls|wrote|writes|replied|insisted|insists"
+)
+
+
+#: A pronoun of a person: "he", "his", "she", "her".
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
+
+
+def _speaks_alone(text: str, word: str, *, pronoun: bool = False) -> bool:
+    """Whether ``word`` stands alone, no capitalised word before it, before a verb of
+    speaking somewhere in ``text`` ("'I'm not a war tourist,' Ajay tells me"): the name of
+    someone who speaks, which the NER may have typed an organisation or missed. With
+    ``pronoun``, a person's pronoun follows within the next 150 characters ("..., from his
+    base"), as it does not for a body ("Greenpeace said ...")."""
+    pattern = rf"(?<![\w'’-]){re.escape(word)}[ ]+(?:{_SPEAKS_AFTER})\b"
+    for found in re.finditer(pattern, text):
+        before = text[max(0, found.start() - 40) : found.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue  # "Forbes McKenzie said": not alone
+        if not pronoun or _PERSONAL_PRONOUN.search(text, found.end(), found.end() + 150):
+            return True
+    return False
 
 
 def _resembles(word: str, names: set[str]) -> bool:
@@ -2402,7 +2442,13 @@ def _person_evidence(
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
     word_before = text[max(0, start - 30) : start].split()
-    full_name = len(words) > 1 and words[0] in first_names  # "manufacturer Vladimir Solovyov"
+    # a known first name, or a first word the NER takes for a person alone elsewhere ("Ajay
+    # Spence travelled ... 'I'm not a war tourist,' Ajay tells me")
+    # a first name, or a first word the NER takes for a person and that speaks alone
+    given = words[0] in first_names or (
+        len(words) == 2 and people[words[0]] > 0 and _speaks_alone(text, words[0], pronoun=True)
+    )
+    full_name = len(words) > 1 and given  # "manufacturer Vladimir Solovyov"
     if word_before and word_before[-1].casefold() in BODY_NOUNS and not full_name:
         return "organization", "ner_only"  # "news outlet Mash", "drone-maker DJI"
     if word_before and word_before[-1].casefold().endswith("-flagged"):
@@ -2446,7 +2492,7 @@ def _person_evidence(
         # ("... of the oil producer. Occidental's stock rose")
         return "person", "title"
     if type_ == "organization":
-        named = 1 <= len(words) <= 3 and words[0] in first_names
+        named = 1 <= len(words) <= 3 and given
         if (
             named
             and all(w[:1].isupper() for w in words)

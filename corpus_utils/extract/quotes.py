@@ -1183,6 +1183,10 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             if fragment is not None:
                 speaker, clause_verb = fragment
                 cue, verb_lemma, verb_at = clause_verb.text, clause_verb.lemma_.lower(), None
+        if (speaker is None or speaker.text is None) and verb is None:
+            sole = context.sole_voice(span)
+            if sole is not None:
+                speaker, cue, verb_lemma, verb_at = sole, None, None, None
         speaker = speaker or _Speaker()
         context.quoted_keys = frozenset()
         quotes.append(_row(doc, span.start, span.end, speaker, verb_lemma, "direct", cue))
@@ -1635,6 +1639,27 @@ class _Context:
         return not any(
             m["actor_type"] in ("person", "organization") for m in self.mentions_in(start, end)
         ) and not any(t.lower_ in PRONOUN_GENDERS or t.lower_ == "they" for t in sent)
+
+    def sole_voice(self, span: _Span) -> _Speaker | None:
+        """The one person a profile has quoted and named so far, for a quotation in the
+        first person that opens its sentence and that nothing attributes ("'I'm not a war
+        tourist,' Ajay tells me ... is what spurred Ajay into action. 'It was just too
+        much to watch'"): no one else has spoken or been named before it."""
+        words = doc_text(self.doc)[span.start : span.end]
+        if not _PERSONAL_WORDS.search(words) or len(words.split()) < 4:
+            return None
+        if not _SENTENCE_OPENING.search(doc_text(self.doc)[: span.open_at]):
+            return None
+        spoke = [speaker for at, speaker in self.history if at < span.start]
+        if not spoke or len({speaker.key for speaker in spoke}) != 1:
+            return None
+        voice = spoke[-1]
+        named = {
+            _mention_key(m)
+            for m in self.mentions_in(0, span.open_at)
+            if m["actor_type"] in ("person", "organization")
+        }
+        return voice if voice.kind == "person" and named <= {voice.key} else None
 
     def remember(self, char: int, speaker: _Speaker) -> None:
         bisect.insort(self.history, (char, speaker), key=lambda item: item[0])
@@ -2298,7 +2323,13 @@ class _Context:
     def name_given(self, subject: Token, start: int) -> _Speaker | None:
         """A person whose name a clause of the speaker phrase gives ("a retiree who gave
         only her first name, Tetyana", "a resident who gave his name as Leonid", "a woman
-        named Olga Ivanova", "the artist known as WOSKerski")."""
+        named Olga Ivanova", "the artist known as WOSKerski", "A former technician of the
+        nuclear plant, who asked to be called Serhii")."""
+        asked = _name_asked_for(subject) if subject.pos_ == "NOUN" else None
+        if asked is not None:
+            person = self.person_named_at(asked.idx, asked.idx + len(asked), start)
+            if person is not None:
+                return person
         for clause in subject.children:
             name = _name_called(clause) if subject.pos_ == "NOUN" else None
             if name is not None:
@@ -6859,6 +6890,8 @@ class _Context:
             if len({self._role_side(earlier), self._role_side(role)} - {None}) > 1:
                 continue  # "Russia's president said ... The Ukrainian president said"
             verb = earlier.head
+            if _unperformed(verb) and self._in_content(verb):
+                continue  # "saying the country's president, Vladimir Putin, is not joking"
             if earlier.dep_ in _SUBJECTS and (_is_reporting(verb) or _issues_speech(verb)):
                 found = self.speaker_of(earlier)
                 side = self._role_side(role)
@@ -7418,6 +7451,22 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _name_asked_for(subject: Token) -> Token | None:
+    """The name a speaker asked to be called by or identified as, in a relative clause of the
+    speaker's phrase wherever the parser hung it ("A former technician of the nuclear plant,
+    who asked to be called Serhii": on "plant")."""
+    for clause in subject.subtree:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() != "ask":
+            continue
+        for verb in clause.children:
+            if verb.dep_ != "xcomp" or verb.lower_ not in ("called", "identified", "named"):
+                continue
+            for name in verb.subtree:
+                if name.pos_ == "PROPN" and name.dep_ in ("oprd", "attr", "pobj", "dobj"):
+                    return name
+    return None
 
 
 def _name_called(clause: Token) -> Token | None:

@@ -146,6 +146,8 @@ def test_speaker_accuracy_folds_names_and_accepts_the_surname():
     # transliterations of one surname agree; other surnames and first names do not
     assert speaker_matches("Volodymyr Zelensky", "Zelenskiy", person=True)
     assert speaker_matches("Andriy Melnyk", "Andrey Melnik", person=True)
+    assert speaker_matches("Anton Gerashchenko", "Anton Herashchenko", person=True)
+    assert not speaker_matches("Anton Gerashchenko", "Anton Gerashchuk", person=True)
     assert speaker_matches("Oleh Syniehubov", "Oleh Synehubov", person=True)
     assert not speaker_matches("Andriy Melnyk", "Andriy Melnichenko", person=True)
     assert not speaker_matches("Sergei Shoigu", "Sergei Lavrov", person=True)

@@ -2090,3 +2090,27 @@ def test_a_name_after_a_bodys_possessive_that_acts_is_its_person(nlp):
     )
     names = {p[2] for p in _persons(nlp, text)}
     assert "Shabia Mantoo" in names and "Nord Stream" not in names
+
+
+def test_a_name_whose_first_word_speaks_alone_is_a_person(nlp):
+    """ "Ajay Spence travelled ..." typed an organisation, "'...,' Ajay tells me" elsewhere:
+    the first word speaks, so the name is a person's (gold draw 45); "Griner's wife, Cherelle
+    Griner" is not Brittney Griner when "Cherelle explained" (a given name no list has)."""
+    text = (
+        '"I\'m not a war tourist or anything like that," Ajay tells me. "I was quite '
+        'comfortable back home," he says. Ajay Spence travelled to the war in Ukraine from '
+        "Northern Ireland a month ago. Brittney Griner was detained in February. In an "
+        "interview, Griner's wife, Cherelle Griner, said she feels as if her wife is a hostage. "
+        "\u201cIt's like a movie for me,\u201d Cherelle explained."
+    )
+    found = {(p[0], p[2]) for p in _persons(nlp, text)}
+    assert ("Ajay Spence", "Ajay Spence") in found
+    assert ("Cherelle Griner", "Cherelle Griner") in found
+    assert ("Griner", "Brittney Griner") in found
+
+
+def test_a_registered_name_before_a_surname_is_no_given_name(nlp):
+    """ "Prime minister of Ukraine Shmyhal is here", though "Ukraine says" elsewhere."""
+    text = "Ukraine says the talks are over. Prime minister of Ukraine Shmyhal is here."
+    names = {p[2] for p in _persons(nlp, text)}
+    assert "Denys Shmyhal" in names and "Ukraine Shmyhal" not in names

@@ -4658,3 +4658,43 @@ def test_an_unnamed_source_introduced_with_more_words_is_named_so(nlp):
 def test_the_rules_of_draw_44_keep_their_bounds(nlp, text, content, speaker_name):
     (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == content]
     assert found["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # a role that stood in a content, unspoken, is no earlier speaker of that role
+        ("President Joe Biden issued a warning, saying the country's president, Vladimir "
+         "Putin, is \"not joking\" when he talks about nuclear weapons. Biden said Putin's "
+         "military is \"underperforming\". The president said he knows Putin “fairly well”.",
+         "fairly well", "Joe Biden"),
+        # the name a speaker asked to be called by, in a relative clause of the phrase
+        ("A former technician of the nuclear plant, who asked to be called Serhii, said most "
+         "of the staff had left.", "most of the staff had left", "Serhii"),
+        # a profile's unattributed words in the first person are its one speaker's
+        ('"I\'m not a war tourist or anything like that," Tom Harris tells me, from his base '
+         'near Kyiv. "I was quite comfortable back home sitting with my cat," he says. Harris '
+         "travelled to the war from Northern Ireland a month ago, having first got in touch "
+         "with the Ukrainian embassy in Dublin. He had served with the British army in "
+         "Afghanistan and Iraq. He was soon on his way to Poland before crossing into Ukraine. "
+         "Seeing the news coverage of the invasion is what spurred Harris into action. \"It "
+         "was just too much to watch you know, it's like asking a firefighter to walk past a "
+         'burning house."', "It was just too much to watch you know, it's like asking a "
+         "firefighter to walk past a burning house.", "Tom Harris"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_45(nlp, text, quote, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert found["speaker_name"] == speaker_name
+
+
+def test_a_quotation_after_another_voice_has_no_profiles_speaker(nlp):
+    """The one voice so far: once someone else is named, an unattributed quotation stays
+    unattributed."""
+    text = (
+        '"I\'m not a war tourist," Ajay tells me. The foreign legion, led by Colonel Ivan '
+        'Petrenko, says it is proud of its fighters. "It was just too much to watch, I had to '
+        'do something."'
+    )
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith("It was just")]
+    assert found["speaker_name"] is None
