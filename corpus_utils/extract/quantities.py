@@ -344,7 +344,9 @@ def load_qualifiers() -> dict[str, str]:
     """Load ``data/quantity_qualifiers.csv`` as {lower-cased surface: normalised qualifier}."""
     return {
         r["surface"].lower(): r["qualifier"]
-        for r in read_data_file(QUALIFIERS_FILE, columns=("surface", "qualifier"))
+        for r in read_data_file(
+            QUALIFIERS_FILE, columns=("surface", "qualifier"), unique=("surface",)
+        )
     }
 
 
@@ -2372,7 +2374,8 @@ _DIRECTION_RE = re.compile(
 #: Verbs that give a direction only with 'by': 'cut by 25bps' (not 'cut 1,200 jobs').
 _BY_DIRECTION_RE = re.compile(
     r"\b(?P<verb>cut|raised|reduced|lowered|hiked|boosted|trimmed|slashed|lifted|contract"
-    r"|contracts|contracting|slow|slows|slowed|slowing|expand|expands|expanding)[ ]+by[ ]+$",
+    r"|contracts|contracting|slow|slows|slowed|slowing|expand|expands|expanding|up|down)"
+    r"[ ]+by[ ]+$",
     re.IGNORECASE,
 )
 #: A verb of change, its object, then 'by' ('cut the risk of death by 30%', 'raised its
@@ -2381,6 +2384,7 @@ _BY_DIRECTION_RE = re.compile(
 #: between verb and 'by' or 'from'.
 _OBJECT_BY_DIRECTION_RE = re.compile(
     r"\b(?P<verb>increased|increases|increase|raised|raises|raise|boosted|lifted|grew|expanded"
+    r"|expand|expands|expanding"
     r"|cut|cuts|cutting|reduced|reduces|reduce|reducing|lowered|lowers|lower|trimmed|slashed"
     r"|decreased|decreases|decrease|shrank|narrowed|widened|boost|boosts|boosting|raising"
     r"|increasing|lowering|slashing|slash|slashes)(?:[ ]+[\w'’-]+){1,10}?[ ]+(?P<prep>by|from)[ ]+$",
@@ -2491,7 +2495,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
         before = text[max(0, verb.start() - 20) : verb.start()] if verb else ""
         if verb and _moved_distance(verb.group("verb"), item):
             verb = None
-        if verb and not _particle_before_count(verb.group("verb"), item, before):
+        # 'shot up by 10%': 'up' or 'down' then 'by' is a change, whatever the verb
+        by_change = verb is not None and re.search(r"(?i)\bby[ ]+$", verb.group(0)) is not None
+        if verb and (by_change or not _particle_before_count(verb.group("verb"), item, before)):
             direction = "down" if verb.group("verb").lower() in _DOWN_WORDS else "up"
     item["direction"] = direction
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="

@@ -270,7 +270,9 @@ SENTENCES = [
     ("Rates rose by three-quarters of a point.", "three-quarters", 75, "percent", None,
      "percentage"),
     ("Voting ran from September 23 to 27 in four regions.", "27", 27, None, None, "date"),
-    ("The Russian death toll now tops 60,400.", "60,400", 60400, "people", None, "people"),
+    # "tops" is a lower bound (NewsQuant probe 16; the stored probes read "now top 40p" so)
+    ("The Russian death toll now tops 60,400.", "tops 60,400", 60400, "people", "more than",
+     "people"),
     ("The 8,000-acre (3,200-hectare) farm was shelled.", "8,000-acre (3,200-hectare)", 8000,
      "acre", None, "distance"),
     ("The trucks are 100ft (30m) from a reactor.", "100ft (30m)", 100, "ft", None, "distance"),

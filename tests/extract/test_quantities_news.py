@@ -1156,3 +1156,25 @@ def test_the_first_day_of_a_span_before_a_month_is_a_date(found, text, surface):
 )
 def test_a_number_joined_to_a_names_number_names_too(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction", "bound"),
+    [
+        # 'up' or 'down' then 'by' is a change, though 'shot up' is a particle verb
+        ("The price of mustard has shot up by 10% in France.", "10%", "up", "="),
+        ("Cases ramped up by 5% in a week.", "5%", "up", "="),
+        ("They picked up 1 million tons of grain.", "1 million tons", "", "="),
+        # 'expand' with its object then 'by'
+        ("I have decided to expand the evacuation zone by 15 kilometres.", "15 kilometres",
+         "up", "="),
+        # 'top' as a verb is a lower bound; 'the top 10' is a rank
+        ("The expenses will top $100 million by the end of the year.",
+         "will top $100 million", "", ">"),
+        ("Temperatures topped 113 degrees.", "topped 113 degrees", "", ">"),
+        ("He moved into the top 10 of the rankings.", "10", "", "="),
+    ],
+)  # fmt: skip
+def test_directions_and_bounds_of_the_sixteenth_probe(found, text, surface, direction, bound):
+    q = _one(found, text, surface)
+    assert (q["direction"], q["bound"]) == (direction, bound)
