@@ -90,10 +90,10 @@ def numeric_date_order(values: Iterable[object]) -> tuple[bool | None, str | Non
     """
     settled: dict[bool, str] = {}
     for value in values:
-        found = _NUMERIC_DATE.match(str(value).strip()) if value is not None else None
-        if found is None:
+        numbers = _day_and_month(value)
+        if numbers is None:
             continue
-        first, second = int(found.group(1)), int(found.group(3))
+        first, second = numbers
         if first > 12 >= second:
             settled.setdefault(True, str(value).strip())
         elif second > 12 >= first:
@@ -109,12 +109,14 @@ def numeric_date_order(values: Iterable[object]) -> tuple[bool | None, str | Non
 def is_ambiguous_date(value: object) -> bool:
     """True for a date all in numbers whose value does not show the order of day and month
     ("07/09/2022", but not "25/12/2022" or "2022/09/07")."""
+    numbers = _day_and_month(value)
+    return numbers is not None and numbers[0] != numbers[1] and max(numbers) <= 12
+
+
+def _day_and_month(value: object) -> tuple[int, int] | None:
+    """The first two numbers of a date all in numbers ("07/09/2022": 7 and 9), else None."""
     found = _NUMERIC_DATE.match(str(value).strip()) if value is not None else None
-    return (
-        bool(found)
-        and found.group(1) != found.group(3)
-        and max(int(found.group(1)), int(found.group(3))) <= 12
-    )
+    return (int(found.group(1)), int(found.group(3))) if found else None
 
 
 def parse_date(value: object, day_first: bool | None = True) -> str | None:

@@ -2442,9 +2442,9 @@ def _person_evidence(
     if len(words) > 1 and words[0] in TITLE_ARTICLES:
         return "organization", "ner_only"
     word_before = text[max(0, start - 30) : start].split()
-    # a known first name, or a first word the NER takes for a person alone elsewhere ("Ajay
-    # Spence travelled ... 'I'm not a war tourist,' Ajay tells me")
-    # a first name, or a first word the NER takes for a person and that speaks alone
+    # a known first name, or a first word the NER takes for a person that speaks alone
+    # elsewhere ("Ajay Spence travelled ... 'I'm not a war tourist,' Ajay tells me, from his
+    # base")
     given = words[0] in first_names or (
         len(words) == 2 and people[words[0]] > 0 and _speaks_alone(text, words[0], pronoun=True)
     )
