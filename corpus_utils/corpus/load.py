@@ -15,6 +15,7 @@ with its file, its line or row, and the reason: read = loaded + reported.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import fnmatch
 import json
@@ -738,16 +739,34 @@ def _iter_table_file(
 
 
 def _date_values(path: Path, column: str, encoding: str) -> list:
-    """The values of a table file's date column, read in a pass of their own: the order of day
-    and month is settled for the whole file before its first document is built."""
-    if path.suffix.lower() == ".parquet":
+    """The values of a table file's date column, read in a quiet pass of their own: the order
+    of day and month is settled for the whole file before its first document is built. The
+    documents themselves come from the one pass that reports every problem (a line that is no
+    JSON, bytes the encoding cannot read are passed over here)."""
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
         import pyarrow.parquet as pq
 
         if column not in pq.ParquetFile(path).schema_arrow.names:
             return []
         return pq.read_table(path, columns=[column]).column(column).to_pylist()
-    # problems are reported by the pass that builds the documents, once
-    return [row.get(column) for _, row in _iter_table_rows(path, LoadReport(), encoding)]
+    values = []
+    with open(path, encoding=_text_encoding(encoding), errors="replace", newline="") as handle:
+        if suffix in (".jsonl", ".ndjson"):
+            for line in handle:
+                try:
+                    row = json.loads(line)
+                except (ValueError, RecursionError):
+                    continue
+                if isinstance(row, dict):
+                    values.append(row.get(column))
+            return values
+        csv.field_size_limit(sys.maxsize)
+        # the documents' pass reports where the file stops being CSV
+        with contextlib.suppress(csv.Error):
+            reader = csv.DictReader(handle, delimiter=_delimiter(handle))
+            values.extend(row.get(column) for row in reader)
+    return values
 
 
 def _date_order(path: Path, dates: list, report: LoadReport) -> bool | None:
