@@ -698,7 +698,10 @@ def _iter_table_file(
             "Name the text column with --text-column (text_column in the notebooks)."
         )
     id_column = columns.doc_id or next((c for c in ("doc_id", "id") if c in row), None)
-    day_first = _date_order(path, _date_values(path, columns.date, encoding), report)
+    # the file's dates are read twice only where it has a date column (its first row says)
+    day_first = True
+    if columns.date in row:
+        day_first = _date_order(path, _date_values(path, columns.date, encoding), report)
     mapped = {columns.text, columns.date, columns.title, columns.outlet, columns.url, id_column}
     for location, row in _chain(first, rows):
         report.read += 1

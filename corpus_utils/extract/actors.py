@@ -54,7 +54,10 @@ from corpus_utils.data import read_data_file
 from corpus_utils.extract.nlp import (
     APOSTROPHES,
     NAME_HYPHENS,
+    OBJECT_PRONOUN_GENDERS,
     POSSESSIVE_ENDINGS,
+    POSSESSIVE_PRONOUN_GENDERS,
+    PRONOUN_GENDERS,
     doc_text,
     title_case,
 )
@@ -645,33 +648,6 @@ def _given_alone(word: Token, surname: Span, index: _Index) -> bool:
     return _speaks_alone(doc_text(word.doc), word.text)
 
 
-#: Verbs of speaking right after a name used alone ("Ajay tells me", "Cherelle explained").
-_SPEAKS_AFTER = (
-    "said|says|tells|told|explained|explains|added|adds|continued|continues|recalled"
-    "|recalls|wrote|writes|replied|insisted|insists"
-)
-
-
-#: A pronoun of a person: "he", "his", "she", "her".
-_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
-
-
-def _speaks_alone(text: str, word: str, *, pronoun: bool = False) -> bool:
-    """Whether ``word`` stands alone, no capitalised word before it, before a verb of
-    speaking somewhere in ``text`` ("'I'm not a war tourist,' Ajay tells me"): the name of
-    someone who speaks, which the NER may have typed an organisation or missed. With
-    ``pronoun``, a person's pronoun follows within the next 150 characters ("..., from his
-    base"), as it does not for a body ("Greenpeace said ...")."""
-    pattern = rf"(?<![\w'’-]){re.escape(word)}[ ]+(?:{_SPEAKS_AFTER})\b"
-    for found in re.finditer(pattern, text):
-        before = text[max(0, found.start() - 40) : found.start()].split()
-        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-            continue  # "Forbes McKenzie said": not alone
-        if not pronoun or _PERSONAL_PRONOUN.search(text, found.end(), found.end() + 150):
-            return True
-    return False
-
-
 def _resembles(word: str, names: set[str]) -> bool:
     """Whether a given name is one of ``names`` in another spelling or form: most
     letters in common ("Volodimir", "Victor", "Gloria" for "Giorgia"), the same
@@ -723,6 +699,38 @@ SAID_BEFORE_NAME = frozenset(
 def said_before_name(token: Token) -> bool:
     """A capitalised past form of a verb of speaking ("Added" of 'Added Gerhardt, "..."')."""
     return token.lower_ in SAID_BEFORE_NAME and token.text[:1].isupper()
+
+
+#: Verbs of speaking right after a name used alone ("Ajay tells me", "Cherelle explained"):
+#: the past forms that may open a sentence before a name, their present forms, "told".
+_SPEAKS_AFTER = "|".join(
+    sorted(
+        SAID_BEFORE_NAME
+        | frozenset(_words("says tells told explains adds continues recalls writes insists"))
+    )
+)
+#: A pronoun of a person: "he", "him", "his", "she", "her".
+_PERSONAL_PRONOUN = re.compile(
+    r"\b(?i:{})\b".format(
+        "|".join(sorted({*PRONOUN_GENDERS, *OBJECT_PRONOUN_GENDERS, *POSSESSIVE_PRONOUN_GENDERS}))
+    )
+)
+
+
+def _speaks_alone(text: str, word: str, *, pronoun: bool = False) -> bool:
+    """Whether ``word`` stands alone, no capitalised word before it, before a verb of
+    speaking somewhere in ``text`` ("'I'm not a war tourist,' Ajay tells me"): the name of
+    someone who speaks, which the NER may have typed an organisation or missed. With
+    ``pronoun``, a person's pronoun follows within the next 150 characters ("..., from his
+    base"), as it does not for a body ("Greenpeace said ...")."""
+    pattern = rf"(?<![\w'’-]){re.escape(word)}[ ]+(?:{_SPEAKS_AFTER})\b"
+    for found in re.finditer(pattern, text):
+        before = text[max(0, found.start() - 40) : found.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue  # "Forbes McKenzie said": not alone
+        if not pronoun or _PERSONAL_PRONOUN.search(text, found.end(), found.end() + 150):
+            return True
+    return False
 
 
 def _trim(ent: Span) -> Span | None:

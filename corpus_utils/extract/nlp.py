@@ -48,6 +48,12 @@ APOSTROPHES = ("'", "’", "\u00b4", "\u02bc", "`")
 POSSESSIVE_ENDINGS = tuple(f"{mark}s" for mark in APOSTROPHES)
 #: Hyphens that join the parts of a name ("Chizhik-Goldschmidt", "Ban Ki-moon").
 NAME_HYPHENS = frozenset("-‐")
+#: Personal pronouns that may name a speaker, with the gender they agree with.
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
+#: The same as objects ("quoted him as saying").
+OBJECT_PRONOUN_GENDERS = {"him": "m", "her": "f"}
+#: The same as possessors ("her assertion that ...").
+POSSESSIVE_PRONOUN_GENDERS = {"his": "m", "her": "f"}
 
 _TEXT_KEY = "corpus_utils.text"
 

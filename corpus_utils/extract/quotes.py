@@ -174,7 +174,10 @@ from corpus_utils.extract.actors import (
 from corpus_utils.extract.nlp import (
     APOSTROPHES,
     NAME_HYPHENS,
+    OBJECT_PRONOUN_GENDERS,
     POSSESSIVE_ENDINGS,
+    POSSESSIVE_PRONOUN_GENDERS,
+    PRONOUN_GENDERS,
     doc_text,
     title_case,
 )
@@ -228,12 +231,6 @@ OBJECT_NOT_SPEECH = frozenset({"add", "claim", "read", "cry", "boast"})
 _TOLL_NOUNS = frozenset(_words("life lives victim victims casualty casualties toll"))
 #: Words introducing attribution without a verb ("according to X").
 ACCORDING_TO = ("according", "to")
-#: Personal pronouns that may name a speaker, with the gender they agree with.
-PRONOUN_GENDERS = {"he": "m", "she": "f"}
-#: The same as objects ("quoted him as saying").
-OBJECT_PRONOUN_GENDERS = {"him": "m", "her": "f"}
-#: The same as possessors ("her assertion that ...").
-POSSESSIVE_PRONOUN_GENDERS = {"his": "m", "her": "f"}
 #: Every pronoun of one gender, as subject, object or possessor, and that gender.
 _GENDERED_PRONOUNS = {**PRONOUN_GENDERS, **OBJECT_PRONOUN_GENDERS, **POSSESSIVE_PRONOUN_GENDERS}
 #: Pronouns that stand for a body, with the actor types they may stand for.
