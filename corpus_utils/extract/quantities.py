@@ -1110,7 +1110,13 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
     if qual:
         item["qualifier"] = load_qualifiers()[re.sub(r"\s+", " ", qual.group("q").lower())]
         start = end - (len(text[max(0, end - 24) : end]) - qual.start())
+        if item["qualifier"] == "more than" and _NOT_BEFORE_RE.search(text, 0, start):
+            item["qualifier"] = "up to"  # 'must not exceed 800' is at most 800
     item["start_char"] = start
+
+
+#: A negation right before a qualifier: 'must not exceed 800', 'cannot top 5%'.
+_NOT_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bcannot|\bnever)[ ]+$", re.IGNORECASE)
 
 
 #: 'up to' in 'the lead-up to' or 'lives up to', not a bound ('could face up to 15 years'
@@ -1264,7 +1270,7 @@ _PER_UNITS = {
     "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
 }  # fmt: skip
 _PER_UNIT_RE = re.compile(
-    r"(?:[ ]+(?:per|a|an|each)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
+    r"(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|(?<=/)h)\b"
@@ -1566,6 +1572,13 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
         subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.pos_ == "NOUN":
             return _through_amount(subj)
+    moved = root.dep_ == "pobj" and head.lower_ in {"to", "from"} and head.head.pos_ == "VERB"
+    if moved and not item["unit"]:
+        # 'the number of European partners has now fallen to 14' counts partners
+        subj = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        counted = _through_amount(subj) if subj is not None else None
+        if counted is not None and counted is not subj and counted.pos_ not in {"PRON", "DET"}:
+            return counted  # not "the number of those expected ... might amount to"
     if item["category"] == "money":
         if root.dep_ == "pobj" and head.lower_ in {"to", "at", "by"} and head.head.pos_ == "VERB":
             verb = head.head
@@ -1603,11 +1616,14 @@ def _adjective_as_noun(token: Token) -> bool:
 def _noun_after(nspan: Span) -> Token | None:
     """The noun whose compound words start right after a number, where the parser hung the
     number on a noun before it: "a men's-record 22 Grand Slam singles titles" counts
-    titles (a number comes before what it counts)."""
+    titles (a number comes before what it counts); past a word that judges the amount
+    ("send Kiev four more HIMARS systems")."""
     doc = nspan.doc
     if nspan.end >= len(doc):
         return None
     token = doc[nspan.end]
+    if token.lower_ in _AMOUNT_ADJECTIVES and token.i < token.head.i <= token.i + 4:
+        token = doc[token.i + 1]  # 'send Kiev four more HIMARS systems'
     while token.dep_ == "compound" and token.i < token.head.i <= token.i + 4:
         token = token.head
     return token if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound" else None
@@ -2074,6 +2090,12 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     """
     if counted == _noun_before_or(nspan):
         return counted.lemma_.lower()  # 'a game or two'
+    of = counted.head
+    amount_of = of.lower_ == "of" and of.head.lemma_.lower() in AMOUNT_NOUNS
+    if amount_of and counted.i < nspan.start and not item["unit"]:
+        # 'the number of European partners has now fallen to 14'
+        left = [t for t in counted.lefts if t.dep_ in {"amod", "compound"} and _names_counted(t)]
+        return " ".join([*(t.text for t in left), counted.lemma_]).lower()
     if (
         counted.i < nspan.start
         and counted.dep_ in {"compound", "nmod"}
@@ -2195,13 +2217,14 @@ def singular(word: str) -> str:
     return word
 
 
-#: Adjectives that judge the amount, not the thing counted ('a staggering 1,000 people').
+#: Adjectives that judge the amount or say whose share it is, not what is counted ('a
+#: staggering 1,000 people', '144 of their respective inmates').
 _AMOUNT_ADJECTIVES = frozenset(
     {
         "staggering", "whopping", "additional", "further", "extra", "mere", "total",
         "massive", "huge", "modest", "paltry", "impressive", "cool", "healthy", "full",
         "whole", "average", "estimated", "reported", "approximate", "combined", "overall",
-        "more",
+        "more", "respective",
     }
 )  # fmt: skip
 
@@ -2687,6 +2710,8 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
             or item["vague"]
         ):
             continue
+        if _MEMBERS_OF_RE.search(text, 0, item["start_char"]):
+            continue  # 'a family of four' counts its members, not the caravan's bedrooms
         following = items[index + 1] if index + 1 < len(items) else None
         if (
             following is not None
@@ -2714,6 +2739,12 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
             break
 
 
+#: A count of the members of a group named before it: 'a family of four', 'a crew of three'
+#: (not 'a total of 14', which counts what was counted before).
+_MEMBERS_OF_RE = re.compile(
+    r"\b(?i:a|an)[ ]+(?!(?:total|maximum|minimum|number|sum|tally|record|high|low|further"
+    r"|additional|combined|peak)\b)[a-z]+[ ]+of[ ]+$"
+)
 #: Most characters between a count of one and a count that takes its noun, and the marks
 #: that end the clause between them.
 _ONE_LENDS = 60

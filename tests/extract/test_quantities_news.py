@@ -1178,3 +1178,44 @@ def test_a_number_joined_to_a_names_number_names_too(found, text):
 def test_directions_and_bounds_of_the_sixteenth_probe(found, text, surface, direction, bound):
     q = _one(found, text, surface)
     assert (q["direction"], q["bound"]) == (direction, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "bound"),
+    [
+        # a negated lower bound is an upper one
+        ("The total number of strategic nuclear delivery vehicles must not exceed 800.",
+         "exceed 800", "≤"),
+        ("The deficit can't exceed 3% this year.", "exceed 3%", "≤"),
+        ("Losses exceeded 800 tanks.", "exceeded 800", ">"),
+    ],
+)  # fmt: skip
+def test_a_negated_bound_of_the_seventeenth_probe(found, text, surface, bound):
+    assert _one(found, text, surface)["bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lemma"),
+    [
+        # 'every day' is a rate, as 'a day' is
+        ("Ukraine loses about 50 service members every day.", "about 50",
+         "service member per day"),
+        # whose share it is says nothing of what is counted
+        ("Some 144 of their respective inmates were transferred from each side.", "Some 144",
+         "inmate"),
+        # past 'more' to the noun, where the parser hung the number on the name before it
+        ("Washington would send Kiev four more HIMARS systems.", "four", "himars system"),
+        # the number of X moved to N counts X
+        ("The number of European partners has now fallen to 14.", "14", "european partner"),
+        # 'a total of' counts what was counted before
+        ("Russia lost 5 tanks on Monday and a total of 14 this week.", "14", "tank"),
+    ],
+)  # fmt: skip
+def test_counted_nouns_of_the_seventeenth_probe(found, text, surface, lemma):
+    assert _one(found, text, surface)["counted_lemma"] == lemma
+
+
+def test_a_family_of_four_counts_its_members(found):
+    """'a family of four' borrows no noun from a count before it (the caravan's bedrooms)."""
+    text = "She offered the two-bedroom caravan to a family of four who are squatting in a room."
+    assert _one(found, text, "four").get("counted_lemma") is None
