@@ -859,7 +859,7 @@ def _looks_like_actor(span: Span, label: str) -> bool:
             return False  # the theme "Recover Together, Recover Stronger": a title, no person
     if not span[0].text[:1].isupper() or "/" in text or span[-1].text in EVENT_WORDS:
         return False
-    if all(t.lower_ in TITLE_WORDS | ROLE_WORDS or not t.is_alpha for t in span):
+    if all(t.lower_ in TITLE_WORDS | ROLE_WORDS or not _letters(t.text) for t in span):
         return False  # "Founder" of "Tammy Thies, Founder and Executive Director of ..."
     if any(t.like_num for t in span) and label == "PERSON":
         return False
@@ -870,6 +870,16 @@ def _looks_like_actor(span: Span, label: str) -> bool:
         if before.lower_ in PLACE_PREPOSITIONS and not possessive:
             return False
     return True
+
+
+def _letters(word: str) -> bool:
+    """Whether a word is letters only, or a name of letters with an apostrophe before a
+    capital ("O'Brien", "O’Connell", "D’Agata"); not "U.N", "B.G." nor "I’m"."""
+    return word.isalpha() or bool(_APOSTROPHE_NAME.fullmatch(word.translate(_APOSTROPHES)))
+
+
+#: A name with an apostrophe before a capital: "O'Brien", "D'Agata", "L'Occitane".
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]+'[A-Z][^\W\d_]*")
 
 
 def _with_given_names(span: Span) -> Span:
@@ -1364,8 +1374,11 @@ def _owner(
     Jean-Marie Le Pen"): the surname alone stands for the one the article is about.
     ``named_person``: the NER labels the lone word a person, so a first name
     that is also a town's name ("Alexander") may stand for the full name. ``positions``
-    are the words of a full name the lone word may be (-1 the last, 0 the first).
+    are the words of a full name the lone word may be (-1 the last, 0 the first). Names are
+    compared with straight apostrophes, as :func:`normal_name` writes them ("O’Brien" of
+    "Robert O'Brien").
     """
+    word = word.translate(_APOSTROPHES)
     for position in positions:
         named = [
             (s, n)
@@ -1575,7 +1588,9 @@ COMPASS_WORDS = frozenset(
 )
 #: Lower-case words after a name the NER took for a person that make it a site.
 SITE_AFTER_WORDS = PLACE_WORDS | BUILDING_WORDS | VENUE_WORDS
-_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'.][^\W\d_]*)*$")
+#: A word of a name: letters, joined by hyphens or full stops ("Ban Ki-moon", "St."), or
+#: by an apostrophe before a capital ("O'Brien", "O’Connell"; not "I'm").
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-.][^\W\d_]*|['’ʼ][A-Z][^\W\d_]*)*$")
 #: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
 #: Times a one-word name must be labelled a person to count without other evidence.

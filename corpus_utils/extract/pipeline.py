@@ -7,6 +7,7 @@ the accessors, which every extractor uses, do not import the registry.
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from spacy.language import Language
@@ -25,9 +26,9 @@ def load_pipeline(name: str | None = None) -> Language:
 
     Returns:
         The pipeline, with the registry's entity ruler in front of the
-        statistical NER so that registry matches take precedence, and
+        statistical NER so that registry matches take precedence,
         :func:`paragraph_starts` in front of the parser so that a paragraph
-        starts a sentence.
+        starts a sentence, and :func:`name_apostrophes` first of all.
     """
 
     nlp = spacy.load(resolve_model(name))
@@ -35,6 +36,7 @@ def load_pipeline(name: str | None = None) -> Language:
     split_glued_sentences(nlp)
     split_suffixes(nlp)
     keep_rank_abbreviations(nlp)
+    nlp.add_pipe(NAME_APOSTROPHES, first=True)
     mark_paragraph_starts(nlp)
     actors.add_actor_ruler(nlp)
     return nlp
@@ -80,6 +82,31 @@ def _read_as(nlp: Language, piece: str, twin: str) -> None:
     lexeme, model = nlp.vocab[piece], nlp.vocab[twin]
     lexeme.norm_, lexeme.prefix_ = model.norm_, model.prefix_
     lexeme.suffix_, lexeme.shape_ = model.suffix_, model.shape_
+
+
+#: An apostrophe other than "'" between two capitals, as in names ("O’Brien", "D’Agata").
+_NAME_APOSTROPHE_RE = re.compile(
+    "[A-Z][" + "".join(mark for mark in APOSTROPHES if mark != "'") + "][A-Z]"
+)
+_OTHER_APOSTROPHES_RE = re.compile("[" + "".join(m for m in APOSTROPHES if m != "'") + "]")
+
+NAME_APOSTROPHES = "corpus_utils_name_apostrophes"
+
+
+@Language.component(NAME_APOSTROPHES)
+def name_apostrophes(doc: Doc) -> Doc:
+    """Give a name written with a typographic apostrophe ("O’Brien", "O’Connell") the shape
+    of its twin with "'" ("X'Xxxxx"), which the model learnt names by: with its own shape
+    ("X’Xxxxx") the small model read most such names as nouns or places ("Marina O’Connell"
+    a LOC, "National Security Advisor O’Brien" no entity). Only the shape, which the
+    model reads beside the word's norm, prefix and suffix: giving the name all its twin's
+    features named fewer people. Offsets and text are untouched."""
+    vocab = doc.vocab
+    for token in doc:
+        if _NAME_APOSTROPHE_RE.search(token.text):
+            twin = _OTHER_APOSTROPHES_RE.sub("'", token.text)
+            vocab[token.text].shape_ = vocab[twin].shape_
+    return doc
 
 
 def keep_rank_abbreviations(nlp: Language) -> None:

@@ -2114,3 +2114,14 @@ def test_a_registered_name_before_a_surname_is_no_given_name(nlp):
     text = "Ukraine says the talks are over. Prime minister of Ukraine Shmyhal is here."
     names = {p[2] for p in _persons(nlp, text)}
     assert "Denys Shmyhal" in names and "Ukraine Shmyhal" not in names
+
+
+def test_a_surname_with_a_typographic_apostrophe_is_the_person_named_in_full(nlp):
+    """The full name is kept with a straight apostrophe; its surname, typed "O’Brien",
+    still stands for it."""
+    doc = nlp(
+        "National Security Advisor Robert O’Brien met the President on Monday. O’Brien said "
+        "the meeting went well."
+    )
+    found = [(m["surface"], m["actor_name"]) for m in extract_mentions(doc)]
+    assert found == [("Robert O’Brien", "Robert O'Brien"), ("O’Brien", "Robert O'Brien")]

@@ -121,3 +121,26 @@ def test_content_reported_after_a_mixed_case_name_does_not_reach_into_the_senten
     doc = nlp(text)
     reported = [q["quote"] for q in extract_quotes(doc, extract_mentions(doc))]
     assert reported == ["its valuation had risen to $127 billion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("From the top of a hill, Marina O’Connell can survey most of the 15 hectares.",
+         "Marina O’Connell"),
+        ("National Security Advisor O’Brien and White House Counsel Cipollone meet with the "
+         "President frequently.", "O’Brien"),
+        ("Back at Huxhams Cross, O’Connell is taking stock of all they have achieved.",
+         "O’Connell"),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_typographic_apostrophe_is_a_person(nlp, text, name):
+    """The model learnt such names with "'": given that shape, it reads "O’Brien" as one."""
+    assert (name, "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_an_apostrophe_keeps_its_text_and_offsets(nlp):
+    text = "Ambassador O’Brien said it didn’t matter."
+    doc = nlp(text)
+    assert doc.text == text
+    assert [t.text for t in doc][:2] == ["Ambassador", "O’Brien"]
