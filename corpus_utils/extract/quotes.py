@@ -153,7 +153,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -202,7 +202,7 @@ REPORTING_VERBS = frozenset(
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
-    rant exclaim cry hint speculate reveal remind confide allude
+    rant exclaim cry hint speculate reveal disclose remind confide allude
     """
     )
 )
@@ -535,6 +535,8 @@ _MAX_REOPENED = 600
 _SENTENCE_ENDS = frozenset(".!?…")
 #: Sentences back (from the pronoun's own) searched for the person it stands for.
 _HISTORY_SENTENCES = 6
+#: How many sentences back "the statement" first met looks for the body that spoke.
+_WRITING_LOOKBACK = 3
 #: Entity types of a proper noun that names a time, never a body ("in March").
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Entity types of a place named in passing, no antecedent of "It" ("shipments to Russia").
@@ -567,8 +569,17 @@ _CONTINUE_SENTENCES = 1
 _LEAD_SENTENCES = 2
 _LEAD_AFTER_SENTENCES = 4
 _INTRODUCED_AFTER_SENTENCES = 8
+#: Where a body is based, which says nothing of whose it is: "the London-based group".
+_BASED_RE = re.compile(r"[-‐–]based\b")
+#: Abbreviated titles before a name and the role each names ("Florida Gov. Ron DeSantis").
+_TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
+    "rep.": "representative", "amb.": "ambassador", "gen.": "general",
+}  # fmt: skip
 #: How far back the same role word, resolved as a speaker, still stands for its person.
 _SAME_ROLE_SENTENCES = 12
+#: How far back it stands for its person when no one else holds the role in between.
+_SAME_ROLE_FAR_SENTENCES = 30
 #: Paragraphs (a photo caption between) over which a quote left open continues.
 _CONTINUE_PARAGRAPHS = 3
 #: Words that only link a sentence to the one before ("However, according to X, ...").
@@ -732,7 +743,7 @@ _SHOWING = frozenset(_words("show find"))
 _PICTURES = frozenset(_words("photo photograph image picture footage video imagery clip"))
 #: Verbs of attribution only with a name, a pronoun or a role as subject: data, reports
 #: and a title in quotation marks reveal what no one said.
-_BY_SPEAKERS_ONLY = frozenset(_words("reveal remind"))
+_BY_SPEAKERS_ONLY = frozenset(_words("reveal disclose remind"))
 _RECORD_NOUNS = frozenset(
     _words(
         """
@@ -1202,6 +1213,7 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         for q in quotes
     ]
     quotes.extend(reported)
+    quotes = _speakers_of_repeated(quotes)
     quotes.sort(key=lambda q: (q["start_char"], -q["end_char"]))
     return quotes
 
@@ -1223,6 +1235,63 @@ def _unperformed(verb: Token) -> bool:
         or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX and not trailed)
         for c in verb.children
     )
+
+
+def _speakers_of_repeated(quotes: list[dict]) -> list[dict]:
+    """A quotation given to a role no one was named with yet takes the speaker named with
+    the same words quoted elsewhere in the article, the nearest such: news often quotes
+    a phrase in its lead and again, with the full name, further down ("as the deputy mayor
+    warned the city is on the 'brink of a humanitarian catastrophe'" ... "Mariupol deputy
+    mayor Serhiy Orlov said the city is on the 'brink of a humanitarian catastrophe'").
+    Only a role of one person ("the deputy mayor"; not "the foreign ministry" or "members
+    of the crowd", who may repeat anyone's words) and quotations of at least
+    :data:`_REPEATED_WORDS` words. The row keeps its own words for the speaker
+    (``speaker_text``) and its cue, and so do the other rows of those words (the
+    indirect or mixed speech around it)."""
+    named: dict[str, list[dict]] = {}
+    for row in quotes:
+        key = _repeated_key(row)
+        if key is not None and row["speaker_name"]:
+            named.setdefault(key, []).append(row)
+    found: dict[tuple[int, int], dict] = {}  # the offsets of the role's words -> the named row
+    for row in quotes:
+        key = _repeated_key(row)
+        if key is None or row["speaker_name"] or not _person_role_text(row["speaker_text"]):
+            continue
+        same = named.get(key, [])
+        if same and len({r["speaker_id"] or r["speaker_name"] for r in same}) == 1:
+            nearest = min(same, key=lambda r: abs(r["start_char"] - row["start_char"]))
+            found[(row["speaker_start"], row["speaker_end"])] = nearest
+    out = []
+    for row in quotes:
+        nearest = found.get((row["speaker_start"], row["speaker_end"]))
+        if nearest is not None and not row["speaker_name"]:
+            row = {
+                **row,
+                "speaker_id": nearest["speaker_id"],
+                "speaker_name": nearest["speaker_name"],
+            }
+        out.append(row)
+    return out
+
+
+#: Fewest words of a quotation repeated in an article that tell its speaker.
+_REPEATED_WORDS = 4
+
+
+def _repeated_key(row: dict) -> str | None:
+    """The words of a direct quotation as compared with others: lower case, without
+    punctuation; None for a term or a quotation of fewer than :data:`_REPEATED_WORDS`."""
+    if row["kind"] != "direct":
+        return None
+    words = re.findall(r"\w+", row["quote"].lower())
+    return " ".join(words) if len(words) >= _REPEATED_WORDS else None
+
+
+def _person_role_text(text: str | None) -> bool:
+    """Whether a speaker's words are "the" and a role of one person ("the deputy mayor")."""
+    words = (text or "").lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in PERSON_ROLES
 
 
 def _joined_at_hyphens(reported: list[dict], text: str) -> list[dict]:
@@ -2198,7 +2267,10 @@ class _Context:
     def _main_speaker(self, sent: Span) -> tuple[_Speaker, Token] | None:
         """The speaker of the main verb of speaking (or of sending a message) of a sentence."""
         for token in sent:
-            main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+            # "CONTENT, X said" is often parsed with "said" beside the root
+            main = token.dep_ == "ROOT" or (
+                token.dep_ in ("conj", "parataxis") and token.head.dep_ == "ROOT"
+            )
             if not main or self.in_quote(token) or token.pos_ not in ("VERB", "AUX"):
                 continue
             # "Zelenskiy sent a message of congratulations to the team. “...”"
@@ -2408,7 +2480,12 @@ class _Context:
             if token.lower_ not in _SAME_BODY_NOUNS.get(role, {role}) or self.in_quote(token):
                 continue
             left = token.left_edge.i
-            ofs = [c.right_edge.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            ofs = [
+                c.right_edge.i
+                for c in token.children
+                if c.dep_ == "prep"
+                and (c.lower_ == "of" or (c.lower_ == "for" and _names_after_for(c)))
+            ]
             right = max([token.i, *ofs])
             if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > right:
                 # "Swedish newspaper Expressen", "Human rights group Amnesty International":
@@ -2515,18 +2592,40 @@ class _Context:
         return self._body_spoken_right_before(first)
 
     def _body_spoken_right_before(self, token: Token) -> _Speaker | None:
-        """The named organisation that speaks in the main clause of the sentence before
-        ``token``'s ("X said ..." or "according to X"), if any."""
+        """The organisation that speaks in the main clause ("X said ..." or "according to
+        X") of the nearest sentence before ``token``'s in which anyone speaks, at most
+        :data:`_WRITING_LOOKBACK` sentences back ("..., the office of the country's
+        Prosecutor General disclosed. A Kiev resident is said to ... The statement said"):
+        a named one, or a body the text names only by its office ("the office of the
+        country's Prosecutor General"). None when that speaker is another."""
         sent = token.sent
-        if sent.start == 0:
-            return None
-        before = self.doc[sent.start - 1].sent
-        for spoke in (self._main_according_to(before), self._main_speaker(before)):
-            if spoke is None or spoke[0].kind != "organization" or not spoke[0].key:
-                continue
-            if spoke[0].actor_id not in PLATFORM_IDS:  # "an announcement posted to Facebook"
-                return spoke[0]
+        for _ in range(_WRITING_LOOKBACK):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            spoken = [self._main_according_to(sent), self._main_speaker(sent)]
+            for spoke in spoken:
+                if spoke is None or spoke[0].actor_id in PLATFORM_IDS:
+                    continue  # "an announcement posted to Facebook"
+                if spoke[0].kind == "organization" and (spoke[0].key or spoke[0].name):
+                    return spoke[0]
+                body = self.unnamed_body(spoke[0])
+                if body is not None:
+                    return body
+            if any(spoken):
+                return None
         return None
+
+    def unnamed_body(self, speaker: _Speaker) -> _Speaker | None:
+        """A speaker with no name that is a body named by its office ("the office of the
+        country's Prosecutor General", "the United Nations's nuclear agency"), as an
+        organisation called by those words; None for any other speaker."""
+        if speaker.name or speaker.key or speaker.start is None or speaker.end is None:
+            return None
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or span.root.lower_ not in ORGANISATION_ROLES:
+            return None
+        return replace(speaker, name=speaker.text, kind="organization")
 
     def issued_by(self, token: Token) -> _Speaker | None:
         """The speaker of the verb whose object (or "in ...", "referred to ...") a statement
@@ -2568,7 +2667,9 @@ class _Context:
         owners = [
             m
             for m in self.mentions_in(first, end)
-            if m["actor_type"] in ("state", "place") and m["end_char"] <= subject.idx
+            if m["actor_type"] in ("state", "place")
+            and m["end_char"] <= subject.idx
+            and not self.based(m)
         ]
         words = text[first:end].split()
         name = text[first:end]
@@ -5349,7 +5450,7 @@ class _Context:
         """A registered body speaking in a phrase ("the Kremlin", "G7 Leaders"), or an
         organisation the NER found whose name holds the head ("Dutch telecoms operator
         Veon Ltd")."""
-        found = self.mentions_in(start, end)
+        found = [m for m in self.mentions_in(start, end) if not self.based(m)]
         bodies = [m for m in found if m["actor_id"]]
         holding = [
             m
@@ -5380,6 +5481,11 @@ class _Context:
         if head.lower_ in BODY_SPEAKERS and len({m["actor_id"] for m in bodies}) == 1:
             return None if members else self._speaker_from(bodies[0], start, end)
         return None
+
+    def based(self, mention: dict) -> bool:
+        """Whether a mention says only where a body is based ("the London-based group",
+        "the US-based Institute for the Study of War"): no owner, no speaker."""
+        return _BASED_RE.match(doc_text(self.doc), mention["end_char"]) is not None
 
     def _member_named_by(self, mention: dict) -> bool:
         """Whether a body names one of its members ("the NATO country", "an EU member
@@ -5422,8 +5528,9 @@ class _Context:
 
     def appositive_body(self, subject: Token, start: int) -> _Speaker | None:
         """The organisation named in apposition to a noun for a body ("One Ukrainian
-        newspaper, Ukrayinska Pravda, says")."""
-        if subject.lower_ not in BODY_NOUNS or subject.tag_ != "NN":
+        newspaper, Ukrayinska Pravda, says", "The Moscow-based think tank, the Centre for
+        Strategic Research, estimated")."""
+        if subject.lower_ not in BODY_NOUNS | _ANY_ORGANISATION_ROLES or subject.tag_ != "NN":
             return None  # "Two US outlets, the New York Times and ...": not one body
         found = self._apposed_mention(subject, ("organization", "state"), lambda _: False)
         if found is None:
@@ -5905,11 +6012,19 @@ class _Context:
         # "Poland's president": a role owned by a named state or body is one person
         owned_role = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words)
         definite = definite or (owned_role and role in PERSON_ROLES - OCCUPATION_ROLES)
+        # "the London-based group": where a body is based describes it, names none
+        based = {
+            w.i
+            for t in words
+            if t.lower_ == "based" and _BASED_RE.match(doc_text(self.doc), t.idx - 1)
+            for w in self.doc[max(t.i - 2, 0) : t.i + 1]
+        }
         # "the ministry", "the national team": a lower-case adjective says no more
         plain = [
             t
             for t in words[:-1]
-            if not (t.dep_ == "amod" and (t.text.islower() or t.lower_ in _WIDE_ADJECTIVES))
+            if t.i not in based
+            and not (t.dep_ == "amod" and (t.text.islower() or t.lower_ in _WIDE_ADJECTIVES))
             and (t.lower_, subject.lower_) not in _TWO_WORD_ROLES  # "the think tank"
             and not (t.lower_ == "government" and t.dep_ == "compound")  # "the Government
             # department": a department of a government, no name
@@ -5919,8 +6034,15 @@ class _Context:
         # ministry's website" is another body's)
         described = (
             role in _ANY_ORGANISATION_ROLES
-            and all(t.text.islower() and t.dep_ != "poss" for t in words[:-1] if t.dep_ != "det")
-            and not any(t.pos_ == "PROPN" for t in self.doc.char_span(start, end, "expand"))
+            and all(
+                t.text.islower() and t.dep_ != "poss"
+                for t in words[:-1]
+                if t.dep_ != "det" and t.i not in based
+            )
+            and not any(
+                t.pos_ == "PROPN" and t.i not in based
+                for t in self.doc.char_span(start, end, "expand")
+            )
         )
         if role in ORGANISATION_ROLES | _ANY_ORGANISATION_ROLES and definite and not described:
             # "Russia's defence ministry admitted ... The defence ministry said": the body
@@ -6032,7 +6154,9 @@ class _Context:
             return owned
         if role in _WRITINGS and definite and len(words) <= 2:
             issuer = self.issuer(subject)
-            if issuer is not None and issuer.name:
+            if issuer is not None and not issuer.name:
+                issuer = self.unnamed_body(issuer)  # "the agency released its report"
+            if issuer is not None:
                 return self._as(found, issuer)
         body = self.body_in(start, end, subject)
         if body is None and role in _SPOKE_BEFORE_ROLES and definite and len(words) == 2:
@@ -6433,7 +6557,7 @@ class _Context:
         named = self.owned_body(source, start, end)
         if named is not None:
             return named
-        bodies = [m for m in self.mentions_in(start, end) if m["actor_id"]]
+        bodies = [m for m in self.mentions_in(start, end) if m["actor_id"] and not self.based(m)]
         if bodies:
             return self._speaker_from(bodies[0], start, end)
         # "according to the Russian president": a role or pronoun resolved as any speaker's
@@ -6873,8 +6997,13 @@ class _Context:
     def same_role_before(self, role: Token) -> _Speaker | None:
         """The person the same role stood for as a speaker a few sentences before ("the
         Kremlin's spokesman claimed ... Dmitry Peskov said ... the Kremlin spokesman
-        stressed"), within :data:`_SAME_ROLE_SENTENCES` sentences."""
-        first = self.sentence_starts[max(0, self.sentence_of(role.idx) - _SAME_ROLE_SENTENCES)]
+        stressed"), within :data:`_SAME_ROLE_SENTENCES` sentences; further back (up to
+        :data:`_SAME_ROLE_FAR_SENTENCES`) when no one else named since was introduced with
+        that role ("The Russian ambassador ... Andrei Kelin ... the ambassador said ...
+        (thirteen sentences) ... The ambassador went on")."""
+        sentence = self.sentence_of(role.idx)
+        near = self.sentence_starts[max(0, sentence - _SAME_ROLE_SENTENCES)]
+        first = self.sentence_starts[max(0, sentence - _SAME_ROLE_FAR_SENTENCES)]
         for earlier in reversed(self.doc[: role.i]):
             if earlier.idx < first:
                 return None
@@ -6891,11 +7020,40 @@ class _Context:
                 continue  # "saying the country's president, Vladimir Putin, is not joking"
             if earlier.dep_ in _SUBJECTS and (_is_reporting(verb) or _issues_speech(verb)):
                 found = self.speaker_of(earlier)
+                if earlier.idx < near and not self._held_far_back(found, role, earlier):
+                    return None
                 side = self._role_side(role)
                 if side and found.side and found.side != side:
                     return None  # "The president said ... The Ukrainian president said"
                 return found if found.kind == "person" and found.name else None
         return None
+
+    def _held_far_back(self, found: _Speaker, role: Token, earlier: Token) -> bool:
+        """Whether the person a role stood for far back (:meth:`same_role_before`) still
+        holds it at ``role``: named before that earlier role (not one named only after it,
+        as "The UK prime minister ... Prime Minister Winston Churchill" may be read), and
+        no one else introduced with the role since (:meth:`_other_holder`)."""
+        named = [m["start_char"] for m in self.by_key.get(found.key, ())]
+        if not named or min(named) > earlier.idx:
+            return False
+        return not self._other_holder(found, role, earlier.idx)
+
+    def _other_holder(self, found: _Speaker, role: Token, since: int) -> bool:
+        """Whether a person other than ``found``, named between ``since`` and ``role``
+        (outside quotes), was introduced with ``role``'s word or its plural ("Republican
+        governors such as Florida's Ron DeSantis ... The governor said")."""
+        words = (role.lower_, f"{role.lower_}s")
+        for mention in self.mentions_in(since, role.idx):
+            if mention["actor_type"] != "person" or self._char_in_quote(mention["start_char"]):
+                continue
+            key = _mention_key(mention)
+            if key == found.key:
+                continue
+            # "Florida Gov. Ron DeSantis"
+            around = {_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in self._words_around(key)}
+            if around & set(words) or any(self._introduced_as(key, w, role.idx) for w in words):
+                return True
+        return False
 
     def _main_subject_at(self, char: int) -> bool:
         """Whether the name at ``char`` is the subject of its sentence's main verb."""
@@ -7163,10 +7321,25 @@ class _Context:
             yield from (t for t in span.root.subtree if t.i in near)
             if span.root.dep_ == "appos" and span.root.head.i in near:
                 yield span.root.head  # "their host, Serena Last": the role it is apposed to
+            as_ = span.root.head  # "Republican governors such as Ron DeSantis"
+            if (
+                span.root.dep_ == "pobj"
+                and as_.lower_ == "as"
+                and as_.i > 0
+                and self.doc[as_.i - 1].lower_ == "such"
+                and as_.head.i in near
+            ):
+                yield as_.head
 
     def _char_in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+
+def _names_after_for(prep: Token) -> bool:
+    """Whether a "for" goes on with a body's name ("The Organisation for the Prohibition of
+    Chemical Weapons"): its object is written with a capital."""
+    return any(c.dep_ == "pobj" and c.text[:1].isupper() for c in prep.children)
 
 
 def _published(writing: Token) -> bool:
@@ -7755,7 +7928,8 @@ def _is_reporting(token: Token) -> bool:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or any(t.is_quote for t in subject.subtree):
             return False  # '"Guard" reminds us that ...', '"The Tonight Show" host revealed'
-        return _speaking_subject(subject)
+        # "the office of the Prosecutor General disclosed"; not "This newspaper revealed"
+        return _speaking_subject(subject) or subject.lower_ in ORGANISATION_ROLES - _MEDIA_ROLES
     if _pictures_suggest(token):
         return False
     if lemma in OBJECT_NOT_SPEECH:

@@ -4698,3 +4698,90 @@ def test_a_quotation_after_another_voice_has_no_profiles_speaker(nlp):
     )
     (found,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith("It was just")]
     assert found["speaker_name"] is None
+
+
+_FILLER = " ".join(
+    f"Sentence {word} of the report is about the fleet and the weather in the region."
+    for word in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve", "thirteen")
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # "the statement" first met: the body that last spoke, named by its office
+        ("Ukrainian police have opened an investigation into a suspected fraud, the office of "
+         "the country's Prosecutor General disclosed on Saturday. A Kiev resident is said to "
+         "have been running the scheme. The man sold “low-quality bulletproof vests” to "
+         "volunteers, the statement said.", "low-quality bulletproof vests",
+         "the office of the country's Prosecutor General"),
+        # "the report" a body released
+        ("On Tuesday, the United Nations's nuclear agency released its report on the safety of "
+         "the plant. The report noted the “extremely stressful conditions” facing the workers.",
+         "extremely stressful conditions", "the United Nations's nuclear agency"),
+        # where a body is based describes it: "the London-based group" is the one named
+        ("Russia committed “a clear war crime”, Amnesty International said Thursday. The "
+         "London-based international human rights group published a new report. The report "
+         "concluded the attack “was almost certainly an airstrike”.",
+         "was almost certainly an airstrike", "Amnesty International"),
+        # the same role, resolved as it spoke, far back, with no one else holding it since
+        ("The Russian ambassador to the UK has claimed to have evidence. In an interview with "
+         "Sky News, Andrei Kelin warned the UK was “too deep” in the war. Asked for evidence, "
+         f"the ambassador said he had handed it over. {_FILLER} Vladimir Putin has claimed "
+         "that the UK plans to destroy Russia. The ambassador went on to deny any plans, "
+         "saying such a war “cannot be won and should never be fought”.",
+         "cannot be won and should never be fought", "Andrei Kelin"),
+        # a lead's role and the words it is quoted with again under a name
+        ("A hospital was destroyed, as the deputy mayor warned the city is on the “brink of a "
+         f"humanitarian catastrophe.” Three people were killed. {_FILLER} In a video "
+         "conference, Mariupol deputy mayor Serhiy Orlov said the city is on the “brink of a "
+         "humanitarian catastrophe”.", "brink of a humanitarian catastrophe.", "Serhiy Orlov"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_47(nlp, text, quote, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert found["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_name"),
+    [
+        # a place a body is based in is no owner and no speaker
+        ("Melitopol, according to the US-based Institute for the Study of War, has become a "
+         "hub of resistance.", "Melitopol, according to the US-based Institute for the Study "
+         "of War, has become a hub of resistance", "Institute for the Study of War"),
+        # the body named in apposition to a described one
+        ("The World Bank said the economy would shrink. The Moscow-based think tank, the "
+         "Centre for Strategic Research, estimated two million jobs could be lost this year.",
+         "two million jobs could be lost this year", "Centre for Strategic Research"),
+    ],
+)  # fmt: skip
+def test_bodies_of_draw_47(nlp, text, content, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == content]
+    assert found["speaker_name"] == speaker_name
+
+
+def test_a_role_far_back_is_not_one_another_holds_since(nlp):
+    """'The governor' far back was Abbott; DeSantis, one of "Republican governors such as"
+    him, named since and speaking right before, is the governor who speaks now."""
+    text = (
+        "Texas Gov. Greg Abbott often knocks President Joe Biden. The Texas governor tweeted "
+        f"on July 28: “The U.S. economy is in a recession under Biden.” {_FILLER} Republican "
+        "governors such as Florida's Ron DeSantis are making the case. DeSantis dismissed "
+        "Biden's claims. The governor said at a conference that his state's budget surplus "
+        "could insulate it from a downturn."
+    )
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"].startswith("his state's")]
+    assert found["speaker_name"] == "Ron DeSantis"
+
+
+def test_words_repeated_by_a_crowd_keep_the_crowd(nlp):
+    """Only a role of one person takes the name another quotation of its words has: a
+    crowd, or a ministry, may repeat anyone's."""
+    text = (
+        "Members of the crowd shouted 'enough is enough at last' outside. Later Jamie Grey "
+        "said: 'Enough is enough at last.'"
+    )
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == "enough is enough at last"]
+    assert found["speaker_name"] is None
