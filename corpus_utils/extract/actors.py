@@ -1588,9 +1588,12 @@ COMPASS_WORDS = frozenset(
 )
 #: Lower-case words after a name the NER took for a person that make it a site.
 SITE_AFTER_WORDS = PLACE_WORDS | BUILDING_WORDS | VENUE_WORDS
-#: A word of a name: letters, joined by hyphens or full stops ("Ban Ki-moon", "St."), or
-#: by an apostrophe before a capital ("O'Brien", "O’Connell"; not "I'm").
-_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-.][^\W\d_]*|['’ʼ][A-Z][^\W\d_]*)*$")
+#: A word of a name: letters, joined by hyphens or full stops ("Ban Ki-moon", "St."), or by
+#: an apostrophe ("O'Brien", "O’Connell", "Mohseni-Eje'i"), though not before the ending of a
+#: contraction or a possessive ("I'm", "Salvini's").
+_NAME_WORD = re.compile(
+    r"^[^\W\d_]+(?:[-.][^\W\d_]*|['’ʼ](?!(?:s|m|d|t|re|ve|ll)$)[^\W\d_]+)*$", re.IGNORECASE
+)
 #: Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(_words("bin ibn al el von van der den de del della da di la le du dos"))
 #: Times a one-word name must be labelled a person to count without other evidence.
