@@ -236,7 +236,12 @@ _DECADE_RE = re.compile(r"(?<![\w'’])(?:1[5-9]\d0|20\d0)s\b")
 _PART_OF_YEAR_RE = re.compile(
     r"\b(?i:mid|early|late|end|pre|post)-(?P<year>1[5-9]\d\d|20\d\d)(?![\w/-]|[.,]\d|\s?(?:%|per\b|percent))"
 )
-_AGE_SUFFIX_RE = re.compile(r"(?:-|[ ])(?:years?|months?)(?:-|[ ])old\b", re.IGNORECASE)
+_AGE_SUFFIX_RE = re.compile(
+    r"(?:-|[ ])(?:years?|months?)(?:(?:-|[ ])old|[ ]of[ ]age)\b", re.IGNORECASE
+)
+#: 'under the age of 5 years': the years after it are an age.
+_AGE_OF_BEFORE_RE = re.compile(r"\bage[ ]+of[ ]+$", re.IGNORECASE)
+_YEARS_AFTER_RE = re.compile(r"[ ](?:years?|months?)\b", re.IGNORECASE)
 _ORDINAL_DIGIT_RE = re.compile(r"(?<![\w.,-])(?P<n>\d+)(?:st|nd|rd|th)\b")
 _ORDINAL_WORD_RE = re.compile(
     r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
@@ -1135,6 +1140,10 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
     end = item["end_char"]
     rest = text[end : end + 40]
     age = _AGE_SUFFIX_RE.match(rest)
+    if age is None and _AGE_OF_BEFORE_RE.search(
+        text, max(0, item["start_char"] - 20), item["start_char"]
+    ):
+        age = _YEARS_AFTER_RE.match(rest)  # 'under the age of 5 years'
     if age:
         item.update(category="age", unit="year" if "year" in age.group().lower() else "month")
         item["end_char"] = end + age.end()

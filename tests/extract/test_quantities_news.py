@@ -1219,3 +1219,24 @@ def test_a_family_of_four_counts_its_members(found):
     """'a family of four' borrows no noun from a count before it (the caravan's bedrooms)."""
     text = "She offered the two-bedroom caravan to a family of four who are squatting in a room."
     assert _one(found, text, "four").get("counted_lemma") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # years of age, and years after "the age of", are an age
+        (
+            "Authorities banned anyone under 18 years of age from attending.",
+            "under 18 years of age",
+        ),
+        ("An estimated 5 million children under the age of 5 years died.", "5 years"),
+    ],
+)
+def test_an_age_in_years_of_the_eighteenth_probe(found, text, surface):
+    q = _one(found, text, surface)
+    assert (q["category"], q["unit"]) == ("age", "year")
+
+
+def test_years_without_age_stay_a_duration(found):
+    q = _one(found, "She waited 18 years for this.", "18 years")
+    assert q["category"] == "duration"
