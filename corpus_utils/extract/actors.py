@@ -1057,17 +1057,63 @@ BODY_NAME_WORDS = frozenset(
     """
     )
 )
-_DEFINED_ACRONYM = re.compile(r"[ ]?\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+_DEFINED_ACRONYM = re.compile(r"[ ]?\((?P<acronym>[A-Z][A-Z&]{1,7}|[A-Z][a-z]{3,11})\)")
 
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.casefold() not in _ACRONYM_SKIPS)
 
 
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+#: Capitalised words (and the small words of a name) right before a bracket.
+_NAME_BEFORE_BRACKET = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|for|the|and|on)[ ]+)*[A-Z][\w'’-]*[ ]?$")
+
+
+def _name_before_brackets(text: str, bracket: int, short: str) -> tuple[int, int] | None:
+    """The span of the body's name a short name in brackets at ``bracket`` stands for, the
+    fewest words right before it that the short name is made of ("Centre for Strategic
+    Communications" of "Ukraine’s Centre for Strategic Communications (Stratcom)")."""
+    found = _NAME_BEFORE_BRACKET.search(text, max(0, bracket - 120), bracket)
+    if found is None:
+        return None
+    end = found.start() + len(found.group().rstrip().rstrip("'’"))  # not the closing quote
+    starts = [m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", text[found.start() : end])]
+    for offset in reversed(starts):
+        words = text[found.start() + offset : end].split()
+        if _short_name_of(short, words) and BODY_NAME_WORDS & {w.casefold() for w in words}:
+            return found.start() + offset, end
+    return None
+
+
+def _short_name_of(short: str, words: list[str]) -> bool:
+    """Whether a short name is the name's initials ("NCSC") or the starts of two or more of
+    its last words run together ("Stratcom" of "Centre for Strategic Communications")."""
+    if short.isupper():
+        return _initials(words) == short
+    kept = [w.casefold() for w in words if w.casefold() not in _ACRONYM_SKIPS]
+    return any(_starts_run_together(short.casefold(), kept[i:], 0) for i in range(len(kept)))
+
+
+def _starts_run_together(short: str, words: list[str], used: int) -> bool:
+    if not short:
+        return used >= 2 and not words
+    if not words:
+        return False
+    word = words[0]
+    return any(
+        short.startswith(word[:k]) and _starts_run_together(short[k:], words[1:], used + 1)
+        for k in range(min(len(word), len(short)), 1, -1)
+    )
+
+
 def _acronyms_defined(text: str, checked: list[tuple]) -> list[tuple]:
     """A body's acronym defined in brackets after its name names that body wherever it
     stands: "the head of the National Cyber Security Centre (NCSC) ... The NCSC report
-    warned". The name runs back over capitalised words the NER left off when the initials
+    warned"; so does a short name run together from its words ("Centre for Strategic
+    Communications (Stratcom) ... Stratcom added"). The name runs back over capitalised words the NER left off when the initials
     ask for them ("Cyber Security Centre" of "National Cyber Security Centre (NCSC)").
     Only unregistered bodies; an acronym defined for two bodies names neither."""
     defined: dict[str, tuple[int, int, int, str]] = {}
@@ -1080,17 +1126,42 @@ def _acronyms_defined(text: str, checked: list[tuple]) -> list[tuple]:
         acronym = found.group("acronym").replace("&", "")
         words = text[start:end].split()
         before = re.findall(r"[A-Z][\w'’-]*", text[max(0, start - 40) : start])
-        while _initials(words) != acronym and before and len(_initials(words)) < len(acronym):
+        while (
+            acronym.isupper()
+            and _initials(words) != acronym
+            and before
+            and len(_initials(words)) < len(acronym)
+        ):
             first = before.pop()
             if not text[:start].rstrip().endswith(first):
                 break
             start = text.rindex(first, 0, start)
             words = text[start:end].split()
-        if _initials(words) != acronym or not BODY_NAME_WORDS & {w.casefold() for w in words}:
+        if not _short_name_of(acronym, words) or not BODY_NAME_WORDS & {
+            w.casefold() for w in words
+        }:
             continue  # not "Joint Direct Attack Munitions (JDAM)": a thing the NER typed a body
         if acronym in defined:
             clashes.add(acronym)
         defined[acronym] = (index, start, end, text[start:end])
+    for start, end, actor_id, _name, _type, *_ in list(rows):
+        short = text[start:end]
+        if actor_id is not None or short in defined or not _in_brackets(text, start, end):
+            continue
+        long = _name_before_brackets(text, start - 1, short)
+        if long is None:
+            continue
+        same = [k for k, row in enumerate(rows) if (row[0], row[1]) == long]
+        if same and rows[same[0]][2] is not None:
+            continue  # a registered body, known by its own aliases
+        if not same and any(row[0] < long[1] and long[0] < row[1] for row in rows):
+            continue  # the NER took some of the name for another mention
+        if not same:
+            # "Ukraine’s Centre for Strategic Communications (Stratcom)": a name the NER
+            # left, known by the short name after it
+            rows.append((*long, None, text[long[0] : long[1]], "organization", "ner", "ner_only"))
+            same = [len(rows) - 1]
+        defined[short] = (same[0], *long, text[long[0] : long[1]])
     for acronym in clashes:
         defined.pop(acronym)
     if not defined:
@@ -1514,9 +1585,16 @@ BODY_NOUNS = frozenset(
 )
 #: An animal's name after the word for it ("his dog Dilyn", "Downing Street cat Larry",
 #: "their beloved cat, Arsenii"): no person, wherever the text names it.
+_ANIMALS = (
+    r"(?:dogs?|cats?|puppy|kitten|horse|pony|parrot|hamster|rabbit|tiger|lion|elephant"
+    r"|dolphin|mascot|chimpanzee|chimp|primate|monkey|gorilla|orangutan|giraffe|penguin"
+    r"|wolf|fox|owl|eagle|falcon|pelican|goat|cow|pig|hippo|rhino|cheetah|leopard|zebra)"
+)
+#: A name given to an animal: "his dog Dilyn", and in apposition, "Chichi, the runaway
+#: chimpanzee" (no "bear", a verb before names: "did not bear Tkachenko's seal").
 ANIMAL_NAMED = re.compile(
-    r"\b(?:dogs?|cats?|puppy|kitten|horse|pony|parrot|hamster|rabbit|tiger|lion|elephant"
-    r"|dolphin|mascot),?\s+([A-Z][^\W\d_]+)\b"
+    rf"\b{_ANIMALS},?\s+([A-Z][^\W\d_]+)\b"
+    rf"|\b([A-Z][^\W\d_]+),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_ANIMALS}\b"
 )
 #: Family and personal relations before a name: the name is a person ("mother Kimberley").
 KINSHIP_WORDS = frozenset(
@@ -2299,7 +2377,7 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     first_names = _first_name_set()
     places = gazetteer()
     counts = _evidence_counts(doc, found)
-    animals = set(ANIMAL_NAMED.findall(text))
+    animals = {name for pair in ANIMAL_NAMED.findall(text) for name in pair if name}
     out, unproven = [], []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:

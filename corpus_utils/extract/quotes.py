@@ -1294,6 +1294,54 @@ def _person_role_text(text: str | None) -> bool:
     return len(words) >= 2 and words[0] == "the" and words[-1] in PERSON_ROLES
 
 
+def _owned_by_person(role: Token) -> bool:
+    """Whether a role is someone's: "his spokesman", "Putin's spokesman", "the prime
+    minister's spokesman" (not "the Pentagon's spokesman", a body's)."""
+    return any(
+        c.dep_ == "poss"
+        and (
+            c.lower_ in POSSESSIVE_PRONOUN_GENDERS
+            or c.ent_type_ == "PERSON"
+            or c.lemma_.lower() in PERSON_ROLES
+        )
+        for c in role.children
+    )
+
+
+def _role_word(token: Token, roles: frozenset[str] | set[str]) -> bool:
+    """Whether a word is one of ``roles``; "secretary" as a spokesperson's only in "press
+    secretary" (a "defence secretary" speaks for no one)."""
+    if token.lower_ not in roles:
+        return False
+    if token.lower_ == "secretary" and roles == SPOKES_ROLES:
+        return token.i > 0 and token.doc[token.i - 1].lower_ == "press"
+    return True
+
+
+def _addressed_by(verb: Token, subjects_verb: Token) -> bool:
+    """Whether the verb that addresses someone is the pronoun's own verb, the one above it,
+    or one of manner under it ("He followed up on the compliment by asking Medvedev"); not
+    a clause of time ("When the Times asked Podoliak ..., he said": the one asked answers)."""
+    if verb.i in (subjects_verb.i, subjects_verb.head.i):
+        return True
+    return verb.dep_ == "pcomp" and subjects_verb.i == verb.head.head.i
+
+
+def _reported_from(verb: Token) -> bool:
+    """A journalist's byline or dateline, no speech: "Daryna Mayer reported from Kyiv"
+    ("report" with "from" a place and nothing reported)."""
+    if verb.lemma_.lower() != "report":
+        return False
+    children = list(verb.children)
+    place = any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(o.ent_type_ in ("GPE", "LOC") for o in c.children)
+        for c in children
+    )
+    return place and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children)
+
+
 def _joined_at_hyphens(reported: list[dict], text: str) -> list[dict]:
     """One content that the parser split at a prefix's hyphen ("said it would re-evaluate
     its relationship": "re", "-" and "evaluate" read as three clauses) is one again: two
@@ -2927,6 +2975,8 @@ class _Context:
                 continue  # "a spokesperson told Reuters": the one told does not speak
             if self._platform_used(mention):
                 continue  # "shared videos on Telegram ... The national railway operator"
+            if group and self._modifier_only(mention):
+                continue  # "blaming the invasion on NATO expansion ... the activist group"
             if unnamed is not None and mention["end_char"] <= unnamed.idx:
                 break  # "According to the Russia 24 TV channel, ... the outlet said"
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
@@ -2958,6 +3008,19 @@ class _Context:
             if mention["actor_id"] in ids and not self._char_in_quote(mention["start_char"]):
                 return self._speaker_from(mention, mention["start_char"], mention["end_char"])
         return None
+
+    def _modifier_only(self, mention: dict) -> bool:
+        """Whether a name only describes a common noun ("NATO expansion", "US imperialism"):
+        it names no body that acts in the sentence."""
+        token = self._mention_token(mention)
+        head = token.head
+        return (
+            token.dep_ == "compound"
+            and head.i > token.i
+            and head.pos_ == "NOUN"
+            and head.text.islower()
+            and head.idx >= mention["end_char"]
+        )
 
     def _platform_used(self, mention: dict) -> bool:
         """Whether a platform is named as where something was posted ("on Telegram", "his
@@ -6147,6 +6210,14 @@ class _Context:
                 later = self.speaker_after(
                     subject.idx, ROLE_GENDERS.get(role, ""), side, roles=frozenset(roles)
                 ) or self.introduced_after(subject.idx, frozenset(roles), side)
+                owned = _owned_by_person(subject) or any(
+                    _owned_by_person(t) for t in self.earlier_same_word(subject)
+                )  # "the prime minister's spokesman ... the spokesman"
+                if later is not None and roles & INTRODUCED_ROLES and owned:
+                    # "the prime minister's spokesman", "his spokesman": no one who speaks
+                    # next (the prime minister) unless introduced as one
+                    end = len(doc_text(self.doc))
+                    later = later if self._introduced_as(later.key, role, end) else None
                 resolved = later if self._same_owner(subject, later) else None
             return self._as(found, resolved)
         owned = self.owned_body(subject, start, end)
@@ -6557,8 +6628,21 @@ class _Context:
         named = self.owned_body(source, start, end)
         if named is not None:
             return named
-        bodies = [m for m in self.mentions_in(start, end) if m["actor_id"] and not self.based(m)]
+        found = [m for m in self.mentions_in(start, end) if not self.based(m)]
+        phrase_end = len(doc_text(self.doc)[:end].rstrip(" ,.’'\"”"))
+        # a body named by the whole phrase, not a piece the NER cut ("Times of" of "The
+        # Times of London")
+        holding = [
+            m
+            for m in found
+            if m["actor_type"] == "organization"
+            and m["start_char"] <= source.idx < m["end_char"]
+            and m["end_char"] >= phrase_end
+        ]
+        bodies = holding or [m for m in found if m["actor_id"]]
         if bodies:
+            # the body whose name holds the source ("according to Ukraine’s Centre for
+            # Strategic Communications"), not the state that owns it
             return self._speaker_from(bodies[0], start, end)
         # "according to the Russian president": a role or pronoun resolved as any speaker's
         return self.speaker_of(source)
@@ -6680,6 +6764,9 @@ class _Context:
             candidates = [c for c in candidates if not c[2].actor_id]
         if not candidates:
             return None
+        going_on = self._went_on(candidates, spoke, pronoun)
+        if going_on is not None:
+            return going_on
         nearest = min(rank for rank, _, _ in candidates)
         only = candidates[0][2]
         if (
@@ -6702,6 +6789,26 @@ class _Context:
         if len({c[2].key for c in group}) == 1:
             return group[-1][2]
         return None
+
+    def _went_on(
+        self, candidates: list[tuple[int, int, _Speaker]], spoke: set[int], pronoun: Token | None
+    ) -> _Speaker | None:
+        """The one who spoke last, when "he added" goes on right after his words, in the
+        same or the next sentence, with no one named since ("When ABC News’ Jonathan Karl
+        noted that ..., Mulvaney said, '...' 'Get over it,' he added": Mulvaney, though Karl
+        is the subject named nearer)."""
+        if pronoun is None or pronoun.dep_ not in _SUBJECTS:
+            return None
+        if _verb_lemma(pronoun.head) not in _GOING_ON_VERBS:
+            return None
+        last = max((c for c in candidates if c[1] in spoke), key=lambda c: c[1], default=None)
+        if last is None or self.sentence_of(pronoun.idx) - self.sentence_of(last[1]) > 1:
+            return None
+        if any(c[1] > last[1] and c[2].key != last[2].key for c in candidates):
+            return None  # someone named after those words
+        if self._reported_within(last[1]):
+            return None
+        return last[2]
 
     def _going_on(
         self, group: list[tuple[int, int, _Speaker]], spoke: set[int], pronoun: Token
@@ -6824,8 +6931,7 @@ class _Context:
         addressed = frozenset(
             _mention_key(m)
             for m in self.mentions_in(pronoun.sent.start_char, pronoun.sent.end_char)
-            if self._addressee(m)
-            and self._mention_token(m).head.i in (pronoun.head.i, pronoun.head.head.i)
+            if self._addressee(m) and _addressed_by(self._mention_token(m).head, pronoun.head)
         )
         ask = self._question_before(pronoun)
         asker = self._asker_before(pronoun, ask)
@@ -7248,7 +7354,7 @@ class _Context:
         at = self._token_at(char)
         asked = self._role_office(self.doc[at]) if at < len(self.doc) else ""
         return any(
-            t.lower_ in roles and t.idx != char and self._role_office(t) == asked
+            _role_word(t, roles) and t.idx != char and self._role_office(t) == asked
             for t in self._words_around(key)
         )
 
@@ -7262,7 +7368,7 @@ class _Context:
         if span is None:
             return bool(roles & set(_words(speaker.text.lower())))
         return any(
-            t.lower_ in roles and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss" for t in span
+            _role_word(t, roles) and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss" for t in span
         )
 
     def _role_office(self, role: Token) -> str:
@@ -7911,6 +8017,8 @@ def _particle_of(verb: Token, word: Token) -> bool:
 def _is_reporting(token: Token) -> bool:
     if _is_phrasal_reporting(token) or _voices_concern(token) or _puts_it(token):
         return True
+    if _reported_from(token):
+        return False  # a byline: "Daryna Mayer reported from Kyiv"
     if _verb_read_as_noun(token) and any(c.dep_ == "nsubj" for c in token.children):
         return True  # '"...," the IAEA report states.': a noun with a subject is a verb
     lemma = _verb_lemma(token)

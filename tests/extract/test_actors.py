@@ -2125,3 +2125,29 @@ def test_a_surname_with_a_typographic_apostrophe_is_the_person_named_in_full(nlp
     )
     found = [(m["surface"], m["actor_name"]) for m in extract_mentions(doc)]
     assert found == [("Robert O’Brien", "Robert O'Brien"), ("O’Brien", "Robert O'Brien")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an animal named in apposition is no person
+        "The risks did not seem to faze Chichi, the runaway chimpanzee whose escapades made her "
+        "famous. Video shows Chichi being persuaded to put on a rain jacket.",
+        # nor one named after its kind
+        "Downing Street cat Larry was seen with his rival, the Foreign Office cat Palmerston.",
+    ],
+)
+def test_animals_named_are_no_people(nlp, text):
+    assert [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"] == []
+
+
+def test_a_short_name_in_brackets_names_the_body_it_is_made_of(nlp):
+    """'Stratcom', run together from 'Strategic Communications', stands for the centre
+    wherever it is written, though the NER found neither the name nor the body."""
+    doc = nlp(
+        "According to Ukraine’s Centre for Strategic Communications (Stratcom), it creates an "
+        "opportunity. Stratcom added that the defence would be difficult."
+    )
+    found = {(m["surface"], m["actor_type"], m["actor_name"]) for m in extract_mentions(doc)}
+    assert ("Stratcom", "organization", "Centre for Strategic Communications") in found
+    assert not any(kind == "person" for _, kind, _ in found)

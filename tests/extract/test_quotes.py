@@ -4785,3 +4785,51 @@ def test_words_repeated_by_a_crowd_keep_the_crowd(nlp):
     )
     (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == "enough is enough at last"]
     assert found["speaker_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # a short name defined in brackets, run together from the body's words
+        ("According to Ukraine’s Centre for Strategic Communications (Stratcom), it “creates "
+         "an opportunity”. Stratcom added: “It will be difficult to organise a defence.”",
+         "It will be difficult to organise a defence.", "Centre for Strategic Communications"),
+        # "the group" is no name that only describes a noun ("NATO expansion")
+        ("Hard-left organisers The People's Forum parrot pro-Moscow talking points, blaming the "
+         "invasion of Ukraine on NATO expansion. 'There is no road to peace if the weapons keep "
+         "coming,' the activist group said.",
+         "There is no road to peace if the weapons keep coming,", "People's Forum"),
+        # the one asked in a phrase of manner is not who asks
+        ("Musk expressed appreciation for a comment that Medvedev made about Liz Truss. He "
+         "followed up on the compliment by asking Medvedev: “Btw, how’s it going in Bakhmut?”",
+         "Btw, how’s it going in Bakhmut?", "Elon Musk"),
+        # "he added" right after someone's words goes on with them
+        ("When ABC News’ Jonathan Karl noted that he had described a quid pro quo, Mick "
+         "Mulvaney said, “We do that all the time with foreign policy.” “Get over it,” he "
+         "added.", "Get over it,", "Mick Mulvaney"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_48(nlp, text, quote, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert found["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # a byline is no attribution: the words go on with the one who spoke before
+        ("“All of them have PTSD now,” Victoria Kozyreva said. \"They understand everything.\" "
+         "Daryna Mayer reported from Kyiv, and Matteo Moschella reported from London.",
+         "They understand everything.", "Victoria Kozyreva"),
+        # a defence secretary is no spokesman, and a spokesman no one named after him
+        ("The defence secretary Ben Wallace said Putin was mirroring the Nazis. The prime "
+         "minister's spokesman said the government was “in this for the long haul”. Boris "
+         "Johnson said in a recorded address that the war must end.",
+         "in this for the long haul", None),
+    ],
+)  # fmt: skip
+def test_speakers_who_are_not_the_bylines_or_other_offices_of_draw_48(
+    nlp, text, quote, speaker_name
+):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert found["speaker_name"] == speaker_name
