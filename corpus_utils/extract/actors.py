@@ -1113,9 +1113,10 @@ def _acronyms_defined(text: str, checked: list[tuple]) -> list[tuple]:
     """A body's acronym defined in brackets after its name names that body wherever it
     stands: "the head of the National Cyber Security Centre (NCSC) ... The NCSC report
     warned"; so does a short name run together from its words ("Centre for Strategic
-    Communications (Stratcom) ... Stratcom added"). The name runs back over capitalised words the NER left off when the initials
-    ask for them ("Cyber Security Centre" of "National Cyber Security Centre (NCSC)").
-    Only unregistered bodies; an acronym defined for two bodies names neither."""
+    Communications (Stratcom) ... Stratcom added"), also after a name the NER missed. The
+    name runs back over capitalised words the NER left off when the initials ask for them
+    ("Cyber Security Centre" of "National Cyber Security Centre (NCSC)"). Only
+    unregistered bodies; an acronym defined for two bodies names neither."""
     defined: dict[str, tuple[int, int, int, str]] = {}
     clashes: set[str] = set()
     rows = list(checked)
@@ -1583,15 +1584,16 @@ BODY_NOUNS = frozenset(
     """
     )
 )
-#: An animal's name after the word for it ("his dog Dilyn", "Downing Street cat Larry",
-#: "their beloved cat, Arsenii"): no person, wherever the text names it.
+#: Words for animals that are given names.
 _ANIMALS = (
     r"(?:dogs?|cats?|puppy|kitten|horse|pony|parrot|hamster|rabbit|tiger|lion|elephant"
     r"|dolphin|mascot|chimpanzee|chimp|primate|monkey|gorilla|orangutan|giraffe|penguin"
     r"|wolf|fox|owl|eagle|falcon|pelican|goat|cow|pig|hippo|rhino|cheetah|leopard|zebra)"
 )
-#: A name given to an animal: "his dog Dilyn", and in apposition, "Chichi, the runaway
-#: chimpanzee" (no "bear", a verb before names: "did not bear Tkachenko's seal").
+#: An animal's name after the word for it ("his dog Dilyn", "Downing Street cat Larry",
+#: "their beloved cat, Arsenii") or with the word in apposition ("Chichi, the runaway
+#: chimpanzee"): no person, wherever the text names it. No "bear", a verb before names
+#: ("did not bear Tkachenko's seal").
 ANIMAL_NAMED = re.compile(
     rf"\b{_ANIMALS},?\s+([A-Z][^\W\d_]+)\b"
     rf"|\b([A-Z][^\W\d_]+),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_ANIMALS}\b"
