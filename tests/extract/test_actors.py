@@ -2128,17 +2128,25 @@ def test_a_surname_with_a_typographic_apostrophe_is_the_person_named_in_full(nlp
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "animal"),
     [
-        # an animal named in apposition is no person
-        "The risks did not seem to faze Chichi, the runaway chimpanzee whose escapades made her "
-        "famous. Video shows Chichi being persuaded to put on a rain jacket.",
+        # an animal named in apposition is no person, though the NER takes it for one
+        ("KYIV, Ukraine — The risks of wandering in war-torn Kharkiv alone did not seem to faze "
+         "Chichi, the runaway chimpanzee whose escapades this week have made her famous on "
+         "social media. The 13-year-old female chimpanzee escaped from Kharkiv Zoo on Monday. "
+         "Video shows Chichi eventually being persuaded to put on a yellow hooded rain jacket. "
+         "Victoria Kozyreva, a zookeeper who helped persuade Chichi to return home, told NBC "
+         "News on Wednesday. Kozyreva, who has known Chichi since the primate's childhood, can "
+         "be seen in the video. Chichi's escape from her enclosure at Kharkiv Zoo was not her "
+         "first.", "Chichi"),
         # nor one named after its kind
-        "Downing Street cat Larry was seen with his rival, the Foreign Office cat Palmerston.",
+        ("Downing Street cat Larry was seen with his rival, the Foreign Office cat Palmerston.",
+         "Palmerston"),
     ],
-)
-def test_animals_named_are_no_people(nlp, text):
-    assert [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"] == []
+)  # fmt: skip
+def test_animals_named_are_no_people(nlp, text, animal):
+    people = {m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"}
+    assert animal not in people
 
 
 def test_a_short_name_in_brackets_names_the_body_it_is_made_of(nlp):

@@ -4800,9 +4800,11 @@ def test_words_repeated_by_a_crowd_keep_the_crowd(nlp):
          "coming,' the activist group said.",
          "There is no road to peace if the weapons keep coming,", "People's Forum"),
         # the one asked in a phrase of manner is not who asks
-        ("Musk expressed appreciation for a comment that Medvedev made about Liz Truss. He "
-         "followed up on the compliment by asking Medvedev: “Btw, how’s it going in Bakhmut?”",
-         "Btw, how’s it going in Bakhmut?", "Elon Musk"),
+        ("US billionaire Elon Musk and former Russian president, Dmitry Medvedev have lashed "
+         "out at each other on Twitter. The exchange came on Friday after Musk expressed "
+         "appreciation for a tongue-in-cheek comment that Medvedev made about outgoing British "
+         "Prime Minister Liz Truss. He followed up on the compliment by asking Medvedev: “Btw, "
+         "how’s it going in Bakhmut?”", "Btw, how’s it going in Bakhmut?", "Elon Musk"),
         # "he added" right after someone's words goes on with them
         ("When ABC News’ Jonathan Karl noted that he had described a quid pro quo, Mick "
          "Mulvaney said, “We do that all the time with foreign policy.” “Get over it,” he "
