@@ -239,8 +239,7 @@ _PART_OF_YEAR_RE = re.compile(
 _AGE_SUFFIX_RE = re.compile(
     r"(?:-|[ ])(?:years?|months?)(?:(?:-|[ ])old|[ ]of[ ]age)\b", re.IGNORECASE
 )
-#: 'under the age of 5 years': the years after it are an age.
-_AGE_OF_BEFORE_RE = re.compile(r"\bage[ ]+of[ ]+$", re.IGNORECASE)
+#: Years after "the age of" (:data:`_AGE_BEFORE_RE`) are an age: 'under the age of 5 years'.
 _YEARS_AFTER_RE = re.compile(r"[ ](?:years?|months?)\b", re.IGNORECASE)
 _ORDINAL_DIGIT_RE = re.compile(r"(?<![\w.,-])(?P<n>\d+)(?:st|nd|rd|th)\b")
 _ORDINAL_WORD_RE = re.compile(
@@ -1140,8 +1139,8 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
     end = item["end_char"]
     rest = text[end : end + 40]
     age = _AGE_SUFFIX_RE.match(rest)
-    if age is None and _AGE_OF_BEFORE_RE.search(
-        text, max(0, item["start_char"] - 20), item["start_char"]
+    if age is None and _AGE_BEFORE_RE.search(
+        text, max(0, item["start_char"] - 80), item["start_char"]
     ):
         age = _YEARS_AFTER_RE.match(rest)  # 'under the age of 5 years'
     if age:
@@ -2751,8 +2750,8 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
 #: A count of the members of a group named before it: 'a family of four', 'a crew of three'
 #: (not 'a total of 14', which counts what was counted before).
 _MEMBERS_OF_RE = re.compile(
-    r"\b(?i:a|an)[ ]+(?!(?:total|maximum|minimum|number|sum|tally|record|high|low|further"
-    r"|additional|combined|peak)\b)[a-z]+[ ]+of[ ]+$"
+    rf"\b(?i:a|an)[ ]+(?!(?:{'|'.join(sorted(AMOUNT_NOUNS))}|maximum|minimum|record|high|low"
+    r"|further|additional|combined|peak)\b)[a-z]+[ ]+of[ ]+$"
 )
 #: Most characters between a count of one and a count that takes its noun, and the marks
 #: that end the clause between them.

@@ -571,11 +571,6 @@ _LEAD_AFTER_SENTENCES = 4
 _INTRODUCED_AFTER_SENTENCES = 8
 #: Where a body is based, which says nothing of whose it is: "the London-based group".
 _BASED_RE = re.compile(r"[-‐–]based\b")
-#: Abbreviated titles before a name and the role each names ("Florida Gov. Ron DeSantis").
-_TITLE_ABBREVIATIONS = {
-    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
-    "rep.": "representative", "amb.": "ambassador", "gen.": "general",
-}  # fmt: skip
 #: How far back the same role word, resolved as a speaker, still stands for its person.
 _SAME_ROLE_SENTENCES = 12
 #: How far back it stands for its person when no one else holds the role in between.
@@ -619,8 +614,13 @@ _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
 #: "According to Russia's Investigative Committee, ... the agency said").
 _SPEAKING_ROLES = _MEDIA_ROLES | {"agency"}
 #: Abbreviated roles and the role noun a person is introduced with ("the PM": "Prime
-#: Minister Boris Johnson", "as Prime Minister"; "the FM": "Foreign Minister Sergei Lavrov").
-_ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister"}
+#: Minister Boris Johnson", "as Prime Minister"; "the FM": "Foreign Minister Sergei Lavrov";
+#: "Florida Gov. Ron DeSantis" is a governor).
+_ROLE_ABBREVIATIONS = {
+    "pm": "minister", "fm": "minister", "gov.": "governor", "gov": "governor",
+    "sen.": "senator", "sen": "senator", "rep.": "representative", "amb.": "ambassador",
+    "gen.": "general",
+}  # fmt: skip
 #: Offices named by two words: "Russia's envoy" is the one introduced as "Russian
 #: Ambassador Vassily Nebenzia", "the premier" the one introduced as "Prime Minister", "the
 #: pontiff" the one introduced as "Pope Francis".
@@ -1292,6 +1292,13 @@ def _person_role_text(text: str | None) -> bool:
     """Whether a speaker's words are "the" and a role of one person ("the deputy mayor")."""
     words = (text or "").lower().split()
     return len(words) >= 2 and words[0] == "the" and words[-1] in PERSON_ROLES
+
+
+def _last_to_speak(
+    candidates: list[tuple[int, int, _Speaker]], spoke: set[int]
+) -> tuple[int, int, _Speaker] | None:
+    """Of the candidates for a pronoun, the one who spoke last (at a position in ``spoke``)."""
+    return max((c for c in candidates if c[1] in spoke), key=lambda c: c[1], default=None)
 
 
 def _owned_by_person(role: Token) -> bool:
@@ -6801,7 +6808,7 @@ class _Context:
             return None
         if _verb_lemma(pronoun.head) not in _GOING_ON_VERBS:
             return None
-        last = max((c for c in candidates if c[1] in spoke), key=lambda c: c[1], default=None)
+        last = _last_to_speak(candidates, spoke)
         if last is None or self.sentence_of(pronoun.idx) - self.sentence_of(last[1]) > 1:
             return None
         if any(c[1] > last[1] and c[2].key != last[2].key for c in candidates):
@@ -6818,7 +6825,7 @@ class _Context:
         added: '...'" is Scholz's); the group as it is for any other verb."""
         if pronoun.dep_ not in _SUBJECTS or _verb_lemma(pronoun.head) not in _GOING_ON_VERBS:
             return group
-        last = max((c for c in group if c[1] in spoke), key=lambda c: c[1], default=None)
+        last = _last_to_speak(group, spoke)
         if last is None or self._reported_within(last[1]):
             # not one whose words another reports ("Peskov went on to say that Putin has
             # explained that '...' The Russian leader, he added, ...": Peskov goes on)
@@ -7156,7 +7163,7 @@ class _Context:
             if key == found.key:
                 continue
             # "Florida Gov. Ron DeSantis"
-            around = {_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in self._words_around(key)}
+            around = {_ROLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in self._words_around(key)}
             if around & set(words) or any(self._introduced_as(key, w, role.idx) for w in words):
                 return True
         return False
