@@ -2031,6 +2031,8 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             item.update(category="year", qualifier=None)
             return
     counted = _counted_token(item, nspan)
+    if counted is not None and _dash_opens_after(doc, nspan, counted):
+        counted = None  # 'The three — Aiden Aslin, Shaun Pinner and ...': names set off
     if (
         counted is not None
         and _word_fraction(item)
@@ -2121,7 +2123,9 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         and (item["vague"] or item["unit"] in {None, "people"} or _word_fraction(item))
     ):
         first += 1
-    if not first <= counted.i <= first + 5:
+    # at most five words between, hyphens not counted ('six long-range air defense missile
+    # systems')
+    if counted.i < first or sum(not t.is_punct for t in doc[first : counted.i]) > 5:
         return None
     if not all(
         (t.pos_ in _NAME_MODIFIERS and t.tag_ != "VBD")
@@ -2173,6 +2177,20 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     if rate:
         name += " per " + _per_unit(rate)
     return name.strip().lower() or None
+
+
+#: Dashes that set a phrase off (a hyphen joins words).
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dash_opens_after(doc: Doc, nspan: Span, counted: Token) -> bool:
+    """Whether a dash after the number opens a phrase that the counted noun lies in ('The
+    three — Aiden Aslin, Shaun Pinner and ...'), not one that closes a phrase the number
+    stands in ('a handful of – perhaps three – multiple rocket launchers', 'a third – 36% –
+    of the population') or a phrase set off whole ('7,800 – mostly temporary – visas')."""
+    between = sum(t.text in _DASHES for t in doc[nspan.end : counted.i])
+    opened = any(t.text in _DASHES for t in doc[max(0, nspan.start - 3) : nspan.start])
+    return between % 2 == 1 and not opened
 
 
 #: Plurals the lemmatiser reads as another noun's: "four bases" are military bases, not
@@ -2577,6 +2595,14 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         lower_next = nxt is not None and nxt.text[:1].islower()
         if prev is not None and prev.text in _QUOTE_MARKS and lower_next:
             return True
+        if (
+            prev is not None
+            and prev.is_lower
+            and prev.pos_ in {"VERB", "NOUN", "ADJ", "ADV"}  # not 'the Group of Seven nations'
+            and lower_next
+            and nxt.tag_ == "NNS"
+        ):
+            return True  # a sentence run on after a lead with no full stop: 'distressing Nine days'
         if prev is not None and prev.text not in {'"', "“", "(", "-", "–", "—", ":"}:
             return False
     worth = first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "worth"
@@ -2715,6 +2741,11 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
             item["category"] not in {"count", "people"}
             or item["unit"] not in {None, "people"}
             or item.get("counted_lemma")
+            # a noun of its own right after it, if too long to name as a unit
+            or (
+                item.get("counted")
+                and text[item["end_char"] :].lstrip().startswith(item["counted"])
+            )
             or item["vague"]
         ):
             continue

@@ -1240,3 +1240,33 @@ def test_an_age_in_years_of_the_eighteenth_probe(found, text, surface):
 def test_years_without_age_stay_a_duration(found):
     q = _one(found, "She waited 18 years for this.", "18 years")
     assert q["category"] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lemma"),
+    [
+        # five words between the number and its noun, the hyphens not counted
+        ("The war cost Kiev 12 warplanes, six long-range air defense missile systems and 97 "
+         "rocket artillery launchers.", "six", "long-range air defense missile system"),
+        # names set off by a dash are no counted noun
+        ("The three — Aiden Aslin, Shaun Pinner and Saaudun Brahim — had been captured.",
+         "three", None),
+        # ... but a dash that closes a phrase the number stands in does not
+        ("The UK will supply a handful of – perhaps three – multiple rocket launchers.",
+         "three", "multiple rocket launcher"),
+    ],
+)  # fmt: skip
+def test_counted_nouns_of_the_nineteenth_probe(found, text, surface, lemma):
+    assert _one(found, text, surface).get("counted_lemma") == lemma
+
+
+def test_a_number_word_opening_a_sentence_run_on_counts(found):
+    """'distressing Nine days into the war': a sentence run on after a lead without its
+    full stop; a capital number word inside a name stays no quantity."""
+    text = (
+        "The following account contains graphic detail which some may find distressing Nine "
+        "days into the war, they fled."
+    )
+    q = _one(found, text, "Nine days")
+    assert (q["value"], q["unit"]) == (9.0, "day")
+    assert not found("Leaders of the Group of Seven nations met in Germany.")
