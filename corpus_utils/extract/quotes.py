@@ -1168,6 +1168,8 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
                 # a fragment listed after another has its speaker, whatever the parser
                 # made of the words after it
                 speaker, verb_lemma, verb_at, cue = last_speaker, last_verb, last_at, last_cue
+            elif verb is None and (over := context.speaker_over_relative(before, span)):
+                speaker, verb_lemma, verb_at = over[0], over[1].lemma_.lower(), over[1].idx
             elif verb is None and context.continues_quote(
                 before, last_at, span, last_speaker, by_pronoun=True
             ):
@@ -2335,6 +2337,35 @@ class _Context:
                 if found is not None and found.text is not None:
                     return self._reported_speaker(token, found) or (found, token)
         return None
+
+    def speaker_over_relative(self, before: _Span, span: _Span) -> tuple[_Speaker, Token] | None:
+        """The person who speaks in the main clause of the sentence before a quote that
+        stands alone, when the quote in that sentence lies in a relative clause about
+        someone else ("He also denied reports about a marine brigade which posted ...
+        a 'last battle'. 'The information about the marines is fake.'": his, not the
+        brigade's)."""
+        if self.sentence_of(span.open_at) != self.sentence_of(before.start) + 1:
+            return None
+        inner = self.doc.char_span(before.start, before.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        text = doc_text(self.doc)
+        if _SENTENCE_OPENING.search(text[: span.open_at]) is None:
+            return None  # the quote must open its own sentence
+        if before.close_at is None or text[: before.open_at].rstrip()[-1:] in {":", ","}:
+            # not words the clause introduces ("Sir Robert Goodwill, who said: '...'"), which
+            # the next quote may go on with
+            return None
+        found = self._main_speaker(inner[0].sent)
+        if found is None or found[0].kind != "person" or not found[0].key:
+            return None
+        verb = found[1]
+        relative = next(
+            (a for a in inner[0].ancestors if a.dep_ == "relcl" and not self.in_quote(a)), None
+        )
+        if relative is None or verb not in relative.ancestors:
+            return None
+        return found
 
     def _reported_speaker(self, verb: Token, found: _Speaker) -> tuple[_Speaker, Token] | None:
         """The person whose speech an outlet reported in a sentence of its own ("On the
@@ -4435,6 +4466,12 @@ class _Context:
                 # "..., Meta said, and it was running fake accounts", "..., the officials said,
                 # with a decision to be made in November" (not "..., and that ...")
                 or (after[0].lower_ in ("and", "with") and after[1:2] and after[1].lower_ != "that")
+                # "..., it said, something which Biden has previously expressed concern
+                # over": a noun phrase of the writer's on the content, with its relative
+                or (
+                    after[0].lower_ in ("something", "a", "an")
+                    and any(t.tag_ in ("WDT", "WP") for t in after[1:5])
+                )
                 or (
                     after[0].lower_ in _ADDED_WORDS
                     # not after an attribution in brackets: "(the newspaper claims it was
@@ -4626,6 +4663,13 @@ class _Context:
                     )
                     if own and self.doc[clause.left_edge.i - 1].text == ",":
                         candidates.append((0, abs(clause.i - token.i), clause.i, clause))
+        if _SENTENCE_OPENING.search(doc_text(self.doc)[: span.open_at]):
+            # a quote that opens its sentence is no content of a verb of the sentence
+            # before, however the parser ran the two together ("... on the frontlines.
+            # 'Let me shake your hand ...,' local deputy Vera Sergeeva ... told")
+            # (the verb of an earlier quote in the paragraph that this one goes on with
+            # still counts)
+            candidates = [c for c in candidates if c[3].i > inner.start or c[0] >= len(self.doc)]
         if candidates:
             verb = min(candidates)[3]
         else:
@@ -5359,7 +5403,14 @@ class _Context:
         i = marks[-1] + 1
         if i < verb.i and doc[i].text == ",":
             i += 1
-        return _name_set_off(doc, i, verb.i)
+        # a role in lower case may open the phrase ("'...,' local deputy Vera Sergeeva,
+        # speaking in Russian, told one soldier")
+        role = i
+        while (
+            role < min(i + 3, verb.i) and doc[role].is_lower and doc[role].pos_ in {"ADJ", "NOUN"}
+        ):
+            role += 1
+        return _name_set_off(doc, role, verb.i)
 
     def _reporter_above_it_clause(self, participle: Token) -> Token | None:
         """The verb of speaking a participle of speaking goes on from when the parser hung
@@ -7803,6 +7854,19 @@ def _verb_read_as_noun(token: Token) -> str | None:
     return None
 
 
+def _participle_read_as_noun(token: Token) -> str | None:
+    """The lemma of a participle of speaking the tagger read as a noun with a subject of
+    its own ("with an official at the ministry stating: '...'"), else None."""
+    word = token.lower_
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not word.endswith("ing") or len(word) < 6:
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    stem = word[:-3]
+    doubled = stem[:-1] if stem[-1] == stem[-2] else None  # "admitting"
+    return next((v for v in (stem, stem + "e", doubled) if v and v in REPORTING_VERBS), None)
+
+
 def _unnamed_person(speaker: _Speaker) -> bool:
     """Whether a speaker is one person the text introduces without a name: "A man", "a
     Russian soldier", "one local resident" (an indefinite singular noun of a person), or
@@ -8028,6 +8092,8 @@ def _is_reporting(token: Token) -> bool:
         return False  # a byline: "Daryna Mayer reported from Kyiv"
     if _verb_read_as_noun(token) and any(c.dep_ == "nsubj" for c in token.children):
         return True  # '"...," the IAEA report states.': a noun with a subject is a verb
+    if _participle_read_as_noun(token):
+        return True
     lemma = _verb_lemma(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
         return False

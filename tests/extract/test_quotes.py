@@ -4835,3 +4835,74 @@ def test_speakers_who_are_not_the_bylines_or_other_offices_of_draw_48(
 ):
     (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
     assert found["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # a quote that opens its sentence is no content of the verb before it, though the
+        # parser ran the two sentences together; a role in lower case may open the name
+        ("However, critics argue the 'accelerated procedure' is for the sole purpose of "
+         "securing compensation for soldiers' wives in case they die on the frontlines. 'Let "
+         "me shake your hand before and say thank you,' local deputy Vera Sergeeva, speaking "
+         "in Russian, told one soldier who participated in the ceremony.",
+         "Let me shake your hand before and say thank you,", "Vera Sergeeva"),
+        ("The Saudis also said they are re-evaluating relations with the U.S. 'Rarely has the "
+         "chain of broken expectations been greater than they are now,' Aaron David Miller, a "
+         "veteran U.S. diplomat in the Middle East now at the Carnegie Endowment for "
+         "International Peace, told The Wall Street Journal.",
+         "Rarely has the chain of broken expectations been greater than they are now,",
+         "Aaron David Miller"),
+        # the one who speaks in the main clause, not the body of a relative clause in it
+        ("Deputy mayor Serhiy Orlov told the BBC that \"battles for Mariupol continue\". He also "
+         "denied reports about a marine brigade which posted to Facebook about running out of "
+         "ammunition and facing a \"last battle\". \"The information about the marines is fake. "
+         "I don't comment on fakes.\"",
+         "The information about the marines is fake. I don't comment on fakes.",
+         "Serhiy Orlov"),
+        # ... but a quotation that a relative clause introduces goes on with its speaker
+        ("Meanwhile, new environment minister Mark Spencer said today British farmers may need "
+         "to look to \"our ancestors\" to solve some of the challenges the UK faces over "
+         "fertiliser supply. He was responding to the chairman of the Environment, Food and "
+         "Rural Affairs Committee, Conservative MP Sir Robert Goodwill, who said: \"I don't "
+         "think the situation could be any more serious for farmers in this country, both grain "
+         "and grass farmers. \"The UK requires around about 2.2 million tonnes of nitrogen "
+         "fertiliser and about a million tonnes of that came from the Ince plant and the "
+         "Billingham plant. The Ince plant is shut, the Billingham plant is paused waiting for "
+         "deliveries of ammonia.\" He asked when the first load of ammonia will arrive at "
+         "Billingham, when production will commence and if there was a real fear the plant may "
+         "not start.",
+         "The UK requires around about 2.2 million tonnes of nitrogen fertiliser and about a "
+         "million tonnes of that came from the Ince plant and the Billingham plant. The Ince "
+         "plant is shut, the Billingham plant is paused waiting for deliveries of ammonia.",
+         "Robert Goodwill"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_49(nlp, text, quote, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert found["speaker_name"] == speaker_name
+
+
+def test_a_participle_of_speaking_read_as_a_noun_attributes(nlp):
+    """'with an official at the ministry stating: "..."': the tagger read "stating" as a noun;
+    the official speaks, not the state of the main clause."""
+    text = (
+        "On September 21 North Korea denied similar allegations, with an official at the North "
+        "Korean Defense Ministry’s General Bureau of Equipment stating: “We have never exported "
+        "weapons or ammunition to Russia before.”"
+    )
+    (found,) = [q for q in _quotes_of(nlp, text) if q["kind"] == "direct"]
+    assert (found["speaker_name"], found["cue"]) == (None, "stating")
+    assert found["speaker_text"].startswith("an official at the North Korean Defense")
+
+
+def test_content_stops_before_a_phrase_the_writer_adds_after_the_attribution(nlp):
+    """'CONTENT, it said, something which Biden has previously expressed concern over': the
+    noun phrase and its relative clause after the attribution are the writer's."""
+    text = (
+        "Biden and Sunak agreed on supporting Ukraine, a White House statement said. They also "
+        "discussed their commitment to the Belfast/Good Friday Agreement, it said, something "
+        "which Biden has previously expressed concern over."
+    )
+    indirect = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert "They also discussed their commitment to the Belfast/Good Friday Agreement" in indirect
