@@ -1840,7 +1840,13 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         return False
     prev = doc[first.i - 1]
     if prev.lower_ in _LABEL_WORDS and re.fullmatch(r"\d+[a-z]?", nspan.text):
-        return True
+        return True  # 'Part 3'
+    ranged = prev.text in {"-", "–"} and first.i >= 3 and doc[first.i - 2].like_num
+    if ranged and doc[first.i - 3].lower_ in _LABEL_WORDS:
+        return True  # the high end of 'grades 5-9'
+    after = doc[nspan.end] if nspan.end < len(doc) else None
+    if prev.lower_ == "day" and after is not None and after.lower_ == "of":
+        return True  # 'day 244 of Putin's war'
     if _second_of_names(doc, first):
         return True
     if not any(c.isupper() for c in prev.text) or (prev.is_sent_start and prev.is_stop):
@@ -1899,7 +1905,8 @@ _INDEX_NAME_RE = re.compile(
 _LABEL_WORDS = frozenset(
     {"part", "category", "chapter", "article", "section", "clause", "paragraph", "annex",
      "appendix", "phase", "stage", "tier", "episode", "gate", "platform", "terminal", "route",
-     "flight", "room", "page", "figure", "table", "exhibit", "amendment", "resolution"}
+     "flight", "room", "page", "figure", "table", "exhibit", "amendment", "resolution",
+     "grade", "grades"}
 )  # fmt: skip
 
 
@@ -1920,8 +1927,9 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
 
 #: 'aged 52', 'aged just 34', 'as young as four', 'aged three, five, 10 and 15'.
 _AGE_BEFORE_RE = re.compile(
-    rf"\b(?:aged(?:[ ]+(?:just|only))?|age[ ]+of|ages[ ]+of|as[ ]+(?:young|old)[ ]+as)[ ]+"
-    rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD}),?[ ]+(?:(?:and|or)[ ]+)?){{0,6}}$",
+    rf"\b(?:aged(?:[ ]+(?:just|only))?|age[ ]+of|ages[ ]+of|as[ ]+(?:young|old)[ ]+as"
+    rf"|in[ ]+age[ ]+from)[ ]+"  # 'ranging in age from 10 to 90'
+    rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD}),?[ ]+(?:(?:and|or|to)[ ]+)?){{0,6}}$",
     re.IGNORECASE,
 )
 
@@ -2211,9 +2219,12 @@ def _coordinated_counted(head: Token) -> list[Token]:
     if head.tag_ != "NNS":
         return []
     for token in head.rights:
-        if token.dep_ != "conj" or token.i > head.i + 3:
+        if token.dep_ != "conj" or token.i > head.i + 4:
             continue
-        between = head.doc[head.i + 1 : token.i]
+        # its own adjectives and nouns before it are named too ('Russian tanks and armoured
+        # cars' -> Russian tank armoured car)
+        own = [t for t in token.lefts if t.dep_ in {"amod", "compound"} and _names_counted(t)]
+        between = head.doc[head.i + 1 : own[0].i if own else token.i]
         if (
             token.tag_ == "NNS"
             and token.lower_ not in _VAGUE_SIZES
@@ -2221,8 +2232,9 @@ def _coordinated_counted(head: Token) -> list[Token]:
             and between
             and between[-1].lower_ in {"and", "or"}
             and all(t.dep_ == "cc" or t.lower_ == "," for t in between)
+            and (not own or own[-1].i + 1 == token.i)
         ):
-            return [token]
+            return [*own, token]
     return []
 
 
@@ -2279,8 +2291,8 @@ def _names_counted(token: Token) -> bool:
     """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s"."""
     if token.pos_ in {"CCONJ", "DET", "PART", "ADV", "PRON"} or token.tag_ in {"VBG", "VBN", "POS"}:
         return False
-    if token.lower_ in _AMOUNT_ADJECTIVES or token.lower_ == "such":
-        return False  # 'one such account' counts accounts
+    if token.lower_ in _AMOUNT_ADJECTIVES or token.lower_ in {"such", "own"}:
+        return False  # 'one such account' counts accounts, 'dozens of its own POWs' POWs
     return token.pos_ != "PUNCT" or token.tag_ == "HYPH"
 
 
@@ -2664,10 +2676,10 @@ _LASTING_VERBS = frozenset(
 #: game': adjectives of kind, not a count of one.
 _ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided)\b", re.IGNORECASE)
 #: 'one way or another', 'one by one', 'one after another': phrases of manner, no count;
-#: 'one hell of a fight' says how much, counts nothing.
+#: 'one hell of a fight' says how much, counts nothing; 'the "one China" policy' is a name.
 _ONE_PHRASE_RE = re.compile(
     r"[ ]+(?:way[ ]+or[ ]+(?:another|the[ ]+other)|by[ ]+one|after[ ]+(?:another|the[ ]+other)"
-    r"|hell[ ]+of)\b",
+    r"|hell[ ]+of|China\W{0,2}[ ]+(?:policy|principle))\b",
     re.IGNORECASE,
 )
 

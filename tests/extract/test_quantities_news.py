@@ -1270,3 +1270,37 @@ def test_a_number_word_opening_a_sentence_run_on_counts(found):
     q = _one(found, text, "Nine days")
     assert (q["value"], q["unit"]) == (9.0, "day")
     assert not found("Leaders of the Group of Seven nations met in Germany.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lemma"),
+    [
+        # 'own' says whose, not what
+        ("Kyiv knew dozens of its own POWs were being held there.", "dozens of its own POWs",
+         "pow"),
+        # a plural joined by 'and' with adjectives of its own is counted with them
+        ("Dozens of Russian tanks and armoured cars were seen arriving in Crimea.",
+         "Dozens of Russian tanks", "russian tank armoured car"),
+    ],
+)  # fmt: skip
+def test_counted_nouns_of_the_twentieth_probe(found, text, surface, lemma):
+    assert _one(found, text, surface)["counted_lemma"] == lemma
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number that labels one of a series, a range of them too
+        "Russian language was taught for grades 5-9 in the occupied schools.",
+        "This is day 244 of Putin's war, yet there is still no contract signed.",
+        # a name, not a count of one
+        "Putin reiterated Russia's support of the 'one China' policy on Taiwan.",
+    ],
+)
+def test_labels_and_names_of_the_twentieth_probe_count_nothing(found, text):
+    assert not found(text)
+
+
+def test_a_range_of_ages_after_in_age_from(found):
+    q = _one(found, "The family, ranging in age from 10 to 90, arrived last month.", "90")
+    assert (q["category"], q["value_low"], q["value_high"]) == ("age", 10.0, 90.0)
