@@ -533,7 +533,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _complete_first_names(_shared_surnames(doc, checked))
     checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(checked))
     whole = doc_text(doc)
-    checked = _acronyms_defined(whole, checked)
+    checked = _surnames_that_begin_bodies(whole, _acronyms_defined(whole, checked))
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         person = (actor["type"] if actor else type_) == "person"
@@ -2407,6 +2407,37 @@ _VESSEL_BEFORE = re.compile(
     r"(?:ship|frigate|cruiser|destroyer|submarine|corvette|vessel|boat|carrier|tanker"
     r"|icebreaker|warship|flagship|yacht|ferry)\s+(?:(?:Admiral|General|Marshal|Captain)\s+)?$"
 )
+
+
+def _surnames_that_begin_bodies(text: str, checked: list[tuple]) -> list[tuple]:
+    """A lone surname that, with the words after it, spells a body named elsewhere in
+    the document is that body ("Source: Forbes Mansfield Energy first mentioned ..." after
+    "Mansfield Energy" and its chief executive Michael Mansfield): the body's mention
+    replaces the person's."""
+    bodies = {
+        text[start:end]: (actor_id, name, type_, source, evidence)
+        for start, end, actor_id, name, type_, source, evidence in checked
+        if type_ == "organization" and " " in text[start:end]
+    }
+    out = []
+    for row in checked:
+        start, end, actor_id, _, type_, _, evidence = row
+        body = None
+        if type_ == "person" and actor_id is None and evidence == "surname":
+            body = next(
+                (
+                    b
+                    for b in bodies
+                    if re.match(re.escape(text[start:end]) + r" [A-Z][a-z]", b)
+                    and text.startswith(b, start)
+                ),
+                None,
+            )
+        if body is None:
+            out.append(row)
+        elif not any(s < start + len(body) and start < e for s, e, *_ in out if s != start):
+            out.append((start, start + len(body), *bodies[body]))
+    return sorted(out)
 
 
 def _no_person_here(text: str, start: int, end: int) -> bool:

@@ -202,7 +202,7 @@ REPORTING_VERBS = frozenset(
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
-    rant exclaim cry hint speculate reveal disclose remind confide allude
+    rant exclaim cry hint speculate reveal disclose remind confide allude reassure
     """
     )
 )
@@ -221,8 +221,26 @@ MISREAD_LEMMAS = {"griped": "gripe", "gripes": "gripe", "sniped": "snipe", "snip
 #: spokeswoman continued" reports speech; "they would continue to provide" does not).
 INTRANSITIVE_ONLY = frozenset({"continue"})
 #: Verbs of attribution only with a content clause ("alluded that ..." reports speech;
-#: "alluded to Ukrainian attacks" does not).
-CLAUSE_ONLY = frozenset({"allude"})
+#: "alluded to Ukrainian attacks" does not; "reassured consumers that ..." does,
+#: "reassured investors" does not).
+CLAUSE_ONLY = frozenset({"allude", "reassure"})
+#: Verbs of attribution only when something was done, not meant or asked ("reassured
+#: consumers that ...", "has reassured that ..."; not "sought to reassure markets that").
+_DONE_ONLY = frozenset({"reassure"})
+
+
+def _done(verb: Token) -> bool:
+    """Whether a verb tells what was done: a finite form, or a perfect ("has reassured")."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in auxiliaries)
+        and not any(c.dep_ == "auxpass" for c in auxiliaries)
+    )
+
+
 #: Verbs of attribution that report no speech when they take a plain object
 #: ("the Kremlin had added about 7,000 troops", "to have claimed victory", "read the
 #: names"; "he added: '...'" and "a tweet that read: '...'" still do).
@@ -281,6 +299,13 @@ ROLE_GENDERS = {
     "pontiff": "m",
     "schoolboy": "m",
     "schoolgirl": "f",
+}
+#: Kin nouns that give the name right after them a gender ("his wife Taisa").
+_KIN_GENDERS = {
+    **dict.fromkeys(_words("wife daughter sister mother grandmother widow girlfriend"), "f"),
+    **dict.fromkeys(_words("aunt niece fiancee fiancée"), "f"),
+    **dict.fromkeys(_words("husband son brother father grandfather widower boyfriend"), "m"),
+    **dict.fromkeys(_words("uncle nephew fiance fiancé"), "m"),
 }
 #: Nationality words before a role that tell its side ("the Russian president").
 DEMONYM_SIDES = {
@@ -435,7 +460,7 @@ CONTENT_VERBS = frozenset(
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
     indicate project advise reveal disclose demand ask question estimate forecast signal
-    hint speculate remind confide allude
+    hint speculate remind confide allude reassure
     """
     )
 )
@@ -764,6 +789,12 @@ _NOUN_CUES = frozenset(
 #: What ends the text before a quotation that opens its sentence: a stop and spaces, or
 #: the start of a paragraph.
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"'”’]?|^|\n)\s*$")
+#: What one speaks in ("said in a statement that ...").
+_SPOKEN_IN = frozenset(
+    _words("statement release interview briefing post tweet video letter speech")
+)
+#: Forms of "tell" that a programme may follow as the one told ('told "Meet the Press"').
+_TELLING_FORMS = frozenset(_words("tell tells told telling"))
 #: Verbs whose "to say" says nothing ("declined to say whether ...", "refused to confirm").
 _DECLINING_VERBS = frozenset(_words("decline refuse"))
 #: Verbs of asking: their content is a reported question ("asked whether ...").
@@ -1690,16 +1721,20 @@ class _Context:
         )
 
     def _unregistered_genders(self) -> dict[str, str]:
-        """Gender of unregistered people from an honorific ("Mr"), a woman's Slavic family
-        name ("Nino Nazarova": Nino is a man's name in Italy), or a common first name."""
+        """Gender of unregistered people from an honorific ("Mr"), a kin noun right before
+        the name ("his wife Taisa"), a woman's Slavic family name ("Nino Nazarova": Nino is a
+        man's name in Italy), or a common first name."""
         names = common_first_names()
         genders: dict[str, str] = {}
         for mention in self.mentions:
             if mention["actor_id"] or mention["actor_type"] != "person":
                 continue
-            before = doc_text(self.doc)[max(0, mention["start_char"] - 6) : mention["start_char"]]
+            start = mention["start_char"]
+            before = doc_text(self.doc)[max(0, start - 6) : start]
             words = before.split()
             gender = HONORIFIC_GENDERS.get(words[-1].lower(), "") if words else ""
+            kin = re.search(r"\b([a-zé]+) $", doc_text(self.doc)[max(0, start - 16) : start])
+            gender = gender or (_KIN_GENDERS.get(kin.group(1), "") if kin else "")
             name = mention["actor_name"] or ""
             gender = gender or _gender_of_name(name, names)
             if gender and not genders.get(name):
@@ -1932,7 +1967,13 @@ class _Context:
         if not self._verbless_title(span, inner, most=8):
             return False
         initials = word_before.isalpha() and word_before.isupper() and len(word_before) > 1
-        return initials or word_before.casefold() == "on"
+        if initials or word_before.casefold() == "on":
+            return True
+        # the one told, with what was told after it: 'Kirby told "Fox News Sunday" the U.S.
+        # is committed ...'
+        after = doc_text(self.doc)[span.close_at + 1 :] if span.close_at is not None else ""
+        told = word_before.casefold() in _TELLING_FORMS
+        return told and re.match(r" +(?:that\b|[a-z]|[A-Z][a-z]* [a-z])", after) is not None
 
     def _name_after_noun(self, span: _Span) -> bool:
         """Title-case words in marks right after a common noun or adjective name a thing:
@@ -3259,6 +3300,8 @@ class _Context:
                     continue  # "The official declined to say whether ...": nothing reported
                 if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
                     continue  # "is thought to have claimed the lives of 60 civilians"
+                if token.lemma_.lower() in _DONE_ONLY and not _done(token):
+                    continue  # "is meant to reassure allies that ...": nothing said yet
                 lemma = token.lemma_.lower()
                 if lemma in _ESTIMATING and not _estimate_stated(token):
                     continue  # "It is estimated that ...": no one's words
@@ -3783,12 +3826,28 @@ class _Context:
         shipments": the parser took ``that`` for a relative pronoun on the verb's object,
         though the clause has its own subject or object in the place it gives "that"."""
         head = that.head
+        clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.i >= that.i:
+            return None
+        if self._that_after_vehicle(verb, that, clause):
+            return self._content(that.i + 1, clause.right_edge.i)
         if not any(c.dep_ == that.dep_ and c.i != that.i for c in head.children):
             return None
-        clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
-        if clause is None or clause.head.head.i != verb.i or clause.head.i >= that.i:
+        if clause.head.head.i != verb.i:
             return None
         return self._content(that.i + 1, clause.right_edge.i)
+
+    def _that_after_vehicle(self, verb: Token, that: Token, clause: Token) -> bool:
+        """'warned in a press release that prices will surge': "that" opens a clause with a
+        subject of its own after the statement, release or interview the verb spoke in,
+        which the parser made a relative clause with "that" for its object."""
+        noun = clause.head
+        if noun.lemma_.lower() not in _SPOKEN_IN or that.i != clause.left_edge.i:
+            return False
+        if not any(c.dep_ == "nsubj" and c.i != that.i for c in that.head.children):
+            return False
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i == verb.i
 
     def _without_how(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """Content bounds without an opening "how" of manner ("told how [he helped ...]");
@@ -5250,6 +5309,11 @@ class _Context:
                 # '"Victory, finally!" said Svitlana Galak': the parser made a word of the
                 # quote before the verb a subject as well as the speaker after it
                 subjects = after
+            if subjects and self._participle_on_content(node, came_from):
+                # "Trump once again cracked that a deceased politician may be in hell,
+                # suggesting ... '...'": the participle goes on with the one who spoke
+                node, came_from = node.head, node
+                continue
             if subjects:
                 # of two subjects the parser gave one verb, the nearer one before it: a
                 # dateline ("KYIV, Ukraine — President Zelenskyy has vowed") is no speaker
@@ -5390,6 +5454,26 @@ class _Context:
                 return None
             node, came_from = node.head, node
         return None
+
+    def _participle_on_content(self, node: Token, came_from: Token | None) -> bool:
+        """Whether a participle of speaking set off by a comma hangs on the content clause
+        ("that ...") of a verb with a subject of its own, which the parser hung it on in
+        place of that verb."""
+        if came_from is None or came_from.tag_ != "VBG" or came_from.dep_ != "advcl":
+            return False
+        if not _is_reporting(came_from) or self.doc[came_from.left_edge.i - 1].text != ",":
+            return False
+        if node.dep_ != "ccomp" or node.head.pos_ != "VERB" or self.in_quote(node.head):
+            return False
+        that = next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if that is None:
+            return False
+        if _is_reporting(node) and any(c.dep_ == "ccomp" for c in node.children):
+            return False  # not "... reported that Yakunin stated that ..., telling": his
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(t.text == "," for t in self.doc[that.i : subject.i]):
+            return False  # "told ... that it would, Yermak did not answer directly, saying": his
+        return any(c.dep_ == "nsubj" and _may_speak(c) for c in node.head.children)
 
     def _name_after_quote(self, verb: Token) -> Token | None:
         """The name that opens right after a quote and a comma, before a verb the parser
@@ -6077,6 +6161,8 @@ class _Context:
             return self._as(found, self.resolve(subject.idx, gender, None, pronoun=subject))
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
+            if resolved is None and subject.lower_ == "they":
+                resolved = self._singular_they(subject)
             if resolved is None and subject.lower_ == "they":
                 found.name = self.group_of_main_clause(subject) or self.group_before(subject.idx)
             if resolved is None and subject.lower_ == "it" and bounds is None:
@@ -7041,6 +7127,24 @@ class _Context:
             speaker = self.speaker_of(subject)
             if _unnamed_person(speaker):
                 self.note_unnamed(subject.idx, speaker)
+
+    def _singular_they(self, pronoun: Token) -> _Speaker | None:
+        """The unnamed spokesperson "they added" goes on with: one who spoke in the sentence
+        right before, with no one named speaking since ("A government spokesperson said
+        the '...' They added the schemes give people '...'")."""
+        if _verb_lemma(pronoun.head) not in _GOING_ON_VERBS:
+            return None
+        spoke = [(p, s) for p, s in self.unnamed_people if p < pronoun.idx]
+        if not spoke:
+            return None
+        position, speaker = spoke[-1]
+        if self.sentence_of(pronoun.idx) - self.sentence_of(position) != 1:
+            return None
+        if _head_word(speaker.text or "") not in SPOKES_ROLES:
+            return None
+        if any(position < p < pronoun.idx for p, _ in self.history):
+            return None
+        return _Speaker(name=speaker.name or speaker.text, kind="person")
 
     def _unnamed_nearer(self, pronoun: Token, found: _Speaker | None) -> _Speaker | None:
         """The unnamed person "he"/"she" stands for when that person spoke after anyone
@@ -8099,8 +8203,12 @@ def _is_reporting(token: Token) -> bool:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+    if lemma in CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    if lemma in _DONE_ONLY and not _done(token):
+        return False  # "is meant to reassure allies that ...", "can be reassured that"
     if lemma in CLAUSE_ONLY:
-        return any(c.dep_ == "ccomp" for c in token.children)
+        return True
     if _participle_after_number(token):
         return False
     if lemma in _BY_SPEAKERS_ONLY:

@@ -2159,3 +2159,16 @@ def test_a_short_name_in_brackets_names_the_body_it_is_made_of(nlp):
     found = {(m["surface"], m["actor_type"], m["actor_name"]) for m in extract_mentions(doc)}
     assert ("Stratcom", "organization", "Centre for Strategic Communications") in found
     assert not any(kind == "person" for _, kind, _ in found)
+
+
+def test_a_surname_that_begins_a_body_named_elsewhere_is_that_body(nlp):
+    """'Source: Forbes Mansfield Energy first mentioned ...': with its chief executive
+    Michael Mansfield named, the lone 'Mansfield' is the company named elsewhere."""
+    text = (
+        "Mansfield Energy, a fuel supplier, is run by chief executive Michael Mansfield. Most "
+        "imports were finished products. Source: Forbes Mansfield Energy first mentioned the "
+        "potential diesel shortage last week."
+    )
+    at = text.index("Mansfield Energy first")
+    found = {(m["start_char"], m["actor_type"]) for m in extract_mentions(nlp(text))}
+    assert (at, "organization") in found and (at, "person") not in found

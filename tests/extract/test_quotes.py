@@ -4906,3 +4906,80 @@ def test_content_stops_before_a_phrase_the_writer_adds_after_the_attribution(nlp
     )
     indirect = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
     assert "They also discussed their commitment to the Belfast/Good Friday Agreement" in indirect
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # a kin noun right before a name gives it a gender: "he" is not the wife
+        ("Chris Bater claims it is unfair he is ineligible. Mr Bater, who lives in Stoke "
+         "Bishop with his wife Taisa, revealed she was due to fly from Kyiv. Just over a week "
+         "later Taisa, her daughter-in-law and grandchildren caught a bus to Warsaw. Getting "
+         "them here did not qualify Mr Bater for the benefit. Speaking to BBC Points West, he "
+         "said: \"It's not a fair situation.\"",
+         "It's not a fair situation.", "Chris Bater"),
+        # "they added" goes on with the unnamed spokesperson of the sentence before
+        ("A government spokesperson said the \"Homes for Ukraine scheme is one of the fastest "
+         "visa programmes in UK history\". They added the schemes give people \"full access to "
+         "work, study and benefits\".",
+         "full access to work, study and benefits", "A government spokesperson"),
+        # a participle of speaking after the content goes on with the one who spoke
+        ("Former President Donald Trump once again cracked that a deceased politician may be "
+         "in hell, suggesting Tuesday night that former President Lyndon B. Johnson could be "
+         "“looking up” from below.",
+         "looking up", "Donald Trump"),
+        # ... not past a clause with a subject of its own
+        ("When asked whether Ukraine would retake Crimea by the end of the year, as "
+         "Ukrainian Defense Minister Alexey Reznikov told the UK’s Sunday Times earlier this "
+         "month that it would, Yermak did not answer directly, saying instead that “our goal "
+         "is definitely the de-occupation of all our territories,” without providing a "
+         "timeframe.",
+         "our goal is definitely the de-occupation of all our territories,", "Andriy Yermak"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_50(nlp, text, quote, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert found["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the statement one speaks in: its "that" opens the content, not a relative clause
+        ("Mansfield Energy on Monday warned in a press release that prices will surge because "
+         "of the lack of diesel supply.",
+         "prices will surge because of the lack of diesel supply"),
+        # "reassure" reports speech with a content clause
+        ("Mansfield Energy reassured consumers that fuel stations will mostly find supply and "
+         "stay running.",
+         "fuel stations will mostly find supply and stay running"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_of_draw_50(nlp, text, content):
+    indirect = [q["quote"] for q in _quotes_of(nlp, text) if q["kind"] == "indirect"]
+    assert indirect == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate cut reassured investors on Monday.",
+        # meant or undergone, not done: nothing was said
+        "The package is intended to reassure Ukrainian officials that U.S. support remains "
+        "steadfast.",
+        "Shoppers can be reassured that there are plenty of alternatives.",
+    ],
+)
+def test_reassure_reports_speech_only_when_done_with_a_clause(nlp, text):
+    assert not _quotes_of(nlp, text)
+
+
+def test_a_programme_told_before_what_was_told_is_a_title(nlp):
+    """'Kirby told "Fox News Sunday" the U.S. is committed ...': the programme is the one
+    told, not words of his."""
+    text = (
+        "National Security Council spokesman John Kirby told “Fox News Sunday” the U.S. is "
+        "committed to helping Ukraine defend itself."
+    )
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == "Fox News Sunday"]
+    assert found["kind"] == "term"
