@@ -670,13 +670,9 @@ def _content_word(token: Any) -> str:
     return token.text if token.pos_ == "PROPN" else token.lemma_.lower()
 
 
-#: Adjectives that say how many or whose, not what: 'one of the many evacuees', 'its own'.
-_NOT_NAMING = frozenset({"own", "many", "few", "several", "numerous"})
-
-
 def _content_words(tokens: Any) -> list[str]:
     """Content words, a hyphenated compound kept whole ('first-team', 'self-declared')."""
-    from corpus_utils.extract.quantities import glued_hyphen
+    from corpus_utils.extract.quantities import NOT_NAMING, glued_hyphen
 
     words: list[str] = []
     glue = False
@@ -687,7 +683,7 @@ def _content_words(tokens: Any) -> list[str]:
         elif glue:
             words[-1] += _content_word(t)
             glue = False
-        elif _modifies(t) and t.lower_ not in _NOT_NAMING:
+        elif _modifies(t) and t.lower_ not in NOT_NAMING:
             words.append(_content_word(t))
     return words
 

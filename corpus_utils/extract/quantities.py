@@ -290,6 +290,8 @@ _LABEL_NUMBER_RE = re.compile(
     r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?(?:\d+[a-z]?(?:,[ ]?|,?[ ](?:and|or|&)[ ]))*$"
 )
 _QUOTE_MARKS = frozenset({"'", "‘"})
+#: Every quotation mark, single and double, opening and closing.
+_ALL_QUOTE_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
 _HALF_OF_RE = re.compile(
     r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fifth|tenth))"
     r"(?=[ ]of\b|(?<=(?i:half))[ ]the[ ])"  # 'half the condos'
@@ -1835,6 +1837,9 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     text = doc_text(doc)
     if _INDEX_NAME_RE.search(text[max(0, item["start_char"] - 12) : item["start_char"]]):
         return True
+    before, after = text[item["start_char"] - 1 : item["start_char"]], text[item["end_char"] :][:1]
+    if item["start_char"] and before in _ALL_QUOTE_MARKS and after in _ALL_QUOTE_MARKS:
+        return True  # a number alone in quotation marks is a title: 'the "90210" reboot'
     first = nspan[0]
     if first.i == 0 or first.is_sent_start:
         return False
@@ -2230,11 +2235,15 @@ def _coordinated_counted(head: Token) -> list[Token]:
             and token.lower_ not in _VAGUE_SIZES
             and not any(c.dep_ in {"det", "nummod", "prep", "quantmod"} for c in token.children)
             and between
-            and between[-1].lower_ in {"and", "or"}
             and all(t.dep_ == "cc" or t.lower_ == "," for t in between)
             and (not own or own[-1].i + 1 == token.i)
         ):
-            return [*own, token]
+            if between[-1].lower_ in {"and", "or"}:
+                return [*own, token]
+            if between[-1].lower_ == ",":
+                # a list: 'men, women and children' -> man woman child
+                rest = _coordinated_counted(token)
+                return [*own, token, *rest] if rest else []
     return []
 
 
@@ -2287,11 +2296,16 @@ def glued_hyphen(token: Token) -> bool:
     )
 
 
+#: Words before a counted noun that say which, whose or how many, not what: 'one such
+#: account', 'its own POWs', 'one of the many evacuees'.
+NOT_NAMING = frozenset({"such", "own", "many", "few", "several", "numerous"})
+
+
 def _names_counted(token: Token) -> bool:
     """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s"."""
     if token.pos_ in {"CCONJ", "DET", "PART", "ADV", "PRON"} or token.tag_ in {"VBG", "VBN", "POS"}:
         return False
-    if token.lower_ in _AMOUNT_ADJECTIVES or token.lower_ in {"such", "own"}:
+    if token.lower_ in _AMOUNT_ADJECTIVES or token.lower_ in NOT_NAMING:
         return False  # 'one such account' counts accounts, 'dozens of its own POWs' POWs
     return token.pos_ != "PUNCT" or token.tag_ == "HYPH"
 

@@ -1304,3 +1304,15 @@ def test_labels_and_names_of_the_twentieth_probe_count_nothing(found, text):
 def test_a_range_of_ages_after_in_age_from(found):
     q = _one(found, "The family, ranging in age from 10 to 90, arrived last month.", "90")
     assert (q["category"], q["value_low"], q["value_high"]) == ("age", 10.0, 90.0)
+
+
+def test_a_list_of_plural_nouns_is_counted_whole(found):
+    """'440 men, women and children' counts all three, as NewsQuant names them."""
+    text = "Investigators found over 440 men, women and children at the grave."
+    assert _one(found, text, "over 440")["counted_lemma"] == "man woman child"
+
+
+def test_a_number_alone_in_quotation_marks_is_a_title(found):
+    """'the “90210” reboot' names a show; '“144 for 144”' holds two counts."""
+    assert not found("The former star of last decade’s “90210” reboot is explaining why.")
+    assert len(found("The “144 for 144” prisoner exchange was first announced.")) == 2
