@@ -2335,6 +2335,8 @@ def _shared_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
         words = two[3].split()
         if " " in one[3] or len(words) != 2 or text[one[1] : two[0]] != " and ":
             continue
+        if len(text[two[0] : two[1]].split()) != 2:
+            continue  # "Yuliia and Nataliia" (named Nataliia Roberts before) share nothing
         if one[3] in first_names and words[0] in first_names:
             full[one[0]] = f"{one[3]} {words[1]}"
     if not full:

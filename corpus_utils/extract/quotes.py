@@ -2876,6 +2876,28 @@ class _Context:
                 return holder
         return None
 
+    def held_before(self, writing: Token) -> Token | None:
+        """Who held "the sign" that reads, as the sentence before told ("Ovsyannikova ran onto
+        the set ... with an anti-war sign ... The sign read, '...'"): the subject of the verb
+        whose object or "with" phrase the sign was, in the two sentences before."""
+        lemma = writing.lemma_.lower()
+        first = writing.doc[writing.i - 1].lower_ if writing.i else ""
+        if lemma not in _HELD_WRITINGS or first != "the" or writing.dep_ != "nsubj":
+            return None
+        start = writing.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = writing.doc[start - 1].sent.start
+        for token in reversed(writing.doc[start : writing.sent.start]):
+            if token.lemma_.lower() != lemma or self.in_quote(token):
+                continue
+            held = self.holder_of(token)
+            if held is None and token.dep_ == "pobj" and token.head.lower_ == "with":
+                verb = token.head.head
+                held = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return held if held is not None and _may_speak(held) else None
+        return None
+
     def body_named_before(self, pronoun: Token) -> _Speaker | None:
         """The body "it" stands for when no body spoke before, as the subject of its
         sentence's main verb with no name before it ("It stated: '...'", "Last month, it
@@ -3824,7 +3846,8 @@ class _Context:
     def _that_taken_for_a_pronoun(self, verb: Token, that: Token) -> tuple[int, int] | None:
         """ "Kirby told a virtual briefing that North Korea was attempting to obscure the
         shipments": the parser took ``that`` for a relative pronoun on the verb's object,
-        though the clause has its own subject or object in the place it gives "that"."""
+        though the clause has its own subject or object in the place it gives "that"; or on
+        the statement the verb spoke in (:meth:`_that_after_vehicle`)."""
         head = that.head
         clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
         if clause is None or clause.head.i >= that.i:
@@ -6187,7 +6210,7 @@ class _Context:
         issued = subject.lower_ in _ISSUED or (
             subject.lower_ in _WRITINGS and subject.head.lemma_ in _WRITTEN_BY
         )
-        holder = self.holder_of(subject)
+        holder = self.holder_of(subject) or self.held_before(subject)
         if holder is not None:
             # "Grey-haired trade unionists held signs that read '...'": the holders' words
             return self.speaker_of(holder)
@@ -7974,11 +7997,13 @@ def _participle_read_as_noun(token: Token) -> str | None:
 def _unnamed_person(speaker: _Speaker) -> bool:
     """Whether a speaker is one person the text introduces without a name: "A man", "a
     Russian soldier", "one local resident" (an indefinite singular noun of a person), or
-    a definite one that stands for such ("the Russian soldier" after "a Russian soldier").
-    Another definite one ("The former Ukrainian politician") may be someone named before."""
+    a definite one that stands for such ("the Russian soldier" after "a Russian soldier", "the
+    unnamed soldier"). Another definite one ("The former Ukrainian politician") may be someone named before."""
     if speaker.key or speaker.actor_id or speaker.kind or not speaker.text:
         return False
     words = _letter_words(speaker.name or speaker.text)
+    if words[:2] == ["the", "unnamed"]:
+        return bool(_person_noun(speaker))  # "the unnamed soldier said"
     if words and words[0] == "the":
         return bool(_described_noun(words))  # "The man behind the camera described ..."
     return bool(words) and words[0] in UNNAMED_MARKERS and bool(_person_noun(speaker))
@@ -8203,12 +8228,11 @@ def _is_reporting(token: Token) -> bool:
         return False
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
-    if lemma in CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
-        return False
-    if lemma in _DONE_ONLY and not _done(token):
-        return False  # "is meant to reassure allies that ...", "can be reassured that"
     if lemma in CLAUSE_ONLY:
-        return True
+        # "reassure" only when done: not "is meant to reassure allies that ...", "can be
+        # reassured that ..."
+        done = lemma not in _DONE_ONLY or _done(token)
+        return done and any(c.dep_ == "ccomp" for c in token.children)
     if _participle_after_number(token):
         return False
     if lemma in _BY_SPEAKERS_ONLY:

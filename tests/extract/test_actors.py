@@ -2172,3 +2172,15 @@ def test_a_surname_that_begins_a_body_named_elsewhere_is_that_body(nlp):
     at = text.index("Mansfield Energy first")
     found = {(m["start_char"], m["actor_type"]) for m in extract_mentions(nlp(text))}
     assert (at, "organization") in found and (at, "person") not in found
+
+
+def test_a_first_name_and_a_lone_first_name_share_no_surname(nlp):
+    """'Yuliia and Nataliia' shares no surname: Nataliia was named Nataliia Roberts before,
+    but the pair names no surname itself (as 'Oksana and Nicola Laba' does)."""
+    text = (
+        "Nataliia Roberts wants her friend in the UK. Yuliia and her three daughters used to "
+        "run out of their basement. Yuliia and Nataliia, who moved from Ukraine to Wales, spoke "
+        "every day."
+    )
+    names = {name for surface, _, name in _persons(nlp, text) if surface == "Yuliia"}
+    assert names == {"Yuliia"}

@@ -4983,3 +4983,26 @@ def test_a_programme_told_before_what_was_told_is_a_title(nlp):
     )
     (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == "Fox News Sunday"]
     assert found["kind"] == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # "he" goes on with the unnamed soldier who spoke, not with Putin named before
+        ("Since Vladimir Putin launched a partial mobilisation order in September, similar "
+         "videos have emerged. In the latest video, a Russian soldier showed how defective his "
+         "helmet is. Filming his broken helmet, the unnamed soldier said: \"These helmets "
+         "arrived from Stavropol Krai.\" As he filmed the shell of his helmet, he said: \"Look, "
+         "this was done with a regular pocket knife.\"",
+         "Look, this was done with a regular pocket knife.", "the unnamed soldier"),
+        # "The sign read" is the words of the one who held it, as the sentence before told
+        ("Marina Ovsyannikova gave her first interview. Ovsyannikova ran onto the set of the "
+         "main Russian state news live broadcast last Monday with an anti-war sign, standing "
+         "behind a Channel One anchor. The sign read, \"NO WAR,\" and \"Don't believe the "
+         "propaganda.\"",
+         "Don't believe the propaganda.", "Marina Ovsyannikova"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_51(nlp, text, quote, speaker_name):
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    assert found["speaker_name"] == speaker_name
