@@ -7998,7 +7998,8 @@ def _unnamed_person(speaker: _Speaker) -> bool:
     """Whether a speaker is one person the text introduces without a name: "A man", "a
     Russian soldier", "one local resident" (an indefinite singular noun of a person), or
     a definite one that stands for such ("the Russian soldier" after "a Russian soldier", "the
-    unnamed soldier"). Another definite one ("The former Ukrainian politician") may be someone named before."""
+    unnamed soldier"). Another definite one ("The former Ukrainian politician") may be
+    someone named before."""
     if speaker.key or speaker.actor_id or speaker.kind or not speaker.text:
         return False
     words = _letter_words(speaker.name or speaker.text)
