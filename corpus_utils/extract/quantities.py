@@ -290,8 +290,6 @@ _LABEL_NUMBER_RE = re.compile(
     r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?(?:\d+[a-z]?(?:,[ ]?|,?[ ](?:and|or|&)[ ]))*$"
 )
 _QUOTE_MARKS = frozenset({"'", "‘"})
-#: Every quotation mark, single and double, opening and closing.
-_ALL_QUOTE_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
 _HALF_OF_RE = re.compile(
     r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fifth|tenth))"
     r"(?=[ ]of\b|(?<=(?i:half))[ ]the[ ])"  # 'half the condos'
@@ -1829,6 +1827,19 @@ def _set_claimants(doc: Doc, figures: list[tuple[dict[str, Any], Span]], mention
         item["claimant_id"] = claimant_id
 
 
+def _alone_in_quotation_marks(doc: Doc, nspan: Span) -> bool:
+    """Whether a number stands alone between quotation marks, with no space inside them."""
+    if nspan.start == 0 or nspan.end >= len(doc):
+        return False
+    opening, closing = doc[nspan.start - 1], doc[nspan.end]
+    return (
+        opening.is_quote
+        and closing.is_quote
+        and not opening.whitespace_
+        and not nspan[-1].whitespace_
+    )
+
+
 def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     """A bare number that is part of a name: Nord Stream 2, Leopard 2, Resolution 2202,
     Windows 10 laptops; or that labels one of a series: Part 3, a category 4 hurricane."""
@@ -1837,9 +1848,8 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     text = doc_text(doc)
     if _INDEX_NAME_RE.search(text[max(0, item["start_char"] - 12) : item["start_char"]]):
         return True
-    before, after = text[item["start_char"] - 1 : item["start_char"]], text[item["end_char"] :][:1]
-    if item["start_char"] and before in _ALL_QUOTE_MARKS and after in _ALL_QUOTE_MARKS:
-        return True  # a number alone in quotation marks is a title: 'the "90210" reboot'
+    if _alone_in_quotation_marks(doc, nspan):
+        return True  # a title: 'the "90210" reboot'
     first = nspan[0]
     if first.i == 0 or first.is_sent_start:
         return False

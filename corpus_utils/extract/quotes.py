@@ -790,9 +790,7 @@ _NOUN_CUES = frozenset(
 #: the start of a paragraph.
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"'”’]?|^|\n)\s*$")
 #: What one speaks in ("said in a statement that ...").
-_SPOKEN_IN = frozenset(
-    _words("statement release interview briefing post tweet video letter speech")
-)
+_SPOKEN_IN = _ISSUED | frozenset(_words("release interview briefing video letter speech"))
 #: Forms of "tell" that a programme may follow as the one told ('told "Meet the Press"').
 _TELLING_FORMS = frozenset(_words("tell tells told telling"))
 #: Verbs whose "to say" says nothing ("declined to say whether ...", "refused to confirm").

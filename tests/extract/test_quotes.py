@@ -540,6 +540,12 @@ def _quotes_of(nlp, text: str) -> list[dict]:
     return extract_quotes(nlp(text), extract_mentions(nlp(text)))
 
 
+def _the_quote(nlp, text: str, words: str) -> dict:
+    """The one quote of ``text`` (of any kind) whose words are ``words``."""
+    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == words]
+    return found
+
+
 def _direct_quote(nlp, text: str, opening: str) -> dict:
     """The one direct quote of ``text`` that starts with ``opening``."""
     return _quote([q for q in _quotes_of(nlp, text) if q["kind"] == "direct"], opening)
@@ -4458,7 +4464,7 @@ def test_a_question_no_one_is_said_to_ask_has_no_speaker(nlp):
     ],
 )  # fmt: skip
 def test_quotes_of_draw_39(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == ("direct", speaker_name)
 
 
@@ -4525,7 +4531,7 @@ def test_the_one_addressed_is_no_subject_of_the_content(nlp, text):
     ],
 )  # fmt: skip
 def test_quotes_of_draw_41(nlp, text, quote, kind, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
 
 
@@ -4573,7 +4579,7 @@ def test_a_content_ends_at_its_attribution_before_and_or_with(nlp, text, content
     ],
 )  # fmt: skip
 def test_quotes_of_draw_42(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4624,7 +4630,7 @@ def test_a_content_the_parser_split_at_a_prefix_hyphen_is_one(nlp):
     ],
 )  # fmt: skip
 def test_quotes_of_draw_44(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == ("direct", speaker_name)
 
 
@@ -4656,7 +4662,7 @@ def test_an_unnamed_source_introduced_with_more_words_is_named_so(nlp):
     ],
 )  # fmt: skip
 def test_the_rules_of_draw_44_keep_their_bounds(nlp, text, content, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == content]
+    found = _the_quote(nlp, text, content)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4684,7 +4690,7 @@ def test_the_rules_of_draw_44_keep_their_bounds(nlp, text, content, speaker_name
     ],
 )  # fmt: skip
 def test_quotes_of_draw_45(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4740,7 +4746,7 @@ _FILLER = " ".join(
     ],
 )  # fmt: skip
 def test_quotes_of_draw_47(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4758,7 +4764,7 @@ def test_quotes_of_draw_47(nlp, text, quote, speaker_name):
     ],
 )  # fmt: skip
 def test_bodies_of_draw_47(nlp, text, content, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == content]
+    found = _the_quote(nlp, text, content)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4783,7 +4789,7 @@ def test_words_repeated_by_a_crowd_keep_the_crowd(nlp):
         "Members of the crowd shouted 'enough is enough at last' outside. Later Jamie Grey "
         "said: 'Enough is enough at last.'"
     )
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == "enough is enough at last"]
+    found = _the_quote(nlp, text, "enough is enough at last")
     assert found["speaker_name"] is None
 
 
@@ -4812,7 +4818,7 @@ def test_words_repeated_by_a_crowd_keep_the_crowd(nlp):
     ],
 )  # fmt: skip
 def test_quotes_of_draw_48(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4833,7 +4839,7 @@ def test_quotes_of_draw_48(nlp, text, quote, speaker_name):
 def test_speakers_who_are_not_the_bylines_or_other_offices_of_draw_48(
     nlp, text, quote, speaker_name
 ):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4879,7 +4885,7 @@ def test_speakers_who_are_not_the_bylines_or_other_offices_of_draw_48(
     ],
 )  # fmt: skip
 def test_quotes_of_draw_49(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4938,7 +4944,7 @@ def test_content_stops_before_a_phrase_the_writer_adds_after_the_attribution(nlp
     ],
 )  # fmt: skip
 def test_quotes_of_draw_50(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
 
@@ -4981,7 +4987,7 @@ def test_a_programme_told_before_what_was_told_is_a_title(nlp):
         "National Security Council spokesman John Kirby told “Fox News Sunday” the U.S. is "
         "committed to helping Ukraine defend itself."
     )
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == "Fox News Sunday"]
+    found = _the_quote(nlp, text, "Fox News Sunday")
     assert found["kind"] == "term"
 
 
@@ -5004,5 +5010,5 @@ def test_a_programme_told_before_what_was_told_is_a_title(nlp):
     ],
 )  # fmt: skip
 def test_quotes_of_draw_51(nlp, text, quote, speaker_name):
-    (found,) = [q for q in _quotes_of(nlp, text) if q["quote"] == quote]
+    found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
