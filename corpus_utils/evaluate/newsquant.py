@@ -694,13 +694,16 @@ def _modifies(token: Any) -> bool:
 
 
 def _which_words(head: Any) -> list[str]:
-    """Content words of the adjectives and 'in'/'of'/'for' phrases after a noun."""
+    """Content words of the adjectives and 'in'/'of'/'for' phrases after a noun, and of
+    the 'with' phrase of such an adjective."""
     words: list[str] = []
     for child in head.rights:
         if child.dep_ == "amod" and child.pos_ == "ADJ":
             words.append(_content_word(child))
             words += _which_words(child)
-        elif child.dep_ == "prep" and child.lower_ in _WHICH_PREPOSITIONS:
+        elif child.dep_ == "prep" and (
+            child.lower_ in _WHICH_PREPOSITIONS or (child.lower_ == "with" and head.pos_ == "ADJ")
+        ):  # (and the 'with' of an adjective: 'the people familiar with the matter')
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                 words += _content_words(t for t in pobj.lefts if t.dep_ != "det")

@@ -691,7 +691,7 @@ def _take_days(listed: str, offset: int, text: str, items: list, taken: list) ->
 
 
 def _is_glued_name(text: str, start: int, end: int) -> bool:
-    """True for digits glued to letters (G7, T-72, F-16, Covid-19, 9M723) or '24/7'."""
+    """True for digits glued to letters (G7, T-72, F-16, Covid-19, 9M723), '24/7' or '§4'."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 3]
     if re.match(
@@ -710,8 +710,8 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
         after = text[unit.end() : unit.end() + 3]
     elif re.match(r"(?i:bn|mn|mln|bln|tn|trn|mil|m|k)\b", after):
         after = ""
-    if before[-1:].isalpha():
-        return True
+    if before[-1:].isalpha() or re.search(r"[§¶][ ]?$", before):
+        return True  # (or a section of a text: '§4', '§ 12')
     if not unit and re.search(r"(?<!\w)[A-Z]{3,}[ ][-‑]$", before):
         return True  # 'COVID -19': a name's number set off by a stray space
     glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
@@ -808,6 +808,8 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
     one number; "two hundred and fifty thousand" stays one)."""
     pos = 0
     while (match := _NUMBER_CORE_RE.search(text, pos)) is not None:
+        if match.group("words") and parse_number(match.group().replace("-", " ")) is None:
+            match = _parsed_prefix(match)  # 'three five-year-olds': three, then five
         second = _second_number_at(match) if match.group("words") else None
         if second is None:
             yield match
@@ -818,6 +820,28 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
         if first is not None:
             yield first
         pos = resume
+
+
+def _parsed_prefix(match: re.Match[str]) -> re.Match[str]:
+    """The longest run of a match's first words that reads as one number where the rest
+    reads as another ('three' of 'three five-year-olds', 'six' of 'aged six and nine'), or
+    the match itself (a word said twice, 'for one one hour', is a slip; 'one quarter' is
+    no two numbers)."""
+    for gap in reversed(list(re.finditer(r"[ -]+(?:and[ ]+)?", match.group()))):
+        end = match.start() + gap.start()
+        prefix = _NUMBER_CORE_RE.match(match.string, match.start(), end)
+        rest = match.group()[gap.end() :]
+        first = rest.lower().split()[0].split("-")[0]
+        if first in _FRACTION_DENOMINATORS or first in _SCALE_WORDS or first == "dozen":
+            continue  # 'one quarter', 'two hundred': one number
+        if prefix is None or prefix.end() != end or rest.lower() == prefix.group().lower():
+            continue
+        if (
+            parse_number(prefix.group().replace("-", " ")) is not None
+            and parse_number(rest.replace("-", " ")) is not None
+        ):
+            return prefix
+    return match
 
 
 def _second_number_at(match: re.Match[str]) -> tuple[int, int] | None:
@@ -1580,13 +1604,17 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
         subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.pos_ == "NOUN":
             return _through_amount(subj)
-    moved = root.dep_ == "pobj" and head.lower_ in {"to", "from"} and head.head.pos_ == "VERB"
-    if moved and not item["unit"]:
-        # 'the number of European partners has now fallen to 14' counts partners
-        subj = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        counted = _through_amount(subj) if subj is not None else None
-        if counted is not None and counted is not subj and counted.pos_ not in {"PRON", "DET"}:
-            return counted  # not "the number of those expected ... might amount to"
+    moved = root.dep_ == "pobj" and head.lower_ in {"to", "from", "by"}
+    if moved and head.head.pos_ == "VERB" and not item["unit"]:
+        # 'the number of European partners has now fallen to 14' counts partners, and so
+        # does 'increase the number of our high readiness forces to well over 300,000'
+        for dep in ({"nsubj", "nsubjpass"}, {"dobj"}):
+            moving = next((c for c in head.head.children if c.dep_ in dep), None)
+            counted = _through_amount(moving) if moving is not None else None
+            if counted is not None and counted is not moving:
+                if counted.pos_ not in {"PRON", "DET"}:
+                    return counted  # not "the number of those expected ... might amount to"
+                break
     if item["category"] == "money":
         if root.dep_ == "pobj" and head.lower_ in {"to", "at", "by"} and head.head.pos_ == "VERB":
             verb = head.head
@@ -1940,9 +1968,10 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
     return load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
 
 
-#: 'aged 52', 'aged just 34', 'as young as four', 'aged three, five, 10 and 15'.
+#: 'aged 52', 'aged just 34', 'as young as four', 'aged three, five, 10 and 15', 'aged
+#: between 18 and 60'.
 _AGE_BEFORE_RE = re.compile(
-    rf"\b(?:aged(?:[ ]+(?:just|only))?|age[ ]+of|ages[ ]+of|as[ ]+(?:young|old)[ ]+as"
+    rf"\b(?:aged(?:[ ]+(?:just|only|between))?|age[ ]+of|ages[ ]+of|as[ ]+(?:young|old)[ ]+as"
     rf"|in[ ]+age[ ]+from)[ ]+"  # 'ranging in age from 10 to 90'
     rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD}),?[ ]+(?:(?:and|or|to)[ ]+)?){{0,6}}$",
     re.IGNORECASE,
@@ -2625,7 +2654,10 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     """Reject number words that are pronouns or part of names ('one of', 'Air Force One')."""
     first = nspan[0]
     lower = first.lower_
-    if first.text[:1].isupper() and not first.is_sent_start:
+    # a run of spaces breaks scraped text as a sentence start would ("Thank you
+    # @JenGriffinFNC  Two journalists working with Fox News were killed")
+    broken = first.i > 0 and doc[first.i - 1].is_space
+    if first.text[:1].isupper() and not first.is_sent_start and not broken:
         prev = doc[first.i - 1] if first.i else None
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         lower_next = nxt is not None and nxt.text[:1].islower()

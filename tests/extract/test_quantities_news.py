@@ -1227,6 +1227,14 @@ def test_a_negated_bound_of_the_seventeenth_probe(found, text, surface, bound):
         # a plural joined by 'and' with adjectives of its own is counted with them
         ("Dozens of Russian tanks and armoured cars were seen arriving in Crimea.",
          "Dozens of Russian tanks", "russian tank armoured car"),
+        # probe 22
+        # the number of X raised (or cut) to N counts X, as when it falls to N
+        ("We will increase the number of our high readiness forces to well over 300,000.",
+         "well over 300,000", "high readiness force"),
+        ("The ministry cut the number of troops by 2,000.", "2,000", "troop"),
+        # a run of spaces breaks scraped text as a full stop would
+        ("Thank you @JenGriffinFNC  Two journalists working with Fox News were killed.",
+         "Two", "journalist"),
     ],
 )  # fmt: skip
 def test_counted_nouns_of_the_probes(found, text, surface, lemma):
@@ -1301,3 +1309,26 @@ def test_a_number_alone_in_quotation_marks_is_a_title(found):
     """'the “90210” reboot' names a show; '“144 for 144”' holds two counts."""
     assert not found("The former star of last decade’s “90210” reboot is explaining why.")
     assert len(found("The “144 for 144” prisoner exchange was first announced.")) == 2
+
+
+def test_two_numbers_in_words_side_by_side_are_two(found):
+    """'three five-year-olds': three children, each five years old; the two number words
+    are no one number, and the first is not lost."""
+    text = "There are three five-year-olds in one house."
+    assert _one(found, text, "three")["value"] == 3.0
+    assert _one(found, "The ministry offered eight three-hour slots.", "eight")["value"] == 8.0
+    text = "Katya and her two children, aged six and nine, fled their home."
+    assert [q["value"] for q in found(text)] == [2.0, 6.0, 9.0]
+    # but a word said twice is a slip, and 'one quarter', 'fifty-fifty' are one expression
+    assert [q["value"] for q in found("Without cooling for one one hour and a half.")] == [1.5]
+    assert not found("It will add customers from one quarter to the next.")
+    assert not found("“Fifty-fifty, because it is old,” she said.")
+
+
+def test_a_range_of_ages_after_aged_between(found):
+    q = _one(found, "All males, aged between 18 and 60, have been told to stay.", "60")
+    assert (q["category"], q["value_low"], q["value_high"]) == ("age", 18.0, 60.0)
+
+
+def test_a_section_of_a_law_is_no_quantity(found):
+    assert not found("He is charged with violating the Sanction Act §4 for flying a drone.")
