@@ -997,14 +997,24 @@ def _person_by_context(span: Span) -> bool:
 def _first_name_and_role(span: Span) -> bool:
     """Whether a name the NER labels an organisation is a person's: two or three words, the
     first a common first name, with a role in apposition after it ("Matilda Bogner, head of
-    the UN mission, explained"; not "Morgan Stanley, ...")."""
+    the UN mission, explained"; not "Morgan Stanley, ..."); or a first name of the curated
+    list alone, with a role after it ("chatting to Nadezhda, a doctor", though a village bears
+    the name)."""
     words = span.text.split()
+    after = doc_text(span.doc)[span.end_char : span.end_char + 80]
+    if len(words) == 1 and words[0] in _first_name_set():
+        closing = _ROLE_CLOSING.match(after)  # "Nadezhda, a doctor."
+        role = closing is not None and closing.group(1).casefold() in ROLE_WORDS
+        return (role or _role_after(after)) and not _is_non_actor(span)
     if not 2 <= len(words) <= 3 or words[0] not in common_first_names():
         return False
     if not _person_like(words) or _is_non_actor(span):
         return False
-    after = doc_text(span.doc)[span.end_char : span.end_char + 80]
     return _role_after(after) or bool(_HEAD_OF.match(after))
+
+
+#: A role with an article that closes the name's sentence: "chatting to Nadezhda, a doctor."
+_ROLE_CLOSING = re.compile(r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s*[.!?]")
 
 
 #: "..., head of the UN mission": the head of a body, after a name.
@@ -1590,6 +1600,8 @@ _ANIMALS = (
     r"|dolphin|mascot|chimpanzee|chimp|primate|monkey|gorilla|orangutan|giraffe|penguin"
     r"|wolf|fox|owl|eagle|falcon|pelican|goat|cow|pig|hippo|rhino|cheetah|leopard|zebra)"
 )
+#: Words for young animals, which come in litters with a name each.
+_YOUNG_ANIMALS = r"(?:cubs|puppies|kittens|foals|pups)"
 #: An animal's name after the word for it ("his dog Dilyn", "Downing Street cat Larry",
 #: "their beloved cat, Arsenii") or with the word in apposition ("Chichi, the runaway
 #: chimpanzee"): no person, wherever the text names it. No "bear", a verb before names
@@ -1597,6 +1609,8 @@ _ANIMALS = (
 ANIMAL_NAMED = re.compile(
     rf"\b{_ANIMALS},?\s+([A-Z][^\W\d_]+)\b"
     rf"|\b([A-Z][^\W\d_]+),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_ANIMALS}\b"
+    # "four lion cubs, Taras, Stefania, Lesya and Prada": every name of the list
+    rf"|\b{_YOUNG_ANIMALS},\s+([A-Z][^\W\d_]+(?:(?:,\s+|,?\s+and\s+)[A-Z][^\W\d_]+)+)\b"
 )
 #: Family and personal relations before a name: the name is a person ("mother Kimberley").
 KINSHIP_WORDS = frozenset(
@@ -2381,7 +2395,13 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     first_names = _first_name_set()
     places = gazetteer()
     counts = _evidence_counts(doc, found)
-    animals = {name for pair in ANIMAL_NAMED.findall(text) for name in pair if name}
+    animals = {
+        name
+        for pair in ANIMAL_NAMED.findall(text)
+        for names in pair
+        for name in re.split(r",?\s+and\s+|,\s+", names)
+        if name
+    }
     out, unproven = [], []
     for start, end, actor_id, name, type_, source in found:
         if actor_id is not None:
@@ -2392,6 +2412,16 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
         checked = _person_evidence(doc, text, start, end, name, type_, first_names, places, counts)
         if checked is None:
             continue
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            checked == ("person", "first_name")
+            and " " not in name
+            and name not in first_names
+            and given
+            and given.group(1) in first_names
+        ):
+            # "Oleksandr Senkevych" with only the surname an organisation: the whole name
+            start, name = given.start(1), f"{given.group(1)} {name}"
         if checked[1]:
             out.append((start, end, None, name, checked[0], source, checked[1]))
         else:
@@ -2400,8 +2430,22 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
     return _listed_with_people(doc, out, unproven) if unproven else out
 
 
+#: A capitalised word right before a name, joined to it by a space (a given name there).
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ ]$")
+
+
 #: "the Whelan family": the family, a group, not its member named so.
 _FAMILY_AFTER = re.compile(r"\s+(?:famil(?:y|ies)|clan|household)\b")
+#: Up to three capitalised words right after a name, the last of them captured.
+_CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){0,2}[ ]([A-Z][a-z]+)\b(?![ ][A-Z])")
+#: Last words of the name of a site or an institution named after a person (a place or a
+#: body, no mention of the person: "Lenin Square", "Trump Tower", "Gorbachev Foundation").
+_NAMED_AFTER_WORDS = (
+    PLACE_WORDS
+    | BUILDING_WORDS
+    | VENUE_WORDS
+    | frozenset(_words("foundation center centre library school institute university"))
+)
 #: "the landing ship Ivan Pasko", "the frigate Admiral Gorshkov": a vessel named after one.
 #: Not after a name ("the Admiral Gorshkov frigate Igor Krokhmal", its captain).
 _VESSEL_BEFORE = re.compile(
@@ -2448,6 +2492,10 @@ def _no_person_here(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _FAMILY_AFTER.match(text, end) and re.search(r"\b[Tt]he\s+$", before):
         return True
+    named_after = _CAPITALISED_AFTER.match(text, end)
+    owned = any(ending in text[start:end] for ending in POSSESSIVE_ENDINGS)  # "Milner’s ..."
+    if named_after and not owned and named_after.group(1).casefold() in _NAMED_AFTER_WORDS:
+        return True  # "Trump Tower", "the Trump International Hotel", "Gorbachev Foundation"
     return bool(_VESSEL_BEFORE.search(before))
 
 

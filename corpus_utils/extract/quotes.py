@@ -181,6 +181,7 @@ from corpus_utils.extract.nlp import (
     doc_text,
     title_case,
 )
+from corpus_utils.extract.quantities import load_people_words
 
 
 def _words(text: str) -> list[str]:
@@ -2856,12 +2857,16 @@ class _Context:
     def holder_of(self, writing: Token) -> Token | None:
         """The subject of the verb that holds up a sign, banner or poster whose words
         are quoted ("she held up a banner that said '...'"; "Activists ... displayed a
-        banner that said ..."); None for any other phrase."""
+        banner that said ..."), or the noun a participle of holding describes ("protesters
+        holding placards that said '...'"); None for any other phrase."""
         if writing.lemma_.lower() not in _HELD_WRITINGS or writing.dep_ != "dobj":
             return None
         verb = writing.head
         if _verb_lemma(verb) not in _HOLDING_VERBS:
             return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            held = verb.head  # "protesters holding placards that said '...'"
+            return held if _one_of_people(held) and not self.in_quote(held) else None
         # the verb's own subject, or that of the verb it is joined to ("attached
         # themselves ... and displayed a banner") or that an adverbial participle hangs
         # on ("a protest Ovsyannikova staged last month, holding a banner")
@@ -4898,6 +4903,12 @@ class _Context:
                 return None
             if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in token.children):
                 return None  # "Poland immediately called for ...": its own demand
+            own = any(t.dep_ == "ccomp" and t.i > token.i for t in token.subtree)
+            if own and not _is_phrasal_reporting(token):
+                # "“...” The governor ..., said in a video posted online that six missiles
+                # were fired": content of its own, which the parser hung on a later word
+                # (but "“...” The source went on to claim that ..." goes on from the quote)
+                return None
             subject = self.subject_of(token)
             return token if subject is not None and i <= subject.i < token.i else None
         return None
@@ -4945,6 +4956,8 @@ class _Context:
                         for c in token.children
                     )
                 )
+                if k < _ATTRIBUTION_NEAR and last == "," and _manner_of_saying(token, i):
+                    return token  # '"Then that makes more sense. OK," Ingraham agreed.'
                 if main and _is_reporting(token):
                     if closed_sentence and any(
                         c.dep_ == "ccomp" and not self.in_quote(c) for c in token.children
@@ -5558,11 +5571,18 @@ class _Context:
         """Character range of the speaker phrase, cut before an appositive."""
         doc = self.doc
         right = subject.right_edge.i
-        for child in subject.children:
+        of_objects = [o for p in subject.children if p.lower_ == "of" for o in p.children]
+        # ("a line of people chanting '...'": a participle of the noun after "of" too)
+        of_participles = [c for o in of_objects for c in o.children if c.dep_ == "acl"]
+        for child in [*subject.children, *of_participles]:
             # "an anonymous officer who said the explosion was '...'": the relative
-            # clause holding the speech is not the speaker's name
-            # (or "a report that found ...")
-            speaks = child.dep_ == "relcl" and child.i > subject.i
+            # clause holding the speech is not the speaker's name (or "a report that found
+            # ..."), nor a participle that brings the quotation ("protesters holding
+            # placards that said '...'", "a child screaming: '...'"; not "a man complaining
+            # about the pitiful resources he has", a description)
+            speaks = child.i > subject.i and (
+                child.dep_ == "relcl" or (child.dep_ == "acl" and self._brings_quote(child))
+            )
             cue = child.lemma_.lower() in CONTENT_VERBS | _SHOWING
             if speaks and (cue or any(_is_reporting(t) for t in child.subtree)):
                 right = min(right, child.left_edge.i - 1)
@@ -5596,6 +5616,18 @@ class _Context:
                 # 'Eritha “Akile” Cainion': a name the parser split at its quotation marks
                 return mention["start_char"], mention["end_char"]
         return doc[left].idx, doc[right].idx + len(doc[right])
+
+    def _brings_quote(self, clause: Token) -> bool:
+        """Whether a participle after a speaker's noun brings the words: it holds a
+        quotation or runs into one after a colon, it has a content clause ("sources saying
+        it contains the number"), or it tells how the words came ("a US official quoted by
+        Reuters", "Telegram posts written by ...")."""
+        doc = self.doc
+        after = clause.right_edge.i + 1
+        opens = after < len(doc) and (doc[after].text == ":" or self.in_quote(doc[after]))
+        content = any(c.dep_ == "ccomp" for c in clause.children)
+        passed_on = clause.tag_ == "VBN" and _verb_lemma(clause) in REPORTING_VERBS
+        return opens or content or passed_on or any(self.in_quote(t) for t in clause.subtree)
 
     def _think_tank_phrase_start(self, subject: Token) -> int:
         """Where the phrase of a "think tank" the parser read as a verb and a noun starts:
@@ -8242,7 +8274,7 @@ def _is_reporting(token: Token) -> bool:
             return False  # '"Guard" reminds us that ...', '"The Tonight Show" host revealed'
         # "the office of the Prosecutor General disclosed"; not "This newspaper revealed"
         return _speaking_subject(subject) or subject.lower_ in ORGANISATION_ROLES - _MEDIA_ROLES
-    if _pictures_suggest(token):
+    if _pictures_suggest(token) or _made_to_wonder(token):
         return False
     if lemma in OBJECT_NOT_SPEECH:
         text = doc_text(token.doc)
@@ -8285,6 +8317,23 @@ def _shares_perfect(verb: Token) -> bool:
     return head.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children
     )
+
+
+#: Verbs that make a reader do something: "make you wonder", "leaves one wondering".
+_CAUSATIVE_VERBS = frozenset({"make", "leave", "let"})
+#: Subjects that stand for anyone: "you", "one", "us".
+_GENERIC_SUBJECTS = frozenset({"you", "one", "us", "me"})
+
+
+def _made_to_wonder(token: Token) -> bool:
+    """A verb of speaking that anyone is made to do ("countries ... make you wonder if
+    they really do not have anyone that can '...'"): no one speaks there."""
+    if token.dep_ not in ("ccomp", "xcomp") or token.head.lemma_ not in _CAUSATIVE_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+    return subject is not None and subject.lower_ in _GENERIC_SUBJECTS
 
 
 def _participle_after_number(token: Token) -> bool:
@@ -8440,6 +8489,25 @@ def _within_subject_of(token: Token, inner: Span) -> bool:
     return False
 
 
+#: Words set beside a picture or a story: their words are their publisher's.
+_CAPTIONS = frozenset(_words("caption headline title subtitle"))
+#: Nouns of people gathered, besides the nouns that count people ("crowds chanting").
+_CROWD_NOUNS = frozenset(_words("crowd mob throng"))
+
+
+def _one_of_people(token: Token) -> bool:
+    """Whether a word names a person or people: a name, a role, or a noun that counts
+    people ("protesters", "people", "crowds"); not a thing ("a news broadcast", "a
+    caption")."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("PERSON", "NORP")
+        or lemma in PERSON_ROLES | _CROWD_NOUNS
+        or lemma in load_people_words()["noun"]
+    )
+
+
 def _named_with(verb: Token) -> Token | None:
     """The one a "with" phrase names right before a participle that has no subject: "...,
     with Mikhail Podoliak, a top aide to President Vladimir Zelensky, warning it was ..."
@@ -8453,7 +8521,26 @@ def _named_with(verb: Token) -> Token | None:
         if token.i == 0 or doc[token.i - 1].text not in _ASIDE_MARKS:
             continue  # set off from the clause: not "Biden met with Zelensky, saying ..."
         named = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if named is None or named.pos_ == "PRON" or not _may_speak(named):
+        if named is None or named.pos_ == "PRON":
+            continue
+        # (not "with a caption calling the 'Ghost of Kyiv' an 'angel'": whose caption it is)
+        things = _WRITINGS | _HELD_WRITINGS | _PICTURES | _CAPTIONS
+        described = (
+            verb.dep_ == "acl"
+            and verb.head.i + 1 == verb.i
+            and verb.head.lemma_.lower() not in things
+        )
+        # (not "the French and German leaders", who are the ones the clause named)
+        again = named.left_edge.lower_ == "the" and named.lemma_.lower() in PERSON_ROLES
+        if (
+            described
+            and not again
+            and verb.head in (named, *[c for p in named.children for c in p.children])
+        ):
+            # "with crowds chanting '...'", "with a line of people chanting '...'": the
+            # participle describes who speaks, whatever noun names them
+            return named
+        if not _may_speak(named):
             continue  # not "with heavy weapons, saying": the weapons say nothing
         if named.right_edge.i + 1 == verb.i:
             # "with Navalny urging", "with Sen. Kevin Cramer, R-S.D., saying" (the aside's
@@ -8650,15 +8737,20 @@ def _may_speak(token: Token) -> bool:
 
 
 def _named_before_role_subject(span: Span) -> bool:
-    """A name opening its sentence, set off by a comma right before the subject of the
-    main verb, which the parser took for the subject instead of the name: "Serhiy
-    Haidai, Ukraine's governor of Luhansk, said"."""
+    """A name set off by a comma or a dash right before the subject of the main verb,
+    which the parser took for the subject instead of the name: "Serhiy Haidai, Ukraine's
+    governor of Luhansk, said" (the name opening its sentence), "Close Putin crony Nikolai
+    Patrushev - secretary of the Russian security council - repeated" (the name inside
+    the subject the parser made of its apposition)."""
     doc = span.doc
-    if span.start != span.sent.start or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    if span.end + 1 >= len(doc) or doc[span.end].text not in _ASIDE_MARKS:
         return False
+    opens = span.start == span.sent.start
     root = span.sent.root
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i > span.end and c.left_edge.i <= span.end + 1
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i > span.end
+        and (c.left_edge.i <= span.start or (opens and c.left_edge.i <= span.end + 1))
         for c in root.children
     )
 
@@ -8730,6 +8822,24 @@ def _of_phrase_cut(first: Token, second: Token) -> bool:
         and preps[-1].lower_ in ("of", "at", "from")
         and preps[-1].right_edge.i + 1 == second.left_edge.i
     )
+
+
+#: What a verb that says how words were said may have besides its subject: '"...," he
+#: agreed', '"...," Putin smiled wryly', '"...," she laughed' (no object, no phrase).
+_MANNER_CHILDREN = frozenset({"nsubj", "punct", "advmod", "npadvmod"})
+
+
+def _manner_of_saying(verb: Token, after: int) -> bool:
+    """Whether ``verb`` is a main verb that tells how the words of a quotation closed by a
+    comma just before ``after`` were said, with its subject right after the quotation and
+    nothing else to say: '"Then that makes more sense. OK," Ingraham agreed.', '"...," he
+    laughed'. The quotation is what it did; no verb of speaking is needed."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ not in _MANNER_CHILDREN for c in verb.children if c.i >= after):
+        return False  # (the parser may hang the quotation itself on the verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].left_edge.i == after
 
 
 def _closing_attribution(verb: Token) -> bool:

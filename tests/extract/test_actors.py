@@ -2184,3 +2184,49 @@ def test_a_first_name_and_a_lone_first_name_share_no_surname(nlp):
     )
     names = {name for surface, _, name in _persons(nlp, text) if surface == "Yuliia"}
     assert names == {"Yuliia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a first name of the curated list overrules the NER's organisation label
+        ("Olga and her eight-year-old daughter Alexa left their home in Kyiv.", "Alexa",
+         "Alexa"),
+        # ... and with a role after it, though a village bears the name
+        ("In the shopping centre, I get chatting to Nadezhda, a doctor. \"Prices are so "
+         "high,\" Nadezhda tells me.", "Nadezhda", "Nadezhda"),
+        # the given name before a surname the NER alone took for a body is the name's
+        ("In the south, Oleksandr Senkevych, mayor of Mykolaiv near the Black Sea, said the "
+         "city was shelled.", "Oleksandr Senkevych", "Oleksandr Senkevych"),
+    ],
+)  # fmt: skip
+def test_persons_of_draw_52(nlp, text, surface, name):
+    assert (surface, None, name) in _persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stayed at Trump Tower on his visit.",
+        "During the dinner at the Trump International Hotel in Washington, guests arrived.",
+        "They met at the Gorbachev Foundation last year.",
+    ],
+)
+def test_a_site_or_body_named_after_a_person_is_no_mention_of_them(nlp, text):
+    assert not _persons(nlp, text)
+
+
+def test_a_person_whose_body_it_is_is_still_named(nlp):
+    """'Milner’s Breakthrough Prize Foundation' is his foundation: Milner is named."""
+    text = "Yuri Milner is a billionaire. Milner’s Breakthrough Prize Foundation accused Russia."
+    at = text.index("Milner’s")
+    assert any(m["start_char"] == at for m in extract_mentions(nlp(text)))
+
+
+def test_every_name_of_a_litter_is_an_animal(nlp):
+    """'four lion cubs, Taras, Stefania, Lesya and Prada': Lesya is a first name, but a cub's."""
+    text = (
+        "The Wildcat Sanctuary in Sandstone, Minnesota, welcomed four lion cubs, Taras, "
+        "Stefania, Lesya and Prada, on Wednesday."
+    )
+    assert not _persons(nlp, text)

@@ -5012,3 +5012,61 @@ def test_a_programme_told_before_what_was_told_is_a_title(nlp):
 def test_quotes_of_draw_51(nlp, text, quote, speaker_name):
     found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # the name the parser put inside the subject it made of the apposition speaks, not
+        # Putin, named in "Putin crony" before him
+        ("If anti-Putin protesters want to organise a demonstration in Moscow, it is almost "
+         "impossible. Close Putin crony Nikolai Patrushev - secretary of the Russian security "
+         "council - repeated the allegations against Britain in a Moscow speech today. "
+         "'According to the Russian defence ministry, British forces took part,' he said.",
+         "According to the Russian defence ministry, British forces took part,",
+         "Nikolai Patrushev"),
+        # a verb that says how the words were said attributes a quotation closed by a comma
+        ("Fox News host Laura Ingraham spoke to Todd Bensman. “They have asylum, so it’s a "
+         "little bit disingenuous,” Bensman added. “Then that makes more sense. OK,” Ingraham "
+         "agreed. More than 3.5 million people have fled.",
+         "Then that makes more sense. OK,", "Laura Ingraham"),
+        # a quotation alone after an attribution goes on with it, not with a verb of the
+        # next sentence that reports content of its own (which the parser hung elsewhere)
+        ("“48 cruise missiles. At night. Throughout whole Ukraine,” Ukrainian presidential "
+         "advisor Mykhailo Podolyak said on Twitter. “Russia is still trying to intimidate "
+         "Ukraine.” The governor of Lviv region, Maxim Kozytskyi, said in a video posted "
+         "online that six missiles were fired from the Black Sea.",
+         "Russia is still trying to intimidate Ukraine.", "Mykhailo Podolyak"),
+        # "make you wonder" is no one's speech: the words go to the spokeswoman
+        ("“The British establishment has no one left,” said foreign ministry spokeswoman Maria "
+         "Zakharova. Sometimes, the spokeswoman claimed, countries with large populations "
+         "make you wonder if they really do not have anyone that can “adequately, "
+         "professionally, and intelligently represent the various branches of government.”",
+         "adequately, professionally, and intelligently represent the various branches of "
+         "government.", "Maria Zakharova"),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_52(nlp, text, quote, speaker_name):
+    found = _the_quote(nlp, text, quote)
+    assert found["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_text"),
+    [
+        # the ones a participle of holding describes speak with the placards they hold
+        ("Outside, there were protesters holding placards that said 'Britain is a terrorist "
+         "state' and 'Britain will answer for the Nord Stream'.",
+         "Britain is a terrorist state", "protesters"),
+        # "with X chanting" names who chants, the noun after "of" too
+        ("Bronnert arrived at the foreign ministry building, with a line of people chanting "
+         "'Britain is a terrorist state', state media showed.",
+         "Britain is a terrorist state", "a line of people"),
+        ("Bronnert arrived at the building, with crowds chanting 'Britain is a terrorist "
+         "state'.",
+         "Britain is a terrorist state", "crowds"),
+    ],
+)  # fmt: skip
+def test_unnamed_speakers_of_draw_52(nlp, text, quote, speaker_text):
+    found = _the_quote(nlp, text, quote)
+    assert found["speaker_text"] == speaker_text
