@@ -384,7 +384,8 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
         return " per ".join(names.get(part, part.lower()) for part in parts)
     lemma = quantity.get("counted_lemma")
     if lemma:
-        known = _unit_patterns()["suffix"].get(lemma)
+        # ('an 8-time All-Star' counts times, as '6.5 times' does)
+        known = _unit_patterns()["suffix"].get("times" if lemma == "time" else lemma)
         return names.get(known[0], known[0]) if known else lemma
     return "people" if unit == "people" else "-"
 
@@ -482,15 +483,23 @@ _SPELLED_DURATION_RE = re.compile(
 )
 
 
+#: Nouns of a count spelled out and joined to the noun it describes: 'a two-time Olympic
+#: champion', 'four-way talks'.
+_SPELLED_COUNTS = frozenset({"time", "way"})
+
+
 def _spelled_times(quantity: dict[str, Any]) -> bool:
-    """'a two-time Olympic champion': a count of wins spelled out and joined to the noun
-    it describes, which the benchmark's gold leaves out as it does 'a five-year award'."""
+    """'a two-time Olympic champion', 'four-way talks': a count of wins or of sides spelled
+    out and joined to the noun it describes, which the benchmark's gold leaves out as it
+    does 'a five-year award'."""
     surface = quantity.get("surface") or ""
+    counted = quantity.get("counted_lemma")
     return (
         surface.isalpha()
         and not quantity.get("unit")
-        and quantity.get("counted_lemma") == "time"
-        and (quantity.get("counted") or "").split()[:1] == ["time"]
+        and counted in _SPELLED_COUNTS
+        and (quantity.get("counted") or "").split()[:1] == [counted]
+        and not (counted == "way" and surface.lower() == "one")  # 'only one way to stop him'
     )
 
 

@@ -1969,9 +1969,9 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
 
 
 #: 'aged 52', 'aged just 34', 'as young as four', 'aged three, five, 10 and 15', 'aged
-#: between 18 and 60'.
+#: between 18 and 60', 'aged from 18 to 60'.
 _AGE_BEFORE_RE = re.compile(
-    rf"\b(?:aged(?:[ ]+(?:just|only|between))?|age[ ]+of|ages[ ]+of|as[ ]+(?:young|old)[ ]+as"
+    rf"\b(?:aged(?:[ ]+(?:just|only|between|from))?|age[ ]+of|ages[ ]+of|as[ ]+(?:young|old)[ ]+as"
     rf"|in[ ]+age[ ]+from)[ ]+"  # 'ranging in age from 10 to 90'
     rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD}),?[ ]+(?:(?:and|or|to)[ ]+)?){{0,6}}$",
     re.IGNORECASE,
@@ -2438,6 +2438,7 @@ def extract_quantities(
     for item in out:
         span = _number_span(doc, item) or _span(doc, item["start_char"], item["end_char"])
         item["sentence"] = span.sent.text if span is not None and has_parse else None
+    _share_list_counted(out, text)
     _inherit_people(out)
     _inherit_counted(out, text)
     _share_suspended_hyphen(out, text)
@@ -2678,6 +2679,8 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         return False  # 'two packages, one worth $40 billion': the one package
     if lower == "one" and _someday(doc, first):
         return False
+    if lower == "one" and len(nspan) == 1 and _pronoun_one(doc, first):
+        return False
     if lower == "one" and len(nspan) == 1 and not item["unit"]:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in {"of", "another", "or", "side", *POSSESSIVE_ENDINGS}:
@@ -2696,6 +2699,21 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     return not (
         lower == "half" and (first.pos_ == "VERB" or (first.i and doc[first.i - 1].tag_ == "MD"))
     )
+
+
+def _pronoun_one(doc: Doc, one: Token) -> bool:
+    """'one' standing for a person or thing, no count: 'no one shortens', 'a consensus one.',
+    'a Russian one that ...' (an article and a word that describes, then the end of the
+    phrase)."""
+    before = doc[one.i - 1] if one.i else None
+    after = doc[one.i + 1] if one.i + 1 < len(doc) else None
+    if before is None or (after is not None and after.tag_ == "HYPH"):
+        return False  # 'the average one-bed', 'no one-size-fits-all'
+    if before.lower_ == "no":
+        return True
+    ends = after is None or after.is_punct or after.lower_ in {"that", "which", "who"}
+    described = before.pos_ in {"ADJ", "NOUN"} and one.i >= 2
+    return ends and described and doc[one.i - 2].lower_ in {"a", "an", "the", "this", "that"}
 
 
 def _someday(doc: Doc, one: Token) -> bool:
@@ -2998,6 +3016,36 @@ def _rate_after_parentheses(items: list[dict[str, Any]], text: str) -> None:
             figure["unit_text"] = f"{figure['unit_text']} {words}".strip()
         if item.get("alt_unit") and "/" not in item["alt_unit"]:
             item["alt_unit"] += rate
+
+
+#: What stands between the numbers of a list that share the noun after the last: "10, 20,
+#: 30, 50 guys", "five or six tanks".
+_LIST_SEPARATORS = frozenset({", ", " or ", ", or ", " and ", ", and "})
+
+
+def _share_list_counted(items: list[dict[str, Any]], text: str) -> None:
+    """'groups of 10, 20, 30, 50 guys': bare counts listed before a count with a noun
+    count that noun too (from the last of the list backwards)."""
+    for first, second in reversed(list(itertools.pairwise(items))):
+        if (
+            first["category"] == "count"
+            and first["unit"] is None
+            and first["counted"] in {None, second["counted"]}
+            and not first.get("counted_lemma")
+            and not first["vague"]
+            and second["category"] in {"count", "people"}
+            and second["unit"] in {None, "people"}
+            and second["counted"] is not None
+            and second["counted"][:1].isalpha()  # not a score: '7-5, 6-1 win'
+            and not re.search(r"\d[-–]$", text[: first["start_char"]])
+            and first["sentence"] == second["sentence"]
+            and text[first["end_char"] : second["start_char"]] in _LIST_SEPARATORS
+        ):
+            first.update(
+                {k: second.get(k) for k in ("category", "unit", "counted", "counted_head")}
+            )
+            if second.get("counted_lemma"):
+                first["counted_lemma"] = second["counted_lemma"]
 
 
 def _inherit_people(items: list[dict[str, Any]]) -> None:

@@ -356,9 +356,13 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
         # a duration spelled out and joined to its noun is left out, as the gold does
         ("They signed a two-month contract.", []),
         ("It was a 16-year sentence.", [(16.0, "year")]),
-        # ... and so is a count of wins spelled out and joined to its noun
+        # ... and so is a count of wins or sides spelled out and joined to its noun
         ("The two-time Olympic gold medalist was freed.", []),
+        ("Moscow and Ankara are confident about the four-way talks on grain.", []),
+        ("There may be only one way to stop him.", [(1.0, "way")]),
         ("She won two times.", [(2.0, "count")]),
+        # a count of wins in digits is a count, as 'two times' is
+        ("The 8-time WNBA All-Star was sentenced.", [(8.0, "count")]),
     ],
 )
 def test_units_of_counted_names_and_letter_signs(nlp, text, expected):
@@ -477,8 +481,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
     data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
     sentences = data["sentences"]
     assert data["corpus"] == "ukraine_media"
-    assert len(sentences) == 3943
-    assert {s["probe"] for s in sentences} == set(range(1, 23))
+    assert len(sentences) == 4123
+    assert {s["probe"] for s in sentences} == set(range(1, 24))
     for entry in sentences:
         assert "text" not in entry  # no corpus text in the repository
         assert 60 <= entry["end_char"] - entry["start_char"] <= 320
@@ -491,8 +495,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
 def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
     sentences = read_newsquant(CORPUS_PROBES)
-    assert len(sentences) == 3943
-    assert sum(len(s["quantities"]) for s in sentences) == 4407
+    assert len(sentences) == 4123
+    assert sum(len(s["quantities"]) for s in sentences) == 4526
 
 
 @pytest.mark.parametrize(

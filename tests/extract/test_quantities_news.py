@@ -1235,6 +1235,10 @@ def test_a_negated_bound_of_the_seventeenth_probe(found, text, surface, bound):
         # a run of spaces breaks scraped text as a full stop would
         ("Thank you @JenGriffinFNC  Two journalists working with Fox News were killed.",
          "Two", "journalist"),
+        # probe 23
+        # bare counts listed before a count with a noun count that noun too
+        ("He trained groups of 10, 20, 30, 50 guys at a time.", "20", "guy"),
+        ("Five or six tanks were seen.", "Five", "tank"),
     ],
 )  # fmt: skip
 def test_counted_nouns_of_the_probes(found, text, surface, lemma):
@@ -1325,9 +1329,33 @@ def test_two_numbers_in_words_side_by_side_are_two(found):
     assert not found("“Fifty-fifty, because it is old,” she said.")
 
 
-def test_a_range_of_ages_after_aged_between(found):
-    q = _one(found, "All males, aged between 18 and 60, have been told to stay.", "60")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All males, aged between 18 and 60, have been told to stay.",
+        "Since February, men aged from 18 to 60 have been banned from leaving.",
+    ],
+)
+def test_a_range_of_ages_after_aged_between_or_from(found, text):
+    q = _one(found, text, "60")
     assert (q["category"], q["value_low"], q["value_high"]) == ("age", 18.0, 60.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why would you shorten a word that no one shortens like that?",
+        "Graham’s view is not a consensus one.",
+        "They want a Russian one that works.",
+    ],
+)
+def test_one_standing_for_someone_or_something_is_no_count(found, text):
+    assert not found(text)
+
+
+def test_one_joined_to_its_noun_still_counts(found):
+    text = "While the average one-bed, at £929pcm, is now worth what a two-bed cost."
+    assert _one(found, text, "one")["value"] == 1.0
 
 
 def test_a_section_of_a_law_is_no_quantity(found):
