@@ -496,6 +496,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             label = "PERSON"  # "His mum, Marina, ...": the NER's place is a person
         elif label == "ORG" and _first_name_and_role(token_span):
             label = "PERSON"  # "Matilda Bogner, head of the UN mission, explained"
+        elif label == "ORG" and _kin_before(token_span):
+            label = "PERSON"  # "her wife, Cherelle,": the NER's body is a person
         if label == "PERSON" and len(token_span) == 1:
             token_span = _with_given_names(token_span)  # "Ilya Yashin" labelled "Yashin"
             text = token_span.text
@@ -614,7 +616,7 @@ def _rejoined(ent: Span, index: _Index) -> Span | None:
             or not _NAME_WORD.match(word.text)
             or not word.text[:1].isupper()
             or word.text.isupper()
-            or word.lower_ in TITLE_WORDS
+            or word.lower_ in TITLE_WORDS | KINSHIP_WORDS  # not "Father" of "Father Andriy"
             or not (labelled or word.text in _first_name_set() or _given_alone(word, ent, index))
         ):
             break
@@ -760,6 +762,8 @@ def _trim(ent: Span) -> Span | None:
                 and doc[end - 2].whitespace_ != ""
                 and doc[start].text[:1].isupper()
             )
+            # a verb the NER ran into a name it took for a body ("Oksana Masters won")
+            or (ent.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB")
         )
     ):
         end -= 1
@@ -893,10 +897,10 @@ def _with_given_names(span: Span) -> Span:
         and not doc[start - 1].is_sent_start
         and doc[start - 1].text[:1].isupper()
         and not doc[start - 1].text.isupper()
-        and doc[start - 1].lower_ not in TITLE_WORDS | {"miss"}
+        and doc[start - 1].lower_ not in TITLE_WORDS | KINSHIP_WORDS | {"miss"}
         and _NAME_WORD.match(doc[start - 1].text)
     ):
-        start -= 1
+        start -= 1  # (not "Father" of "Father Andriy", a priest)
     return doc[start : span.end]
 
 
@@ -978,20 +982,46 @@ def _person_by_context(span: Span) -> bool:
         return False
     if span[-1].pos_ == "ADJ" or _is_non_actor(span):  # "host Kurdish militants"
         return False
-    i = span.start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    previous = doc[i] if i >= 0 else None
-    if previous is not None and (
-        previous.lower_ in KINSHIP_WORDS
-        or previous.lower_ in ROLE_WORDS
-        or (previous.lower_ in PERSON_TITLES and previous.text[:1].isupper())
-    ):
+    if _titled_before(span):
         return True
     if span.text.casefold() in gazetteer():
         return False
     after = doc_text(doc)[span.end_char : span.end_char + 80]
     return _role_after(after) or (len(words) > 1 and words[0] in _first_name_set())
+
+
+def _kin_before(span: Span) -> bool:
+    """A one- or two-word name with someone's family word right before it, or before the
+    comma that sets it off ("her wife, Cherelle", "Iryna's father Volodymyr"), and no
+    plural nor nationality word."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in KINSHIP_WORDS - {"partner"}:
+        return False  # (bodies have partners too: "Shell and its partner Exxon")
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "ADJ":
+        j -= 1  # "his second wife Alena"
+    if doc[j].tag_ not in ("PRP$", "POS"):
+        return False  # someone's: not "were husband and wife, Mash wrote"
+    words = span.text.split()
+    return len(words) <= 2 and _person_like(words) and not _is_non_actor(span)
+
+
+def _titled_before(span: Span) -> bool:
+    """A family word, a role or a title right before a name, or before the comma that sets
+    it off ("His mum, Marina", "her wife, Cherelle", "baby Victoria")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    previous = doc[i] if i >= 0 else None
+    return previous is not None and (
+        previous.lower_ in KINSHIP_WORDS
+        or previous.lower_ in ROLE_WORDS
+        or (previous.lower_ in PERSON_TITLES and previous.text[:1].isupper())
+    )
 
 
 def _first_name_and_role(span: Span) -> bool:

@@ -9070,9 +9070,20 @@ def _names_asker(verb: Token) -> bool:
 
 
 def _agent(verb: Token) -> Token | None:
+    """Who did a passive verb: "described by Guterres as '...'", or the author of the
+    writing it was done in ("described in a tweet by UN Secretary-General Antonio Guterres
+    as '...'")."""
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    for child in verb.children:
+        writing = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.lower_ != "in" or writing is None or writing.lemma_.lower() not in _WRITINGS:
+            continue
+        by = next((c for c in writing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if author is not None:
+            return author
     return None

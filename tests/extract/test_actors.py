@@ -2230,3 +2230,33 @@ def test_every_name_of_a_litter_is_an_animal(nlp):
         "Stefania, Lesya and Prada, on Wednesday."
     )
     assert not _persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a verb the NER ran into a name it took for a body is no part of the name
+        ("Ukraine-born Oksana Masters won America’s first gold at the 2022 Winter "
+         "Paralympics in Beijing on Saturday.", "Oksana Masters", "Oksana Masters"),
+        # a family word before the comma that sets a name off makes it a person's
+        ("The State Department failed to put Griner in touch with her wife, Cherelle, on "
+         "their wedding anniversary.", "Cherelle", "Cherelle"),
+        # a given name that is not hers makes another person of the registry's surname
+        ("WNBA star Brittney Griner is held in Russia. Biden spoke with Cherelle Griner on "
+         "the phone on Wednesday.", "Cherelle Griner", "Cherelle Griner"),
+    ],
+)  # fmt: skip
+def test_persons_of_draw_53(nlp, text, surface, name):
+    assert (surface, None, name) in _persons(nlp, text)
+
+
+def test_a_family_word_makes_a_person_only_as_someones(nlp):
+    """'were husband and wife, Mash wrote' (a news outlet), 'its partner Exxon' (a company)
+    stay bodies; 'said Father Andriy' is Andriy, the priest's title no given name."""
+    for text in (
+        "The victims were Eduard, 53, and Zoya, 33, who were husband and wife, Mash wrote.",
+        "Shell and its partner Exxon reduced their production.",
+    ):
+        assert not any(surface in ("Mash", "Exxon") for surface, _, _ in _persons(nlp, text))
+    text = '"We are praying for the souls," said Father Andriy, an Orthodox priest.'
+    assert [surface for surface, _, _ in _persons(nlp, text)] == ["Andriy"]

@@ -5070,3 +5070,13 @@ def test_quotes_of_draw_52(nlp, text, quote, speaker_name):
 def test_unnamed_speakers_of_draw_52(nlp, text, quote, speaker_text):
     found = _the_quote(nlp, text, quote)
     assert found["speaker_text"] == speaker_text
+
+
+def test_the_author_of_the_writing_a_passive_was_done_in_speaks(nlp):
+    """'described in a tweet by UN Secretary-General Antonio Guterres as "..."' (draw 53)."""
+    text = (
+        "The agreement, which has been described in a tweet by UN Secretary-General Antonio "
+        "Guterres as “a beacon of hope, possibility & relief,” consists of two documents."
+    )
+    found = _the_quote(nlp, text, "a beacon of hope, possibility & relief,")
+    assert found["speaker_name"] == "Antonio Guterres"
