@@ -990,20 +990,26 @@ def _person_by_context(span: Span) -> bool:
     return _role_after(after) or (len(words) > 1 and words[0] in _first_name_set())
 
 
-def _kin_before(span: Span) -> bool:
-    """A one- or two-word name with someone's family word right before it, or before the
-    comma that sets it off ("her wife, Cherelle", "Iryna's father Volodymyr"), and no
-    plural nor nationality word."""
+def _word_before_name(span: Span) -> Token | None:
+    """The word right before a name, or before the comma that sets it off."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    if i < 1 or doc[i].lower_ not in KINSHIP_WORDS - {"partner"}:
+    return doc[i] if i >= 0 else None
+
+
+def _kin_before(span: Span) -> bool:
+    """A one- or two-word name with someone's family word right before it, or before the
+    comma that sets it off ("her wife, Cherelle", "Iryna's father Volodymyr"), and no
+    plural nor nationality word."""
+    kin = _word_before_name(span)
+    if kin is None or kin.i < 1 or kin.lower_ not in KINSHIP_WORDS - {"partner"}:
         return False  # (bodies have partners too: "Shell and its partner Exxon")
-    j = i - 1
-    while j > 0 and doc[j].pos_ == "ADJ":
-        j -= 1  # "his second wife Alena"
-    if doc[j].tag_ not in ("PRP$", "POS"):
+    whose = kin.i - 1
+    while whose > 0 and span.doc[whose].pos_ == "ADJ":
+        whose -= 1  # "his second wife Alena"
+    if span.doc[whose].tag_ not in ("PRP$", "POS"):
         return False  # someone's: not "were husband and wife, Mash wrote"
     words = span.text.split()
     return len(words) <= 2 and _person_like(words) and not _is_non_actor(span)
@@ -1011,12 +1017,8 @@ def _kin_before(span: Span) -> bool:
 
 def _titled_before(span: Span) -> bool:
     """A family word, a role or a title right before a name, or before the comma that sets
-    it off ("His mum, Marina", "her wife, Cherelle", "baby Victoria")."""
-    doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    previous = doc[i] if i >= 0 else None
+    it off ("His mum, Marina", "baby Victoria", "Ukraine's energy minister, Galushchenko")."""
+    previous = _word_before_name(span)
     return previous is not None and (
         previous.lower_ in KINSHIP_WORDS
         or previous.lower_ in ROLE_WORDS

@@ -3018,6 +3018,8 @@ def _rate_after_parentheses(items: list[dict[str, Any]], text: str) -> None:
             item["alt_unit"] += rate
 
 
+#: The first number and dash of a score right before a number: the "7-" of "7-5, 6-1".
+_SCORE_END_BEFORE_RE = re.compile(r"\d[-–]$")
 #: What stands between the numbers of a list that share the noun after the last: "10, 20,
 #: 30, 50 guys", "five or six tanks".
 _LIST_SEPARATORS = frozenset({", ", " or ", ", or ", " and ", ", and "})
@@ -3037,7 +3039,9 @@ def _share_list_counted(items: list[dict[str, Any]], text: str) -> None:
             and second["unit"] in {None, "people"}
             and second["counted"] is not None
             and second["counted"][:1].isalpha()  # not a score: '7-5, 6-1 win'
-            and not re.search(r"\d[-–]$", text[: first["start_char"]])
+            and not _SCORE_END_BEFORE_RE.search(
+                text, max(0, first["start_char"] - 2), first["start_char"]
+            )
             and first["sentence"] == second["sentence"]
             and text[first["end_char"] : second["start_char"]] in _LIST_SEPARATORS
         ):

@@ -8491,6 +8491,8 @@ def _within_subject_of(token: Token, inner: Span) -> bool:
 
 #: Words set beside a picture or a story: their words are their publisher's.
 _CAPTIONS = frozenset(_words("caption headline title subtitle"))
+#: Things made to carry words, which speak for whoever made them.
+_MADE_THINGS = _WRITINGS | _HELD_WRITINGS | _PICTURES | _CAPTIONS
 #: Nouns of people gathered, besides the nouns that count people ("crowds chanting").
 _CROWD_NOUNS = frozenset(_words("crowd mob throng"))
 
@@ -8524,11 +8526,10 @@ def _named_with(verb: Token) -> Token | None:
         if named is None or named.pos_ == "PRON":
             continue
         # (not "with a caption calling the 'Ghost of Kyiv' an 'angel'": whose caption it is)
-        things = _WRITINGS | _HELD_WRITINGS | _PICTURES | _CAPTIONS
         described = (
             verb.dep_ == "acl"
             and verb.head.i + 1 == verb.i
-            and verb.head.lemma_.lower() not in things
+            and verb.head.lemma_.lower() not in _MADE_THINGS
         )
         # (not "the French and German leaders", who are the ones the clause named)
         again = named.left_edge.lower_ == "the" and named.lemma_.lower() in PERSON_ROLES
