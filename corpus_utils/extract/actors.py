@@ -1770,6 +1770,31 @@ def gazetteer() -> frozenset[str]:
     return frozenset(n.casefold() for n in names if n)
 
 
+#: Nouns and verbs of counts of people (``data/quantity_people.csv``): the figures of
+#: ``quantities.py`` count people with them, and the quotes tell with the nouns who can hold a
+#: placard.
+PEOPLE_FILE = DATA_DIR / "quantity_people.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def load_people_words() -> dict[str, frozenset[str]]:
+    """Load ``data/quantity_people.csv``: nouns and verbs that make a count a people count.
+
+    Returns:
+        ``{"noun": lemmas, "verb": lemmas}``.
+
+    Raises:
+        ValueError: If a row's kind is neither ``noun`` nor ``verb``.
+    """
+    rows = read_data_file(
+        PEOPLE_FILE, columns=("lemma", "kind"), allowed={"kind": ("noun", "verb")}
+    )
+    out: dict[str, set[str]] = {"noun": set(), "verb": set()}
+    for row in rows:
+        out[row["kind"]].add(row["lemma"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def _first_name_set() -> frozenset[str]:
     """The curated first names (``data/quote_first_names.csv``): evidence strong enough to

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.config import DATA_DIR
 from corpus_utils.data import read_data_file
+from corpus_utils.extract.actors import load_people_words
 from corpus_utils.extract.nlp import (
     POSSESSIVE_ENDINGS,
     doc_entities,
@@ -105,7 +106,6 @@ BOUNDS = ("=", "~", "<", ">", "≤", "≥")
 #: Data files (researcher-editable) read by this module.
 UNITS_FILE = DATA_DIR / "units.csv"
 QUALIFIERS_FILE = DATA_DIR / "quantity_qualifiers.csv"
-PEOPLE_FILE = DATA_DIR / "quantity_people.csv"
 
 #: Pronouns that may stand for a figure's claimant ("they said"), resolved like a speaker.
 CLAIMANT_PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -361,25 +361,6 @@ def load_bounds() -> dict[str, str]:
         QUALIFIERS_FILE, columns=("surface", "qualifier", "bound"), allowed={"bound": BOUNDS}
     )
     return {row["qualifier"]: row["bound"] for row in rows}
-
-
-@functools.lru_cache(maxsize=1)
-def load_people_words() -> dict[str, frozenset[str]]:
-    """Load ``data/quantity_people.csv``: nouns and verbs that make a count a people count.
-
-    Returns:
-        ``{"noun": lemmas, "verb": lemmas}``.
-
-    Raises:
-        ValueError: If a row's kind is neither ``noun`` nor ``verb``.
-    """
-    rows = read_data_file(
-        PEOPLE_FILE, columns=("lemma", "kind"), allowed={"kind": ("noun", "verb")}
-    )
-    out: dict[str, set[str]] = {"noun": set(), "verb": set()}
-    for row in rows:
-        out[row["kind"]].add(row["lemma"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _alternation(surfaces: Iterable[str]) -> str:

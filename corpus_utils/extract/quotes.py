@@ -166,6 +166,7 @@ from corpus_utils.extract.actors import (
     after_name_particle,
     calendar_words,
     common_first_names,
+    load_people_words,
     normal_name,
     registry_index,
     said_before_name,
@@ -181,7 +182,6 @@ from corpus_utils.extract.nlp import (
     doc_text,
     title_case,
 )
-from corpus_utils.extract.quantities import load_people_words
 
 
 def _words(text: str) -> list[str]:
