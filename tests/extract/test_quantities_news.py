@@ -1287,20 +1287,35 @@ def test_a_number_word_opening_a_sentence_run_on_counts(found):
 @pytest.mark.parametrize(
     "text",
     [
+        # probe 20
         # a number that labels one of a series, a range of them too
         "Russian language was taught for grades 5-9 in the occupied schools.",
         "This is day 244 of Putin's war, yet there is still no contract signed.",
         # a name, not a count of one
         "Putin reiterated Russia's support of the 'one China' policy on Taiwan.",
+        # probe 23
+        # 'one' standing for someone or something
+        "Why would you shorten a word that no one shortens like that?",
+        "Graham’s view is not a consensus one.",
+        "They want a Russian one that works.",
     ],
 )
-def test_labels_and_names_of_the_twentieth_probe_count_nothing(found, text):
+def test_labels_names_and_pronouns_of_the_probes_count_nothing(found, text):
     assert not found(text)
 
 
-def test_a_range_of_ages_after_in_age_from(found):
-    q = _one(found, "The family, ranging in age from 10 to 90, arrived last month.", "90")
-    assert (q["category"], q["value_low"], q["value_high"]) == ("age", 10.0, 90.0)
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The family, ranging in age from 10 to 90, arrived last month.", "90", 10.0, 90.0),
+        ("All males, aged between 18 and 60, have been told to stay.", "60", 18.0, 60.0),
+        ("Since February, men aged from 18 to 60 have been banned from leaving.", "60", 18.0,
+         60.0),
+    ],
+)  # fmt: skip
+def test_a_range_of_ages(found, text, surface, low, high):
+    q = _one(found, text, surface)
+    assert (q["category"], q["value_low"], q["value_high"]) == ("age", low, high)
 
 
 def test_a_list_of_plural_nouns_is_counted_whole(found):
@@ -1327,30 +1342,6 @@ def test_two_numbers_in_words_side_by_side_are_two(found):
     assert [q["value"] for q in found("Without cooling for one one hour and a half.")] == [1.5]
     assert not found("It will add customers from one quarter to the next.")
     assert not found("“Fifty-fifty, because it is old,” she said.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "All males, aged between 18 and 60, have been told to stay.",
-        "Since February, men aged from 18 to 60 have been banned from leaving.",
-    ],
-)
-def test_a_range_of_ages_after_aged_between_or_from(found, text):
-    q = _one(found, text, "60")
-    assert (q["category"], q["value_low"], q["value_high"]) == ("age", 18.0, 60.0)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Why would you shorten a word that no one shortens like that?",
-        "Graham’s view is not a consensus one.",
-        "They want a Russian one that works.",
-    ],
-)
-def test_one_standing_for_someone_or_something_is_no_count(found, text):
-    assert not found(text)
 
 
 def test_one_joined_to_its_noun_still_counts(found):

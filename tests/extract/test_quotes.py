@@ -5017,6 +5017,7 @@ def test_quotes_of_draw_51(nlp, text, quote, speaker_name):
 @pytest.mark.parametrize(
     ("text", "quote", "speaker_name"),
     [
+        # draw 52
         # the name the parser put inside the subject it made of the apposition speaks, not
         # Putin, named in "Putin crony" before him
         ("If anti-Putin protesters want to organise a demonstration in Moscow, it is almost "
@@ -5044,9 +5045,14 @@ def test_quotes_of_draw_51(nlp, text, quote, speaker_name):
          "professionally, and intelligently represent the various branches of government.”",
          "adequately, professionally, and intelligently represent the various branches of "
          "government.", "Maria Zakharova"),
+        # draw 53
+        # the author of the writing a passive was done in speaks
+        ("The agreement, which has been described in a tweet by UN Secretary-General Antonio "
+         "Guterres as “a beacon of hope, possibility & relief,” consists of two documents.",
+         "a beacon of hope, possibility & relief,", "Antonio Guterres"),
     ],
 )  # fmt: skip
-def test_quotes_of_draw_52(nlp, text, quote, speaker_name):
+def test_quotes_of_draws_52_and_53(nlp, text, quote, speaker_name):
     found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
@@ -5070,13 +5076,3 @@ def test_quotes_of_draw_52(nlp, text, quote, speaker_name):
 def test_unnamed_speakers_of_draw_52(nlp, text, quote, speaker_text):
     found = _the_quote(nlp, text, quote)
     assert found["speaker_text"] == speaker_text
-
-
-def test_the_author_of_the_writing_a_passive_was_done_in_speaks(nlp):
-    """'described in a tweet by UN Secretary-General Antonio Guterres as "..."' (draw 53)."""
-    text = (
-        "The agreement, which has been described in a tweet by UN Secretary-General Antonio "
-        "Guterres as “a beacon of hope, possibility & relief,” consists of two documents."
-    )
-    found = _the_quote(nlp, text, "a beacon of hope, possibility & relief,")
-    assert found["speaker_name"] == "Antonio Guterres"
