@@ -484,23 +484,29 @@ _SPELLED_DURATION_RE = re.compile(
 
 
 #: Nouns of a count spelled out and joined to the noun it describes: 'a two-time Olympic
-#: champion', 'four-way talks'.
-_SPELLED_COUNTS = frozenset({"time", "way"})
+#: champion', 'four-way talks', 'one-man shops'.
+_SPELLED_COUNTS = frozenset({"time", "way", "man", "woman", "person"})
 
 
 def _spelled_times(quantity: dict[str, Any]) -> bool:
-    """'a two-time Olympic champion', 'four-way talks': a count of wins or of sides spelled
-    out and joined to the noun it describes, which the benchmark's gold leaves out as it
-    does 'a five-year award'."""
+    """'a two-time Olympic champion', 'four-way talks', 'one-man shops': a count of wins, of
+    sides or of staff spelled out and joined to the noun it describes, which the
+    benchmark's gold leaves out as it does 'a five-year award'."""
     surface = quantity.get("surface") or ""
     counted = quantity.get("counted_lemma")
+    words = (quantity.get("counted") or "").split()
     return (
         surface.isalpha()
-        and not quantity.get("unit")
+        and quantity.get("unit") in (None, "", "people")
         and counted in _SPELLED_COUNTS
-        and (quantity.get("counted") or "").split()[:1] == [counted]
+        and words[:1] == [counted]
         and not (counted == "way" and surface.lower() == "one")  # 'only one way to stop him'
+        and (counted not in _STAFF or len(words) > 1)  # not 'one man was killed'
     )
+
+
+#: Of :data:`_SPELLED_COUNTS`, the nouns of staff, which count only with a noun after them.
+_STAFF = frozenset({"man", "woman", "person"})
 
 
 _PERCENT_WORD_RE = re.compile(r"\d|%|\bper[ ]?cent\b|\bpc\b|\bpercent", re.IGNORECASE)

@@ -1282,8 +1282,15 @@ _PER_UNITS = {
     "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
     "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
 }  # fmt: skip
+#: Adverbs of a rate after a count or an amount ("over 100 missiles daily") and the unit
+#: they divide by.
+_RATE_ADVERBS = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+    "yearly": "year", "annually": "year",
+}  # fmt: skip
 _PER_UNIT_RE = re.compile(
-    r"(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
+    r"[ ]+(?-i:(?P<adverb>hourly|daily|weekly|monthly|yearly|annually))\b(?![ ]+[a-z]+s\b)"
+    r"|(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|(?<=/)h)\b"
@@ -1295,6 +1302,8 @@ _PER_UNIT_RE = re.compile(
 
 def _per_unit(match: re.Match[str]) -> str:
     """The unit a :data:`_PER_UNIT_RE` match divides by, in its canonical form ("hour")."""
+    if match.group("adverb"):
+        return _RATE_ADVERBS[match.group("adverb").lower()]
     denominator = match.group("den").lower()
     return _PER_UNITS.get(denominator, denominator.rstrip("s"))
 
@@ -1559,9 +1568,22 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
         after = _noun_after(nspan)
         if after is not None:
             return _through_amount(after)  # "a men's-record 22 Grand Slam singles titles"
+    # a noun the tagger took for an adjective, where a noun stands ('more than one
+    # counteroffensive is taking place')
+    noun_place = (
+        root.dep_ == "nummod"
+        and not item["unit"]
+        and head.tag_ == "JJ"
+        and head.dep_ in _NOUN_PLACES
+        and not any(c.dep_ in {"conj", "cc"} for c in head.children)  # 'nine aerial and ...'
+        and not (  # 'one symbolic rouble', 'one real, rather than virtual, offensive'
+            head.i + 1 < len(head.doc)
+            and (head.nbor().pos_ in {"NOUN", "PROPN", "ADJ"} or head.nbor().text == ",")
+        )
+    )
     if (
         root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet"}
-        and head.pos_ in nominal
+        and (head.pos_ in nominal or noun_place)
         and not (nspan.start <= head.i < nspan.end)
     ) and not (root.dep_ == "npadvmod" and item["category"] == "duration"):
         return _through_amount(head)
@@ -1618,6 +1640,10 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
             if subj is not None and subj.pos_ in nominal:
                 return _through_amount(subj)
     return None
+
+
+#: Dependencies of a noun's place in a clause.
+_NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def _adjective_as_noun(token: Token) -> bool:
@@ -2021,6 +2047,14 @@ def _age_by_copula(doc: Doc, nspan: Span) -> bool:
     )
 
 
+#: Two digits after an apostrophe that opens a word, from the character before it, and
+#: before a stop, a comma or "and": a year cut short ("in ‘14,", "the class of '92 and";
+#: not "'40 people'" in quotation marks, nor "6'2").
+_SHORT_YEAR_RE = re.compile(
+    r"(?:^|[\s(])['‘’]\d{2}(?=[ ]?(?:[,;:!?)&–—…]|\.(?!\d)|(?:and|or)\b|$))"
+)
+
+
 def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
     """Set category, unit and counted from the parse."""
     people = load_people_words()
@@ -2063,6 +2097,9 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         if (year_like and 1900 <= value <= 2100) or (year_like and not (nxt and nxt.tag_ == "NNS")):
             item.update(category="year", qualifier=None)
             return
+        if _SHORT_YEAR_RE.match(doc_text(doc), max(0, item["start_char"] - 2)):
+            item.update(category="year", qualifier=None)
+            return  # 'in ‘14', 'the class of '92': a year cut to its last two digits
     counted = _counted_token(item, nspan)
     if counted is not None and _dash_opens_after(doc, nspan, counted):
         counted = None  # 'The three — Aiden Aslin, Shaun Pinner and ...': names set off

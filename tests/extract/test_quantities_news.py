@@ -1351,3 +1351,52 @@ def test_one_joined_to_its_noun_still_counts(found):
 
 def test_a_section_of_a_law_is_no_quantity(found):
     assert not found("He is charged with violating the Sanction Act §4 for flying a drone.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe 24
+        # two digits after an apostrophe that opens a word are a year cut short
+        "I’ll never forget our engagement there in ‘14, & taking our children there, Shavuos ‘18…",
+        "He graduated in the class of '92 and came back in '05.",
+    ],
+)
+def test_a_year_cut_to_two_digits(found, text):
+    assert [q["category"] for q in found(text)] == ["year", "year"]
+
+
+def test_a_number_in_quotation_marks_or_a_height_is_no_short_year(found):
+    """ "'40 people'" in quotation marks and the 2 of "6'2" are no years."""
+    assert _one(found, "They say '40 people' came.", "40")["category"] == "people"
+    assert _one(found, "He stood 6'2 in his boots.", "6")["category"] != "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "lemma"),
+    [
+        # probe 24
+        # an adverb of rate after a count or an amount divides it
+        ("The Ukrainian forces were firing over 100 missiles daily, targeting the plant.",
+         "over 100", None, "missile per day"),
+        ("Russia earns $1 billion daily from oil sales.", "$1 billion daily", "USD/day", None),
+    ],
+)  # fmt: skip
+def test_an_adverb_of_rate(found, text, surface, unit, lemma):
+    q = _one(found, text, surface)
+    assert (q["unit"], q.get("counted_lemma")) == (unit, lemma)
+
+
+def test_an_adjective_of_rate_before_a_noun_divides_nothing(found):
+    """'20 daily briefings': 'daily' describes the briefings."""
+    assert _one(found, "They gave 20 daily briefings.", "20")["counted_lemma"] == "daily briefing"
+
+
+def test_a_noun_the_tagger_took_for_an_adjective_is_counted(found):
+    """'more than one counteroffensive is taking place' counts counteroffensives; an
+    adjective coordinated with another before the noun does not ('nine aerial and seven
+    naval drones')."""
+    text = "However, Zelenskyy hinted to Muir that more than one counteroffensive is taking place."
+    assert _one(found, text, "more than one")["counted_lemma"] == "counteroffensive"
+    text = "The attack involved nine aerial and seven naval drones."
+    assert _one(found, text, "nine").get("counted_lemma") != "aerial"
