@@ -742,7 +742,7 @@ def _trim(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and (
         doc[start].text in _DETERMINERS
-        or doc[start].lower_ in TITLE_WORDS
+        or (doc[start].lower_ in TITLE_WORDS and not _names_the_body(ent, start))
         or doc[start].is_punct
         or doc[start].is_space
         or said_before_name(doc[start])
@@ -773,6 +773,24 @@ def _trim(ent: Span) -> Span | None:
     if span.text.endswith(POSSESSIVE_ENDINGS) and len(span) == 1:
         return None
     return span
+
+
+def _names_the_body(ent: Span, start: int) -> bool:
+    """Whether the title word at ``start`` is part of the name of the body the NER found:
+    a word that only qualifies a title, not before one ("State Forests", "National Guard";
+    not "Foreign" of "Foreign Minister Kuleba", nor of a state's "Foreign Ministry")."""
+    doc = ent.doc
+    return (
+        ent.label_ == "ORG"
+        and doc[start].lower_ not in PERSON_TITLES
+        and start + 1 < ent.end
+        and doc[start + 1].lower_ not in TITLE_WORDS | _STATE_OFFICES
+    )
+
+
+#: Offices of a state that the text names by their portfolio ("Germany's Economy Ministry",
+#: "the Interior Department"): the state speaks for them, as before the title word is cut.
+_STATE_OFFICES = frozenset(_words("ministry ministries department office"))
 
 
 def _name_cut_before_of(span: Span) -> bool:
@@ -873,6 +891,8 @@ def _looks_like_actor(span: Span, label: str) -> bool:
         possessive = after is not None and after.text in _POSSESSIVES
         if before.lower_ in PLACE_PREPOSITIONS and not possessive:
             return False
+        if before.text[:1].isupper() and before.lower_ in TITLE_WORDS - PERSON_TITLES:
+            return False  # "the 2022 Defense Bill": a word that only qualifies a title
     return True
 
 
@@ -1915,15 +1935,16 @@ _WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday 
 
 
 def _after_a_name_word(token) -> bool:
-    """A word after a capitalised proper noun that is no title ('Martin' in 'Lockheed
-    Martin', 'Katrina' in 'Hurricane Katrina'; not 'Charles' in 'Prince Charles')."""
+    """A word after a capitalised proper noun that is no person's title ('Martin' in
+    'Lockheed Martin', 'Katrina' in 'Hurricane Katrina', 'Bill' in 'the 2022 Defense Bill';
+    not 'Charles' in 'Prince Charles')."""
     if token.i == 0:
         return False
     before = token.nbor(-1)
     return (
         before.pos_ == "PROPN"
         and before.text[:1].isupper()
-        and before.lower_.rstrip(".") not in TITLE_WORDS
+        and before.lower_.rstrip(".") not in PERSON_TITLES
     )
 
 

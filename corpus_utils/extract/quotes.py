@@ -210,7 +210,9 @@ REPORTING_VERBS = frozenset(
 #: Phrasal verbs of attribution that answer someone else, as (lemma, particle):
 #: '"...," Kilmeade chimed in', '"...," the ministry hit back'. After a quote closed
 #: by a full stop they start a new act ('“...” Nebenzia hit back at ...').
-PHRASAL_REPLYING = frozenset({("chime", "in"), ("weigh", "in"), ("hit", "back"), ("fire", "back")})
+PHRASAL_REPLYING = frozenset(
+    {("chime", "in"), ("weigh", "in"), ("hit", "back"), ("fire", "back"), ("shoot", "back")}
+)
 #: All phrasal verbs of attribution, with '"...," Mr Trump went on', which also
 #: continues a quote closed by a full stop. The particle must stand right after the
 #: verb, parsed as a particle, a bare preposition or an adverb.
@@ -3623,7 +3625,7 @@ class _Context:
         found = []
         clauses = [
             c
-            for c in ([] if _makes_clear(verb) else verb.children)
+            for c in ([] if _makes_clear(verb) or _passive_of_what_is_said(verb) else verb.children)
             if c.dep_ == "ccomp" and not _closing_attribution(c)
         ]
         if verb.lemma_.lower() in _QUESTION_VERBS:
@@ -4165,6 +4167,13 @@ class _Context:
         doc = self.doc
         for k in range(left + 1, right + 1):
             word = doc[k]
+            if word.text == ":" and k + 1 <= right and doc[k + 1].is_quote:
+                before = doc[left:k]
+                finite = any(t.tag_ in _FINITE_TAGS for t in before)
+                if finite and not _is_reporting(doc[k - 1]):
+                    # '... for now: "A -- because ..."': the quotation after is whole (not
+                    # 'reported she cried: "..."', nor 'that because of troubles: "..."')
+                    return k - 1
             if self.in_quote(word):
                 closing_comma = word.is_quote and doc[k - 1].text == ","
                 if closing_comma and self._speaking_participle_after(k, right):
@@ -5780,6 +5789,14 @@ class _Context:
             )
 
         found = self._apposed_mention(subject, ("person",), joined)
+        if found is None and subject.lower_ == "one":
+            # "One of her lawyers, Alexander Boikov, told": the parser set the name beside
+            # the group the one is of
+            group = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+            found = next(
+                (f for g in group if (f := self._apposed_mention(g, ("person",), joined))),
+                None,
+            )
         if found is None:
             return None
         return self._speaker_from(found[1], start, found[1]["end_char"])
@@ -7767,6 +7784,28 @@ def _how_clause(verb: Token) -> Token | None:
         if clause is not None and clause.left_edge.lower_ == "how" and clause.i > verb.i:
             return clause
     return None
+
+
+def _passive_of_what_is_said(verb: Token) -> bool:
+    """Whether a passive verb of speaking has what is said for its subject ("the sanctions
+    ... were announced over the weekend when ...", a subject the parser may have given to
+    the verb before): it reports no clause of its own; not "it was announced that ...",
+    nor a verb whose passive subject is the one addressed ("Ukrainians were warned
+    that ...")."""
+    if verb.lemma_.lower() in _ADDRESSING_VERBS | _PROMISING_VERBS:
+        return False
+    # "He’s argued that": the tagger's passive "’s" may be a "has"
+    passive = any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in verb.children)
+    return passive and not any(
+        (c.dep_ in _SUBJECTS and c.lower_ == "it")  # "it was announced", "it’s noted that"
+        or (c.dep_ == "agent")  # "this was confirmed by the ministry": the speaker named
+        for c in verb.children
+    )
+
+
+#: Verbs whose passive subject, like :data:`_ADDRESSING_VERBS`', is the one promised or
+#: told ("Russians were promised that ...", "people have been advised that ...").
+_PROMISING_VERBS = frozenset(_words("promise reassure advise notify instruct"))
 
 
 def _makes_clear(token: Token) -> bool:

@@ -2253,3 +2253,27 @@ def test_a_family_word_makes_a_person_only_as_someones(nlp):
         assert not any(surface in ("Mash", "Exxon") for surface, _, _ in _persons(nlp, text))
     text = '"We are praying for the souls," said Father Andriy, an Orthodox priest.'
     assert [surface for surface, _, _ in _persons(nlp, text)] == ["Andriy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name after a word that only qualifies a title ends a law's name
+        "The report was required by the 2022 Defense Bill that mandated an assessment.",
+        "The Economic Crime Bill will be paired with a National Security Bill.",
+        "A first-of-its-kind Agriculture Bill for Wales is set to follow in September.",
+        # such a word before a plural is part of a body's name
+        "Jozef Kubica is acting Director General of the State Forests, who also spoke.",
+    ],
+)
+def test_no_person_in_a_law_or_a_body_named_with_a_word_of_titles(nlp, text):
+    assert not any(surface in ("Bill", "Forests") for surface, _, _ in _persons(nlp, text))
+
+
+def test_a_first_name_after_a_persons_title_is_still_a_name(nlp):
+    """'Attorney General Bill Barr', 'NASA Administrator Bill Nelson' name people; the
+    body 'State Forests' keeps its title word."""
+    text = "Attorney General Bill Barr said it. NASA Administrator Bill Nelson said it too."
+    assert {surface for surface, _, _ in _persons(nlp, text)} == {"Bill Barr", "Bill Nelson"}
+    text = "However, the State Forests shot back at the embassy."
+    assert any(m["surface"] == "State Forests" for m in extract_mentions(nlp(text)))

@@ -5050,9 +5050,17 @@ def test_quotes_of_draw_51(nlp, text, quote, speaker_name):
         ("The agreement, which has been described in a tweet by UN Secretary-General Antonio "
          "Guterres as “a beacon of hope, possibility & relief,” consists of two documents.",
          "a beacon of hope, possibility & relief,", "Antonio Guterres"),
+        # draw 54
+        # "shot back" answers, as "hit back" does
+        ("However, the State Forests shot back: “Russia leased the site in the 1980s.”",
+         "Russia leased the site in the 1980s.", "State Forests"),
+        # the name set beside the group that "one of" takes its one from speaks
+        ("One of her lawyers, Alexander Boikov, told reporters after the hearing that Griner "
+         "was in a hurry as she was packing.",
+         "Griner was in a hurry as she was packing", "Alexander Boikov"),
     ],
 )  # fmt: skip
-def test_quotes_of_draws_52_and_53(nlp, text, quote, speaker_name):
+def test_quotes_of_draws_52_to_54(nlp, text, quote, speaker_name):
     found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
@@ -5076,3 +5084,54 @@ def test_quotes_of_draws_52_and_53(nlp, text, quote, speaker_name):
 def test_unnamed_speakers_of_draw_52(nlp, text, quote, speaker_text):
     found = _the_quote(nlp, text, quote)
     assert found["speaker_text"] == speaker_text
+
+
+def test_reported_content_ends_at_a_colon_before_a_quotation(nlp):
+    """'said they have ... for now: "A -- because ..."': the quotation is whole, no part of
+    a mixed content; not after a content that only attributes it ('reported she cried:')
+    or has no verb ('that because of production troubles:')."""
+    text = (
+        "On the energy front, administration officials said they have multiple interests in "
+        'keeping energy out of the sanctions for now: "A -- because we want to support the '
+        'global recovery, and B -- because we want to hurt Putin."'
+    )
+    found = _the_quote(
+        nlp, text, "they have multiple interests in keeping energy out of the sanctions for now"
+    )
+    assert found["kind"] == "indirect"
+    # a content that is only an attribution or has no verb of its own runs through
+    text = "The Financial Times reported she cried: 'Skadovsk is Ukraine!' She was dragged away."
+    assert _the_quote(nlp, text, "she cried: 'Skadovsk is Ukraine")["kind"] == "mixed"
+    text = (
+        "Keupp told German broadcaster NTV that because of production troubles: “In a year at "
+        "the latest, the Russian army will run out.”"
+    )
+    found = _the_quote(
+        nlp,
+        text,
+        "because of production troubles: “In a year at the latest, the Russian army will run out",
+    )
+    assert found["kind"] == "mixed"
+
+
+def test_a_passive_verb_of_speaking_reports_no_clause(nlp):
+    """'the sanctions ... were announced over the weekend when it became clear ...': what
+    was announced is the subject; 'it was announced that' reports, and so do the passives
+    of the one told or promised."""
+    text = (
+        "Officials explained the sanctions -- a major step for the Biden administration -- "
+        "were announced over the weekend when it became clear it was necessary to move."
+    )
+    assert not [q for q in _quotes_of(nlp, text) if q["cue"] == "announced"]
+    for text, content in (
+        ("It was announced that he would go.", "he would go"),
+        ("It’s also stated that the attackers made several attempts.",
+         "the attackers made several attempts"),
+        ("Residents were warned that the water was unsafe.", "the water was unsafe"),
+        ("Russians were promised that only reservists would be sent.",
+         "only reservists would be sent"),
+        # "’s" may be "has"
+        ("He’s argued that the campaign doesn’t warrant impeachment.",
+         "the campaign doesn’t warrant impeachment"),
+    ):  # fmt: skip
+        assert _the_quote(nlp, text, content)
