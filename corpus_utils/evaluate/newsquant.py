@@ -484,8 +484,8 @@ _SPELLED_DURATION_RE = re.compile(
 
 
 #: Nouns of a count spelled out and joined to the noun it describes: 'a two-time Olympic
-#: champion', 'four-way talks', 'one-man shops'.
-_SPELLED_COUNTS = frozenset({"time", "way", "man", "woman", "person"})
+#: champion', 'four-way talks', 'one-man shops', 'the three-member commission'.
+_SPELLED_COUNTS = frozenset({"time", "way", "man", "woman", "person", "member"})
 
 
 def _spelled_times(quantity: dict[str, Any]) -> bool:
@@ -506,7 +506,7 @@ def _spelled_times(quantity: dict[str, Any]) -> bool:
 
 
 #: Of :data:`_SPELLED_COUNTS`, the nouns of staff, which count only with a noun after them.
-_STAFF = frozenset({"man", "woman", "person"})
+_STAFF = frozenset({"man", "woman", "person", "member"})
 
 
 _PERCENT_WORD_RE = re.compile(r"\d|%|\bper[ ]?cent\b|\bpc\b|\bpercent", re.IGNORECASE)

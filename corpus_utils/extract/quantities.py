@@ -1124,6 +1124,11 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
     item["start_char"] = start
 
 
+#: What a qualifier opening a sentence or clause follows: its start, a stop, a colon, an
+#: opening quotation mark.
+_OPENS_CLAUSE_RE = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘]\s*|\n\s*)$")
+
+
 #: A negation right before a qualifier: 'must not exceed 800', 'cannot top 5%'.
 _NOT_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bcannot|\bnever)[ ]+$", re.IGNORECASE)
 
@@ -1189,6 +1194,14 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         item["unit"] += "/" + _per_unit(per)
         end = per.end()
     item["unit_end"] = end
+    if (
+        item.get("qualifier") == "over"
+        and item["category"] == "duration"
+        and text[end : end + 1] == ","
+        and _OPENS_CLAUSE_RE.search(text, 0, item["start_char"])
+    ):
+        # 'Over 24 hours, there were ten salvos': during, not more, and no part of the figure
+        item.update(qualifier=None, start_char=item["num_start"])
     conversion = re.match(
         rf"[ ]?\((?:{CONVERSION_ABOUT})?[ ]?([^()]{{1,30}})\)", text[end : end + 40]
     )
@@ -1564,6 +1577,9 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     before_or = _noun_before_or(nspan)
     if not item["unit"] and before_or is not None:
         return before_or
+    model_after = head.i == nspan.end and _model_name(head) and head.i + 1 < len(head.doc)
+    if model_after and head.nbor().tag_ == "NNS" and not item["unit"]:
+        return head.nbor()  # '2,400 Shahed-136 drones', the model taken for a mark
     if root.dep_ == "nummod" and head.i < root.i and not item["unit"]:
         after = _noun_after(nspan)
         if after is not None:
@@ -2012,6 +2028,18 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     return _age_by_copula(doc, nspan)
 
 
+#: What follows a day of the month after a weekday: a comma or the month ("Wednesday, 11,
+#: and Thursday, 12 May"; not "On Friday, 10 people died").
+_DAY_OF_MONTH_AFTER_RE = re.compile(
+    r",|[ ]+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+#: Days of the week, which a day of the month may follow after a comma.
+_WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
 #: Nouns of one person whose age may follow them ("the boy, 12,") or be said of them.
 _ONE_PERSON = frozenset(
     {
@@ -2072,6 +2100,17 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         if not item["is_words"] and _STREET_RE.match(doc_text(doc), item["end_char"]):
             item.update(category="other", qualifier=None)
             return
+        day = doc[nspan.start - 2] if nspan.start >= 2 else None
+        after_weekday = (
+            day is not None
+            and day.lower_ in _WEEKDAY_NAMES
+            and doc[nspan.start - 1].text == ","
+            and not item["is_words"]
+            and _DAY_OF_MONTH_AFTER_RE.match(doc_text(doc), item["end_char"]) is not None
+        )
+        if after_weekday and value is not None and 1 <= value <= 31 and value == int(value):
+            item.update(category="date", qualifier=None)
+            return  # "on Wednesday, 11, and Thursday, 12 May": a day of the month
         if _is_age(doc, item, nspan):
             item.update(category="age", unit="year")
             return
@@ -2137,13 +2176,15 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
             c.dep_ in {"acl", "amod", "relcl"} and c.lemma_.lower() in people["verb"]
             for c in counted.children
         )
-        if (
+        # a model's name says the count is of machines: '10 FA-18 fighters' are aircraft
+        machine = counted is not None and any(_model_name(t) for t in doc[nspan.end : counted.i])
+        if not machine and (
             (counted is not None and _token_is_people(counted, people))
             or _people_verb(nspan, people)
             or (people_verb and counted.pos_ != "PROPN")
         ):
             item.update(category="people", unit="people")
-        elif _counts_a_participle(nspan, people):
+        elif not machine and _counts_a_participle(nspan, people):
             # 'reporting at least three injured': the people the participle names
             item.update(category="people", unit="people", counted_lemma="people")
 
@@ -2199,6 +2240,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         return None
     if not all(
         (t.pos_ in _NAME_MODIFIERS and t.tag_ != "VBD")
+        or _model_name(t)  # 'four F-16 jets'
         or t.tag_ == "PRP$"  # 'two of my teeth'
         or (t.pos_ == "ADV" and t.dep_ == "advmod" and nspan.start <= t.head.i < counted.i)
         for t in doc[first : counted.i]
@@ -2233,7 +2275,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         left = []
     middle = [t for t in doc[first : head.i] if _names_counted(t) or _hyphen_joined(t)]
     kept = [*left, *middle, head, *_coordinated_counted(head)]
-    while kept and kept[0].pos_ == "PUNCT":
+    while kept and kept[0].pos_ == "PUNCT" and not _model_name(kept[0]):
         kept = kept[1:]
     name = ""
     for position, token in enumerate(kept):
@@ -2264,8 +2306,8 @@ def _dash_opens_after(doc: Doc, nspan: Span, counted: Token) -> bool:
 
 
 #: Plurals the lemmatiser reads as another noun's: "four bases" are military bases, not
-#: bases of argument ("basis"); "motives" are no "motif".
-_LEMMA_FIXES = {"bases": "base", "motives": "motive"}
+#: bases of argument ("basis"); "motives" are no "motif"; "salvos" it leaves alone.
+_LEMMA_FIXES = {"bases": "base", "motives": "motive", "salvos": "salvo"}
 
 
 def _coordinated_counted(head: Token) -> list[Token]:
@@ -2364,7 +2406,19 @@ def _names_counted(token: Token) -> bool:
         return False
     if token.lower_ in _AMOUNT_ADJECTIVES or token.lower_ in NOT_NAMING:
         return False  # 'one such account' counts accounts, 'dozens of its own POWs' POWs
-    return token.pos_ != "PUNCT" or token.tag_ == "HYPH"
+    return token.pos_ != "PUNCT" or token.tag_ == "HYPH" or _model_name(token)
+
+
+def _model_name(token: Token) -> bool:
+    """A model's name of letters and digits that the tagger took for a number or a mark
+    ('F-16', 'T-72B3', 'Shahed-136'), which names what a count before it counts; not one
+    that a hyphen joins to more ('COVID-19-related deaths')."""
+    joined = token.i + 1 < len(token.doc) and token.nbor().tag_ == "HYPH"
+    return not joined and bool(_MODEL_NAME_RE.fullmatch(token.text))
+
+
+#: A name of a weapon or machine model: letters, then a hyphen and digits, maybe letters.
+_MODEL_NAME_RE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z0-9]*")
 
 
 def extract_quantities(
@@ -2767,10 +2821,12 @@ _LASTING_VERBS = frozenset(
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
 #: game': adjectives of kind, not a count of one.
 _ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided)\b", re.IGNORECASE)
-#: 'one way or another', 'one by one', 'one after another': phrases of manner, no count;
+#: 'one way or another', 'one by one', 'one (military operation) after another': phrases of
+#: manner, no count;
 #: 'one hell of a fight' says how much, counts nothing; 'the "one China" policy' is a name.
 _ONE_PHRASE_RE = re.compile(
-    r"[ ]+(?:way[ ]+or[ ]+(?:another|the[ ]+other)|by[ ]+one|after[ ]+(?:another|the[ ]+other)"
+    r"[ ]+(?:way[ ]+or[ ]+(?:another|the[ ]+other)|by[ ]+one"
+    r"|(?:[a-z-]+[ ]+){0,3}after[ ]+(?:another|the[ ]+other)"
     r"|hell[ ]+of|China\W{0,2}[ ]+(?:policy|principle))\b",
     re.IGNORECASE,
 )
@@ -2837,8 +2893,9 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
     '3.9 million headsets, up from 2.4 million', '6 million homes including 1.5
     million', 'lost 162.31 points ... to 7,425.81': only ``counted_lemma`` is set.
     A count before 'of' or 'out of' another counts what that one counts ('nine of
-    11 Shaheds', 'three out of 10 voters'). A count of one lends its noun only to a count
-    close after it in the same clause.
+    11 Shaheds', 'three out of 10 voters'), and so does the low end of a range ('between
+    20 and 30 Ukrainian fighters'). A count of one lends its noun only to a count close
+    after it in the same clause.
     """
     for index, item in enumerate(items):
         if (
@@ -2856,12 +2913,22 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
         if _MEMBERS_OF_RE.search(text, 0, item["start_char"]):
             continue  # 'a family of four' counts its members, not the caravan's bedrooms
         following = items[index + 1] if index + 1 < len(items) else None
+        same_range = (
+            following is not None
+            and item.get("value_low") is not None
+            and item["value_low"] != item.get("value_high")
+            and (following.get("value_low"), following.get("value_high"))
+            == (item["value_low"], item["value_high"])
+        )
         if (
             following is not None
             and following["category"] == item["category"]
             and following.get("counted_lemma")
             and following["unit"] == item["unit"]
-            and _OF_TOTAL_RE.fullmatch(text[item["end_char"] : following["start_char"]])
+            and (
+                same_range  # 'between 20 and 30 Ukrainian fighters': the high end's noun
+                or _OF_TOTAL_RE.fullmatch(text[item["end_char"] : following["start_char"]])
+            )
         ):
             item["counted_lemma"] = following["counted_lemma"]
             continue

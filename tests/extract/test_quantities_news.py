@@ -1400,3 +1400,53 @@ def test_a_noun_the_tagger_took_for_an_adjective_is_counted(found):
     assert _one(found, text, "more than one")["counted_lemma"] == "counteroffensive"
     text = "The attack involved nine aerial and seven naval drones."
     assert _one(found, text, "nine").get("counted_lemma") != "aerial"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lemma"),
+    [
+        # probe 25
+        # a model's name between a count and its noun is part of the name
+        ("Poland may send four F-16 jets.", "four", "f-16 jet"),
+        ("Russia has ordered 2,400 Shahed-136 drones from Iran.", "2,400", "shahed-136 drone"),
+        # a plural the lemmatiser leaves alone
+        ("There were some ten rocket salvos.", "some ten", "rocket salvo"),
+        # the low end of a range counts what its high end counts, not a noun before
+        ("Elvis described one incident where he saw between 20 and 30 Ukrainian fighters "
+         "burning.", "20", "ukrainian fighter"),
+    ],
+)  # fmt: skip
+def test_counted_nouns_of_probe_25(found, text, surface, lemma):
+    assert _one(found, text, surface).get("counted_lemma") == lemma
+
+
+def test_a_glued_abbreviation_of_years(found):
+    q = _one(found, "It was voted down twice in 20yrs by UN membership.", "20yrs")
+    assert (q["value"], q["unit"]) == (20.0, "year")
+
+
+def test_a_day_of_the_month_after_a_weekday_is_a_date(found):
+    """'on Wednesday, 11, and Thursday, 12 May': no age after a name and a comma."""
+    text = "Watch it on Wednesday, 11, and Thursday, 12 May."
+    assert _one(found, text, "11")["category"] == "date"
+    q = _one(found, "On Saturday, 3 loud explosions were heard in Odesa.", "3")
+    assert q.get("counted_lemma") == "loud explosion"
+
+
+def test_over_a_duration_opening_a_sentence_is_during(found):
+    """'Over 24 hours, there were ...' says when, not more than 24 hours; 'lasted over 24
+    hours' is more."""
+    q = _one(found, "Over 24 hours, there were some ten rocket salvos.", "24 hours")
+    assert (q["bound"], q.get("qualifier")) == ("=", None)
+    q = _one(found, "The fighting lasted over 24 hours, officials said.", "over 24 hours")
+    assert q["bound"] == ">"
+
+
+def test_one_thing_after_another_counts_nothing(found):
+    assert not found("They conducted one military operation after another.")
+
+
+def test_a_count_named_by_a_model_is_of_machines(found):
+    """'10 FA-18 fighters' are aircraft, not fighters counted as people."""
+    q = _one(found, "The Marine units included 10 FA-18 fighters.", "10")
+    assert (q["category"], q.get("counted_lemma")) == ("count", "fa-18 fighter")
