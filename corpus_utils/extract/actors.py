@@ -965,6 +965,15 @@ def _name_inside_entity(span: Span, *, person: bool = False) -> Span | None:
             continue
         rest = doc[i + 1 : span.end]
         return rest if name_like(rest) else None
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        # "Minister of [Diaspora Affairs Nachman Shai]": the full name after the portfolio
+        # of a title before the entity
+        title = doc[span.start - 2]
+        for i in range(span.start, span.end - 2):
+            rest = doc[i + 1 : span.end]
+            ends = doc[i].lower_ in _PORTFOLIO_ENDS
+            if title.lower_ in PERSON_TITLES and ends and len(rest) >= 2 and name_like(rest):
+                return rest
     if person and doc[span.start].lower_ not in non_actor_words()[0]:
         return None  # but "Britons Aiden Aslin": a nationality word is no first name
     first_names = _first_name_set()
@@ -1615,6 +1624,8 @@ PERSON_TITLES = TITLE_WORDS - frozenset(
     + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
     + _words("leader leaders official officials diplomats ministers ambassadors retired")
 )
+#: Last words of a minister's portfolio ("of Diaspora Affairs", "of Defence").
+_PORTFOLIO_ENDS = (TITLE_WORDS - PERSON_TITLES) | frozenset(_words("affairs"))
 #: Occupations and roles before a name: the name is a person ("historian Mo Allie", "Fox
 #: News host Tucker Carlson"), even when the NER types it an organisation.
 ROLE_WORDS = frozenset(

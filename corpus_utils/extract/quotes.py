@@ -851,6 +851,10 @@ _ANSWERING_VERBS = frozenset(
     question support endorse back"""
     )
 )
+#: A quote opened right after a word of self-description ("a self-described “...”").
+_SELF_DESCRIBED_RE = re.compile(r"\bself-?(?:described|proclaimed|styled)\s*$", re.IGNORECASE)
+#: Of :data:`_ANSWERING_VERBS`, those that answer another's claim ("denied its claim").
+_REJECTING_VERBS = frozenset(_words("deny dismiss reject dispute refute contest deride question"))
 #: Participles that add the speaker's reasons or context after the content ("citing").
 _CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point disclose mark"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
@@ -1180,6 +1184,11 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             owner, noun = context.speech_noun(span, verb)
             if owner is not None:
                 speaker, cue, verb = owner, noun, None
+        described = context.self_described(span)
+        if described is not None:
+            # 'Little Big, a self-described “punk-pop-rave band.”': the words are the band's
+            (speaker, word), verb = described, None
+            cue = word.text
         if speaker is None:
             speaker = context.according_to(span)
             cue = ACCORDING_TO_CUE if speaker is not None else None
@@ -1798,6 +1807,39 @@ class _Context:
         return not any(
             m["actor_type"] in ("person", "organization") for m in self.mentions_in(start, end)
         ) and not any(t.lower_ in PRONOUN_GENDERS or t.lower_ == "they" for t in sent)
+
+    def self_described(self, span: _Span) -> tuple[_Speaker, Token] | None:
+        """The one a quoted description right after "self-described" (or "-proclaimed",
+        "-styled") describes, with that word: the name it is set beside ("Little Big, a
+        self-described “punk-pop-rave band”", "the self-proclaimed “last dictator” of
+        Europe, Alexander Lukashenko") or the subject it is said of ("He is a self-styled
+        “patriot”"); None for a quote not so opened, or one naming no one."""
+        if not _SELF_DESCRIBED_RE.search(doc_text(self.doc), 0, span.open_at):
+            return None
+        word = self.doc[self._token_at(span.open_at) - 1]  # "described" of "self-described"
+        noun = word.head
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+            noun = noun.head
+        # the name set beside the noun, or beside its "of" phrase, where the parser hung it
+        # ("the self-proclaimed “last dictator” of Europe, Alexander Lukashenko")
+        beside = [noun] + [g for c in noun.children if c.lower_ == "of" for g in c.children]
+        apposed = [c for n in beside for c in n.children if c.dep_ == "appos"]
+        if apposed:
+            described = apposed[0]
+        elif noun.dep_ == "appos":
+            described = noun.head
+        elif noun.dep_ == "attr":
+            described = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        else:
+            described = None
+        if described is None:
+            return None
+        phrase = [t for t in described.subtree if not t.is_punct]
+        named = self.mentions_in(phrase[0].idx, described.idx + len(described))
+        if not (named or described.pos_ == "PRON"):
+            return None
+        speaker = self.speaker_of(described)
+        return (speaker, word) if speaker.text else None
 
     def sole_voice(self, span: _Span) -> _Speaker | None:
         """The one person a profile has quoted and named so far, for a quotation in the
@@ -2484,6 +2526,14 @@ class _Context:
     def possessor(self, owner: Token, found: _Speaker) -> _Speaker:
         """``found`` resolved to the person "his" or "her" at ``owner`` stands for; as it is
         for any other possessive."""
+        if owner.lower_ == "its":
+            # "The council reiterated its previous assertion that it '...'": the body its
+            # clause's subject names (not one that answers another's claim: "denied its")
+            verb = owner.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            own = verb.pos_ == "VERB" and _verb_lemma(verb) not in _REJECTING_VERBS
+            if own and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return self._as(found, self.speaker_of(subject))
         if owner.lower_ not in POSSESSIVE_PRONOUN_GENDERS:
             return found
         gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
@@ -5801,6 +5851,19 @@ class _Context:
             return None
         return self._speaker_from(found[1], start, found[1]["end_char"])
 
+    def named_after_participle(self, subject: Token) -> _Speaker | None:
+        """The one named after the comma that closes a participle opening the sentence,
+        which the parser took for the subject and hung the name on as an apposition
+        ("Writing on his Telegram channel, Medvedev, who ..., denounced")."""
+        for token in subject.subtree:
+            found = self._apposed_mention(
+                token, ("person", "organization", "state"), lambda _: False
+            )
+            if found is not None and self.doc[found[0].left_edge.i - 1].text == ",":
+                mention = found[1]
+                return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+        return None
+
     def appositive_body(self, subject: Token, start: int) -> _Speaker | None:
         """The organisation named in apposition to a noun for a body ("One Ukrainian
         newspaper, Ukrayinska Pravda, says", "The Moscow-based think tank, the Centre for
@@ -6171,6 +6234,10 @@ class _Context:
         conjuncts = self.conjuncts(subject)
         if _several_heads(subject, conjuncts):
             return self.coordinated(subject, conjuncts)
+        if subject.tag_ == "VBG" and subject.dep_ == "nsubj" and subject.is_sent_start:
+            named = self.named_after_participle(subject)
+            if named is not None:
+                return named
         start, end = bounds if bounds is not None else self.speaker_range(subject)
         text = doc_text(self.doc)[start:end]
         if self.names_several(start, end):

@@ -2209,9 +2209,13 @@ def test_a_first_name_and_a_lone_first_name_share_no_surname(nlp):
         # a given name that is not hers makes another person of the registry's surname
         ("WNBA star Brittney Griner is held in Russia. Biden spoke with Cherelle Griner on "
          "the phone on Wednesday.", "Cherelle Griner", "Cherelle Griner"),
+        # draw 55
+        # the full name after the portfolio of a title, which the NER ran into a body
+        ("Former Israeli Minister of Diaspora Affairs Nachman Shai stated it was time.",
+         "Nachman Shai", "Nachman Shai"),
     ],
 )  # fmt: skip
-def test_persons_of_draws_52_and_53(nlp, text, surface, name):
+def test_persons_of_draws_52_to_55(nlp, text, surface, name):
     assert (surface, None, name) in _persons(nlp, text)
 
 

@@ -5058,9 +5058,25 @@ def test_quotes_of_draw_51(nlp, text, quote, speaker_name):
         ("One of her lawyers, Alexander Boikov, told reporters after the hearing that Griner "
          "was in a hurry as she was packing.",
          "Griner was in a hurry as she was packing", "Alexander Boikov"),
+        # draw 55
+        # the name after a participle opening the sentence, which the parser took for the
+        # subject
+        ("Writing on his Telegram channel on Friday, Medvedev, who previously served as the "
+         "country's president, said that “UAVs have proven their effectiveness in modern "
+         "conflicts.”", "UAVs have proven their effectiveness in modern conflicts.",
+         "Dmitry Medvedev"),
+        # "its" speech noun is its clause's subject's
+        ("Eden council signed the deal. The council reiterated its previous assertion that "
+         "it \"utterly condemns the Russian invasion of Ukraine\".",
+         "utterly condemns the Russian invasion of Ukraine", "Eden council"),
+        # a quoted self-description is the words of the one it describes
+        ("In 2013, Ilya Prusikin gave birth to Little Big, a self-described “punk-pop-rave "
+         "band.”", "punk-pop-rave band.", "Little Big"),
+        ("Belarus is ruled by the self-proclaimed “last dictator” of Europe, Alexander "
+         "Lukashenko.", "last dictator", "Alexander Lukashenko"),
     ],
 )  # fmt: skip
-def test_quotes_of_draws_52_to_54(nlp, text, quote, speaker_name):
+def test_quotes_of_draws_52_to_55(nlp, text, quote, speaker_name):
     found = _the_quote(nlp, text, quote)
     assert found["speaker_name"] == speaker_name
 
@@ -5135,3 +5151,9 @@ def test_a_passive_verb_of_speaking_reports_no_clause(nlp):
          "the campaign doesn’t warrant impeachment"),
     ):  # fmt: skip
         assert _the_quote(nlp, text, content)
+
+
+def test_its_claim_that_the_subject_answers_is_no_speech_of_the_subject(nlp):
+    """'The ministry dismissed its claim that “...”': the claim is someone else's."""
+    text = "The ministry dismissed its claim that “nothing happened”."
+    assert _the_quote(nlp, text, "nothing happened")["speaker_name"] is None
