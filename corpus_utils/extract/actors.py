@@ -58,6 +58,7 @@ from corpus_utils.extract.nlp import (
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUN_GENDERS,
     PRONOUN_GENDERS,
+    WEEKDAYS,
     doc_text,
     title_case,
 )
@@ -782,7 +783,7 @@ def _names_the_body(ent: Span, start: int) -> bool:
     doc = ent.doc
     return (
         ent.label_ == "ORG"
-        and doc[start].lower_ not in PERSON_TITLES
+        and doc[start].lower_ in TITLE_QUALIFIERS
         and start + 1 < ent.end
         and doc[start + 1].lower_ not in TITLE_WORDS | _STATE_OFFICES
     )
@@ -891,7 +892,7 @@ def _looks_like_actor(span: Span, label: str) -> bool:
         possessive = after is not None and after.text in _POSSESSIVES
         if before.lower_ in PLACE_PREPOSITIONS and not possessive:
             return False
-        if before.text[:1].isupper() and before.lower_ in TITLE_WORDS - PERSON_TITLES:
+        if before.text[:1].isupper() and before.lower_ in TITLE_QUALIFIERS:
             return False  # "the 2022 Defense Bill": a word that only qualifies a title
     return True
 
@@ -1624,8 +1625,11 @@ PERSON_TITLES = TITLE_WORDS - frozenset(
     + _words("culture sports agriculture foreign defence defense deputy vice press chief head")
     + _words("leader leaders official officials diplomats ministers ambassadors retired")
 )
+#: Title words that only qualify a title ("Defence" of "Defence Secretary", "State",
+#: "National"): before a name without a title after them they end a body's or a law's name.
+TITLE_QUALIFIERS = TITLE_WORDS - PERSON_TITLES
 #: Last words of a minister's portfolio ("of Diaspora Affairs", "of Defence").
-_PORTFOLIO_ENDS = (TITLE_WORDS - PERSON_TITLES) | frozenset(_words("affairs"))
+_PORTFOLIO_ENDS = TITLE_QUALIFIERS | frozenset(_words("affairs"))
 #: Occupations and roles before a name: the name is a person ("historian Mo Allie", "Fox
 #: News host Tucker Carlson"), even when the NER types it an organisation.
 ROLE_WORDS = frozenset(
@@ -1927,7 +1931,8 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
             and doc[end].pos_ == "PROPN"
             and doc[end].text[:1].isupper()
             and _NAME_WORD.match(doc[end].text)
-            and doc[end].lower_ not in _WEEKDAYS  # "the capital Sofia Wednesday" (not "May")
+            # not "the capital Sofia Wednesday" (a month may end a name: "Theresa May")
+            and doc[end].lower_ not in WEEKDAYS
         ):
             end += 1
         span = doc[token.i : end]
@@ -1939,10 +1944,6 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         if _alias_key(span.text) in index.by_key:
             continue
         add(span.start_char, span.end_char, None, normal_name(span.text), "person", "ner")
-
-
-#: Days of the week, which end no name ("Sofia Wednesday"; a month may: "Theresa May").
-_WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday"))
 
 
 def _after_a_name_word(token) -> bool:

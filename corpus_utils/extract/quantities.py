@@ -62,6 +62,7 @@ from corpus_utils.data import read_data_file
 from corpus_utils.extract.actors import load_people_words
 from corpus_utils.extract.nlp import (
     POSSESSIVE_ENDINGS,
+    WEEKDAYS,
     doc_entities,
     doc_text,
     entity_at,
@@ -156,9 +157,6 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 # ---------------------------------------------------------------------------
 # Regular expressions
@@ -1920,7 +1918,7 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if (
         prev.is_stop
         or prev.lower_ in _MONTHS
-        or prev.lower_ in _WEEKDAYS
+        or prev.lower_ in WEEKDAYS
         or prev.lower_ in load_qualifiers()
     ):
         return False
@@ -1953,7 +1951,7 @@ def _second_of_names(doc: Doc, first: Token) -> bool:
         and name.text[:1].isupper()
         and not name.is_sent_start
         and name.lower_ not in _MONTHS
-        and name.lower_ not in _WEEKDAYS
+        and name.lower_ not in WEEKDAYS
         and not (name.i > 0 and doc[name.i - 1].dep_ == "prep")  # "In Kharkiv 30 and 40 people"
     )
 
@@ -2028,15 +2026,12 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     return _age_by_copula(doc, nspan)
 
 
-#: What follows a day of the month after a weekday: a comma or the month ("Wednesday, 11,
-#: and Thursday, 12 May"; not "On Friday, 10 people died").
+#: What follows a day of the month after a weekday and a comma: a comma or the month
+#: ("Wednesday, 11, and Thursday, 12 May"; not "On Friday, 10 people died").
 _DAY_OF_MONTH_AFTER_RE = re.compile(
-    r",|[ ]+(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
-#: Days of the week, which a day of the month may follow after a comma.
-_WEEKDAY_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    r",|[ ]+(?:"
+    + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+    + r")\b"
 )
 
 
@@ -2103,7 +2098,7 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         day = doc[nspan.start - 2] if nspan.start >= 2 else None
         after_weekday = (
             day is not None
-            and day.lower_ in _WEEKDAY_NAMES
+            and day.lower_ in WEEKDAYS
             and doc[nspan.start - 1].text == ","
             and not item["is_words"]
             and _DAY_OF_MONTH_AFTER_RE.match(doc_text(doc), item["end_char"]) is not None

@@ -842,19 +842,15 @@ _UNPERFORMED_AUX = frozenset(_words("would might could"))
 #: ("Fleming will say in a speech: '...'"), and those words are the speaker's.
 _FUTURE_AUX = frozenset(_words("will 'll shall"))
 _TRAILING_VERBS = frozenset(_words("say tell"))
+#: Verbs that answer another's claim: "its" claim they dismiss is not their subject's.
+_REJECTING_VERBS = frozenset(_words("deny dismiss reject dispute refute contest deride question"))
 #: Verbs that take a claim as their object ("a claim that Kyiv denied"): after a noun
 #: of speech and "that", with no object of their own, the clause is relative, no content.
-_ANSWERING_VERBS = frozenset(
-    _words(
-        """
-    deny dismiss reject dispute refute contest deride greet welcome repeat echo make
-    question support endorse back"""
-    )
+_ANSWERING_VERBS = _REJECTING_VERBS | frozenset(
+    _words("greet welcome repeat echo make support endorse back")
 )
 #: A quote opened right after a word of self-description ("a self-described “...”").
 _SELF_DESCRIBED_RE = re.compile(r"\bself-?(?:described|proclaimed|styled)\s*$", re.IGNORECASE)
-#: Of :data:`_ANSWERING_VERBS`, those that answer another's claim ("denied its claim").
-_REJECTING_VERBS = frozenset(_words("deny dismiss reject dispute refute contest deride question"))
 #: Participles that add the speaker's reasons or context after the content ("citing").
 _CONTEXT_PARTICIPLES = frozenset(_words("cite blame refer point disclose mark"))
 #: Words that start a clause the writer adds after "CONTENT, X said" ("as", "while").
@@ -7870,7 +7866,7 @@ def _passive_of_what_is_said(verb: Token) -> bool:
     )
 
 
-#: Verbs whose passive subject, like :data:`_ADDRESSING_VERBS`', is the one promised or
+#: Verbs whose passive subject, as with :data:`_ADDRESSING_VERBS`, is the one promised or
 #: told ("Russians were promised that ...", "people have been advised that ...").
 _PROMISING_VERBS = frozenset(_words("promise reassure advise notify instruct"))
 
