@@ -1239,6 +1239,15 @@ def test_a_negated_bound_of_the_seventeenth_probe(found, text, surface, bound):
         # bare counts listed before a count with a noun count that noun too
         ("He trained groups of 10, 20, 30, 50 guys at a time.", "20", "guy"),
         ("Five or six tanks were seen.", "Five", "tank"),
+        # probe 25
+        # a model's name between a count and its noun is part of the name
+        ("Poland may send four F-16 jets.", "four", "f-16 jet"),
+        ("Russia has ordered 2,400 Shahed-136 drones from Iran.", "2,400", "shahed-136 drone"),
+        # a plural the lemmatiser leaves alone
+        ("There were some ten rocket salvos.", "some ten", "rocket salvo"),
+        # the low end of a range counts what its high end counts, not a noun before
+        ("Elvis described one incident where he saw between 20 and 30 Ukrainian fighters "
+         "burning.", "20", "ukrainian fighter"),
     ],
 )  # fmt: skip
 def test_counted_nouns_of_the_probes(found, text, surface, lemma):
@@ -1400,24 +1409,6 @@ def test_a_noun_the_tagger_took_for_an_adjective_is_counted(found):
     assert _one(found, text, "more than one")["counted_lemma"] == "counteroffensive"
     text = "The attack involved nine aerial and seven naval drones."
     assert _one(found, text, "nine").get("counted_lemma") != "aerial"
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "lemma"),
-    [
-        # probe 25
-        # a model's name between a count and its noun is part of the name
-        ("Poland may send four F-16 jets.", "four", "f-16 jet"),
-        ("Russia has ordered 2,400 Shahed-136 drones from Iran.", "2,400", "shahed-136 drone"),
-        # a plural the lemmatiser leaves alone
-        ("There were some ten rocket salvos.", "some ten", "rocket salvo"),
-        # the low end of a range counts what its high end counts, not a noun before
-        ("Elvis described one incident where he saw between 20 and 30 Ukrainian fighters "
-         "burning.", "20", "ukrainian fighter"),
-    ],
-)  # fmt: skip
-def test_counted_nouns_of_probe_25(found, text, surface, lemma):
-    assert _one(found, text, surface).get("counted_lemma") == lemma
 
 
 def test_a_glued_abbreviation_of_years(found):
