@@ -483,9 +483,12 @@ _SPELLED_DURATION_RE = re.compile(
 )
 
 
+#: Nouns of staff, which a spelled count joined to them counts only with a noun after them
+#: ('one-man shops', not 'one man was killed').
+_STAFF = frozenset({"man", "woman", "person", "member"})
 #: Nouns of a count spelled out and joined to the noun it describes: 'a two-time Olympic
 #: champion', 'four-way talks', 'one-man shops', 'the three-member commission'.
-_SPELLED_COUNTS = frozenset({"time", "way", "man", "woman", "person", "member"})
+_SPELLED_COUNTS = frozenset({"time", "way"}) | _STAFF
 
 
 def _spelled_times(quantity: dict[str, Any]) -> bool:
@@ -503,10 +506,6 @@ def _spelled_times(quantity: dict[str, Any]) -> bool:
         and not (counted == "way" and surface.lower() == "one")  # 'only one way to stop him'
         and (counted not in _STAFF or len(words) > 1)  # not 'one man was killed'
     )
-
-
-#: Of :data:`_SPELLED_COUNTS`, the nouns of staff, which count only with a noun after them.
-_STAFF = frozenset({"man", "woman", "person", "member"})
 
 
 _PERCENT_WORD_RE = re.compile(r"\d|%|\bper[ ]?cent\b|\bpc\b|\bpercent", re.IGNORECASE)

@@ -1818,7 +1818,7 @@ class _Context:
             noun = noun.head
         # the name set beside the noun, or beside its "of" phrase, where the parser hung it
         # ("the self-proclaimed “last dictator” of Europe, Alexander Lukashenko")
-        beside = [noun] + [g for c in noun.children if c.lower_ == "of" for g in c.children]
+        beside = [noun, *_of_objects(noun)]
         apposed = [c for n in beside for c in n.children if c.dep_ == "appos"]
         if apposed:
             described = apposed[0]
@@ -5626,7 +5626,7 @@ class _Context:
         """Character range of the speaker phrase, cut before an appositive."""
         doc = self.doc
         right = subject.right_edge.i
-        of_objects = [o for p in subject.children if p.lower_ == "of" for o in p.children]
+        of_objects = _of_objects(subject)
         # ("a line of people chanting '...'": a participle of the noun after "of" too)
         of_participles = [c for o in of_objects for c in o.children if c.dep_ == "acl"]
         for child in [*subject.children, *of_participles]:
@@ -5838,7 +5838,7 @@ class _Context:
         if found is None and subject.lower_ == "one":
             # "One of her lawyers, Alexander Boikov, told": the parser set the name beside
             # the group the one is of
-            group = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+            group = _of_objects(subject)
             found = next(
                 (f for g in group if (f := self._apposed_mention(g, ("person",), joined))),
                 None,
@@ -7847,6 +7847,11 @@ def _how_clause(verb: Token) -> Token | None:
         if clause is not None and clause.left_edge.lower_ == "how" and clause.i > verb.i:
             return clause
     return None
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """The words an "of" after ``token`` governs ("lawyers" of "One of her lawyers")."""
+    return [o for p in token.children if p.lower_ == "of" for o in p.children]
 
 
 def _passive_of_what_is_said(verb: Token) -> bool:
