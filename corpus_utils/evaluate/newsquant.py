@@ -371,8 +371,12 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
     names = load_unit_names()
     unit = quantity.get("unit")
     if quantity.get("category") == "age":
-        # 'a 15-year-old' is "year of age"; 'the four-month-old war' is months, not years
-        return "year of age" if unit in {None, "year"} else names.get(unit, unit)
+        # 'a 15-year-old' is "year of age"; 'the four-month-old war' is months, not years,
+        # but 'their 7-month-old child', 'a 10-month-old bear' are months of age
+        if unit in {None, "year"}:
+            return "year of age"
+        name = names.get(unit, unit)
+        return name if _age_of_a_thing(quantity) else f"{name} of age"
     # the unit's words, or the last word of a range ("22-25 million tons") that has none
     words = quantity.get("unit_text") or " ".join((quantity.get("surface") or "").split()[-1:])
     if unit == "tonne" and _TONS_RE.fullmatch(words):
@@ -388,6 +392,23 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
         known = _unit_patterns()["suffix"].get("times" if lemma == "time" else lemma)
         return names.get(known[0], known[0]) if known else lemma
     return "people" if unit == "people" else "-"
+
+
+#: Nouns whose age in months or weeks is how long they have lasted, not an age of life.
+_LASTING_THINGS = frozenset(
+    {
+        "war", "wars", "conflict", "invasion", "campaign", "offensive", "operation", "siege",
+        "blockade", "crisis", "ceasefire", "truce", "occupation", "government", "regime",
+        "deal", "agreement", "pandemic", "lockdown", "strike",
+    }
+)  # fmt: skip
+
+
+def _age_of_a_thing(quantity: dict[str, Any]) -> bool:
+    """Whether the noun after an age ("the 6-month-old war") is a thing that lasts."""
+    surface, sentence = quantity.get("surface") or "", quantity.get("sentence") or ""
+    after = re.search(re.escape(surface) + r"[ ]+([a-z]+)", sentence) if surface else None
+    return after is not None and after.group(1) in _LASTING_THINGS
 
 
 def change_symbol(quantity: dict[str, Any]) -> str:

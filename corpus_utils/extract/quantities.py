@@ -1575,6 +1575,9 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     before_or = _noun_before_or(nspan)
     if not item["unit"] and before_or is not None:
         return before_or
+    coordinated = _noun_after_joined_modifiers(nspan)
+    if coordinated is not None and not item["unit"]:
+        return coordinated  # '150,000 damaged or destroyed structures'
     model_after = head.i == nspan.end and _model_name(head) and head.i + 1 < len(head.doc)
     if model_after and head.nbor().tag_ == "NNS" and not item["unit"]:
         return head.nbor()  # '2,400 Shahed-136 drones', the model taken for a mark
@@ -1656,6 +1659,10 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     return None
 
 
+#: Tags of the words that modify a counted noun between it and the number.
+_MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBD"})
+#: Words of amount that open a noun phrase of their own ('and many cities').
+_QUANTIFIERS = frozenset({"many", "few", "several", "much", "most", "numerous"})
 #: Dependencies of a noun's place in a clause.
 _NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
@@ -1705,6 +1712,36 @@ def _noun_before_or(nspan: Span) -> Token | None:
     if before.tag_ != "NN" or (nspan.end < len(doc) and doc[nspan.end].pos_ == "NOUN"):
         return None
     return before
+
+
+def _noun_after_joined_modifiers(nspan: Span) -> Token | None:
+    """The noun after two modifiers joined by "and" or "or" right after the number, which
+    the parser often breaks apart: '17 present and former administration officials', '150,000
+    damaged or destroyed structures'."""
+    doc = nspan.doc
+    k = nspan.end
+    if nspan.root.tag_ == "NNS":
+        return None  # 'with thousands dead and cities demolished': no modifier after a plural
+    if (
+        k + 2 >= len(doc)
+        or doc[k].tag_ not in _MODIFIER_TAGS
+        or doc[k + 1].lower_
+        not in {
+            "and",
+            "or",
+        }
+    ):
+        return None
+    found = None
+    for token in doc[k + 2 : k + 7]:
+        if token.tag_ in {"NN", "NNS"}:
+            found = token
+            continue
+        if found is not None or token.tag_ not in _MODIFIER_TAGS | {"HYPH", "NNP"}:
+            break
+        if token.lower_ in _QUANTIFIERS:
+            return None  # 'thousands dead and many cities demolished': a clause of its own
+    return found if found is not None and found.tag_ == "NNS" else None
 
 
 def _people_verb(nspan: Span, people: dict[str, frozenset[str]]) -> bool:
@@ -2144,6 +2181,17 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         and counted.i < counted.head.i
     ):
         counted = counted.head  # 'half the city's population' is a share of the population
+    if (
+        counted is not None
+        and counted.i < nspan.start
+        and counted == _noun_before_or(nspan)
+        and counted.i > 0
+        and doc[counted.i - 1].lower_ in {"a", "an"}
+        and item["value"] is not None
+        and item["value"] > 1
+    ):
+        # 'a day or two', 'a game or three': from one to the number
+        item.update(value_low=1.0, value_high=float(item["value"]))
     if counted is not None and counted.lower_ in _unit_patterns()["suffix"]:
         if counted.i < nspan.start and not item["unit"]:  # 'a day or two'
             unit, category = _unit_patterns()["suffix"][counted.lower_]
@@ -2814,8 +2862,8 @@ _LASTING_VERBS = frozenset(
 )
 
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
-#: game': adjectives of kind, not a count of one.
-_ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided)\b", re.IGNORECASE)
+#: game', 'a scathing one-liner': adjectives of kind or words of their own, not a count of one.
+_ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided|liners?)\b", re.IGNORECASE)
 #: 'one way or another', 'one by one', 'one (military operation) after another': phrases of
 #: manner, no count;
 #: 'one hell of a fight' says how much, counts nothing; 'the "one China" policy' is a name.

@@ -350,8 +350,12 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
         ("Half the condos have sold.", [(0.5, "% condo")]),
         ("Roughly half of African states refused.", [(0.5, "% african state")]),
         ("About 40% of voters stayed home.", [(40.0, "percentage")]),
-        # an age in months is months, not years of age
+        # an age in months is months, not years of age, and months of age for the living
         ("It is a four-month-old war.", [(4.0, "month")]),
+        ("He was survived by their 7-month-old child.", [(7.0, "month of age")]),
+        ("Rommi the dog adopted Andreyka, a 10-month-old bear.", [(10.0, "month of age")]),
+        # 'a day or two' is a range from one
+        ("Men with a day or two of training are unlikely to help.", [([1.0, 2.0], "day")]),
         ("He is a 15-year-old student.", [(15.0, "year of age")]),
         # a duration spelled out and joined to its noun is left out, as the gold does
         ("They signed a two-month contract.", []),
@@ -486,8 +490,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
     data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
     sentences = data["sentences"]
     assert data["corpus"] == "ukraine_media"
-    assert len(sentences) == 4483
-    assert {s["probe"] for s in sentences} == set(range(1, 26))
+    assert len(sentences) == 4663
+    assert {s["probe"] for s in sentences} == set(range(1, 27))
     for entry in sentences:
         assert "text" not in entry  # no corpus text in the repository
         assert 60 <= entry["end_char"] - entry["start_char"] <= 320
@@ -500,8 +504,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
 def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
     sentences = read_newsquant(CORPUS_PROBES)
-    assert len(sentences) == 4483
-    assert sum(len(s["quantities"]) for s in sentences) == 4762
+    assert len(sentences) == 4663
+    assert sum(len(s["quantities"]) for s in sentences) == 4853
 
 
 @pytest.mark.parametrize(

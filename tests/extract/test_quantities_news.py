@@ -1248,6 +1248,17 @@ def test_a_negated_bound_of_the_seventeenth_probe(found, text, surface, bound):
         # the low end of a range counts what its high end counts, not a noun before
         ("Elvis described one incident where he saw between 20 and 30 Ukrainian fighters "
          "burning.", "20", "ukrainian fighter"),
+        # probe 26
+        # the noun after two modifiers joined by 'and' or 'or', which the parser broke apart
+        ("It was based on the testimony of the 17 present and former administration officials "
+         "who appeared.", "17", "present former administration official"),
+        ("There are more than 150,000 damaged or destroyed structures in Ukraine.",
+         "more than 150,000", "structure"),
+        # ... not a clause of its own after a plural or before a word of amount
+        ("With thousands dead and cities demolished, one organization is keeping track.",
+         "thousands", None),
+        ("With 1,000 dead and many cities demolished, one organization is keeping track.",
+         "1,000", None),
     ],
 )  # fmt: skip
 def test_counted_nouns_of_the_probes(found, text, surface, lemma):
@@ -1441,3 +1452,17 @@ def test_a_count_named_by_a_model_is_of_machines(found):
     """'10 FA-18 fighters' are aircraft, not fighters counted as people."""
     q = _one(found, "The Marine units included 10 FA-18 fighters.", "10")
     assert (q["category"], q.get("counted_lemma")) == ("count", "fa-18 fighter")
+
+
+def test_a_thing_or_two_is_from_one_to_the_number(found):
+    """'a day or two of training' is one or two days; 'another pick or two' keeps its two."""
+    q = _one(found, "Mobilized men with a day or two of training are unlikely to help.", "two")
+    assert (q["value_low"], q["value_high"], q["unit"]) == (1.0, 2.0, "day")
+    q = _one(found, "They played a game or two.", "two")
+    assert (q["value_low"], q["value_high"], q.get("counted_lemma")) == (1.0, 2.0, "game")
+    q = _one(found, "He got another pick or two.", "two")
+    assert (q["value_low"], q["value_high"]) == (2.0, 2.0)
+
+
+def test_a_one_liner_counts_nothing(found):
+    assert not found("Stephen Colbert had a scathing one-liner for Tucker Carlson.")
