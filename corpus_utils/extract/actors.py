@@ -2536,6 +2536,11 @@ _NAMED_AFTER_WORDS = (
     | VENUE_WORDS
     | frozenset(_words("foundation center centre library school institute university"))
 )
+#: The partners of a firm named after its founders ("McCue Jury and Partners", "Henley &
+#: Partners"): a firm, no person.
+_FIRM_AFTER = re.compile(r"\s+(?:and|&)\s+(?:Partners|Associates|Sons)\b")
+#: A breed of dog named after a person ("a Jack Russell terrier", "King Charles spaniels").
+_BREED_AFTER = re.compile(r"\s+(?:terrier|spaniel|retriever)s?\b")
 #: "the landing ship Ivan Pasko", "the frigate Admiral Gorshkov": a vessel named after one.
 #: Not after a name ("the Admiral Gorshkov frigate Igor Krokhmal", its captain).
 _VESSEL_BEFORE = re.compile(
@@ -2586,6 +2591,8 @@ def _no_person_here(text: str, start: int, end: int) -> bool:
     owned = any(ending in text[start:end] for ending in POSSESSIVE_ENDINGS)  # "Milner’s ..."
     if named_after and not owned and named_after.group(1).casefold() in _NAMED_AFTER_WORDS:
         return True  # "Trump Tower", "the Trump International Hotel", "Gorbachev Foundation"
+    if not owned and (_FIRM_AFTER.match(text, end) or _BREED_AFTER.match(text, end)):
+        return True  # "McCue Jury and Partners", "a Jack Russell terrier"
     return bool(_VESSEL_BEFORE.search(before))
 
 

@@ -492,6 +492,40 @@ TERM_MARKERS = frozenset(
     """
     )
 )
+#: A dateline that opens a story: a place in capitals, its country or state, the agency,
+#: and a dash ("WASHINGTON — ", "KYIV, Ukraine (AP) — ", "LVIV, Ukraine -- ").
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,[ ]+[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2})?"
+    r"(?:[ ]*\([\w .]{1,20}\))?[ ]+(?:—|–|--|-)[ ]+(?=[A-Z0-9\"“‘'])"
+)
+#: Participles after a comma that tell what words brought on, the writer's account, not
+#: part of them ("..., drawing attacks from Jane Timken", "..., sparking outrage").
+_REACTION_PARTICIPLES = frozenset(_words("draw spark prompt provoke trigger earn attract"))
+#: What words bring on from others (not "triggering an emergency shutdown", a deed reported).
+_REACTIONS = frozenset(
+    _words(
+        """
+    attack criticism fire ire condemnation rebuke backlash outrage anger praise ridicule
+    derision scorn protest response reaction accusation complaint concern alarm speculation fear
+    """
+    )
+)
+#: What joins quotations listed one after another: a comma, "and" or "or" between a closing
+#: and an opening mark.
+_LIST_JOINT_AFTER = re.compile(r"(?:,|,?[ ]+(?:and|or))[ ]+[\"“‘']")
+_LIST_JOINT_BEFORE = re.compile(r"[\"”’'](?:,|,?[ ]+(?:and|or))[ ]+$")
+#: A passive that names a thing without saying who named it: "has been described as", "is
+#: often labelled as" keep the distance of a term, as "what has been called" does.
+_DESCRIBED_FORMS = frozenset(
+    _words("described labelled labeled branded characterised characterized")
+)
+_PASSIVE_BE = frozenset(_words("been is was are were often widely frequently"))
+#: The agent of a passive later in the clause: 'was described as a "traitor" and a "dog" by
+#: Russian businessman Yevgeny Prigozhin'.
+_AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?[ ]by[ ]")
+#: Dashes, which the parser sometimes takes for a word ("the GOP ― what's left of them").
+_DASHES = frozenset({"―", "—", "–", "--"})
 #: Most words of a quotation that may be a scare quote or a term.
 _TERM_WORDS = 3
 #: Verbs by which someone names a thing in a free relative ("what it calls '...'").
@@ -786,9 +820,12 @@ _RECORD_NOUNS = frozenset(
 _NOUN_CUES = frozenset(
     _words(
         "announcement report claim statement assertion warning allegation insistence "
-        "assurance assurances accusation narrative"
+        "assurance assurances accusation narrative suggestion"
     )
 )
+#: Nouns of speech that report only with the one whose words they are ("Putin's
+#: suggestion that ..."; not "there is no suggestion that ...").
+_OWNED_NOUN_CUES = frozenset(_words("suggestion"))
 #: What ends the text before a quotation that opens its sentence: a stop and spaces, or
 #: the start of a paragraph.
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"'”’]?|^|\n)\s*$")
@@ -1905,7 +1942,7 @@ class _Context:
         last = before[-1].casefold()
         if _called_by_someone(before):
             return False  # "what he called its 'neutrality'": his word (not "what it calls")
-        if last in TERM_MARKERS:
+        if last in TERM_MARKERS and not self._marker_is_subject(span):
             return True
         if len(before) > 1 and last in _TERM_DETERMINERS and before[-2].casefold() in TERM_MARKERS:
             return True  # "what it called an 'anti-terrorist operation'"
@@ -1922,6 +1959,14 @@ class _Context:
         known_as = as_at > 0 and before[as_at].casefold() == "as"
         if known_as and before[as_at - 1].casefold() in _KNOWN_AS:
             return True
+        if (
+            known_as
+            and as_at > 1
+            and before[as_at - 1].casefold() in _DESCRIBED_FORMS
+            and before[as_at - 2].casefold() in _PASSIVE_BE
+            and not _AGENT_AFTER.match(text, (span.close_at or span.end) + 1)
+        ):
+            return True  # "has been described as 'Putin's chef'" (not "... by the UN")
         # "known to the public as 'Drone Boy'", "known in Ukraine as ...": who knows it between
         # (not "also known as Sibs, as a 'friend like no other'")
         between = before[max(0, as_at - 4) : as_at]
@@ -1935,6 +1980,8 @@ class _Context:
         if self._named_by_what(span):
             return True
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if self._epithet_before_name(span, inner):
+            return True
         if self._programme(span, inner, before[-1]):
             return True
         if self._title(span, inner):
@@ -1948,6 +1995,26 @@ class _Context:
         if not (last.endswith(POSSESSIVE_ENDINGS) or last in _TERM_DETERMINERS):
             return False
         return self.attribution(span) is None
+
+    def _marker_is_subject(self, span: _Span) -> bool:
+        """Whether the title word right before the marks is the subject of a verb that opens
+        the quotation: 'the U.S. refugee program "is not an emergency response program"'
+        says what the program is, in someone's words; it names no programme (not 'the
+        campaign "Stand With Ukraine"', 'the operation "Z"')."""
+        k = self._token_at(span.open_at) - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].is_quote):
+            k -= 1
+        first = self._token_at(span.start)
+        if k < 0 or first >= len(self.doc):
+            return False
+        marker, opening = self.doc[k], self.doc[first]
+        return (
+            marker.pos_ == "NOUN"
+            and marker.dep_ in ("nsubj", "nsubjpass")
+            and opening.text.islower()
+            and opening.tag_ in _FINITE_TAGS
+            and span.start <= marker.head.idx < span.end
+        )
 
     def unsaid_as_term(self, quote: dict, span: _Span) -> dict:
         """A short quotation inside a sentence that no one is found to have said, with no
@@ -1965,6 +2032,8 @@ class _Context:
             return quote
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         words = [t for t in inner if t.is_alpha] if inner is not None else []
+        if inner is not None and self._listed_names(span, inner):
+            return {**quote, "kind": "term", "verb": None}
         if inner is None or len(words) > _TERM_WORDS:
             return quote
         # a verb makes words said, unless a participle of one or two words with no subject
@@ -1975,6 +2044,46 @@ class _Context:
         if verbs and (len(words) > 2 or clause or finite):
             return quote
         return {**quote, "kind": "term", "verb": None}
+
+    def _epithet_before_name(self, span: _Span, inner: Span | None) -> bool:
+        """Whether a few quoted words with no verb stand right before a person's name as
+        the writer's epithet for them: "children with 'lover' Alina Kabaeva"."""
+        if span.close_at is None or inner is None or not len(inner):
+            return False
+        words = [t for t in inner if t.is_alpha]
+        if not words or len(words) > _TERM_WORDS or any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return False
+        k = self._token_at(span.open_at) - 1
+        if k < 0 or self.doc[k].pos_ not in ("ADP", "DET", "ADJ"):
+            return False  # 'called him "a killer" ...': the caller's word
+        text = doc_text(self.doc)
+        if not text[span.start : span.close_at].rstrip()[-1:].isalpha():
+            return False  # '... "positive," Mayne said', '"... disinformation." Blinken and ...'
+        after = span.close_at + 1
+        if not re.match(r"[ ][A-Z]", text[after : after + 2]):
+            return False
+        return any(
+            m["start_char"] == after + 1 and m["actor_type"] == "person"
+            for m in self.mentions_in(after + 1, after + 80)
+        )
+
+    def _listed_names(self, span: _Span, inner: Span) -> bool:
+        """Whether unattributed quoted words with no finite verb stand in a list of such
+        quotations, joined by commas, "and" or "or": names of things the writer lists
+        ("the crimes are 'discrediting the Russian army', 'spreading fake news' and
+        'participation in the activities of an undesirable organisation'")."""
+        if len(inner) > 12 or any(
+            t.tag_ in _FINITE_TAGS or t.dep_ in _SUBJECTS or t.dep_ == "expl" for t in inner
+        ):
+            return False
+        if inner[0].tag_ == "VB":
+            return False  # 'should "stop playing politics and theater," and "start governing"'
+        text = doc_text(self.doc)
+        if span.close_at is None:
+            return False
+        after = _LIST_JOINT_AFTER.match(text, span.close_at + 1)
+        before = _LIST_JOINT_BEFORE.search(text, 0, span.open_at)
+        return after is not None or before is not None
 
     def _named_by_what(self, span: _Span) -> bool:
         """Whether the quotation is what someone calls a thing, in a free relative: "what
@@ -3511,6 +3620,8 @@ class _Context:
             if m.dep_ == "mark" and m.lower_ == "that"
         ]
         if not marks:
+            marks = self._that_after_noun(noun)
+        if not marks:
             return None
         mark = marks[0]
         clause = mark.head
@@ -3536,10 +3647,17 @@ class _Context:
             )
             owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
         if owner is None:
+            if noun.lemma_.lower() in _OWNED_NOUN_CUES:
+                return None  # "There is no suggestion that he broke the law": no one's
             return bounds, _Speaker()
         if owner.tag_ == "PRP$":
             # "its allegation that ...", "his claim that ...": whom the possessive stands for
             said = _Speaker(text=owner.text, start=owner.idx, end=owner.idx + len(owner.text))
+            bound = self._subject_owning(noun, owner)
+            if bound is not None:
+                # "Erdogan said Putin was right in his claim that ...": the claim of the
+                # subject of its own clause
+                return bounds, self._as(said, self.speaker_of(bound))
             roles = [
                 t
                 for t in self.doc[owner.sent.start : owner.i]
@@ -3558,6 +3676,46 @@ class _Context:
             return bounds, _Speaker()
         # the owner without its "'s"
         return bounds, self.speaker_of(owner, (owner.left_edge.idx, owner.idx + len(owner.text)))
+
+    def _that_after_noun(self, noun: Token) -> list[Token]:
+        """The "that" right after a noun of speech, past a word of time, whose clause the
+        parser hung on the verb instead ("Putin was right in his claim yesterday that
+        ..."), when that verb reports nothing of its own."""
+        k = noun.i + 1
+        while k < len(self.doc) and self.doc[k].dep_ == "npadvmod" and k - noun.i <= 2:
+            k += 1
+        if k >= len(self.doc):
+            return []
+        mark = self.doc[k]
+        if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.dep_ != "ccomp":
+            return []
+        verb = mark.head.head
+        if _is_reporting(verb) or verb.lemma_.lower() in CONTENT_VERBS or noun not in verb.subtree:
+            return []
+        return [mark]
+
+    def _subject_owning(self, noun: Token, owner: Token) -> Token | None:
+        """The named subject of the clause a noun of speech with "his" or "her" lies in, when
+        that clause is reported by another ("Erdogan said Putin was right in his claim
+        that ..."): the possessive stands for the nearer subject, not the speaker."""
+        if owner.lower_ not in ("his", "her"):
+            return None
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "conj"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or self.in_quote(subject):
+            return None
+        person = any(
+            m["actor_type"] == "person"
+            for m in self.mentions_in(subject.idx, subject.idx + len(subject.text) + 1)
+        ) or any(
+            m["actor_type"] == "person" and m["start_char"] <= subject.idx < m["end_char"]
+            for m in self.mentions_in(subject.left_edge.idx, subject.idx + len(subject.text))
+        )
+        return subject if person else None
 
     def headline_source(self, start: int, end: int) -> _Speaker | None:
         """The source of a headline or bullet "CONTENT – SOURCE" whose content runs from
@@ -3669,10 +3827,15 @@ class _Context:
         if relative is not None:
             return [relative]
         found = []
+        # dashes the parser took for a verb and its subject ("voices within the GOP ― what's
+        # left of them, anyway ― are responding") head no clause
+        dashed = any(c.dep_ in _SUBJECTS and c.text in _DASHES for c in verb.children)
         clauses = [
             c
             for c in ([] if _makes_clear(verb) or _passive_of_what_is_said(verb) else verb.children)
-            if c.dep_ == "ccomp" and not _closing_attribution(c)
+            if c.dep_ == "ccomp"
+            and not _closing_attribution(c)
+            and not (dashed and c.text in _DASHES)
         ]
         if verb.lemma_.lower() in _QUESTION_VERBS:
             # "Asked if Biden plans to meet ...": the question the parser made adverbial
@@ -4189,6 +4352,7 @@ class _Context:
             or doc[left].is_space
         ):
             left += 1
+        left = self._past_dateline(left, right)
         left = _past_time_of_cue(doc, left, right, cue)
         right = self._writer_additions(left, right, cue)
         while right >= left and (
@@ -4204,6 +4368,19 @@ class _Context:
         if any(a <= start and end <= b for a, b in self.quoted):
             return None
         return start, self._through_fragment(start, end)
+
+    def _past_dateline(self, left: int, right: int) -> int:
+        """The first token of content that opens a story after its dateline, which is no
+        part of what was said: "WASHINGTON — [The U.S. ... aren't doing enough ...], a
+        group of activists said", "KYIV, Ukraine (AP) — [...]"."""
+        doc = self.doc
+        if left > right or not (left == 0 or doc[left].is_sent_start):
+            return left
+        found = _DATELINE_OPENING.match(doc_text(self.doc), doc[left].idx)
+        if found is None:
+            return left
+        after = next((t.i for t in doc[left : right + 1] if t.idx >= found.end()), left)
+        return after
 
     def _writer_additions(self, left: int, right: int, cue: Token | None = None) -> int:
         """The last token index of the content before the writer's additions (see
@@ -4261,6 +4438,16 @@ class _Context:
                 return k - 1  # "..., a step that would thrust Germany into recession"
             if word.text in (",", "-", "–", "—") and self._speaking_participle_after(k, right):
                 return k - 1
+            after = doc[k + 1] if k + 1 <= right else None
+            if (
+                word.text == ","
+                and after is not None
+                and after.tag_ == "VBG"
+                and after.lemma_.lower() in _REACTION_PARTICIPLES
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _REACTIONS for c in after.children)
+                and not self.in_quote(after)
+            ):
+                return k - 1  # "..., drawing attacks from Jane Timken": what it brought on
             if (
                 word.lemma_.lower() in CONTENT_VERBS
                 and word.pos_ == "VERB"
@@ -4463,6 +4650,10 @@ class _Context:
                 return self._content(opening[-1] + 1, first - 1)
         before = [t for t in self.doc[lead:first] if not (t.is_punct or t.is_space)]
         after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if after and _hyphen_joined(self.doc, last):
+            # "according to Maria Berlinska, another member of the group who co-founded an
+            # organization ...": the parser cut the phrase inside a word; the rest goes on
+            after = []
         if not before and after:
             left, right = last + 1, sent.end - 1
         elif before and (not after or self._joins_own_clause(after[0], first)):
@@ -4552,6 +4743,9 @@ class _Context:
         ):
             return None  # "..., and, across the country, Ukrainians have been told to stay home"
         if not subjects:
+            hung = self._speaker_hung_before(verb)
+            if hung is not None:
+                return self._content(sent.start, hung.left_edge.i - 2)
             inverted = self.inverted_source(verb)
             if inverted is None:
                 return None
@@ -5211,17 +5405,51 @@ class _Context:
             if k - m > 6:
                 return None
         if m < 2 or not doc[m - 1].is_quote or not self.in_quote(doc[m - 2]):
-            return None  # no closing mark with the quotation's last word before it
+            return self._speaker_hung_before(verb)
         return doc[k]
+
+    def _speaker_hung_before(self, verb: Token) -> Token | None:
+        """The head of a noun phrase between a comma and a verb of speaking that the parser
+        joined to the content as a conjunct, hanging the phrase on the content's last noun:
+        "The U.S. ... aren't doing enough to stop Russian attacks on Ukraine, a group of
+        prominent Ukrainian activists said Friday" (the group made an apposition of
+        Ukraine)."""
+        doc = self.doc
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or not _is_reporting(verb):
+            return None
+        k = verb.i - 1
+        if doc[k].pos_ not in ("NOUN", "PROPN"):
+            return None
+        m = k
+        while m > verb.sent.start and (
+            doc[m - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[m - 1].lower_ == "of"
+        ):
+            m -= 1
+            if k - m > 8:
+                return None
+        if m < 2 or doc[m - 1].text != "," or m - 1 <= verb.sent.start:
+            return None
+        heads = [t for t in doc[m : k + 1] if not m <= t.head.i <= k]
+        if len(heads) != 1 or heads[0].dep_ not in ("appos", "pobj", "conj", "dobj"):
+            return None
+        head = heads[0]
+        if head.left_edge.i != m or self.in_quote(head):
+            return None
+        return head if head.pos_ in ("NOUN", "PROPN") else None
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a verb of attribution, climbing to a verb with a subject.
 
-        "..., she read, quoting Bono": the one quoted speaks, not the reader.
+        "..., she read, quoting Bono": the one quoted speaks, not the reader. A dash the
+        parser took for a subject is none ("what's left of them, anyway ― are responding").
         """
+        subject = self._subject_token(verb)
+        return None if subject is None or subject.text in _DASHES else subject
+
+    def _subject_token(self, verb: Token) -> Token | None:
         outer = self._reporting_above(verb) or _reporting_beside(verb)
         if outer is not None:
-            return self.subject_of(outer)
+            return self._subject_token(outer)
         quoting = [verb] if verb.lower_ == "quoting" else []
         quoting += [c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "quoting"]
         for clause in quoting:
@@ -5384,9 +5612,21 @@ class _Context:
                 controlled = node.lemma_.lower() in _OBJECT_CONTROL and controller is not None
                 if controlled and not self.in_quote(controller):
                     return controller  # "This prompted her to write memos warning ..."
-            if came_from is not None and node.lemma_.lower() in ("quote", "cite"):
+            if node.lemma_.lower() in ("quote", "cite"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
-                if objects and came_from.i > objects[0].i and _may_speak(objects[0]):
+                # "quoted a senior official saying", and the clause the parser hung on the
+                # verb itself: "cited American officials claiming U.S. intelligence '...'"
+                speaking = objects and any(
+                    c.dep_ == "acl" and c.tag_ == "VBG" and _verb_lemma(c) in REPORTING_VERBS
+                    for c in objects[0].children
+                )
+                after = came_from is not None and came_from.i > objects[0].i if objects else False
+                through = (
+                    came_from is not None and came_from.i == objects[0].i if objects else False
+                )
+                if (after or ((through or came_from is None) and speaking)) and _may_speak(
+                    objects[0]
+                ):
                     return objects[0]
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             after = [c for c in subjects if c.i > node.i and not self.in_quote(c)]
@@ -6057,6 +6297,17 @@ class _Context:
             # "His headline-grabbing remarks included calling the German chancellor an
             # '...'": the owner of the remarks said it
             return self.possessor(owner, found)
+        if (
+            spoken
+            and owner is not None
+            and owner.pos_ in ("NOUN", "PROPN")
+            and found.actor_id is None
+            and not self.in_quote(owner)
+            and subject.head.lemma_.lower() != "come"
+        ):
+            # "'...,' the embassy's statement read": the embassy named before speaks (not
+            # "Kallas' announcement came two days after the mayor of Riga stated ...")
+            return self._as(found, self.speaker_of(owner))
         if (
             found.name is None
             and found.actor_id is None
@@ -8829,6 +9080,18 @@ def _speaker_act(verb: Token) -> bool:
         return False  # "risks ... are still growing and threatening to expand": the risks'
     subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     return not subjects or not any(_may_speak(s) for s in subjects)
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first part of a word joined by a hyphen ("co" of
+    "co-founded"): a hyphen right after it with no space on either side, then a word."""
+    return (
+        i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    )
 
 
 def _may_speak(token: Token) -> bool:

@@ -2225,6 +2225,9 @@ def test_persons_of_draws_52_to_55(nlp, text, surface, name):
         "He stayed at Trump Tower on his visit.",
         "During the dinner at the Trump International Hotel in Washington, guests arrived.",
         "They met at the Gorbachev Foundation last year.",
+        # draw 56: a firm of partners, a breed of dog
+        "British lawyers McCue Jury and Partners on Tuesday announced they would sue.",
+        "Patron, a Jack Russell terrier, was presented with the award.",
     ],
 )
 def test_a_site_or_body_named_after_a_person_is_no_mention_of_them(nlp, text):

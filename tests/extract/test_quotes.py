@@ -5157,3 +5157,165 @@ def test_its_claim_that_the_subject_answers_is_no_speech_of_the_subject(nlp):
     """'The ministry dismissed its claim that “...”': the claim is someone else's."""
     text = "The ministry dismissed its claim that “nothing happened”."
     assert _the_quote(nlp, text, "nothing happened")["speaker_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_text", "speaker_name"),
+    [
+        # draw 56
+        # the one a report cites or quotes with a participle of speaking speaks, also when the
+        # parser hung the quoted clause on "cited"
+        ("The New York Times story originally cited American officials claiming U.S. "
+         "intelligence \"has helped Ukrainians target and kill many of the Russian generals.\"",
+         "has helped Ukrainians target and kill many of the Russian generals.",
+         "American officials", None),
+        ("The report quoted a senior official saying the army \"is exhausted.\"",
+         "is exhausted.", "a senior official", None),
+        # the owner of a statement that speaks is who speaks: the body named before
+        ("The DPR embassy in Moscow confirmed the meeting. \"The sides agreed to take further "
+         "steps,\" the embassy’s statement read. The leader thanked them.",
+         "The sides agreed to take further steps,", "the embassy’s statement", "DPR embassy"),
+        # (not one whose announcement came before another's words)
+        ("Kallas' announcement came two days after the mayor of Riga, the capital of "
+         "neighboring Latvia, stated that the monument would be “removed from the park.”",
+         "removed from the park.",
+         "Kallas' announcement came two days after the mayor of Riga", None),
+        # a title word before the marks that is the subject of the quoted verb names no
+        # programme: the words are the speaker's
+        ("A senior administration official told ABC News last week that the U.S. refugee "
+         "program \"is not an emergency response program.\" The process takes time.",
+         "is not an emergency response program.", "A senior administration official", None),
+    ],
+)  # fmt: skip
+def test_quotes_of_draw_56(nlp, text, quote, speaker_text, speaker_name):
+    found = _the_quote(nlp, text, quote)
+    assert found["kind"] == "direct"
+    assert (found["speaker_text"], found["speaker_name"]) == (speaker_text, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a passive that names a thing without saying who named it keeps a term's distance
+        ("Mr Prigozhin runs the Wagner group and has been described as \"Putin’s chef\", yet "
+         "he has reportedly confronted Putin.", "Putin’s chef"),
+        # the writer's epithet right before a name
+        ("Putin is said to have children with 'lover' Alina Kabaeva, an Olympic gold medal "
+         "winner.", "lover"),
+        # quotations listed one after another with no verb of their own name things
+        ("Among the actions that will be considered a crime are 'discrediting the Russian "
+         "army', 'spreading fake news' and 'participation in the activities of an undesirable "
+         "organisation'.", "participation in the activities of an undesirable organisation"),
+        ("Among the actions that will be considered a crime are 'discrediting the Russian "
+         "army', 'spreading fake news' and 'participation in the activities of an undesirable "
+         "organisation'.", "spreading fake news"),
+        # a programme's name after its title word stays a term
+        ("They joined the program \"Homes for Ukraine\", he said.", "Homes for Ukraine"),
+    ],
+)  # fmt: skip
+def test_terms_of_draw_56(nlp, text, term):
+    assert _the_quote(nlp, text, term)["kind"] == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker_name"),
+    [
+        # the agent of the passive names who said it, also after a list
+        ("The strikes have been described as \"barbaric\" by the UN.", "barbaric",
+         "direct", "United Nations"),
+        ("A commander was described as a 'traitor' and a 'dog' by Russian businessman Yevgeny "
+         "Prigozhin.", "traitor", "direct", None),
+        # a passive in someone's words is theirs
+        ("“The nations have policies that led to this,” Putin said, adding that the behavior "
+         "could be described as “predatory, without any exaggeration.”",
+         "predatory, without any exaggeration.", "direct", "Vladimir Putin"),
+        # words a verb brings before a name are the speaker's
+        ("Biden called him \"a killer\" Putin said.", "a killer", "direct", "Joe Biden"),
+        # quotations of what someone should do are no names of things
+        ("According to Spartz, Biden must act. Zelensky should “stop playing politics and "
+         "theater,” and “start governing” instead.", "start governing", "direct", None),
+        # the quotations of a placard stay the words of those who hold it
+        ("Protesters held signs reading \"Stop the war now\", \"No to war\" and \"Peace for "
+         "Ukraine\".", "No to war", "direct", None),
+        # "his" claim in a reported clause is its own subject's, not the reporter's
+        ("Erdogan said Putin was right in his claim that grain went to the EU.",
+         "grain went to the EU", "indirect", "Vladimir Putin"),
+        # ... past a word of time, where the parser hung the noun's clause on the verb
+        ("The president added that Putin was right in his claim yesterday that grains "
+         "exported from Ukraine have gone to wealthy EU countries.",
+         "grains exported from Ukraine have gone to wealthy EU countries", "indirect",
+         "Vladimir Putin"),
+        # someone's suggestion reports
+        ("This follows Putin’s suggestion that Ukrainian grain exports could be limited.",
+         "Ukrainian grain exports could be limited", "indirect", "Vladimir Putin"),
+    ],
+)  # fmt: skip
+def test_words_said_and_noun_cues_of_draw_56(nlp, text, quote, kind, speaker_name):
+    found = _the_quote(nlp, text, quote)
+    assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text"),
+    [
+        # a dateline opens the story, no part of what was said
+        ("WASHINGTON — The allies are failing Ukraine, activists said.",
+         "The allies are failing Ukraine", "activists"),
+        ("KYIV, Ukraine (AP) — The allies are failing Ukraine, activists said.",
+         "The allies are failing Ukraine", "activists"),
+        # (not a name with an aside between dashes)
+        ("NATO - the alliance - is failing Ukraine, activists said.",
+         "NATO - the alliance - is failing Ukraine", "activists"),
+        # the speaker the parser hung on the content's last noun as an apposition
+        ("WASHINGTON — The U.S. and other allied countries aren’t doing enough to stop Russian "
+         "attacks on Ukraine, a group of prominent Ukrainian activists said Friday, hours after "
+         "a massacre at a packed train station.",
+         "The U.S. and other allied countries aren’t doing enough to stop Russian attacks on "
+         "Ukraine", "a group of prominent Ukrainian activists"),
+        # what the words brought on is the writer's
+        ("Senate candidate J.D. Vance has argued the U.S. border with Mexico is more important "
+         "to voters, drawing attacks from Jane Timken, another candidate.",
+         "the U.S. border with Mexico is more important to voters",
+         "Senate candidate J.D. Vance"),
+        # (not a deed reported in the content)
+        ("The Russian Defense Ministry said Ukrainian shelling caused a power surge and smoke, "
+         "triggering an emergency shutdown.",
+         "Ukrainian shelling caused a power surge and smoke, triggering an emergency shutdown",
+         "The Russian Defense Ministry"),
+        # a dash that the parser made a verb's clause, the verb's subject no dash, stays
+        ("He said Putin could also be planning something to disrupt the election itself ― "
+         "sabotaging key polling places in swing states.",
+         "Putin could also be planning something to disrupt the election itself", "He"),
+        # "according to" a phrase the parser cut inside a hyphenated word
+        ("But Russia’s determination to hurt Ukrainians is increasingly clear and alarming, "
+         "according to Maria Berlinska, another member of the group who co-founded an "
+         "organization for female veterans of Ukraine’s military.",
+         "Russia’s determination to hurt Ukrainians is increasingly clear and alarming",
+         "Maria Berlinska"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_of_draw_56(nlp, text, content, speaker_text):
+    found = _the_quote(nlp, text, content)
+    assert found["kind"] == "indirect"
+    assert found["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no suggestion that he broke the law.",
+        "He rejected the suggestion that he would resign.",
+    ],
+)
+def test_a_suggestion_of_no_one_reports_nothing(nlp, text):
+    assert not [q for q in _quotes_of(nlp, text) if q["cue"] == "suggestion"]
+
+
+def test_a_dash_taken_for_a_verb_reports_nothing(nlp):
+    """'Establishment voices within the GOP ― what’s left of them, anyway ― are
+    responding': the parser read the dashes as a verb and its subject; no one speaks."""
+    text = (
+        "Establishment voices within the GOP ― what’s left of them, anyway ― are responding to "
+        "the situation in Ukraine very differently."
+    )
+    assert not _quotes_of(nlp, text)
