@@ -61,6 +61,7 @@ from corpus_utils.config import DATA_DIR
 from corpus_utils.data import read_data_file
 from corpus_utils.extract.actors import load_people_words
 from corpus_utils.extract.nlp import (
+    DASHES,
     POSSESSIVE_ENDINGS,
     WEEKDAYS,
     doc_entities,
@@ -2334,17 +2335,13 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     return name.strip().lower() or None
 
 
-#: Dashes that set a phrase off (a hyphen joins words).
-_DASHES = frozenset({"—", "–", "--"})
-
-
 def _dash_opens_after(doc: Doc, nspan: Span, counted: Token) -> bool:
     """Whether a dash after the number opens a phrase that the counted noun lies in ('The
     three — Aiden Aslin, Shaun Pinner and ...'), not one that closes a phrase the number
     stands in ('a handful of – perhaps three – multiple rocket launchers', 'a third – 36% –
     of the population') or a phrase set off whole ('7,800 – mostly temporary – visas')."""
-    between = sum(t.text in _DASHES for t in doc[nspan.end : counted.i])
-    opened = any(t.text in _DASHES for t in doc[max(0, nspan.start - 3) : nspan.start])
+    between = sum(t.text in DASHES for t in doc[nspan.end : counted.i])
+    opened = any(t.text in DASHES for t in doc[max(0, nspan.start - 3) : nspan.start])
     return between % 2 == 1 and not opened
 
 

@@ -174,6 +174,7 @@ from corpus_utils.extract.actors import (
 )
 from corpus_utils.extract.nlp import (
     APOSTROPHES,
+    DASHES,
     NAME_HYPHENS,
     OBJECT_PRONOUN_GENDERS,
     POSSESSIVE_ENDINGS,
@@ -524,8 +525,6 @@ _PASSIVE_BE = frozenset(_words("been is was are were often widely frequently"))
 #: The agent of a passive later in the clause: 'was described as a "traitor" and a "dog" by
 #: Russian businessman Yevgeny Prigozhin'.
 _AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?[ ]by[ ]")
-#: Dashes, which the parser sometimes takes for a word ("the GOP ― what's left of them").
-_DASHES = frozenset({"―", "—", "–", "--"})
 #: Most words of a quotation that may be a scare quote or a term.
 _TERM_WORDS = 3
 #: Verbs by which someone names a thing in a free relative ("what it calls '...'").
@@ -3829,13 +3828,13 @@ class _Context:
         found = []
         # dashes the parser took for a verb and its subject ("voices within the GOP ― what's
         # left of them, anyway ― are responding") head no clause
-        dashed = any(c.dep_ in _SUBJECTS and c.text in _DASHES for c in verb.children)
+        dashed = any(c.dep_ in _SUBJECTS and c.text in DASHES for c in verb.children)
         clauses = [
             c
             for c in ([] if _makes_clear(verb) or _passive_of_what_is_said(verb) else verb.children)
             if c.dep_ == "ccomp"
             and not _closing_attribution(c)
-            and not (dashed and c.text in _DASHES)
+            and not (dashed and c.text in DASHES)
         ]
         if verb.lemma_.lower() in _QUESTION_VERBS:
             # "Asked if Biden plans to meet ...": the question the parser made adverbial
@@ -4650,9 +4649,10 @@ class _Context:
                 return self._content(opening[-1] + 1, first - 1)
         before = [t for t in self.doc[lead:first] if not (t.is_punct or t.is_space)]
         after = [t for t in self.doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
-        if after and _hyphen_joined(self.doc, last):
+        if after and _hyphen_joined(self.doc, last) and self.doc[last].is_lower:
             # "according to Maria Berlinska, another member of the group who co-founded an
-            # organization ...": the parser cut the phrase inside a word; the rest goes on
+            # organization ...": the parser cut the phrase inside a word after a prefix; the
+            # rest goes on (not inside a name: "... Gholam-Hossein Mohseni-Eje'i said: '...'")
             after = []
         if not before and after:
             left, right = last + 1, sent.end - 1
@@ -5444,7 +5444,7 @@ class _Context:
         parser took for a subject is none ("what's left of them, anyway ― are responding").
         """
         subject = self._subject_token(verb)
-        return None if subject is None or subject.text in _DASHES else subject
+        return None if subject is None or subject.text in DASHES else subject
 
     def _subject_token(self, verb: Token) -> Token | None:
         outer = self._reporting_above(verb) or _reporting_beside(verb)
@@ -5950,7 +5950,7 @@ class _Context:
         left = subject.left_edge.i
         for k in range(subject.i + 1, right + 1):
             # a hyphen inside a word ("Kara-Murza") is no stop, a spaced dash is
-            joined = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            joined = _hyphen_joined(doc, k - 1)
             if (doc[k].text in right_stops and not joined) or self.in_quote(doc[k]):
                 right = k - 1
                 break
@@ -9084,13 +9084,13 @@ def _speaker_act(verb: Token) -> bool:
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the first part of a word joined by a hyphen ("co" of
-    "co-founded"): a hyphen right after it with no space on either side, then a word."""
+    "co-founded", "Kara" of "Kara-Murza"): a hyphen right after it with no space on either
+    side."""
     return (
-        i + 2 < len(doc)
+        i + 1 < len(doc)
         and not doc[i].whitespace_
         and doc[i + 1].text == "-"
         and not doc[i + 1].whitespace_
-        and doc[i + 2].is_alpha
     )
 
 
