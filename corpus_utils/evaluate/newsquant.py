@@ -379,6 +379,10 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
         return name if _age_of_a_thing(quantity) else f"{name} of age"
     # the unit's words, or the last word of a range ("22-25 million tons") that has none
     words = quantity.get("unit_text") or " ".join((quantity.get("surface") or "").split()[-1:])
+    if unit == "penny" and words.strip() == "p":
+        # a price glued to "p" ("118.5p", "200p") is the benchmark's point, as dev.json writes
+        # it (its shares' prices); "5 pence" stays a penny
+        return "point"
     if unit == "tonne" and _TONS_RE.fullmatch(words):
         # "tons" unqualified is the benchmark's ton (its "tonnes" a metric ton), as the
         # stored probes' annotators name it two times in three
@@ -437,6 +441,8 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         if q["category"] == "duration" and _SPELLED_DURATION_RE.fullmatch(q.get("surface") or ""):
             continue
+        if q["category"] == "age" and _SPELLED_AGE_NOUN_RE.fullmatch(q.get("surface") or ""):
+            continue  # 'three five-year-olds' counts children named by their age
         if _spelled_times(q):
             continue
         low, high = q.get("value_low"), q.get("value_high")
@@ -502,6 +508,11 @@ _SPELLED_DURATION_RE = re.compile(
     r"[a-z]+(?:-[a-z]+)?-(?:second|minute|hour|day|week|month|year|decade|century)",
     re.IGNORECASE,
 )
+
+
+#: An age spelled out as a plural noun ('five-year-olds'), which the gold reads as the noun
+#: a count counts ('three five-year-olds'), not as an age; '20-year-olds' is one.
+_SPELLED_AGE_NOUN_RE = re.compile(r"[a-z]+(?:-[a-z]+)?-(?:year|month)-olds", re.IGNORECASE)
 
 
 #: Nouns of staff, which a spelled count joined to them counts only with a noun after them

@@ -236,7 +236,7 @@ _PART_OF_YEAR_RE = re.compile(
     r"\b(?i:mid|early|late|end|pre|post)-(?P<year>1[5-9]\d\d|20\d\d)(?![\w/-]|[.,]\d|\s?(?:%|per\b|percent))"
 )
 _AGE_SUFFIX_RE = re.compile(
-    r"(?:-|[ ])(?:years?|months?)(?:(?:-|[ ])old|[ ]of[ ]age)\b", re.IGNORECASE
+    r"(?:-|[ ])(?:years?|months?)(?:(?:-|[ ])olds?|[ ]of[ ]age)\b", re.IGNORECASE
 )
 #: Years after "the age of" (:data:`_AGE_BEFORE_RE`) are an age: 'under the age of 5 years'.
 _YEARS_AFTER_RE = re.compile(r"[ ](?:years?|months?)\b", re.IGNORECASE)
@@ -1293,6 +1293,7 @@ _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
     "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
+    "annum": "year",
 }  # fmt: skip
 #: Adverbs of a rate after a count or an amount ("over 100 missiles daily") and the unit
 #: they divide by.
@@ -1303,7 +1304,7 @@ _RATE_ADVERBS = {
 _PER_UNIT_RE = re.compile(
     r"[ ]+(?-i:(?P<adverb>hourly|daily|weekly|monthly|yearly|annually))\b(?![ ]+[a-z]+s\b)"
     r"|(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
-    r"|years?|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
+    r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"

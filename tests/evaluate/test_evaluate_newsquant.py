@@ -356,6 +356,15 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
         ("Rommi the dog adopted Andreyka, a 10-month-old bear.", [(10.0, "month of age")]),
         # 'a day or two' is a range from one
         ("Men with a day or two of training are unlikely to help.", [([1.0, 2.0], "day")]),
+        # probe 27: a price glued to "p" is a point, as dev.json writes it; "pence" a penny
+        ("Diesel cost 199p on Monday.", [(199.0, "point")]),
+        ("The price rose by 5 pence.", [(5.0, "penny")]),
+        # million cubic metres; "per annum" divides by the year
+        ("Supply was 39.4 mcm on Monday.", [(39.4, "million cubic metre")]),
+        ("It will produce 22 million tonnes per annum.", [(22000000.0, "metric ton per year")]),
+        # an age in the plural is an age, unless spelled out as the noun a count counts
+        ("That's the 20-year-olds, the same age cohort.", [(20.0, "year of age")]),
+        ("There are three five-year-olds in one house.", [(3.0, "-"), (1.0, "house")]),
         ("He is a 15-year-old student.", [(15.0, "year of age")]),
         # a duration spelled out and joined to its noun is left out, as the gold does
         ("They signed a two-month contract.", []),
@@ -490,8 +499,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
     data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
     sentences = data["sentences"]
     assert data["corpus"] == "ukraine_media"
-    assert len(sentences) == 4663
-    assert {s["probe"] for s in sentences} == set(range(1, 27))
+    assert len(sentences) == 4843
+    assert {s["probe"] for s in sentences} == set(range(1, 28))
     for entry in sentences:
         assert "text" not in entry  # no corpus text in the repository
         assert 60 <= entry["end_char"] - entry["start_char"] <= 320
@@ -504,8 +513,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
 def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
     sentences = read_newsquant(CORPUS_PROBES)
-    assert len(sentences) == 4663
-    assert sum(len(s["quantities"]) for s in sentences) == 4853
+    assert len(sentences) == 4843
+    assert sum(len(s["quantities"]) for s in sentences) == 5019
 
 
 @pytest.mark.parametrize(

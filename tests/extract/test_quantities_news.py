@@ -1466,3 +1466,11 @@ def test_a_thing_or_two_is_from_one_to_the_number(found):
 
 def test_a_one_liner_counts_nothing(found):
     assert not found("Stephen Colbert had a scathing one-liner for Tucker Carlson.")
+
+
+def test_an_age_in_the_plural_and_a_rate_per_annum(found):
+    """'the 20-year-olds' are of an age, as 'a 20-year-old' is; 'per annum' is per year."""
+    q = _one(found, "That's the 20-year-olds, the same age cohort.", "20-year-olds")
+    assert (q["category"], q["unit"]) == ("age", "year")
+    q = _one(found, "It makes 22 million tonnes per annum.", "22 million tonnes per annum")
+    assert q["unit"] == "tonne/year"
