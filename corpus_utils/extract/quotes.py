@@ -1939,6 +1939,8 @@ class _Context:
         if not before:
             return False
         last = before[-1].casefold()
+        if last == "own" and len(before) > 1:
+            last = before[-2].casefold()  # "Russia installed its own 'mayor'": its
         if _called_by_someone(before):
             return False  # "what he called its 'neutrality'": his word (not "what it calls")
         if last in TERM_MARKERS and not self._marker_is_subject(span):

@@ -5211,9 +5211,11 @@ def test_quotes_of_draw_56(nlp, text, quote, speaker_text, speaker_name):
          "organisation'.", "spreading fake news"),
         # a programme's name after its title word stays a term
         ("They joined the program \"Homes for Ukraine\", he said.", "Homes for Ukraine"),
+        # draw 57: a scare quote after "its own" is as one after "its"
+        ("Russia installed its own “mayor” in Melitopol following Fedorov’s capture.", "mayor"),
     ],
 )  # fmt: skip
-def test_terms_of_draw_56(nlp, text, term):
+def test_terms_of_draws_56_and_57(nlp, text, term):
     assert _the_quote(nlp, text, term)["kind"] == "term"
 
 
