@@ -3709,12 +3709,10 @@ class _Context:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN" or self.in_quote(subject):
             return None
+        end = subject.idx + len(subject.text)
         person = any(
-            m["actor_type"] == "person"
-            for m in self.mentions_in(subject.idx, subject.idx + len(subject.text) + 1)
-        ) or any(
             m["actor_type"] == "person" and m["start_char"] <= subject.idx < m["end_char"]
-            for m in self.mentions_in(subject.left_edge.idx, subject.idx + len(subject.text))
+            for m in self.mentions_in(subject.left_edge.idx, end + 1)
         )
         return subject if person else None
 
@@ -5614,22 +5612,18 @@ class _Context:
                 controlled = node.lemma_.lower() in _OBJECT_CONTROL and controller is not None
                 if controlled and not self.in_quote(controller):
                     return controller  # "This prompted her to write memos warning ..."
-            if node.lemma_.lower() in ("quote", "cite"):
-                objects = [c for c in node.children if c.dep_ == "dobj"]
+            cited = next((c for c in node.children if c.dep_ == "dobj"), None)
+            if node.lemma_.lower() in ("quote", "cite") and cited is not None and _may_speak(cited):
+                if came_from is not None and came_from.i > cited.i:
+                    return cited
                 # "quoted a senior official saying", and the clause the parser hung on the
                 # verb itself: "cited American officials claiming U.S. intelligence '...'"
-                speaking = objects and any(
+                speaking = any(
                     c.dep_ == "acl" and c.tag_ == "VBG" and _verb_lemma(c) in REPORTING_VERBS
-                    for c in objects[0].children
+                    for c in cited.children
                 )
-                after = came_from is not None and came_from.i > objects[0].i if objects else False
-                through = (
-                    came_from is not None and came_from.i == objects[0].i if objects else False
-                )
-                if (after or ((through or came_from is None) and speaking)) and _may_speak(
-                    objects[0]
-                ):
-                    return objects[0]
+                if speaking and (came_from is None or came_from.i == cited.i):
+                    return cited
             subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
             after = [c for c in subjects if c.i > node.i and not self.in_quote(c)]
             # the verb right after a quotation's closing mark: 'A post shared by Ashton
