@@ -54,11 +54,11 @@ PRONOUN_GENDERS = {"he": "m", "she": "f"}
 OBJECT_PRONOUN_GENDERS = {"him": "m", "her": "f"}
 #: The same as possessors ("her assertion that ...").
 POSSESSIVE_PRONOUN_GENDERS = {"his": "m", "her": "f"}
-#: Days of the week, lower case: they end no name ("Sofia Wednesday") and may go before a day
-#: of the month ("Wednesday, 11").
 #: Dashes that set off an aside or stand between clauses (the horizontal bar "―" too, which
 #: HuffPost types); a hyphen is not one.
 DASHES = frozenset({"―", "—", "–", "--"})
+#: Days of the week, lower case: they end no name ("Sofia Wednesday") and may go before a day
+#: of the month ("Wednesday, 11").
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 _TEXT_KEY = "corpus_utils.text"

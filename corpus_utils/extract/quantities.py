@@ -1663,8 +1663,6 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
 
 #: Tags of the words that modify a counted noun between it and the number.
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBD"})
-#: Words of amount that open a noun phrase of their own ('and many cities').
-_QUANTIFIERS = frozenset({"many", "few", "several", "much", "most", "numerous"})
 #: Dependencies of a noun's place in a clause.
 _NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
@@ -1727,11 +1725,7 @@ def _noun_after_joined_modifiers(nspan: Span) -> Token | None:
     if (
         k + 2 >= len(doc)
         or doc[k].tag_ not in _MODIFIER_TAGS
-        or doc[k + 1].lower_
-        not in {
-            "and",
-            "or",
-        }
+        or doc[k + 1].lower_ not in ("and", "or")
     ):
         return None
     found = None
@@ -1741,8 +1735,8 @@ def _noun_after_joined_modifiers(nspan: Span) -> Token | None:
             continue
         if found is not None or token.tag_ not in _MODIFIER_TAGS | {"HYPH", "NNP"}:
             break
-        if token.lower_ in _QUANTIFIERS:
-            return None  # 'thousands dead and many cities demolished': a clause of its own
+        if token.lower_ in NOT_NAMING:
+            return None  # '1,000 dead and many cities demolished': a phrase of its own
     return found if found is not None and found.tag_ == "NNS" else None
 
 
