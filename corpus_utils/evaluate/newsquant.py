@@ -418,8 +418,12 @@ def _age_of_a_thing(quantity: dict[str, Any]) -> bool:
 def change_symbol(quantity: dict[str, Any]) -> str:
     """The benchmark's change: the direction when there is one, else the bound."""
     bound = quantity.get("bound") or "="
-    if re.match(r"(?i)as[ ]+(?:many|much)[ ]+as\b", quantity.get("surface") or ""):
-        bound = "="  # the benchmark's 'As many as 14 first-team players' (and our probes)
+    if re.match(
+        r"(?i)as[ ]+(?:many|much|high|low|few|little)[ ]+as\b", quantity.get("surface") or ""
+    ):
+        # the benchmark's 'As many as 14 first-team players' (and our probes' 'as high as
+        # 150', 'as few as 10', 'as little as 30%')
+        bound = "="
     if bound == "=" and quantity.get("direction") in {"up", "down"}:
         return quantity["direction"]
     return {"≤": "<", "≥": ">"}.get(bound, bound)
@@ -615,6 +619,7 @@ def one_of_quantities(
             or not all(
                 _modifies(t)
                 or t.dep_ in {"advmod", "nummod"}  # 'one of his two grenades'
+                or (t.dep_ == "cc" and _modifies(t.head))  # 'the fastest and biggest schemes'
                 or t.tag_ == "HYPH"  # 'Moscow-ruled'
                 or (owner is not None and t.head == owner)
                 for t in tokens[: head.i - tokens.start]

@@ -215,11 +215,14 @@ _DATE_RES = (
     ),
     re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d{4})(?![\d/])"),
 )
+_TIME_ZONE = r"(?:GMT|UTC|CET|CEST|EET|EEST|ET|EST|EDT|BST|local time|Moscow time|Kyiv time)\b"
 _TIME_RE = re.compile(
     r"(?<![\d:.])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
     r"|(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"(?:[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
-    r"(?:[ ](?:GMT|UTC|CET|CEST|EET|EEST|ET|EST|EDT|BST|local time|Moscow time|Kyiv time)\b)?"
+    rf"(?:[ ]{_TIME_ZONE})?"
+    # a time written with a stop is a time only before its zone: 'at 13.32 local time'
+    rf"|(?<![\d:.])(?:[01]?\d|2[0-3])\.[0-5]\d[ ]{_TIME_ZONE}"
 )
 _PHONE_RE = re.compile(
     r"(?<![\w])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){1,4}"
@@ -2056,7 +2059,22 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         return True
     if named and before.endswith("(") and after.startswith(")"):
         return True
+    if _shared_age(doc, first) and re.match(r"[,;.)]|$", after):
+        return True
     return _age_by_copula(doc, nspan)
+
+
+def _shared_age(doc: Doc, first: Token) -> bool:
+    """'Mothers Oleana and Gilana, both 38,', 'their sons, both 12,': the one age of the
+    people named before 'both' or 'all' and a comma."""
+    if first.i < 3 or doc[first.i - 1].lower_ not in {"both", "all"}:
+        return False
+    if doc[first.i - 2].text != ",":
+        return False
+    owner = doc[first.i - 3]
+    return (
+        owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" or owner.lemma_.lower() in _ONE_PERSON
+    )
 
 
 #: What follows a day of the month after a weekday and a comma: a comma or the month
@@ -2273,6 +2291,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         and (item["vague"] or item["unit"] in {None, "people"} or _word_fraction(item))
     ):
         first += 1
+        if first < counted.i and doc[first].lower_ == "them":
+            first += 1  # 'about 500 civilians, 40 of them children' counts children
     # at most five words between, hyphens not counted ('six long-range air defense missile
     # systems')
     if counted.i < first or sum(not t.is_punct for t in doc[first : counted.i]) > 5:

@@ -1474,3 +1474,23 @@ def test_an_age_in_the_plural_and_a_rate_per_annum(found):
     assert (q["category"], q["unit"]) == ("age", "year")
     q = _one(found, "It makes 22 million tonnes per annum.", "22 million tonnes per annum")
     assert q["unit"] == "tonne/year"
+
+
+def test_an_age_shared_and_a_count_of_them(found):
+    """'Oleana and Gilana, both 38,' is one age of the two; '40 of them children' counts
+    children (not the civilians before it); no age without a person's name or noun."""
+    q = _one(found, "Mothers Oleana and Gilana, both 38, fled Lviv with their sons.", "38")
+    assert (q["category"], q["unit"]) == ("age", "year")
+    q = _one(found, "Their sons, both 12, were killed.", "12")
+    assert q["category"] == "age"
+    q = _one(found, "Kyiv and Kharkiv, both 20 miles away, were hit.", "20 miles")
+    assert q["category"] == "distance"
+    q = _one(found, "About 500 civilians, 40 of them children, were sheltering.", "40")
+    assert q["counted_lemma"] == "child"
+
+
+def test_a_time_written_with_a_stop_before_its_zone_is_no_figure(found):
+    """'at 13.32 local time' is a time of day; '13.32 percent' stays a figure."""
+    q = _one(found, "The footage shows her at 13.32 local time on Wednesday.", "13.32 local time")
+    assert q["category"] == "time"
+    assert _one(found, "Oil rose 13.32 percent.", "13.32 percent")["value"] == 13.32
