@@ -204,7 +204,7 @@ REPORTING_VERBS = frozenset(
     decry denounce lash rebuke reject mock appeal plead repeat summarize summarise
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
-    rant exclaim cry hint speculate reveal disclose remind confide allude reassure
+    rant exclaim cry hint speculate reveal disclose remind confide allude reassure mention
     """
     )
 )
@@ -226,11 +226,25 @@ MISREAD_LEMMAS = {"griped": "gripe", "gripes": "gripe", "sniped": "snipe", "snip
 INTRANSITIVE_ONLY = frozenset({"continue"})
 #: Verbs of attribution only with a content clause ("alluded that ..." reports speech;
 #: "alluded to Ukrainian attacks" does not; "reassured consumers that ..." does,
-#: "reassured investors" does not).
-CLAUSE_ONLY = frozenset({"allude", "reassure"})
+#: "reassured investors" does not; "he also mentioned that ..." does, "mentioned the
+#: talks" does not).
+CLAUSE_ONLY = frozenset({"allude", "reassure", "mention"})
 #: Verbs of attribution only when something was done, not meant or asked ("reassured
 #: consumers that ...", "has reassured that ..."; not "sought to reassure markets that").
 _DONE_ONLY = frozenset({"reassure"})
+
+
+#: Verbs of attribution only when the words were said: not an infinitive ("omitting to
+#: mention that ...", "not only mention ..."), a negation or a relative clause ("The
+#: positive effects that the president mentioned included ...").
+_SAID_ONLY = frozenset({"mention"})
+
+
+def _said(verb: Token) -> bool:
+    """Whether a verb of ``_SAID_ONLY`` tells of words said ("he also mentioned that ...")."""
+    if verb.tag_ == "VB" or verb.dep_ == "relcl":
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _done(verb: Token) -> bool:
@@ -464,7 +478,7 @@ CONTENT_VERBS = frozenset(
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke
     indicate project advise reveal disclose demand ask question estimate forecast signal
-    hint speculate remind confide allude reassure
+    hint speculate remind confide allude reassure mention
     """
     )
 )
@@ -477,9 +491,12 @@ SPEECH_NOUNS = frozenset(
     warning warnings pledge promise vow accusation accusations message speech address
     allegation allegations description call appeal plea insistence declaration
     announcement admission denial suggestion tweet post letter assessment assessments argument
+    clarification
     """
     )
 )
+#: Nouns of a view that others may echo or share ("This sentiment was echoed by ...").
+_VIEW_NOUNS = frozenset(_words("sentiment view views opinion position stance concern concerns"))
 #: Nouns of a written piece whose author ("an article by the New York Times") reported.
 _WRITTEN_NOUNS = frozenset(_words("article report story investigation interview editorial"))
 #: Words right before an opening mark that make the quoted words a title or a
@@ -800,6 +817,16 @@ _WRITTEN_BY = frozenset(_words("issue release publish sign post send write pass 
 #: "data showed", "the inquiry found": verbs of showing and the records that report
 #: through them.
 _SHOWING = frozenset(_words("show find"))
+#: Bodies named by a common noun whose findings report as their records' do ("The
+#: independent agency within the Department of Energy found that ...").
+_FINDING_BODIES = frozenset(
+    _words(
+        """
+    agency organisation organization charity watchdog institute commission committee
+    panel mission ministry department office company firm bank
+    """
+    )
+)
 #: Pictures, which suggest things without saying them ("The photos suggest ...").
 _PICTURES = frozenset(_words("photo photograph image picture footage video imagery clip"))
 #: Verbs of attribution only with a name, a pronoun or a role as subject: data, reports
@@ -819,7 +846,7 @@ _RECORD_NOUNS = frozenset(
 _NOUN_CUES = frozenset(
     _words(
         "announcement report claim statement assertion warning allegation insistence "
-        "assurance assurances accusation narrative suggestion"
+        "assurance assurances accusation narrative suggestion clarification"
     )
 )
 #: Nouns of speech that report only with the one whose words they are ("Putin's
@@ -2717,8 +2744,13 @@ class _Context:
 
     def by_surname(self, subject: Token, start: int, end: int) -> _Speaker | None:
         """A person named in full elsewhere, whose surname (or first name) alone the NER
-        missed or typed otherwise ("Dombrovskis wrote", "Ban told", "said Daniels")."""
-        if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        missed or typed otherwise ("Dombrovskis wrote", "Ban told", "said Daniels"), or
+        that the tagger took for a common noun opening its sentence ("Heath, who is an
+        award-winning operator, sent a stark warning", after "Heath Ball")."""
+        if not subject.text[:1].isupper():
+            return None
+        noun = subject.pos_ == "NOUN" and subject.is_title and subject.is_sent_start
+        if subject.pos_ != "PROPN" and not noun:
             return None
         # after a particle, a surname only: the "Saud" of "bin Farhan Al Saud said" is no
         # Saud al-Shaalan named before
@@ -3485,6 +3517,8 @@ class _Context:
                     continue  # "is thought to have claimed the lives of 60 civilians"
                 if token.lemma_.lower() in _DONE_ONLY and not _done(token):
                     continue  # "is meant to reassure allies that ...": nothing said yet
+                if token.lemma_.lower() in _SAID_ONLY and not _said(token):
+                    continue  # "omitting to mention that ...": nothing said
                 lemma = token.lemma_.lower()
                 if lemma in _ESTIMATING and not _estimate_stated(token):
                     continue  # "It is estimated that ...": no one's words
@@ -3554,7 +3588,8 @@ class _Context:
     def _records_show(self, verb: Token) -> bool:
         """ "operator data showed", "filings show", "the inquiry found": records that report,
         as the gold counts them (a person "showed" or "found" nothing said); also an
-        organisation's ("Russian Field sociological service, which found that"), and the
+        organisation's ("Russian Field sociological service, which found that", "the
+        agency found that"), and the
         record a relative clause hangs on ("in a report that found")."""
         if verb.lemma_.lower() not in _SHOWING:
             return False
@@ -3565,6 +3600,8 @@ class _Context:
             subject = verb.head
         if subject.lemma_.lower() in _RECORD_NOUNS:
             return True
+        if subject.lemma_.lower() in _FINDING_BODIES and verb.lemma_.lower() == "find":
+            return True  # (a panel that "showed" shows footage)
         return any(
             m["actor_type"] == "organization" and m["start_char"] <= subject.idx < m["end_char"]
             for m in self.mentions_in(subject.sent.start_char, subject.sent.end_char)
@@ -4202,7 +4239,10 @@ class _Context:
             subjects = [c for c in conj.children if c.dep_ in _SUBJECTS]
             # no speech or thought of its own ("but analysts have speculated that ...")
             speech = any(c.dep_ == "ccomp" for c in conj.children) or any(
-                _is_reporting(t) or t.lemma_.lower() in CONTENT_VERBS for t in conj.subtree
+                _is_reporting(t)
+                or (t.lemma_.lower() in CONTENT_VERBS - _SAID_ONLY)
+                or (t.lemma_.lower() in _SAID_ONLY and _said(t))
+                for t in conj.subtree
             )
             ends = all(t.is_punct for t in doc[conj.right_edge.i + 1 : verb.sent.end])
             quoted = any(self.in_quote(t) for t in conj.subtree)
@@ -4756,7 +4796,9 @@ class _Context:
             return opening
         phrase = [t for t in verb.subtree if not (t.is_punct or t.is_space)] or [verb]
         first, last = phrase[0].i, phrase[-1].i
-        named = verb.dep_ == "relcl" and verb.head.i + 1 == subjects[0].i < verb.i
+        # the name may have a first name before it ("senior Russian diplomat Alexey Drobinin")
+        named = verb.dep_ == "relcl" and verb.head.i + 1 == subjects[0].left_edge.i
+        named = named and subjects[0].i < verb.i
         described = verb.head.lemma_.lower() in BODY_NOUNS | PERSON_ROLES  # not "something"
         named = named and described and subjects[0].pos_ == "PROPN"
         if named:
@@ -5143,6 +5185,8 @@ class _Context:
                 continue
             if _perfect_progressive(token):
                 return None  # "“...” Leclerc-Imhoff had been reporting from the city": his work
+            if any(c.dep_ == "neg" for c in token.children):
+                return None  # "'...' His father, Robert F. Kennedy Jr., has not yet commented."
             if _is_phrasal_reporting(token, PHRASAL_REPLYING):
                 return None  # '“...” Nebenzia hit back at ...': a new act, not the quote's cue
             if any(
@@ -5285,6 +5329,8 @@ class _Context:
             return opener  # 'Added Gerhardt, "This is our home."'
         while k > 0 and _particle_of(doc[k - 1], doc[k]):
             k -= 1  # "went on", "chimed in", "fired back" with "back" an adverb
+        if k > 0 and doc[k].dep_ == "advmod" and doc[k].tag_ == "RB" and doc[k].head.i == k - 1:
+            k -= 1  # "Giuliani's remarks Tuesday signify otherwise: '...'"
         verb = doc[k]
         if verb.pos_ != "VERB" or self.in_quote(verb) or verb.tag_ in ("VBG", "VB"):
             return None
@@ -5311,6 +5357,9 @@ class _Context:
         j = self._before_opening(span, inner)
         if j < 2 or doc[j].text != ":" or self.in_quote(doc[j]):
             return None
+        issued = self._statement_before_colon(doc[j])
+        if issued is not None:
+            return issued
         listener = doc[j - 1]
         while listener.dep_ in ("compound", "amod") and listener.head.i < j:
             listener = listener.head
@@ -5320,6 +5369,35 @@ class _Context:
         # an infinitive has no subject of its own, which some verbs of speaking ask for
         speaking = _is_reporting(verb) or _verb_lemma(verb) in REPORTING_VERBS
         if not speaking or verb.pos_ != "VERB" or self.in_quote(verb):
+            return None
+        return verb
+
+    def _statement_before_colon(self, colon: Token) -> Token | None:
+        """The main verb of the clause before the colon that opens a quote, where it puts
+        out a piece of speech with a subject of its own: "The ministry issued a statement
+        on Monday: '...'", "White House officials sent out a clarification that ...: '...'"
+        (the quote is the statement's words, its issuer speaks). The verb is the clause's
+        main one, or one the parser hung on a word after the colon."""
+        spoken = next(
+            (
+                t
+                for t in self.doc[colon.sent.start : colon.i]
+                if t.dep_ == "dobj" and t.lemma_.lower() in SPEECH_NOUNS and t.head.pos_ == "VERB"
+            ),
+            None,
+        )
+        if spoken is None or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+            for c in spoken.children
+        ):
+            # "He rejected Putin's claims: '...'", "A spokesman released a statement from
+            # Johnson and Grassley: '...'": the words are another's
+            return None
+        verb = spoken.head
+        if self.in_quote(verb) or not (verb.dep_ == "ROOT" or verb.head.i > colon.i):
+            return None
+        subject = self.subject_of(verb)
+        if subject is None or subject.i > verb.i or self.in_quote(subject):
             return None
         return verb
 
@@ -7821,8 +7899,9 @@ class _Context:
     def _distance_penalty(self, mention: dict) -> int:
         """Sentences added to a mention's distance.
 
-        0 for the subject of a main clause or the X of "according to X", 1 for
-        the subject of another clause, 3 for any other mention.
+        0 for the subject of a main clause, the agent of a passive one whose subject is
+        words or a view ("This sentiment was echoed by X") or the X of "according to X", 1
+        for the subject of another clause, 3 for any other mention.
         """
         span = self.doc.char_span(
             mention["start_char"], mention["end_char"], alignment_mode="expand"
@@ -7840,6 +7919,14 @@ class _Context:
             return 0  # a person introduced by a copula: "One of them is Ohla"
         if root.dep_ == "pobj" and root.head.lower_ == ACCORDING_TO[1]:
             return 0 if root.head.head.lower_ == ACCORDING_TO[0] else _PENALTY_OTHER
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "ROOT":
+            # the agent of a passive main verb whose subject is words or a view: "This
+            # sentiment was echoed by Mr Wallace", "A similar opinion was shared by ..." (not
+            # "Melnik was sacked by President Zelensky", "The pair were brought together by")
+            passive = root.head.head
+            subject = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and subject.lemma_.lower() in SPEECH_NOUNS | _VIEW_NOUNS:
+                return 0
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "including"
@@ -8617,6 +8704,8 @@ def _is_reporting(token: Token) -> bool:
         # "reassure" only when done: not "is meant to reassure allies that ...", "can be
         # reassured that ..."
         done = lemma not in _DONE_ONLY or _done(token)
+        if lemma in _SAID_ONLY and not _said(token):
+            return False
         return done and any(c.dep_ == "ccomp" for c in token.children)
     if _participle_after_number(token):
         return False

@@ -5321,3 +5321,95 @@ def test_a_dash_taken_for_a_verb_reports_nothing(nlp):
         "the situation in Ukraine very differently."
     )
     assert not _quotes_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker_name"),
+    [
+        # draw 58
+        # the agent of a passive main verb is whom "he" stands for next
+        ("Senator Ben Sasse asked whether America was ready. His warning, which came during a "
+         "US hearing, was echoed by Dan Coats, the former US Director of National Intelligence. "
+         "He said: \"We clearly need to be more agile.\"",
+         "We clearly need to be more agile.", "direct", "Dan Coats"),
+        ("Boris Johnson spoke on Monday. \"I don't think that's credible for him anymore,\" he "
+         "said. This sentiment was echoed by Mr Wallace at a meeting of the Lords committee on "
+         "Tuesday. \"The direction of travel is clear,\" he said.",
+         "The direction of travel is clear,", "direct", "Wallace"),
+        # a sentence of one who did not speak attributes no quote before it
+        ("His girlfriend, Brazilian singer Giulia Be, also confirmed his time in the war. 'You "
+         "are the bravest man I have ever known, and I just want to tell you how proud I am.' "
+         "His father, Robert F. Kennedy Jr., has not yet commented.",
+         "You are the bravest man I have ever known, and I just want to tell you how proud I "
+         "am.", "direct", "Giulia Be"),
+        # the owner of remarks that introduce a quote past an adverb speaks
+        ("Trump has said he did nothing wrong. But Giuliani’s remarks Tuesday signify "
+         "otherwise: “I believe that it would be one of the great corrupt events.”",
+         "I believe that it would be one of the great corrupt events.", "direct",
+         "Rudy Giuliani"),
+        # the issuer of a piece of speech before the colon speaks the quote after it
+        ("Biden spoke in Warsaw. White House officials afterward sent out a clarification that "
+         "the sentence did not reflect a change in policy: “The president’s point was that "
+         "Putin cannot be allowed to exercise power.”",
+         "The president’s point was that Putin cannot be allowed to exercise power.", "direct",
+         "US presidential administration (the White House)"),
+        # "mentioned that" reports; a body's finding reports as a record's does
+        ("Lavrov spoke on Friday. He also mentioned that, as a result of Russia’s strike, "
+         "Harpoon missiles no longer posed a threat.",
+         "as a result of Russia’s strike, Harpoon missiles no longer posed a threat", "indirect",
+         "Sergey Lavrov"),
+        ("The independent agency within the Department of Energy found that homes heated with "
+         "natural gas could see prices 28% higher.",
+         "homes heated with natural gas could see prices 28% higher", "indirect", None),
+        # "CONTENT, ROLE FIRST-NAME SURNAME has claimed": the parser hung the verb on the role
+        ("Policies enacted by the US have forced other world powers to revive their nuclear "
+         "war planning, senior Russian diplomat Alexey Drobinin has claimed.",
+         "Policies enacted by the US have forced other world powers to revive their nuclear "
+         "war planning", "indirect", "Alexey Drobinin"),
+    ],
+)  # fmt: skip
+def test_speakers_and_cues_of_draw_58(nlp, text, quote, kind, speaker_name):
+    found = _the_quote(nlp, text, quote)
+    assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov mentioned the talks in Istanbul.",
+        "The company found a buyer for the plant.",
+        # words not said: an infinitive, a relative clause
+        "Kyiv will depend on the EU, while Brussels is omitting to mention that this is "
+        "largely due to sanctions.",
+        "The positive effects that the president mentioned included the rise of patriotism.",
+        # a panel that shows footage reports nothing
+        "In a gripping moment, the panel showed Trump refusing to deliver a speech.",
+    ],
+)
+def test_what_draw_58_leaves_alone(nlp, text):
+    """No clause, no words said, a body's footage: no speech."""
+    assert not _quotes_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_text"),
+    [
+        # the claims of another before a colon make no issuer speak
+        ("Zelensky rejected Putin's claims: “We will win.”", "We will win.", "Zelensky"),
+        # nor a statement from others that a spokesman released
+        ("A committee spokesman released a statement from Johnson and Chuck Grassley: “Foreign "
+         "election meddling cannot be tolerated.”",
+         "Foreign election meddling cannot be tolerated.", None),
+    ],
+)  # fmt: skip
+def test_another_s_words_before_a_colon_are_not_the_issuer_s(nlp, text, quote, speaker_text):
+    assert _the_quote(nlp, text, quote)["speaker_text"] == speaker_text
+
+
+def test_a_first_name_the_tagger_read_as_a_noun_is_the_person_named_in_full(nlp):
+    """'Heath, who is an award-winning operator, said ...' after 'Heath Ball'."""
+    text = (
+        "Heath Ball, MD of The Frisco Group, commented: 'This is bad.' Heath, who is an "
+        "award-winning operator, said: 'Find a solution.'"
+    )
+    assert _the_quote(nlp, text, "Find a solution.")["speaker_name"] == "Heath Ball"
