@@ -17,10 +17,8 @@ documents (:func:`corpus_utils.annotate.annotate_corpus`, the function behind
   false positive like any other;
 - **speaker accuracy**: on matched direct quotes whose gold has a speaker, the
   share whose predicted speaker names the same source (:func:`speaker_matches`),
-  by its displayed name, by the words the article names it with
-  (``speaker_text``: the gold writes "Mayor Ivan Federov" as the article spells
-  him, the registry "Ivan Fedorov") or, for a registered actor, by any of the
-  registry's names for it (the gold writes a body as the text names it);
+  by its displayed name or, for a registered actor, by any of the registry's
+  names for it (the gold writes a body as the text names it);
 - **indirect quotes** (``indirect`` and ``mixed`` together): overlap Jaccard of
   at least 0.5, when the quotes table has a ``kind`` column; otherwise the row
   says it is not available.
@@ -680,11 +678,7 @@ def score_documents(
             person = q.get("speaker_type") == "person"
             if any(
                 speaker_matches(q["speaker"], name, person=person)
-                for name in [
-                    predicted,
-                    direct_rows[j].get("speaker_text"),
-                    *_registered_names(direct_rows[j]),
-                ]
+                for name in [predicted, *_registered_names(direct_rows[j])]
             ):
                 correct += 1
             else:
