@@ -1123,6 +1123,19 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         start = end - (len(text[max(0, end - 24) : end]) - qual.start())
         if item["qualifier"] == "more than" and _NOT_BEFORE_RE.search(text, 0, start):
             item["qualifier"] = "up to"  # 'must not exceed 800' is at most 800
+        outer = _qualifier_re().search(text[max(0, start - 24) : start])
+        # (not 'as high as roughly 352 μm', which NewsQuant writes as roughly 352, nor 'got
+        # us up to about 1,000 people')
+        if outer and outer.group("q").lower().startswith("as "):
+            outer = None
+        if outer and _PHRASAL_UP_TO_RE.search(text[max(0, start - 40) : start]):
+            outer = None
+        if outer and load_bounds().get(item["qualifier"]) == "~":
+            bounding = load_qualifiers()[re.sub(r"\s+", " ", outer.group("q").lower())]
+            if load_bounds().get(bounding) in {"<", ">", "≤", "≥"}:
+                # 'a range of up to about 185 miles': at most, however roughly
+                item["qualifier"] = bounding
+                start = start - (len(text[max(0, start - 24) : start]) - outer.start())
     item["start_char"] = start
 
 
@@ -1137,10 +1150,13 @@ _NOT_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bcannot|\bnever)[ ]+$", re.IGNO
 
 #: 'up to' in 'the lead-up to' or 'lives up to', not a bound ('could face up to 15 years'
 #: is one); nor after a verb that moves up to a level ('flights shot up to 70,000 roubles
-#: from 22,000'; 'some systems going up to $10,000' is a most).
+#: from 22,000', 'which got us up to about 1,000 people'; 'some systems going up to $10,000'
+#: is a most).
 _PHRASAL_UP_TO_RE = re.compile(
     r"\b(?:(?:the|a|its|their)[ ]+(?:lead|run|build)|live|lives|living|lived"
-    r"|shot|shoots|shooting|crept|creeps|ramped|ramps|ratcheted)[ -]up[ ]+to[ ]+$",
+    r"|shot|shoots|shooting|crept|creeps|ramped|ramps|ratcheted"
+    r"|(?:got|brought)[ ]+(?:us|them|it|him|her|me))"
+    r"[ -]up[ ]+to[ ]+$",
     re.IGNORECASE,
 )
 
@@ -1624,6 +1640,12 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ in nominal or _adjective_as_noun(pobj)):
                 return _through_amount(pobj)
+    if after is not None and after.lower_ == "of" and root.dep_ == "conj" and not item["unit"]:
+        # 'the empress and four of her companions': the parser hung 'of' on the noun the
+        # count is joined to
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in nominal and pobj.tag_ in {"NNS", "NNPS"}:
+            return _through_amount(pobj)
     stated = item["category"] not in {"distance", "duration"}
     if stated and root.dep_ in {"attr", "dobj"} and head.lemma_ in _STATE_VERBS:
         subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -2121,6 +2143,20 @@ def _age_by_copula(doc: Doc, nspan: Span) -> bool:
     )
 
 
+def _older_year(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
+    """A year before 1500 after "in", "since" or "until" that ends its clause: four digits
+    and a comma, a stop or nothing after them ("in 1492."; not "in 1200 cases")."""
+    value = item["value"]
+    if value is None or item["is_words"] or item["has_scale"] or not 1000 <= value < 1500:
+        return False
+    first = nspan[0]
+    if not re.fullmatch(r"\d{4}", first.text) or first.i == 0:
+        return False
+    if doc[first.i - 1].lower_ not in {"in", "since", "until"}:
+        return False
+    return nspan.end >= len(doc) or doc[nspan.end].text in {",", ".", ";", ":", ")"}
+
+
 #: Two digits after an apostrophe that opens a word, from the character before it, and
 #: before a stop, a comma or "and": a year cut short ("in ‘14,", "the class of '92 and";
 #: not "'40 people'" in quotation marks, nor "6'2").
@@ -2182,6 +2218,10 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         if (year_like and 1900 <= value <= 2100) or (year_like and not (nxt and nxt.tag_ == "NNS")):
             item.update(category="year", qualifier=None)
             return
+        if _older_year(doc, item, nspan):
+            item.update(category="year", qualifier=None)
+            return  # 'built by a Muscovite Grand Prince in 1492.'
+
         if _SHORT_YEAR_RE.match(doc_text(doc), max(0, item["start_char"] - 2)):
             item.update(category="year", qualifier=None)
             return  # 'in ‘14', 'the class of '92': a year cut to its last two digits
@@ -2326,6 +2366,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         and doc[index].head.i in {counted.i, head.i}
         and doc[index].lower_ not in load_qualifiers()
         and doc[index].lower_ not in _AMOUNT_ADJECTIVES
+        and doc[index].lower_ != "other"  # 'the other two participants' -> participant
         and doc[index].idx + len(doc[index]) <= item["start_char"]
     ):
         left.insert(0, doc[index])
@@ -2755,8 +2796,11 @@ def _describe(item: dict[str, Any], text: str) -> None:
     if num_start is not None and item["unit"]:
         qualifier_end = item["start_char"]
         if item["qualifier"]:
+            # every qualifier before the number: 'up to about 185 miles'
             head = _qualifier_head_re().match(text, item["start_char"], num_start)
-            qualifier_end = head.end() if head else item["start_char"]
+            while head and head.end() > qualifier_end:
+                qualifier_end = head.end()
+                head = _qualifier_head_re().match(text, qualifier_end, num_start)
         prefix = re.sub(r"(?i)\bminus\b", "", text[qualifier_end:num_start])
         words.append(prefix.strip(" -\u2212+"))
         core_end = item.get("core_end") or num_start

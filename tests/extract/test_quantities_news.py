@@ -1494,3 +1494,26 @@ def test_a_time_written_with_a_stop_before_its_zone_is_no_figure(found):
     q = _one(found, "The footage shows her at 13.32 local time on Wednesday.", "13.32 local time")
     assert q["category"] == "time"
     assert _one(found, "Oil rose 13.32 percent.", "13.32 percent")["value"] == 13.32
+
+
+def test_the_other_two_and_four_of_her_companions_count_the_noun(found):
+    """'the other two participants' counts participants ('other' says which, not what);
+    'the empress and four of her companions' counts companions (the parser hung 'of' on
+    the empress)."""
+    q = _one(found, "Putin will hold talks with the other two participants.", "two")
+    assert q["counted_lemma"] == "participant"
+    q = _one(found, "Depicting the empress and four of her companions, it was erected.", "four")
+    assert q["counted_lemma"] == "companion"
+
+
+def test_an_older_year_and_a_bound_over_an_approximation(found):
+    """'in 1492.' is a year; 'in 1200 cases' a count; 'up to about 185 miles' at most 185;
+    'as high as roughly 352' roughly 352, as NewsQuant writes it."""
+    assert _one(found, "It was built by a Grand Prince in 1492.", "1492")["category"] == "year"
+    assert _one(found, "They found it in 1200 cases.", "1200")["category"] == "count"
+    q = _one(found, "The rockets have a range of up to about 185 miles.", "up to about 185 miles")
+    assert (q["bound"], q["unit_text"]) == ("≤", "miles")
+    q = _one(found, "It has a pixel pitch as high as roughly 352 μm.", "roughly 352 μm")
+    assert q["bound"] == "~"
+    q = _one(found, "There were 100 cars, which got us up to about 1,000 people.", "about 1,000")
+    assert q["bound"] == "~"
