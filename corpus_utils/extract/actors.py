@@ -2929,8 +2929,9 @@ def _misspelt_owner(word: str, at: int, people: list[tuple[int, str]]) -> str | 
 def _misspelt_surname(name: str, person: str) -> bool:
     """Whether a one-word name is the surname of a fuller person's name in the document
     misspelt by one letter added, dropped or changed ("Shishmarin" of "Vadim Shishimarin",
-    "Myzyka" of "Konrad Muzyka"); names of six letters or more only; not a surname's other
-    gender ("Ivanova" beside "Ivanov") nor its family ("the Zamchenkos")."""
+    "Myzyka" of "Konrad Muzyka") or by two letters side by side swapped ("Kuktha" of "Pavlo
+    Kukhta"); names of six letters or more only; not a surname's other gender ("Ivanova"
+    beside "Ivanov") nor its family ("the Zamchenkos")."""
     parts = person.split()
     if " " in name or len(parts) < 2 or len(name) < 6:
         return False
@@ -2940,7 +2941,14 @@ def _misspelt_surname(name: str, person: str) -> bool:
     if a == b + "s":
         return False  # "the Zamchenkos": the family of Zamchenko
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and a[differ[0]] == b[differ[1]]
+            and a[differ[1]] == b[differ[0]]
+        )
+        return len(differ) == 1 or swapped
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

@@ -814,9 +814,9 @@ _HELD_WRITINGS = frozenset(_words("banner poster sign placard"))
 _HOLDING_VERBS = frozenset(_words("hold display wave carry raise unfurl brandish"))
 #: Participles that name a writing's author with "by": "a statement issued by the ministry".
 _WRITTEN_BY = frozenset(_words("issue release publish sign post send write pass adopt"))
-#: "data showed", "the inquiry found": verbs of showing and the records that report
-#: through them.
-_SHOWING = frozenset(_words("show find"))
+#: "data showed", "the inquiry found", "The report concluded that": verbs of showing and
+#: the records that report through them.
+_SHOWING = frozenset(_words("show find conclude"))
 #: Bodies named by a common noun whose findings report as their records' do ("The
 #: independent agency within the Department of Energy found that ...").
 _FINDING_BODIES = frozenset(
@@ -827,6 +827,8 @@ _FINDING_BODIES = frozenset(
     """
     )
 )
+#: Nouns of what may "suggest" a thing that no one says ("no evidence to suggest that").
+_EVIDENCE_NOUNS = frozenset(_words("evidence reason indication sign proof nothing information"))
 #: Pictures, which suggest things without saying them ("The photos suggest ...").
 _PICTURES = frozenset(_words("photo photograph image picture footage video imagery clip"))
 #: Verbs of attribution only with a name, a pronoun or a role as subject: data, reports
@@ -846,12 +848,15 @@ _RECORD_NOUNS = frozenset(
 _NOUN_CUES = frozenset(
     _words(
         "announcement report claim statement assertion warning allegation insistence "
-        "assurance assurances accusation narrative suggestion clarification"
+        "assurance assurances accusation narrative suggestion clarification reminder"
     )
 )
+#: Verbs that put out a piece of speech, whose subject says it ("issued a statement that").
+_ISSUING_VERBS = frozenset(_words("issue release make offer send give deliver publish"))
 #: Nouns of speech that report only with the one whose words they are ("Putin's
-#: suggestion that ..."; not "there is no suggestion that ...").
-_OWNED_NOUN_CUES = frozenset(_words("suggestion"))
+#: suggestion that ..."; not "there is no suggestion that ...", "the strike served as a
+#: painful reminder that ...").
+_OWNED_NOUN_CUES = frozenset(_words("suggestion reminder"))
 #: What ends the text before a quotation that opens its sentence: a stop and spaces, or
 #: the start of a paragraph.
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"'”’]?|^|\n)\s*$")
@@ -887,7 +892,7 @@ _COURSE_NOUNS = frozenset(
 #: Words that make a role indefinite ("an analyst has claimed").
 _INDEFINITE = frozenset(_words("a an one"))
 #: Words that join a clause of its own after "CONTENT, according to X, ...".
-_JOINING_WORDS = frozenset(_words("and but while whereas"))
+_JOINING_WORDS = frozenset(_words("and but while whereas though although"))
 #: Nouns that sum up the content before them in the writer's words ("..., a step that
 #: would thrust Germany into recession").
 _SUMMING_NOUNS = frozenset(_words("step move measure decision development scenario outcome"))
@@ -3507,7 +3512,7 @@ class _Context:
                 or self._records_show(token)
                 or _how_clause(token) is not None
             ):
-                if any(c.dep_ == "neg" for c in token.children) or _pictures_suggest(token):
+                if any(c.dep_ == "neg" for c in token.children) or _shown_not_said(token):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
                 if _participle_after_number(token):
                     continue  # "the five declared nuclear powers": no verb
@@ -3676,6 +3681,8 @@ class _Context:
             for c in clause.children
         ):
             return None  # "an assertion that London said was false": relative, London's
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return None  # "made no direct assertion that ...": nothing asserted
         bounds = self._content(mark.i, clause.right_edge.i, cue=noun)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -3685,6 +3692,11 @@ class _Context:
             )
             owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
         if owner is None:
+            issuer = self._issuer_of(noun)
+            if issuer is not None:
+                # "Putin issued a statement that ...", "The president also offered the
+                # reminder that ...": who puts the words out says them
+                return bounds, self.speaker_of(issuer)
             if noun.lemma_.lower() in _OWNED_NOUN_CUES:
                 return None  # "There is no suggestion that he broke the law": no one's
             return bounds, _Speaker()
@@ -3714,6 +3726,25 @@ class _Context:
             return bounds, _Speaker()
         # the owner without its "'s"
         return bounds, self.speaker_of(owner, (owner.left_edge.idx, owner.idx + len(owner.text)))
+
+    def _quote_right_after(self, verb: Token) -> bool:
+        """Whether a quotation opens right after a verb and a comma or colon."""
+        doc = self.doc
+        k = verb.i + 1
+        if k + 2 >= len(doc) or doc[k].text not in (",", ":") or not doc[k + 1].is_quote:
+            return False
+        return self.in_quote(doc[k + 2])
+
+    def _issuer_of(self, noun: Token) -> Token | None:
+        """The subject of a verb that puts out a piece of speech as its object ("issued a
+        statement", "offered the reminder", "sent out a clarification")."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+            return None
+        subject = self.subject_of(verb)
+        if subject is None or subject.i > verb.i or self.in_quote(subject):
+            return None
+        return subject
 
     def _that_after_noun(self, noun: Token) -> list[Token]:
         """The "that" right after a noun of speech, past a word of time, whose clause the
@@ -3872,6 +3903,10 @@ class _Context:
             if c.dep_ == "ccomp"
             and not _closing_attribution(c)
             and not (dashed and c.text in DASHES)
+            # a clause of time before a verb whose words follow it in quotation marks
+            # ("shortly before a violent mob stormed the Capitol ..., she tweeted, '...'";
+            # not "Rowling was 'canceled,' Putin said, 'just because ...'")
+            and not (c.i < verb.i and _adverbial(c) and self._quote_right_after(verb))
         ]
         if verb.lemma_.lower() in _QUESTION_VERBS:
             # "Asked if Biden plans to meet ...": the question the parser made adverbial
@@ -4830,8 +4865,37 @@ class _Context:
             or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
         ):
             return None
-        if verb.dep_ != "parataxis" and not (verb.dep_ == "conj" and after_comma) and not closing:
+        # "CONTENT, given that ..., Serbian President Aleksandar Vucic told local media": the
+        # parser made the attribution a clause of the content's verb
+        # (a finite verb: not "messages - some supportive, some threatening"; the subject
+        # right after a plain comma, not a closing mark: "...,' he said", nor
+        # "..., the courage and cruelty, that I have observed"; no relative: not "..., many
+        # of whom signal their agreement"; no content of the verb's own: not "..., he estimated
+        # only several thousand"; not a clause of its own: "... told Al Jazeera that of more
+        # than 40,000 applications ..., it had denied 930")
+        said_by = subjects[0].left_edge.i
+        trailing = (
+            verb.dep_ == "ccomp"
+            and (verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children))
+            and doc[said_by - 1].text == ","
+            and verb.head.dep_ == "ROOT"
+            and verb.head.i < first <= said_by
+            and not any(c.dep_ == "mark" for c in verb.children)
+            and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in phrase)
+            and not any(
+                c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _verb_lemma(verb) != "tell")
+                for c in verb.children
+            )
+        )
+        if (
+            verb.dep_ != "parataxis"
+            and not (verb.dep_ == "conj" and after_comma)
+            and not closing
+            and not trailing
+        ):
             return None
+        if trailing:
+            first = said_by  # the content keeps what the parser hung on the verb before it
         if first <= sent.start:
             return None
         added = (
@@ -8717,7 +8781,7 @@ def _is_reporting(token: Token) -> bool:
             return False  # '"Guard" reminds us that ...', '"The Tonight Show" host revealed'
         # "the office of the Prosecutor General disclosed"; not "This newspaper revealed"
         return _speaking_subject(subject) or subject.lower_ in ORGANISATION_ROLES - _MEDIA_ROLES
-    if _pictures_suggest(token) or _made_to_wonder(token):
+    if _shown_not_said(token) or _made_to_wonder(token):
         return False
     if lemma in OBJECT_NOT_SPEECH:
         text = doc_text(token.doc)
@@ -8810,12 +8874,36 @@ def _speaker_after_quote(verb: Token, obj: Token) -> bool:
     return doc_text(verb.doc)[: mark.idx].rstrip()[-1:] in (",", "!", "?")
 
 
-def _pictures_suggest(verb: Token) -> bool:
-    """Whether pictures are the subject of "suggest" ("The photos suggest the vehicles are
-    second-hand", "Satellite imagery suggests ..."): what they show, no one says."""
-    return _verb_lemma(verb) == "suggest" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _PICTURES for c in verb.children
+#: Conjunctions that open a clause of time, cause or condition.
+_ADVERBIAL_MARKS = frozenset(
+    _words("before after when while since until because although though if once unless")
+)
+
+
+def _adverbial(clause: Token) -> bool:
+    """Whether a clause opens with a conjunction of time, cause or condition before its
+    subject ("before a violent mob stormed the Capitol")."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return any(
+        m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS and (subject is None or m.i < subject.i)
+        for m in clause.children
     )
+
+
+def _shown_not_said(verb: Token) -> bool:
+    """Whether pictures are the subject of "suggest" ("The photos suggest the vehicles are
+    second-hand", "Satellite imagery suggests ..."): what they show, no one says; nor does
+    evidence or information that suggests or indicates ("there is no evidence to suggest
+    that ...", "Preliminary information indicates that ...")."""
+    lemma = _verb_lemma(verb)
+    if lemma not in ("suggest", "indicate"):
+        return False
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _EVIDENCE_NOUNS - {
+        "information"
+    }:
+        return True  # (but "information from the probe indicating that ..." reports)
+    shown = _EVIDENCE_NOUNS | (_PICTURES if lemma == "suggest" else frozenset())
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in shown for c in verb.children)
 
 
 def _object_split_from_clause(verb: Token, obj: Token) -> bool:

@@ -1524,6 +1524,10 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_in_full(nlp):
         ("Ksenia Sobchak fled to Lithuania. Foreign Minister Gabrielius Landsbergis said it "
          "could not occur. Landsbergis said Sobschak might already have left Lithuania. Her "
          "father, Anatoly Sobchak, was mayor.", "Sobschak", "Ksenia Sobchak"),
+        # two letters side by side swapped
+        ("Pavlo Kukhta, an adviser to the energy minister, spoke on Monday. But while "
+         "Kuktha stressed that Ukrainians have been repairing the damage, there is potential "
+         "for things to get worse.", "Kuktha", "Pavlo Kukhta"),
     ],
 )  # fmt: skip
 def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(nlp, text, surface, name):

@@ -5413,3 +5413,88 @@ def test_a_first_name_the_tagger_read_as_a_noun_is_the_person_named_in_full(nlp)
         "award-winning operator, said: 'Find a solution.'"
     )
     assert _the_quote(nlp, text, "Find a solution.")["speaker_name"] == "Heath Ball"
+
+
+def test_a_concession_after_according_to_is_the_writer_s(nlp):
+    """'CONTENT, according to the U.N., though observers say ...': the content stops at
+    the source, and the observers speak for themselves."""
+    text = (
+        "There have been almost 1,000 verified deaths of children, according to the U.N., "
+        "though observers say this number is likely higher."
+    )
+    found = _the_quote(nlp, text, "There have been almost 1,000 verified deaths of children")
+    assert (found["kind"], found["speaker_name"]) == ("indirect", "United Nations")
+
+
+def test_evidence_that_suggests_says_nothing(nlp):
+    """No one says what 'evidence' suggests; experts who suggest do."""
+    text = "So far there is no evidence to suggest that the technology has influenced a vote."
+    assert not _quotes_of(nlp, text)
+    found = _the_quote(
+        nlp, "Experts suggest that Russia hacked the grid.", "Russia hacked the grid"
+    )
+    assert found["kind"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker_name"),
+    [
+        # draw 59
+        # the parser made a closing attribution a clause of the content's verb
+        ("The Ukraine conflict is in fact already a world war, given that the West is fighting "
+         "Russia via its proxies in Kiev, Serbian President Aleksandar Vucic told local media "
+         "on Wednesday.",
+         "The Ukraine conflict is in fact already a world war, given that the West is fighting "
+         "Russia via its proxies in Kiev", "indirect", "Aleksandar Vucic"),
+        # ... with what the parser hung on the verb before its subject
+        ("Zelensky will allow Russia to resume sending ammonia exports, thus easing a global "
+         "fertilizer shortage, only if Moscow releases Ukrainian prisoners of war, he told "
+         "Reuters on Friday.",
+         "Zelensky will allow Russia to resume sending ammonia exports, thus easing a global "
+         "fertilizer shortage, only if Moscow releases Ukrainian prisoners of war", "indirect",
+         "Volodymyr Zelensky"),
+        # who puts out a piece of speech says it
+        ("Putin issued a statement that Russia has nuclear weapons.",
+         "Russia has nuclear weapons", "indirect", "Vladimir Putin"),
+        ("Aleksandar Vucic spoke on Monday. The president also offered the reminder that his "
+         "nation maintains close relations with Russia and China.",
+         "his nation maintains close relations with Russia and China", "indirect",
+         "Aleksandar Vucic"),
+    ],
+)  # fmt: skip
+def test_speakers_and_cues_of_draw_59(nlp, text, quote, kind, speaker_name):
+    found = _the_quote(nlp, text, quote)
+    assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of time before the verb is no content, the quote after it is
+        "On Jan. 6, 2021, shortly before a violent mob of Donald Trump's supporters stormed the "
+        "Capitol to overturn a democratic election, she tweeted, “Today is 1776.”",
+        # information that indicates is no one's words; nor is a quote's sentence for it
+        "Preliminary information indicates that one civilian resident was killed, Gladkov said.",
+    ],
+)
+def test_no_second_layer_of_report_in_draw_59(nlp, text):
+    """One report each: the tweet; Gladkov's words, with no layer for 'indicates'."""
+    assert len([q for q in _quotes_of(nlp, text) if q["kind"] != "term"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the content of a verb of speaking is no closing attribution of its own
+        ("U.S. Citizenship and Immigration Services told Al Jazeera in February that of more "
+         "than 40,000 applications filed since July 2021, it had denied 930.", "denied"),
+        # nor is a relative clause set off by a comma
+        ("“We have the same rights,” she tells the crowd, many of whom signal their agreement "
+         "by hoisting rainbow flags.", "signal"),
+        # no assertion made, nothing asserted
+        ("The indictment made no direct assertion that Deripaska had interfered in the "
+         "election.", "assertion"),
+    ],
+)  # fmt: skip
+def test_what_draw_59_leaves_alone(nlp, text, cue):
+    assert all(q["cue"] != cue for q in _quotes_of(nlp, text))
