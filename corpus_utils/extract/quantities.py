@@ -1123,7 +1123,8 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         start = end - (len(text[max(0, end - 24) : end]) - qual.start())
         if item["qualifier"] == "more than" and _NOT_BEFORE_RE.search(text, 0, start):
             item["qualifier"] = "up to"  # 'must not exceed 800' is at most 800
-        outer = _qualifier_re().search(text[max(0, start - 24) : start])
+        window = text[max(0, start - 24) : start]
+        outer = _qualifier_re().search(window)
         # (not 'as high as roughly 352 μm', which NewsQuant writes as roughly 352, nor 'got
         # us up to about 1,000 people')
         if outer and outer.group("q").lower().startswith("as "):
@@ -1135,7 +1136,7 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
             if load_bounds().get(bounding) in {"<", ">", "≤", "≥"}:
                 # 'a range of up to about 185 miles': at most, however roughly
                 item["qualifier"] = bounding
-                start = start - (len(text[max(0, start - 24) : start]) - outer.start())
+                start -= len(window) - outer.start()
     item["start_char"] = start
 
 
@@ -2221,7 +2222,6 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
         if _older_year(doc, item, nspan):
             item.update(category="year", qualifier=None)
             return  # 'built by a Muscovite Grand Prince in 1492.'
-
         if _SHORT_YEAR_RE.match(doc_text(doc), max(0, item["start_char"] - 2)):
             item.update(category="year", qualifier=None)
             return  # 'in ‘14', 'the class of '92': a year cut to its last two digits
