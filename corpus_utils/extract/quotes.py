@@ -3731,16 +3731,19 @@ class _Context:
         """Whether a quotation opens right after a verb and a comma or colon."""
         doc = self.doc
         k = verb.i + 1
-        if k + 2 >= len(doc) or doc[k].text not in (",", ":") or not doc[k + 1].is_quote:
-            return False
-        return self.in_quote(doc[k + 2])
+        return (
+            k + 1 < len(doc) and doc[k].text in (",", ":") and self._opens_quote_at(doc[k + 1].idx)
+        )
 
     def _issuer_of(self, noun: Token) -> Token | None:
         """The subject of a verb that puts out a piece of speech as its object ("issued a
         statement", "offered the reminder", "sent out a clarification")."""
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _ISSUING_VERBS:
             return None
+        return self._subject_before(noun.head)
+
+    def _subject_before(self, verb: Token) -> Token | None:
+        """A verb's subject standing before it, outside quotation marks."""
         subject = self.subject_of(verb)
         if subject is None or subject.i > verb.i or self.in_quote(subject):
             return None
@@ -5460,10 +5463,7 @@ class _Context:
         verb = spoken.head
         if self.in_quote(verb) or not (verb.dep_ == "ROOT" or verb.head.i > colon.i):
             return None
-        subject = self.subject_of(verb)
-        if subject is None or subject.i > verb.i or self.in_quote(subject):
-            return None
-        return verb
+        return verb if self._subject_before(verb) is not None else None
 
     # ----------------------------------------------------------------- speaker
 

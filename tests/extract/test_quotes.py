@@ -4498,41 +4498,36 @@ def test_the_one_addressed_is_no_subject_of_the_content(nlp, text):
     assert not any(c.startswith(("a meeting", "the man")) for c in contents)
 
 
-@pytest.mark.parametrize(
-    ("text", "quote", "kind", "speaker_name"),
-    [
-        # a quotation whose closing mark was lost ends before the writer's narration when
-        # the next mark opens inside a sentence ("adding that "he ...")
-        ('"My mother was very scared at first," Andrii Pokrasa told ABC News. "But now she is '
-         "proud that we did well and that we were able to help. Andrii said that they posted "
-         'in a local village group. A man responded, Andrii told ABC News, adding that "he '
-         "didn't know that I'm 15.\"", "But now she is proud that we did well and that we "
-         "were able to help.", "direct", "Andrii Pokrasa"),
-        # the one a "with" phrase names says the participle's words after it
-        ("Ukraine has claimed responsibility for the attack, with Mikhail Podoliak, a top aide "
-         "to President Vladimir Zelensky, warning it was “just the beginning.”",
-         "just the beginning.", "direct", "Mykhailo Podolyak"),
-        # a verb inside the subject of the quoted verb is no attribution
-        ('Twitter said allowing Russian government officials to post freely on the site, '
-         'whilst limiting the platform in Russia "creates a harmful information imbalance".',
-         "creates a harmful information imbalance", "direct", "Twitter"),
-        # words in marks at the end of a content are said by the speaker nearer them
-        ("Russia’s Foreign Ministry has accused Zelensky of trying to provoke a nuclear war, "
-         "with spokeswoman Maria Zakharova stating that the puppet leader of Ukraine has turned "
-         "into “a monster, whose hands can destroy the planet.”", "a monster, whose hands can "
-         "destroy the planet.", "direct", "Maria Zakharova"),
-        # "known to the public as" names a term
-        ('Andrii Pokrasa is hailed as a hero in Ukraine, known to the public as "Drone Boy," '
-         "after he helped the army.", "Drone Boy,", "term", None),
-        # the last of a list of terms is a term, however long
-        ('Putin has persuaded many that Russians in Ukraine are battling "Nazis", "neo-Nazis" '
-         'and "liberating Ukraine from fascism" - creating a parallel reality.',
-         "liberating Ukraine from fascism", "term", None),
-    ],
-)  # fmt: skip
-def test_quotes_of_draw_41(nlp, text, quote, kind, speaker_name):
-    found = _the_quote(nlp, text, quote)
-    assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+#: (text, quote, kind, speaker_name) of draw 41 (see test_kind_and_speaker_of_drawn_articles)
+KIND_AND_SPEAKER_DRAW_41 = [
+    # a quotation whose closing mark was lost ends before the writer's narration when
+    # the next mark opens inside a sentence ("adding that "he ...")
+    ('"My mother was very scared at first," Andrii Pokrasa told ABC News. "But now she is '
+     "proud that we did well and that we were able to help. Andrii said that they posted "
+     'in a local village group. A man responded, Andrii told ABC News, adding that "he '
+     "didn't know that I'm 15.\"", "But now she is proud that we did well and that we "
+     "were able to help.", "direct", "Andrii Pokrasa"),
+    # the one a "with" phrase names says the participle's words after it
+    ("Ukraine has claimed responsibility for the attack, with Mikhail Podoliak, a top aide "
+     "to President Vladimir Zelensky, warning it was “just the beginning.”",
+     "just the beginning.", "direct", "Mykhailo Podolyak"),
+    # a verb inside the subject of the quoted verb is no attribution
+    ('Twitter said allowing Russian government officials to post freely on the site, '
+     'whilst limiting the platform in Russia "creates a harmful information imbalance".',
+     "creates a harmful information imbalance", "direct", "Twitter"),
+    # words in marks at the end of a content are said by the speaker nearer them
+    ("Russia’s Foreign Ministry has accused Zelensky of trying to provoke a nuclear war, "
+     "with spokeswoman Maria Zakharova stating that the puppet leader of Ukraine has turned "
+     "into “a monster, whose hands can destroy the planet.”", "a monster, whose hands can "
+     "destroy the planet.", "direct", "Maria Zakharova"),
+    # "known to the public as" names a term
+    ('Andrii Pokrasa is hailed as a hero in Ukraine, known to the public as "Drone Boy," '
+     "after he helped the army.", "Drone Boy,", "term", None),
+    # the last of a list of terms is a term, however long
+    ('Putin has persuaded many that Russians in Ukraine are battling "Nazis", "neo-Nazis" '
+     'and "liberating Ukraine from fascism" - creating a parallel reality.',
+     "liberating Ukraine from fascism", "term", None),
+]  # fmt: skip
 
 
 def test_an_office_of_its_own_is_no_person_named_before(nlp):
@@ -5219,42 +5214,37 @@ def test_terms_of_draws_56_and_57(nlp, text, term):
     assert _the_quote(nlp, text, term)["kind"] == "term"
 
 
-@pytest.mark.parametrize(
-    ("text", "quote", "kind", "speaker_name"),
-    [
-        # the agent of the passive names who said it, also after a list
-        ("The strikes have been described as \"barbaric\" by the UN.", "barbaric",
-         "direct", "United Nations"),
-        ("A commander was described as a 'traitor' and a 'dog' by Russian businessman Yevgeny "
-         "Prigozhin.", "traitor", "direct", None),
-        # a passive in someone's words is theirs
-        ("“The nations have policies that led to this,” Putin said, adding that the behavior "
-         "could be described as “predatory, without any exaggeration.”",
-         "predatory, without any exaggeration.", "direct", "Vladimir Putin"),
-        # words a verb brings before a name are the speaker's
-        ("Biden called him \"a killer\" Putin said.", "a killer", "direct", "Joe Biden"),
-        # quotations of what someone should do are no names of things
-        ("According to Spartz, Biden must act. Zelensky should “stop playing politics and "
-         "theater,” and “start governing” instead.", "start governing", "direct", None),
-        # the quotations of a placard stay the words of those who hold it
-        ("Protesters held signs reading \"Stop the war now\", \"No to war\" and \"Peace for "
-         "Ukraine\".", "No to war", "direct", None),
-        # "his" claim in a reported clause is its own subject's, not the reporter's
-        ("Erdogan said Putin was right in his claim that grain went to the EU.",
-         "grain went to the EU", "indirect", "Vladimir Putin"),
-        # ... past a word of time, where the parser hung the noun's clause on the verb
-        ("The president added that Putin was right in his claim yesterday that grains "
-         "exported from Ukraine have gone to wealthy EU countries.",
-         "grains exported from Ukraine have gone to wealthy EU countries", "indirect",
-         "Vladimir Putin"),
-        # someone's suggestion reports
-        ("This follows Putin’s suggestion that Ukrainian grain exports could be limited.",
-         "Ukrainian grain exports could be limited", "indirect", "Vladimir Putin"),
-    ],
-)  # fmt: skip
-def test_words_said_and_noun_cues_of_draw_56(nlp, text, quote, kind, speaker_name):
-    found = _the_quote(nlp, text, quote)
-    assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+#: (text, quote, kind, speaker_name) of draw 56 (see test_kind_and_speaker_of_drawn_articles)
+KIND_AND_SPEAKER_DRAW_56 = [
+    # the agent of the passive names who said it, also after a list
+    ("The strikes have been described as \"barbaric\" by the UN.", "barbaric",
+     "direct", "United Nations"),
+    ("A commander was described as a 'traitor' and a 'dog' by Russian businessman Yevgeny "
+     "Prigozhin.", "traitor", "direct", None),
+    # a passive in someone's words is theirs
+    ("“The nations have policies that led to this,” Putin said, adding that the behavior "
+     "could be described as “predatory, without any exaggeration.”",
+     "predatory, without any exaggeration.", "direct", "Vladimir Putin"),
+    # words a verb brings before a name are the speaker's
+    ("Biden called him \"a killer\" Putin said.", "a killer", "direct", "Joe Biden"),
+    # quotations of what someone should do are no names of things
+    ("According to Spartz, Biden must act. Zelensky should “stop playing politics and "
+     "theater,” and “start governing” instead.", "start governing", "direct", None),
+    # the quotations of a placard stay the words of those who hold it
+    ("Protesters held signs reading \"Stop the war now\", \"No to war\" and \"Peace for "
+     "Ukraine\".", "No to war", "direct", None),
+    # "his" claim in a reported clause is its own subject's, not the reporter's
+    ("Erdogan said Putin was right in his claim that grain went to the EU.",
+     "grain went to the EU", "indirect", "Vladimir Putin"),
+    # ... past a word of time, where the parser hung the noun's clause on the verb
+    ("The president added that Putin was right in his claim yesterday that grains "
+     "exported from Ukraine have gone to wealthy EU countries.",
+     "grains exported from Ukraine have gone to wealthy EU countries", "indirect",
+     "Vladimir Putin"),
+    # someone's suggestion reports
+    ("This follows Putin’s suggestion that Ukrainian grain exports could be limited.",
+     "Ukrainian grain exports could be limited", "indirect", "Vladimir Putin"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -5323,54 +5313,49 @@ def test_a_dash_taken_for_a_verb_reports_nothing(nlp):
     assert not _quotes_of(nlp, text)
 
 
-@pytest.mark.parametrize(
-    ("text", "quote", "kind", "speaker_name"),
-    [
-        # draw 58
-        # the agent of a passive main verb is whom "he" stands for next
-        ("Senator Ben Sasse asked whether America was ready. His warning, which came during a "
-         "US hearing, was echoed by Dan Coats, the former US Director of National Intelligence. "
-         "He said: \"We clearly need to be more agile.\"",
-         "We clearly need to be more agile.", "direct", "Dan Coats"),
-        ("Boris Johnson spoke on Monday. \"I don't think that's credible for him anymore,\" he "
-         "said. This sentiment was echoed by Mr Wallace at a meeting of the Lords committee on "
-         "Tuesday. \"The direction of travel is clear,\" he said.",
-         "The direction of travel is clear,", "direct", "Wallace"),
-        # a sentence of one who did not speak attributes no quote before it
-        ("His girlfriend, Brazilian singer Giulia Be, also confirmed his time in the war. 'You "
-         "are the bravest man I have ever known, and I just want to tell you how proud I am.' "
-         "His father, Robert F. Kennedy Jr., has not yet commented.",
-         "You are the bravest man I have ever known, and I just want to tell you how proud I "
-         "am.", "direct", "Giulia Be"),
-        # the owner of remarks that introduce a quote past an adverb speaks
-        ("Trump has said he did nothing wrong. But Giuliani’s remarks Tuesday signify "
-         "otherwise: “I believe that it would be one of the great corrupt events.”",
-         "I believe that it would be one of the great corrupt events.", "direct",
-         "Rudy Giuliani"),
-        # the issuer of a piece of speech before the colon speaks the quote after it
-        ("Biden spoke in Warsaw. White House officials afterward sent out a clarification that "
-         "the sentence did not reflect a change in policy: “The president’s point was that "
-         "Putin cannot be allowed to exercise power.”",
-         "The president’s point was that Putin cannot be allowed to exercise power.", "direct",
-         "US presidential administration (the White House)"),
-        # "mentioned that" reports; a body's finding reports as a record's does
-        ("Lavrov spoke on Friday. He also mentioned that, as a result of Russia’s strike, "
-         "Harpoon missiles no longer posed a threat.",
-         "as a result of Russia’s strike, Harpoon missiles no longer posed a threat", "indirect",
-         "Sergey Lavrov"),
-        ("The independent agency within the Department of Energy found that homes heated with "
-         "natural gas could see prices 28% higher.",
-         "homes heated with natural gas could see prices 28% higher", "indirect", None),
-        # "CONTENT, ROLE FIRST-NAME SURNAME has claimed": the parser hung the verb on the role
-        ("Policies enacted by the US have forced other world powers to revive their nuclear "
-         "war planning, senior Russian diplomat Alexey Drobinin has claimed.",
-         "Policies enacted by the US have forced other world powers to revive their nuclear "
-         "war planning", "indirect", "Alexey Drobinin"),
-    ],
-)  # fmt: skip
-def test_speakers_and_cues_of_draw_58(nlp, text, quote, kind, speaker_name):
-    found = _the_quote(nlp, text, quote)
-    assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+#: (text, quote, kind, speaker_name) of draw 58 (see test_kind_and_speaker_of_drawn_articles)
+KIND_AND_SPEAKER_DRAW_58 = [
+    # draw 58
+    # the agent of a passive main verb is whom "he" stands for next
+    ("Senator Ben Sasse asked whether America was ready. His warning, which came during a "
+     "US hearing, was echoed by Dan Coats, the former US Director of National Intelligence. "
+     "He said: \"We clearly need to be more agile.\"",
+     "We clearly need to be more agile.", "direct", "Dan Coats"),
+    ("Boris Johnson spoke on Monday. \"I don't think that's credible for him anymore,\" he "
+     "said. This sentiment was echoed by Mr Wallace at a meeting of the Lords committee on "
+     "Tuesday. \"The direction of travel is clear,\" he said.",
+     "The direction of travel is clear,", "direct", "Wallace"),
+    # a sentence of one who did not speak attributes no quote before it
+    ("His girlfriend, Brazilian singer Giulia Be, also confirmed his time in the war. 'You "
+     "are the bravest man I have ever known, and I just want to tell you how proud I am.' "
+     "His father, Robert F. Kennedy Jr., has not yet commented.",
+     "You are the bravest man I have ever known, and I just want to tell you how proud I "
+     "am.", "direct", "Giulia Be"),
+    # the owner of remarks that introduce a quote past an adverb speaks
+    ("Trump has said he did nothing wrong. But Giuliani’s remarks Tuesday signify "
+     "otherwise: “I believe that it would be one of the great corrupt events.”",
+     "I believe that it would be one of the great corrupt events.", "direct",
+     "Rudy Giuliani"),
+    # the issuer of a piece of speech before the colon speaks the quote after it
+    ("Biden spoke in Warsaw. White House officials afterward sent out a clarification that "
+     "the sentence did not reflect a change in policy: “The president’s point was that "
+     "Putin cannot be allowed to exercise power.”",
+     "The president’s point was that Putin cannot be allowed to exercise power.", "direct",
+     "US presidential administration (the White House)"),
+    # "mentioned that" reports; a body's finding reports as a record's does
+    ("Lavrov spoke on Friday. He also mentioned that, as a result of Russia’s strike, "
+     "Harpoon missiles no longer posed a threat.",
+     "as a result of Russia’s strike, Harpoon missiles no longer posed a threat", "indirect",
+     "Sergey Lavrov"),
+    ("The independent agency within the Department of Energy found that homes heated with "
+     "natural gas could see prices 28% higher.",
+     "homes heated with natural gas could see prices 28% higher", "indirect", None),
+    # "CONTENT, ROLE FIRST-NAME SURNAME has claimed": the parser hung the verb on the role
+    ("Policies enacted by the US have forced other world powers to revive their nuclear "
+     "war planning, senior Russian diplomat Alexey Drobinin has claimed.",
+     "Policies enacted by the US have forced other world powers to revive their nuclear "
+     "war planning", "indirect", "Alexey Drobinin"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -5436,35 +5421,30 @@ def test_evidence_that_suggests_says_nothing(nlp):
     assert found["kind"] == "indirect"
 
 
-@pytest.mark.parametrize(
-    ("text", "quote", "kind", "speaker_name"),
-    [
-        # draw 59
-        # the parser made a closing attribution a clause of the content's verb
-        ("The Ukraine conflict is in fact already a world war, given that the West is fighting "
-         "Russia via its proxies in Kiev, Serbian President Aleksandar Vucic told local media "
-         "on Wednesday.",
-         "The Ukraine conflict is in fact already a world war, given that the West is fighting "
-         "Russia via its proxies in Kiev", "indirect", "Aleksandar Vucic"),
-        # ... with what the parser hung on the verb before its subject
-        ("Zelensky will allow Russia to resume sending ammonia exports, thus easing a global "
-         "fertilizer shortage, only if Moscow releases Ukrainian prisoners of war, he told "
-         "Reuters on Friday.",
-         "Zelensky will allow Russia to resume sending ammonia exports, thus easing a global "
-         "fertilizer shortage, only if Moscow releases Ukrainian prisoners of war", "indirect",
-         "Volodymyr Zelensky"),
-        # who puts out a piece of speech says it
-        ("Putin issued a statement that Russia has nuclear weapons.",
-         "Russia has nuclear weapons", "indirect", "Vladimir Putin"),
-        ("Aleksandar Vucic spoke on Monday. The president also offered the reminder that his "
-         "nation maintains close relations with Russia and China.",
-         "his nation maintains close relations with Russia and China", "indirect",
-         "Aleksandar Vucic"),
-    ],
-)  # fmt: skip
-def test_speakers_and_cues_of_draw_59(nlp, text, quote, kind, speaker_name):
-    found = _the_quote(nlp, text, quote)
-    assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+#: (text, quote, kind, speaker_name) of draw 59 (see test_kind_and_speaker_of_drawn_articles)
+KIND_AND_SPEAKER_DRAW_59 = [
+    # draw 59
+    # the parser made a closing attribution a clause of the content's verb
+    ("The Ukraine conflict is in fact already a world war, given that the West is fighting "
+     "Russia via its proxies in Kiev, Serbian President Aleksandar Vucic told local media "
+     "on Wednesday.",
+     "The Ukraine conflict is in fact already a world war, given that the West is fighting "
+     "Russia via its proxies in Kiev", "indirect", "Aleksandar Vucic"),
+    # ... with what the parser hung on the verb before its subject
+    ("Zelensky will allow Russia to resume sending ammonia exports, thus easing a global "
+     "fertilizer shortage, only if Moscow releases Ukrainian prisoners of war, he told "
+     "Reuters on Friday.",
+     "Zelensky will allow Russia to resume sending ammonia exports, thus easing a global "
+     "fertilizer shortage, only if Moscow releases Ukrainian prisoners of war", "indirect",
+     "Volodymyr Zelensky"),
+    # who puts out a piece of speech says it
+    ("Putin issued a statement that Russia has nuclear weapons.",
+     "Russia has nuclear weapons", "indirect", "Vladimir Putin"),
+    ("Aleksandar Vucic spoke on Monday. The president also offered the reminder that his "
+     "nation maintains close relations with Russia and China.",
+     "his nation maintains close relations with Russia and China", "indirect",
+     "Aleksandar Vucic"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -5498,3 +5478,17 @@ def test_no_second_layer_of_report_in_draw_59(nlp, text):
 )  # fmt: skip
 def test_what_draw_59_leaves_alone(nlp, text, cue):
     assert all(q["cue"] != cue for q in _quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker_name"),
+    KIND_AND_SPEAKER_DRAW_41
+    + KIND_AND_SPEAKER_DRAW_56
+    + KIND_AND_SPEAKER_DRAW_58
+    + KIND_AND_SPEAKER_DRAW_59,
+)
+def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
+    """Cases from the errors of gold draws 41, 56, 58 and 59: each quote's kind and who
+    speaks it."""
+    found = _the_quote(nlp, text, quote)
+    assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
