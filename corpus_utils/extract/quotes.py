@@ -476,7 +476,7 @@ CONTENT_VERBS = frozenset(
     explain emphasize emphasise argue confirm deny acknowledge admit assert report remark
     suggest vow pledge promise predict complain reiterate allege caution observe testify
     maintain concede contend assure threaten repeat specify clarify proclaim underline
-    underscore recall respond reply answer boast charge counter retort lament accuse joke
+    underscore recall respond reply answer boast charge counter retort lament accuse joke quip
     indicate project advise reveal disclose demand ask question estimate forecast signal
     hint speculate remind confide allude reassure mention
     """
@@ -649,6 +649,8 @@ _LEAD_AFTER_SENTENCES = 4
 _INTRODUCED_AFTER_SENTENCES = 8
 #: Where a body is based, which says nothing of whose it is: "the London-based group".
 _BASED_RE = re.compile(r"[-‐–]based\b")
+#: How many sentences back "the warning" looks for the issuer of a warning named before.
+_ISSUER_SENTENCES = 8
 #: How far back the same role word, resolved as a speaker, still stands for its person.
 _SAME_ROLE_SENTENCES = 12
 #: How far back it stands for its person when no one else holds the role in between.
@@ -798,6 +800,16 @@ _NEW_TOPIC = frozenset(_words("meanwhile elsewhere separately however"))
 _ISSUED = frozenset(_words("statement tweet post"))
 #: Words that stand for one of the two named before them ("The latter said").
 _OF_A_PAIR = frozenset(_words("latter former"))
+#: Plurals of parties that are no pair of people ("both sides", "the two countries").
+_SIDES = frozenset(_words("side country nation state government party team army"))
+#: Pieces of speech that someone issues, whose issuer "the statement" stands for when named
+#: before ("its warning ... The warning also noted").
+_ISSUED_PIECES = frozenset(
+    _words("statement warning message letter post tweet announcement memo document advisory")
+)
+#: What may stand between two people named as a pair: their parentheses, "and" and the
+#: second one's title ("Nancy Pelosi (D-Calif.) and Senate Majority Leader Chuck Schumer").
+_PAIR_JOIN_RE = re.compile(r"(?:[ ]?\([^()]{1,30}\))?,?[ ]+and[ ]+(?:[A-Z][\w.'’-]*[ ]+){0,4}")
 #: Writings whose words are their author's: "a statement from NATO said", "a report by the
 #: Institute for the Study of War found".
 _WRITINGS = _ISSUED | frozenset(
@@ -1113,9 +1125,10 @@ def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tupl
         after = line[i + 1] if i + 1 < len(line) else " "
         if before.isalnum() and after.isalnum():
             continue
-        # a word or an editor's insertion opens ("'[What we now see] is war")
+        # a word, an editor's insertion or a word in parentheses opens ("'[What we now
+        # see] is war", "'(poor) management of accommodation costs'")
         opener = (before.isspace() or before in _LEFT_BOUNDARY) and (
-            after.isalnum() or after == "["
+            after.isalnum() or after == "[" or (after == "(" and line[i + 2 : i + 3].isalpha())
         )
         # "added: ' We are concerned": a stray space after the mark that a colon introduces
         opener = opener or (
@@ -1328,6 +1341,17 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
 #: The columns a quoted fragment takes from the reported speech that holds it: who speaks
 #: (``speaker_*``) and with what words (``verb``, ``cue``).
 _SPEAKER_COLUMNS = tuple(k for k in QUOTE_KEYS if k.startswith("speaker_") or k in ("verb", "cue"))
+
+
+def _both_of_a_pair(words: list[Token], subject: Token) -> bool:
+    """Whether a speaker's words name two people together: "the two Democrats", "both
+    men", "the pair", "the duo"."""
+    lowered = [t.lower_ for t in words]
+    if lowered in (["the", "pair"], ["the", "duo"]):
+        return True
+    if subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() in _SIDES:
+        return False
+    return lowered[:-1] in (["the", "two"], ["both"], ["both", "the"])
 
 
 def _unperformed(verb: Token) -> bool:
@@ -2966,6 +2990,47 @@ class _Context:
         if verb.pos_ != "VERB" or self.subject_of(verb) is None:
             return None
         return self.speaker(verb, None)
+
+    def issuer_before(self, noun: Token) -> _Speaker | None:
+        """Whose piece of speech a definite noun with no owner is ("the warning", "the
+        letter"): the issuer of the same noun named before, within
+        :data:`_ISSUER_SENTENCES` sentences and outside quotes, by its owner ("its
+        warning", "the embassy's statement"), the verb it is the object of ("the senators
+        wrote in a letter to Blinken"; :meth:`issued_by`) or the one it comes from ("A
+        Facebook post from the plant"). None when no earlier one names its issuer."""
+        lemma = noun.lemma_.lower()
+        first = self.sentence_starts[max(0, self.sentence_of(noun.idx) - _ISSUER_SENTENCES)]
+        for earlier in reversed(self.doc[: noun.left_edge.i]):
+            if earlier.idx < first:
+                return None
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or self.in_quote(earlier):
+                continue
+            found = self._issuer_of_piece(earlier)
+            if found is not None and (found.key or found.name):
+                return found
+        return None
+
+    def _issuer_of_piece(self, piece: Token) -> _Speaker | None:
+        """The owner, issuer or source of a piece of speech named at ``piece``
+        (:meth:`issuer_before`), else None."""
+        owner = next((c for c in piece.children if c.dep_ == "poss"), None)
+        if owner is not None and not self.in_quote(owner):
+            if owner.pos_ == "PRON":
+                return self.possessor(owner, _Speaker(text=owner.text))
+            return self.speaker_of(owner)
+        source = next(
+            (
+                p
+                for c in piece.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if source is not None:
+            return self.speaker_of(source)
+        return self.issued_by(piece)
 
     def owned_body(self, subject: Token, start: int, end: int) -> _Speaker | None:
         """A body noun after a country's possessive or adjective ("Britain's defence
@@ -6446,6 +6511,14 @@ class _Context:
             # "'...,' the embassy's statement read": the embassy named before speaks (not
             # "Kallas' announcement came two days after the mayor of Riga stated ...")
             return self._as(found, self.speaker_of(owner))
+        piece = subject.lemma_.lower() in _ISSUED_PIECES and subject.pos_ == "NOUN"
+        definite = self.doc[subject.left_edge.i].lower_ in ("the", "this", "that")
+        if piece and definite and owner is None and unresolved:
+            # "The State Department has escalated its warning ... The warning also noted,
+            # '...'": the issuer of the same piece named before speaks
+            issuer = self.issuer_before(subject)
+            if issuer is not None:
+                return self._as(found, issuer)
         if (
             found.name is None
             and found.actor_id is None
@@ -6645,6 +6718,11 @@ class _Context:
             return self._as(found, resolved)
         if subject.lower_ in _OF_A_PAIR and [t.lower_ for t in words] == ["the", subject.lower_]:
             return self._as(found, self.one_of_pair(subject))
+        if _both_of_a_pair(words, subject):
+            pair = self.pair_named_before(subject)
+            if pair is not None:
+                found.name = pair  # "Pelosi and Schumer announced ... the two Democrats wrote"
+                return found
         age = _age_of(subject)
         if age is not None and "the" in lowered:
             # "The 36-year-old said", "the 54-year-old founder of Tinkoff Bank wrote": the
@@ -7015,6 +7093,28 @@ class _Context:
             pair = people[-2], people[-1]
         chosen = pair[1] if word.lower_ == "latter" else pair[0]
         return self._speaker_from(chosen, chosen["start_char"], chosen["end_char"])
+
+    def pair_named_before(self, subject: Token) -> str | None:
+        """The two people "the two Democrats" or "both men" stand for: the last two people
+        named (outside quotes) in the subject's sentence before it or in the sentence
+        before, written together with "and" and at most a parenthesis and a title between
+        ("House Speaker Nancy Pelosi (D-Calif.) and Chuck Schumer (D-N.Y.) announced"),
+        as their names joined by "and"; None when the last two named are not so joined."""
+        sentence = self.sentence_of(subject.idx)
+        first = self.sentence_starts[max(0, sentence - 1)]
+        people = [
+            m
+            for m in self.mentions_in(first, subject.idx)
+            if m["actor_type"] == "person" and not self._char_in_quote(m["start_char"])
+        ]
+        if len(people) < 2:
+            return None
+        one, other = people[-2], people[-1]
+        between = doc_text(self.doc)[one["end_char"] : other["start_char"]]
+        if _mention_key(one) == _mention_key(other) or not _PAIR_JOIN_RE.fullmatch(between):
+            return None
+        names = [self._speaker_from(m, m["start_char"], m["end_char"]).name for m in (one, other)]
+        return f"{names[0]} and {names[1]}" if all(names) else None
 
     def author_of(self, writing: Token) -> _Speaker | None:
         """The named author of a writing that speaks: "a statement from NATO", "a report

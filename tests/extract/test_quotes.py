@@ -5447,6 +5447,46 @@ KIND_AND_SPEAKER_DRAW_59 = [
 ]  # fmt: skip
 
 
+#: (text, quote, kind, speaker_name) of draw 60 (see test_kind_and_speaker_of_drawn_articles)
+KIND_AND_SPEAKER_DRAW_60 = [
+    # the issuer of a piece of speech named before speaks with it
+    ("The State Department has escalated its warning to U.S. citizens in Belarus. The stark "
+     "new warning comes as officials fear an attack. The warning also noted, “The U.S. "
+     "government’s ability to provide services is limited.”",
+     "The U.S. government’s ability to provide services is limited.", "direct",
+     "US Department of State"),
+    # two people named together, then "the two Democrats"
+    ("Zelenskyy will give a virtual address to Congress on Wednesday, House Speaker Nancy "
+     "Pelosi (D-Calif.) and Chuck Schumer (D-N.Y.) announced. “The Congress remains "
+     "unwavering,” the two Democrats wrote in a letter to all lawmakers on Monday.",
+     "The Congress remains unwavering,", "direct", "Nancy Pelosi and Chuck Schumer"),
+    # a quotation that opens with a word in parentheses
+    ("Stefan Dercon spoke on Wednesday. He blamed the Home Office's '(poor) management of "
+     "accommodation costs in the UK' and predicted 'more cuts.'",
+     "(poor) management of accommodation costs in the UK", "direct", "Stefan Dercon"),
+    # "quipped" reports as "joked" does
+    ("Ukraine’s defense ministry said the Russians looted the plant. They could not conquer "
+     "Ukraine, “so they took kettles, lab equipment, and radiation,” the agency quipped.",
+     "They could not conquer Ukraine, “so they took kettles, lab equipment, and radiation",
+     "mixed", "Ukrainian Defence Ministry"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # calls are no piece of speech that someone issues
+        ("Flynn spoke with Kislyak on the phone. Schiff said the calls clearly reveal Flynn "
+         "lied. The calls also underscore that Flynn was trying to mute a response.",
+         "Flynn was trying to mute a response"),
+        # two people not named together
+        ("Biden met Putin in Geneva. “We talked,” the two men said.", "We talked,"),
+    ],
+)  # fmt: skip
+def test_what_draw_60_leaves_unresolved(nlp, text, quote):
+    assert _the_quote(nlp, text, quote)["speaker_name"] is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -5485,10 +5525,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     KIND_AND_SPEAKER_DRAW_41
     + KIND_AND_SPEAKER_DRAW_56
     + KIND_AND_SPEAKER_DRAW_58
-    + KIND_AND_SPEAKER_DRAW_59,
+    + KIND_AND_SPEAKER_DRAW_59
+    + KIND_AND_SPEAKER_DRAW_60,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41, 56, 58 and 59: each quote's kind and who
+    """Cases from the errors of gold draws 41, 56, 58, 59 and 60: each quote's kind and who
     speaks it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
