@@ -486,12 +486,18 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             alt = {**q, "unit": q["alt_unit"], "counted_lemma": None}
             # '300,000 rubles (about $4,860)': the conversion's own word of approximation
             about = _about_conversion_re().search(q.get("surface") or "")
+            change = "~" if about else change_symbol(q)
+            if change == "~" and not about and q["category"] == "money":
+                # a sum converted, approximate only through the sum before it: 'almost S
+                # $1mil (RM3.06mil)' writes RM3.06mil as it is (a bound carries over: 'more
+                # than $3.7bn (£2.9bn)')
+                change = "="
             out.append(
                 {
                     "value": float(q["alt_value"]),
                     "unit": q["alt_unit"],
                     "normalized_unit": normalized_unit(alt),
-                    "change": "~" if about else change_symbol(q),
+                    "change": change,
                 }
             )
     return out

@@ -36,10 +36,35 @@ def load_pipeline(name: str | None = None) -> Language:
     split_glued_sentences(nlp)
     split_suffixes(nlp)
     keep_rank_abbreviations(nlp)
+    unshadow_plural_lemmas(nlp)
     nlp.add_pipe(NAME_APOSTROPHES, first=True)
     mark_paragraph_starts(nlp)
     actors.add_actor_ruler(nlp)
     return nlp
+
+
+#: Words in the English rule lemmatizer's noun index that shadow the singular of a common
+#: plural: of the forms its rules make from "doses" ("dos", "dose") it takes the last found
+#: in the index, so "40,000 doses" counted "dos" (and "vases" "vas"). Not "us" ("uses"
+#: -> "us"): without it in the index, "us" that the tagger takes for a noun becomes "u".
+SHADOWING_NOUNS = ("dos", "vas")
+
+
+def unshadow_plural_lemmas(nlp: Language) -> None:
+    """Take :data:`SHADOWING_NOUNS` out of the rule lemmatizer's noun index, so that the
+    plural's own singular is its lemma ("doses" -> "dose"). Nothing for a pipeline without
+    a rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    nouns = lemmatizer.lookups.get_table("lemma_index", {}).get("noun")
+    if not nouns:
+        return
+    for word in SHADOWING_NOUNS:
+        while word in nouns:
+            nouns.remove(word)
 
 
 #: Characters some outlets type for an apostrophe, which the tokenizer would otherwise keep

@@ -1097,6 +1097,22 @@ def _currency_before(text: str, end: int, *, number_start: int | None = None) ->
     return cur
 
 
+#: A span of time a number sizes ('over three month period', 'over 10-year span'): 'over'
+#: before it says during, not more than.
+_PERIOD_AFTER_RE = re.compile(
+    r"[ -]+(?:hour|day|week|month|year|decade)[ -]+(?:period|span|window|stretch|spell)\b",
+    re.IGNORECASE,
+)
+#: An estimate named before its amount ('an estimated net worth of', 'an estimated death
+#: toll of'): the amount is approximate.
+_ESTIMATED_OF_RE = re.compile(
+    r"(?<![\w])(?:an|the|its|their|his|her)[ ]+estimated(?:[ ]+[a-z-]+){1,3}[ ]+of[ ]+$",
+    re.IGNORECASE,
+)
+#: 'every' right before a number ('roughly every two weeks').
+_EVERY_RE = re.compile(r"(?<![\w])every[ ]+$", re.IGNORECASE)
+
+
 def _extend_left(item: dict[str, Any], text: str) -> None:
     """Attach a currency symbol and a qualifier written before the number."""
     start = item["start_char"]
@@ -1118,6 +1134,20 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
     qual = _qualifier_re().search(text[max(0, end - 24) : end])
     if qual and _PHRASAL_UP_TO_RE.search(text[max(0, end - 40) : end]):
         qual = None  # 'the lead up to 3G', 'lives up to 5 stars'
+    if (
+        qual
+        and qual.group("q").lower() == "over"
+        and _PERIOD_AFTER_RE.match(text, item["end_char"])
+    ):
+        qual = None  # 'over three month period' is during it
+    if not qual and _ESTIMATED_OF_RE.search(text, max(0, end - 50), end):
+        item["qualifier"] = "about"  # 'an estimated net worth of 902 million pounds'
+    every = None if qual else _EVERY_RE.search(text, max(0, end - 30), end)
+    if every:
+        # 'roughly every two weeks': the approximation reaches over 'every'
+        rough = _qualifier_re().search(text[max(0, every.start() - 24) : every.start()])
+        if rough and load_bounds().get(load_qualifiers()[rough.group("q").lower()]) == "~":
+            item["qualifier"] = load_qualifiers()[rough.group("q").lower()]
     if qual:
         item["qualifier"] = load_qualifiers()[re.sub(r"\s+", " ", qual.group("q").lower())]
         start = end - (len(text[max(0, end - 24) : end]) - qual.start())
@@ -1326,7 +1356,7 @@ _PER_UNIT_RE = re.compile(
     r"|(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
-    r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|(?<=/)h)\b"
+    r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|acres?|hectares?|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
     r"(?!(?:(?<=[Yy]ear)|(?<=[Mm]onth)|(?<=[Ww]eek)|(?<=[Dd]ay))[ ]+on\b)",
     re.IGNORECASE,
@@ -2696,6 +2726,18 @@ def _moved_distance(verb: str, item: dict[str, Any]) -> bool:
     return verb.lower() in {"advanced", "retreated"} and item["category"] == "distance"
 
 
+def _things_lost(verb: str, item: dict[str, Any]) -> bool:
+    """'has lost two state elections', 'Russia has lost 5,937 troops': things counted that
+    were lost, not a level that went down ('lost 190 points', 'lost 1.1%', 'lost half of its
+    value' stay changes)."""
+    if verb.lower() not in {"lost", "lose", "loses", "losing"}:
+        return False
+    return item["category"] in {"count", "people"} and item.get("counted_lemma") not in {
+        None,
+        "point",
+    }
+
+
 def _particle_before_count(word: str, item: dict[str, Any], before: str = "") -> bool:
     """'open up three refugee centres', 'shut down two plants': 'up' or 'down' ends a phrasal
     verb whose object is counted, not a change ('up 58 points', 'down 3%' stay changes);
@@ -2777,6 +2819,8 @@ def _describe(item: dict[str, Any], text: str) -> None:
         verb = verb or by_object
         before = text[max(0, verb.start() - 20) : verb.start()] if verb else ""
         if verb and _moved_distance(verb.group("verb"), item):
+            verb = None
+        if verb and verb is not by_object and _things_lost(verb.group("verb"), item):
             verb = None
         # 'shot up by 10%': 'up' or 'down' then 'by' is a change, whatever the verb
         by_change = verb is not None and re.search(r"(?i)\bby[ ]+$", verb.group(0)) is not None

@@ -508,8 +508,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
     data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
     sentences = data["sentences"]
     assert data["corpus"] == "ukraine_media"
-    assert len(sentences) == 5203
-    assert {s["probe"] for s in sentences} == set(range(1, 30))
+    assert len(sentences) == 5383
+    assert {s["probe"] for s in sentences} == set(range(1, 31))
     for entry in sentences:
         assert "text" not in entry  # no corpus text in the repository
         assert 60 <= entry["end_char"] - entry["start_char"] <= 320
@@ -522,8 +522,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
 def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
     sentences = read_newsquant(CORPUS_PROBES)
-    assert len(sentences) == 5203
-    assert sum(len(s["quantities"]) for s in sentences) == 5338
+    assert len(sentences) == 5383
+    assert sum(len(s["quantities"]) for s in sentences) == 5519
 
 
 @pytest.mark.parametrize(
@@ -565,3 +565,31 @@ def test_a_conversion_with_its_own_about_is_approximate():
         )
     ]
     assert [q["change"] for q in to_newsquant(ours)] == ["=", "~"]
+
+
+def test_a_converted_sum_is_approximate_only_by_its_own_word():
+    """ "almost S $1mil (RM3.06mil)": the dev half writes the conversion as it is; a bound
+    carries over ("more than $3.7bn (£2.9bn)")."""
+    ours = [
+        _ours(
+            value=1e6,
+            unit="SGD",
+            bound="~",
+            qualifier="almost",
+            category="money",
+            surface="almost S $1mil (RM3.06mil)",
+            alt_value=3.06e6,
+            alt_unit="MYR",
+        ),
+        _ours(
+            value=3.7e9,
+            unit="USD",
+            bound=">",
+            qualifier="more than",
+            category="money",
+            surface="more than $3.7bn (£2.9bn)",
+            alt_value=2.9e9,
+            alt_unit="GBP",
+        ),
+    ]
+    assert [q["change"] for q in to_newsquant(ours)] == ["~", "=", ">", ">"]

@@ -1517,3 +1517,39 @@ def test_an_older_year_and_a_bound_over_an_approximation(found):
     assert q["bound"] == "~"
     q = _one(found, "There were 100 cars, which got us up to about 1,000 people.", "about 1,000")
     assert q["bound"] == "~"
+
+
+def test_things_lost_are_counted_and_an_estimate_of_is_approximate(found):
+    """'has lost two state elections' counts what was lost, no level that went down ('lost
+    190 points' and 'lost half of its value' stay changes); 'an estimated net worth of 902
+    million pounds' and 'something like 150 families' are approximate."""
+    q = _one(found, "His party has lost two major state elections this month.", "two")
+    assert (q["direction"], q["counted_lemma"]) == ("", "major state election")
+    assert _one(found, "The index lost 190 points.", "190")["direction"] == "down"
+    assert _one(found, "The company lost half of its value.", "half")["direction"] == "down"
+    q = _one(
+        found, "Shaimiev has an estimated net worth of 902 million pounds.", "902 million pounds"
+    )
+    assert q["bound"] == "~"
+    q = _one(found, "They helped something like 150 families.", "something like 150")
+    assert q["bound"] == "~"
+
+
+def test_a_rate_per_acre_roughly_every_and_over_a_period(found):
+    """'$25,000 an acre' is per acre; 'roughly every two weeks' is roughly two weeks; 'over
+    three month period' is during it, not more than three months ('over 3 months' is)."""
+    assert (
+        _one(found, "Each fire costs about $25,000 an acre.", "about $25,000 an acre")["unit"]
+        == "USD/acre"
+    )
+    q = _one(found, "We produce a new company roughly every two weeks.", "two weeks")
+    assert q["bound"] == "~"
+    q = _one(found, "It looks at the weather over three month period.", "three month")
+    assert q["bound"] == "="
+    assert _one(found, "It took over 3 months.", "over 3 months")["bound"] == ">"
+
+
+def test_doses_are_counted_as_doses(found):
+    """The lemmatiser's 'dos' for 'doses' (its noun index shadows 'dose')."""
+    q = _one(found, "It will receive a first batch of 40,000 doses on Tuesday.", "40,000")
+    assert q["counted_lemma"] == "dose"
