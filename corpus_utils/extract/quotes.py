@@ -800,6 +800,9 @@ _NEW_TOPIC = frozenset(_words("meanwhile elsewhere separately however"))
 _ISSUED = frozenset(_words("statement tweet post"))
 #: Words that stand for one of the two named before them ("The latter said").
 _OF_A_PAIR = frozenset(_words("latter former"))
+#: Verbs of speaking that things do too ("support for Ukraine threatens ...", "the data
+#: suggest ...").
+_THINGS_DO_TOO = frozenset(_words("threaten suggest indicate signal"))
 #: Plurals of parties that are no pair of people ("both sides", "the two countries").
 _SIDES = frozenset(_words("side country nation state government party team army"))
 #: Pieces of speech that someone issues, whose issuer "the statement" stands for when named
@@ -6467,9 +6470,14 @@ class _Context:
         return len(persons) == len(heads)
 
     def speaker(self, verb: Token, span: _Span) -> _Speaker | None:
-        """The speaker of a verb of attribution, resolved where possible."""
+        """The speaker of a verb of attribution, resolved where possible; for a quotation
+        (``span``), None for a thing that cannot speak in what another verb reports
+        ("Russia's foreign ministry has said Western military support for Ukraine threatens
+        '...'": the words are the ministry's, :func:`_speaker_of_mixed`)."""
         subject = self.subject_of(verb)
         if subject is None:
+            return None
+        if span is not None and _thing_in_content(verb, subject):
             return None
         return self.speaker_of(subject)
 
@@ -9378,6 +9386,17 @@ def _may_speak(token: Token) -> bool:
         or lemma in _ONE_PERSON_NOUNS | BODY_NOUNS | _WRITINGS
         or lemma in PERSON_ROLES
     )
+
+
+def _thing_in_content(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is a thing that cannot speak (a common noun, not one that
+    :func:`_may_speak` or another rule reads) of a verb that things do too ("threatens",
+    "suggests") in the content clause of another verb of speaking."""
+    if _verb_lemma(verb) not in _THINGS_DO_TOO or subject.pos_ != "NOUN":
+        return False
+    if _may_speak(subject) or subject.lemma_.lower() in _KNOWN_HEADS:
+        return False
+    return verb.dep_ == "ccomp" and _is_reporting(verb.head)
 
 
 def _named_before_role_subject(span: Span) -> bool:

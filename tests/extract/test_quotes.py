@@ -5472,6 +5472,21 @@ KIND_AND_SPEAKER_DRAW_60 = [
 ]  # fmt: skip
 
 
+#: (text, quote, kind, speaker_name) of draw 61 (see test_kind_and_speaker_of_drawn_articles)
+KIND_AND_SPEAKER_DRAW_61 = [
+    # a thing that cannot speak, in what another reports, gives its quoted object no speaker
+    ("Russia's foreign ministry has said Western military support for Ukraine threatens "
+     "\"the security of the continent\".",
+     "the security of the continent", "direct", "Russian Foreign Ministry"),
+]  # fmt: skip
+
+
+def test_a_writing_in_what_another_reports_still_speaks(nlp):
+    """'The ministry said the report warned: "..."': the report's words, not the ministry's."""
+    text = 'The ministry said the report warned: "Russia will fall."'
+    assert _the_quote(nlp, text, "Russia will fall.")["speaker_text"] == "the report"
+
+
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
@@ -5526,10 +5541,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_56
     + KIND_AND_SPEAKER_DRAW_58
     + KIND_AND_SPEAKER_DRAW_59
-    + KIND_AND_SPEAKER_DRAW_60,
+    + KIND_AND_SPEAKER_DRAW_60
+    + KIND_AND_SPEAKER_DRAW_61,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41, 56, 58, 59 and 60: each quote's kind and who
-    speaks it."""
+    """Cases from the errors of gold draws 41, 56, 58, 59, 60 and 61: each quote's kind and
+    who speaks it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
