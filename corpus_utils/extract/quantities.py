@@ -940,6 +940,18 @@ def _scan_folds(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]
     return items
 
 
+def _year_then_to(first: dict[str, Any], second: dict[str, Any], gap: str, text: str) -> bool:
+    """'sentenced in 2020 to 16 years': four digits that may be a year, a bare number
+    larger than the number 'to' leads to, are no end of a range with it."""
+    surface = text[first["start_char"] : first["end_char"]]
+    return (
+        gap.strip() == "to"
+        and re.fullmatch(r"(?:1[89]|20)\d\d", surface) is not None
+        and second["value"] is not None
+        and second["value"] < first["value"]
+    )
+
+
 def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
     """'10-15 km', 'eight or nine months', '$5-6 billion': both ends share unit and scale."""
     for first, second in itertools.pairwise(items):
@@ -950,6 +962,8 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
             continue
         if gap.strip() in {"-", "–", "—"} and gap[:1] != gap[-1:]:
             continue
+        if _year_then_to(first, second, gap, text):
+            continue  # 'sentenced in 2020 to 16 years': a year, then the term
         if _is_range(first, second, gap, text):
             first["range_with"], second["range_with"] = second, first
         if first["unit"] is None and second["unit"] is not None:
@@ -3175,13 +3189,20 @@ def _inherit_direction_of_restatement(items: list[dict[str, Any]], text: str) ->
         gap = text[prev["end_char"] : item["start_char"]]
         if prev["direction"] and not item["direction"] and _RESTATED_RE.fullmatch(gap):
             item["direction"] = prev["direction"]
-        # 'rose by 80 percent and 55 percent respectively': a second change of the same unit
+        # 'rose by 80 percent and 55 percent respectively', 'falling 15 cents in the past
+        # week and 69 cents in the last month': a second change of the same unit
         same = prev["unit"] == item["unit"] and not item["qualifier"]
-        if prev["direction"] and not item["direction"] and same and gap == " and ":
+        joined = gap == " and " or _TIME_THEN_AND_RE.fullmatch(gap)
+        if prev["direction"] and not item["direction"] and same and joined:
             item["direction"] = prev["direction"]
 
 
 _RESTATED_RE = re.compile(r"(?:[ ]+[a-z]+){0,2}[ ]?\(")
+#: A time phrase after a change, then 'and' before a second ('in the past week and').
+_TIME_THEN_AND_RE = re.compile(
+    r"[ ]+(?:in|over|during|on)[ ]+(?:the[ ]+)?(?:(?:past|last|previous|first|second)[ ]+)?"
+    r"(?:day|week|month|quarter|year|session|[A-Z][a-z]+)[ ]+and[ ]+"
+)
 
 
 def _inherit_bound_in_parentheses(items: list[dict[str, Any]], text: str) -> None:

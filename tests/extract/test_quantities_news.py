@@ -1553,3 +1553,17 @@ def test_doses_are_counted_as_doses(found):
     """The lemmatiser's 'dos' for 'doses' (its noun index shadows 'dose')."""
     q = _one(found, "It will receive a first batch of 40,000 doses on Tuesday.", "40,000")
     assert q["counted_lemma"] == "dose"
+
+
+def test_a_year_before_to_and_a_second_change_after_a_time_phrase(found):
+    """'sentenced in 2020 to 16 years' is a year and a term, no range ('fell from 30 to 16
+    degrees' is one); 'falling 15 cents in the past week and 69 cents in the last month'
+    is two falls ('rose 5% in March and employed 3% of workers' one)."""
+    text = "He was sentenced in 2020 to 16 years in prison."
+    assert [q["surface"] for q in found(text) if q["category"] == "duration"] == ["16 years"]
+    q = _one(found, "Temperatures fell from 30 to 16 degrees.", "16 degrees")
+    assert (q["value_low"], q["value_high"]) == (30.0, 16.0)
+    text = "Gas prices fell, falling 15 cents in the past week and 69 cents in the last month."
+    assert _one(found, text, "69 cents")["direction"] == "down"
+    text = "Prices rose 5% in March and employed 3% of workers."
+    assert _one(found, text, "3%")["direction"] == ""
