@@ -1157,11 +1157,12 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
     if not qual and _ESTIMATED_OF_RE.search(text, max(0, end - 50), end):
         item["qualifier"] = "about"  # 'an estimated net worth of 902 million pounds'
     every = None if qual else _EVERY_RE.search(text, max(0, end - 30), end)
-    if every:
-        # 'roughly every two weeks': the approximation reaches over 'every'
-        rough = _qualifier_re().search(text[max(0, every.start() - 24) : every.start()])
-        if rough and load_bounds().get(load_qualifiers()[rough.group("q").lower()]) == "~":
-            item["qualifier"] = load_qualifiers()[rough.group("q").lower()]
+    rough = every and _qualifier_re().search(text[max(0, every.start() - 24) : every.start()])
+    if rough:
+        # 'roughly every two weeks': an approximation reaches over 'every'
+        approximation = load_qualifiers()[re.sub(r"\s+", " ", rough.group("q").lower())]
+        if load_bounds().get(approximation) == "~":
+            item["qualifier"] = approximation
     if qual:
         item["qualifier"] = load_qualifiers()[re.sub(r"\s+", " ", qual.group("q").lower())]
         start = end - (len(text[max(0, end - 24) : end]) - qual.start())
@@ -2746,10 +2747,8 @@ def _things_lost(verb: str, item: dict[str, Any]) -> bool:
     value' stay changes)."""
     if verb.lower() not in {"lost", "lose", "loses", "losing"}:
         return False
-    return item["category"] in {"count", "people"} and item.get("counted_lemma") not in {
-        None,
-        "point",
-    }
+    counted = item.get("counted_lemma")
+    return item["category"] in {"count", "people"} and counted not in (None, "point")
 
 
 def _particle_before_count(word: str, item: dict[str, Any], before: str = "") -> bool:
