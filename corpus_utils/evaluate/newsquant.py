@@ -489,7 +489,7 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             change = "~" if about else change_symbol(q)
             if change == "~" and not about and q["category"] == "money":
                 # a sum converted, approximate only through the sum before it: 'almost S
-                # $1mil (RM3.06mil)' writes RM3.06mil as it is (a bound carries over: 'more
+                # $1mil (RM3.06mil)' writes RM3.06mil as it is; a bound carries over ('more
                 # than $3.7bn (£2.9bn)')
                 change = "="
             out.append(

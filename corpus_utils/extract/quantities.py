@@ -1127,6 +1127,20 @@ _ESTIMATED_OF_RE = re.compile(
 _EVERY_RE = re.compile(r"(?<![\w])every[ ]+$", re.IGNORECASE)
 
 
+def _approximation_apart(text: str, end: int) -> str | None:
+    """An approximation that does not stand right before the number ending the text at
+    ``end``, which it qualifies all the same: 'an estimated net worth of 902 million pounds'
+    (about), 'roughly every two weeks' (over 'every'); None when there is none."""
+    if _ESTIMATED_OF_RE.search(text, max(0, end - 50), end):
+        return "about"
+    every = _EVERY_RE.search(text, max(0, end - 30), end)
+    rough = every and _qualifier_re().search(text[max(0, every.start() - 24) : every.start()])
+    if not rough:
+        return None
+    approximation = load_qualifiers()[re.sub(r"\s+", " ", rough.group("q").lower())]
+    return approximation if load_bounds().get(approximation) == "~" else None
+
+
 def _extend_left(item: dict[str, Any], text: str) -> None:
     """Attach a currency symbol and a qualifier written before the number."""
     start = item["start_char"]
@@ -1154,15 +1168,8 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         and _PERIOD_AFTER_RE.match(text, item["end_char"])
     ):
         qual = None  # 'over three month period' is during it
-    if not qual and _ESTIMATED_OF_RE.search(text, max(0, end - 50), end):
-        item["qualifier"] = "about"  # 'an estimated net worth of 902 million pounds'
-    every = None if qual else _EVERY_RE.search(text, max(0, end - 30), end)
-    rough = every and _qualifier_re().search(text[max(0, every.start() - 24) : every.start()])
-    if rough:
-        # 'roughly every two weeks': an approximation reaches over 'every'
-        approximation = load_qualifiers()[re.sub(r"\s+", " ", rough.group("q").lower())]
-        if load_bounds().get(approximation) == "~":
-            item["qualifier"] = approximation
+    if not qual:
+        item["qualifier"] = _approximation_apart(text, end) or item["qualifier"]
     if qual:
         item["qualifier"] = load_qualifiers()[re.sub(r"\s+", " ", qual.group("q").lower())]
         start = end - (len(text[max(0, end - 24) : end]) - qual.start())
@@ -2831,10 +2838,11 @@ def _describe(item: dict[str, Any], text: str) -> None:
             # Russian forces push in from three different directions"
         verb = verb or by_object
         before = text[max(0, verb.start() - 20) : verb.start()] if verb else ""
-        if verb and _moved_distance(verb.group("verb"), item):
-            verb = None
-        if verb and verb is not by_object and _things_lost(verb.group("verb"), item):
-            verb = None
+        if verb and (
+            _moved_distance(verb.group("verb"), item)
+            or (verb is not by_object and _things_lost(verb.group("verb"), item))
+        ):
+            verb = None  # a distance covered, things lost: no level that changed
         # 'shot up by 10%': 'up' or 'down' then 'by' is a change, whatever the verb
         by_change = verb is not None and re.search(r"(?i)\bby[ ]+$", verb.group(0)) is not None
         if verb and (by_change or not _particle_before_count(verb.group("verb"), item, before)):

@@ -807,8 +807,8 @@ _THINGS_DO_TOO = frozenset(_words("threaten suggest indicate signal"))
 _SIDES = frozenset(_words("side country nation state government party team army"))
 #: Pieces of speech that someone issues, whose issuer "the statement" stands for when named
 #: before ("its warning ... The warning also noted").
-_ISSUED_PIECES = frozenset(
-    _words("statement warning message letter post tweet announcement memo document advisory")
+_ISSUED_PIECES = _ISSUED | frozenset(
+    _words("warning message letter announcement memo document advisory")
 )
 #: What may stand between two people named as a pair: their parentheses, "and" and the
 #: second one's title ("Nancy Pelosi (D-Calif.) and Senate Majority Leader Chuck Schumer").

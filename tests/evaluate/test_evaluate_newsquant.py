@@ -570,26 +570,22 @@ def test_a_conversion_with_its_own_about_is_approximate():
 def test_a_converted_sum_is_approximate_only_by_its_own_word():
     """ "almost S $1mil (RM3.06mil)": the dev half writes the conversion as it is; a bound
     carries over ("more than $3.7bn (£2.9bn)")."""
+    sums = [
+        # value, unit, bound, qualifier, surface, conversion
+        (1e6, "SGD", "~", "almost", "almost S $1mil (RM3.06mil)", (3.06e6, "MYR")),
+        (3.7e9, "USD", ">", "more than", "more than $3.7bn (£2.9bn)", (2.9e9, "GBP")),
+    ]
     ours = [
         _ours(
-            value=1e6,
-            unit="SGD",
-            bound="~",
-            qualifier="almost",
+            value=v,
+            unit=u,
+            bound=b,
+            qualifier=q,
             category="money",
-            surface="almost S $1mil (RM3.06mil)",
-            alt_value=3.06e6,
-            alt_unit="MYR",
-        ),
-        _ours(
-            value=3.7e9,
-            unit="USD",
-            bound=">",
-            qualifier="more than",
-            category="money",
-            surface="more than $3.7bn (£2.9bn)",
-            alt_value=2.9e9,
-            alt_unit="GBP",
-        ),
+            surface=s,
+            alt_value=a,
+            alt_unit=au,
+        )
+        for v, u, b, q, s, (a, au) in sums
     ]
     assert [q["change"] for q in to_newsquant(ours)] == ["~", "=", ">", ">"]
