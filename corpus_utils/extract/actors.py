@@ -130,7 +130,7 @@ TITLE_WORDS = frozenset(
     premier monarch emperor sheikh colonel-general lieutenant sergeant captain admiral
     crown fr fr. rev rev. reverend treasurer professor prof prof. archbishop bishop cardinal
     rabbi imam councillor councilor brigadier marshal inspector detective superintendent
-    constable retired
+    constable retired pastor chaplain vicar deacon
     """
     )
 ) | {form for rank in RANK_ABBREVIATIONS for form in (rank.lower(), rank.lower().rstrip("."))}

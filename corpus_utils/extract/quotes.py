@@ -51,10 +51,13 @@ the speaker in the dependency parse around them:
    the soldier wrote") keeps that source's words as its name. A role owned by
    a named state ("Poland's president") that no one named before stands for
    the person who speaks next, in its own or the next sentence, when gender
-   and side agree ("... Andrzej Duda said"). A person named again in what the
-   pronoun's own verb reports is whom it speaks of when another spoke before
-   ("'Disbelief,' Kelly said. Putin is a tyrant, he added"). "they"/"it" take the
-   last speaker when it was a group, organisation or state; an "it" with none
+   and side agree ("... Andrzej Duda said"); a story's first sentence that gives
+   its words to someone described ("A former U.S. ambassador ... said") gives
+   them to the person its second names as subject ("Bill Richardson told ...").
+   A person named again in what the pronoun's own verb reports is whom it speaks
+   of when another spoke before ("'Disbelief,' Kelly said. Putin is a tyrant, he
+   added"). "they"/"it" take the last speaker when it was a group, organisation
+   or state; an "it" with none
    takes a body that spoke in the sentence before, by name or "according to"
    it, or that sentence's proper-named subject ("Vkusno & tochka said ... It
    said"; "McDonald's halted ... Last month, it announced"). A sign, banner or
@@ -684,6 +687,12 @@ _ASKING_ROLES = frozenset(_words("reporter journalist correspondent host present
 #: Unnamed-source nouns that, when definite, stand for a person introduced with
 #: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
 _INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"))
+#: Offices whose holder a story names as such, not by a description ("President Zelensky").
+_HIGH_OFFICES = frozenset(_words("president minister chancellor premier king queen pope"))
+#: Nouns of a source the writer keeps unnamed ("A senior U.S. official said").
+_ANONYMOUS_SOURCES = _INTRODUCED_SOURCES | frozenset(
+    _words("spokesperson spokesman spokeswoman insider person aide")
+)
 #: Lower-case words that, right after a closing mark, begin the quote's attribution
 #: even after a full stop ("... for Europe.” he said").
 _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
@@ -1825,22 +1834,25 @@ class _Context:
         """Gender of unregistered people from an honorific ("Mr"), a kin noun right before
         the name ("his wife Taisa"), a woman's Slavic family name ("Nino Nazarova": Nino is a
         man's name in Italy), or a common first name."""
-        names = common_first_names()
         genders: dict[str, str] = {}
         for mention in self.mentions:
             if mention["actor_id"] or mention["actor_type"] != "person":
                 continue
-            start = mention["start_char"]
-            before = doc_text(self.doc)[max(0, start - 6) : start]
-            words = before.split()
-            gender = HONORIFIC_GENDERS.get(words[-1].lower(), "") if words else ""
-            kin = re.search(r"\b([a-zé]+) $", doc_text(self.doc)[max(0, start - 16) : start])
-            gender = gender or (_KIN_GENDERS.get(kin.group(1), "") if kin else "")
             name = mention["actor_name"] or ""
-            gender = gender or _gender_of_name(name, names)
+            gender = self.mention_gender(mention)
             if gender and not genders.get(name):
                 genders[name] = gender
         return genders
+
+    def mention_gender(self, mention: dict) -> str:
+        """The gender one mention of an unregistered person shows: its honorific, a kin noun
+        right before it, or its name (see :meth:`_unregistered_genders`)."""
+        start = mention["start_char"]
+        words = doc_text(self.doc)[max(0, start - 6) : start].split()
+        gender = HONORIFIC_GENDERS.get(words[-1].lower(), "") if words else ""
+        kin = re.search(r"\b([a-zé]+) $", doc_text(self.doc)[max(0, start - 16) : start])
+        gender = gender or (_KIN_GENDERS.get(kin.group(1), "") if kin else "")
+        return gender or _gender_of_name(mention["actor_name"] or "", common_first_names())
 
     def continues(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
         """Whether only the attribution of ``before`` lies between two quotes.
@@ -2716,6 +2728,26 @@ class _Context:
             return None
         after = end + 1 + (len(text[end + 1 :]) - len(text[end + 1 :].lstrip()))
         return self.person_named_at(after, after + 80, start)
+
+    def named_after_lede(self, subject: Token, start: int, end: int) -> _Speaker | None:
+        """The person a story's first sentence describes as someone who speaks ("A former
+        U.S. ambassador to the United Nations on Sunday said he is 'optimistic' ...") and
+        its second names as its subject ("Bill Richardson told ABC's 'This Week' ..."; see
+        :meth:`_subject_of_second_sentence`); a public figure too where the description may
+        be theirs (:meth:`_public_figure_described`). Not an unnamed source ("A senior U.S.
+        official said"), whom the writer does not name."""
+        if subject.tag_ != "NN" or not _one_of_people(subject) or subject.dep_ not in _SUBJECTS:
+            return None
+        if subject.lemma_.lower() in _ANONYMOUS_SOURCES:
+            return None
+        if self.doc[subject.left_edge.i].lower_ not in _INDEFINITE:
+            return None
+        later = self._subject_of_second_sentence(subject)
+        if later is None or self._held_otherwise(subject, later):
+            return None
+        if later.actor_id and not self._public_figure_described(subject, later):
+            return None
+        return self._as(_Speaker(text=doc_text(self.doc)[start:end], start=start, end=end), later)
 
     def person_named_at(self, at: int, limit: int, start: int) -> _Speaker | None:
         """The person whose mention begins at ``at`` (and ends by ``limit``), as a speaker
@@ -4572,9 +4604,11 @@ class _Context:
                     return k - 1  # "..., while Ukraine's Azov Battalion is still fighting"
                 if following.lower_ == "with" and any(
                     t.tag_ == "VBG" and t.lemma_.lower() in REPORTING_VERBS
-                    for t in following.subtree
+                    for t in [*following.subtree, _word_after_time(following.right_edge)]
                 ):
-                    return k - 1  # "..., with the energy giant saying that ...": another report
+                    # "..., with the energy giant saying that ...", "..., with a source ...
+                    # this week saying": another report
+                    return k - 1
                 if following.lower_ == "by" and doc[k + 2].lower_ == "saying":
                     # "..., Arestovich added, by saying there should be ...": what the one
                     # reported on said (not "by appealing for bodies", a deed in the content)
@@ -5732,6 +5766,9 @@ class _Context:
         named_with = _named_with(verb) if not own else None
         if named_with is not None and not self.in_quote(named_with):
             return named_with
+        relative = _relative_clause_before(verb) if not own else None
+        if relative is not None and not self.in_quote(relative):
+            return relative
         if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             outer = verb.head.head
             if _is_reporting(outer) and outer.i < verb.head.i and not self.in_quote(outer):
@@ -6713,6 +6750,7 @@ class _Context:
         named = named or self.by_surname(subject, start, end)
         named = named or self.named_after(subject, start, end)
         named = named or self.name_given(subject, start)
+        named = named or self.named_after_lede(subject, start, end)
         if named is not None:
             return named
         found = _Speaker(text=text, start=start, end=end)
@@ -7222,34 +7260,63 @@ class _Context:
             return None
         later = self.speaker_after(subject.idx, ROLE_GENDERS.get(subject.lower_, ""), None)
         if later is None:
-            later = self._named_opening_next(subject)
+            later = self._subject_of_second_sentence(subject)
         if later is None or later.actor_id:
             return None
-        # "an Associated Press reporter said ... said Jennifer Trahan, a clinical professor":
-        # someone introduced with another occupation is someone else
-        # "a spokesperson said ... European Budget Commissioner Johannes Hahn told reporters"
-        held = {t.lower_ for t in self._words_around(later.key)} & (
+        return None if self._held_otherwise(subject, later) else later
+
+    def _held_otherwise(self, subject: Token, person: _Speaker) -> bool:
+        """Whether a person is introduced with another occupation than a lead's role, and so
+        is someone else: "an Associated Press reporter said ... said Jennifer Trahan, a
+        clinical professor", "a spokesperson said ... European Budget Commissioner Johannes
+        Hahn told reporters"."""
+        held = {t.lower_ for t in self._words_around(person.key)} & (
             OCCUPATION_ROLES | _OFFICE_TITLES
         )
-        return None if held and subject.lower_ not in held else later
+        return bool(held) and subject.lower_ not in held
 
-    def _named_opening_next(self, subject: Token) -> _Speaker | None:
-        """The person whose full name opens the article's second sentence, for a role in
-        the first: "A Scottish woman says she feels a 'sense of guilt' ... Gillian
-        Randlesome is hoping to host ..." (a lead that names its subject next)."""
+    def _subject_of_second_sentence(self, subject: Token) -> _Speaker | None:
+        """The person the article's second sentence names first as the subject of its main
+        verb, for a role in the first: "A Scottish woman says she feels a 'sense of guilt'
+        ... Gillian Randlesome is hoping to host ...", "A Ukrainian man who has arrived in
+        NI said ... Pastor Valentine Pavlenkov is part of ..." (a lead that names its
+        subject next)."""
         if self.sentence_of(subject.idx) != 0 or len(self.sentence_starts) < 2:
             return None
-        text = doc_text(self.doc)
-        second = self.sentence_starts[1]
-        opening = second + len(text[second:]) - len(text[second:].lstrip())
-        for mention in self.mentions_in(opening, opening + 60):
-            full = len(mention["surface"].split()) > 1
-            if mention["start_char"] == opening and mention["actor_type"] == "person" and full:
+        if subject.head.pos_ == "AUX" or subject.head.lemma_ == "be":
+            return None  # not 'A Russian judge ... is ... after being shot in a suspected "..."'
+        doc = self.doc
+        second = doc[self._token_at(self.sentence_starts[1])].sent
+        for mention in self.mentions_in(second.start_char, second.end_char):
+            token = self._mention_token(mention)
+            # not one the sentence acts upon: "... could be used in a prisoner swap, an aide
+            # to President Vladimir Zelensky told local media. Vyacheslav Boguslaev was
+            # accused of treason" (but "Maj Gen Rustam Minnekayev was quoted ...")
+            acting = token.dep_ == "nsubj" or _is_reporting(second.root)
+            if (
+                mention["actor_type"] == "person"
+                and self.by_key[_mention_key(mention)][0] is mention
+                and token.dep_ in _SUBJECTS
+                and acting
+                and token.head == second.root
+                and not self.in_quote(token)
+            ):
                 found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
                 gender = ROLE_GENDERS.get(subject.lower_, "")
-                # "A woman says her son was killed. Oleksandr Petrenko, 19, ...": not him
-                return None if gender and found.gender and found.gender != gender else found
+                # "A woman says her son was killed. Oleksandr Petrenko, 19, ...": not him (as
+                # this mention shows him: "Mrs Pavlenkov" later is another of the name)
+                named = found.gender if found.actor_id else self.mention_gender(mention)
+                return None if gender and named and named != gender else found
         return None
+
+    def _public_figure_described(self, subject: Token, person: _Speaker) -> bool:
+        """Whether a lead's role may describe a public figure of the registry ("A key ally of
+        Vladimir Putin has praised ... Yevgeny Prigozhin"): not a plain occupation or an
+        unnamed source ("a soldier said. Zelensky said"), and not one named with a high
+        office ("an expert has warned. President Volodymyr Zelensky said")."""
+        if subject.lower_ in _PLAIN_OCCUPATIONS | _ANONYMOUS_SOURCES:
+            return False
+        return not {t.lower_ for t in self._words_around(person.key)} & _HIGH_OFFICES
 
     def people_of_body(self, subject: Token, found: _Speaker) -> _Speaker | None:
         """The body whose people speak, named before: "officials at the ministry",
@@ -9182,10 +9249,48 @@ def _named_with(verb: Token) -> Token | None:
             return named
         if not _may_speak(named):
             continue  # not "with heavy weapons, saying": the weapons say nothing
-        if named.right_edge.i + 1 == verb.i:
+        if _word_after_time(named.right_edge) == verb:
             # "with Navalny urging", "with Sen. Kevin Cramer, R-S.D., saying" (the aside's
-            # closing comma is the name's), not "with Zelensky, saying" (the clause's)
+            # closing comma is the name's), "with a source ... this week saying", not
+            # "with Zelensky, saying" (the clause's)
             return named
+    return None
+
+
+def _time_word(token: Token) -> bool:
+    """Whether a word belongs to a time phrase ("this week", "on Monday")."""
+    return token.ent_type_ in ("DATE", "TIME") or (
+        token.lower_ in ("on", "in", "at") and token.nbor().ent_type_ in ("DATE", "TIME")
+    )
+
+
+def _word_after_time(token: Token) -> Token:
+    """The word after ``token`` past a time phrase ("a source ... this week [saying]")."""
+    doc = token.doc
+    k = token.i + 1
+    while k < len(doc) - 1 and _time_word(doc[k]):
+        k += 1
+    return doc[min(k, len(doc) - 1)]
+
+
+def _relative_clause_before(verb: Token) -> Token | None:
+    """The one a reporting relative clause right before a participle is about: "could
+    provoke Russian President Vladimir Putin, who has warned the U.S. to stop arming
+    Ukraine, saying there could be ..." (the parser hung the participle on the sentence's
+    verb); else None."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in doc[verb.i - 2].ancestors:
+        if clause.dep_ != "relcl" or clause.right_edge.i != verb.i - 2:
+            continue
+        who = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if who is None or who.lower_ not in ("who", "which") or not _is_reporting(clause):
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and (_one_of_people(subject) or subject.lower_ in PRONOUN_GENDERS):
+            return None  # 'officials dismissed questions from reporters who asked ..., suggesting'
+        return clause.head if _one_of_people(clause.head) else None
     return None
 
 

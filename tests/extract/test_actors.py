@@ -2224,6 +2224,22 @@ def test_persons_of_draws_52_to_55(nlp, text, surface, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "not_person", "person"),
+    [
+        # a pastor's title is no person of its own
+        ('"We are grateful," he said. Pastor Valentine Pavlenkov is part of a group of '
+         "Ukrainian families.", "Pastor", "Valentine Pavlenkov"),
+        # a first name the NER took for a body, in the curated list
+        ("She fears for her 26-year-old cousin Maksim, or Maks for short, fighting in "
+         "Mariupol.", None, "Maksim"),
+    ],
+)  # fmt: skip
+def test_persons_of_draw_62(nlp, text, not_person, person):
+    people = _people(nlp, text)
+    assert person in people and not_person not in people
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He stayed at Trump Tower on his visit.",

@@ -5481,6 +5481,52 @@ KIND_AND_SPEAKER_DRAW_61 = [
 ]  # fmt: skip
 
 
+KIND_AND_SPEAKER_DRAW_62 = [
+    # a described speaker of a story's first sentence, named as the subject of its second
+    ("A former U.S. ambassador to the United Nations on Sunday said he is \u201coptimistic\u201d "
+     "about winning Brittney Griner\u2019s release. Bill Richardson told ABC\u2019s \u201cThis "
+     "Week\u201d he believes Griner will be released.",
+     "optimistic", "direct", "Bill Richardson"),
+    ('A Ukrainian man who has arrived in NI said his family stayed in their home as long as '
+     'they could but the children "couldn\'t cope anymore". Pastor Valentine Pavlenkov is '
+     'part of a group of Ukrainian families.',
+     "couldn't cope anymore", "direct", "Valentine Pavlenkov"),
+    # "with" someone and a time phrase before a participle of speaking: that one speaks
+    ("As Russia prepares to defend Kherson, the Kremlin has signalled that its soldiers may "
+     "well retreat, with a source close to the halls of power this week saying: \u201cMost "
+     "likely our units will leave.\"",
+     "its soldiers may well retreat", "indirect", "Russian government (the Kremlin)"),
+    # a participle after a relative clause of speaking, where the sentence's subject is a thing
+    ("The White House fears any open effort to share intelligence could provoke Russian "
+     "President Vladimir Putin, who has warned the U.S. to stop arming Ukraine, saying there "
+     "could be \u201cunpredictable consequences\u201d for doing so.",
+     "unpredictable consequences", "direct", "Vladimir Putin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_text", "speaker_name"),
+    [
+        # an unnamed source stays unnamed, whoever the next sentence names
+        ("The talks failed, a senior U.S. official said. Antony Blinken flew home on Friday.",
+         "The talks failed", "a senior U.S. official", None),
+        # an office names someone else than the expert
+        ("The dam's loss would be akin to an atomic bomb, an expert has warned. President "
+         "Volodymyr Zelensky said last night that Putin planned it.",
+         "The dam's loss would be akin to an atomic bomb", "an expert", None),
+        # the participle is the people's who dismissed questions, not the reporters' who asked
+        ("U.S. government officials on Thursday twice dismissed questions from reporters who "
+         "asked for evidence to back up claims, suggesting that the reporters should take the "
+         "government at its word.",
+         "the reporters should take the government at its word",
+         "U.S. government officials on Thursday", "United States"),
+    ],
+)  # fmt: skip
+def test_whom_draw_62_leaves_as_described(nlp, text, quote, speaker_text, speaker_name):
+    found = _the_quote(nlp, text, quote)
+    assert (found["speaker_text"], found["speaker_name"]) == (speaker_text, speaker_name)
+
+
 def test_a_writing_in_what_another_reports_still_speaks(nlp):
     """'The ministry said the report warned: "..."': the report's words, not the ministry's."""
     text = 'The ministry said the report warned: "Russia will fall."'
@@ -5542,10 +5588,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_58
     + KIND_AND_SPEAKER_DRAW_59
     + KIND_AND_SPEAKER_DRAW_60
-    + KIND_AND_SPEAKER_DRAW_61,
+    + KIND_AND_SPEAKER_DRAW_61
+    + KIND_AND_SPEAKER_DRAW_62,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41, 56, 58, 59, 60 and 61: each quote's kind and
-    who speaks it."""
+    """Cases from the errors of gold draws 41, 56, 58, 59, 60, 61 and 62: each quote's kind
+    and who speaks it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
