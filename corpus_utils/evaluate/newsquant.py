@@ -358,6 +358,8 @@ def _unit_patterns() -> dict[str, Any]:
 
 #: The unit's words "ton" or "tons", without "metric" or "tonne".
 _TONS_RE = re.compile(r"(?i)\s*tons?\s*")
+#: A rate by the ton, unqualified ("$25,000 per ton"): the benchmark's ton, as above.
+_PER_TON_RE = re.compile(r"(?i)(?:\bper|\ban?|\beach|/)\s*tons?\s*$")
 
 
 def normalized_unit(quantity: dict[str, Any]) -> str:
@@ -389,6 +391,8 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
         return "ton"
     if unit and unit != "people":
         parts = str(unit).split("/")
+        if parts[-1] == "tonne" and _PER_TON_RE.search(words):
+            return " per ".join([*(names.get(part, part.lower()) for part in parts[:-1]), "ton"])
         return " per ".join(names.get(part, part.lower()) for part in parts)
     lemma = quantity.get("counted_lemma")
     if lemma:
@@ -647,7 +651,9 @@ def one_of_quantities(
 
 #: The words before a count that make it the whole of a share: 'three out of four', 'one
 #: of the five'; the part is the word before.
-_SHARE_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<part>[\w.,]+)[ ]+(?:out[ ]+)?of[ ]+(?:the[ ]+)?$")
+_SHARE_BEFORE_RE = re.compile(
+    r"(?<![\w.,])(?P<part>[\w.,]+)[ ]+(?:(?:out[ ]+)?of[ ]+(?:the[ ]+)?|(?P<in>in)[ ]+)$"
+)
 #: The largest whole of a share ('one of four concepts'); 'one of 130 people' counts.
 _SHARE_MOST = 12
 #: Words before the part that make 'four of 14' a first batch, not a share.
@@ -669,19 +675,23 @@ def share_quantities(
     kept = list(quantities)
     shares = []
     for whole in quantities:
-        if not _exact_count(whole) or not whole.get("value"):
+        if not _bare_count(whole) or not whole.get("value"):
             continue
         if float(whole["value"]) > _SHARE_MOST:
             continue  # 'one of 130 people': counts, no share ('seven of some 29': a bound)
         found = _SHARE_BEFORE_RE.search(text, 0, whole["start_char"])
         if found is None or _NO_SHARE_BEFORE_RE.search(text, 0, found.start()):
             continue
+        # 'one of four concepts' names what it counts; 'seven in ten (saying)' need not
+        exact = _bare_count if found.group("in") else _exact_count
+        if not exact(whole):
+            continue
         number = doc.char_span(whole["start_char"], whole["end_char"], alignment_mode="expand")
         after = doc[number.end : number.end + 3] if number is not None else []
         if any(t.tag_ == "JJS" or t.lower_ == "most" for t in after):
             continue
         part = next((q for q in kept if q.get("end_char") == found.end("part")), None)
-        if part is not None and not _exact_count(part):
+        if part is not None and not exact(part):
             continue  # not 'at least 100 of the 357 Tory MPs': a bound count of its own
         value = float(part["value"]) if part is not None else None
         if part is None and found.group("part").lower() == "one":
@@ -704,15 +714,18 @@ def share_quantities(
 def _exact_count(quantity: dict[str, Any]) -> bool:
     """A bare count of things or people ('four concepts', 'two Russians'), no measure and
     no bound ('some 29 targets', 'at least 100 MPs')."""
-    return (
-        bool(quantity.get("counted_lemma"))
-        and quantity.get("unit") in (None, "people")
-        and quantity.get("bound") in ("=", None)
-    )
+    return bool(quantity.get("counted_lemma")) and _bare_count(quantity)
+
+
+def _bare_count(quantity: dict[str, Any]) -> bool:
+    """A count with no measure and no bound, whether or not it names what it counts."""
+    return quantity.get("unit") in (None, "people") and quantity.get("bound") in ("=", None)
 
 
 #: Nouns whose singular ends in 's' ('one of the news', 'one of the species').
 _OWN_PLURAL_RE = re.compile(r"(?:ics|news|series|species|means|headquarters|crossroads|gas|lens)$")
+#: Nouns the same in the singular and the plural, which the lemmatiser cuts ('means').
+_SAME_IN_PLURAL_RE = re.compile(r"news|series|species|means|headquarters|crossroads")
 
 #: "every one of", "each one of": all of them, no count of one.
 _EVERY_BEFORE_RE = re.compile(r"\b(?i:every|each|any|no)[ ]$")
@@ -722,8 +735,8 @@ _WHICH_PREPOSITIONS = frozenset({"in", "of", "for"})
 
 
 def _content_word(token: Any) -> str:
-    if token.pos_ == "VERB":
-        return token.lower_  # a participle as written: 'guided', not 'guide'
+    if token.pos_ == "VERB" or _SAME_IN_PLURAL_RE.fullmatch(token.lower_):
+        return token.lower_  # a participle as written: 'guided', not 'guide'; 'the only means'
     return token.text if token.pos_ == "PROPN" else token.lemma_.lower()
 
 

@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corpus_utils.config import DATA_DIR
 from corpus_utils.data import read_data_file
-from corpus_utils.extract.actors import load_people_words
+from corpus_utils.extract.actors import common_first_names, load_people_words
 from corpus_utils.extract.nlp import (
     DASHES,
     POSSESSIVE_ENDINGS,
@@ -1052,6 +1052,8 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     before = text[max(0, first["start_char"] - 40) : first["start_char"]]
     if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
         return False
+    if word == "to" and _bounded(second) and not first["qualifier"]:
+        return False  # 'from 120mm to at least 270mm': a level, then a bound on the next
     if word == "and" and not re.search(
         r"\b(?i:between)[ ]+(?:(?i:minus)[ -]?|[-\u2212])?$", before
     ):
@@ -1077,7 +1079,7 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
         word == "to"
         and first["unit"]
         and _DIRECTION_RE.search(before)
-        and not re.search(r"\bfrom[ ]+$", before)
+        and not re.search(r"\b" + _FROM_LEVEL + r"[ ]+$", before)
     ):
         return False
     first_year, second_year = (
@@ -1162,6 +1164,8 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
     qual = _qualifier_re().search(text[max(0, end - 24) : end])
     if qual and _PHRASAL_UP_TO_RE.search(text[max(0, end - 40) : end]):
         qual = None  # 'the lead up to 3G', 'lives up to 5 stars'
+    if qual and _HANDED_OVER_RE.search(text[max(0, end - 40) : end]):
+        qual = None  # 'to hand over four Soviet-made Su-25 military aircraft'
     if (
         qual
         and qual.group("q").lower() == "over"
@@ -1205,6 +1209,12 @@ _NOT_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bcannot|\bnever)[ ]+$", re.IGNO
 #: is one); nor after a verb that moves up to a level ('flights shot up to 70,000 roubles
 #: from 22,000', 'which got us up to about 1,000 people'; 'some systems going up to $10,000'
 #: is a most).
+#: Verbs whose 'over' is a particle before what they give: 'hand over four aircraft'.
+_HANDED_OVER_RE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
+    r"[ ]+over[ ]+$",
+    re.IGNORECASE,
+)
 _PHRASAL_UP_TO_RE = re.compile(
     r"\b(?:(?:the|a|its|their)[ ]+(?:lead|run|build)|live|lives|living|lived"
     r"|shot|shoots|shooting|crept|creeps|ramped|ramps|ratcheted"
@@ -1365,7 +1375,7 @@ _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
     "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
-    "annum": "year",
+    "annum": "year", "kwh": "kWh", "mwh": "MWh",
 }  # fmt: skip
 #: Adverbs of a rate after a count or an amount ("over 100 missiles daily") and the unit
 #: they divide by.
@@ -1475,6 +1485,33 @@ def _vague_range(words: str) -> tuple[float, float] | None:
         low = _VAGUE_SIZES[parts[0]]
         return low, 10 * low
     return None
+
+
+#: 'a couple of days', 'the last couple of weeks': two of a plural noun (not 'a couple of
+#: hundred metres', whose number is its own).
+_COUPLE_RE = re.compile(
+    r"\b(?:a|the[ ]+(?:last|past|next|first))[ ]+(?P<n>couple)[ ]+of[ ]+"
+    r"(?!(?:hundreds?|thousands?|millions?|billions?|dozens?)\b)(?=[a-z]+s\b)",
+    re.IGNORECASE,
+)
+
+
+def _scan_couples(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """'a couple of days' as two days, 'a couple of Fridays ago' as two Fridays."""
+    items = []
+    for match in _COUPLE_RE.finditer(text):
+        start, end = match.span("n")
+        if _overlaps(start, end, taken):
+            continue
+        item = _item(start, end, text, value=2.0, category="count", core_end=end)
+        item.update(num_start=start, is_words=True, has_scale=False, scale_factor=1.0)
+        unit = _unit_patterns()["suffix_re"].match(text, match.end())
+        if unit and unit.group("sep") == "" and unit.start() == match.end():
+            kind, category = _suffix_unit(unit.group("unit"))
+            item.update(unit=kind, category=category, end_char=unit.end())
+        item["surface"] = text[item["start_char"] : item["end_char"]]
+        items.append(item)
+    return items
 
 
 def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -1649,6 +1686,9 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     before_or = _noun_before_or(nspan)
     if not item["unit"] and before_or is not None:
         return before_or
+    bracketed = _plural_before_brackets(nspan)
+    if bracketed is not None and not item["unit"]:
+        return bracketed  # 'the highest number of visa sponsors (95)'
     coordinated = _noun_after_joined_modifiers(nspan)
     if coordinated is not None and not item["unit"]:
         return coordinated  # '150,000 damaged or destroyed structures'
@@ -1743,6 +1783,18 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
 _MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBD"})
 #: Dependencies of a noun's place in a clause.
 _NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _plural_before_brackets(nspan: Span) -> Token | None:
+    """The plural noun a number alone in brackets right after it counts: 'visa sponsors
+    (95)' (not 'Putin (70)', an age)."""
+    doc = nspan.doc
+    if nspan.start < 2 or nspan.end >= len(doc) or doc[nspan.end].text != ")":
+        return None
+    noun = doc[nspan.start - 2]
+    if doc[nspan.start - 1].text != "(" or noun.tag_ != "NNS":
+        return None
+    return noun
 
 
 def _adjective_as_noun(token: Token) -> bool:
@@ -2085,6 +2137,15 @@ _LABEL_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: "since" right before a year's qualifier: "since at least 2015" is a year.
+_SINCE_BEFORE_RE = re.compile(r"\b(?i:since)[ ]+$")
+
+
+def _bounded(item: dict[str, Any]) -> bool:
+    """Whether a qualifier bounds the amount ('at least', 'more than', 'up to')."""
+    return load_bounds().get(item["qualifier"] or "", "=") in {"<", ">", "≤", "≥"}
+
+
 def _amount_qualifier(item: dict[str, Any]) -> bool:
     """A qualifier that a year does not take: 'more than 1500', 'an average of 1500'.
 
@@ -2097,14 +2158,14 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
         return False
     if qualifier in {"on average", "an average of", "nearly", "almost"}:
         return True
-    return load_bounds().get(qualifier, "=") in {"<", ">", "≤", "≥"}
+    return _bounded(item)
 
 
 #: 'aged 52', 'aged just 34', 'as young as four', 'aged three, five, 10 and 15', 'aged
 #: between 18 and 60', 'aged from 18 to 60'.
 _AGE_BEFORE_RE = re.compile(
-    rf"\b(?:aged(?:[ ]+(?:just|only|between|from))?|age[ ]+of|ages[ ]+of|as[ ]+(?:young|old)[ ]+as"
-    rf"|in[ ]+age[ ]+from)[ ]+"  # 'ranging in age from 10 to 90'
+    rf"\b(?:aged(?:[ ]+(?:just|only|between|from))?|ages?[ ]+of|(?-i:ages?)|as[ ]+(?:young|old)[ ]+as"
+    rf"|in[ ]+age[ ]+from)[ ]+"  # 'ranging in age from 10 to 90', 'men ages 18 to 60'
     rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD}),?[ ]+(?:(?:and|or|to)[ ]+)?){{0,6}}$",
     re.IGNORECASE,
 )
@@ -2122,8 +2183,13 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         return True
     first = nspan[0]
     prev = doc[first.i - 2] if first.i >= 2 else None
-    named = prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN")
-    # "the boy, 12, was injured": one person named by a noun
+    named = prev is not None and (
+        prev.ent_type_ == "PERSON"
+        or prev.pos_ == "PROPN"
+        or (prev.is_title and not prev.ent_type_ and prev.text in common_first_names())
+    )
+    # ("Andrii, 15," with the name tagged "JJ"); "the boy, 12, was injured": one person named
+    # by a noun
     one_person = prev is not None and prev.tag_ == "NN" and prev.lemma_.lower() in _ONE_PERSON
     if item["is_words"]:
         # "her sons Oleg, eight, and Volodymyr, three": a person's name, not any proper noun
@@ -2264,7 +2330,10 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
                 doc_text(doc)[first.idx : first.idx + len(first.text)] if len(nspan) else "",
             )
             and 1500 <= value <= 2100
-            and not _amount_qualifier(item)
+            and (
+                not _amount_qualifier(item)
+                or _SINCE_BEFORE_RE.search(doc_text(doc), 0, item["start_char"])
+            )
             # 'from 1000 to 2000 hires': the high end of a range opened by an amount
             and not (item["value_low"] is not None and item["value_low"] < 1500)
         )
@@ -2316,7 +2385,7 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
     if (
         item.get("counted_lemma") is None
         and nxt is not None
-        and nxt.tag_ == "NNS"
+        and (nxt.tag_ == "NNS" or (nxt.tag_ == "NN" and item["value"] == 1))  # 'one count of'
         and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in {"NOUN", "PROPN"})
     ):
         item["counted_lemma"] = nxt.lemma_.lower()
@@ -2374,6 +2443,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     ):
         counted = counted.head
     first = nspan.end
+    if first < counted.i and nspan.doc[first].is_quote:
+        first += 1  # 'import “hundreds” of drones'
     if item["vague"] and nspan.start <= counted.i < nspan.end:
         of = next((t.i for t in nspan if t.lower_ == "of"), None)
         first = of + 1 if of is not None else counted.i
@@ -2394,6 +2465,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         or _model_name(t)  # 'four F-16 jets'
         or t.tag_ == "PRP$"  # 'two of my teeth'
         or (t.pos_ == "ADV" and t.dep_ == "advmod" and nspan.start <= t.head.i < counted.i)
+        or glued_hyphen(t)
+        or (t.pos_ == "ADP" and _hyphen_joined(t))  # 'one in-person visit'
         for t in doc[first : counted.i]
     ):
         return None  # an adverb may qualify a modifier: 'two well-known breeds', 'formerly'
@@ -2616,7 +2689,7 @@ def extract_quantities(
     taken_numbers = taken + [(i["start_char"], i["end_char"]) for i in numbers]
     vague = _scan_vague(text, taken_numbers)
     taken_all = taken_numbers + [(i["start_char"], i["end_char"]) for i in vague]
-    halves = _scan_halves(text, taken_all)
+    halves = _scan_halves(text, taken_all) + _scan_couples(text, taken_all)
     taken_all += [(i["start_char"], i["end_char"]) for i in halves]
     ordinals = _scan_ordinals(text, taken_all)
     taken_all += [(i["start_char"], i["end_char"]) for i in ordinals]
@@ -2694,6 +2767,8 @@ def extract_quantities(
 
 
 _MINUS_RE = re.compile(r"(?:(?<![\w.,%])[-\u2212]|\b(?i:minus)[ -]?)$")
+#: "from" and the level a change starts at ("from the current £400 to £1,000").
+_FROM_LEVEL = r"from(?:[ ]+(?:the|its|their)[ ]+(?:current|present|previous))?"
 _DIRECTION_RE = re.compile(
     r"\b(?P<verb>up|down|rose|risen|rises|rising|increased|increases|gained|gains|jumped|jumps"
     r"|climbed|climbs|grew|grown|soared|surged|added|adds|advanced|fell|fallen|falls|dropped|drops"
@@ -2703,7 +2778,8 @@ _DIRECTION_RE = re.compile(
     r"|dived|dove|slumped|slumps|rallied|rallies|rebounded|spiked|tanked|crashed|skidded"
     r"|shrank|shrunk|shrink|shrinks|contracted|expanded|hiked|growing|increasing|decreasing"
     r"|declining|climbing|soaring|surging|shrinking)"
-    r"(?:[ ]+by|(?<!up|wn)[ ]+from)?(?P<adverb>[ ]+(?:just|only|another|a[ ]+further))?[ ]+$",
+    r"(?:[ ]+by|(?<!up|wn)[ ]+" + _FROM_LEVEL + r")?"
+    r"(?P<adverb>[ ]+(?:just|only|another|a[ ]+further))?[ ]+$",
     re.IGNORECASE,
 )
 #: Verbs that give a direction only with 'by': 'cut by 25bps' (not 'cut 1,200 jobs').
@@ -2725,6 +2801,10 @@ _OBJECT_BY_DIRECTION_RE = re.compile(
     r"|increasing|lowering|slashing|slash|slashes)(?:[ ]+[\w'’-]+){1,10}?[ ]+(?P<prep>by|from)[ ]+$",
     re.IGNORECASE,
 )
+#: A change's match that ends with the level it starts from ('rose from the current ').
+_FROM_END_RE = re.compile(r"(?i)\b" + _FROM_LEVEL + r"[ ]+$")
+#: The words that go on from a range's first end to its second ('to', a dash).
+_RANGE_ON_RE = re.compile(r"[ ]*(?:to[ ]|[-–—])")
 _DOWN_WORDS = frozenset(
     {"down", "fall", "drop", "decrease", "lose", "decline", "slip", "plunge", "fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
      "decreases", "lost", "loses", "slid", "slipped", "plunged", "plummeted", "tumbled", "sank",
@@ -2836,6 +2916,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
         if by_object and by_object.group("prep") == "from" and not ranged:
             by_object = None  # only a range from one level to another: not "cut off as
             # Russian forces push in from three different directions"
+        started_at = verb is not None and verb is not by_object and _FROM_END_RE.search(verb[0])
+        if started_at and not _RANGE_ON_RE.match(text, item["end_char"]):
+            verb = None  # 'a jump from 9.4% in June': the level it started at
         verb = verb or by_object
         before = text[max(0, verb.start() - 20) : verb.start()] if verb else ""
         if verb and (
@@ -3202,9 +3285,22 @@ def _inherit_direction_of_restatement(items: list[dict[str, Any]], text: str) ->
         joined = gap == " and " or _TIME_THEN_AND_RE.fullmatch(gap)
         if prev["direction"] and not item["direction"] and same and joined:
             item["direction"] = prev["direction"]
+    for k, item in enumerate(figures[1:], 1):
+        # 'increase from the current £400 to £1,000 - or from £67 to £167 per month': the
+        # same move from one level to another, restated
+        prev = figures[k - 1]
+        gap = text[prev["end_char"] : item["start_char"]]
+        if item["direction"] or not _OR_FROM_RE.fullmatch(gap):
+            continue
+        start = figures[k - 2] if k >= 2 else prev
+        if text[start["end_char"] : prev["start_char"]] != " to ":
+            start = prev
+        item["direction"] = start["direction"]
 
 
 _RESTATED_RE = re.compile(r"(?:[ ]+[a-z]+){0,2}[ ]?\(")
+#: A second range from one level to another, set off as a restatement (' - or from ').
+_OR_FROM_RE = re.compile(r"[ ]*[-–—,][ ]*or[ ]+from[ ]+")
 #: A time phrase after a change, then 'and' before a second ('in the past week and').
 _TIME_THEN_AND_RE = re.compile(
     r"[ ]+(?:in|over|during|on)[ ]+(?:the[ ]+)?(?:(?:past|last|previous|first|second)[ ]+)?"

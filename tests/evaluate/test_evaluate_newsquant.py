@@ -508,8 +508,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
     data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
     sentences = data["sentences"]
     assert data["corpus"] == "ukraine_media"
-    assert len(sentences) == 5563
-    assert {s["probe"] for s in sentences} == set(range(1, 32))
+    assert len(sentences) == 5743
+    assert {s["probe"] for s in sentences} == set(range(1, 33))
     for entry in sentences:
         assert "text" not in entry  # no corpus text in the repository
         assert 60 <= entry["end_char"] - entry["start_char"] <= 320
@@ -522,8 +522,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
 def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
     sentences = read_newsquant(CORPUS_PROBES)
-    assert len(sentences) == 5563
-    assert sum(len(s["quantities"]) for s in sentences) == 5667
+    assert len(sentences) == 5743
+    assert sum(len(s["quantities"]) for s in sentences) == 5818
 
 
 @pytest.mark.parametrize(
@@ -544,6 +544,10 @@ def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
         # ... nor a whole with a bound, nor a share of more than twelve
         ("Only seven of some 29 targets were hit.", [(7.0, "target"), (29.0, "target")]),
         ("He was one of 130 people in the room.", [(130.0, "people")]),
+        # 'one in three' is a share too (probe 32), not 'in six months'
+        ("One in three refugees they meet go to food banks.", [(1 / 3, "% refugee")]),
+        ("Nine in 10 Britons agree.", [(0.9, "% britons")]),
+        ("That's 80,000 in six months.", [(80000.0, "-"), (6.0, "month")]),
     ],
 )  # fmt: skip
 def test_a_share_of_a_count_is_one_fraction_for_the_benchmark(nlp, text, expected):
@@ -589,3 +593,24 @@ def test_a_converted_sum_is_approximate_only_by_its_own_word():
         for v, u, b, q, s, (a, au) in sums
     ]
     assert [q["change"] for q in to_newsquant(ours)] == ["~", "=", ">", ">"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a rate by the ton, as "tons" alone (probe 32); by the tonne stays a metric ton
+        ("The price of nickel climbed to more than $25,000 per ton.", "dollar per ton"),
+        ("Wheat sold at £300 a tonne.", "pound sterling per metric ton"),
+        # a rate per kWh in any case; a square mile glued to its number
+        ("It costs at least £2 per kWh.", "pound sterling per kilowatt hour"),
+        ("It pays 2.13p per Kwh for gas.", "penny per kilowatt hour"),
+        ("The exclusion zone covers 1,040sq mile.", "square mile"),
+        # 'means' is the same in the singular
+        ("It was one of the only means to get there.", "only means"),
+    ],
+)
+def test_units_of_probe_32(nlp, text, unit):
+    from corpus_utils.evaluate.newsquant import predict_ours
+
+    (found,) = predict_ours([text], nlp=nlp)
+    assert [q["normalized_unit"] for q in found["quantities"]] == [unit]

@@ -1567,3 +1567,65 @@ def test_a_year_before_to_and_a_second_change_after_a_time_phrase(found):
     assert _one(found, text, "69 cents")["direction"] == "down"
     text = "Prices rose 5% in March and employed 3% of workers."
     assert _one(found, text, "3%")["direction"] == ""
+
+
+def test_a_change_from_the_current_level_and_its_restatement(found):
+    """'increase from the current £400 to £1,000 - or from £67 to £167 per month' is one
+    rise, restated; 'a jump from 9.4% in June' names the level it started at, no change;
+    'from 120mm to at least 270mm' is a level, then a bound, no range."""
+    text = (
+        "Support must increase from the current £400 to £1,000 - or from £67 to £167 per "
+        "month from October to March."
+    )
+    assert _one(found, text, "£400")["direction"] == "up"
+    assert _one(found, text, "£67")["direction"] == "up"
+    q = _one(found, "Inflation hit double digits, a jump from 9.4% in June.", "9.4%")
+    assert q["direction"] == ""
+    assert _one(found, "Prices rose from 5%-10%.", "5%")["direction"] == "up"
+    text = "Topping up from 120mm to at least 270mm of insulation will help."
+    q = _one(found, text, "120mm")
+    assert (q["value_low"], q["value_high"]) == (120.0, 120.0)
+    assert _one(found, text, "at least 270mm")["bound"] == "≥"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        # a year with a bound after "since"
+        ("It had operated since at least 2015.", "at least 2015", "category", "year"),
+        # "ages" without "of"; a first name the tagger took for an adjective
+        ("The government banned men ages 18 to 60 from leaving.", "18", "category", "age"),
+        ("Andrii, 15, helped by his father, put his life in danger.", "15", "category", "age"),
+        # a singular counted noun after "one"; a hyphenated modifier; a count in brackets
+        ("He is charged with one count of attempted kidnapping.", "one", "counted_lemma",
+         "count"),
+        ("Councils must make at least one in-person visit.", "at least one", "counted_lemma",
+         "in-person visit"),
+        ("Belfast has the highest number of visa sponsors (95).", "95", "counted_lemma",
+         "visa sponsor"),
+        # the closing mark between an amount and "of"
+        ("Russia plans to import “hundreds” of drones from Iran.", "hundreds", "counted_lemma",
+         "drone"),
+        # "hand over" gives four, no more
+        ("Skopje plans to hand over four Su-25 aircraft to Kiev.", "four", "bound", "="),
+    ],
+)  # fmt: skip
+def test_years_ages_and_counts_of_probe_32(found, text, surface, field, expected):
+    """Probe 32's misses: each figure's category, counted noun or bound."""
+    assert _one(found, text, surface)[field] == expected
+
+
+def test_the_middle_ages_are_no_age(found):
+    assert not [q for q in found("In the Middle Ages 30 people lived.") if q["category"] == "age"]
+
+
+def test_a_couple_of_is_two(found):
+    """'a couple of days' is two days, 'the last couple of weeks' two weeks; 'a couple of
+    hundred metres' is no couple of its own."""
+    q = _one(found, "They spent a couple of days there.", "couple of days")
+    assert (q["value"], q["unit"]) == (2.0, "day")
+    q = _one(found, "Hundreds were wounded in the last couple of weeks.", "couple of weeks")
+    assert (q["value"], q["unit"]) == (2.0, "week")
+    q = _one(found, "They met a couple of officials.", "couple")
+    assert q["counted_lemma"] == "official"
+    assert not [q for q in found("Bursts a couple of hundred metres away.") if q["value"] == 2]
