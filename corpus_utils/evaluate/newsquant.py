@@ -722,10 +722,11 @@ def _bare_count(quantity: dict[str, Any]) -> bool:
     return quantity.get("unit") in (None, "people") and quantity.get("bound") in ("=", None)
 
 
-#: Nouns whose singular ends in 's' ('one of the news', 'one of the species').
-_OWN_PLURAL_RE = re.compile(r"(?:ics|news|series|species|means|headquarters|crossroads|gas|lens)$")
 #: Nouns the same in the singular and the plural, which the lemmatiser cuts ('means').
-_SAME_IN_PLURAL_RE = re.compile(r"news|series|species|means|headquarters|crossroads")
+_SAME_IN_PLURAL = r"news|series|species|means|headquarters|crossroads"
+_SAME_IN_PLURAL_RE = re.compile(_SAME_IN_PLURAL)
+#: Nouns whose singular ends in 's' ('one of the news', 'one of the species').
+_OWN_PLURAL_RE = re.compile(rf"(?:ics|{_SAME_IN_PLURAL}|gas|lens)$")
 
 #: "every one of", "each one of": all of them, no count of one.
 _EVERY_BEFORE_RE = re.compile(r"\b(?i:every|each|any|no)[ ]$")

@@ -1205,16 +1205,16 @@ _OPENS_CLAUSE_RE = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘]\s*|\n\s*)$")
 _NOT_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bcannot|\bnever)[ ]+$", re.IGNORECASE)
 
 
-#: 'up to' in 'the lead-up to' or 'lives up to', not a bound ('could face up to 15 years'
-#: is one); nor after a verb that moves up to a level ('flights shot up to 70,000 roubles
-#: from 22,000', 'which got us up to about 1,000 people'; 'some systems going up to $10,000'
-#: is a most).
 #: Verbs whose 'over' is a particle before what they give: 'hand over four aircraft'.
 _HANDED_OVER_RE = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
     r"[ ]+over[ ]+$",
     re.IGNORECASE,
 )
+#: 'up to' in 'the lead-up to' or 'lives up to', not a bound ('could face up to 15 years'
+#: is one); nor after a verb that moves up to a level ('flights shot up to 70,000 roubles
+#: from 22,000', 'which got us up to about 1,000 people'; 'some systems going up to $10,000'
+#: is a most).
 _PHRASAL_UP_TO_RE = re.compile(
     r"\b(?:(?:the|a|its|their)[ ]+(?:lead|run|build)|live|lives|living|lived"
     r"|shot|shoots|shooting|crept|creeps|ramped|ramps|ratcheted"
@@ -3268,7 +3268,9 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
 
 def _inherit_direction_of_restatement(items: list[dict[str, Any]], text: str) -> None:
     """'fell 500 points (1.5%)': a change restated in parentheses goes the same way, and so
-    does a second change joined by 'and' ('rose by 80 percent and 55 percent').
+    does a second change joined by 'and' ('rose by 80 percent and 55 percent') and a second
+    range from one level to another after ' - or from' ('increase from £400 to £1,000 - or
+    from £67 to £167 per month').
 
     ('fell 500 points, or 1.5%' is left alone: NewsQuant marks such a restatement
     now with the direction, now without, and the rule lowered value+change on the

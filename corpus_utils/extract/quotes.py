@@ -9259,8 +9259,9 @@ def _named_with(verb: Token) -> Token | None:
 
 def _time_word(token: Token) -> bool:
     """Whether a word belongs to a time phrase ("this week", "on Monday")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
     return token.ent_type_ in ("DATE", "TIME") or (
-        token.lower_ in ("on", "in", "at") and token.nbor().ent_type_ in ("DATE", "TIME")
+        token.lower_ in ("on", "in", "at") and after.ent_type_ in ("DATE", "TIME")
     )
 
 
