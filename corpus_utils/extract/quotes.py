@@ -9257,19 +9257,15 @@ def _named_with(verb: Token) -> Token | None:
     return None
 
 
-def _time_word(token: Token) -> bool:
-    """Whether a word belongs to a time phrase ("this week", "on Monday")."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
-    return token.ent_type_ in ("DATE", "TIME") or (
-        token.lower_ in ("on", "in", "at") and after.ent_type_ in ("DATE", "TIME")
-    )
-
-
 def _word_after_time(token: Token) -> Token:
-    """The word after ``token`` past a time phrase ("a source ... this week [saying]")."""
+    """The word after ``token`` past a time phrase that follows it ("a source ... this week
+    [saying]", "... on Tuesday [saying]"), as :func:`_before_time` reads one before."""
     doc = token.doc
     k = token.i + 1
-    while k < len(doc) - 1 and _time_word(doc[k]):
+    opens = k + 1 < len(doc) and doc[k].lower_ in _TIME_PREPOSITIONS
+    if opens and doc[k + 1].ent_type_ in _TIME_ENTITIES:
+        k += 1  # "on" of "on Tuesday"
+    while k < len(doc) - 1 and doc[k].ent_type_ in _TIME_ENTITIES:
         k += 1
     return doc[min(k, len(doc) - 1)]
 

@@ -5154,37 +5154,59 @@ def test_its_claim_that_the_subject_answers_is_no_speech_of_the_subject(nlp):
     assert _the_quote(nlp, text, "nothing happened")["speaker_name"] is None
 
 
+#: (text, quote, kind, speaker_text, speaker_name) of gold draw 62: whom it leaves as described
+SPEAKER_TEXT_AND_NAME_DRAW_62 = [
+    # an unnamed source stays unnamed, whoever the next sentence names
+    ("The talks failed, a senior U.S. official said. Antony Blinken flew home on Friday.",
+     "The talks failed", "indirect", "a senior U.S. official", None),
+    # an office names someone else than the expert
+    ("The dam's loss would be akin to an atomic bomb, an expert has warned. President "
+     "Volodymyr Zelensky said last night that Putin planned it.",
+     "The dam's loss would be akin to an atomic bomb", "indirect", "an expert", None),
+    # the participle is the people's who dismissed questions, not the reporters' who asked
+    ("U.S. government officials on Thursday twice dismissed questions from reporters who "
+     "asked for evidence to back up claims, suggesting that the reporters should take the "
+     "government at its word.",
+     "the reporters should take the government at its word", "indirect",
+     "U.S. government officials on Thursday", "United States"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "quote", "speaker_text", "speaker_name"),
+    ("text", "quote", "kind", "speaker_text", "speaker_name"),
     [
         # draw 56
         # the one a report cites or quotes with a participle of speaking speaks, also when the
         # parser hung the quoted clause on "cited"
         ("The New York Times story originally cited American officials claiming U.S. "
          "intelligence \"has helped Ukrainians target and kill many of the Russian generals.\"",
-         "has helped Ukrainians target and kill many of the Russian generals.",
+         "has helped Ukrainians target and kill many of the Russian generals.", "direct",
          "American officials", None),
         ("The report quoted a senior official saying the army \"is exhausted.\"",
-         "is exhausted.", "a senior official", None),
+         "is exhausted.", "direct", "a senior official", None),
         # the owner of a statement that speaks is who speaks: the body named before
         ("The DPR embassy in Moscow confirmed the meeting. \"The sides agreed to take further "
          "steps,\" the embassy’s statement read. The leader thanked them.",
-         "The sides agreed to take further steps,", "the embassy’s statement", "DPR embassy"),
+         "The sides agreed to take further steps,", "direct", "the embassy’s statement",
+         "DPR embassy"),
         # (not one whose announcement came before another's words)
         ("Kallas' announcement came two days after the mayor of Riga, the capital of "
          "neighboring Latvia, stated that the monument would be “removed from the park.”",
-         "removed from the park.",
+         "removed from the park.", "direct",
          "Kallas' announcement came two days after the mayor of Riga", None),
         # a title word before the marks that is the subject of the quoted verb names no
         # programme: the words are the speaker's
         ("A senior administration official told ABC News last week that the U.S. refugee "
          "program \"is not an emergency response program.\" The process takes time.",
-         "is not an emergency response program.", "A senior administration official", None),
+         "is not an emergency response program.", "direct", "A senior administration official",
+         None),
+        # draw 62
+        *SPEAKER_TEXT_AND_NAME_DRAW_62,
     ],
 )  # fmt: skip
-def test_quotes_of_draw_56(nlp, text, quote, speaker_text, speaker_name):
+def test_quotes_of_draws_56_and_62(nlp, text, quote, kind, speaker_text, speaker_name):
     found = _the_quote(nlp, text, quote)
-    assert found["kind"] == "direct"
+    assert found["kind"] == kind
     assert (found["speaker_text"], found["speaker_name"]) == (speaker_text, speaker_name)
 
 
@@ -5502,29 +5524,6 @@ KIND_AND_SPEAKER_DRAW_62 = [
      "could be \u201cunpredictable consequences\u201d for doing so.",
      "unpredictable consequences", "direct", "Vladimir Putin"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("text", "quote", "speaker_text", "speaker_name"),
-    [
-        # an unnamed source stays unnamed, whoever the next sentence names
-        ("The talks failed, a senior U.S. official said. Antony Blinken flew home on Friday.",
-         "The talks failed", "a senior U.S. official", None),
-        # an office names someone else than the expert
-        ("The dam's loss would be akin to an atomic bomb, an expert has warned. President "
-         "Volodymyr Zelensky said last night that Putin planned it.",
-         "The dam's loss would be akin to an atomic bomb", "an expert", None),
-        # the participle is the people's who dismissed questions, not the reporters' who asked
-        ("U.S. government officials on Thursday twice dismissed questions from reporters who "
-         "asked for evidence to back up claims, suggesting that the reporters should take the "
-         "government at its word.",
-         "the reporters should take the government at its word",
-         "U.S. government officials on Thursday", "United States"),
-    ],
-)  # fmt: skip
-def test_whom_draw_62_leaves_as_described(nlp, text, quote, speaker_text, speaker_name):
-    found = _the_quote(nlp, text, quote)
-    assert (found["speaker_text"], found["speaker_name"]) == (speaker_text, speaker_name)
 
 
 def test_a_writing_in_what_another_reports_still_speaks(nlp):
