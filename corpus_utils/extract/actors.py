@@ -537,6 +537,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(checked))
     whole = doc_text(doc)
     checked = _surnames_that_begin_bodies(whole, _acronyms_defined(whole, checked))
+    checked = _transcript_speakers(whole, checked, index)
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         person = (actor["type"] if actor else type_) == "person"
@@ -558,6 +559,51 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             }
         )
     return mentions
+
+
+#: A transcript's speaker label: a word in capitals and a colon that open a line or follow
+#: a sentence's end ("... right now]." PRIME: And did you ... ALMADI: Absolutely.").
+_TRANSCRIPT_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s))(?P<label>[A-Z][A-Z'’-]{2,}):(?=\s)", re.M)
+
+
+def is_transcript_label(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are a transcript's speaker label ("ALMADI:")."""
+    match = _TRANSCRIPT_LABEL.match(text, start)  # its look-behind reads before ``start``
+    return match is not None and match.span("label") == (start, end)
+
+
+def _transcript_speakers(text: str, checked: list[tuple], index: _Index) -> list[tuple]:
+    """A transcript's speaker labels that are the surname of a person the text names in
+    full ("... spoke to Ibrahim Almadi ... ALMADI: ..."), as mentions of that person; of
+    several of that surname, the one named last before the label first appears (the one
+    introduced for the interview, not his father "Saad Ibrahim Almadi" named before)."""
+    named: dict[str, list[tuple]] = defaultdict(list)
+    for start, end, actor_id, name, type_, source, _evidence in checked:
+        actor = index.actors.get(actor_id) if actor_id else None
+        full = actor["name"] if actor else name
+        if (actor["type"] if actor else type_) != "person" or not full or " " not in full:
+            continue
+        if " " not in text[start:end]:
+            continue  # named in full here, not a lone surname completed by a guess
+        surname = unaccented(full.split()[-1]).casefold()
+        if actor:
+            named[surname].append((start, actor_id, "", "", "registry", "registry"))
+        else:
+            named[surname].append((start, None, full, "person", source, "speaker"))
+    taken = {i for start, end, *_ in checked for i in range(start, end)}
+    chosen: dict[str, tuple] = {}
+    added = []
+    for match in _TRANSCRIPT_LABEL.finditer(text):
+        start, end = match.span("label")
+        surname = unaccented(match.group("label")).casefold()
+        if surname not in chosen:
+            before = [row for row in named.get(surname, []) if row[0] < start]
+            if not before:
+                continue
+            chosen[surname] = max(before)[1:]
+        if not any(i in taken for i in range(start, end)):
+            added.append((start, end, *chosen[surname]))
+    return sorted(checked + added) if added else checked
 
 
 #: Most given names joined to a surname the NER or the registry cut off ("Mary Louise").
@@ -2106,13 +2152,25 @@ def _name_words_from(doc: Doc, start: int, is_name_word) -> Span:
     return doc[start:end]
 
 
+#: Nouns of one person whom "named" or "called" goes on to name ("an ensign named Semyonov").
+_ONE_PERSON_NAMED = sorted(
+    _words(
+        """
+    man woman boy girl person soldier officer ensign sergeant lieutenant commander fighter
+    resident pensioner refugee volunteer driver doctor nurse teacher priest student mother
+    father son daughter brother sister wife husband friend neighbour neighbor worker
+    """
+    )
+)
 #: Words that give the name a person goes by ("One survivor, who gave her name as Venera",
 #: "a soldier identified only as Oleksandr"): the name after them is a person's.
 NAME_GIVEN = re.compile(
     r"(?:\b(?:gave|give|gives|giving|provided)\s+(?:only\s+)?(?:his|her|their)\s+"
     r"(?:first\s+|full\s+)?name(?:\s+as|,)"
     r"|\b(?:identified|named|known)\s+only\s+as"
-    r"|\basked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+",
+    r"|\basked\s+to\s+be\s+identified\s+(?:only\s+)?as"
+    # "an ensign named Semyonov" (a Russian town too), "a woman called Olga"
+    rf"|\b(?:an?|one)\s+(?:{'|'.join(_ONE_PERSON_NAMED)})\s+(?:named|called))\s+",
     re.IGNORECASE,
 )
 _NAME_GIVEN_BEFORE = re.compile(f"(?:{NAME_GIVEN.pattern})$", re.IGNORECASE)
@@ -2208,9 +2266,14 @@ def _surname_of_words(lone: str, people: list[tuple[int, str]]) -> str | None:
 _VOUCHING = frozenset({"title", "first_name", "surname", "speaker", "coordination"})
 
 
-def _vouches(evidence: str, text: str, end: int) -> bool:
-    """Whether a mention's evidence makes the other mentions of its name persons too."""
-    return evidence in _VOUCHING or (evidence == "apposition" and bool(_WHO.match(text[end:])))
+def _vouches(evidence: str, text: str, start: int, end: int) -> bool:
+    """Whether a mention's evidence makes the other mentions of its name persons too: an
+    apposition vouches with a "who" after the name, or the words that give it before
+    ("an ensign named Semyonov ... 'Semyonov at that moment was in the room'")."""
+    if evidence != "apposition":
+        return evidence in _VOUCHING
+    given = _NAME_GIVEN_BEFORE.search(text[max(0, start - 60) : start])
+    return bool(_WHO.match(text[end:])) or given is not None
 
 
 #: NER labels of a word that is not the person of the same name ("Jordan" the country).
@@ -2229,7 +2292,7 @@ def _same_name_people(doc: Doc, checked: list[tuple]) -> list[tuple]:
     people: dict[str, tuple[str, str]] = {}
     typed: Counter = Counter()
     for start, end, actor_id, name, type_, _, evidence in checked:
-        if actor_id is None and type_ == "person" and _vouches(evidence, text, end):
+        if actor_id is None and type_ == "person" and _vouches(evidence, text, start, end):
             people.setdefault(text[start:end], (name, evidence))
         if actor_id is None and type_ == "person" and " " not in text[start:end]:
             typed[text[start:end]] += 1

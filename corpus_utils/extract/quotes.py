@@ -169,6 +169,7 @@ from corpus_utils.extract.actors import (
     after_name_particle,
     calendar_words,
     common_first_names,
+    is_transcript_label,
     load_people_words,
     normal_name,
     registry_index,
@@ -687,12 +688,24 @@ _ASKING_ROLES = frozenset(_words("reporter journalist correspondent host present
 #: Unnamed-source nouns that, when definite, stand for a person introduced with
 #: that noun ("Ukrainian official Sergey Pashinsky ... the official noted").
 _INTRODUCED_SOURCES = frozenset(_words("official representative diplomat source"))
+#: Nouns for a state or a place whose offices are public ("the president of the country",
+#: "the mayor of the city of Melitopol").
+_STATE_NOUNS = frozenset(
+    _words(
+        """
+    country nation state republic federation kingdom government city town village region
+    province district oblast county municipality capital
+    """
+    )
+)
 #: Offices whose holder a story names as such, not by a description ("President Zelensky").
 _HIGH_OFFICES = frozenset(_words("president minister chancellor premier king queen pope"))
 #: Nouns of a source the writer keeps unnamed ("A senior U.S. official said").
 _ANONYMOUS_SOURCES = _INTRODUCED_SOURCES | frozenset(
     _words("spokesperson spokesman spokeswoman insider person aide")
 )
+#: Nouns of a source whom a story never names, even as "the source" after its name.
+_KEPT_UNNAMED = frozenset(_words("source insider"))
 #: Lower-case words that, right after a closing mark, begin the quote's attribution
 #: even after a full stop ("... for Europe.” he said").
 _LOWER_ATTRIBUTION = frozenset(_words("he she they it the"))
@@ -991,9 +1004,12 @@ def _find_spans(text: str) -> list[_Span]:
     for line in text.split("\n"):
         if line.strip():
             number += 1
+        written = line
         line = _double_apostrophes(line)  # same length: offsets stay those of ``text``
         doubles = _pair_doubles(line)
-        singles = _pair_singles(line, doubles)
+        # two apostrophes inside a single-quoted quotation are the marks nested in it
+        apostrophes = {a for a, _ in doubles if written[a] in "'´"}
+        singles = _pair_singles(line, doubles, apostrophes)
         for open_at, close_at in sorted(doubles + singles):
             end = close_at if close_at is not None else len(line)
             start = open_at + 1
@@ -1025,12 +1041,22 @@ def _double_apostrophes(line: str) -> str:
 
     Attached to the word before, they close (``'"' + ' '``); before a word, after
     a space or a mark, they open (``' ' + '"'``); anywhere else they stay as they are.
+    Three attached to the word before close a nested quotation and the single-quoted
+    one around it (``'"' + '.' + "'"``).
     """
     if "''" not in line and "´´" not in line:
         return line
     chars = list(line)
     i = 0
     while i + 1 < len(chars):
+        if chars[i : i + 3] == ["'"] * 3 and i > 0 and not chars[i - 1].isspace():
+            after = chars[i + 3] if i + 3 < len(chars) else " "
+            if after.isspace() or after in _RIGHT_BOUNDARY:
+                # "... arrested trying to see me.''' And": the nested quotation closes, then
+                # the one around it: a double mark, a stop in place of the second apostrophe
+                chars[i], chars[i + 1] = '"', "."
+                i += 3
+                continue
         if chars[i] in "'´" and chars[i + 1] == chars[i]:
             before = chars[i - 1] if i > 0 else " "
             after = chars[i + 2] if i + 2 < len(chars) else " "
@@ -1126,8 +1152,16 @@ def _nested_double(after: list[tuple[int, str]]) -> bool:
     return len(after) == 2 and all(kind == "close" for _, kind in after)
 
 
-def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
+def _pair_singles(
+    line: str,
+    doubles: list[tuple[int, int | None]],
+    apostrophes: set[int] | frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """The single-quoted quotations of a line, outside its double-quoted ones; a quotation
+    written with two apostrophes (``apostrophes``, where they open) may stand inside one
+    ("'This is a holy war. ''Allah'' is a coward ...,'" in house styles that nest so)."""
     inside = [(a, len(line) if b is None else b) for a, b in doubles]
+    holding = [(a, b) for a, b in inside if a not in apostrophes]
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     for i, char in enumerate(line):
@@ -1157,13 +1191,13 @@ def _pair_singles(line: str, doubles: list[tuple[int, int | None]]) -> list[tupl
             # the open quote ends with its sentence and the mark opens the next one
             words = line[open_at + 1 : i].split()
             fits = len(words) > 1 and i - open_at <= _MAX_REOPENED
-            if fits and not any(open_at < a < i for a, _ in inside):
+            if fits and not any(open_at < a < i for a, _ in holding):
                 pairs.append((open_at, i))
             open_at = i
         elif (after.isspace() or after in _RIGHT_BOUNDARY) and not before.isspace():
             if _plural_possessive(line, open_at, i):
                 continue
-            if i - open_at <= _MAX_SINGLE and not any(open_at < a < i for a, _ in inside):
+            if i - open_at <= _MAX_SINGLE and not any(open_at < a < i for a, _ in holding):
                 pairs.append((open_at, i))
             open_at = None
     return pairs
@@ -2778,7 +2812,15 @@ class _Context:
             name = _name_called(clause) if subject.pos_ == "NOUN" else None
             if name is not None:
                 first, end = name.left_edge.idx, name.idx + len(name)
-                person = self.person_named_at(first, end, start)
+                # the name after the titles that open it ("as Lieutenant Colonel Andrei Lapin")
+                named = [
+                    m
+                    for m in self.mentions_in(first, end)
+                    if m["actor_type"] == "person" and m["end_char"] == end
+                ]
+                person = self.person_named_at(
+                    named[0]["start_char"] if named else first, end, start
+                )
                 if person is not None:
                     return person
                 called = doc_text(self.doc)[first:end]
@@ -5732,6 +5774,21 @@ class _Context:
             rebuked = next(
                 (c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None
             )
+            if rebuked is None and verb.head.head.pos_ == "VERB":
+                # "hit back at ... Mick Lynch for claiming that ...", "rounded on X for
+                # saying": the one the verb's "at" or "on" aims at
+                rebuked = next(
+                    (
+                        p
+                        for c in verb.head.head.children
+                        if c.dep_ == "prep" and c.lower_ in ("at", "on") and c.i < verb.head.i
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        and p.pos_ in ("PROPN", "NOUN", "PRON")
+                        and p.ent_type_ not in ("DATE", "TIME")
+                    ),
+                    None,
+                )
             if rebuked is not None and not self.in_quote(rebuked):
                 return rebuked
         after = verb.right_edge.i + 1
@@ -6534,7 +6591,8 @@ class _Context:
         if tank is not None and found.name is None and found.actor_id is None:
             return self._as(found, tank)
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        spoken = subject.lemma_.lower() in SPEECH_NOUNS and subject.tag_ in ("NN", "NNS")
+        spoken = subject.lemma_.lower() in SPEECH_NOUNS | _ANSWER_NOUNS
+        spoken = spoken and subject.tag_ in ("NN", "NNS")
         unresolved = found.name is None and found.actor_id is None
         if (
             spoken
@@ -6543,7 +6601,7 @@ class _Context:
             and owner.lower_ in POSSESSIVE_PRONOUN_GENDERS
         ):
             # "His headline-grabbing remarks included calling the German chancellor an
-            # '...'": the owner of the remarks said it
+            # '...'", "his answer was simple: '...'": the owner of the remarks said it
             return self.possessor(owner, found)
         if (
             spoken
@@ -6987,6 +7045,7 @@ class _Context:
                     role=frozenset(roles),
                     introduced=possessed or office,
                     skip=_content_of(subject.head),
+                    private=self._office_of_a_thing(subject),
                 )
             )
             unnamed = self.unnamed_source(subject)
@@ -7054,6 +7113,22 @@ class _Context:
                 resolved = self.resolve(subject.sent.start_char, "", side, private=private)
                 return self._as(found, resolved)
         return body or found
+
+    def _office_of_a_thing(self, role: Token) -> bool:
+        """Whether a role is an office of a thing the text names with a common noun and no
+        actor ("the president of Rishi Sunak's home temple in Southampton", "the head of
+        the association"), whose holder is no public figure (not "the president of the
+        country")."""
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for thing in prep.children:
+                if thing.dep_ != "pobj" or thing.pos_ != "NOUN":
+                    continue
+                if thing.lemma_.lower() in _STATE_NOUNS:
+                    return False
+                return not self.mentions_in(thing.idx, thing.idx + len(thing))
+        return False
 
     def owner_of_speech(self, subject: Token) -> _Speaker | None:
         """The person whose speech a role speaks in, as the subject of a relative clause
@@ -7555,6 +7630,8 @@ class _Context:
                 continue
             if mention["start_char"] in skip:
                 continue
+            if is_transcript_label(doc_text(self.doc), mention["start_char"], mention["end_char"]):
+                continue  # "ALMADI: ... he told me": the label's person speaks as "I"
             first = self.by_key[_mention_key(mention)][0] is mention
             if (
                 pronoun is not None
@@ -8062,11 +8139,19 @@ class _Context:
         return None
 
     def _other_role(self, key: str | None, roles: frozenset[str]) -> bool:
-        """Whether a person is introduced only with offices other than ``roles``."""
+        """Whether a person is introduced only with offices other than ``roles``; one the
+        registry does not know, with no office, by a plain occupation ("NPR White House
+        Correspondent Ayesha Rascoe" is not "The president")."""
         asked = SPOKES_ROLES if roles & INTRODUCED_ROLES else roles
         if not asked <= DISTINCT_ROLES:
             return False
-        held = {t.lower_ for t in self._words_around(key)} & DISTINCT_ROLES
+        words = list(self._words_around(key))
+        held = {t.lower_ for t in words} & DISTINCT_ROLES
+        if not held and key and key.startswith(UNREGISTERED_PREFIX):
+            named = [(m["start_char"], m["end_char"]) for m in self.by_key.get(key, ())]
+            held = {
+                t.lower_ for t in words if not any(a <= t.idx < b for a, b in named)
+            } & _PLAIN_OCCUPATIONS  # not the name's own words ("Sarah Champion")
         same = {_SAME_OFFICE.get(r, r) for r in held}
         return bool(held) and not (held | same) & {_SAME_OFFICE.get(r, r) for r in asked}
 
@@ -8229,14 +8314,19 @@ class _Context:
     def _names_role(self, speaker: _Speaker, roles: frozenset[str] | set[str]) -> bool:
         """Whether a speaker's words name one of ``roles`` as a noun ("the Kremlin
         spokesman"; not the adjective of "Biden's official Twitter account", nor the owner
-        of "The prime minister's spokesman")."""
+        of "The prime minister's spokesman", nor one who names the speaker: "named by
+        ASTRA's source as ...")."""
         span = None
         if speaker.start is not None and speaker.end is not None:
             span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None:
             return bool(roles & set(_words(speaker.text.lower())))
         return any(
-            _role_word(t, roles) and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss" for t in span
+            _role_word(t, roles)
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ != "poss"
+            and not any(a.dep_ == "agent" for a in t.ancestors)
+            for t in span
         )
 
     def _role_office(self, role: Token) -> str:
@@ -8642,12 +8732,18 @@ def _name_asked_for(subject: Token) -> Token | None:
 
 def _name_called(clause: Token) -> Token | None:
     """The proper noun a participle after a noun names it by ("a woman named Olga
-    Ivanova", "the artist known as WOSKerski"), else None."""
+    Ivanova", "the artist known as WOSKerski", "The commanding officer, named by ASTRA's
+    source as Lieutenant Colonel Andrei Lapin", where the parser hangs the "as" on the
+    agent), else None."""
     if clause.dep_ != "acl" or clause.lower_ not in ("named", "called", "known"):
         return None
     heads = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
+    agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children]
     heads += [
-        p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+        p
+        for c in [*clause.children, *(c for a in agents for c in a.children)]
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
     ]
     names = [h for h in heads if h.pos_ == "PROPN" and h.dep_ in ("oprd", "attr", "dobj", "pobj")]
     if not names or any(t.pos_ != "PROPN" for t in names[0].lefts):
@@ -8715,6 +8811,10 @@ def _unnamed_person(speaker: _Speaker) -> bool:
     words = _letter_words(speaker.name or speaker.text)
     if words[:2] == ["the", "unnamed"]:
         return bool(_person_noun(speaker))  # "the unnamed soldier said"
+    if words and words[0] == "the" and words[-1] in _KEPT_UNNAMED:
+        # "The hospitalised source said", resolved to no one named (where "the official"
+        # or "the spokesman" may be the one named before whom the resolver missed)
+        return True
     if words and words[0] == "the":
         return bool(_described_noun(words))  # "The man behind the camera described ..."
     return bool(words) and words[0] in UNNAMED_MARKERS and bool(_person_noun(speaker))

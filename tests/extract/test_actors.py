@@ -2239,6 +2239,30 @@ def test_persons_of_draw_62(nlp, text, not_person, person):
     assert person in people and not_person not in people
 
 
+def test_a_person_noun_named_so_makes_a_person_of_a_town_name(nlp):
+    """Draw 63: "an ensign named Semyonov" is a person though a Russian town has the name,
+    and so is each later "Semyonov"; "a village called Bucha" stays a place."""
+    text = (
+        "The two shooters were killed by an ensign named Semyonov, according to the account. "
+        "'Semyonov at that moment was in the room,' said the source. A village called Bucha "
+        "was hit."
+    )
+    assert _people(nlp, text) == ["Semyonov", "Semyonov"]
+
+
+def test_a_transcript_label_is_the_person_of_that_surname(nlp):
+    """Draw 63: an interview's speaker labels in capitals are the person of that surname
+    named last before them (the son interviewed, not his father named first)."""
+    text = (
+        "Saad Ibrahim Almadi was detained in Saudi Arabia. His son Ibrahim Almadi spoke to "
+        "Linsey Davis. DAVIS: What did you hear? ALMADI: Nothing at all. DAVIS: And then? "
+        "ALMADI: We waited."
+    )
+    people = [(m["surface"], m["actor_name"]) for m in extract_mentions(nlp(text))]
+    assert people.count(("ALMADI", "Ibrahim Almadi")) == 2
+    assert people.count(("DAVIS", "Linsey Davis")) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

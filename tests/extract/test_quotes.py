@@ -5526,6 +5526,54 @@ KIND_AND_SPEAKER_DRAW_62 = [
 ]  # fmt: skip
 
 
+KIND_AND_SPEAKER_DRAW_63 = [
+    # two apostrophes nested in a single-quoted quotation (the Daily Mail's house style)
+    ("Lieutenant Colonel Andrei Lapin told the soldiers in response: 'This is a holy war. "
+     "''Allah'' is a coward if he does not allow you to fight for the country.'",
+     "This is a holy war. ''Allah'' is a coward if he does not allow you to fight for the "
+     "country.", "direct", "Andrei Lapin"),
+    # three apostrophes close the nested quotation and the one around it
+    ("Biden recalled meeting Mandela in Las Vegas. 'He said: ''You tried to see me.''' And at "
+     "a second event, days later, Biden repeated the story.",
+     "He said: ''You tried to see me.''", "direct", "Joe Biden"),
+    # a noun named by someone "as" a person, the "as" hung on the agent
+    ("The commanding officer, named by ASTRA's source as Lieutenant Colonel Andrei Lapin, "
+     "allegedly told all the soldiers in response: 'This is a holy war.'",
+     "This is a holy war.", "direct", "Andrei Lapin"),
+    # the owner of an answer gives it
+    ("Arkady Perchenko fled Kharkiv in March. Asked about Russia, his answer was simple: "
+     "\"I have no words\".",
+     "I have no words", "direct", "Arkady Perchenko"),
+    # the one a verb's "at" aims at, "for claiming"
+    ("Ukraine's government yesterday hit back at militant rail union boss Mick Lynch for "
+     "claiming that Kyiv provoked Russia's invasion by 'playing with Nazi imagery'.",
+     "playing with Nazi imagery", "direct", "Mick Lynch"),
+    # "he" after an unnamed source who spoke is the source, not a man named before
+    ("His claims were echoed by senior Ukrainian official, Oleksiy Arestovych. The "
+     "hospitalised source said the statement was met with anger, adding: 'It hurt the "
+     "most.' He said the conflict exploded again. 'They sent us to the shooting range.'",
+     "They sent us to the shooting range.", "direct", "The hospitalised source"),
+    # an office of a thing with no actor is no public figure's, and no one before holds it
+    ("In his speech, Mr Biden said: 'We've got news.' Elsewhere, the president of Rishi "
+     "Sunak's home temple in Southampton said the UK is undergoing its own 'Barack Obama' "
+     "moment. Sanjay Chandarana, president of the Vedic Society Temple, also said so.",
+     "the UK is undergoing its own 'Barack Obama' moment", "mixed", "Sanjay Chandarana"),
+    ("Biden spoke on Monday. The president of the club said: 'We will win.'",
+     "We will win.", "direct", None),
+    # but the office of a country is
+    ("Zelensky spoke on Monday. The president of the country said: 'We will win.'",
+     "We will win.", "direct", "Volodymyr Zelensky"),
+    # one the registry does not know, introduced only with a plain occupation, holds no
+    # office; a surname that is such a word is no occupation
+    ("NPR White House Correspondent Ayesha Rascoe asked a question. The president said "
+     "that avoiding civilian casualties was his priority.",
+     "avoiding civilian casualties was his priority", "indirect", None),
+    ("Commons committee chairwoman Sarah Champion said she was shocked. The Rotherham MP "
+     "said she was \"extremely disappointed\" by the cuts.",
+     "extremely disappointed", "direct", "Sarah Champion"),
+]  # fmt: skip
+
+
 def test_a_writing_in_what_another_reports_still_speaks(nlp):
     """'The ministry said the report warned: "..."': the report's words, not the ministry's."""
     text = 'The ministry said the report warned: "Russia will fall."'
@@ -5588,10 +5636,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_59
     + KIND_AND_SPEAKER_DRAW_60
     + KIND_AND_SPEAKER_DRAW_61
-    + KIND_AND_SPEAKER_DRAW_62,
+    + KIND_AND_SPEAKER_DRAW_62
+    + KIND_AND_SPEAKER_DRAW_63,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41, 56, 58, 59, 60, 61 and 62: each quote's kind
-    and who speaks it."""
+    """Cases from the errors of gold draws 41, 56, 58, 59, 60, 61, 62 and 63: each quote's
+    kind and who speaks it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
