@@ -603,10 +603,8 @@ def one_of_quantities(
     text = doc.text
     out = []
     for match in _ONE_OF_RE.finditer(text):
-        if any(q["start_char"] < match.end() and match.start() < q["end_char"] for q in quantities):
+        if not _one_alone(match, text, quantities):
             continue
-        if _EVERY_BEFORE_RE.search(text, 0, match.start()):
-            continue  # 'every one of its opponents' is all of them
         if any(q["start_char"] == match.end() for q in shared):
             continue  # 'one of the five rockets' is a share (share_quantities)
         tokens = doc.char_span(match.end(), len(text), alignment_mode="expand")
@@ -728,6 +726,57 @@ _SAME_IN_PLURAL_RE = re.compile(_SAME_IN_PLURAL)
 #: Nouns whose singular ends in 's' ('one of the news', 'one of the species').
 _OWN_PLURAL_RE = re.compile(rf"(?:ics|{_SAME_IN_PLURAL}|gas|lens)$")
 
+#: 'one of them', 'only one of which', 'one of whom': one of things named before.
+_ONE_OF_PRONOUN_RE = re.compile(r"\b(?i:one)[ ]+of[ ]+(?P<pronoun>them|which|whom)\b")
+
+
+def one_of_them_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'only one of them had been injured', '144 UAP incidents, only one of which could be
+    explained' as the benchmark counts them: 1 of the plural noun named before (the noun
+    a 'which' or 'whom' clause hangs on, else the last plural noun of the sentence before
+    'one'), with the adjectives and nouns before it ('a lot of common goals, one of them
+    being ...' -> common goal); '-' where the sentence names none ('We carried one of
+    them')."""
+    text = doc.text
+    out = []
+    for match in _ONE_OF_PRONOUN_RE.finditer(text):
+        if not _one_alone(match, text, quantities):
+            continue
+        one = doc.char_span(match.start(), match.start() + 3)
+        pronoun = doc.char_span(*match.span("pronoun"))
+        if one is None or pronoun is None:
+            continue
+        antecedent = None
+        if match.group("pronoun") != "them":
+            clause = next((t for t in pronoun[0].ancestors if t.dep_ == "relcl"), None)
+            if clause is not None and clause.head.tag_ in {"NNS", "NNPS"}:
+                antecedent = clause.head
+        if antecedent is None:
+            antecedent = next(
+                (
+                    t
+                    for t in reversed(doc[one[0].sent.start : one[0].i])
+                    if t.tag_ in {"NNS", "NNPS"} and t.pos_ in {"NOUN", "PROPN"}
+                ),
+                None,
+            )
+        if antecedent is None:
+            unit = "-"
+        else:
+            left = [t for t in antecedent.lefts if t.dep_ in {"compound", "amod"}]
+            unit = " ".join([*_content_words(left), _content_word(antecedent)])
+        out.append({"value": 1.0, "unit": "-", "normalized_unit": unit, "change": "="})
+    return out
+
+
+def _one_alone(match: re.Match[str], text: str, quantities: Sequence[dict[str, Any]]) -> bool:
+    """Whether the 'one of' of ``match`` is in no quantity the extractor found and counts
+    one ('every one of its opponents', 'each one of them' are all of them)."""
+    if any(q["start_char"] < match.end() and match.start() < q["end_char"] for q in quantities):
+        return False
+    return not _EVERY_BEFORE_RE.search(text, 0, match.start())
+
+
 #: "every one of", "each one of": all of them, no count of one.
 _EVERY_BEFORE_RE = re.compile(r"\b(?i:every|each|any|no)[ ]$")
 
@@ -795,6 +844,7 @@ def predict_ours(texts: Sequence[str], nlp: Any = None) -> list[dict[str, Any]]:
         kept, shares = share_quantities(doc, found)
         shared = [q for q in found if not any(q is k for k in kept)]
         quantities = to_newsquant(kept) + shares + one_of_quantities(doc, found, shared)
+        quantities += one_of_them_quantities(doc, found)
         out.append({"text": text, "quantities": quantities})
     return out
 

@@ -45,9 +45,10 @@ def load_pipeline(name: str | None = None) -> Language:
 
 #: Words in the English rule lemmatizer's noun index that shadow the singular of a common
 #: plural: of the forms its rules make from "doses" ("dos", "dose") it takes the last found
-#: in the index, so "40,000 doses" counted "dos" (and "vases" "vas"). Not "us" ("uses"
-#: -> "us"): without it in the index, "us" that the tagger takes for a noun becomes "u".
-SHADOWING_NOUNS = ("dos", "vas")
+#: in the index, so "40,000 doses" counted "dos" (and "vases" "vas", "200 graves" "graf").
+#: Not "us" ("uses" -> "us"): without it in the index, "us" that the tagger takes for a
+#: noun becomes "u".
+SHADOWING_NOUNS = ("dos", "vas", "graf")
 
 
 def unshadow_plural_lemmas(nlp: Language) -> None:

@@ -223,6 +223,8 @@ _TIME_RE = re.compile(
     rf"(?:[ ]{_TIME_ZONE})?"
     # a time written with a stop is a time only before its zone: 'at 13.32 local time'
     rf"|(?<![\d:.])(?:[01]?\d|2[0-3])\.[0-5]\d[ ]{_TIME_ZONE}"
+    # and one of four digits, the military way: 'At 0738 GMT'
+    rf"|(?<![\d:.,])(?:[01]\d|2[0-3])[0-5]\d[ ]{_TIME_ZONE}"
 )
 _PHONE_RE = re.compile(
     r"(?<![\w])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){1,4}"
@@ -1341,9 +1343,11 @@ def _loose_letter_unit(unit_match: re.Match[str], rest: str) -> bool:
     One-lower-case-letter units ('p' for pence, 'g' gram), 'in' (inch) and
     :data:`_GLUED_ONLY_UNITS` count only glued: '118.5p' is pence, '12g' grams, '65in'
     inches, '40C' Celsius, '48MP' megapixels; '5 p', '3p.m.', 'top 5 in' and 'one MP'
-    are not units.
+    are not units, nor 'BP' in capitals.
     """
     unit = unit_match.group("unit")
+    if unit == "BP":
+        return True  # '50 BP workers': the oil company; '50bp' and '25 bp' are basis points
     lower_letter = (
         len(unit) == 1
         and unit.isalpha()
@@ -1390,7 +1394,10 @@ _PER_UNIT_RE = re.compile(
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|acres?|hectares?|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
-    r"(?!(?:(?<=[Yy]ear)|(?<=[Mm]onth)|(?<=[Ww]eek)|(?<=[Dd]ay))[ ]+on\b)",
+    # 'a year on, ...', 'a year on from the invasion' (but '£243 a month on energy bills',
+    # '£20 a year on average')
+    r"(?!(?:(?<=[Yy]ear)|(?<=[Mm]onth)|(?<=[Ww]eek)|(?<=[Dd]ay))[ ]+on"
+    r"(?:[ ]*(?:[,.;:)]|$)|[ ]+(?:from|since|after|and)\b))",
     re.IGNORECASE,
 )
 
@@ -2264,14 +2271,19 @@ def _age_by_copula(doc: Doc, nspan: Span) -> bool:
 
 def _older_year(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     """A year before 1500 after "in", "since" or "until" that ends its clause: four digits
-    and a comma, a stop or nothing after them ("in 1492."; not "in 1200 cases")."""
+    and a comma, a stop or nothing after them ("in 1492."; not "in 1200 cases"); three
+    digits after the "In" that opens a sentence ("In 988, Prince Volodymyr converted")."""
     value = item["value"]
-    if value is None or item["is_words"] or item["has_scale"] or not 1000 <= value < 1500:
+    if value is None or item["is_words"] or item["has_scale"] or not 100 <= value < 1500:
         return False
     first = nspan[0]
-    if not re.fullmatch(r"\d{4}", first.text) or first.i == 0:
+    if not re.fullmatch(r"\d{3,4}", first.text) or first.i == 0:
         return False
     if doc[first.i - 1].lower_ not in {"in", "since", "until"}:
+        return False
+    if len(first.text) == 3 and not (
+        doc[first.i - 1].text == "In" and doc[first.i - 1].is_sent_start
+    ):
         return False
     return nspan.end >= len(doc) or doc[nspan.end].text in {",", ".", ";", ":", ")"}
 
@@ -3099,6 +3111,23 @@ def _share_suspended_hyphen(items: list[dict[str, Any]], text: str) -> None:
 _PARALLEL_RE = re.compile(r"\b(?:but|while|whereas|and|or|versus|vs|against|compared)\b")
 
 
+#: Words of comparison that set a figure beside another only right before it ("2%
+#: against 1.5"); before a noun they name what the figure is measured against ("0.4%
+#: weaker against the dollar at 61.50").
+_AGAINST_WORDS = frozenset({"versus", "vs", "against", "compared"})
+
+
+def _sets_side_by_side(gap: str) -> bool:
+    """Whether the words between two figures set them side by side (:data:`_PARALLEL_RE`)."""
+    words = list(_PARALLEL_RE.finditer(gap))
+    if not words:
+        return False
+    last = words[-1]
+    if last.group() not in _AGAINST_WORDS:
+        return True
+    return re.fullmatch(r"\W*(?:(?:with|to)\W+)?", gap[last.end() :]) is not None
+
+
 def _inherit_elided_unit(items: list[dict[str, Any]], text: str) -> None:
     """'rose by 2 percent but the Nasdaq fell by 1', 'the highest is 84.75 cents, the
     lowest 74.07': a bare number with nothing counted takes the unit of the last
@@ -3125,7 +3154,7 @@ def _inherit_elided_unit(items: list[dict[str, Any]], text: str) -> None:
                 prev["unit"]
                 and prev["unit"] != "people"
                 and prev.get("value_low") is None
-                and _PARALLEL_RE.search(gap)
+                and _sets_side_by_side(gap)
             ):
                 item.update(unit=prev["unit"], category=prev["category"])
             break

@@ -449,6 +449,32 @@ def test_one_of_is_one_for_the_benchmark(nlp, text, expected):
     assert [(q["normalized_unit"], q["value"]) for q in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last plural noun of the sentence before "one of them"
+        ("Over 200 people were rescued from the rubble and only one of them had been injured.",
+         [("people", 1.0)]),
+        # the noun a "which" or "whom" clause hangs on
+        ("The report listed 144 UAP incidents, only one of which could be explained.",
+         [("UAP incident", 1.0)]),
+        ("The three men, one of whom was injured, fled.", [("man", 1.0)]),
+        # with the adjectives before it
+        ("They share a lot of common goals, one of them being peace.", [("common goal", 1.0)]),
+        # none named in the sentence; all of them
+        ("We carried one of them, trying to save him.", [("-", 1.0)]),
+        ("Each one of them was hurt.", []),
+    ],
+)  # fmt: skip
+def test_one_of_them_is_one_of_the_things_named_before(nlp, text, expected):
+    from corpus_utils.evaluate.newsquant import one_of_them_quantities
+    from corpus_utils.extract.quantities import extract_quantities
+
+    doc = nlp(text)
+    found = one_of_them_quantities(doc, extract_quantities(doc))
+    assert [(q["normalized_unit"], q["value"]) for q in found] == expected
+
+
 # --- sentences located in the shared corpus ---------------------------------------------
 
 
@@ -508,8 +534,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
     data = json.loads(CORPUS_PROBES.read_text(encoding="utf-8"))
     sentences = data["sentences"]
     assert data["corpus"] == "ukraine_media"
-    assert len(sentences) == 5743
-    assert {s["probe"] for s in sentences} == set(range(1, 33))
+    assert len(sentences) == 5923
+    assert {s["probe"] for s in sentences} == set(range(1, 34))
     for entry in sentences:
         assert "text" not in entry  # no corpus text in the repository
         assert 60 <= entry["end_char"] - entry["start_char"] <= 320
@@ -522,8 +548,8 @@ def test_the_stored_probes_are_offsets_and_hashes_with_readable_quantities():
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="the shared corpus is absent")
 def test_every_stored_probe_sentence_is_found_unchanged_in_the_shared_corpus():
     sentences = read_newsquant(CORPUS_PROBES)
-    assert len(sentences) == 5743
-    assert sum(len(s["quantities"]) for s in sentences) == 5818
+    assert len(sentences) == 5923
+    assert sum(len(s["quantities"]) for s in sentences) == 5985
 
 
 @pytest.mark.parametrize(

@@ -1608,11 +1608,33 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
          "drone"),
         # "hand over" gives four, no more
         ("Skopje plans to hand over four Su-25 aircraft to Kiev.", "four", "bound", "="),
+        # probe 33: a rate "a month" before "on" and what it is spent on (not "a year on, ...")
+        ("These people will spend around £243 a month on energy bills.", "around £243 a month",
+         "unit", "GBP/month"),
+        # comparatives of length and age bound a figure
+        ("Visitors may not stay longer than 90 days.", "longer than 90 days", "bound", ">"),
+        ("Men younger than 60 may not leave.", "younger than 60", "bound", "<"),
+        # three digits after the "In" that opens a sentence: an early year
+        ("In 988, Prince Volodymyr converted the Kyiv Rus.", "988", "category", "year"),
+        # four digits before a time zone: a time of day
+        ("At 0738 GMT, the rouble was weaker.", "0738 GMT", "category", "time"),
+        # a figure measured "against the dollar" takes no unit of the one before
+        ("The rouble was 0.4% weaker against the dollar at 61.50.", "61.50", "unit", None),
+        # basis points glued; the oil company in capitals is none
+        ("We expect another 50bp rate hike.", "50bp", "unit", "basis point"),
+        ("Some 50 BP workers left.", "Some 50", "category", "people"),
+        # the lemmatiser's "graf" of "graves"
+        ("A site containing about 200 graves was found.", "about 200", "counted_lemma", "grave"),
     ],
 )  # fmt: skip
-def test_years_ages_and_counts_of_probe_32(found, text, surface, field, expected):
-    """Probe 32's misses: each figure's category, counted noun or bound."""
+def test_figures_of_probes_32_and_33(found, text, surface, field, expected):
+    """The misses of probes 32 and 33: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
+
+
+def test_a_year_on_is_no_rate(found):
+    q = _one(found, "It cost £20bn. A year on, £5bn a year on from the start of it.", "£5bn")
+    assert q["unit"] == "GBP"
 
 
 def test_the_middle_ages_are_no_age(found):
