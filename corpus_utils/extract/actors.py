@@ -1946,6 +1946,11 @@ def common_first_names() -> dict[str, str]:
 _GENDER_LOCALES = 2
 
 
+#: What sets a person's first name off after it: where they come from or their age
+#: ("Viktoria, from Kyiv, has been ...", "Sofia, 34, said"), which no place has.
+_PERSON_SET_OFF = re.compile(r",\s+(?:from\s+[A-Z]|aged\s+\d|\d{1,3},)")
+
+
 def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     """Add people the NER missed that start with a common first name.
 
@@ -1953,7 +1958,8 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     that no mention covers is a person, with the capitalised proper noun
     after it as surname ("Oleksandr Yakovlev"); alone, only when it is not a
     gazetteer place ("Sofia") unless the document also names someone in full with
-    it ("Nina Malenok ... said Nina"), and not a registry alias.
+    it ("Nina Malenok ... said Nina") or sets it off as a person's (:data:`_PERSON_SET_OFF`:
+    "Viktoria, from Kyiv,"), and not a registry alias.
     """
     first_names = _first_name_set()
     places = gazetteer()
@@ -1982,8 +1988,9 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         ):
             end += 1
         span = doc[token.i : end]
+        set_off = _PERSON_SET_OFF.match(doc_text(doc), span.end_char) is not None
         if len(span) == 1 and (
-            (token.text.casefold() in places and token.text not in named_in_full)
+            (token.text.casefold() in places and token.text not in named_in_full and not set_off)
             or _after_a_name_word(token)
         ):
             continue
@@ -2763,6 +2770,8 @@ def _person_evidence(
     lowered = [w.casefold().strip(".") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered) or any(c.isdigit() for c in name):
         return ("organization", "ner_only") if type_ == "organization" else None
+    if len(words) > 1 and lowered[-1] in ("jr", "sr"):
+        return "person", "title"  # "RFK Jr.", whatever the NER's label: a son's or father's
     if len(words) > 1 and any(w in PLACE_WORDS for w in lowered):
         return None
     if len(words) == 2 and lowered[0] in CLUB_WORDS and lowered[1] in places:

@@ -209,6 +209,7 @@ REPORTING_VERBS = frozenset(
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
     rant exclaim cry hint speculate reveal disclose remind confide allude reassure mention
+    remember reminisce
     """
     )
 )
@@ -236,6 +237,11 @@ CLAUSE_ONLY = frozenset({"allude", "reassure", "mention"})
 #: Verbs of attribution only when something was done, not meant or asked ("reassured
 #: consumers that ...", "has reassured that ..."; not "sought to reassure markets that").
 _DONE_ONLY = frozenset({"reassure"})
+
+
+#: Verbs of remembering, which attribute the words remembered only when done ("Vasyl
+#: remembers the call", "he remembered"), not when urged ("must remember the words").
+_RECALLED_ONLY = frozenset({"remember", "reminisce"})
 
 
 #: Verbs of attribution only when the words were said: not an infinitive ("omitting to
@@ -5973,6 +5979,21 @@ class _Context:
                     # "Aslin and Pinner are said to have admitted '...'", "the Kremlin is
                     # said to have told officials: '...'"
                     return subject
+                joined = came_from is not None and came_from.dep_ == "conj"
+                passive = came_from is not None and came_from.tag_ == "VBN" and not _done(came_from)
+                joined = joined and _is_reporting(came_from) and not passive
+                # a person or a body, not a thing or a place the parser joined ("the UK's
+                # pledges were distributed quickly and said", "Russia was accused ... as
+                # scientists warned")
+                person = subject.pos_ == "PRON" or (
+                    subject.pos_ == "PROPN" and subject.ent_type_ not in _PLACE_ENTITIES
+                )
+                person = person or subject.lower_ in _ONE_PERSON_NOUNS | {"old"}
+                person = person or subject.ent_type_ in ("PERSON", "ORG")
+                if subject.dep_ == "nsubjpass" and joined and person:
+                    # "He was then asked how he felt ... and suggested it was '...'": the
+                    # one asked goes on to speak (not "was picked up ... and later charged")
+                    return subject
                 if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
                     agent = _agent(node)
                     if agent is not None:
@@ -6583,6 +6604,9 @@ class _Context:
         """
         found = self._speaker_of_phrase(subject, bounds)
         if found.name is None and found.actor_id is None:
+            named = self.relative_named_before(subject, found)
+            if named is not None:
+                return self._as(found, named)
             found.name = self.relative_of_named(subject, found)
         writer = self.body_naming_writing(subject, found)
         if writer is not None:
@@ -6768,6 +6792,16 @@ class _Context:
         lawyer" the lawyer of the woman named before. The speaker stays unnamed (no id):
         the name tells a reader whose relative speaks.
         """
+        owned = self._relative_owner(subject, found)
+        if owned is None:
+            return None
+        person, end = owned
+        rest = doc_text(self.doc)[end : found.end].strip()
+        return f"{person.name}'s {rest}"
+
+    def _relative_owner(self, subject: Token, found: _Speaker) -> tuple[_Speaker, int] | None:
+        """The person whose relative ``subject`` is ("his family", "Mr Aslin's family"), with
+        where the owner's words end, or None."""
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if (
             owner is None
@@ -6778,7 +6812,6 @@ class _Context:
         ):
             return None
         marker = next((c for c in owner.children if c.dep_ == "case"), owner)
-        end = marker.idx + len(marker)
         if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
             gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
             person = self.resolve(owner.idx, gender, None, pronoun=owner)
@@ -6788,8 +6821,36 @@ class _Context:
             person = person if person is not None and person.key else None
         if person is None or not person.name or person.kind not in ("person", None):
             return None
-        rest = doc_text(self.doc)[end : found.end].strip()
-        return f"{person.name}'s {rest}"
+        return person, marker.idx + len(marker)
+
+    def relative_named_before(self, subject: Token, found: _Speaker) -> _Speaker | None:
+        """The relative a text named right after the same words ("his son Conor Kennedy ...
+        his son told him: '...'" is Conor Kennedy's), else None."""
+        owned = self._relative_owner(subject, found)
+        if owned is None or doc_text(self.doc)[owned[1] : found.end].strip() != subject.text:
+            return None
+        return self.introduced_relative(subject, owned[0])
+
+    def introduced_relative(self, relative: Token, person: _Speaker) -> _Speaker | None:
+        """The one named before right after the same relative noun of the same person ("his
+        son Conor Kennedy", "Kennedy's son Conor"), whom "his son" goes on to stand for."""
+        for mention in self.mentions_in(0, relative.idx):
+            if mention["actor_type"] != "person":
+                continue
+            first = self.doc[self._token_at(mention["start_char"])].i
+            if first < 2 or self.doc[first - 1].lower_ != relative.lower_:
+                continue
+            owner = self.doc[first - 2]
+            if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
+                gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
+                whose = self.resolve(owner.idx, gender, None, pronoun=owner)
+            elif owner.tag_ == "POS" and first >= 3:
+                whose = self.person_in(owner.idx - 1, owner.idx, self.doc[first - 3])
+            else:
+                continue
+            if whose is not None and whose.key and whose.key == person.key:
+                return self._speaker_from(mention, mention["start_char"], mention["end_char"])
+        return None
 
     def _speaker_of_phrase(self, subject: Token, bounds: tuple[int, int] | None = None) -> _Speaker:
         conjuncts = self.conjuncts(subject)
@@ -6923,6 +6984,11 @@ class _Context:
         # "Poland's president": a role owned by a named state or body is one person
         owned_role = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in words)
         definite = definite or (owned_role and role in PERSON_ROLES - OCCUPATION_ROLES)
+        # "Foreign minister also noted that ...": an office opening its sentence without its
+        # article, as some outlets write, is the one who holds it
+        bare = bool(words) and words[0].is_sent_start and subject.text.islower()
+        bare = bare and subject.tag_ == "NN" and role in DISTINCT_ROLES
+        definite = definite or (bare and not any(t.dep_ in ("det", "poss") for t in words))
         # "the London-based group": where a body is based describes it, names none
         based = {
             w.i
@@ -9037,6 +9103,8 @@ def _is_reporting(token: Token) -> bool:
     lemma = _verb_lemma(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
         return False
+    if lemma in _RECALLED_ONLY and not _done(token):
+        return False  # "'...,' he remembered"; not "must remember the words of Scripture: '...'"
     if lemma in INTRANSITIVE_ONLY:
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
     if lemma in CLAUSE_ONLY:

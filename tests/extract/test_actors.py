@@ -2250,6 +2250,19 @@ def test_a_person_noun_named_so_makes_a_person_of_a_town_name(nlp):
     assert _people(nlp, text) == ["Semyonov", "Semyonov"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # draw 64: a name with a generation's suffix, whatever the NER's label
+        ("'He felt that he shouldn't be arguing about it,' RFK Jr. said of his son.", "RFK Jr."),
+        # a first name that a town has too, set off with where she comes from
+        ("Local supporters intervened. Viktoria, from Kyiv, has been in Livingston.", "Viktoria"),
+    ],
+)  # fmt: skip
+def test_persons_of_draw_64(nlp, text, person):
+    assert person in _people(nlp, text)
+
+
 def test_a_transcript_label_is_the_person_of_that_surname(nlp):
     """Draw 63: an interview's speaker labels in capitals are the person of that surname
     named last before them (the son interviewed, not his father named first)."""
