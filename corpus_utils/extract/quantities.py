@@ -432,7 +432,7 @@ def _qualifier_re() -> re.Pattern[str]:
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w])(?P<q>{alternation})(?:[ ]+|(?<=[~≈]))$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?P<q>{alternation})(?:[ ]+|(?<=[~≈<>]))$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -1204,7 +1204,10 @@ _OPENS_CLAUSE_RE = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘]\s*|\n\s*)$")
 
 
 #: A negation right before a qualifier: 'must not exceed 800', 'cannot top 5%'.
-_NOT_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bcannot|\bnever)[ ]+$", re.IGNORECASE)
+_NOT_BEFORE_RE = re.compile(
+    r"(?:\bnot|n[’']t|\bcannot|\bnever)[ ]+(?:(?:expected|likely|set|going|allowed)[ ]+to[ ]+)?$",
+    re.IGNORECASE,
+)  # 'must not exceed', 'was not expected to exceed'
 
 
 #: Verbs whose 'over' is a particle before what they give: 'hand over four aircraft'.
@@ -1634,7 +1637,7 @@ def _qualifier_head_re() -> re.Pattern[str]:
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(rf"(?:{alternation})(?:[ ]+|(?<=[~≈]))", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation})(?:[ ]+|(?<=[~≈<>]))", re.IGNORECASE)
 
 
 def _token_is_people(token: Token, people: dict[str, frozenset[str]]) -> bool:
@@ -2829,9 +2832,11 @@ _DOWN_WORDS = frozenset(
 )  # fmt: skip
 
 
-#: A bound written after the figure: 'or more', 'or fewer'.
+#: A bound written after the figure: 'or more', 'or fewer', '30 minutes tops', '$5 max'.
 _OR_MORE_RE = re.compile(
-    r"[ ]+or[ ]+(more|above|higher|over|less|fewer|below|under)\b(?![ ]+than)", re.I
+    r"[ ]+or[ ]+(more|above|higher|over|less|fewer|below|under)\b(?![ ]+than)"
+    r"|[ ]+(tops|max)\b(?![ ]+(?:of|on)\b)",
+    re.I,
 )
 
 
@@ -2946,10 +2951,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
     trailing = _OR_MORE_RE.match(text, item["end_char"])
     if item["bound"] == "=" and trailing:
-        # '50 million tons or more', 'ten or fewer'
-        item["bound"] = (
-            "≤" if trailing.group(1).lower() in {"less", "fewer", "below", "under"} else "≥"
-        )
+        # '50 million tons or more', 'ten or fewer', '30 minutes tops'
+        word = (trailing.group(1) or trailing.group(2)).lower()
+        item["bound"] = "≤" if word in {"less", "fewer", "below", "under", "tops", "max"} else "≥"
     if item["value_low"] is None and item["value"] is not None:
         item["value_low"] = item["value_high"] = item["value"]
     words = []
@@ -3010,6 +3014,10 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         return False  # 'two packages, one worth $40 billion': the one package
     if lower == "one" and _someday(doc, first):
         return False
+    if lower == "one" and len(nspan) == 1 and first.i > 0 and doc[first.i - 1].lower_ == "day":
+        counts = first.i + 1 < len(doc) and doc[first.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+        if not counts:
+            return False  # 'from day one': from the start (but 'One day one soldier died')
     if lower == "one" and len(nspan) == 1 and _pronoun_one(doc, first):
         return False
     if lower == "one" and len(nspan) == 1 and not item["unit"]:

@@ -1625,11 +1625,25 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("Some 50 BP workers left.", "Some 50", "category", "people"),
         # the lemmatiser's "graf" of "graves"
         ("A site containing about 200 graves was found.", "about 200", "counted_lemma", "grave"),
+        # probe 34: a bound after the figure; "closer to"; a negated "exceed"; a bound symbol
+        ("We had 30 minutes tops before they came.", "30 minutes", "bound", "≤"),
+        ("Recruits go through closer to six months of training.", "closer to six months",
+         "bound", "~"),
+        ("The flow was not expected to exceed 33 million cubic meters per day.",
+         "exceed 33 million cubic meters per day", "bound", "≤"),
+        ("Russia has >3 times the population of Ukraine.", ">3 times", "bound", ">"),
+        ("It was <5% of the total.", "<5%", "bound", "<"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_and_33(found, text, surface, field, expected):
-    """The misses of probes 32 and 33: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_34(found, text, surface, field, expected):
+    """The misses of probes 32 to 34: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
+
+
+def test_day_one_is_no_count(found):
+    """'from day one' is from the start; 'One day one soldier died' still counts a soldier."""
+    assert not found("They can apply for Universal Credit from day one.")
+    assert [q["surface"] for q in found("One day one soldier died.")][-1] == "one"
 
 
 def test_a_year_on_is_no_rate(found):
