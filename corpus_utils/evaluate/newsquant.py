@@ -554,15 +554,13 @@ def _spelled_times(quantity: dict[str, Any]) -> bool:
     )
 
 
-#: A hyphen left hanging before a number: 'four-, five- and six-cylinder engines'.
-_SUSPENDED_BEFORE_RE = re.compile(r"-,?[ ]+(?:(?:and|or|to)[ ]+)?$")
-
-
 def _spelled_modifier(quantity: dict[str, Any], text: str) -> bool:
     """'a three-country trip', 'a five-storey apartment building', 'the nine-dash line': a
     count spelled out and joined by a hyphen to the singular noun that describes another,
     which the benchmark's gold leaves out as it does 'a five-year award' and 'a three-bed
     apartment' (not the last of 'four-, five- and six-cylinder engines', which it counts)."""
+    from corpus_utils.extract.quantities import SUSPENDED_GAP_RE
+
     surface = quantity.get("surface") or ""
     words = (quantity.get("counted") or "").split()
     return (
@@ -572,7 +570,7 @@ def _spelled_modifier(quantity: dict[str, Any], text: str) -> bool:
         and text[quantity["end_char"] + 1 : quantity["end_char"] + 2].isalpha()
         and len(words) > 1
         and words[0].lower() == quantity.get("counted_lemma")
-        and not _SUSPENDED_BEFORE_RE.search(text, 0, quantity["start_char"])
+        and not re.search(rf"(?:{SUSPENDED_GAP_RE.pattern})$", text[: quantity["start_char"]])
     )
 
 

@@ -1946,9 +1946,9 @@ def common_first_names() -> dict[str, str]:
 _GENDER_LOCALES = 2
 
 
-#: What sets a person's first name off after it: where they come from or their age
-#: ("Viktoria, from Kyiv, has been ...", "Sofia, 34, said"), which no place has.
-_PERSON_SET_OFF = re.compile(r",\s+(?:from\s+[A-Z]|aged\s+\d|\d{1,3},)")
+#: Where a person comes from, set off after the first name ("Viktoria, from Kyiv, has been
+#: ..."), which no place has.
+_FROM_SET_OFF = re.compile(r",\s+from\s+[A-Z]")
 
 
 def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
@@ -1958,8 +1958,8 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     that no mention covers is a person, with the capitalised proper noun
     after it as surname ("Oleksandr Yakovlev"); alone, only when it is not a
     gazetteer place ("Sofia") unless the document also names someone in full with
-    it ("Nina Malenok ... said Nina") or sets it off as a person's (:data:`_PERSON_SET_OFF`:
-    "Viktoria, from Kyiv,"), and not a registry alias.
+    it ("Nina Malenok ... said Nina") or sets it off as a person's (where she comes from,
+    her age or "who": "Viktoria, from Kyiv,"), and not a registry alias.
     """
     first_names = _first_name_set()
     places = gazetteer()
@@ -1988,7 +1988,9 @@ def _first_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         ):
             end += 1
         span = doc[token.i : end]
-        set_off = _PERSON_SET_OFF.match(doc_text(doc), span.end_char) is not None
+        who = _WHO.match(doc_text(doc), span.end_char)  # "Sofia, 34, said"; not "whose"
+        set_off = _FROM_SET_OFF.match(doc_text(doc), span.end_char) is not None
+        set_off = set_off or (who is not None and "whose" not in who.group())
         if len(span) == 1 and (
             (token.text.casefold() in places and token.text not in named_in_full and not set_off)
             or _after_a_name_word(token)

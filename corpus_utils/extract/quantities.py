@@ -3098,7 +3098,8 @@ _ONE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_SUSPENDED_GAP_RE = re.compile(r"-,?[ ]+(?:(?:and|or|to)[ ]+)?")
+#: The gap after a hyphen left hanging: 'four-, five- and six-cylinder engines'.
+SUSPENDED_GAP_RE = re.compile(r"-,?[ ]+(?:(?:and|or|to)[ ]+)?")
 
 
 def _share_suspended_hyphen(items: list[dict[str, Any]], text: str) -> None:
@@ -3106,7 +3107,7 @@ def _share_suspended_hyphen(items: list[dict[str, Any]], text: str) -> None:
     hyphen is left hanging takes the unit and counted noun of the next one."""
     for item, nxt in reversed(list(itertools.pairwise(items))):
         gap = text[item["end_char"] : nxt["start_char"]]
-        if not _SUSPENDED_GAP_RE.fullmatch(gap) or item["unit"] or item.get("counted_lemma"):
+        if not SUSPENDED_GAP_RE.fullmatch(gap) or item["unit"] or item.get("counted_lemma"):
             continue
         if item["category"] != "count" or nxt["category"] in NON_FIGURE_CATEGORIES:
             continue

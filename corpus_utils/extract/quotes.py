@@ -6812,16 +6812,19 @@ class _Context:
         ):
             return None
         marker = next((c for c in owner.children if c.dep_ == "case"), owner)
-        if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
-            gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
-            person = self.resolve(owner.idx, gender, None, pronoun=owner)
-        else:
-            # "Mr Aslin's family": by the name the owner goes by in full
-            person = self.person_in(found.start, owner.idx + len(owner), owner)
-            person = person if person is not None and person.key else None
+        person = self._possessor(owner, found.start)
         if person is None or not person.name or person.kind not in ("person", None):
             return None
         return person, marker.idx + len(marker)
+
+    def _possessor(self, owner: Token, start: int) -> _Speaker | None:
+        """The person a possessive stands for: the one "his" or "her" resolves to, or a
+        named person ("Mr Aslin's": by the name the owner goes by in full, from ``start``)."""
+        if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
+            gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
+            return self.resolve(owner.idx, gender, None, pronoun=owner)
+        person = self.person_in(start, owner.idx + len(owner), owner)
+        return person if person is not None and person.key else None
 
     def relative_named_before(self, subject: Token, found: _Speaker) -> _Speaker | None:
         """The relative a text named right after the same words ("his son Conor Kennedy ...
@@ -6841,13 +6844,11 @@ class _Context:
             if first < 2 or self.doc[first - 1].lower_ != relative.lower_:
                 continue
             owner = self.doc[first - 2]
-            if owner.lower_ in POSSESSIVE_PRONOUN_GENDERS:
-                gender = POSSESSIVE_PRONOUN_GENDERS[owner.lower_]
-                whose = self.resolve(owner.idx, gender, None, pronoun=owner)
-            elif owner.tag_ == "POS" and first >= 3:
-                whose = self.person_in(owner.idx - 1, owner.idx, self.doc[first - 3])
-            else:
+            if owner.tag_ == "POS" and first >= 3:
+                owner = self.doc[first - 3]  # "Kennedy's son Conor"
+            elif owner.lower_ not in POSSESSIVE_PRONOUN_GENDERS:
                 continue
+            whose = self._possessor(owner, owner.left_edge.idx)
             if whose is not None and whose.key and whose.key == person.key:
                 return self._speaker_from(mention, mention["start_char"], mention["end_char"])
         return None
