@@ -946,6 +946,8 @@ _RELATIVES = frozenset(_words("which whom"))
 #: Nouns that stand for any person introduced before with a noun of a person ("a Russian
 #: soldier ... the man describes").
 _ANY_PERSON_NOUNS = frozenset(_words("man woman person"))
+#: Words for one who serves in an army, any of which a text may use again for another.
+_SERVING_NOUNS = frozenset(_words("soldier serviceman servicewoman trooper conscript"))
 #: Auxiliaries of an act only supposed ("would call it").
 _UNPERFORMED_AUX = frozenset(_words("would might could"))
 #: Auxiliaries of an act still to come ("will announce 'extra cash'"); but a speech whose
@@ -1601,6 +1603,17 @@ def _innermost_layer(quote: dict, end: int, reported: list[dict]) -> dict:
         # a noun's content ("described accusations in the West that ... as 'nonsense'") is
         # not taken: the parser often runs it on past its end
         spoken = (holder["cue"] or "").lower() not in SPEECH_NOUNS
+        # "objected to Blinken's accusation that Moscow is using it as a “human shield,”
+        # pointing out that ...": the verb the fragment climbed to reports other content
+        # after it, so the noun's content holds the fragment
+        spoken = spoken or any(
+            row is not holder
+            and row["kind"] != "direct"
+            and row["cue"] == quote["cue"]
+            and row["speaker_start"] == own
+            and row["start_char"] >= end
+            for row in reported
+        )
         nearer_too = own is not None and nearer is not None and own < nearer < holder["start_char"]
         if named and spoken and nearer_too:
             # "The Foreign Ministry has accused ..., with spokeswoman Maria Zakharova stating
@@ -5996,6 +6009,16 @@ class _Context:
                     return subject
                 if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
                     agent = _agent(node)
+                    said_after = (
+                        came_from is not None
+                        and came_from.tag_ == "VBG"
+                        and came_from.dep_ == "advcl"
+                        and subject.dep_ == "nsubjpass"
+                    )
+                    if said_after and agent is not None and _no_one(agent):
+                        # "Some of his supporters were angered by his decision ..., saying
+                        # they felt '...'": a thing did it, those it was done to speak
+                        return subject
                     if agent is not None:
                         return agent  # "was told by police to shout '...'"
                     # "Putin was forced to publicly acknowledge that ...", "Mobilised men
@@ -7495,6 +7518,8 @@ class _Context:
                 and token.tag_ == "NN"
                 and ROLE_GENDERS.get(token.lower_, gender) == gender
             )
+            # "a Russian soldier ... the active serviceman": another word for one who serves
+            anyone = anyone or {role.lower_, token.lower_} <= _SERVING_NOUNS
             if token.lower_ != role.lower_ and not anyone:
                 continue
             if token.lower_ != role.lower_ and any(
@@ -7936,6 +7961,7 @@ class _Context:
         )
         found = self._unnamed_nearer(pronoun, found)
         found = self._role_nearer(pronoun, found)
+        found = self._unnamed_subject_before(pronoun, found)
         self.pronouns[memo] = found
         return found
 
@@ -8018,6 +8044,38 @@ class _Context:
             if self.last_named_at(found.key, pronoun.idx) > position:
                 return found
         return _Speaker(name=speaker.name or speaker.text, gender=_gender_of(speaker))
+
+    def _unnamed_subject_before(self, pronoun: Token, found: _Speaker | None) -> _Speaker | None:
+        """The unnamed source a pronoun opening its sentence stands for when that source,
+        as a definite noun ("the Russian soldier"), is the subject of the sentence before,
+        which names no one: "... 300,000 men ordered to mobilise by Vladimir Putin. ... the
+        Russian soldier highlighted the state of the vehicles. He told his partner: '...'"
+        is the soldier's, introduced before as "a Russian soldier"."""
+        sent = pronoun.sent
+        open_to = found is None or found.key or found.actor_id  # not an unnamed one found
+        if pronoun.i != sent.start or sent.start == 0 or not open_to:
+            return found
+        before = self.doc[sent.start - 1].sent
+        named_there = self.mentions_in(before.start_char, before.end_char)
+        if any(m["actor_type"] == "person" for m in named_there):
+            return found
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        if (
+            subject is None
+            or subject.lower_ not in _ONE_PERSON_NOUNS
+            or self.in_quote(subject)
+            or not any(c.lower_ == "the" for c in subject.lefts)
+            or (gender and ROLE_GENDERS.get(subject.lower_, gender) != gender)
+        ):
+            return found
+        resolved = self.speaker_of(subject)
+        if resolved.key or resolved.actor_id:
+            return found  # "the ministerial adviser explained. He emphasized": Andrusiv's
+        words = resolved.name or self.unnamed_before(subject)
+        if not words:
+            return found
+        return _Speaker(name=words, gender=gender)
 
     def last_named_at(self, key: str, char: int) -> int:
         """Where the person of ``key`` was last named or spoke before ``char``, or -1."""
@@ -9370,6 +9428,17 @@ _CAPTIONS = frozenset(_words("caption headline title subtitle"))
 _MADE_THINGS = _WRITINGS | _HELD_WRITINGS | _PICTURES | _CAPTIONS
 #: Nouns of people gathered, besides the nouns that count people ("crowds chanting").
 _CROWD_NOUNS = frozenset(_words("crowd mob throng"))
+
+
+def _no_one(token: Token) -> bool:
+    """Whether a noun names a thing, not a person, people or a body ("his decision",
+    "the attack"; not "police", "the ministry", "Russia")."""
+    return (
+        token.pos_ == "NOUN"
+        and not token.ent_type_
+        and not _one_of_people(token)
+        and token.lemma_.lower() not in BODY_SPEAKERS
+    )
 
 
 def _one_of_people(token: Token) -> bool:

@@ -5596,6 +5596,38 @@ KIND_AND_SPEAKER_DRAW_64 = [
      "closer to citizen journalism", "direct", "Elon Musk"),
 ]  # fmt: skip
 
+KIND_AND_SPEAKER_DRAW_65 = [
+    # another word for a soldier introduced before
+    ("A phone call made by a Russian soldier has revealed his unit refused orders. The news "
+     "comes after reports suggested Moscow was struggling. During the conversation, the active "
+     "serviceman also claimed the equipment was \u201cdead\u201d as he described the vehicles.",
+     "dead", "direct", "a Russian soldier"),
+    # "He" after a sentence whose subject is the unnamed soldier, though Putin was named later
+    # than the soldier last spoke
+    ("A Russian soldier called his wife. The Russian soldier reported: \u201cWe went out "
+     "yesterday.\u201d The call comes after reports that 300,000 men were ordered to mobilise "
+     "by Vladimir Putin. Officials have argued morale is low. Later, the Russian soldier "
+     "highlighted the state of the vehicles. He told his partner: \u201cThe vehicles are "
+     "completely dead.\u201d", "The vehicles are completely dead.", "direct",
+     "A Russian soldier"),
+    # the noun of speech holds the fragment when the verb it climbs to reports other content
+    ("The Russian mission to the UN has already objected to Blinken\u2019s accusation that "
+     "Moscow is using the plant as a \u201chuman shield,\u201d pointing out on Monday evening "
+     "that the Ukrainian side has been targeting the plant.", "human shield,", "direct",
+     "Antony Blinken"),
+]  # fmt: skip
+
+
+def test_those_a_thing_was_done_to_speak_after_it(nlp):
+    """Draw 65: a participle of speaking after a passive done by a thing is its subject's."""
+    text = (
+        "Some of his supporters were angered by his decision to pull out, saying they felt "
+        "\u2018betrayed\u2019 after publicly backing him."
+    )
+    assert _the_quote(nlp, text, "betrayed")["speaker_text"] == "Some of his supporters"
+    text = "He was told by police to shout 'Glory to Russia', saying it was an order."
+    assert _the_quote(nlp, text, "Glory to Russia")["speaker_text"] == "police"
+
 
 def test_what_a_passive_joined_to_a_verb_of_speaking_does_not_say(nlp):
     """Draw 64's guards: a thing or a place the parser joined to a verb of speaking does not
@@ -5683,10 +5715,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_61
     + KIND_AND_SPEAKER_DRAW_62
     + KIND_AND_SPEAKER_DRAW_63
-    + KIND_AND_SPEAKER_DRAW_64,
+    + KIND_AND_SPEAKER_DRAW_64
+    + KIND_AND_SPEAKER_DRAW_65,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 64: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 65: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
