@@ -946,6 +946,9 @@ _RELATIVES = frozenset(_words("which whom"))
 #: Nouns that stand for any person introduced before with a noun of a person ("a Russian
 #: soldier ... the man describes").
 _ANY_PERSON_NOUNS = frozenset(_words("man woman person"))
+#: Nouns of one's relation to another, which a person of any occupation may be ("an ally of
+#: Putin" is the political analyst named next).
+_RELATION_NOUNS = frozenset(_words("ally associate confidant critic supporter opponent rival"))
 #: Words for one who serves in an army, any of which a text may use again for another.
 _SERVING_NOUNS = frozenset(_words("soldier serviceman servicewoman trooper conscript"))
 #: Auxiliaries of an act only supposed ("would call it").
@@ -6051,6 +6054,13 @@ class _Context:
                     source = _apposition_before(node)
                     if source is not None and not self.in_quote(source):
                         return source  # "CONTENT, the facility's lead underwriter said"
+                if self.in_quote(subject) and node.tag_ == "VBD":
+                    # "'I expect a tsunami of shutoffs,' Jean Su, a senior attorney at ...,
+                    # which tracks the power industry, told Bloomberg": the parser took a
+                    # word of the quote for the subject; the name set off after it speaks
+                    named = self._name_after_quote(node)
+                    if named is not None:
+                        return named
                 if subject.dep_ == "csubj" or self.in_quote(subject):
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
@@ -6087,6 +6097,10 @@ class _Context:
             agent = _agent(node)
             if agent is not None:
                 return agent
+            if node.dep_ == "acl" and node.tag_ == "VBN" and _described_as(node):
+                # "One operation ... involved about 40 accounts described as 'inauthentic'":
+                # no one is named who describes them (the sentence's subject does not)
+                return None
             # '"...," Romanescou, 30, recalled': a past tense the parser read as a
             # participle describing the name before it ("Malyk, described as '...'",
             # with "as" and no object, is a participle: Malyk is described)
@@ -7435,6 +7449,8 @@ class _Context:
         is someone else: "an Associated Press reporter said ... said Jennifer Trahan, a
         clinical professor", "a spokesperson said ... European Budget Commissioner Johannes
         Hahn told reporters"."""
+        if subject.lower_ in _RELATION_NOUNS:
+            return False  # "an ally of Putin has said ... political analyst Alexander Dugin"
         held = {t.lower_ for t in self._words_around(person.key)} & (
             OCCUPATION_ROLES | _OFFICE_TITLES
         )
@@ -8859,8 +8875,12 @@ def _name_called(clause: Token) -> Token | None:
     """The proper noun a participle after a noun names it by ("a woman named Olga
     Ivanova", "the artist known as WOSKerski", "The commanding officer, named by ASTRA's
     source as Lieutenant Colonel Andrei Lapin", where the parser hangs the "as" on the
-    agent), else None."""
-    if clause.dep_ != "acl" or clause.lower_ not in ("named", "called", "known"):
+    agent, "Another man, who was also named Serhiy"), else None."""
+    # "Another man, who was also named Serhiy, ...": a passive relative clause too
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if clause.dep_ != "acl" and not (clause.dep_ == "relcl" and passive):
+        return None
+    if clause.lower_ not in ("named", "called", "known"):
         return None
     heads = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
     agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children]

@@ -5618,6 +5618,33 @@ KIND_AND_SPEAKER_DRAW_65 = [
 ]  # fmt: skip
 
 
+KIND_AND_SPEAKER_DRAW_66 = [
+    # a participle "described as" with no one who describes: the content's speaker's word
+    ("One operation thwarted by Meta's security team involved about 40 accounts described as "
+     "\"inauthentic\" with some profile pictures generated artificially, Threat Disruption "
+     "Director David Agranovich said Sunday night.", "inauthentic", "direct",
+     "David Agranovich"),
+    # the parser took a word of the quote for the subject; the name set off after it speaks
+    ("'I expect a tsunami of shutoffs,' Jean Su, a senior attorney at the non-profit Center "
+     "for Biological Diversity, which tracks the power industry, told Bloomberg this week.",
+     "I expect a tsunami of shutoffs,", "direct", "Jean Su"),
+    # a passive relative clause names the man
+    ("Serhiy, 42, a driver, said he would stay. Another man, who was also named Serhiy, 37, a "
+     "constructor from Cherkasy region, said he too planned to go West: \u201cIf I were not "
+     "concerned, I would stay.\u201d", "If I were not concerned, I would stay.", "direct",
+     "Serhiy"),
+    # an ally may be of any occupation: the analyst the second sentence names
+    ("The invasion of Ukraine is the \u201cfinal apocalyptic battle against the "
+     "antichrist\u201d, an ally of Putin has said. Referring to comments made by the leader of "
+     "the Chechen Republic, political analyst Alexander Dugin told Putin\u2019s state media "
+     "that the operation in Ukraine is a \u201choly battle\u201d.",
+     "final apocalyptic battle against the antichrist", "direct", "Alexander Dugin"),
+    # "WaPo" is the Washington Post
+    ("Ukraine has lost \u201cthe building blocks of its economy\u201d, WaPo reported on "
+     "Wednesday.", "the building blocks of its economy", "direct", "The Washington Post"),
+]  # fmt: skip
+
+
 def test_those_a_thing_was_done_to_speak_after_it(nlp):
     """Draw 65: a participle of speaking after a passive done by a thing is its subject's."""
     text = (
@@ -5716,10 +5743,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_62
     + KIND_AND_SPEAKER_DRAW_63
     + KIND_AND_SPEAKER_DRAW_64
-    + KIND_AND_SPEAKER_DRAW_65,
+    + KIND_AND_SPEAKER_DRAW_65
+    + KIND_AND_SPEAKER_DRAW_66,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 65: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 66: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
