@@ -1396,10 +1396,11 @@ _RATE_ADVERBS = {
 }  # fmt: skip
 _PER_UNIT_RE = re.compile(
     r"[ ]+(?-i:(?P<adverb>hourly|daily|weekly|monthly|yearly|annually))\b(?![ ]+[a-z]+s\b)"
-    r"|(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
+    r"|(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]+per-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
-    r"|person|people|head|kWh|MWh|ounces?|pints?|night|game|mile|km|acres?|hectares?|(?<=/)h)\b"
+    r"|person|people|head|households?|kWh|MWh|ounces?|pints?|night|game|mile|km|acres?|hectares?"
+    r"|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
     # 'a year on, ...', 'a year on from the invasion' (but '£243 a month on energy bills',
     # '£20 a year on average')
@@ -2649,12 +2650,12 @@ NOT_NAMING = frozenset({"such", "own", "many", "few", "several", "numerous"})
 def _names_counted(token: Token) -> bool:
     """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s";
     but a participle describing the noun names it ('three captured fighters', 'four key
-    occupied regions'), and so does a word of what is added ('18 additional howitzers',
+    occupied regions', 'its 30 existing members'), and so does a word of what is added ('18 additional howitzers',
     '200 extra vehicles'), as NewsQuant's annotators name them."""
-    described = token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
-    if token.pos_ in {"CCONJ", "DET", "PART", "ADV", "PRON"} or token.tag_ in {"VBG", "POS"}:
+    described = token.tag_ in {"VBN", "VBG"} and token.dep_ == "amod" and token.i < token.head.i
+    if token.pos_ in {"CCONJ", "DET", "PART", "ADV", "PRON"} or token.tag_ == "POS":
         return False
-    if token.tag_ == "VBN" and not described:
+    if token.tag_ in {"VBN", "VBG"} and not described:
         return False
     if token.lower_ in _AMOUNT_ADJECTIVES - _ADDED or token.lower_ in NOT_NAMING:
         return False  # 'one such account' counts accounts, 'dozens of its own POWs' POWs
@@ -2875,7 +2876,8 @@ def _particle_before_count(word: str, item: dict[str, Any], before: str = "") ->
     """'open up three refugee centres', 'shut down two plants': 'up' or 'down' ends a phrasal
     verb whose object is counted, not a change ('up 58 points', 'down 3%' stay changes);
     after a verb that takes it as a particle ('pick up 1 million tons', 'set up', 'take
-    down'), whatever it counts ('ramp up by 5%' stays a change)."""
+    down', 'has used up 76% of its budget'), whatever it counts ('ramp up by 5%' stays a
+    change)."""
     if word.lower() not in {"up", "down"}:
         return False
     if _PARTICLE_VERB_RE.search(before):
@@ -2891,7 +2893,8 @@ _PARTICLE_VERB_RE = re.compile(
     r"|shutting|take|takes|took|taking|taken|make|makes|made|making|build|builds|built|building"
     r"|sign|signs|signed|signing|break|breaks|broke|broken|put|puts|putting|close|closes|closed"
     r"|line|lined|tot|totted|shot|shoot|shooting|bring|brought|turn|turned|back|backed"
-    r"|hold|holds|holding|held|knock|knocks|knocking|knocked)[ ]+$"
+    r"|hold|holds|holding|held|knock|knocks|knocking|knocked|use|uses|used|using|eat|eats"
+    r"|eaten|eating|ate|soak|soaks|soaked|soaking|snap|snaps|snapped|snapping)[ ]+$"
 )
 
 
@@ -3006,6 +3009,9 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     """Reject number words that are pronouns or part of names ('one of', 'Air Force One')."""
     first = nspan[0]
     lower = first.lower_
+    kind = _KIND_HYPHEN_RE.match(doc_text(doc), nspan[-1].idx + len(nspan[-1].text))
+    if kind and len(nspan) == 1 and lower in _KIND_NUMBER_WORDS:
+        return False  # 'zero-COVID measures', 'the two-pronged fronts': kinds, no count
     # a run of spaces breaks scraped text as a sentence start would ("Thank you
     # @JenGriffinFNC  Two journalists working with Fox News were killed")
     broken = first.i > 0 and doc[first.i - 1].is_space
@@ -3101,6 +3107,15 @@ _LASTING_VERBS = frozenset(
     {"last", "take", "stay", "wait", "spend", "remain", "run", "need", "require", "be", "go"}
 )
 
+#: A hyphen and the word after a number word that make a kind, not a count: 'zero-COVID',
+#: 'zero-tolerance', 'zero-sum', 'a two-pronged attack', 'two-faced', 'double-edged'.
+_KIND_HYPHEN_RE = re.compile(
+    r"[-‑](?:(?<=zero-)(?:covid|tolerance|sum|emission|emissions|carbon|hour)"
+    r"|pronged|faced|headed|edged)\b",
+    re.IGNORECASE,
+)
+#: Number words a kind may open.
+_KIND_NUMBER_WORDS = frozenset({"zero", "one", "two", "three", "four", "five", "six"})
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
 #: game', 'a scathing one-liner': adjectives of kind or words of their own, not a count of one.
 _ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided|liners?)\b", re.IGNORECASE)

@@ -1647,11 +1647,32 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("It supplies power through three 750 kV lines.", "750 kV", "unit", "kV"),
         ("“Tens of thousands” of Ukrainians have returned.", "Tens of thousands",
          "counted_lemma", "ukrainians"),
+        # probe 36: "per-day" after a unit; "per household"; "used up" is no rise; a
+        # participle in -ing names what is counted
+        ("OPEC+ agreed a 100,000 barrel per-day reduction.", "100,000 barrel per-day", "unit",
+         "barrel/day"),
+        ("It was worth £400 per household.", "£400 per household", "unit",
+         "GBP/household"),
+        ("The agency has used up 76% of its fuel budget.", "76%", "direction", ""),
+        ("NATO needs the consent of all of its 30 existing members.", "30", "counted_lemma",
+         "existing member"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_35(found, text, surface, field, expected):
-    """The misses of probes 32 to 34: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_36(found, text, surface, field, expected):
+    """The misses of probes 32 to 36: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party built a state to implement its zero-COVID measures.",
+        "Kyiv claims success across the two-pronged fronts of Kherson and Kharkiv.",
+    ],
+)
+def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
+    """Probe 36: 'zero-COVID', 'two-pronged' name a kind of thing; nothing is counted."""
+    assert found(text) == []
 
 
 def test_day_one_is_no_count(found):
