@@ -954,14 +954,15 @@ _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+'[A-Z][^\W\d_]*")
 
 
 def _with_given_names(span: Span) -> Span:
-    """The span with the capitalised name words right before it ("Oleksandr" of "Yakovlev")."""
+    """The span with the capitalised name words right before it ("Oleksandr" of "Yakovlev"),
+    a curated first name opening the sentence too ("Denys" of "Denys Davidoff stayed")."""
     doc = span.doc
     start = span.start
     while (
         start > 0
         and span.end - start < 4
         and doc[start - 1].tag_ == "NNP"
-        and not doc[start - 1].is_sent_start
+        and (not doc[start - 1].is_sent_start or _opening_first_name(doc[start - 1]))
         and doc[start - 1].text[:1].isupper()
         and not doc[start - 1].text.isupper()
         and doc[start - 1].lower_ not in TITLE_WORDS | KINSHIP_WORDS | {"miss"}
@@ -969,6 +970,12 @@ def _with_given_names(span: Span) -> Span:
     ):
         start -= 1  # (not "Father" of "Father Andriy", a priest)
     return doc[start : span.end]
+
+
+def _opening_first_name(token: Token) -> bool:
+    """A curated first name opening its sentence that the NER left out of the name after it
+    ("Denys" of "Denys Davidoff stayed"), not one it took as a person of its own."""
+    return token.text in _first_name_set() and token.ent_type_ != "PERSON"
 
 
 def _person_named_body(span: Span, index: _Index, add) -> Span:

@@ -2263,6 +2263,18 @@ def test_persons_of_draw_64(nlp, text, person):
     assert person in _people(nlp, text)
 
 
+def test_a_first_name_opening_the_sentence_joins_the_surname_after_it(nlp):
+    """Draw 67: the NER took only "Davidoff"; the curated first name before it, opening the
+    sentence, is part of the name, and the lone first name later stands for him."""
+    text = (
+        "In just a few weeks, Bucha locals have become accustomed to death. Denys Davidoff "
+        "stayed in the town throughout the occupation. Denys witnessed the killings himself."
+    )
+    people = [(m["surface"], m["actor_name"]) for m in extract_mentions(nlp(text))]
+    assert ("Denys Davidoff", "Denys Davidoff") in people
+    assert ("Denys", "Denys Davidoff") in people
+
+
 def test_a_transcript_label_is_the_person_of_that_surname(nlp):
     """Draw 63: an interview's speaker labels in capitals are the person of that surname
     named last before them (the son interviewed, not his father named first)."""
