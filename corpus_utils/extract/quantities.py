@@ -209,6 +209,10 @@ _DATE_RES = (
         r"(?:,?[ ]+(?P<year>(?:1[6-9]|20)\d\d)\b)?"
     ),
     re.compile(rf"\b(?P<month>{_MONTH})[ ]+(?P<year>(?:1[6-9]|20)\d\d)\b"),
+    # a comma slipped after the month, with the year after the day: 'Aug, 22, 2022'
+    re.compile(
+        rf"\b(?P<month>{_MONTH}),[ ]+(?P<day>[0-3]?\d)\b,?[ ]+(?P<year>(?:1[6-9]|20)\d\d)\b"
+    ),
     re.compile(
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
         r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b"
@@ -291,18 +295,19 @@ _STREET_RE = re.compile(
 )
 #: A number after 'No.' or '#', or listed after one: 'reactors No. 5 and 6', 'Nos 3, 4 and 5'.
 _LABEL_NUMBER_RE = re.compile(
-    r"(?:\b(?:No|Nos|Number|number)\.?|#)[ ]?(?:\d+[a-z]?(?:,[ ]?|,?[ ](?:and|or|&)[ ]))*$"
-)
+    r"(?:\b(?:No|Nos|Number)\.?|(?<!who[ ])(?<!they[ ])(?<!which[ ])(?<!that[ ])\bnumber|#)[ ]?"
+    r"(?:\d+[a-z]?(?:,[ ]?|,?[ ](?:and|or|&)[ ]))*$"
+)  # not the verb: 'members, who number fewer than 200,000'
 _QUOTE_MARKS = frozenset({"'", "‘"})
 _HALF_OF_RE = re.compile(
-    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fifth|tenth))"
+    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fourth|fifth|tenth))"
     r"(?=[ ]of\b|(?<=(?i:half))[ ]the[ ])"  # 'half the condos'
 )
 #: A share as the size of a change: 'cut by half', 'shrink by almost half', 'by about a third'
 #: (the qualifier is taken by _extend_left).
 _BY_SHARE_RE = re.compile(
     r"\bby[ ](?:(?:about|almost|nearly|roughly|around|more[ ]than|less[ ]than|over"
-    r"|at[ ]least|up[ ]to)[ ])?(?P<share>(?:(?i:a|one)[ -])?(?P<d>half|third|quarter|fifth|tenth))"
+    r"|at[ ]least|up[ ]to)[ ])?(?P<share>(?:(?i:a|one)[ -])?(?P<d>half|third|quarter|fourth|fifth|tenth))"
     r"\b(?![ -]of\b|[ ]an?\b|[ ]the\b)"
 )
 _FRACTION_OF_UNIT_RE = re.compile(
@@ -312,11 +317,15 @@ _AND_A_HALF_RE = re.compile(r"\b(?i:an?|one)[ ](?P<u>[a-z]+)[ ]and[ ]a[ ]half\b(
 _NOT_FRACTION_RE = re.compile(
     r"\b(?:the|first|second|last|latter|other|its|their|his|her|top|bottom|upper|lower)[ ]$", re.I
 )
-_FRACTION_WORD_RE = re.compile(r"[- ](?P<d>halves|thirds?|quarters?|fifths?|tenths?)\b", re.I)
+_FRACTION_WORD_RE = re.compile(
+    r"[- ](?P<d>halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b", re.I
+)
 #: Words before 'three quarters' that make them periods, not a fraction ('the last three
 #: quarters', 'the first two quarters').
 _QUARTERS_OF_TIME_RE = re.compile(r"\b(?i:last|first|past|next|previous|recent)[ ]$")
-_FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION_DENOMINATORS = {
+    "half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10,
+}  # fmt: skip
 _PREFIX_NAME_OK = frozenset(
     {"mid", "pre", "post", "late", "early", "over", "under", "top", "x", "minus"}
 )
@@ -1280,6 +1289,11 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         item.update(unit=unit, category=category)
         end += unit_match.end()
     per = _PER_UNIT_RE.match(text, end) if item["unit"] is not None else None
+    stuff = _OF_STUFF_RE.match(text, end) if item["unit"] is not None and not per else None
+    if stuff:
+        per = _PER_UNIT_RE.match(text, stuff.end())  # '4m tonnes of steel a year'
+        if per and _per_unit(per) not in _TIME_DENOMINATORS:
+            per = None  # not 'one cubic meter of water weighs a ton'
     if per and "/" not in item["unit"]:
         item["unit"] += "/" + _per_unit(per)
         end = per.end()
@@ -1386,7 +1400,7 @@ _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
     "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
-    "annum": "year", "kwh": "kWh", "mwh": "MWh",
+    "annum": "year", "kwh": "kWh", "mwh": "MWh", "megawatt": "MW", "megawatts": "MW", "mw": "MW",
 }  # fmt: skip
 #: Adverbs of a rate after a count or an amount ("over 100 missiles daily") and the unit
 #: they divide by.
@@ -1399,7 +1413,8 @@ _PER_UNIT_RE = re.compile(
     r"|(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]+per-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
-    r"|person|people|head|households?|kWh|MWh|ounces?|pints?|night|game|mile|km|acres?|hectares?"
+    r"|person|people|head|households?|kWh|MWh|megawatts?|MW|ounces?|pints?|night|game|mile|km"
+    r"|acres?|hectares?"
     r"|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
     # 'a year on, ...', 'a year on from the invasion' (but '£243 a month on energy bills',
@@ -1408,6 +1423,13 @@ _PER_UNIT_RE = re.compile(
     r"(?:[ ]*(?:[,.;:)]|$)|[ ]+(?:from|since|after|and)\b))",
     re.IGNORECASE,
 )
+
+
+#: The units of time a rate after what an amount is of may come at.
+_TIME_DENOMINATORS = frozenset({"year", "month", "week", "day", "night", "hour"})
+#: What an amount is of, before the rate it comes at: '4m tonnes of steel a year', '$10 trillion
+#: of financial deals a day' (words in lower case, at most three).
+_OF_STUFF_RE = re.compile(r"[ ]+of[ ]+(?:[a-z][a-z-]*[ ]+){0,2}[a-z][a-z-]*(?=[ ]+(?:a|an|per)[ ])")
 
 
 def _per_unit(match: re.Match[str]) -> str:
@@ -3117,8 +3139,11 @@ _KIND_HYPHEN_RE = re.compile(
 #: Number words a kind may open.
 _KIND_NUMBER_WORDS = frozenset({"zero", "one", "two", "three", "four", "five", "six"})
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
-#: game', 'a scathing one-liner': adjectives of kind or words of their own, not a count of one.
-_ONE_IDIOM_RE = re.compile(r"[-‑](?:off|time|to-one|on-one|sided|liners?)\b", re.IGNORECASE)
+#: game', 'a scathing one-liner', 'a one-of-a-kind weapon': adjectives of kind or words of
+#: their own, not a count of one.
+_ONE_IDIOM_RE = re.compile(
+    r"[-‑](?:off|time|to-one|on-one|sided|liners?|of-a-kind)\b", re.IGNORECASE
+)
 #: 'one way or another', 'one by one', 'one (military operation) after another': phrases of
 #: manner, no count;
 #: 'one hell of a fight' says how much, counts nothing; 'the "one China" policy' is a name.

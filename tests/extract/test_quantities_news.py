@@ -1656,10 +1656,20 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("The agency has used up 76% of its fuel budget.", "76%", "direction", ""),
         ("NATO needs the consent of all of its 30 existing members.", "30", "counted_lemma",
          "existing member"),
+        # probe 37: a rate after what the amount is of; "per megawatt"; "one-fourth"; the
+        # verb "number" is no label; a comma slipped after a month's abbreviation
+        ("Azovstal was producing 4m tonnes of steel a year.", "4m tonnes of steel a year",
+         "unit", "tonne/year"),
+        ("Gas cost 126 euros per megawatt.", "126 euros per megawatt", "unit", "EUR/MW"),
+        ("Siemens has fixed only one-fourth of the malfunctions.", "one-fourth", "value", 25.0),
+        ("The members, who number fewer than 200,000, will vote.", "fewer than 200,000",
+         "category", "count"),
+        ("A man walks in Nikopol, Ukraine, Aug, 22, 2022.", "Aug, 22, 2022", "category",
+         "date"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_36(found, text, surface, field, expected):
-    """The misses of probes 32 to 36: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_37(found, text, surface, field, expected):
+    """The misses of probes 32 to 37: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
@@ -1668,10 +1678,12 @@ def test_figures_of_probes_32_to_36(found, text, surface, field, expected):
     [
         "The party built a state to implement its zero-COVID measures.",
         "Kyiv claims success across the two-pronged fronts of Kherson and Kharkiv.",
+        "Poseidon is a one-of-a-kind Russian weapon.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
-    """Probe 36: 'zero-COVID', 'two-pronged' name a kind of thing; nothing is counted."""
+    """Probes 36 and 37: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of thing;
+    nothing is counted."""
     assert found(text) == []
 
 
