@@ -2672,8 +2672,8 @@ NOT_NAMING = frozenset({"such", "own", "many", "few", "several", "numerous"})
 def _names_counted(token: Token) -> bool:
     """A word that belongs to a counted noun's name: not a verb form, 'and', 'the', "'s";
     but a participle describing the noun names it ('three captured fighters', 'four key
-    occupied regions', 'its 30 existing members'), and so does a word of what is added ('18 additional howitzers',
-    '200 extra vehicles'), as NewsQuant's annotators name them."""
+    occupied regions', 'its 30 existing members'), and so does a word of what is added
+    ('18 additional howitzers', '200 extra vehicles'), as NewsQuant's annotators name them."""
     described = token.tag_ in {"VBN", "VBG"} and token.dep_ == "amod" and token.i < token.head.i
     if token.pos_ in {"CCONJ", "DET", "PART", "ADV", "PRON"} or token.tag_ == "POS":
         return False
@@ -3130,7 +3130,7 @@ _LASTING_VERBS = frozenset(
 )
 
 #: A hyphen and the word after a number word that make a kind, not a count: 'zero-COVID',
-#: 'zero-tolerance', 'zero-sum', 'a two-pronged attack', 'two-faced', 'double-edged'.
+#: 'zero-tolerance', 'zero-sum', 'a two-pronged attack', 'two-faced', 'a two-edged sword'.
 _KIND_HYPHEN_RE = re.compile(
     r"[-‑](?:(?<=zero-)(?:covid|tolerance|sum|emission|emissions|carbon|hour)"
     r"|pronged|faced|headed|edged)\b",
