@@ -1636,8 +1636,8 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("Russia has >3 times the population of Ukraine.", ">3 times", "bound", ">"),
         ("It was <5% of the total.", "<5%", "bound", "<"),
         # probe 35: a participle and a word of what is added name what is counted
-        ("Kherson was among four key occupied regions.", "four", "counted_lemma",
-         "key occupied region"),
+        ("Kherson was among four key occupied regions in which proxy referendums were "
+         "conducted among the population.", "four", "counted_lemma", "key occupied region"),
         ("The package includes 18 additional howitzers.", "18", "counted_lemma",
          "additional howitzer"),
         ("25 killed in the strike and 20 injured.", "25", "counted_lemma", None),
@@ -1645,8 +1645,9 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("The president is releasing 15 million more barrels of oil.",
          "15 million more barrels of oil", "unit", "barrel of oil"),
         ("It supplies power through three 750 kV lines.", "750 kV", "unit", "kV"),
-        ("“Tens of thousands” of Ukrainians have returned.", "Tens of thousands",
-         "counted_lemma", "ukrainians"),
+        ("“Tens of thousands” of Ukrainians who were evacuated from the Donetsk region at "
+         "the start of the conflict have since returned, Euronews reported.",
+         "Tens of thousands", "counted_lemma", "ukrainians"),
         # probe 36: "per-day" after a unit; "per household"; "used up" is no rise; a
         # participle in -ing names what is counted
         ("OPEC+ agreed a 100,000 barrel per-day reduction.", "100,000 barrel per-day", "unit",
