@@ -1425,8 +1425,9 @@ _PER_UNIT_RE = re.compile(
 )
 
 
-#: The units of time a rate after what an amount is of may come at.
-_TIME_DENOMINATORS = frozenset({"year", "month", "week", "day", "night", "hour"})
+#: The units of time a rate after what an amount is of may come at: those of the rate adverbs,
+#: and the night.
+_TIME_DENOMINATORS = frozenset(_RATE_ADVERBS.values()) | {"night"}
 #: What an amount is of, before the rate it comes at: '4m tonnes of steel a year', '$10 trillion
 #: of financial deals a day' (words in lower case, at most three).
 _OF_STUFF_RE = re.compile(r"[ ]+of[ ]+(?:[a-z][a-z-]*[ ]+){0,2}[a-z][a-z-]*(?=[ ]+(?:a|an|per)[ ])")
