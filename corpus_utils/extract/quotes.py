@@ -758,6 +758,8 @@ _INSTITUTIONS = (ORGANISATION_ROLES - _BUSINESS_ROLES - {"group", "bank"}) | fro
     _words("hospital clinic university school college museum church zoo theatre police")
 )
 _ANY_ORGANISATION_ROLES = _BUSINESS_ROLES | {"group", "tank"} | _SPEAKING_ROLES
+#: Nouns of a body of any kind: "the organization" stands for one named close before it.
+_ANY_BODY_NOUNS = frozenset({"organisation", "organization"})
 #: Words naming an organ of a state, which "the group" never stands for ("the FBI ... raided
 #: the Uhuru Movement ... the group said", "Russian authorities ... The group alleges").
 _STATE_ORGANS = frozenset(
@@ -6037,6 +6039,10 @@ class _Context:
                         continue
                     if subject.dep_ == "nsubjpass":
                         return None
+                stating = _participle_made_subject(subject)
+                if stating is not None and not self.in_quote(subject):
+                    node, came_from = stating, subject  # see _participle_made_subject
+                    continue
                 if subject.dep_ == "csubj" and any(c.lower_ == "to" for c in subject.children):
                     # "To underline ..., Dr Oleksandr Stetsenko joked": an infinitive of
                     # purpose taken for the subject; the name right before the verb speaks
@@ -6134,6 +6140,10 @@ class _Context:
                 # "Biden hasn't shied away from describing the horrors as a 'genocide'":
                 # the one who does the verb's deed says it ("for saying" is above)
                 node, came_from = deed, node
+                continue
+            stating = _participle_made_subject(node)
+            if stating is not None and not self.in_quote(node):
+                node, came_from = stating, node  # see _participle_made_subject
                 continue
             if (node.dep_ not in _CLIMB and not hung_on_quote and not predicate) or (
                 node.head.i == node.i
@@ -7083,15 +7093,22 @@ class _Context:
             )
             if resolved is None and not unnamed_before:
                 resolved = self.same_body_before(subject, found)
-            if resolved is None and role in _ANY_ORGANISATION_ROLES and not unnamed_before:
+            # "the organization" in lower case, not "the Organisation for the Prohibition of
+            # Chemical Weapons"
+            any_body = role in _ANY_BODY_NOUNS and subject.text.islower()
+            if (
+                resolved is None
+                and (role in _ANY_ORGANISATION_ROLES or any_body)
+                and not unnamed_before
+            ):
                 medium = role in _SPEAKING_ROLES
                 recent = self.recent_organisation(
                     subject.idx,
                     speaking=medium,
                     business=role in _BUSINESS_ROLES,
-                    group=role == "group",
+                    group=role == "group" or any_body,
                 )
-                near = len(plain) > 1 or role in _KINDS_OF_BUSINESS
+                near = len(plain) > 1 or role in _KINDS_OF_BUSINESS or any_body
                 if near and recent is not None and recent.start is not None:
                     # "Shell told the BBC ... The gas giant said": a description stands
                     # for a body named in its sentence or the one before, not for any
@@ -8128,11 +8145,17 @@ class _Context:
                 return found
             if gender and role.gender and role.gender != gender:
                 return found
-            if not self._introduced_as(role.key, office, token.idx):
+            # a pronoun that stands for no one takes the office that spoke, however it was
+            # resolved ("The Ukrainian president ... said he had ordered ... He said: '...'",
+            # Zelensky named nowhere)
+            sure = found is None
+            if not sure and not self._introduced_as(role.key, office, token.idx):
                 return found  # a role resolved by nearness alone is no surer than the pronoun
             if found is not None and self._introduced_as(found.key, office, token.idx):
                 return found  # "The UK prime minister ... He said": Johnson holds the office
-            if not any(m["start_char"] < token.idx for m in self.by_key.get(role.key, [])):
+            if not sure and not any(
+                m["start_char"] < token.idx for m in self.by_key.get(role.key, [])
+            ):
                 return found  # the role stands for someone named only later
             end = self.speaker_range(token)[1]
             if any(
@@ -9418,6 +9441,27 @@ def _subject_of_participle_before(verb: Token) -> Token | None:
 #: describing", "by calling", "after saying", "without naming" ("while saying" and "when
 #: calling" the parser makes clauses, not prepositions).
 _DEED_PREPOSITIONS = frozenset(_words("from by after before without in"))
+
+
+def _participle_made_subject(participle: Token) -> Token | None:
+    """The verb a participle of speaking after a comma goes with when the parser made it the
+    subject of what it states: "Blinken also discussed the mass graves ..., stating the
+    actions of Russian forces ... are not acts of rogue units but fit a 'clear pattern'"
+    ("stating" the subject of "are", itself the content of "discussed") is Blinken's deed;
+    None for any other word."""
+    clause = participle.head
+    if (
+        participle.dep_ != "csubj"
+        or participle.tag_ != "VBG"
+        or not _is_reporting(participle)
+        or participle.i == 0
+        or participle.doc[participle.i - 1].text != ","
+        or clause.dep_ != "ccomp"
+        or not participle.i < clause.i
+        or not clause.head.i < participle.i
+    ):
+        return None
+    return clause.head
 
 
 def _deed_of_verb(node: Token) -> Token | None:

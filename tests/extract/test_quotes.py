@@ -5644,6 +5644,50 @@ KIND_AND_SPEAKER_DRAW_66 = [
      "Wednesday.", "the building blocks of its economy", "direct", "The Washington Post"),
 ]  # fmt: skip
 
+KIND_AND_SPEAKER_DRAW_68 = [
+    # a participle of speaking the parser made the subject of what it states
+    ("Blinken also discussed the mass graves uncovered in the recently recaptured Izium, "
+     "stating the actions of Russian forces in the northeastern city are not acts of rogue "
+     "units but fit a \"clear pattern.\" Ukrainian President Volodymyr Zelenskyy implored "
+     "world leaders to punish Russia in his virtual address to the U.N. General Assembly.",
+     "clear pattern.", "direct", "Antony Blinken"),
+    # "the organization" in lower case: the body named before it
+    ("Moscow supports the International Atomic Energy Agency\u2019s (IAEA) upcoming "
+     "inspection of two Ukrainian sites in order to gather information about the "
+     "country\u2019s \u2018dirty bomb\u2019 plans, Putin stated. Earlier this week, the "
+     "organization issued a statement that \u201cthe IAEA is preparing to visit the "
+     "locations in the coming days.\u201d",
+     "the IAEA is preparing to visit the locations in the coming days.", "direct", "IAEA"),
+    ("The move was criticized by the Simon Wiesenthal Center at the time, which expressed "
+     "the \u201cdeepest revulsion\u201d at Yushchenko\u2019s decision. In its statement, the "
+     "organization said Bandera\u2019s followers \u201ckilled thousands of Jews.\u201d",
+     "killed thousands of Jews.", "direct", "Simon Wiesenthal Center"),
+    # a pronoun that stands for no one named takes the office that spoke
+    ("The Ukrainian president, while addressing the nation on Saturday evening, said he had "
+     "ordered that work be speeded up on upgrading a power transmission line from "
+     "Ukraine's Khmelnytskyi nuclear plant to Poland. According to the news reports, "
+     "Ukraine and Poland are increasing this year's production of thermal coal, the most "
+     "polluting fossil fuel, preparing for colder months as Europe grapples with an energy "
+     "security crisis exacerbated by the war in Ukraine. He said: \u201cI have instructed "
+     "the cabinet to work out the possibility of urgently supplying 100,000 tonnes of "
+     "thermal coal to Poland right now.\u201d President Zelensky said work on upgrading the "
+     "power transmission line from the Khmelnytskyi plant to the Polish city of Rzeszow "
+     "needed to be completed by December 8.",
+     "I have instructed the cabinet to work out the possibility of urgently supplying "
+     "100,000 tonnes of thermal coal to Poland right now.", "direct", "Volodymyr Zelensky"),
+]  # fmt: skip
+
+
+def test_a_named_organisation_is_no_organisation_named_before(nlp):
+    """Draw 68's guard: "the Organisation for the Prohibition of Chemical Weapons" names
+    itself; only "the organization" in lower case stands for the body named before."""
+    text = (
+        "The BBC has seen the report. The Organisation for the Prohibition of Chemical "
+        "Weapons said that \u201cchlorine was used\u201d in the attack."
+    )
+    found = _the_quote(nlp, text, "chlorine was used")
+    assert found["speaker_name"] != "BBC"
+
 
 def test_those_a_thing_was_done_to_speak_after_it(nlp):
     """Draw 65: a participle of speaking after a passive done by a thing is its subject's."""
@@ -5744,10 +5788,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_63
     + KIND_AND_SPEAKER_DRAW_64
     + KIND_AND_SPEAKER_DRAW_65
-    + KIND_AND_SPEAKER_DRAW_66,
+    + KIND_AND_SPEAKER_DRAW_66
+    + KIND_AND_SPEAKER_DRAW_68,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 66: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 68: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
