@@ -299,15 +299,17 @@ _LABEL_NUMBER_RE = re.compile(
     r"(?:\d+[a-z]?(?:,[ ]?|,?[ ](?:and|or|&)[ ]))*$"
 )  # not the verb: 'members, who number fewer than 200,000'
 _QUOTE_MARKS = frozenset({"'", "‘"})
+#: The shares a word names: 'half', 'a third', 'one-sixth'.
+_SHARE_WORDS = "half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _HALF_OF_RE = re.compile(
-    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter|fourth|fifth|tenth))"
+    rf"\b(?:(?i:a|one)[ -])?(?P<d>(?i:{_SHARE_WORDS}))"
     r"(?=[ ]of\b|(?<=(?i:half))[ ]the[ ])"  # 'half the condos'
 )
 #: A share as the size of a change: 'cut by half', 'shrink by almost half', 'by about a third'
 #: (the qualifier is taken by _extend_left).
 _BY_SHARE_RE = re.compile(
     r"\bby[ ](?:(?:about|almost|nearly|roughly|around|more[ ]than|less[ ]than|over"
-    r"|at[ ]least|up[ ]to)[ ])?(?P<share>(?:(?i:a|one)[ -])?(?P<d>half|third|quarter|fourth|fifth|tenth))"
+    rf"|at[ ]least|up[ ]to)[ ])?(?P<share>(?:(?i:a|one)[ -])?(?P<d>{_SHARE_WORDS}))"
     r"\b(?![ -]of\b|[ ]an?\b|[ ]the\b)"
 )
 _FRACTION_OF_UNIT_RE = re.compile(
@@ -318,13 +320,16 @@ _NOT_FRACTION_RE = re.compile(
     r"\b(?:the|first|second|last|latter|other|its|their|his|her|top|bottom|upper|lower)[ ]$", re.I
 )
 _FRACTION_WORD_RE = re.compile(
-    r"[- ](?P<d>halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b", re.I
+    r"[- ](?P<d>halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|tenths?)\b",
+    re.I,
 )
 #: Words before 'three quarters' that make them periods, not a fraction ('the last three
 #: quarters', 'the first two quarters').
 _QUARTERS_OF_TIME_RE = re.compile(r"\b(?i:last|first|past|next|previous|recent)[ ]$")
 _FRACTION_DENOMINATORS = {
-    "half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10,
+    "half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _PREFIX_NAME_OK = frozenset(
     {"mid", "pre", "post", "late", "early", "over", "under", "top", "x", "minus"}
@@ -1219,9 +1224,12 @@ _NOT_BEFORE_RE = re.compile(
 )  # 'must not exceed', 'was not expected to exceed'
 
 
-#: Verbs whose 'over' is a particle before what they give: 'hand over four aircraft'.
+#: Verbs whose 'over' is a particle before what they give ('hand over four aircraft') or a
+#: preposition of what they hold ('the brutes ruling over one-sixth of the world's population').
 _HANDED_OVER_RE = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)"
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing"
+    r"|rule|rules|ruled|ruling|reign|reigns|reigned|reigning|preside|presides|presided"
+    r"|presiding)"
     r"[ ]+over[ ]+$",
     re.IGNORECASE,
 )
@@ -1289,6 +1297,10 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         item.update(unit=unit, category=category)
         end += unit_match.end()
     per = _PER_UNIT_RE.match(text, end) if item["unit"] is not None else None
+    # '$190 million less per day' (not 'about 80% more a year': no share is a rate)
+    less = None if per or item["unit"] in (None, "percent") else _LESS_OR_MORE_RE.match(text, end)
+    if less:
+        per = _PER_UNIT_RE.match(text, less.end())
     stuff = _OF_STUFF_RE.match(text, end) if item["unit"] is not None and not per else None
     if stuff:
         per = _PER_UNIT_RE.match(text, stuff.end())  # '4m tonnes of steel a year'
@@ -1414,7 +1426,7 @@ _PER_UNIT_RE = re.compile(
     r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|households?|kWh|MWh|megawatts?|MW|ounces?|pints?|night|game|mile|km"
-    r"|acres?|hectares?"
+    r"|acres?|hectares?|therms?"
     r"|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
     # 'a year on, ...', 'a year on from the invasion' (but '£243 a month on energy bills',
@@ -1425,6 +1437,8 @@ _PER_UNIT_RE = re.compile(
 )
 
 
+#: 'less' or 'more' between an amount and the rate it comes at: '$190 million less per day'.
+_LESS_OR_MORE_RE = re.compile(r"[ ]+(?:less|more)(?=[ ]+(?:per|a|an|each|every)[ ])")
 #: The units of time a rate after what an amount is of may come at: those of the rate adverbs,
 #: and the night.
 _TIME_DENOMINATORS = frozenset(_RATE_ADVERBS.values()) | {"night"}
@@ -2210,6 +2224,15 @@ _AGE_BEFORE_RE = re.compile(
 )
 
 
+#: People of an age above or below a number: 'people over 40', 'men under 60', 'those older
+#: than 65'.
+_PEOPLE_OVER_RE = re.compile(
+    r"\b(?:people|persons|men|women|those|anyone|adults|citizens|males|females|voters"
+    r"|residents|workers)[ ]+(?:aged[ ]+)?(?:over|under|above|below|(?:older|younger)[ ]+than)[ ]+$",
+    re.IGNORECASE,
+)
+
+
 def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     """'Inna Sydorchuk, 52,' / 'aged (just) 52' / 'Putin (70)' / 'as young as four'."""
     value = item["value"]
@@ -2221,6 +2244,10 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if _AGE_BEFORE_RE.search(text, max(0, item["start_char"] - 80), item["start_char"]):
         return True
     first = nspan[0]
+    if _PEOPLE_OVER_RE.search(text, max(0, first.idx - 40), first.idx) and (
+        nspan.end == len(doc) or doc[nspan.end].pos_ not in ("NOUN", "PROPN", "NUM")
+    ):
+        return True  # 'enabling people over 40 to enlist'
     prev = doc[first.i - 2] if first.i >= 2 else None
     named = prev is not None and (
         prev.ent_type_ == "PERSON"
@@ -3173,8 +3200,11 @@ def _share_suspended_hyphen(items: list[dict[str, Any]], text: str) -> None:
                 item[key] = nxt[key]
 
 
-#: Words that set two figures side by side, so that the second may leave its unit out.
-_PARALLEL_RE = re.compile(r"\b(?:but|while|whereas|and|or|versus|vs|against|compared)\b")
+#: Words that set two figures side by side, so that the second may leave its unit out ('4.5
+#: million tonnes of wheat in October, up from 2.8 million').
+_PARALLEL_RE = re.compile(
+    r"\b(?:but|while|whereas|and|or|versus|vs|against|compared|(?:up|down)[ ]+from)\b"
+)
 
 
 #: Words of comparison that set a figure beside another only right before it ("2%

@@ -1667,10 +1667,31 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
          "category", "count"),
         ("A man walks in Nikopol, Ukraine, Aug, 22, 2022.", "Aug, 22, 2022", "category",
          "date"),
+        # probe 38: people over an age; "Ukrainian hryvnas"; per therm; "one-sixth", and
+        # "ruling over" no bound; "less" before a rate; a figure "up from" another takes its
+        # unit
+        ("President Vladimir Putin has signed a law enabling people over 40 to enlist for the "
+         "armed forces.", "over 40", "category", "age"),
+        ("The new budget was published on the Ukrainian parliament’s (Rada) website on "
+         "Thursday and states that a total of 386.9 billion Ukrainian hryvnas ($10.5 billion) "
+         "would be allocated to the country’s national security and defense sectors.",
+         "386.9 billion Ukrainian hryvnas ($10.5 billion)", "unit", "UAH"),
+        ("UK gas contracts for delivery in July are up about 25% to £1.97 per therm.",
+         "£1.97 per therm", "unit", "GBP/therm"),
+        ("For this thriving and prosperous island nation that sits just off their shore is the "
+         "ultimate riposte to the brutes ruling over one-sixth of the world’s population after "
+         "it successfully navigated the difficult path from dictatorship to democracy.",
+         "one-sixth", "bound", "="),
+        ("Americans are spending $190 million less per day at current gas prices "
+         "economy-wide, Bernstein said.", "$190 million less per day", "unit", "USD/day"),
+        ("Household bills will cost about 80% more a year.", "about 80%", "unit", "percent"),
+        ("Consultancy Sovecon on Monday estimated that Russia would export 4.5 million tonnes "
+         "of wheat in October, up from 2.8 million in the same month last year.",
+         "2.8 million", "unit", "tonne"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_37(found, text, surface, field, expected):
-    """The misses of probes 32 to 37: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_38(found, text, surface, field, expected):
+    """The misses of probes 32 to 38: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
