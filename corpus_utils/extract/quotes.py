@@ -2832,7 +2832,9 @@ class _Context:
             person = self.person_named_at(asked.idx, asked.idx + len(asked), start)
             if person is not None:
                 return person
-        for clause in subject.children:
+        # and of a noun in apposition: "One soldier, an elder man called Serhiy, reported"
+        described = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for clause in [*subject.children, *(c for a in described for c in a.children)]:
             name = _name_called(clause) if subject.pos_ == "NOUN" else None
             if name is not None:
                 first, end = name.left_edge.idx, name.idx + len(name)
@@ -5850,8 +5852,13 @@ class _Context:
         relative = _relative_clause_before(verb) if not own else None
         if relative is not None and not self.in_quote(relative):
             return relative
-        if not own and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        if not own and verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "acl"):
             outer = verb.head.head
+            if verb.head.dep_ == "acl" and outer.dep_ == "dobj":
+                # "He repeated the assessment made by ..., that the goal of the strikes was to
+                # scare the population, and urged the public to '...'": the content of the
+                # verb's object
+                outer = outer.head
             if _is_reporting(outer) and outer.i < verb.head.i and not self.in_quote(outer):
                 # "Putin argued that the era was at an end and claimed that ...": the
                 # parser joined the second verb to the first one's content
@@ -6929,6 +6936,18 @@ class _Context:
         if subject.lower_ in PRONOUN_GENDERS:
             resolved = self.resolve_pronoun(subject)
             return self._as(found, resolved)
+        if [t.lower_ for t in words] == ["the", "source"]:
+            # "A senior Western official, speaking on condition of anonymity, said ... the
+            # source said": the unnamed source introduced before
+            unnamed = self.unnamed_source(subject)
+            # an official only where no source was introduced at all ("said one NATO source
+            # ... a senior Norwegian official ... the source said" is the NATO source)
+            sources = any(t.lemma_.lower() == "source" for t in self.doc[: subject.i])
+            if unnamed is None and not sources:
+                unnamed = self.unnamed_source(subject, voices=True)
+            if unnamed is not None:
+                found.name = unnamed[1]
+                return found
         if subject.lower_ in _OF_A_PAIR and [t.lower_ for t in words] == ["the", subject.lower_]:
             return self._as(found, self.one_of_pair(subject))
         if _both_of_a_pair(words, subject):
@@ -7533,12 +7552,13 @@ class _Context:
                 return resolved if resolved.name else None
         return None
 
-    def unnamed_source(self, role: Token) -> tuple[int, str] | None:
+    def unnamed_source(self, role: Token, *, voices: bool = False) -> tuple[int, str] | None:
         """The unnamed person a definite role stands for, when introduced after anyone named
         with it: the nearest earlier "a former NZ soldier" (same head noun, or any noun
         of a person for "the man" or "the woman", indefinite,
         outside quotes, not in apposition to a name) within :data:`_HISTORY_SENTENCES`
-        sentences, as its offset and words."""
+        sentences, as its offset and words. With ``voices``, "the source" is also an
+        official or a spokesperson introduced so."""
         window = self.history_start(role.idx)
         gender = ROLE_GENDERS.get(role.lower_, "")
         for token in reversed(self.doc[: role.i]):
@@ -7553,6 +7573,10 @@ class _Context:
             )
             # "a Russian soldier ... the active serviceman": another word for one who serves
             anyone = anyone or {role.lower_, token.lower_} <= _SERVING_NOUNS
+            # "A senior Western official, speaking on condition of anonymity, said ... the
+            # source said": the source is the official who spoke unnamed
+            voice = role.lower_ == "source" and token.lower_ in _OFFICIAL_VOICES
+            anyone = anyone or (voices and voice)
             if token.lower_ != role.lower_ and not anyone:
                 continue
             if token.lower_ != role.lower_ and any(
@@ -9981,6 +10005,9 @@ def _name_before(verb: Token) -> Token | None:
     if relative is not None and relative.head.i < relative.i:
         # the name the clause is on, however the parser hung that name
         return relative.head if relative.head.pos_ == "PROPN" else None
+    participle = token.head.head if token.head.lower_ == "as" else token.head
+    if _name_called(participle) == token:
+        return token  # "one Ukrainian soldier, known as Olha, said": the name it goes by
     while token.dep_ in ("pobj", "prep", "compound", "amod", "conj") and token.head.i < verb.i:
         token = token.head
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":

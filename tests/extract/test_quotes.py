@@ -5677,6 +5677,31 @@ KIND_AND_SPEAKER_DRAW_68 = [
      "100,000 tonnes of thermal coal to Poland right now.", "direct", "Volodymyr Zelensky"),
 ]  # fmt: skip
 
+KIND_AND_SPEAKER_DRAW_69 = [
+    # a name given with "known as" in the phrase set off before the verb, and in apposition
+    ("Asked about the \u201ceffectiveness\u201d of their Soviet-era weaponry, one Ukrainian "
+     "soldier, known as Olha, said: \u201cFifty-fifty, because it is old.\u201d",
+     "Fifty-fifty, because it is old.", "direct", "Olha"),
+    ("One soldier, an elder man called Serhiy, reported that the tank he was operating, "
+     "though equipped with a \u201ccompletely new\u201d bottom and chassis, was from 1986.",
+     "completely new", "direct", "Serhiy"),
+    # a verb of speaking the parser joined to the content of the first verb's object
+    ("Mr Peskov denied any suggestion that Russian troops were responsible for executions "
+     "in the town of Bucha and told the broadcaster that \"we're living in days of fakes and "
+     "lies\".", "we're living in days of fakes and lies", "direct", "Dmitry Peskov"),
+    # "the source" is the official who spoke unnamed before, where no source was introduced
+    ("A senior Western official, speaking on condition of anonymity, said kamikaze drones "
+     "supplied to Moscow by Iran were being used because Russian missiles were running out. "
+     "\u2018Our assessment is that this will be unsustainable,\u2019 the source said.",
+     "Our assessment is that this will be unsustainable,", "direct",
+     "A senior Western official"),
+    ("\u2018Sabotage is the next step if they want to escalate,\u2019 said one NATO source. A "
+     "senior Norwegian official said the pipeline was guarded by the navy. \u2018When people "
+     "start maybe freezing, people will say just let Putin have whatever he wants,\u2019 the "
+     "source said.", "When people start maybe freezing, people will say just let Putin have "
+     "whatever he wants,", "direct", "one NATO source"),
+]  # fmt: skip
+
 
 def test_a_named_organisation_is_no_organisation_named_before(nlp):
     """Draw 68's guard: "the Organisation for the Prohibition of Chemical Weapons" names
@@ -5789,10 +5814,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_64
     + KIND_AND_SPEAKER_DRAW_65
     + KIND_AND_SPEAKER_DRAW_66
-    + KIND_AND_SPEAKER_DRAW_68,
+    + KIND_AND_SPEAKER_DRAW_68
+    + KIND_AND_SPEAKER_DRAW_69,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 68: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 69: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
