@@ -668,9 +668,10 @@ def one_of_quantities(
 
 
 #: The words before a count that make it the whole of a share: 'three out of four', 'one
-#: of the five'; the part is the word before.
+#: of four'; the part is the word before. Not 'three of the five permanent members', which
+#: counts both, as the stored probes' annotators write it.
 _SHARE_BEFORE_RE = re.compile(
-    r"(?<![\w.,])(?P<part>[\w.,]+)[ ]+(?:(?:out[ ]+)?of[ ]+(?:the[ ]+)?|(?P<in>in)[ ]+)$"
+    r"(?<![\w.,])(?P<part>[\w.,]+)[ ]+(?:(?:out[ ]+)?of[ ]+|(?P<in>in)[ ]+)$"
 )
 #: The largest whole of a share ('one of four concepts'); 'one of 130 people' counts.
 _SHARE_MOST = 12

@@ -174,7 +174,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _WORD_PART = rf"(?:{_NUMBER_WORD}|{_SCALE_WORD}|dozen|half|quarter)"
 _WORD_NUMBER = (
     rf"(?:{_NUMBER_WORD}|an?(?=[ -]+(?:{_SCALE_WORD}|dozen)\b)"
-    rf"|half(?=[ -]+an?[ -]+{_SCALE_WORD}\b))"
+    rf"|half(?=[ -]+an?[ -]+(?:{_SCALE_WORD}|dozen)\b))"  # 'half a million', 'half a dozen'
     rf"(?:(?:[ ]+|-(?![ ,])|,[ ]+(?=\w+[ -]+and\b))(?:and[ -]+)?(?:an?[ -]+)?{_WORD_PART}\b)*"
 )
 _SCALE_TAIL = (
@@ -3292,17 +3292,27 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
             and (following.get("value_low"), following.get("value_high"))
             == (item["value_low"], item["value_high"])
         )
+        # a bare count before a count of people counts people too ('306 out of the 450
+        # members', 'each numbering 700 to 900 men')
+        of_people = (
+            following is not None
+            and item["category"] == "count"
+            and item["unit"] is None
+            and following["category"] == "people"
+        )
         if (
             following is not None
-            and following["category"] == item["category"]
+            and (following["category"] == item["category"] or of_people)
             and following.get("counted_lemma")
-            and following["unit"] == item["unit"]
+            and (following["unit"] == item["unit"] or of_people)
             and (
                 same_range  # 'between 20 and 30 Ukrainian fighters': the high end's noun
                 or _OF_TOTAL_RE.fullmatch(text[item["end_char"] : following["start_char"]])
             )
         ):
             item["counted_lemma"] = following["counted_lemma"]
+            if of_people:
+                item.update(category="people", unit=following["unit"])
             continue
         for prev in reversed(items[:index]):
             if prev["sentence"] != item["sentence"] or prev["category"] in NON_FIGURE_CATEGORIES:

@@ -1688,10 +1688,19 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("Consultancy Sovecon on Monday estimated that Russia would export 4.5 million tonnes "
          "of wheat in October, up from 2.8 million in the same month last year.",
          "2.8 million", "unit", "tonne"),
+        # probe 39: "half a dozen"; a bare count before a count of people counts them
+        ("In the basement of one building, half a dozen locals have been detained, suspected "
+         "of aiding the enemy.", "half a dozen", "value", 6.0),
+        ("“Parliament also banned the import of books,” Zheleznyak wrote, adding that this move "
+         "was supported by 306 out of the 450 members of parliament.", "306", "counted_lemma",
+         "member"),
+        ("US officials have estimated that some 93 Russian battalion tactical groups were "
+         "operating in the east, each numbering 700 to 900 men.", "700", "counted_lemma",
+         "man"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_38(found, text, surface, field, expected):
-    """The misses of probes 32 to 38: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_39(found, text, surface, field, expected):
+    """The misses of probes 32 to 39: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
