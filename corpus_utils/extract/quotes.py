@@ -5852,9 +5852,13 @@ class _Context:
         relative = _relative_clause_before(verb) if not own else None
         if relative is not None and not self.in_quote(relative):
             return relative
-        if not own and verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "acl"):
+        # a clause the parser took for a relative one without its pronoun: "The con artist
+        # repeatedly told the woman he loved her and insisted ...", "The Russian official
+        # acknowledged the situation his family was in and allegedly told ..."
+        contact = verb.head.dep_ == "relcl" and not _relative_pronoun(verb.head)
+        if not own and verb.dep_ == "conj" and (verb.head.dep_ in ("ccomp", "acl") or contact):
             outer = verb.head.head
-            if verb.head.dep_ == "acl" and outer.dep_ == "dobj":
+            if verb.head.dep_ in ("acl", "relcl") and outer.dep_ == "dobj":
                 # "He repeated the assessment made by ..., that the goal of the strikes was to
                 # scare the population, and urged the public to '...'": the content of the
                 # verb's object

@@ -5702,6 +5702,35 @@ KIND_AND_SPEAKER_DRAW_69 = [
      "whatever he wants,", "direct", "one NATO source"),
 ]  # fmt: skip
 
+KIND_AND_SPEAKER_DRAW_70 = [
+    # "Maros" is a man's first name: "he" after the Commission's vice-president is him
+    ("Meanwhile, a US Congress delegation flew to Brussels for a meeting with European "
+     "Commission vice-president Maros Sefcovic, who has been leading negotiations with the "
+     "UK. \"We're equally committed to protecting the Good Friday (Belfast) Agreement,\" he "
+     "tweeted.", "We're equally committed to protecting the Good Friday (Belfast) Agreement,",
+     "direct", "Maros Sefcovic"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_text"),
+    [
+        ("The con artist repeatedly told the woman he loved her and insisted he wanted to "
+         "start a new \u201clife in Japan\u201d and promised the woman that he would marry her.",
+         "life in Japan", "The con artist"),
+        ("The Russian official acknowledged the situation his family was in and allegedly told "
+         "Fuentes that \u201cwe can help each other.\u201d", "we can help each other.",
+         "The Russian official"),
+    ],
+)  # fmt: skip
+def test_a_verb_joined_to_a_clause_without_its_pronoun_is_the_first_verbs(
+    nlp, text, quote, speaker_text
+):
+    """Draws 69 and 70: a verb of speaking the parser joined to a clause it took for a relative
+    one without its pronoun ("told the woman he loved her and insisted") is the deed of the
+    verb whose object the clause follows."""
+    assert _the_quote(nlp, text, quote)["speaker_text"] == speaker_text
+
 
 def test_a_named_organisation_is_no_organisation_named_before(nlp):
     """Draw 68's guard: "the Organisation for the Prohibition of Chemical Weapons" names
@@ -5815,10 +5844,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_65
     + KIND_AND_SPEAKER_DRAW_66
     + KIND_AND_SPEAKER_DRAW_68
-    + KIND_AND_SPEAKER_DRAW_69,
+    + KIND_AND_SPEAKER_DRAW_69
+    + KIND_AND_SPEAKER_DRAW_70,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 69: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 70: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
