@@ -293,9 +293,11 @@ _STREET_RE = re.compile(
     r"|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square|Parkway|Highway|Hwy"
     r"|Pereulok|Ulitsa|Prospekt|Vulytsia|Naberezhnaya|Strasse|Straße)\b"  # '8 Bolshoy ... Pereulok'
 )
-#: A number after 'No.' or '#', or listed after one: 'reactors No. 5 and 6', 'Nos 3, 4 and 5'.
+#: A number after 'No.' or '#', or listed after one: 'reactors No. 5 and 6', 'Nos 3, 4 and 5';
+#: and a stage of a tournament, 'the round of 16'.
 _LABEL_NUMBER_RE = re.compile(
-    r"(?:\b(?:No|Nos|Number)\.?|(?<!who[ ])(?<!they[ ])(?<!which[ ])(?<!that[ ])\bnumber|#)[ ]?"
+    r"(?:\b(?:No|Nos|Number)\.?|(?<!who[ ])(?<!they[ ])(?<!which[ ])(?<!that[ ])\bnumber|#"
+    r"|\bthe[ ]round[ ]of)[ ]?"
     r"(?:\d+[a-z]?(?:,[ ]?|,?[ ](?:and|or|&)[ ]))*$"
 )  # not the verb: 'members, who number fewer than 200,000'
 _QUOTE_MARKS = frozenset({"'", "‘"})
@@ -2563,6 +2565,9 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         and doc[index].lower_ not in load_qualifiers()
         and doc[index].lower_ not in _AMOUNT_ADJECTIVES
         and doc[index].lower_ != "other"  # 'the other two participants' -> participant
+        # 'the first two companies', 'the final two units': a place in a sequence
+        and doc[index].lower_ not in _SEQUENCE_WORDS
+        and doc[index].ent_type_ != "ORDINAL"
         and doc[index].idx + len(doc[index]) <= item["start_char"]
     ):
         left.insert(0, doc[index])
@@ -2695,6 +2700,10 @@ def glued_hyphen(token: Token) -> bool:
 #: Words before a counted noun that say which, whose or how many, not what: 'one such
 #: account', 'its own POWs', 'one of the many evacuees'.
 NOT_NAMING = frozenset({"such", "own", "many", "few", "several", "numerous"})
+
+
+#: Words of a place in a sequence before a count, which name no part of what it counts.
+_SEQUENCE_WORDS = frozenset({"first", "last", "final", "next", "past", "previous", "latest"})
 
 
 def _names_counted(token: Token) -> bool:

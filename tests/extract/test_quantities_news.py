@@ -1697,10 +1697,16 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("US officials have estimated that some 93 Russian battalion tactical groups were "
          "operating in the east, each numbering 700 to 900 men.", "700", "counted_lemma",
          "man"),
+        # probe 40: a place in a sequence names no part of what is counted; "the round of 16"
+        # is a stage of a tournament
+        ("Like the first two companies, Sasha’s unit was eventually rotated out.", "two",
+         "counted_lemma", "company"),
+        ("Keys has not dropped a set in four matches, including her upset of top-ranked Iga "
+         "Swiatek in the round of 16.", "16", "category", "other"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_39(found, text, surface, field, expected):
-    """The misses of probes 32 to 39: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_40(found, text, surface, field, expected):
+    """The misses of probes 32 to 40: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
