@@ -1428,7 +1428,7 @@ _PER_UNIT_RE = re.compile(
     r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|households?|kWh|MWh|megawatts?|MW|ounces?|pints?|night|game|mile|km"
-    r"|acres?|hectares?|therms?"
+    r"|acres?|hectares?|therms?|child"
     r"|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
     # 'a year on, ...', 'a year on from the invasion' (but '£243 a month on energy bills',

@@ -1703,10 +1703,13 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
          "counted_lemma", "company"),
         ("Keys has not dropped a set in four matches, including her upset of top-ranked Iga "
          "Swiatek in the round of 16.", "16", "category", "other"),
+        # probe 41: per child
+        ("Germany is giving €300 (£250) off, plus a further €100 (£85) per child.",
+         "€100 (£85)", "unit", "EUR/child"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_40(found, text, surface, field, expected):
-    """The misses of probes 32 to 40: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_41(found, text, surface, field, expected):
+    """The misses of probes 32 to 41: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
