@@ -3275,8 +3275,9 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
     million', 'lost 162.31 points ... to 7,425.81': only ``counted_lemma`` is set.
     A count before 'of' or 'out of' another counts what that one counts ('nine of
     11 Shaheds', 'three out of 10 voters'), and so does the low end of a range ('between
-    20 and 30 Ukrainian fighters'). A count of one lends its noun only to a count close
-    after it in the same clause.
+    20 and 30 Ukrainian fighters'); a bare count so placed before a count of people is one
+    of people ('306 out of the 450 members', 'each numbering 700 to 900 men'). A count of
+    one lends its noun only to a count close after it in the same clause.
     """
     for index, item in enumerate(items):
         if (

@@ -8150,7 +8150,9 @@ class _Context:
         argued ... The region's governor denied that ... '...,' he told RIA Novosti" is
         the governor's (Anton Alikhanov, introduced with the office). Only a person
         introduced with the office and named before it counts, and only when ``found``
-        holds no such office."""
+        holds no such office; but when the pronoun stands for no one (``found`` None), the
+        office counts however it was resolved ("The Ukrainian president ... said he had
+        ordered ... He said: '...'", Zelensky named only later)."""
         gender = PRONOUN_GENDERS[pronoun.lower_]
         sentences: set[int] = set()
         for token in reversed(self.doc[: pronoun.i]):

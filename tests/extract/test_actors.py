@@ -634,6 +634,9 @@ def test_render_keyword_in_context_escapes_text(surface, right, expected):
         ("Satellite images from Maxar Technologies showed the damage.", "Maxar Technologies",
          "organization", "ner_only"),
         ("Kyiv was shelled, the Kremlin said.", "Kremlin", "organization", "registry"),
+        # "Maros" a man's first name (draw 70)
+        ("A delegation met European Commission vice-president Maros Sefcovic, who has been "
+         "leading negotiations with the UK.", "Maros Sefcovic", "person", "first_name"),
     ],
 )  # fmt: skip
 def test_every_mention_carries_its_evidence(nlp, text, surface, actor_type, evidence):
