@@ -300,7 +300,11 @@ def run_all(
     if corpus:
         out_root = OUTPUT_DIR / corpus_name(corpus)
         out_dir, figures_dir = out_root / "notebooks", out_root / "figures"
-        parameters["corpus"] = str(Path(corpus).resolve()) if "*" not in corpus else corpus
+        # the notebooks run in notebooks/: a relative path or glob is made absolute from here
+        # ('../mine/paper_*.jsonl'), a glob by its words alone, as it names no one file
+        parameters["corpus"] = (
+            os.path.abspath(corpus) if "*" in corpus else str(Path(corpus).resolve())
+        )
         parameters.setdefault("workers", 0)  # a researcher's corpus: annotate on every core
     else:
         out_root, out_dir, figures_dir = PROJECT_ROOT, NOTEBOOKS_DIR, FIGURES_DIR

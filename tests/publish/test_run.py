@@ -197,6 +197,22 @@ def test_a_notebook_without_its_shared_data_keeps_the_published_one(tmp_path, mo
     assert moved["figures_dir"] == OUTPUT_DIR / "without_shared" / "figures"
 
 
+def test_a_relative_glob_reaches_the_notebooks_absolute(tmp_path, monkeypatch):
+    """The notebooks run in notebooks/, so a glob given relative to where `make all` runs
+    ('../mine/paper_*.jsonl') must reach them as an absolute pattern, as a path does."""
+    from corpus_utils.publish import run
+
+    seen = {}
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(run, "OUTPUT_DIR", tmp_path / "output")
+    monkeypatch.setattr(run, "annotate_first", lambda parameters: seen.update(parameters))
+    monkeypatch.setattr(run, "run_notebook", lambda source, **places: None)
+    run.run_all(corpus="../mine/paper_*.jsonl", names=["01_corpus_overview.ipynb"])
+    assert seen["corpus"] == str(tmp_path.parent / "mine" / "paper_*.jsonl")
+    run.run_all(corpus="mine.csv", names=["01_corpus_overview.ipynb"])
+    assert seen["corpus"] == str((tmp_path / "mine.csv").resolve())
+
+
 def test_nbval_skips_a_notebook_whose_shared_data_is_missing(tmp_path, monkeypatch):
     import importlib.util
     from types import SimpleNamespace
