@@ -78,8 +78,15 @@ def process_pool(workers: int, *, preload: bool = False, model: str | None = Non
 
 
 def start_worker(parent_pid: int, preload: bool = False, model: str | None = None) -> None:
-    """A pool worker's start: watch the parent (:func:`watch_parent`), load the pipeline."""
-    watch_parent(parent_pid)
+    """A pool worker's start: watch the parent (:func:`watch_parent`), load the pipeline.
+
+    A spawned worker is the child of the process that made the pool; if that
+    process is no longer its parent when the worker starts, it was killed while
+    the worker was starting, and the worker exits at once instead of waiting on
+    a queue no one will write to.
+    """
+    if not watch_parent(parent_pid):
+        os._exit(70)
     if preload:
         from corpus_utils.extract.pipeline import load_pipeline
 

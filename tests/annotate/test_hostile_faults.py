@@ -419,6 +419,16 @@ def test_workers_exit_when_their_parent_is_killed(script):
 # group 7: globs and files that are not read --------------------------------------------------
 
 
+def test_a_worker_whose_parent_died_while_it_started_exits():
+    # The pool's process killed before a slow worker ran its initializer: the
+    # worker's parent is then another process, and it must not live on.
+    script = "from corpus_utils.annotate.local import start_worker; start_worker(1); print('alive')"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=PROJECT_ROOT
+    )
+    assert (done.returncode, done.stdout) == (70, "")
+
+
 def test_a_glob_through_symlink_loops_returns(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / "a" / "b").mkdir(parents=True)
