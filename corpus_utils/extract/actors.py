@@ -53,6 +53,7 @@ from corpus_utils.config import DATA_DIR
 from corpus_utils.data import read_data_file
 from corpus_utils.extract.nlp import (
     APOSTROPHES,
+    HONORIFIC_GENDERS,
     NAME_HYPHENS,
     OBJECT_PRONOUN_GENDERS,
     POSSESSIVE_ENDINGS,
@@ -534,7 +535,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _misspelt_registered(doc, _lone_names_of_people(doc, checked, index), index)
     checked = _unregistered_surnames(doc, _same_name_people(doc, checked), rejected)
     checked = _complete_first_names(_shared_surnames(doc, checked))
-    checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(checked))
+    checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(doc, checked))
     whole = doc_text(doc)
     checked = _surnames_that_begin_bodies(whole, _acronyms_defined(whole, checked))
     checked = _transcript_speakers(whole, checked, index)
@@ -1142,30 +1143,96 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "in", "de", "&"})
 
 
-def _acronyms_spelt_out(checked: list[tuple]) -> list[tuple]:
+def _acronyms_spelt_out(doc: Doc, checked: list[tuple]) -> list[tuple]:
     """Name an unregistered body's acronym by the body the document spells out.
 
     "the International Fund for Animal Welfare said ... according to the IFAW": both
     mentions are named "International Fund for Animal Welfare", so the body counts once.
-    Only when exactly one unregistered body of the document has those initials.
+    Only when exactly one unregistered body of the document has those initials. A
+    body's name the NER left in the text counts when it ends on a body's word ("The
+    U.S. Government Accountability Office" ... "GAO", where the registry took "U.S."):
+    it becomes a mention. An acronym of three letters or more that the NER did not
+    label ("OMB" after "the Office of Management and Budget") is a mention of the body
+    too, when the body's name has a body's word.
     """
+    text = doc_text(doc)
     spelt: dict[str, set[str]] = defaultdict(set)
     for _, _, actor_id, name, type_, *_ in checked:
-        words = [w for w in name.split() if w.casefold() not in _ACRONYM_SKIPS]
-        spelled = len(words) > 1 and all(w[:1].isupper() for w in words)
-        if actor_id is None and type_ == "organization" and spelled:
-            spelt["".join(w[0] for w in words)].add(name)
+        if actor_id is None and type_ == "organization":
+            acronym = _spelt_acronym(name.split())
+            if acronym:
+                spelt[acronym].add(name)
+    rows = list(checked)
+    acronyms = {
+        name
+        for _, _, actor_id, name, type_, *_ in checked
+        if actor_id is None and type_ == "organization" and _ACRONYM.fullmatch(name)
+    }
+    for acronym in sorted(acronyms - set(spelt)):
+        found = _spelt_in_text(doc, acronym.replace("&", ""))
+        names = {text[a:b] for a, b in found}
+        if len(names) != 1 or any(r[0] < b and a < r[1] for a, b in found for r in rows):
+            continue
+        rows += [(a, b, None, text[a:b], "organization", "ner", "ner_only") for a, b in found]
+        spelt[acronym.replace("&", "")].add(text[found[0][0] : found[0][1]])
     if not spelt:
         return checked
     out = []
-    for row in checked:
+    for row in rows:
         start, end, actor_id, name, type_, *rest = row
         named = spelt.get(name.replace("&", ""), set())
         acronym = actor_id is None and type_ == "organization" and _ACRONYM.fullmatch(name)
         if acronym and len(named) == 1:
             row = (start, end, actor_id, next(iter(named)), type_, *rest)
         out.append(row)
-    return out
+    taken = {i for start, end, *_ in out for i in range(start, end)}
+    for acronym, named in spelt.items():
+        if len(named) != 1 or len(acronym) < 3 or not acronym.isalpha():
+            continue
+        if not BODY_NAME_WORDS & {w.casefold() for w in next(iter(named)).split()}:
+            continue  # not "The ROC represents ..." of the "Resistance Operating Concept"
+        for found in re.finditer(rf"(?<![\w&.-]){acronym}(?![\w&-])", text):
+            if not taken.isdisjoint(range(found.start(), found.end())):
+                continue
+            out.append((*found.span(), None, next(iter(named)), "organization", "ner", "ner_only"))
+            taken |= set(range(*found.span()))
+    return sorted(out)
+
+
+def _spelt_acronym(words: list[str]) -> str | None:
+    """The initials of a body's name of two words or more, all capitalised but the
+    words an acronym leaves out; None for another name."""
+    words = [w for w in words if w.casefold() not in _ACRONYM_SKIPS]
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return "".join(w[0] for w in words)
+    return None
+
+
+def _spelt_in_text(doc: Doc, acronym: str) -> list[tuple[int, int]]:
+    """Where the text spells out ``acronym`` as a body's name: capitalised words (and the
+    words an acronym leaves out between them) with those initials, the last a body's
+    word ("Government Accountability Office" for "GAO")."""
+    found = []
+    for start in doc:
+        if not (start.is_alpha and start.is_title) or start.lower_ in _ACRONYM_SKIPS:
+            continue
+        if start.i > 0 and doc[start.i - 1].is_alpha and doc[start.i - 1].is_title:
+            continue  # the name starts at the first capitalised word
+        initials, k = "", start.i
+        while k < len(doc) and len(initials) < len(acronym):
+            word = doc[k]
+            if word.lower_ in _ACRONYM_SKIPS and initials:
+                k += 1
+                continue
+            if not (word.is_alpha and word.is_title):
+                break
+            initials += word.text[0]
+            k += 1
+        last = doc[k - 1]
+        ends = k == len(doc) or not (doc[k].is_alpha and doc[k].is_title)
+        if initials == acronym and last.lower_ in BODY_NAME_WORDS and last.is_title and ends:
+            found.append((start.idx, last.idx + len(last.text)))
+    return found
 
 
 #: Words that make a name a body's ("National Crime Agency", "the U.S. Financial Crimes
@@ -2508,12 +2575,15 @@ def _shared_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
 
     Only an unregistered one-word person whose word is a first name, before a two-word
     unregistered person whose first word is also a first name ("Kuleba and John Smith"
-    is no Kuleba Smith)."""
+    is no Kuleba Smith). The surname alone after an honorific is the one of the two
+    whose first name has the honorific's gender: "Wallace and Margaret Pepper ... Mr
+    Pepper" is Wallace Pepper, "Mrs Pepper" Margaret Pepper."""
     text = doc_text(doc)
     first_names = common_first_names()  # the curated list included
     # rows are (start, end, actor_id, name, type, source, evidence)
     people = [row for row in checked if row[2] is None and row[4] == "person"]
     full: dict[int, str] = {}
+    couples: dict[str, tuple[str, str]] = {}  # the shared surname: the two full names
     for one, two in itertools.pairwise(people):
         words = two[3].split()
         if " " in one[3] or len(words) != 2 or text[one[1] : two[0]] != " and ":
@@ -2522,12 +2592,20 @@ def _shared_surnames(doc: Doc, checked: list[tuple]) -> list[tuple]:
             continue  # "Yuliia and Nataliia" (named Nataliia Roberts before) share nothing
         if one[3] in first_names and words[0] in first_names:
             full[one[0]] = f"{one[3]} {words[1]}"
+            couples[words[1]] = (full[one[0]], two[3])
     if not full:
         return checked
-    return [
-        (start, end, actor_id, full.get(start, name), type_, source, evidence)
-        for start, end, actor_id, name, type_, source, evidence in checked
-    ]
+    out = []
+    for start, end, actor_id, name, type_, source, evidence in checked:
+        name = full.get(start, name)
+        couple = couples.get(text[start:end]) if actor_id is None else None
+        before = text[max(0, start - 6) : start].split()
+        gender = HONORIFIC_GENDERS.get(before[-1].casefold(), "") if before else ""
+        if couple and gender and name in couple:
+            fitting = [n for n in couple if first_names.get(n.split()[0]) == gender]
+            name = fitting[0] if len(fitting) == 1 else name
+        out.append((start, end, actor_id, name, type_, source, evidence))
+    return out
 
 
 def _complete_first_names(checked: list[tuple]) -> list[tuple]:

@@ -179,6 +179,7 @@ from corpus_utils.extract.actors import (
 from corpus_utils.extract.nlp import (
     APOSTROPHES,
     DASHES,
+    HONORIFIC_GENDERS,
     NAME_HYPHENS,
     OBJECT_PRONOUN_GENDERS,
     POSSESSIVE_ENDINGS,
@@ -209,7 +210,7 @@ REPORTING_VERBS = frozenset(
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
     rant exclaim cry hint speculate reveal disclose remind confide allude reassure mention
-    remember reminisce
+    remember reminisce offer
     """
     )
 )
@@ -226,9 +227,14 @@ PHRASAL_REPORTING = PHRASAL_REPLYING | {("go", "on")}
 #: Forms of attribution verbs that the lemmatizer reads as another verb ("griped"
 #: as "grip", "sniped" as "snip").
 MISREAD_LEMMAS = {"griped": "gripe", "gripes": "gripe", "sniped": "snipe", "snipes": "snipe"}
-#: Verbs of attribution only when used without a complement verb ("the
-#: spokeswoman continued" reports speech; "they would continue to provide" does not).
-INTRANSITIVE_ONLY = frozenset({"continue"})
+#: Verbs of attribution only when used without a complement verb, an object, one it is
+#: given to or a preposition ("the spokeswoman continued" reports speech; "they would
+#: continue to provide" does not; '"The world wants to know?" Doocy offered' does,
+#: "offered aid", "offered to help", 'offered Putin "a package deal"' do not).
+INTRANSITIVE_ONLY = frozenset({"continue", "offer"})
+#: Of those, the ones that attribute only in a finite form ("Doocy offered", not "what the
+#: West has to offer").
+_FINITE_ONLY = frozenset({"offer"})
 #: Verbs of attribution only with a content clause ("alluded that ..." reports speech;
 #: "alluded to Ukrainian attacks" does not; "reassured consumers that ..." does,
 #: "reassured investors" does not; "he also mentioned that ..." does, "mentioned the
@@ -292,8 +298,6 @@ _SPOKE_BEFORE_ROLES = frozenset(_words("authorities military administration"))
 _COLLECTIVE_NOUNS = frozenset(_words("group gang crew band collective family"))
 #: A body's own organs that speak for it ("its board of directors", "its press service").
 _BODY_ORGANS = frozenset(_words("board leadership management directors website"))
-#: Honorifics before a name that tell its gender ("Mr Kalachev").
-HONORIFIC_GENDERS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 #: Role nouns that only stand for a person introduced with that role ("the
 #: spokesman" is not the president named before him).
 INTRODUCED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -3597,6 +3601,35 @@ class _Context:
         first, last = self.speaker_range(subject)
         return doc_text(self.doc)[first:last]
 
+    def group_spoke_since(self, they: Token, body: _Speaker) -> str | None:
+        """The words of a plural subject that spoke in the sentence before "they", after
+        the body that "they" would otherwise stand for spoke ("But pro-Ukraine sources
+        claimed ... Russian war bloggers had reported the crash ... They said that ...":
+        the bloggers, not Ukraine); None when the body spoke there or later, or no such
+        group did."""
+        sentence = self.sentence_of(they.idx)
+        if sentence == 0 or body.start is None:
+            return None
+        start = self.sentence_starts[sentence - 1]
+        if body.start >= start:
+            return None
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for token in span[0].sent:
+            plural = token.tag_ in ("NNS", "NNPS")
+            plural = plural and token.lemma_.lower() in PERSON_ROLES | BODY_SPEAKERS
+            if (
+                plural
+                and token.dep_ == "nsubj"
+                and token.head.dep_ == "ROOT"
+                and _is_reporting(token.head)
+                and not self.in_quote(token)
+            ):
+                first, last = self.speaker_range(token)
+                return doc_text(self.doc)[first:last]
+        return None
+
     def group_before(self, char: int, *, chained: int = 2) -> str | None:
         """The plural subject of the sentence before "they" ("British officials did not
         ... They said: ..."), as its words, a group that speaks in it first, else the
@@ -5454,7 +5487,16 @@ class _Context:
         last = inner[-1]
         sent = last.sent
         i = inner.end
+        own = self.marks_of(span)
+        alone = _SENTENCE_OPENING.search(doc_text(doc)[: span.open_at]) is not None
         while i < len(doc) and self.in_quote(doc[i]):
+            if alone and self.quote_around(doc[i]) != own and doc[i].idx >= own[1]:
+                # '“Why would I tell you? ...” “The world wants to know?” Doocy offered.':
+                # another quotation follows one that stands alone; what comes after it
+                # attributes that one (not a fragment's: 'is "working." "The unemployment
+                # rate ...," he said')
+                i = len(doc)
+                break
             i += 1
         # the quote's last character before any mark of a quote inside it closes ("...
         # such as ‘death to the invaders,’” Meta spokesperson Drew Pusateri told)
@@ -6997,6 +7039,11 @@ class _Context:
             return self._as(found, self.resolve(subject.idx, gender, None, pronoun=subject))
         if subject.lower_ in BODY_PRONOUNS:
             resolved = self.resolve_body(subject.idx, BODY_PRONOUNS[subject.lower_])
+            if resolved is not None and subject.lower_ == "they":
+                group = self.group_spoke_since(subject, resolved)
+                if group is not None:
+                    found.name = group  # "Russian war bloggers had reported ... They said"
+                    return found
             if resolved is None and subject.lower_ == "they":
                 resolved = self._singular_they(subject)
             if resolved is None and subject.lower_ == "they":
@@ -7637,11 +7684,13 @@ class _Context:
         With ``any_head``, any unnamed source counts ("a Kremlin source"). One introduced
         before with more words is the same source ("a senior U.S. defense official ...
         according to a defense official ... the official said"), named as introduced.
+        One in apposition to a person's name is no unnamed source ("Vladimir Rogov, a
+        senior Russian-appointed official in Zaporozhye Region").
         """
         found = None
         for token in reversed(self.doc[: role.i]):
             same = token.lower_ in BODY_SPEAKERS if any_head else token.lower_ == role.lower_
-            if not same or self.in_quote(token):
+            if not same or self.in_quote(token) or self._apposed_to_name(token):
                 continue
             left = [t.lower_ for t in self.doc[token.left_edge.i : token.i]]
             if left and left[0] in UNNAMED_MARKERS:
@@ -7654,6 +7703,16 @@ class _Context:
                 elif _says_more(words, found):
                     found = words
         return found
+
+    def _apposed_to_name(self, token: Token) -> bool:
+        """Whether ``token`` heads a phrase in apposition to a person's name."""
+        if token.dep_ != "appos":
+            return False
+        head = token.head
+        return any(
+            m["actor_type"] == "person"
+            for m in self.mentions_in(head.left_edge.idx, head.idx + len(head.text))
+        )
 
     def according_to(self, span: _Span) -> _Speaker | None:
         """The X of "according to X" in the sentence of the quote."""
@@ -9238,7 +9297,9 @@ def _is_reporting(token: Token) -> bool:
     if lemma in _RECALLED_ONLY and not _done(token):
         return False  # "'...,' he remembered"; not "must remember the words of Scripture: '...'"
     if lemma in INTRANSITIVE_ONLY:
-        return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in token.children)
+        if lemma in _FINITE_ONLY and token.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False  # "what the West has to offer"
+        return not any(c.dep_ in ("xcomp", "dobj", "prep", "dative") for c in token.children)
     if lemma in CLAUSE_ONLY:
         # "reassure" only when done: not "is meant to reassure allies that ...", "can be
         # reassured that ..."

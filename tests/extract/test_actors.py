@@ -1066,7 +1066,7 @@ def test_a_lower_case_title_word_is_no_evidence(nlp):
     ("text", "surface", "evidence"),
     [
         # listed with a person: the NER's one-word person has no other evidence
-        ("Wallace and Margaret Pepper from Dromore are hosting a family.", "Wallace",
+        ("Torquil and Margaret Pepper from Dromore are hosting a family.", "Torquil",
          "coordination"),
         ("Maria Taratyla gave birth to triplets Vicheslav, Sviatoslav and Vladyslav in "
          "hospital.", "Sviatoslav", "coordination"),
@@ -1299,11 +1299,42 @@ def test_a_character_typed_for_an_apostrophe_is_read_as_one(nlp, mark):
         ("John and Mary Smith said they left. John said it was sad.", "John", "John Smith"),
         # a surname before the "and" is no first name: Kuleba stays Kuleba
         ("Kuleba and John Smith met on Monday.", "Kuleba", "Dmytro Kuleba"),
+        # draw 72 (from draw 71's errors): "Wallace" a first name; "Mr" the husband's title,
+        # "Mrs" the wife's
+        ("Wallace and Margaret Pepper from Dromore are hosting the family. Mr Pepper said it "
+         "was a privilege.", "Wallace", "Wallace Pepper"),
     ],
 )  # fmt: skip
 def test_a_first_name_before_and_shares_the_full_names_surname(nlp, text, surface, name):
     names = {m["actor_name"] for m in extract_mentions(nlp(text)) if m["surface"] == surface}
     assert names == {name}
+
+
+def test_a_couples_surname_after_a_title_is_the_one_of_that_gender(nlp):
+    """Draw 72 (from draw 71's errors): "Mr Pepper" is Wallace, "Mrs Pepper" Margaret."""
+    doc = nlp(
+        "Wallace and Margaret Pepper from Dromore are hosting the family. Mr Pepper said it "
+        "was a privilege. Mrs Pepper says having a new born in the house was wonderful."
+    )
+    titled = [m["actor_name"] for m in extract_mentions(doc) if m["surface"] == "Pepper"]
+    assert titled == ["Wallace Pepper", "Margaret Pepper"]
+
+
+def test_an_acronym_names_the_body_the_text_spells_out(nlp):
+    """Draw 72: "GAO" is the Government Accountability Office whose name the registry's "U.S."
+    cut off before the NER could take it, and "OMB", which the NER left, the Office of
+    Management and Budget; a name that ends on no body's word lends nothing ("ROC")."""
+    doc = nlp(
+        "The U.S. Government Accountability Office found that the Office of Management and "
+        "Budget violated federal law. \u201cOMB withheld funds for a policy reason,\u201d "
+        "the report reads. OMB rejected GAO\u2019s findings. The Resistance Operating "
+        "Concept was developed in 2013, CNN said. The ROC represents a new approach."
+    )
+    named = {(m["surface"], m["actor_name"]) for m in extract_mentions(doc)}
+    assert ("OMB", "Office of Management and Budget") in named
+    assert ("GAO", "Government Accountability Office") in named
+    assert ("Government Accountability Office", "Government Accountability Office") in named
+    assert not [m for m in extract_mentions(doc) if m["surface"] == "ROC"]
 
 
 def test_a_surname_the_text_titles_elsewhere_completes_a_first_name(nlp):

@@ -5677,6 +5677,38 @@ KIND_AND_SPEAKER_DRAW_68 = [
      "100,000 tonnes of thermal coal to Poland right now.", "direct", "Volodymyr Zelensky"),
 ]  # fmt: skip
 
+_DOOCY_OFFERED = (
+    "Fox News reporter Peter Doocy asked what the response would be. \u201cI\u2019m not going "
+    "to tell you,\u201d Biden answered. \u201cWhy would I tell you? You got to be silly.\u201d "
+    "\u201cThe world wants to know?\u201d Doocy offered."
+)
+KIND_AND_SPEAKER_DRAW_72 = [
+    # "the official" introduced in apposition to a name is that person
+    ("At least 24 people were killed when Ukrainian forces struck a refugee convoy on Friday, "
+     "Vladimir Rogov, a senior Russian-appointed official in Zaporozhye Region, has said. "
+     "Rogov wrote on Telegram that the attack targeted a convoy of cars. \u201cIt happened at "
+     "a car market,\u201d he wrote. \u201c24 people, including 11 men and 13 women were "
+     "killed,\u201d the official said.", "24 people, including 11 men and 13 women were "
+     "killed,", "direct", "Vladimir Rogov"),
+    # "offered" attributes; a quotation standing alone before another is not the next one's
+    (_DOOCY_OFFERED, "The world wants to know?", "direct", "Peter Doocy"),
+    (_DOOCY_OFFERED, "Why would I tell you? You got to be silly.", "direct", "Joe Biden"),
+    # "They" after a group that spoke in the sentence before, not the body that spoke earlier
+    ("But pro-Ukraine sources claimed it had actually been shot down. Russian war bloggers "
+     "had reported the crash at the time it happened. They said that 'according to "
+     "preliminary data, the aircraft hit a power line pole.'", "according to preliminary "
+     "data, the aircraft hit a power line pole.", "direct", "Russian war bloggers"),
+    # an acronym the NER left, of a body named in full before
+    ("The GAO found that the Office of Management and Budget violated federal law. OMB "
+     "repeatedly delayed the release of funds, stating that withholding the aid was "
+     "necessary \u201cto determine the best use of such funds.\u201d",
+     "to determine the best use of such funds.", "direct", "Office of Management and Budget"),
+    # "Mr Pepper" of "Wallace and Margaret Pepper"
+    ("Wallace and Margaret Pepper from Dromore are hosting the family. Mr Pepper said it was "
+     "a privilege. \"It's the very least we can do,\" he said.", "It's the very least we can "
+     "do,", "direct", "Wallace Pepper"),
+]  # fmt: skip
+
 KIND_AND_SPEAKER_DRAW_69 = [
     # a name given with "known as" in the phrase set off before the verb, and in apposition
     ("Asked about the \u201ceffectiveness\u201d of their Soviet-era weaponry, one Ukrainian "
@@ -5721,6 +5753,27 @@ def test_a_verb_joined_to_a_clause_without_its_pronoun_is_the_first_verbs(
     one without its pronoun ("told the woman he loved her and insisted") is the deed of the
     verb whose object the clause follows."""
     assert _the_quote(nlp, text, quote)["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        ("Russian Foreign Minister Sergey Lavrov spoke of the talks in Istanbul. According to "
+         "the minister, during those negotiations the UN chief offered Putin \u201ca package "
+         "deal.\u201d", "a package deal.", "Sergey Lavrov"),
+        ("Putin\u2019s speech ranged from biodiversity to \u201ccancel culture,\u201d the nature "
+         "of what the West has to offer and Russia\u2019s response.", "cancel culture,",
+         "Vladimir Putin"),
+        ('Joe Biden made the case that his economic program is "working." "The unemployment '
+         'rate is near a historic low of 3.6%," he said at a White House event.', "working.",
+         "Joe Biden"),
+    ],
+)  # fmt: skip
+def test_what_offering_and_a_following_quotation_do_not_attribute(nlp, text, quote, speaker_name):
+    """Draw 72's guards: "offered Putin" gives, "has to offer" is no act of speech; a quoted
+    fragment in a sentence of narration still takes the attribution of the quotation after
+    it."""
+    assert _the_quote(nlp, text, quote)["speaker_name"] == speaker_name
 
 
 def test_a_named_organisation_is_no_organisation_named_before(nlp):
@@ -5835,10 +5888,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_65
     + KIND_AND_SPEAKER_DRAW_66
     + KIND_AND_SPEAKER_DRAW_68
-    + KIND_AND_SPEAKER_DRAW_69,
+    + KIND_AND_SPEAKER_DRAW_69
+    + KIND_AND_SPEAKER_DRAW_72,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 69: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 72: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
