@@ -267,7 +267,7 @@ _VAGUE_RE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_DAY_RE = re.compile(
-    r"[ ]?(?:-|–|and|to|&)[ ]?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![ ]?(?:%|[.,]\d))"
+    r"[ ]?(?:-|–|and|or|to|&)[ ]?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![ ]?(?:%|[.,]\d))"
 )
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 #: Days listed before a month ('on 5, 6, and 7 May'), or the first day of a span of them
@@ -2911,7 +2911,8 @@ _DOWN_WORDS = frozenset(
 #: A bound written after the figure: 'or more', 'or fewer', '30 minutes tops', '$5 max'.
 _OR_MORE_RE = re.compile(
     r"[ ]+or[ ]+(more|above|higher|over|less|fewer|below|under)\b(?![ ]+than)"
-    r"|[ ]+(tops|max)\b(?![ ]+(?:of|on)\b)",
+    r"|[ ]+(tops|max)\b(?![ ]+(?:of|on)\b)"
+    r"|[ ]+and[ ]+(above|over|under|below|up|upwards)\b(?![ ]+(?:(?:than|the|a|an)\b|\d))",
     re.I,
 )
 
@@ -3029,8 +3030,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
     trailing = _OR_MORE_RE.match(text, item["end_char"])
     if item["bound"] == "=" and trailing:
-        # '50 million tons or more', 'ten or fewer', '30 minutes tops'
-        word = (trailing.group(1) or trailing.group(2)).lower()
+        # '50 million tons or more', 'ten or fewer', '30 minutes tops', 'batches of five
+        # and above', 'those aged 65 and over'
+        word = next(g for g in trailing.groups() if g).lower()
         item["bound"] = "≤" if word in {"less", "fewer", "below", "under", "tops", "max"} else "≥"
     if item["value_low"] is None and item["value"] is not None:
         item["value_low"] = item["value_high"] = item["value"]
@@ -3071,6 +3073,8 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     kind = _KIND_HYPHEN_RE.match(doc_text(doc), nspan[-1].idx + len(nspan[-1].text))
     if kind and len(nspan) == 1 and lower in _KIND_NUMBER_WORDS:
         return False  # 'zero-COVID measures', 'the two-pronged fronts': kinds, no count
+    if lower == "zero" and _NET_BEFORE_RE.search(doc_text(doc), 0, first.idx):
+        return False  # 'to net zero by 2050', 'net-zero emissions': a target's name
     # a run of spaces breaks scraped text as a sentence start would ("Thank you
     # @JenGriffinFNC  Two journalists working with Fox News were killed")
     broken = first.i > 0 and doc[first.i - 1].is_space
@@ -3173,6 +3177,8 @@ _KIND_HYPHEN_RE = re.compile(
     r"|pronged|faced|headed|edged)\b",
     re.IGNORECASE,
 )
+#: "net" before "zero" ('net zero', 'net-zero'): the name of a climate target, no amount.
+_NET_BEFORE_RE = re.compile(r"(?<![\w-])net[ ‑-]?$", re.IGNORECASE)
 #: Number words a kind may open.
 _KIND_NUMBER_WORDS = frozenset({"zero", "one", "two", "three", "four", "five", "six"})
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided
@@ -3277,7 +3283,8 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
     11 Shaheds', 'three out of 10 voters'), and so does the low end of a range ('between
     20 and 30 Ukrainian fighters'); a bare count so placed before a count of people is one
     of people ('306 out of the 450 members', 'each numbering 700 to 900 men'). A count of
-    one lends its noun only to a count close after it in the same clause.
+    one lends its noun only to a count close after it in the same clause, or to "the
+    other" count of its sentence ('One projectile fell ..., and the other five ...').
     """
     for index, item in enumerate(items):
         if (
@@ -3336,6 +3343,9 @@ def _inherit_counted(items: list[dict[str, Any]], text: str) -> None:
             near = prev["value"] != 1 or (
                 len(between) <= _ONE_LENDS and not _CLAUSE_MARKS & set(between)
             )
+            # "One projectile fell in the area of the sixth power unit, and the other five
+            # in front of ...": the rest of what the one was counted among
+            near = near or _THE_OTHER_RE.search(text, 0, item["start_char"]) is not None
             if prev.get("counted_lemma") and near:
                 item["counted_lemma"] = prev["counted_lemma"]
             break
@@ -3350,6 +3360,8 @@ _MEMBERS_OF_RE = re.compile(
 #: Most characters between a count of one and a count that takes its noun, and the marks
 #: that end the clause between them.
 _ONE_LENDS = 60
+#: "the other" right before a count: the rest of a group whose one was counted before.
+_THE_OTHER_RE = re.compile(r"\b(?i:the)[ ]+other[ ]+$")
 _CLAUSE_MARKS = frozenset(";:")
 
 _SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w/%-]|,\d|\.\d)")

@@ -1706,10 +1706,19 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         # probe 41: per child
         ("Germany is giving €300 (£250) off, plus a further €100 (£85) per child.",
          "€100 (£85)", "unit", "EUR/child"),
+        # probe 42: a second day after "or"; "and above"; "the other five" of one counted
+        ("An unnamed woman said Russian troops entered her village on March 7 or 8.", "8",
+         "category", "date"),
+        ("Several of the drones (batches of five and above) are launched at once.", "five",
+         "bound", "≥"),
+        ("Those aged 65 and over will get the payment.", "65", "bound", "≥"),
+        ("\"One projectile fell in the area of the sixth power unit, and the other five in "
+         "front of the sixth unit pumping station,\" Konashenkov said.", "five",
+         "counted_lemma", "projectile"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_41(found, text, surface, field, expected):
-    """The misses of probes 32 to 41: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_42(found, text, surface, field, expected):
+    """The misses of probes 32 to 42: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
@@ -1719,11 +1728,13 @@ def test_figures_of_probes_32_to_41(found, text, surface, field, expected):
         "The party built a state to implement its zero-COVID measures.",
         "Kyiv claims success across the two-pronged fronts of Kherson and Kharkiv.",
         "Poseidon is a one-of-a-kind Russian weapon.",
+        "He pledged to cut greenhouse gas emissions to net-zero by midcentury.",
+        "The UK aims to reach net zero by the middle of the century.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
-    """Probes 36 and 37: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of thing;
-    nothing is counted."""
+    """Probes 36, 37 and 42: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of
+    thing, 'net zero' a target; nothing is counted."""
     assert found(text) == []
 
 
