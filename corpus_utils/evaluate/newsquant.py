@@ -396,10 +396,20 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
         return " per ".join(names.get(part, part.lower()) for part in parts)
     lemma = quantity.get("counted_lemma")
     if lemma:
-        # ('an 8-time All-Star' counts times, as '6.5 times' does)
-        known = _unit_patterns()["suffix"].get("times" if lemma == "time" else lemma)
+        # ('an 8-time All-Star' counts times, as '6.5 times' does); a unit only as the
+        # vocabulary writes it: "two MPs" count members of parliament, no megapixels ("MP")
+        key = "times" if lemma == "time" else lemma
+        known = _unit_patterns()["suffix"].get(key) if key in _unit_surfaces() else None
         return names.get(known[0], known[0]) if known else lemma
     return "people" if unit == "people" else "-"
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_surfaces() -> frozenset[str]:
+    """The unit surfaces of the vocabulary as it writes them (case kept)."""
+    from corpus_utils.extract.quantities import load_units
+
+    return frozenset(load_units()["surface"])
 
 
 #: Nouns whose age in months or weeks is how long they have lasted, not an age of life.
@@ -575,16 +585,19 @@ def _spelled_modifier(quantity: dict[str, Any], text: str) -> bool:
 
 
 _PERCENT_WORD_RE = re.compile(r"\d|%|\bper[ ]?cent\b|\bpc\b|\bpercent", re.IGNORECASE)
+#: A fraction written with a slash ('2/3'), which names a share as 'two thirds' does.
+_SLASH_FRACTION_RE = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 
 
 def _fraction(quantity: dict[str, Any]) -> float | None:
-    """A fraction in words ('half of', 'a third of', 'three-quarters') as the benchmark writes it.
+    """A fraction in words ('half of', 'a third of', 'three-quarters') or with a slash
+    ('2/3 of oil imports') as the benchmark writes it.
 
     Our tables give it in percent (a third is 33.33 percent); the benchmark gives
     the fraction itself (0.5 for 'half the flats', '1/2 pound'). The fraction is
     the simplest one (denominator up to 12) within rounding of the percentage.
     """
-    surface = quantity.get("surface") or ""
+    surface = _SLASH_FRACTION_RE.sub("", quantity.get("surface") or "")
     if quantity.get("unit") != "percent" or not surface or _PERCENT_WORD_RE.search(surface):
         return None
     share = float(quantity["value"]) / 100

@@ -737,6 +737,10 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
         if fraction is not None:
             value = parse_number(core) / int(fraction.group("d"))
             item = _item(start, end + fraction.end(), text, value=value, category="count")
+            if _SHARE_OF_RE.match(text, end + fraction.end()):
+                # '2/3 of oil imports', 'about 1/3 of the country's energy infrastructure': a
+                # share, as 'a third of' is (not '1/16 of a pint')
+                item.update(value=round(100 * value, 2), unit="percent", category="percentage")
             item.update(num_start=start, core_end=end + fraction.end(), is_words=False)
             item.update(has_scale=False, scale_factor=1.0)
             _extend_left(item, text)
@@ -863,6 +867,11 @@ def _second_number_at(match: re.Match[str]) -> tuple[int, int] | None:
 _BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
 
+#: "of" after a fraction and no "a", "an" or "one" after it: the fraction is a share of what
+#: follows ('2/3 of oil imports'; not '1/16 of a pint').
+_SHARE_OF_RE = re.compile(r"[ ]+of[ ]+(?!(?i:an?|one)\b)")
+#: A share written with a slash ('2/3').
+_SLASH_SHARE_RE = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 #: Denominators of a fraction written with a slash before a unit ('1/2 pound', '3/4 inch').
 _SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
 
@@ -1766,10 +1775,13 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
             and (head.nbor().pos_ in {"NOUN", "PROPN", "ADJ"} or head.nbor().text == ",")
         )
     )
+    # a "noun" with a particle is a verb the tagger misread ('with 18 shot down')
+    particle = any(c.dep_ == "prt" for c in head.children)
     if (
         root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet"}
         and (head.pos_ in nominal or noun_place)
         and not (nspan.start <= head.i < nspan.end)
+        and not particle
     ) and not (root.dep_ == "npadvmod" and item["category"] == "duration"):
         return _through_amount(head)
     after = nspan.doc[nspan.end] if nspan.end < len(nspan.doc) else None
@@ -2109,10 +2121,20 @@ def _alone_in_quotation_marks(doc: Doc, nspan: Span) -> bool:
 
 def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     """A bare number that is part of a name: Nord Stream 2, Leopard 2, Resolution 2202,
-    Windows 10 laptops; or that labels one of a series: Part 3, a category 4 hurricane."""
-    if item["is_words"] or item["has_scale"] or item["unit"] or item["qualifier"]:
+    Windows 10 laptops; or that labels one of a series: Part 3, a category 4 hurricane,
+    Article Five (in words after a capitalised label word)."""
+    if item["has_scale"] or item["unit"] or item["qualifier"]:
         return False
+    if item["is_words"]:
+        before = nspan[0].nbor(-1) if nspan[0].i > 0 else None
+        titled = before is not None and before.text[:1].isupper()
+        return titled and before.lower_ in _LABEL_WORDS and len(nspan) == 1
     text = doc_text(doc)
+    if nspan.text in _PHONE_NUMBERS and (
+        _DIALLED_BEFORE_RE.search(text, max(0, item["start_char"] - 16), item["start_char"])
+        or _PHONE_AFTER_RE.match(text, item["end_char"])
+    ):
+        return True  # 'call 911', 'cannot access 999 by phone', 'NHS 111', '999 callers'
     if _INDEX_NAME_RE.search(text[max(0, item["start_char"] - 12) : item["start_char"]]):
         return True
     if _alone_in_quotation_marks(doc, nspan):
@@ -2182,6 +2204,15 @@ _INDEX_NAME_RE = re.compile(
 )
 
 
+#: Telephone numbers of emergency and health services, named, not counted.
+_PHONE_NUMBERS = frozenset({"911", "999", "112", "111", "101"})
+#: Words before such a number that dial it: 'call 911', 'access 999', 'NHS 111'.
+_DIALLED_BEFORE_RE = re.compile(
+    r"\b(?:(?i:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|ring(?:s|ing)?|access)|NHS(?:[ ]line)?)"
+    r"[ ]+$"
+)
+#: Words after such a number that make it the line: '999 callers', 'a 911 dispatcher'.
+_PHONE_AFTER_RE = re.compile(r"[ ]+(?i:calls?|callers?|lines?|operators?|dispatchers?|dispatch)\b")
 #: Nouns whose number names one of a series rather than counting: 'Part 3 of the Act',
 #: 'a category 4 hurricane', 'Article 5', 'Chapter 11'.
 _LABEL_WORDS = frozenset(
@@ -2236,7 +2267,8 @@ _PEOPLE_OVER_RE = re.compile(
 
 
 def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
-    """'Inna Sydorchuk, 52,' / 'aged (just) 52' / 'Putin (70)' / 'as young as four'."""
+    """'Inna Sydorchuk, 52,' / 'Borisova, now 46' / 'aged (just) 52' / 'Putin (70)' / 'as
+    young as four'."""
     value = item["value"]
     if item["unit"] or value is None or not 1 <= value <= 120 or value != int(value):
         return False
@@ -2250,6 +2282,15 @@ def _is_age(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         nspan.end == len(doc) or doc[nspan.end].pos_ not in ("NOUN", "PROPN", "NUM")
     ):
         return True  # 'enabling people over 40 to enlist'
+    lead = doc[first.i - 1] if first.i >= 1 else None
+    now = lead is not None and lead.lower_ in {"now", "then"}
+    if now and lead.is_sent_start and after.startswith(",") and nspan.end + 1 < len(doc):
+        named_after = doc[nspan.end + 1]
+        if named_after.ent_type_ == "PERSON" or named_after.pos_ == "PROPN":
+            return True  # 'Now 83, Olga was only two years old'
+    if now:  # 'alleged Borisova, now 46.': the age of the name before "now"
+        first = lead
+        before = text[max(0, first.idx - 30) : first.idx]
     prev = doc[first.i - 2] if first.i >= 2 else None
     named = prev is not None and (
         prev.ent_type_ == "PERSON"
@@ -2440,7 +2481,12 @@ def _classify(doc: Doc, item: dict[str, Any], nspan: Span) -> None:
     ):
         # 'a day or two', 'a game or three': from one to the number
         item.update(value_low=1.0, value_high=float(item["value"]))
-    if counted is not None and counted.lower_ in _unit_patterns()["suffix"]:
+    if (
+        counted is not None
+        and counted.lower_ in _unit_patterns()["suffix"]
+        # 'one MP who backed him' counts an MP (a glued-only word, not a letter: '40 C')
+        and not (counted.text in _GLUED_ONLY_UNITS and len(counted.text) > 1)
+    ):
         if counted.i < nspan.start and not item["unit"]:  # 'a day or two'
             unit, category = _unit_patterns()["suffix"][counted.lower_]
             item.update(unit=unit, category=category)
@@ -2644,8 +2690,11 @@ def _coordinated_counted(head: Token) -> list[Token]:
 
 
 def _word_fraction(item: dict[str, Any]) -> bool:
-    """A share in words ('half of the fleet', 'two-thirds of senators'), which counts a noun."""
-    return item["unit"] == "percent" and item["is_words"] and "%" not in item["surface"]
+    """A share in words ('half of the fleet', 'two-thirds of senators') or with a slash ('2/3
+    of oil imports'), which counts a noun."""
+    slash = _SLASH_SHARE_RE.search(item["surface"]) is not None
+    words = item["is_words"] or slash
+    return item["unit"] == "percent" and words and "%" not in item["surface"]
 
 
 def singular(word: str) -> str:
@@ -2873,10 +2922,12 @@ _DIRECTION_RE = re.compile(
     r"(?P<adverb>[ ]+(?:just|only|another|a[ ]+further))?[ ]+$",
     re.IGNORECASE,
 )
-#: Verbs that give a direction only with 'by': 'cut by 25bps' (not 'cut 1,200 jobs').
+#: Verbs that give a direction only with 'by': 'cut by 25bps' (not 'cut 1,200 jobs'),
+#: 'the power grid deteriorated by 10-30%'.
 _BY_DIRECTION_RE = re.compile(
     r"\b(?P<verb>cut|raised|reduced|lowered|hiked|boosted|trimmed|slashed|lifted|contract"
-    r"|contracts|contracting|slow|slows|slowed|slowing|expand|expands|expanding|up|down)"
+    r"|contracts|contracting|slow|slows|slowed|slowing|expand|expands|expanding|up|down"
+    r"|deteriorated|deteriorates|deteriorating|deteriorate)"
     r"[ ]+by[ ]+$",
     re.IGNORECASE,
 )
@@ -2904,7 +2955,8 @@ _DOWN_WORDS = frozenset(
      "contracted", "shrink", "shrinks", "cut", "reduced", "lowered", "trimmed", "slashed", "cuts", "reduces",
      "reduce", "lowers", "lower", "narrowed", "decreasing", "declining", "shrinking",
      "contract", "contracts", "contracting", "slow", "slows", "slowed", "slowing", "cutting",
-     "reducing", "lowering", "slashing", "slash", "slashes"}
+     "reducing", "lowering", "slashing", "slash", "slashes", "deteriorated", "deteriorates",
+     "deteriorating", "deteriorate"}
 )  # fmt: skip
 
 

@@ -412,8 +412,9 @@ def test_amount_qualifiers_make_a_four_digit_number_an_amount(found, text, surfa
 def test_fractions(found):
     q = _one(found, "Stir in 1/16 of a pint of milk.", "1/16")
     assert q["value"] == pytest.approx(1 / 16)
+    # a slash before "of" a whole is a share, as "a third of" is (probe 43)
     about = _one(found, "About 1/3 of the crop was lost.", "About 1/3")
-    assert (about["value"], about["bound"]) == (pytest.approx(1 / 3), "~")
+    assert (about["value"], about["unit"], about["bound"]) == (pytest.approx(33.33), "percent", "~")
     third = _one(found, "About a third of voters stayed home.", "About a third")
     assert (third["value"], third["unit"], third["bound"]) == (pytest.approx(33.33), "percent", "~")
 
@@ -1715,10 +1716,23 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("\"One projectile fell in the area of the sixth power unit, and the other five in "
          "front of the sixth unit pumping station,\" Konashenkov said.", "five",
          "counted_lemma", "projectile"),
+        # probe 43: a share with a slash; a "noun" with a particle is a verb; an age after
+        # "now"; "deteriorated by" is a fall; "Mach 12"
+        ("This immediately covers more than 2/3 of oil imports from Russia.", "more than 2/3",
+         "unit", "percent"),
+        ("The air force command earlier had said 33 missiles had been fired at Ukraine, with "
+         "18 shot down.", "18", "counted_lemma", "missile"),
+        ("'The father of my daughter,' alleged Borisova, now 46.", "46", "category", "age"),
+        ("Now 83, Olga was only two years old when the soldiers arrived in her village.", "83",
+         "category", "age"),
+        ("In less than two weeks of daily attacks, Ukraine's power grid deteriorated by "
+         "10-30%.", "10", "direction", "down"),
+        ("Kinzhal can travel at a speed of Mach 12 (around 14,800kph).",
+         "Mach 12 (around 14,800kph)", "unit", "mach"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_42(found, text, surface, field, expected):
-    """The misses of probes 32 to 42: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_43(found, text, surface, field, expected):
+    """The misses of probes 32 to 43: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
@@ -1730,11 +1744,15 @@ def test_figures_of_probes_32_to_42(found, text, surface, field, expected):
         "Poseidon is a one-of-a-kind Russian weapon.",
         "He pledged to cut greenhouse gas emissions to net-zero by midcentury.",
         "The UK aims to reach net zero by the middle of the century.",
+        "He also said that Yerevan had invoked Article four of the Collective Security Treaty.",
+        "If you cannot access 999 by phone you should go to your nearest police station.",
+        "Police said it was Paul Pelosi who called 911, and that the dispatcher came.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
-    """Probes 36, 37 and 42: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of
-    thing, 'net zero' a target; nothing is counted."""
+    """Probes 36, 37, 42 and 43: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of
+    thing, 'net zero' a target, 'Article four' one of a series, 'call 911' a line; nothing
+    is counted."""
     assert found(text) == []
 
 
