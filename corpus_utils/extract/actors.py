@@ -1799,6 +1799,10 @@ ANIMAL_NAMED = re.compile(
     # "four lion cubs, Taras, Stefania, Lesya and Prada": every name of the list
     rf"|\b{_YOUNG_ANIMALS},\s+([A-Z][^\W\d_]+(?:(?:,\s+|,?\s+and\s+)[A-Z][^\W\d_]+)+)\b"
 )
+#: Determiners and possessives, which no person's one-word name follows ("his Oscar").
+_THING_DETERMINERS = frozenset(_words("a an the his her their its my our your which"))
+#: Nouns of a person that a name set off by a comma after them names ("One man, Mitra,").
+_PERSON_NOUNS = frozenset(_words("man woman boy girl teenager child kid youngster"))
 #: Family and personal relations before a name: the name is a person ("mother Kimberley").
 KINSHIP_WORDS = frozenset(
     _words(
@@ -2935,10 +2939,18 @@ def _person_evidence(
         # ("... of the oil producer. Occidental's stock rose")
         return "person", "title"
     if type_ == "organization":
-        named = 1 <= len(words) <= 3 and given
+        particle = any(w in NAME_PARTICLES for w in words[1:-1])
+        named = 1 <= len(words) <= (4 if particle else 3) and given
+        after = text[end : end + 24].split()[:1]
+        if particle and after and after[0].strip(",.;:").casefold() in _NAMED_AFTER_WORDS:
+            named = False  # "Paris's Charles de Gaulle airport": a site named after one
         if (
             named
-            and all(w[:1].isupper() for w in words)
+            # a particle inside the name keeps it one ("Justin van Fleet")
+            and all(
+                w[:1].isupper() or (0 < k < len(words) - 1 and w in NAME_PARTICLES)
+                for k, w in enumerate(words)
+            )
             and (len(words) > 1 or name.casefold() not in places)
         ):
             return "person", "first_name"
@@ -2975,9 +2987,13 @@ def _person_evidence(
     ):
         return "person", "surname"  # "De Haan" of "Patrick De Haan", though a town is named so
     if words[0] in first_names or (len(words) > 1 and words[0] in common_first_names()):
+        if len(words) == 1 and joined and previous in _THING_DETERMINERS:
+            return None  # "his Oscar statuette", "which Oscar he parted with": a thing so named
         return "person", "first_name"  # the NER's person, even if a town has the name ("Anna")
     if len(words) > 1 and alone.get(words[-1]):
         return "person", "surname"
+    if previous in _PERSON_NOUNS and not joined and before[-1].endswith(","):
+        return "person", "apposition"  # "One man, Mitra, just shrugged"
     if _plural_or_common(doc, text, start, end):
         return None
     if name.casefold() in places and previous in PLACE_PREPOSITIONS | {"from"}:

@@ -7916,9 +7916,36 @@ class _Context:
             group = [c for c in group if self.gender_of(c[2], char) == gender]
         if len({c[2].key for c in group}) > 1 and pronoun is not None:
             group = self._going_on(group, spoke, pronoun)
+        if len({c[2].key for c in group}) > 1 and pronoun is not None:
+            group = self._spoke_bare_before(group, pronoun)
         if len({c[2].key for c in group}) == 1:
             return group[-1][2]
         return None
+
+    def _spoke_bare_before(
+        self, group: list[tuple[int, int, _Speaker]], pronoun: Token
+    ) -> list[tuple[int, int, _Speaker]]:
+        """Of people equally near, the one whose bare verb of speaking closes the sentence
+        before the pronoun's, the quote that follows being what was said ("Zelensky
+        politely declined the gift, but Penn insisted. '...,' he said": Penn); the group
+        as it is otherwise."""
+        sentence = self.sentence_of(pronoun.idx)
+        if sentence == 0:
+            return group
+        start = self.sentence_starts[sentence - 1]
+        end = self.sentence_starts[sentence]
+        words = [t for t in self.doc[self._token_at(start) : self._token_at(end)] if not t.is_punct]
+        verb = words[-1] if words else None
+        if verb is None or self.in_quote(verb) or not _is_reporting(verb):
+            return group
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children):
+            return group
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return group
+        named = self.mentions_in(subject.left_edge.idx, subject.idx + len(subject.text))
+        keys = {_mention_key(m) for m in named}
+        return [c for c in group if c[2].key in keys] or group
 
     def _went_on(
         self, candidates: list[tuple[int, int, _Speaker]], spoke: set[int], pronoun: Token | None

@@ -1086,6 +1086,33 @@ def test_lists_roles_after_names_and_cut_spans(nlp, text, surface, evidence):
     assert "coordination" in actors.EVIDENCE
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "evidence"),
+    [
+        # draw 74: a particle inside a name the NER typed an organisation; a name set off
+        # after a noun of a person
+        ("Theirworld plans more funding, the organization's president, Justin van Fleet, said "
+         "in a statement.", "Justin van Fleet", "first_name"),
+        ("One man, Mitra, just shrugged when asked if he would leave.", "Mitra", "apposition"),
+    ],
+)  # fmt: skip
+def test_people_of_draw_74(nlp, text, surface, evidence):
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert (surface, evidence) in {(m["surface"], m["evidence"]) for m in found}
+
+
+def test_a_first_name_after_a_determiner_is_a_thing(nlp):
+    """Draw 74: "his Oscar statuette", "which Oscar he parted with" name an award; "Oscar
+    Jonsson" and "She met Oscar" still name people."""
+    doc = nlp(
+        "Sean brought his Oscar statuette as a symbol of faith. While it is unclear which "
+        "Oscar he parted with, he stayed."
+    )
+    assert "Oscar" not in {m["surface"] for m in extract_mentions(doc)}
+    people = {m["surface"] for m in extract_mentions(nlp("She met Oscar in Kyiv."))}
+    assert "Oscar" in people
+
+
 def test_a_list_does_not_make_a_plural_a_person(nlp):
     text = "Britons and Aiden Aslin were captured."
     people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]

@@ -5677,6 +5677,13 @@ KIND_AND_SPEAKER_DRAW_68 = [
      "100,000 tonnes of thermal coal to Poland right now.", "direct", "Volodymyr Zelensky"),
 ]  # fmt: skip
 
+KIND_AND_SPEAKER_DRAW_74 = [
+    # of two men equally near, the one whose bare verb of speaking closes the sentence before
+    ("\u201cIt\u2019s just a symbolic thing,\u201d Sean Penn told Zelenskyy during their "
+     "sit-down. Zelensky politely declined the gift, but Penn insisted. \u201cWhen you win, "
+     "bring it back to Malibu,\u201d he said.", "When you win, bring it back to Malibu,",
+     "direct", "Sean Penn"),
+]  # fmt: skip
 _DOOCY_OFFERED = (
     "Fox News reporter Peter Doocy asked what the response would be. \u201cI\u2019m not going "
     "to tell you,\u201d Biden answered. \u201cWhy would I tell you? You got to be silly.\u201d "
@@ -5889,10 +5896,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_66
     + KIND_AND_SPEAKER_DRAW_68
     + KIND_AND_SPEAKER_DRAW_69
-    + KIND_AND_SPEAKER_DRAW_72,
+    + KIND_AND_SPEAKER_DRAW_72
+    + KIND_AND_SPEAKER_DRAW_74,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 72: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 74: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
