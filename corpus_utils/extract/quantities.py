@@ -2125,6 +2125,8 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     Article Five (in words after a capitalised label word)."""
     if item["has_scale"] or item["unit"] or item["qualifier"]:
         return False
+    if _WORLD_WAR_RE.search(doc_text(doc), 0, item["start_char"]):
+        return True  # 'since world war two', 'World War 2': the war's name
     if item["is_words"]:
         before = nspan[0].nbor(-1) if nspan[0].i > 0 else None
         titled = before is not None and before.text[:1].isupper()
@@ -2204,6 +2206,8 @@ _INDEX_NAME_RE = re.compile(
 )
 
 
+#: "world war" before a number: the name of a war ('world war two'), in any case.
+_WORLD_WAR_RE = re.compile(r"\b(?i:world[ ]+war)[ ]+$")
 #: Telephone numbers of emergency and health services, named, not counted.
 _PHONE_NUMBERS = frozenset({"911", "999", "112", "111", "101"})
 #: Words before such a number that dial it: 'call 911', 'access 999', 'NHS 111'.
@@ -2394,7 +2398,8 @@ def _older_year(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
 #: before a stop, a comma or "and": a year cut short ("in ‘14,", "the class of '92 and";
 #: not "'40 people'" in quotation marks, nor "6'2").
 _SHORT_YEAR_RE = re.compile(
-    r"(?:^|[\s(])['‘’]\d{2}(?=[ ]?(?:[,;:!?)&–—…]|\.(?!\d)|(?:and|or)\b|$))"
+    r"(?:^|[\s(])['‘’]\d{2}(?=[ ]?(?:[,;:!?)&–—…]|\.(?!\d)|(?:and|or)\b|$)"
+    r"|[ ](?i:elections?|midterms?|race|campaign|season|vote|cycle|census|budget)\b)"
 )
 
 
@@ -3151,10 +3156,12 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         return False  # 'two packages, one worth $40 billion': the one package
     if lower == "one" and _someday(doc, first):
         return False
-    if lower == "one" and len(nspan) == 1 and first.i > 0 and doc[first.i - 1].lower_ == "day":
+    if len(nspan) == 1 and first.i > 0 and doc[first.i - 1].lower_ == "day":
         counts = first.i + 1 < len(doc) and doc[first.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
         if not counts:
-            return False  # 'from day one': from the start (but 'One day one soldier died')
+            # 'from day one': from the start, 'After day four': the fourth day (but 'One day
+            # one soldier died')
+            return False
     if lower == "one" and len(nspan) == 1 and _pronoun_one(doc, first):
         return False
     if lower == "one" and len(nspan) == 1 and not item["unit"]:

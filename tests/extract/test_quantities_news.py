@@ -1729,10 +1729,13 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
          "10-30%.", "10", "direction", "down"),
         ("Kinzhal can travel at a speed of Mach 12 (around 14,800kph).",
          "Mach 12 (around 14,800kph)", "unit", "mach"),
+        # probe 44: a year cut to two digits before an election
+        ("It will not impact a single vote in the \u201922 election.", "22", "category",
+         "year"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_43(found, text, surface, field, expected):
-    """The misses of probes 32 to 43: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_44(found, text, surface, field, expected):
+    """The misses of probes 32 to 44: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
@@ -1747,12 +1750,14 @@ def test_figures_of_probes_32_to_43(found, text, surface, field, expected):
         "He also said that Yerevan had invoked Article four of the Collective Security Treaty.",
         "If you cannot access 999 by phone you should go to your nearest police station.",
         "Police said it was Paul Pelosi who called 911, and that the dispatcher came.",
+        "Nothing like this has happened since world war two, he told donors.",
+        "After day four, I ask about school again and I get a smile.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
-    """Probes 36, 37, 42 and 43: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of
-    thing, 'net zero' a target, 'Article four' one of a series, 'call 911' a line; nothing
-    is counted."""
+    """Probes 36, 37, 42 to 44: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of
+    thing, 'net zero' a target, 'Article four' one of a series, 'call 911' a line, 'world
+    war two' a war, 'day four' a day in a series; nothing is counted."""
     assert found(text) == []
 
 
