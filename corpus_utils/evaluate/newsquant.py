@@ -585,8 +585,6 @@ def _spelled_modifier(quantity: dict[str, Any], text: str) -> bool:
 
 
 _PERCENT_WORD_RE = re.compile(r"\d|%|\bper[ ]?cent\b|\bpc\b|\bpercent", re.IGNORECASE)
-#: A fraction written with a slash ('2/3'), which names a share as 'two thirds' does.
-_SLASH_FRACTION_RE = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 
 
 def _fraction(quantity: dict[str, Any]) -> float | None:
@@ -597,7 +595,10 @@ def _fraction(quantity: dict[str, Any]) -> float | None:
     the fraction itself (0.5 for 'half the flats', '1/2 pound'). The fraction is
     the simplest one (denominator up to 12) within rounding of the percentage.
     """
-    surface = _SLASH_FRACTION_RE.sub("", quantity.get("surface") or "")
+    from corpus_utils.extract.quantities import SLASH_SHARE_RE
+
+    # a slash names a share as 'two thirds' does: its digits are no percentage's
+    surface = SLASH_SHARE_RE.sub("", quantity.get("surface") or "")
     if quantity.get("unit") != "percent" or not surface or _PERCENT_WORD_RE.search(surface):
         return None
     share = float(quantity["value"]) / 100

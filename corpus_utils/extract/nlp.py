@@ -50,12 +50,12 @@ POSSESSIVE_ENDINGS = tuple(f"{mark}s" for mark in APOSTROPHES)
 NAME_HYPHENS = frozenset("-‐")
 #: Personal pronouns that may name a speaker, with the gender they agree with.
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
-#: Honorifics before a name that tell its gender ("Mr Kalachev").
-HONORIFIC_GENDERS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 #: The same as objects ("quoted him as saying").
 OBJECT_PRONOUN_GENDERS = {"him": "m", "her": "f"}
 #: The same as possessors ("her assertion that ...").
 POSSESSIVE_PRONOUN_GENDERS = {"his": "m", "her": "f"}
+#: Honorifics before a name that tell its gender ("Mr Kalachev").
+HONORIFIC_GENDERS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 #: Dashes that set off an aside or stand between clauses (the horizontal bar "―" too, which
 #: HuffPost types); a hyphen is not one.
 DASHES = frozenset({"―", "—", "–", "--"})

@@ -871,7 +871,7 @@ _BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 #: follows ('2/3 of oil imports'; not '1/16 of a pint').
 _SHARE_OF_RE = re.compile(r"[ ]+of[ ]+(?!(?i:an?|one)\b)")
 #: A share written with a slash ('2/3').
-_SLASH_SHARE_RE = re.compile(r"\b\d{1,3}/\d{1,3}\b")
+SLASH_SHARE_RE = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 #: Denominators of a fraction written with a slash before a unit ('1/2 pound', '3/4 inch').
 _SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
 
@@ -2697,7 +2697,7 @@ def _coordinated_counted(head: Token) -> list[Token]:
 def _word_fraction(item: dict[str, Any]) -> bool:
     """A share in words ('half of the fleet', 'two-thirds of senators') or with a slash ('2/3
     of oil imports'), which counts a noun."""
-    slash = _SLASH_SHARE_RE.search(item["surface"]) is not None
+    slash = SLASH_SHARE_RE.search(item["surface"]) is not None
     words = item["is_words"] or slash
     return item["unit"] == "percent" and words and "%" not in item["surface"]
 

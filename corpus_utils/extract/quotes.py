@@ -7806,7 +7806,9 @@ class _Context:
         agreeing gender and side. The nearest sentence wins, a person named
         as a subject counting two sentences nearer than one named elsewhere
         ("Putin's war"); two different people equally near leave it
-        unresolved unless only one of them has the pronoun's gender for sure.
+        unresolved unless only one of them has the pronoun's gender for sure, goes on
+        speaking (:meth:`_going_on`) or closed the sentence before with a bare verb of
+        speaking (:meth:`_spoke_bare_before`).
         A role ("the minister") prefers a person introduced with that role;
         with ``introduced`` only such a person counts ("Ukrainian official
         Sergey Pashinsky ... the official noted"), and a person introduced with
