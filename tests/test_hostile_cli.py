@@ -144,6 +144,17 @@ def test_a_missing_text_column_names_the_fix_in_the_form_typed(tmp_path):
     check_corpus_columns(str(path), {"text_column": "articles"})  # no error
 
 
+def test_a_text_column_with_a_space_is_named_quoted_so_the_fix_can_be_pasted(tmp_path):
+    """A spreadsheet's export ("Body text"): the fix quotes the name as CORPUS_ARGS reads it."""
+    path = tmp_path / "guardian export.csv"
+    path.write_text("Headline,Body text,Date published\nTitle,Some longer text here.,27/05/2022\n")
+    with pytest.raises(CorpusError, match=r"--text-column 'Body text'$"):
+        check_corpus_columns(str(path), {})
+    with pytest.raises(CorpusError) as raised:
+        check_corpus_columns(str(path), {}, via_make=True)
+    assert f"CORPUS='{path}' CORPUS_ARGS=\"--text-column 'Body text'\"" in str(raised.value)
+
+
 @pytest.mark.parametrize(
     ("header", "row", "guess"),
     [

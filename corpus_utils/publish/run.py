@@ -19,6 +19,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import shlex
 import shutil
 import sys
 import tempfile
@@ -80,7 +81,8 @@ def check_corpus_columns(corpus: str, parameters: dict, *, via_make: bool = Fals
 
     Raises:
         CorpusError: Naming the file, the columns found and the fix in the form of the
-            command the user typed (``CORPUS_ARGS="--text-column ..."`` under ``make``).
+            command the user typed (``CORPUS_ARGS="--text-column ..."`` under ``make``),
+            a name with spaces quoted so that it can be pasted.
     """
     from corpus_utils.corpus.load import TABLE_SUFFIXES, CorpusError, LoadReport, _iter_table_rows
 
@@ -90,9 +92,10 @@ def check_corpus_columns(corpus: str, parameters: dict, *, via_make: bool = Fals
         if first is None or text_column in first[1]:
             continue
         found = [str(c) for c in first[1]]
-        guess = _guess_text_column(first[1])
+        # quoted as a shell (and CORPUS_ARGS) reads it: "--text-column 'Body text'"
+        guess = shlex.quote(_guess_text_column(first[1]))
         fix = (
-            f'make all CORPUS={corpus} CORPUS_ARGS="--text-column {guess}"'
+            f'make all CORPUS={shlex.quote(corpus)} CORPUS_ARGS="--text-column {guess}"'
             if via_make
             else f"--text-column {guess}"
         )
