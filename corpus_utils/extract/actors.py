@@ -3025,6 +3025,8 @@ def _person_evidence(
         return None  # "the Sumrak", "Shakhtar, which ...": a lone word the text makes a thing
     if len(words) == 1 and people[text[start:end]] >= _REPEATED and not _placed(text, name):
         return "person", "ner_only"  # a first name the NER labels a person again and again
+    if previous == "from" and _after_person_from(doc, start):
+        return None  # "Dr de Rijk from Nant Peris": where the one named before comes from
     capitalised = [w for w in words if w not in NAME_PARTICLES]
     if len(capitalised) > 1 and all(_capitalised(w) and _NAME_WORD.match(w) for w in capitalised):
         if _placed(text, name):
@@ -3038,6 +3040,17 @@ def _person_evidence(
             return "organization", "ner_only"
         return "person", "ner_only"
     return "person", ""  # no evidence yet: kept only if listed with a person (check_people)
+
+
+def _after_person_from(doc: Doc, start: int) -> bool:
+    """Whether the name at character ``start`` follows "from" right after a person's name
+    ("Dr de Rijk from Nant Peris"): the place that person comes from, not a second person
+    ("a letter from John Smith" is the letter's)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span[0].i < 2:
+        return False
+    word, before = doc[span[0].i - 1], doc[span[0].i - 2]
+    return word.lower_ == "from" and word.head == before and before.pos_ == "PROPN"
 
 
 def _opens_sentence(doc: Doc, start: int) -> bool:

@@ -5081,7 +5081,9 @@ class _Context:
         # than 40,000 applications ..., it had denied 930")
         said_by = subjects[0].left_edge.i
         trailing = (
-            verb.dep_ == "ccomp"
+            # (or an adverbial clause: "..., both militarily and economically, Russian Foreign
+            # Minister Sergey Lavrov has claimed", where the parser hung the adverbs on it)
+            verb.dep_ in ("ccomp", "advcl")
             and (verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children))
             and doc[said_by - 1].text == ","
             and verb.head.dep_ == "ROOT"
@@ -6634,7 +6636,14 @@ class _Context:
         """The whole of a coordinated subject; an id only when all of it is one actor."""
         doc = self.doc
         right = max(c.right_edge.i for c in conjuncts)
-        left, right = self._bounded(subject, right, {"(", "—", "–", ";"})
+        stops = {"(", "—", "–", ";"}
+        last = max(c.i for c in conjuncts)
+        inside = [t.text for t in doc[subject.i + 1 : last]]
+        if "(" in inside and inside.count("(") == inside.count(")"):
+            # "Rep. James Comer (R-KY) and Rep. Nancy Mace (R-SC)": a parenthesis closed
+            # before the next name does not end the subject
+            stops, right = stops - {"("}, last
+        left, right = self._bounded(subject, right, stops)
         start, end = doc[left].idx, doc[right].idx + len(doc[right])
         found = _Speaker(text=doc_text(doc)[start:end], start=start, end=end)
         heads = sorted([subject, *conjuncts], key=lambda t: t.i)
@@ -8147,8 +8156,9 @@ class _Context:
     def _singular_they(self, pronoun: Token) -> _Speaker | None:
         """The unnamed spokesperson "they added" goes on with: one who spoke in the sentence
         right before, with no one named speaking since ("A government spokesperson said
-        the '...' They added the schemes give people '...'")."""
-        if _verb_lemma(pronoun.head) not in _GOING_ON_VERBS:
+        the '...' They added the schemes give people '...'", "They said these included
+        '...'")."""
+        if _verb_lemma(pronoun.head) not in _GOING_ON_VERBS | {"say"}:
             return None
         spoke = [(p, s) for p, s in self.unnamed_people if p < pronoun.idx]
         if not spoke:
@@ -9140,9 +9150,25 @@ def _letter_words(text: str) -> list[str]:
 
 
 def _head_word(text: str) -> str:
-    """The last word of a phrase, in lower case ("A man," -> "man")."""
+    """The last word of a phrase, in lower case ("A man," -> "man"); for one who speaks for
+    a body, the word before the body's phrase ("A spokesman for the United Nations High
+    Commissioner for Refugees" -> "spokesman"; not "an ally of the Prime Minister", who is
+    no voice of his)."""
     words = _letter_words(text)
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k > 0 and w in _PHRASE_PREPOSITIONS and words[k - 1] in _OFFICIAL_VOICES
+        ),
+        None,
+    )
+    words = words[:cut]
     return words[-1] if words else ""
+
+
+#: Prepositions that open a phrase after a speaker's noun ("a spokesman for the ministry").
+_PHRASE_PREPOSITIONS = frozenset(_words("for of at from with in on"))
 
 
 def _gender_of(speaker: _Speaker) -> str:

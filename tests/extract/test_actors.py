@@ -89,6 +89,8 @@ def test_registry_is_valid_and_large():
         ("State Department", "us_state_department"),
         ("Pentagon", "us_defense_department"),
         ("Nato", "nato"),
+        ("Strelkov", "girkin"),
+        ("United Nations High Commissioner for Refugees", "unhcr"),
     ],
 )
 def test_registry_aliases(alias, actor_id):
@@ -807,14 +809,15 @@ def test_first_names_the_ner_missed_are_people(nlp):
 
 
 def test_surname_of_an_unregistered_person_counts_alone(nlp):
+    # (Igor Strelkov, once the example, is now in the registry as Igor Girkin)
     text = (
-        "A top military blogger, Igor Strelkov, has gone to the front. Strelkov, 51, fought in "
-        "Bosnia. Strelkov quit the FSB in 2013."
+        "A top military blogger, Andrei Morozov, has gone to the front. Morozov, 51, fought in "
+        "Bosnia. Morozov quit the FSB in 2013."
     )
     found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
-    lone = [m for m in found if m["surface"] == "Strelkov"]
+    lone = [m for m in found if m["surface"] == "Morozov"]
     assert len(lone) == 2
-    assert {m["actor_name"] for m in lone} == {"Igor Strelkov"}
+    assert {m["actor_name"] for m in lone} == {"Andrei Morozov"}
     assert all(text[m["start_char"] : m["end_char"]] == m["surface"] for m in found)
 
 
@@ -1099,6 +1102,18 @@ def test_lists_roles_after_names_and_cut_spans(nlp, text, surface, evidence):
 def test_people_of_draw_74(nlp, text, surface, evidence):
     found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
     assert (surface, evidence) in {(m["surface"], m["evidence"]) for m in found}
+
+
+def test_where_a_person_comes_from_is_no_person(nlp):
+    """Draw 75: "Dr de Rijk from Nant Peris" names a village the gazetteer does not know;
+    "a letter from John Smith" still names a person."""
+    text = (
+        "Another had to be persuaded to leave. Dr de Rijk from Nant Peris decided to act "
+        "after talking to a Polish psychotherapist."
+    )
+    assert "Nant Peris" not in {m["surface"] for m in extract_mentions(nlp(text))}
+    people = {m["surface"] for m in extract_mentions(nlp("She got a letter from John Smith."))}
+    assert "John Smith" in people
 
 
 def test_a_first_name_after_a_determiner_is_a_thing(nlp):

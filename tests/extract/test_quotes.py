@@ -5677,6 +5677,37 @@ KIND_AND_SPEAKER_DRAW_68 = [
      "100,000 tonnes of thermal coal to Poland right now.", "direct", "Volodymyr Zelensky"),
 ]  # fmt: skip
 
+_LETTER_STATED = (
+    "In a letter sent to Energy Secretary Jennifer Granholm on Wednesday, Rep. James Comer "
+    "(R-KY) and Rep. Nancy Mace (R-SC) are demanding the administration answer for the 180 "
+    "million barrels released. 'We are concerned that the president may soon impose an oil "
+    "and gas export ban,' the letter stated."
+)
+KIND_AND_SPEAKER_DRAW_75 = [
+    # "he added" after an unnamed spokesman "for" a body, "They said" after a spokesperson
+    ("A spokesman for the United Nations High Commissioner for Refugees said it would be "
+     "\"more appropriate\" to match women with families. \"Matching done without oversight "
+     "may lead to increasing the risks,\" he added. The warning follows an investigation.",
+     "Matching done without oversight may lead to increasing the risks,", "direct",
+     "A spokesman for the United Nations High Commissioner for Refugees"),
+    ("A spokesperson for the government said that \"Attempts to exploit vulnerable people "
+     "are truly despicable.\" They said these included \"robust security and background "
+     "checks\" on all sponsors.", "robust security and background checks", "direct",
+     "A spokesperson for the government"),
+    # a nom de guerre in the registry
+    ("Igor Strelkov, real name Igor Girkin, warned that more military defeats could topple "
+     "Putin. 'All it will take is an outbreak of inflation,' he posted.",
+     "All it will take is an outbreak of inflation,", "direct", "Igor Girkin"),
+    # the letter's writers, joined by "and" past a parenthesis
+    (_LETTER_STATED, "We are concerned that the president may soon impose an oil and gas "
+     "export ban,", "direct", "James Comer and Nancy Mace"),
+    # "CONTENT, X has claimed" with adverbs the parser hung on the verb
+    ("The United States is aiming to weaken the EU, both militarily and economically, "
+     "Russian Foreign Minister Sergey Lavrov has claimed. Europeans are suffering.",
+     "The United States is aiming to weaken the EU, both militarily and economically",
+     "indirect", "Sergey Lavrov"),
+]  # fmt: skip
+
 KIND_AND_SPEAKER_DRAW_74 = [
     # of two men equally near, the one whose bare verb of speaking closes the sentence before
     ("\u201cIt\u2019s just a symbolic thing,\u201d Sean Penn told Zelenskyy during their "
@@ -5897,10 +5928,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_68
     + KIND_AND_SPEAKER_DRAW_69
     + KIND_AND_SPEAKER_DRAW_72
-    + KIND_AND_SPEAKER_DRAW_74,
+    + KIND_AND_SPEAKER_DRAW_74
+    + KIND_AND_SPEAKER_DRAW_75,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 74: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 75: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
