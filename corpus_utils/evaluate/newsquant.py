@@ -671,6 +671,10 @@ def one_of_quantities(
             continue
         while head.dep_ in {"compound", "nmod"} and head.i < head.head.i <= head.i + 3:
             head = head.head
+        if owner is None and head.dep_ == "poss" and head.i < head.head.i <= head.i + 8:
+            # 'one of the anonymous British street artist's murals': the owner's words came
+            # first
+            owner, head = head, head.head
         before = [t for t in doc[tokens.start : head.i] if t != owner and t.head != owner]
         name = _content_word(head)
         if head.tag_ == "NN" and name == head.lower_ and not _OWN_PLURAL_RE.search(name):

@@ -675,10 +675,25 @@ def _find_fixed_forms(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
     """'1)' or '8)' numbering the points of a list: a small whole number before a closing
-    parenthesis that no opening one before it pairs with ('(up 2)' is a figure)."""
-    if not re.fullmatch(r"\d{1,2}", text[start:end]) or text[end : end + 1] != ")":
+    parenthesis that no opening one before it pairs with ('(up 2)' is a figure); '2.' standing
+    alone between sentences ('... to respond in some form. 2. The next')."""
+    if not re.fullmatch(r"\d{1,2}", text[start:end]):
+        return False
+    if (
+        re.match(r"\.(?:\s|$)", text[end : end + 2])
+        and (not text[:start].strip() or _AFTER_SENTENCE_RE.search(text, max(0, start - 6), start))
+        and not _NUMBERING_ABBREVIATION_RE.search(text, max(0, start - 8), start)
+    ):
+        return True
+    if text[end : end + 1] != ")":
         return False
     return text.rfind("(", 0, start) <= text.rfind(")", 0, start)
+
+
+#: The end of a sentence, or of a line, right before a word.
+_AFTER_SENTENCE_RE = re.compile(r"(?:[.!?][\"”’']?[ \t]+|\n\s*)$")
+#: An abbreviation whose full stop is no sentence's end before a number ('was No. 2.').
+_NUMBERING_ABBREVIATION_RE = re.compile(r"\b(?:No|Nos|Nr|Art|Fig|Vol|Ch|Sec|Para|pp?)\.[ ]+$")
 
 
 def _take_days(listed: str, offset: int, text: str, items: list, taken: list) -> None:
@@ -1140,6 +1155,16 @@ def _currency_before(text: str, end: int, *, number_start: int | None = None) ->
     return cur
 
 
+#: Comparatives of a level ('higher than'), which before a time ago compare the level then,
+#: not the time ('20 cents higher than one month ago').
+_LEVEL_COMPARATIVES = frozenset(
+    {"higher than", "lower than", "greater than", "larger than", "bigger than", "smaller than"}
+)
+#: A time reckoned back from now or from then, right after a number ('one month ago').
+_AGO_AFTER_RE = re.compile(
+    r"[ -]+(?:second|minute|hour|day|week|month|year|decade)s?[ ]+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
 #: A span of time a number sizes ('over three month period', 'over 10-year span'): 'over'
 #: before it says during, not more than.
 _PERIOD_AFTER_RE = re.compile(
@@ -1199,6 +1224,12 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         and _PERIOD_AFTER_RE.match(text, item["end_char"])
     ):
         qual = None  # 'over three month period' is during it
+    if (
+        qual
+        and qual.group("q").lower() in _LEVEL_COMPARATIVES
+        and _AGO_AFTER_RE.match(text, item["end_char"])
+    ):
+        qual = None  # '20 cents higher than one month ago': the time compared with
     if not qual:
         item["qualifier"] = _approximation_apart(text, end) or item["qualifier"]
     if qual:
@@ -2989,6 +3020,24 @@ def _things_lost(verb: str, item: dict[str, Any]) -> bool:
     return item["category"] in {"count", "people"} and counted not in (None, "point")
 
 
+#: A passive's auxiliary right before its verb ('being raised', 'was cut', 'have been slowed').
+_PASSIVE_AUX_RE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ]+(?:[a-z]+ly[ ]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _passive_agent(verb: re.Match[str], item: dict[str, Any], text: str) -> bool:
+    """'after being raised by two mothers': the count after a passive verb and 'by' names
+    who did it, not an amount ('was cut by 25 points' and 'was cut by 3%' stay changes)."""
+    if not re.search(r"(?i)\bby[ ]+$", verb.group(0)):
+        return False
+    if not _PASSIVE_AUX_RE.search(text, max(0, verb.start() - 30), verb.start()):
+        return False
+    counted = item.get("counted_lemma")
+    return item["category"] in {"count", "people"} and counted not in (None, "point")
+
+
 def _particle_before_count(word: str, item: dict[str, Any], before: str = "") -> bool:
     """'open up three refugee centres', 'shut down two plants': 'up' or 'down' ends a phrasal
     verb whose object is counted, not a change ('up 58 points', 'down 3%' stay changes);
@@ -3077,8 +3126,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
         if verb and (
             _moved_distance(verb.group("verb"), item)
             or (verb is not by_object and _things_lost(verb.group("verb"), item))
+            or (verb is not by_object and _passive_agent(verb, item, text))
         ):
-            verb = None  # a distance covered, things lost: no level that changed
+            verb = None  # a distance covered, things lost, who did it: no level that changed
         # 'shot up by 10%': 'up' or 'down' then 'by' is a change, whatever the verb
         by_change = verb is not None and re.search(r"(?i)\bby[ ]+$", verb.group(0)) is not None
         if verb and (by_change or not _particle_before_count(verb.group("verb"), item, before)):
@@ -3298,6 +3348,13 @@ def _sets_side_by_side(gap: str) -> bool:
     return re.fullmatch(r"\W*(?:(?:with|to)\W+)?", gap[last.end() :]) is not None
 
 
+#: A preposition that makes the duration after it the time a figure took ('in six months').
+_TIME_FRAME_BEFORE_RE = re.compile(
+    r"\b(?:in|over|within|during|across)[ ]+(?:(?:the|a|just|only)[ ]+)?(?:(?:past|last|first|next)[ ]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _inherit_elided_unit(items: list[dict[str, Any]], text: str) -> None:
     """'rose by 2 percent but the Nasdaq fell by 1', 'the highest is 84.75 cents, the
     lowest 74.07': a bare number with nothing counted takes the unit of the last
@@ -3319,6 +3376,10 @@ def _inherit_elided_unit(items: list[dict[str, Any]], text: str) -> None:
                 continue
             if text.rfind("(", 0, prev["start_char"]) > text.rfind(")", 0, prev["start_char"]):
                 continue
+            if prev["category"] == "duration" and _TIME_FRAME_BEFORE_RE.search(
+                text, max(0, prev["start_char"] - 30), prev["start_char"]
+            ):
+                continue  # '80,000 in six months compared to 15,000': the time it took
             gap = text[prev["end_char"] : item["start_char"]]
             if (
                 prev["unit"]

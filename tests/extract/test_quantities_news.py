@@ -1732,10 +1732,23 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         # probe 44: a year cut to two digits before an election
         ("It will not impact a single vote in the \u201922 election.", "22", "category",
          "year"),
+        # probe 45: a level "higher than one month ago" says nothing of the month; a bare
+        # count compared with one before takes no unit from the time that one took; the
+        # count after a passive and "by" is who did it
+        ("The national average is 20 cents higher than one month ago.", "one month",
+         "bound", "="),
+        ("It happened more than two years ago.", "more than two years", "bound", ">"),
+        ("'That\u2019s 80,000 in six months compared to 15,000 they lost in a decade.",
+         "15,000", "unit", None),
+        ("Sales rose 5% in three months, compared with 2 a year earlier.", "2", "unit",
+         "percent"),
+        ("It was a cause important to her after being raised by two mothers.", "two",
+         "direction", ""),
+        ("Rates were cut by 25 points on Tuesday.", "25", "direction", "down"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_44(found, text, surface, field, expected):
-    """The misses of probes 32 to 44: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_45(found, text, surface, field, expected):
+    """The misses of probes 32 to 45: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
@@ -1752,13 +1765,21 @@ def test_figures_of_probes_32_to_44(found, text, surface, field, expected):
         "Police said it was Paul Pelosi who called 911, and that the dispatcher came.",
         "Nothing like this has happened since world war two, he told donors.",
         "After day four, I ask about school again and I get a smile.",
+        "Putin would be under pressure to respond in some form. 2.",
+        "He would respond in some form. 2. The next step is unclear.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
     """Probes 36, 37, 42 to 44: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of
     thing, 'net zero' a target, 'Article four' one of a series, 'call 911' a line, 'world
-    war two' a war, 'day four' a day in a series; nothing is counted."""
+    war two' a war, 'day four' a day in a series, '2.' alone between sentences the point
+    of a list; nothing is counted."""
     assert found(text) == []
+
+
+def test_a_number_after_no_is_no_point_of_a_list(found):
+    """'was No. 2.' ends a sentence with a rank, not a list's point standing alone."""
+    assert "2" in [q["surface"] for q in found("Ukraine was No. 2. In the past, Denmark helped.")]
 
 
 def test_day_one_is_no_count(found):
