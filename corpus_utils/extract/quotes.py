@@ -684,6 +684,8 @@ NAMED_TERMS = frozenset({"special military operation", "special operation"})
 _FOR_SAYING_VERBS = frozenset(
     _words("say claim suggest call describe write tweet post tell declare state insist")
 )
+#: Nouns of "in X's words" (or opinion, view) that give X the quotation after them.
+_OWN_WORDS_NOUNS = frozenset(_words("word opinion view estimation assessment"))
 #: Verbs of a clause that gives the speaker's name ("a resident who gave his name as Leonid").
 _NAME_GIVING_VERBS = frozenset({"give", "provide", "offer", "identify"})
 #: Nouns of one person an unnamed speaker is ("a man", "a local resident", "the soldier").
@@ -1324,6 +1326,12 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             owner, noun = context.speech_noun(span, verb)
             if owner is not None:
                 speaker, cue, verb = owner, noun, None
+        in_words = context.in_words_of(span)
+        if in_words is not None and (verb is None or verb.i < in_words[1].i):
+            # "..., but that, in Giuliani's words, information ... 'was handed to me'", "In
+            # the chancellor's opinion, Putin 'seems afraid ...'"
+            speaker, verb = in_words[0], None
+            cue = doc_text(doc)[in_words[1].idx : in_words[2].idx + len(in_words[2])]
         described = context.self_described(span)
         if described is not None:
             # 'Little Big, a self-described “punk-pop-rave band.”': the words are the band's
@@ -1972,6 +1980,30 @@ class _Context:
         return not any(
             m["actor_type"] in ("person", "organization") for m in self.mentions_in(start, end)
         ) and not any(t.lower_ in PRONOUN_GENDERS or t.lower_ == "they" for t in sent)
+
+    def in_words_of(self, span: _Span) -> tuple[_Speaker, Token, Token] | None:
+        """The owner of "in X's words" (or opinion, view) set before a quote in its
+        sentence, outside quotes, with no verb of speaking between: the words are X's. As
+        the owner's speaker, the "in" and the noun."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        # (back to the sentence's end mark: the parser may start a sentence at the quote)
+        for token in reversed(self.doc[max(0, inner.start - 40) : inner.start]):
+            if token.idx >= span.open_at:
+                continue  # the opening mark
+            if token.text in ".!?" or self.in_quote(token):
+                return None
+            if _is_reporting(token) and token.pos_ == "VERB":
+                return None
+            if token.lemma_.lower() not in _OWN_WORDS_NOUNS or token.dep_ != "pobj":
+                continue
+            prep = token.head
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if prep.lower_ != "in" or owner is None or owner.pos_ == "PRON":
+                continue
+            return self.speaker_of(owner), prep, token
+        return None
 
     def self_described(self, span: _Span) -> tuple[_Speaker, Token] | None:
         """The one a quoted description right after "self-described" (or "-proclaimed",
@@ -5537,6 +5569,8 @@ class _Context:
                         c.dep_ == "ccomp" and not self.in_quote(c) for c in token.children
                     ):
                         break  # "... really good!” Nazar said his father is ...": his own words
+                    if _after_which(token):
+                        break  # '"... hurrah", at which the assembled forces responded': a reply
                     return token
         elif i < len(doc) and last in {".", "!", "?"}:
             bare = self._bare_attribution(i)
@@ -7252,7 +7286,27 @@ class _Context:
             named_at = (resolved.start or 0) if resolved is not None else -1
             if resolved is not None and resolved.key:
                 named_at = max(named_at, self.last_named_at(resolved.key, subject.idx))
-            if unnamed is not None and named_at < unnamed[0]:
+            # (or named after it, a public figure of the registry neither introduced with its
+            # role nor speaking since: "A former aide says Ms Truss ... The aide said: '...'"
+            # is the aide's, not Truss's; one not registered may be the unnamed one named,
+            # "a senior Russian diplomat ... the deputy head of Moscow's delegation, Andrey
+            # Belousov")
+            stranger = (
+                unnamed is not None
+                and resolved is not None
+                and resolved.actor_id is not None
+                and resolved.key is not None
+                and resolved.start is not None
+                # (not one named after the role, nor the one the unnamed phrase stood for)
+                and resolved.start < subject.idx
+                and resolved.start != unnamed[0]
+                and _head_word(unnamed[1]) == role
+                and not any(t.lower_ in roles for t in self._words_around(resolved.key))
+                and not any(
+                    unnamed[0] < p < subject.idx and s.key == resolved.key for p, s in self.history
+                )
+            )
+            if unnamed is not None and (named_at < unnamed[0] or stranger):
                 found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
                 return found
             if resolved is None and unnamed is None:
@@ -8690,6 +8744,15 @@ class _Context:
     def _char_in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+
+def _after_which(verb: Token) -> bool:
+    """Whether a verb opens with a preposition and "which" ("at which the crowd responded",
+    "after which he added"): a clause about what followed the words before it."""
+    return any(
+        c.dep_ == "prep" and c.i < verb.i and any(g.lower_ in ("which", "whom") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _names_after_for(prep: Token) -> bool:

@@ -5708,6 +5708,25 @@ KIND_AND_SPEAKER_DRAW_75 = [
      "indirect", "Sergey Lavrov"),
 ]  # fmt: skip
 
+KIND_AND_SPEAKER_DRAW_76 = [
+    # "the aide" is the unnamed aide who spoke before, not the person the aide spoke of
+    ("Now this newspaper can disclose new details about the panic in Ms Truss\u2019s team. A "
+     "former aide says Ms Truss, who was Foreign Secretary, was \u2018ashen-faced\u2019 when "
+     "she was told that the number had been \u2018compromised\u2019. The aide said: "
+     "\u2018GCHQ laid the blame for the hack squarely at the feet of Russia.\u2019",
+     "GCHQ laid the blame for the hack squarely at the feet of Russia.", "direct",
+     "A former aide"),
+    # "in X's words", "in X's opinion" before a quotation
+    ("He noted that lawyer Jane Raskin told senators that Giuliani did not \u201cdig up "
+     "dirt\u201d on Biden \u2014 but that, in Giuliani\u2019s words, information on the "
+     "former vice president\u2019s \u201coutrageous criminal conduct was handed to "
+     "me.\u201d", "outrageous criminal conduct was handed to me.", "direct", "Rudy Giuliani"),
+    ("Chancellor Olaf Scholz spoke on Sunday. In the chancellor\u2019s opinion, Putin "
+     "\u201cseems afraid that the spark of democracy could spread to his country.\u201d",
+     "seems afraid that the spark of democracy could spread to his country.", "direct",
+     "Olaf Scholz"),
+]  # fmt: skip
+
 KIND_AND_SPEAKER_DRAW_74 = [
     # of two men equally near, the one whose bare verb of speaking closes the sentence before
     ("\u201cIt\u2019s just a symbolic thing,\u201d Sean Penn told Zelenskyy during their "
@@ -5929,10 +5948,11 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_69
     + KIND_AND_SPEAKER_DRAW_72
     + KIND_AND_SPEAKER_DRAW_74
-    + KIND_AND_SPEAKER_DRAW_75,
+    + KIND_AND_SPEAKER_DRAW_75
+    + KIND_AND_SPEAKER_DRAW_76,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 75: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 76: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
