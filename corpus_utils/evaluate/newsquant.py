@@ -487,7 +487,9 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         unit_name = normalized_unit(q)
         if not is_range and q.get("counted_lemma") and _fraction(q):
-            unit_name = f"% {q['counted_lemma']}"  # 'half the condos': "% condo", as the gold
+            # 'half the condos': "% condo", as the gold; a possessor is left out ('a third of
+            # Ukraine's power plants' -> "% power plant"), as in 'one of' (one_of_quantities)
+            unit_name = f"% {_without_possessor(q)}"
         out.append(
             {
                 "value": value,
@@ -515,6 +517,18 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 }
             )
     return out
+
+
+def _without_possessor(quantity: dict[str, Any]) -> str:
+    """The counted noun's lemma without the possessor its words open with ("Ukraine's power
+    plants" -> "power plant"; "the world's population" -> "population")."""
+    lemma = quantity["counted_lemma"]
+    words = (quantity.get("counted") or "").split()
+    owner = next((k for k, w in enumerate(words[:3]) if re.search(r"\w(?:['’]s|s['’])$", w)), None)
+    lemmas = lemma.split()
+    if owner is None or len(lemmas) <= owner + 1:
+        return lemma
+    return " ".join(lemmas[owner + 1 :])
 
 
 @functools.lru_cache(maxsize=1)

@@ -1177,6 +1177,11 @@ _ESTIMATED_OF_RE = re.compile(
     r"(?<![\w])(?:an|the|its|their|his|her)[ ]+estimated(?:[ ]+[a-z-]+){1,3}[ ]+of[ ]+$",
     re.IGNORECASE,
 )
+#: An estimate said with its verb right before the amount ('is estimated to cost', 'was
+#: estimated to be worth'): the amount is approximate.
+_ESTIMATED_TO_RE = re.compile(
+    r"\bestimated[ ]+to[ ]+(?:cost|be|reach|total|number)(?:[ ]+worth)?[ ]+$", re.IGNORECASE
+)
 #: 'every' right before a number ('roughly every two weeks').
 _EVERY_RE = re.compile(r"(?<![\w])every[ ]+$", re.IGNORECASE)
 
@@ -1187,6 +1192,8 @@ def _approximation_apart(text: str, end: int) -> str | None:
     (about), 'roughly every two weeks' (over 'every'); None when there is none."""
     if _ESTIMATED_OF_RE.search(text, max(0, end - 50), end):
         return "about"
+    if _ESTIMATED_TO_RE.search(text, max(0, end - 40), end):
+        return "about"  # 'is estimated to cost €210 billion
     every = _EVERY_RE.search(text, max(0, end - 30), end)
     rough = every and _qualifier_re().search(text[max(0, every.start() - 24) : every.start()])
     if not rough:
@@ -1916,7 +1923,11 @@ def _noun_after(nspan: Span) -> Token | None:
     token = doc[nspan.end]
     if token.lower_ in _AMOUNT_ADJECTIVES and token.i < token.head.i <= token.i + 4:
         token = doc[token.i + 1]  # 'send Kiev four more HIMARS systems'
-    while token.dep_ == "compound" and token.i < token.head.i <= token.i + 4:
+    # (a capitalised word of a name the parser made an adjective: 'High Mobility Artillery
+    # Rocket Systems')
+    while (
+        token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")
+    ) and token.i < token.head.i <= token.i + 4:
         token = token.head
     return token if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound" else None
 
@@ -2189,6 +2200,12 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if not any(c.isupper() for c in prev.text) or (prev.is_sent_start and prev.is_stop):
         return False
     if (
+        prev.i > 0
+        and doc[prev.i - 1].lemma_.lower() in _GIVING_VERBS
+        and (prev.dep_ == "dative" or prev.ent_type_ == "GPE")
+    ):
+        return False  # 'sent Ukraine 20 tanks': the one it went to, then a count
+    if (
         prev.is_stop
         or prev.lower_ in _MONTHS
         or prev.lower_ in WEEKDAYS
@@ -2210,6 +2227,16 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         and re.fullmatch(r"\d+", nspan.text) is not None
         and (before is None or before.dep_ != "prep")
     )
+
+
+#: Verbs that give something to someone named right after them ('sent Ukraine 20 tanks'; not
+#: 'told Russia 24 TV', a channel's name).
+_GIVING_VERBS = frozenset(
+    {
+        "give", "send", "supply", "provide", "deliver", "hand", "offer", "promise", "sell",
+        "lend", "grant", "ship", "pledge", "owe", "pay", "donate", "loan",
+    }
+)  # fmt: skip
 
 
 def _second_of_names(doc: Doc, first: Token) -> bool:
@@ -2377,6 +2404,10 @@ _ONE_PERSON = frozenset(
         "man", "woman", "boy", "girl", "child", "kid", "baby", "infant", "teenager", "toddler",
         "son", "daughter", "mother", "father", "wife", "husband", "grandmother", "grandfather",
         "soldier", "student", "resident", "pensioner", "victim",
+        # one person by an office or a trade ("the prime minister, 42,")
+        "minister", "president", "chancellor", "premier", "leader", "mayor", "governor",
+        "senator", "actor", "actress", "singer", "journalist", "businessman", "businesswoman",
+        "billionaire", "tycoon",
     }
 )  # fmt: skip
 
@@ -3011,10 +3042,10 @@ def _moved_distance(verb: str, item: dict[str, Any]) -> bool:
 
 
 def _things_lost(verb: str, item: dict[str, Any]) -> bool:
-    """'has lost two state elections', 'Russia has lost 5,937 troops': things counted that
-    were lost, not a level that went down ('lost 190 points', 'lost 1.1%', 'lost half of its
-    value' stay changes)."""
-    if verb.lower() not in {"lost", "lose", "loses", "losing"}:
+    """'has lost two state elections', 'Russia has lost 5,937 troops', 'dropped two atomic
+    bombs': things counted that were lost or dropped, not a level that went down ('lost 190
+    points', 'lost 1.1%', 'lost half of its value', 'dropped 20,000' stay changes)."""
+    if verb.lower() not in {"lost", "lose", "loses", "losing", "dropped", "drop", "drops"}:
         return False
     counted = item.get("counted_lemma")
     return item["category"] in {"count", "people"} and counted not in (None, "point")
@@ -3280,10 +3311,11 @@ _LASTING_VERBS = frozenset(
 )
 
 #: A hyphen and the word after a number word that make a kind, not a count: 'zero-COVID',
-#: 'zero-tolerance', 'zero-sum', 'a two-pronged attack', 'two-faced', 'a two-edged sword'.
+#: 'zero-tolerance', 'zero-sum', 'a two-pronged attack', 'two-faced', 'a two-edged sword', 'a
+#: three-monthly bill' (how often).
 _KIND_HYPHEN_RE = re.compile(
     r"[-‑](?:(?<=zero-)(?:covid|tolerance|sum|emission|emissions|carbon|hour)"
-    r"|pronged|faced|headed|edged)\b",
+    r"|pronged|faced|headed|edged|hourly|daily|weekly|monthly|yearly)\b",
     re.IGNORECASE,
 )
 #: "net" before "zero" ('net zero', 'net-zero'): the name of a climate target, no amount.

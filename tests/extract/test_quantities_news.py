@@ -1745,10 +1745,24 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("It was a cause important to her after being raised by two mothers.", "two",
          "direction", ""),
         ("Rates were cut by 25 points on Tuesday.", "25", "direction", "down"),
+        # probe 46: things dropped; "quid"; an estimate said with its verb; the age of one
+        # named by an office; a count after the one it was sent to
+        ("He said the United States dropped two atomic bombs on Japan.", "two", "direction",
+         ""),
+        ("Unemployment dropped 20,000 in May.", "20,000", "direction", "down"),
+        ("It cost him 20 quid.", "20 quid", "unit", "GBP"),
+        ("The REPowerEU plan is estimated to cost \u20ac210 billion over the next five years.",
+         "\u20ac210 billion", "bound", "~"),
+        ("Kommersant used the slur against the prime minister, 42, as well as dubbing him "
+         "the first.", "42", "category", "age"),
+        ("The US sent Ukraine 20 tanks last year.", "20", "counted_lemma", "tank"),
+        ("So far, the Pentagon has sent Ukraine 16 High Mobility Artillery Rocket Systems "
+         "(HIMARS), along with munitions.", "16", "counted_lemma",
+         "high mobility artillery rocket system"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_45(found, text, surface, field, expected):
-    """The misses of probes 32 to 45: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_46(found, text, surface, field, expected):
+    """The misses of probes 32 to 46: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
@@ -1767,13 +1781,14 @@ def test_figures_of_probes_32_to_45(found, text, surface, field, expected):
         "After day four, I ask about school again and I get a smile.",
         "Putin would be under pressure to respond in some form. 2.",
         "He would respond in some form. 2. The next step is unclear.",
+        "Anyone paying on receipt of a three-monthly bill will pay more.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
     """Probes 36, 37, 42 to 44: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of
     thing, 'net zero' a target, 'Article four' one of a series, 'call 911' a line, 'world
     war two' a war, 'day four' a day in a series, '2.' alone between sentences the point
-    of a list; nothing is counted."""
+    of a list, 'three-monthly' how often; nothing is counted."""
     assert found(text) == []
 
 
