@@ -1193,7 +1193,7 @@ def _approximation_apart(text: str, end: int) -> str | None:
     if _ESTIMATED_OF_RE.search(text, max(0, end - 50), end):
         return "about"
     if _ESTIMATED_TO_RE.search(text, max(0, end - 40), end):
-        return "about"  # 'is estimated to cost €210 billion
+        return "about"  # 'is estimated to cost €210 billion'
     every = _EVERY_RE.search(text, max(0, end - 30), end)
     rough = every and _qualifier_re().search(text[max(0, every.start() - 24) : every.start()])
     if not rough:
