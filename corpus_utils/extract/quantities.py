@@ -682,7 +682,7 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
     if (
         re.match(r"\.(?:\s|$)", text[end : end + 2])
         and (not text[:start].strip() or _AFTER_SENTENCE_RE.search(text, max(0, start - 6), start))
-        and not _NUMBERING_ABBREVIATION_RE.search(text, max(0, start - 8), start)
+        and not _LABEL_NUMBER_RE.search(text, max(0, start - 12), start)  # 'was No. 2.'
     ):
         return True
     if text[end : end + 1] != ")":
@@ -692,8 +692,6 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
 
 #: The end of a sentence, or of a line, right before a word.
 _AFTER_SENTENCE_RE = re.compile(r"(?:[.!?][\"”’']?[ \t]+|\n\s*)$")
-#: An abbreviation whose full stop is no sentence's end before a number ('was No. 2.').
-_NUMBERING_ABBREVIATION_RE = re.compile(r"\b(?:No|Nos|Nr|Art|Fig|Vol|Ch|Sec|Para|pp?)\.[ ]+$")
 
 
 def _take_days(listed: str, offset: int, text: str, items: list, taken: list) -> None:
