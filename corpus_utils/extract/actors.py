@@ -537,7 +537,8 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _complete_first_names(_shared_surnames(doc, checked))
     checked = _inserted_given_names(doc_text(doc), _acronyms_spelt_out(doc, checked))
     whole = doc_text(doc)
-    checked = _surnames_that_begin_bodies(whole, _acronyms_defined(whole, checked))
+    checked = _acronyms_defined(whole, _bodies_with_acronyms(whole, checked))
+    checked = _surnames_that_begin_bodies(whole, checked)
     checked = _transcript_speakers(whole, checked, index)
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
@@ -1129,6 +1130,14 @@ def _first_name_and_role(span: Span) -> bool:
     return _role_after(after) or bool(_HEAD_OF.match(after))
 
 
+#: Titles that only a person holds, right before a name the NER may call a body ("Member of
+#: parliament Roksolana Pidlasa", "lawmaker Lesia Vasylenko").
+_MEMBER_TITLE = re.compile(
+    r"(?i)\b(?:member\s+of\s+(?:the\s+)?parliament|MP|lawmaker|legislator|senator"
+    r"|congress(?:wo)?man)\s*,?\s*$"
+)
+
+
 #: A role with an article that closes the name's sentence: "chatting to Nadezhda, a doctor."
 _ROLE_CLOSING = re.compile(r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s*[.!?]")
 
@@ -1299,6 +1308,36 @@ def _starts_run_together(short: str, words: list[str], used: int) -> bool:
         short.startswith(word[:k]) and _starts_run_together(short[k:], words[1:], used + 1)
         for k in range(min(len(word), len(short)), 1, -1)
     )
+
+
+def _bodies_with_acronyms(text: str, checked: list[tuple]) -> list[tuple]:
+    """A name the NER alone called a person that an acronym of its initials follows in
+    brackets is a body's ("Climate Action Tracker (CAT) says", where the NER took "Action
+    Tracker" for a person): typed an organisation, run back over the capitalised words the
+    initials ask for when no other mention stands there."""
+    rows = list(checked)
+    for index, (start, end, actor_id, _name, type_, source, evidence) in enumerate(rows):
+        found = _DEFINED_ACRONYM.match(text, end)
+        if actor_id is not None or type_ != "person" or evidence != "ner_only" or not found:
+            continue
+        acronym = found.group("acronym")
+        if not acronym.isupper():
+            continue
+        words = text[start:end].split()
+        before = re.findall(r"[A-Z][\w'’-]*", text[max(0, start - 40) : start])
+        first = start
+        while len(_initials(words)) < len(acronym) and before:
+            word = before.pop()
+            if not text[:first].rstrip().endswith(word):
+                break
+            first = text.rindex(word, 0, first)
+            words = text[first:end].split()
+        if _initials(words) != acronym or any(
+            r[0] < start and first < r[1] for k, r in enumerate(rows) if k != index
+        ):
+            continue
+        rows[index] = (first, end, None, text[first:end], "organization", source, evidence)
+    return rows
 
 
 def _acronyms_defined(text: str, checked: list[tuple]) -> list[tuple]:
@@ -2957,6 +2996,8 @@ def _person_evidence(
         if len(words) > 1 and _person_like(words):
             if _CHIEF_OF_STAFF.search(text[max(0, start - 20) : start]):
                 return "person", "title"  # "chief of staff Gergely Gulyas"
+            if _MEMBER_TITLE.search(text[max(0, start - 40) : start]):
+                return "person", "title"  # "Member of parliament Roksolana Pidlasa"
             if _apposed_to_person(doc, start, end):
                 return "person", "apposition"  # "Ukraine's richest man, Rinat Akhmetov"
             if _staff_of_body(doc, text, start, end):

@@ -1791,6 +1791,16 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     coordinated = _noun_after_joined_modifiers(nspan)
     if coordinated is not None and not item["unit"]:
         return coordinated  # '150,000 damaged or destroyed structures'
+    owner = head.head
+    if (
+        root.dep_ == "nummod"
+        and head.i == nspan.end
+        and head.pos_ == "PROPN"
+        and head.dep_ == "poss"
+        and owner.tag_ == "NNS"
+        and not item["unit"]
+    ):
+        return owner  # '25 McDonald's restaurants': the brand's possessive names the kind
     model_after = head.i == nspan.end and _model_name(head) and head.i + 1 < len(head.doc)
     if model_after and head.nbor().tag_ == "NNS" and not item["unit"]:
         return head.nbor()  # '2,400 Shahed-136 drones', the model taken for a mark
@@ -1931,8 +1941,14 @@ def _noun_after(nspan: Span) -> Token | None:
 
 
 def _counts_a_participle(nspan: Span, people: dict[str, frozenset[str]]) -> bool:
-    """'three injured', 'five killed': a number counting a participle of harm to people."""
+    """'three injured', 'five killed': a number counting a participle of harm to people;
+    also the object a verb leaves in that state ('left four injured', 'left two dead')."""
     root = nspan.root
+    if root.dep_ == "dobj" and nspan.end < len(nspan.doc):
+        state = nspan.doc[nspan.end]
+        harmed = state.lemma_.lower() in people["verb"] or state.lower_ in people["noun"]
+        if state.head == root.head and state.dep_ in {"oprd", "xcomp", "acomp"} and harmed:
+            return True
     return (
         root.dep_ == "nummod"
         and root.head.tag_ == "VBN"
@@ -2195,6 +2211,8 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         return True  # 'day 244 of Putin's war'
     if _second_of_names(doc, first):
         return True
+    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].text == "Group":
+        return True  # 'the Group of 20 leaders summit': a body's name
     if not any(c.isupper() for c in prev.text) or (prev.is_sent_start and prev.is_stop):
         return False
     if (
@@ -2651,6 +2669,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         or (t.pos_ == "ADV" and t.dep_ == "advmod" and nspan.start <= t.head.i < counted.i)
         or glued_hyphen(t)
         or (t.pos_ == "ADP" and _hyphen_joined(t))  # 'one in-person visit'
+        # the whole's own count after "of": 'Ten of Ukraine's 24 regions' -> ukraine region
+        or (t.like_num and t.head.i == counted.i and doc[nspan.end].lower_ == "of")
         for t in doc[first : counted.i]
     ):
         return None  # an adverb may qualify a modifier: 'two well-known breeds', 'formerly'
@@ -2685,7 +2705,12 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         index -= 1
     if not (index >= 0 and (doc[index].pos_ == "DET" or doc[index].tag_ == "PRP$")):
         left = []
-    middle = [t for t in doc[first : head.i] if _names_counted(t) or _hyphen_joined(t)]
+    middle = [
+        t
+        for t in doc[first : head.i]
+        if (_names_counted(t) or _hyphen_joined(t))
+        and not (t.like_num and t.head == counted and doc[nspan.end].lower_ == "of")
+    ]
     kept = [*left, *middle, head, *_coordinated_counted(head)]
     while kept and kept[0].pos_ == "PUNCT" and not _model_name(kept[0]):
         kept = kept[1:]
@@ -3251,7 +3276,7 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         if _ONE_IDIOM_RE.match(doc_text(doc), after) or _ONE_PHRASE_RE.match(doc_text(doc), after):
             return False
         if re.match(r"[ ]+hand\b", doc_text(doc)[after:]) and re.search(
-            r"\bon[ ]+the[ ]+$", doc_text(doc)[max(0, first.idx - 10) : first.idx]
+            r"\bon[ ]+the[ ]+$", doc_text(doc)[max(0, first.idx - 10) : first.idx], re.IGNORECASE
         ):
             return False  # 'on the one hand'
 

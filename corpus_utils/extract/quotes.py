@@ -210,7 +210,7 @@ REPORTING_VERBS = frozenset(
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
     rant exclaim cry hint speculate reveal disclose remind confide allude reassure mention
-    remember reminisce offer
+    remember reminisce offer affirm reaffirm confess
     """
     )
 )
@@ -492,7 +492,7 @@ CONTENT_VERBS = frozenset(
     maintain concede contend assure threaten repeat specify clarify proclaim underline
     underscore recall respond reply answer boast charge counter retort lament accuse joke quip
     indicate project advise reveal disclose demand ask question estimate forecast signal
-    hint speculate remind confide allude reassure mention
+    hint speculate remind confide allude reassure mention affirm reaffirm confess inform notify
     """
     )
 )
@@ -503,7 +503,7 @@ SPEECH_NOUNS = frozenset(
         """
     remark remarks comment comments claim claims statement statements words assertion
     warning warnings pledge promise vow accusation accusations message speech address
-    allegation allegations description call appeal plea insistence declaration
+    allegation allegations description call calls appeal appeals plea pleas insistence declaration
     announcement admission denial suggestion tweet post letter assessment assessments argument
     clarification
     """
@@ -884,7 +884,12 @@ _EVIDENCE_NOUNS = frozenset(_words("evidence reason indication sign proof nothin
 _PICTURES = frozenset(_words("photo photograph image picture footage video imagery clip"))
 #: Verbs of attribution only with a name, a pronoun or a role as subject: data, reports
 #: and a title in quotation marks reveal what no one said.
-_BY_SPEAKERS_ONLY = frozenset(_words("reveal disclose remind"))
+_BY_SPEAKERS_ONLY = frozenset(_words("reveal disclose remind affirm reaffirm"))
+#: Of those, the ones whose content is no one's words when a thing does them ("the advance
+#: reaffirms how much the war has shifted").
+_AFFIRMING = frozenset(_words("affirm reaffirm"))
+#: Verbs of telling someone whose content only follows them ("notified Congress that ...").
+_INFORMING = frozenset(_words("inform notify"))
 _RECORD_NOUNS = frozenset(
     _words(
         """
@@ -1205,21 +1210,29 @@ def _pair_singles(
         if open_at is None:
             if opener:
                 open_at = i
-        elif opener and before.isspace() and line[:i].rstrip()[-1:] in _SENTENCE_ENDS:
+        elif opener and before.isspace() and line[:i].rstrip().rstrip('"”')[-1:] in _SENTENCE_ENDS:
             # "... good at. 'We will miss you": a paragraph break lost inside a quotation;
-            # the open quote ends with its sentence and the mark opens the next one
+            # the open quote ends with its sentence (or one nested in it: 'saying: "Continue
+            # the service of your father." 'You can say') and the mark opens the next one
             words = line[open_at + 1 : i].split()
             fits = len(words) > 1 and i - open_at <= _MAX_REOPENED
-            if fits and not any(open_at < a < i for a, _ in holding):
+            if fits and not _crossed(holding, open_at, i):
                 pairs.append((open_at, i))
             open_at = i
         elif (after.isspace() or after in _RIGHT_BOUNDARY) and not before.isspace():
             if _plural_possessive(line, open_at, i):
                 continue
-            if i - open_at <= _MAX_SINGLE and not any(open_at < a < i for a, _ in holding):
+            if i - open_at <= _MAX_SINGLE and not _crossed(holding, open_at, i):
                 pairs.append((open_at, i))
             open_at = None
     return pairs
+
+
+def _crossed(doubles: list[tuple[int, int]], open_at: int, close_at: int) -> bool:
+    """Whether a double-quoted quotation opens between two single marks and closes after
+    them: they would cross it. One that closes before them is nested in theirs (the Daily
+    Mail's "Mr Kuleba said: 'Firstly, we neither have any "dirty bombs" nor ...'")."""
+    return any(open_at < a < close_at <= b for a, b in doubles)
 
 
 #: The next mark after a possessive: one closing after punctuation, or one opening a quotation.
@@ -1305,11 +1318,16 @@ def extract_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     # the quote before, its speaker, the verb's lemma and position, and the cue
     previous: tuple[_Span, _Speaker, str | None, int | None, str | None] | None = None
     last_term: _Span | None = None
+    outer: _Span | None = None
     for span in spans:
+        # a quotation nested in another ("Mr Kuleba said: 'Firstly, we neither have any
+        # "dirty bombs" nor ...'") is words within its words, no one's speech of its own
+        nested = outer is not None and outer.start <= span.open_at and span.end <= outer.end
+        outer = outer if nested else span
         # the last of a list of terms is one too, however long: 'battling "Nazis",
         # "neo-Nazis" and "liberating Ukraine from fascism"'
         listed = last_term is not None and context.listed_after(last_term, span)
-        if context.is_term(span) or (listed and context.attribution(span) is None):
+        if nested or context.is_term(span) or (listed and context.attribution(span) is None):
             context.terms.add(context.marks_of(span))
             quotes.append(_row(doc, span.start, span.end, _Speaker(), None, "term", None))
             last_term = span
@@ -3757,10 +3775,16 @@ class _Context:
                     continue  # "is meant to reassure allies that ...": nothing said yet
                 if token.lemma_.lower() in _SAID_ONLY and not _said(token):
                     continue  # "omitting to mention that ...": nothing said
+                if token.lemma_.lower() in _AFFIRMING and _done_by_a_thing(token):
+                    continue  # "the advance also reaffirms how much ...": no one's words
                 lemma = token.lemma_.lower()
                 if lemma in _ESTIMATING and not _estimate_stated(token):
                     continue  # "It is estimated that ...": no one's words
                 clauses = [b for b in self._clauses(token) if not (b and b[0] <= token.idx < b[1])]
+                if lemma in _INFORMING:
+                    # what one is informed of follows ("notified Congress that ..."): not "X
+                    # ... must inform the west's calculations", which shapes them
+                    clauses = [b for b in clauses if b and b[0] > token.idx]
                 inverted = self.inverted_source(token)
                 subject = inverted if inverted is not None else self.subject_of(token)
                 for found in [self._parenthetical_content(token), *clauses]:
@@ -4899,11 +4923,14 @@ class _Context:
 
     def _other_party(self, mark: Token) -> bool:
         """Whether the clause a contrast word opens has a named person or body for subject
-        ("while the UK government estimates ...", not "while prices fell")."""
+        ("while the UK government estimates ...", not "while prices fell"), or is another
+        report ("while Russian state media has described ...")."""
         clause = mark.head
         for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
             start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
             if any(m["actor_type"] != "place" for m in self.mentions_in(start, end)):
+                return True
+            if subject.pos_ == "NOUN" and _is_reporting(clause):
                 return True
         return False
 
@@ -5863,6 +5890,17 @@ class _Context:
             and not self.in_quote(name)
         ):
             return name  # 'Added Gerhardt, "This is our home."': the verb read as an adjective
+        if (
+            verb.dep_ in ("amod", "compound")
+            and verb.i > 0
+            and doc[verb.i - 1].is_quote
+            and self.in_quote(doc[verb.i - 2])
+            and name.pos_ == "PROPN"
+            and name.i == verb.i + 1
+            and all(t.is_punct for t in doc[name.left_edge.i : verb.i])
+            and not self.in_quote(name)
+        ):
+            return name  # '"...," continued Yovanovitch, who served as ...': the same misreading
         asker = _asked_before_name(verb)
         if asker is not None and not self.in_quote(asker):
             return asker  # "Asked Biden last week: '...'": Biden asks
@@ -6356,9 +6394,12 @@ class _Context:
         if left < k <= subject.i and named and doc[k].ent_iob_ != "I":
             left = k
         while left < right and (
-            doc[left].is_punct or doc[left].is_space or _inverted_opener(doc[left])
+            doc[left].is_punct
+            or doc[left].is_space
+            or _inverted_opener(doc[left])
+            or (doc[left].pos_ == "VERB" and doc[left].dep_ == "amod" and _is_reporting(doc[left]))
         ):
-            left += 1  # not "Added" of 'Added Gerhardt, "..."'
+            left += 1  # not "Added" of 'Added Gerhardt, "..."', "continued" of '"...," continued X'
         for mention in self.mentions_in(subject.sent.start_char, subject.idx + len(subject)):
             if (
                 mention["actor_type"] == "person"
@@ -8642,7 +8683,12 @@ class _Context:
 
         The role word at ``char`` itself (the one being resolved) does not count.
         """
-        roles = SPOKES_ROLES if role in INTRODUCED_ROLES else {role}
+        at = self._token_at(char)
+        press = (
+            role == "secretary" and 0 < at < len(self.doc) and self.doc[at - 1].lower_ == "press"
+        )
+        # "Kremlin spokesman Dmitry Peskov ... the Kremlin press secretary": the same office
+        roles = SPOKES_ROLES if role in INTRODUCED_ROLES or press else {role}
         for position, speaker in self.history:
             if position >= char:
                 break
@@ -8650,7 +8696,6 @@ class _Context:
             # Dmitry Peskov said ... the Kremlin spokesman stressed")
             if speaker.key == key and speaker.text and self._names_role(speaker, roles):
                 return True
-        at = self._token_at(char)
         asked = self._role_office(self.doc[at]) if at < len(self.doc) else ""
         return any(
             _role_word(t, roles) and t.idx != char and self._role_office(t) == asked
@@ -9277,6 +9322,16 @@ def _voices_concern(token: Token) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and _speaking_subject(subject, bodies=True)  # not "This has ..."
+
+
+def _done_by_a_thing(verb: Token) -> bool:
+    """Whether a verb's subject is a common noun that says nothing: a thing ("the advance
+    reaffirms how much ...", "the raid revealed that ..."), not one who may speak, a body
+    or a record ("data revealed that ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return not (_may_speak(subject) or subject.lemma_.lower() in _RECORD_NOUNS)
 
 
 def _speaking_subject(subject: Token, *, bodies: bool = False) -> bool:
@@ -9998,6 +10053,8 @@ def _may_speak(token: Token) -> bool:
         or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or lemma in _ONE_PERSON_NOUNS | BODY_NOUNS | _WRITINGS
         or lemma in PERSON_ROLES
+        or lemma in _MEDIA_ROLES
+        or token.lower_ == "media"  # "Russian state media has described ..."
     )
 
 
@@ -10303,11 +10360,12 @@ def _whole_clause(clause: Token) -> bool:
 def _that_as_conjunction(that: Token, clause: Token) -> bool:
     """Whether a "that" the parser took for a relative adverb opens a content clause
     ("told Congress earlier this month that Putin had planned ...", "said at the time that
-    the U.S. should ..."): it is no subject or object of its clause, which has a subject of
-    its own."""
+    the U.S. should ..."), or for a second subject ("told CBS Evening News that manpower is
+    far from ..."): it is no subject or object of its clause, which has a subject of its
+    own after it."""
     return (
         that.lower_ == "that"
-        and that.dep_ == "advmod"
+        and that.dep_ in ("advmod", "nsubj")
         and that.head.i == clause.i
         and any(c.dep_ in _SUBJECTS and c.i > that.i for c in clause.children)
     )

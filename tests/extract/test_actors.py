@@ -2339,6 +2339,23 @@ def test_persons_of_draw_64(nlp, text, person):
     assert person in _people(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # draw 78: a title only a person holds, before a name the NER took for a body
+        ("Zaluzhny\u2019s order became the target of criticism. Member of parliament "
+         "Roksolana Pidlasa took to Facebook to condemn the \u201cnonsense.\u201d",
+         ["Zaluzhny", "Roksolana Pidlasa"]),
+        # a name the NER took for a person, with the acronym of its initials after it in
+        # brackets, is a body's ("Action Tracker" of "Climate Action Tracker (CAT)")
+        ("The world is witnessing a rush, according to a new report. Climate Action Tracker "
+         "(CAT) says new gas facilities are now proposed.", []),
+    ],
+)  # fmt: skip
+def test_persons_of_draw_78(nlp, text, people):
+    assert _people(nlp, text) == people
+
+
 def test_a_first_name_opening_the_sentence_joins_the_surname_after_it(nlp):
     """Draw 67: the NER took only "Davidoff"; the curated first name before it, opening the
     sentence, is part of the name, and the lone first name later stands for him."""

@@ -1759,10 +1759,18 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("So far, the Pentagon has sent Ukraine 16 High Mobility Artillery Rocket Systems "
          "(HIMARS), along with munitions.", "16", "counted_lemma",
          "high mobility artillery rocket system"),
+        # probe 48: the part counts the whole's noun past the whole's own count
+        ("Ten of Ukraine's 24 regions had power cuts yesterday.", "Ten", "counted_lemma",
+         "ukraine region"),
+        # the people a verb leaves harmed; the kind a brand's possessive names
+        ("The shelling killed an elderly woman and left four injured, he said.", "four",
+         "counted_lemma", "people"),
+        ("Alexander Govor, who operates 25 McDonald's restaurants in Siberia, takes them on.",
+         "25", "counted_lemma", "mcdonald restaurant"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_46(found, text, surface, field, expected):
-    """The misses of probes 32 to 46: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_48(found, text, surface, field, expected):
+    """The misses of probes 32 to 48: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
@@ -1782,13 +1790,16 @@ def test_figures_of_probes_32_to_46(found, text, surface, field, expected):
         "Putin would be under pressure to respond in some form. 2.",
         "He would respond in some form. 2. The next step is unclear.",
         "Anyone paying on receipt of a three-monthly bill will pay more.",
+        "On the one hand, Putin was no longer ready for a summit.",
+        "Biden is due to meet Xi ahead of the Group of 20 leaders summit in Bali.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
-    """Probes 36, 37, 42 to 44: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind of
-    thing, 'net zero' a target, 'Article four' one of a series, 'call 911' a line, 'world
+    """Probes 36, 37, 42 to 44, 48: 'zero-COVID', 'two-pronged', 'one-of-a-kind' name a kind
+    of thing, 'net zero' a target, 'Article four' one of a series, 'call 911' a line, 'world
     war two' a war, 'day four' a day in a series, '2.' alone between sentences the point
-    of a list, 'three-monthly' how often; nothing is counted."""
+    of a list, 'three-monthly' how often, 'On the one hand' a side of an argument, 'the Group
+    of 20' a body; nothing is counted."""
     assert found(text) == []
 
 

@@ -100,6 +100,34 @@ def _quote(quotes: list[dict], opening: str) -> dict:
                 "the threats posed by North Korea’s missile programs.",
             ],
         ),
+        # a double-quoted quotation nested in a single-quoted one (the Daily Mail's style),
+        # also where a lost paragraph break leaves the outer one unclosed (draw 78)
+        (
+            "Mr Kuleba said: \u2018Firstly, we neither have any \u201cdirty bombs\u201d nor plan "
+            "to acquire any.\u2019 Then he left.",
+            [
+                "Firstly, we neither have any \u201cdirty bombs\u201d nor plan to acquire any.",
+                "dirty bombs",
+            ],
+        ),
+        (
+            "He said: \u2018Lies about a \u201cdirty bomb\u201d are the Kremlin\u2019s usual "
+            "tactics. \u2018The one where they blame the victim.\u2019 Then he left.",
+            [
+                "Lies about a \u201cdirty bomb\u201d are the Kremlin\u2019s usual tactics.",
+                "dirty bomb",
+                "The one where they blame the victim.",
+            ],
+        ),
+        (
+            "'She even supported me, saying: \"Continue the service of your father.\" 'You can "
+            "say that my father is an idol for me.' He left.",
+            [
+                'She even supported me, saying: "Continue the service of your father."',
+                "Continue the service of your father.",
+                "You can say that my father is an idol for me.",
+            ],
+        ),
     ],
 )
 def test_find_quote_spans(text, expected):
@@ -732,6 +760,11 @@ def test_indirect_speech_spans_the_content_clause(nlp, text, kind, content, spea
         # "according to" a course followed names no source
         "The exercises in Belarus went according to plan and ended on Sunday.",
         "The ballots were counted according to the rules of the commission.",
+        # a thing that "reaffirms" or "reveals" says nothing (draw 78)
+        "The dramatic advance also reaffirms how much the war has shifted in Ukraine's favor.",
+        # "inform" that shapes something: its content only follows it
+        "Moscow\u2019s nuclear capability \u2013 and the threatening rhetoric deployed in "
+        "relation to it \u2013 must necessarily inform the west\u2019s strategic calculations.",
     ],
 )
 def test_no_indirect_speech_without_a_cue_of_speaking(nlp, text):
@@ -5727,6 +5760,46 @@ KIND_AND_SPEAKER_DRAW_76 = [
      "Olaf Scholz"),
 ]  # fmt: skip
 
+KIND_AND_SPEAKER_DRAWS_77_78 = [
+    # "the Kremlin press secretary" is the one introduced as the Kremlin's spokesman
+    ("The world faces a storm, Kremlin spokesman Dmitry Peskov has said. \u201cMost likely, "
+     "a huge global storm is starting,\u201d Peskov warned. However, the Kremlin press "
+     "secretary, who was speaking at a forum, insisted that \u201cit was completely unfair "
+     "to say that we have turned to the East just now.\u201d",
+     "it was completely unfair to say that we have turned to the East just now.", "direct",
+     "Dmitry Peskov"),
+    # "continued X" after the quote, the verb read as an adjective of the name
+    ("Marie Yovanovitch, the former U.S. ambassador to Ukraine, said on Tuesday that even "
+     "she is stunned by the war. \u201cHonestly, I never imagined such a wholescale "
+     "invasion,\u201d Yovanovitch told MSNBC\u2019s Lawrence O\u2019Donnell. \u201cI thought "
+     "that was sufficient for Russia to realize its aims,\u201d she explained. \u201cThis is "
+     "a wholesale invasion of Ukraine,\u201d continued Yovanovitch, who served as ambassador "
+     "from 2016 to 2019, when she was recalled.",
+     "This is a wholesale invasion of Ukraine,", "direct", "Marie Yovanovitch"),
+    # "told X that" with "that" read as a second subject; "affirmed", "notified"
+    ("CIA Director William Burns told CBS Evening News that manpower is far from the only "
+     "trouble facing the Russian military.",
+     "manpower is far from the only trouble facing the Russian military", "indirect",
+     "William Burns"),
+    ("Biden noted that Russia is preparing to focus its invasion in the Donbas but affirmed "
+     "the U.S. would continue to \"provide Ukraine with the capabilities to defend "
+     "itself.\"", "the U.S. would continue to \"provide Ukraine with the capabilities to "
+     "defend itself", "mixed", "Joe Biden"),
+    # a quotation nested in another is a term, the outer one its speaker's (the Daily Mail
+    # writes the outer with single marks)
+    ("Foreign Minister Dmytro Kuleba spoke on Sunday. Mr Kuleba said: \u2018Firstly, we "
+     "neither have any \u201cdirty bombs\u201d nor plan to acquire any.\u2019",
+     "dirty bombs", "term", None),
+    ("Foreign Minister Dmytro Kuleba spoke on Sunday. Mr Kuleba said: \u2018Firstly, we "
+     "neither have any \u201cdirty bombs\u201d nor plan to acquire any.\u2019",
+     "Firstly, we neither have any \u201cdirty bombs\u201d nor plan to acquire any.",
+     "direct", "Dmytro Kuleba"),
+    ("President Donald Trump has notified the Senate Intelligence Committee that he is "
+     "firing the inspector general for the intelligence community.",
+     "he is firing the inspector general for the intelligence community", "indirect",
+     "Donald Trump"),
+]  # fmt: skip
+
 KIND_AND_SPEAKER_DRAW_74 = [
     # of two men equally near, the one whose bare verb of speaking closes the sentence before
     ("\u201cIt\u2019s just a symbolic thing,\u201d Sean Penn told Zelenskyy during their "
@@ -5949,10 +6022,26 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     + KIND_AND_SPEAKER_DRAW_72
     + KIND_AND_SPEAKER_DRAW_74
     + KIND_AND_SPEAKER_DRAW_75
-    + KIND_AND_SPEAKER_DRAW_76,
+    + KIND_AND_SPEAKER_DRAW_76
+    + KIND_AND_SPEAKER_DRAWS_77_78,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 76: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 78: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+
+
+def test_a_report_after_while_is_another_speakers(nlp):
+    """Draw 78: a clause of "while" that reports ("while Russian state media has described
+    ...") is no part of the content before it, and its quotation is its own subject's, not
+    the bloggers' who wrote before."""
+    text = (
+        "Russian military bloggers wrote on social media that Russian forces had retreated, "
+        'while Russian state media has described the situation as "extremely difficult."'
+    )
+    found = {q["quote"]: (q["kind"], q["speaker_text"]) for q in _quotes_of(nlp, text)}
+    assert found == {
+        "Russian forces had retreated": ("indirect", "Russian military bloggers"),
+        "extremely difficult.": ("direct", "Russian state media"),
+    }
