@@ -627,6 +627,8 @@ def _same(a: Any, b: Any) -> bool:
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
 
 
+#: "at least" right before a number (the benchmark writes it ">").
+_AT_LEAST_BEFORE_RE = re.compile(r"\b(?i:at[ ]+least)[ ]+$")
 _ONE_OF_RE = re.compile(
     r"\b(?i:one)[ ]+of[ ]+(?:the|its|his|her|their|our|my|your|these|those|several|many"
     r"|(?:[A-Z][\w.-]*[ ]){0,3}[A-Z][\w.-]*['’]s?)[ ]+(?=\w)"  # 'one of Putin's closest aides'
@@ -695,7 +697,9 @@ def one_of_quantities(
             name = singular(name)  # after 'one of' a plural the lemmatiser left: 'oligarchs'
         words = [*_content_words(before), name]
         words += _which_words(head)
-        out.append({"value": 1.0, "unit": "-", "normalized_unit": " ".join(words), "change": "="})
+        # 'At least one of the Iranian training teams': the bound before "one" is its change
+        bound = ">" if _AT_LEAST_BEFORE_RE.search(text, 0, match.start()) else "="
+        out.append({"value": 1.0, "unit": "-", "normalized_unit": " ".join(words), "change": bound})
     return out
 
 

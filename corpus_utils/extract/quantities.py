@@ -443,12 +443,16 @@ def _suffix_unit(surface: str) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _qualifier_re() -> re.Pattern[str]:
-    """Regex matching a qualifier that ends right before a number."""
+    """Regex matching a qualifier that ends right before a number, also one quoted ('has
+    "just below" 90% of its combat power')."""
     alternation = "|".join(
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w])(?P<q>{alternation})(?:[ ]+|(?<=[~≈<>]))$", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w])(?P<q>{alternation})(?:(?<=[\w])[\"”’][ ]+|[ ]+|(?<=[~≈<>]))$",
+        re.IGNORECASE,
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -786,6 +790,8 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
             fraction = _FRACTION_WORD_RE.match(text, end)
             if fraction and _QUARTERS_OF_TIME_RE.search(text, 0, start):
                 fraction = None  # 'the last three quarters of 2021': a count of quarters
+            if fraction and fraction.group("d").lower() == "quarters" and core.lower() != "three":
+                fraction = None  # 'two quarters of economic contraction': a half is "half"
             if fraction:
                 numerator = parse_number(core)
                 denominator = _FRACTION_DENOMINATORS[fraction.group("d").lower().rstrip("s")]
@@ -1239,7 +1245,8 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         item["qualifier"] = _approximation_apart(text, end) or item["qualifier"]
     if qual:
         item["qualifier"] = load_qualifiers()[re.sub(r"\s+", " ", qual.group("q").lower())]
-        start = end - (len(text[max(0, end - 24) : end]) - qual.start())
+        if not re.search(r"[\"”’]", qual.group()):  # a quoted one stays out of the surface
+            start = end - (len(text[max(0, end - 24) : end]) - qual.start())
         if item["qualifier"] == "more than" and _NOT_BEFORE_RE.search(text, 0, start):
             item["qualifier"] = "up to"  # 'must not exceed 800' is at most 800
         window = text[max(0, start - 24) : start]
@@ -1308,7 +1315,8 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
         item["end_char"] = end + age.end()
         return
     unit_match = units["suffix_re"].match(rest)
-    if unit_match and _loose_letter_unit(unit_match, rest):
+    loose = unit_match and _loose_letter_unit(unit_match, rest)
+    if loose and not _degrees_spaced(unit_match, rest, text, item["start_char"]):
         unit_match = None
     more_times = _MORE_TIMES_RE.match(rest)
     if unit_match is None and more_times and item["unit"] is None:
@@ -1438,6 +1446,24 @@ def _loose_letter_unit(unit_match: re.Match[str], rest: str) -> bool:
         return False
     glued = unit_match.group("sep") == "" and (unit.islower() or unit in _GLUED_ONLY_UNITS)
     return not glued or bool(re.match(r"\.\w", rest[unit_match.end() :]))
+
+
+def _degrees_spaced(unit_match: re.Match[str], rest: str, text: str, start: int) -> bool:
+    """'a record 104 F', 'is 75 F so far': a temperature's "F" or "C" set off by one space,
+    no word going on from it, in a sentence about the weather (:data:`_TEMPERATURE_RE`
+    within 80 characters before the number)."""
+    if unit_match.group("unit") not in {"C", "F"} or unit_match.group("sep") != " ":
+        return False
+    if re.match(r"[\w.'’-]", rest[unit_match.end() :]):
+        return False  # 'F-16', 'C.' of an initial, "F's"
+    return bool(_TEMPERATURE_RE.search(text, max(0, start - 80), start))
+
+
+#: Words of the weather before a temperature written "104 F".
+_TEMPERATURE_RE = re.compile(
+    r"\b(?:temperatures?|mercury|thermometers?|heat(?:wave)?|degrees|hottest|coldest|warmest)\b",
+    re.IGNORECASE,
+)
 
 
 #: Unit symbols that name a unit only glued to digits: '40C', '48MP' (not 'vitamin C', 'an MP').
@@ -3551,7 +3577,8 @@ _SCORE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SCORE_AFTER_RE = re.compile(
-    r"[ ]+(?:home[ ]+|away[ ]+)?(?:win|victory|defeat|loss|draw|lead|triumph|thrashing)\b",
+    r"[ ]+(?:home[ ]+|away[ ]+)?(?:win|victory|defeat|loss|draw|lead|triumph|thrashing"
+    r"|majority|vote|split|decision|ruling|margin)\b",
     re.IGNORECASE,
 )
 
@@ -3562,14 +3589,13 @@ _NOT_PLURAL_WORDS = frozenset({"as", "is", "was", "has", "this", "thanks", "plus
 
 def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
     """Match scores and vote tallies ('beat Charlton 2-1', 'a 3-0 win', 'beat Boston
-    110-102', 'the Senate voted 52-48') are not figures.
+    110-102', 'the Senate voted 52-48', 'a 53-47 majority') are not figures.
 
     Two bare numbers of one to three digits joined by a dash, with no unit and not
     before a word for people (nor, rising, before a plural noun: 'won 100-120 seats'
-    is a range), after
-    a word of winning, losing, scoring or voting, or before 'win', 'defeat'..., or right
-    after such a score and a comma (the next set: 'upset Auger-Aliassime, 6-4, 6-4'): both
-    become ``other``.
+    is a range), after a word of winning, losing, scoring or voting, or before 'win',
+    'defeat', 'majority'..., or right after such a score and a comma (the next set: 'upset
+    Auger-Aliassime, 6-4, 6-4'): both become ``other``.
     """
     sets: set[int] = set()  # where a score that follows a score would start ('6-4, 6-4')
     for match in _SCORE_RE.finditer(text):

@@ -2711,6 +2711,30 @@ class _Context:
                     return self._reported_speaker(token, found) or (found, token)
         return None
 
+    def writing_spoke_before(self, pronoun: Token) -> _Speaker | None:
+        """The unnamed writing that "it" opening a sentence stands for: the subject of the
+        main verb of the sentence before, a verb of saying or showing, when that subject is
+        a cable, report, letter or other writing ("the cable reveals NATO allies are
+        concerned ... It says: '...'", "The report found that ... It said: '...'")."""
+        sent = pronoun.sent
+        if pronoun.i != sent.start or sent.start == 0:
+            return None
+        for verb in self.doc[sent.start - 1].sent:
+            if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb):
+                continue
+            if verb.lemma_.lower() not in CONTENT_VERBS | _SHOWING and not _is_reporting(verb):
+                return None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            writing = _WRITINGS | _RECORD_NOUNS | {"cable"}
+            if subject is None or subject.lemma_.lower() not in writing:
+                return None
+            if self.mentions_in(subject.left_edge.idx, subject.right_edge.idx + 1):
+                return None  # "a report by the ISW": its author speaks, named
+            writing = self.speaker_of(subject)
+            writing.name = writing.name or writing.text  # unnamed, it goes by its words
+            return writing
+        return None
+
     def speaker_over_relative(self, before: _Span, span: _Span) -> tuple[_Speaker, Token] | None:
         """The person who speaks in the main clause of the sentence before a quote that
         stands alone, when the quote in that sentence lies in a relative clause about
@@ -3759,6 +3783,7 @@ class _Context:
             if token.pos_ in ("VERB", "AUX") and (
                 token.lemma_.lower() in CONTENT_VERBS
                 or _makes_clear(token)
+                or _expressed_view(token) is not None
                 or _points_out(token)
                 or self._records_show(token)
                 or _how_clause(token) is not None
@@ -4331,7 +4356,11 @@ class _Context:
             if split_off and taken_back and not _holds_that(objects[-1]):
                 left = objects[-1].left_edge.i
             found.append(self._content(left, right, cue=verb))
-        if not clauses:
+        view = _expressed_view(verb) if not clauses else None
+        if view is not None:
+            # "expressed concerns that ...": the clause hung on the view's noun
+            found.append(self._content(view.left_edge.i, view.right_edge.i, cue=verb))
+        elif not clauses:
             found.append(self._that_clause(verb) or self._that_misparsed(verb))
         if _verb_lemma(verb) in _DECLARING_VERBS or self._scene_found(verb):
             # "declared Russia a 'state sponsor of terrorism'", "declaring those regions to
@@ -7134,6 +7163,8 @@ class _Context:
                 found.name = self.group_of_main_clause(subject) or self.group_before(subject.idx)
             if resolved is None and subject.lower_ == "it" and bounds is None:
                 resolved = self.body_named_before(subject) or self.body_of_main_clause(subject)
+            if resolved is None and subject.lower_ == "it":
+                resolved = self.writing_spoke_before(subject)
             return self._as(found, resolved)
         organ = self.body_of_organ(subject)
         if organ is not None:
@@ -8944,6 +8975,32 @@ def _makes_clear(token: Token) -> bool:
     return token.lemma_.lower() == "make" and any(
         c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "dobj") for c in token.children
     )
+
+
+def _expressed_view(token: Token) -> Token | None:
+    """The "that" clause of a view someone expressed ("American officials have expressed
+    concerns that ...", "expressed optimism that ..."), hung on the view's noun; None for
+    another verb or a view the gold does not count as said (:data:`_EXPRESSED_VIEWS`)."""
+    if token.lemma_.lower() != "express":
+        return None
+    for noun in token.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in _EXPRESSED_VIEWS:
+            continue
+        for clause in noun.children:
+            opened = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            if clause.dep_ in ("acl", "ccomp") and clause.i > noun.i and opened:
+                return clause
+    return None
+
+
+#: Views whose content one states in expressing them (the gold gives each an indirect item);
+#: not "hope", "fear" or "belief", which it leaves without one.
+_EXPRESSED_VIEWS = frozenset(
+    _words(
+        "concern disappointment frustration optimism confidence doubt skepticism scepticism "
+        "surprise"
+    )
+)
 
 
 def _points_out(token: Token) -> bool:

@@ -463,6 +463,23 @@ def test_one_of_is_one_for_the_benchmark(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # probe 49: "at least" before "one of" bounds it, as the benchmark writes "at least 5"
+        ("At least one of the Iranian training teams has been hit.", ">"),
+        ("One of the Iranian training teams has been hit.", "="),
+    ],
+)
+def test_a_bound_before_one_of_is_its_change(nlp, text, change):
+    from corpus_utils.evaluate.newsquant import one_of_quantities
+    from corpus_utils.extract.quantities import extract_quantities
+
+    doc = nlp(text)
+    (one,) = one_of_quantities(doc, extract_quantities(doc))
+    assert (one["value"], one["change"]) == (1.0, change)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a share names its whole without the possessor (probe 46), as 'one of' does

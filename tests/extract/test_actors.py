@@ -2350,9 +2350,13 @@ def test_persons_of_draw_64(nlp, text, person):
         # brackets, is a body's ("Action Tracker" of "Climate Action Tracker (CAT)")
         ("The world is witnessing a rush, according to a new report. Climate Action Tracker "
          "(CAT) says new gas facilities are now proposed.", []),
+        # draw 79: news outlets the NER takes for people are in the registry
+        ("The bomb will be delivered this December, according to a diplomatic cable seen by "
+         "Politico. Politico said the contents of the cable had been confirmed.", []),
+        ("Bild reported that the army was short of ammunition, Bild said.", []),
     ],
 )  # fmt: skip
-def test_persons_of_draw_78(nlp, text, people):
+def test_persons_of_draws_78_79(nlp, text, people):
     assert _people(nlp, text) == people
 
 

@@ -484,6 +484,8 @@ def test_short_time_units(found, text, surface, value):
         "The House voted 220-212 to pass the measure.",
         "The hosts won 3-1 thanks to a late goal.",
         "They went through by beating Norway 2-0 at home.",
+        # probe 49: a tally before the word for what it gave
+        "With a 53-47 majority in the Senate, the party controls the agenda.",
     ],
 )
 def test_scores_and_vote_tallies_are_not_figures(found, text):
@@ -1765,12 +1767,23 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         # the people a verb leaves harmed; the kind a brand's possessive names
         ("The shelling killed an elderly woman and left four injured, he said.", "four",
          "counted_lemma", "people"),
+        # probe 49: a temperature's spaced "F"; a quoted bound; quarters of a year; a
+        # currency named with its country; a hyphenated square unit
+        ("The mercury reached a record 104 F in the U.K. this week.", "104 F", "unit",
+         "fahrenheit"),
+        ("The invading force has \"just below\" 90% of its combat power intact.", "90%",
+         "bound", "<"),
+        ("The United States has already seen two quarters of economic contraction.", "two",
+         "counted_lemma", "quarter"),
+        ("The currency has slid to more than 19 Egyptian pounds to the dollar.",
+         "more than 19 Egyptian pounds", "unit", "EGP"),
+        ("The plant is a massive, four sq-mile site.", "four sq-mile", "unit", "mile2"),
         ("Alexander Govor, who operates 25 McDonald's restaurants in Siberia, takes them on.",
          "25", "counted_lemma", "mcdonald restaurant"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_48(found, text, surface, field, expected):
-    """The misses of probes 32 to 48: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_49(found, text, surface, field, expected):
+    """The misses of probes 32 to 49: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 

@@ -734,6 +734,10 @@ def test_scare_quotes_and_titles_have_no_speaker(nlp, text, term):
         # what a record finds, also in a relative clause on it
         ("Guterres spoke in a report that found 2,515 children were killed.", "indirect",
          "2,515 children were killed", None, "found"),
+        # a view expressed, its clause hung on the view's noun
+        ("American officials have expressed concerns that Russia has been preparing a "
+         "false-flag operation.", "indirect", "Russia has been preparing a false-flag "
+         "operation", None, "expressed"),
     ],
 )  # fmt: skip
 def test_indirect_speech_spans_the_content_clause(nlp, text, kind, content, speaker_id, cue):
@@ -762,6 +766,8 @@ def test_indirect_speech_spans_the_content_clause(nlp, text, kind, content, spea
         "The ballots were counted according to the rules of the commission.",
         # a thing that "reaffirms" or "reveals" says nothing (draw 78)
         "The dramatic advance also reaffirms how much the war has shifted in Ukraine's favor.",
+        # a hope expressed is no statement (the gold gives it no item)
+        "He expressed hope that the war would end soon.",
         # "inform" that shapes something: its content only follows it
         "Moscow\u2019s nuclear capability \u2013 and the threatening rhetoric deployed in "
         "relation to it \u2013 must necessarily inform the west\u2019s strategic calculations.",
@@ -5794,6 +5800,14 @@ KIND_AND_SPEAKER_DRAWS_77_78 = [
      "neither have any \u201cdirty bombs\u201d nor plan to acquire any.\u2019",
      "Firstly, we neither have any \u201cdirty bombs\u201d nor plan to acquire any.",
      "direct", "Dmytro Kuleba"),
+    # draw 79: "It" opening the sentence after a writing that spoke is that writing
+    ("As well as discussing bombs, the cable reveals NATO allies are concerned about the "
+     "possibility that Putin will go nuclear. It says: 'Given the rising volume of Russia's "
+     "nuclear rhetoric, allies requested continued consultations.'",
+     "Given the rising volume of Russia's nuclear rhetoric, allies requested continued "
+     "consultations.", "direct", "the cable"),
+    ("The report found that prices had risen sharply. It said: 'The increase is the biggest "
+     "on record.'", "The increase is the biggest on record.", "direct", "The report"),
     ("President Donald Trump has notified the Senate Intelligence Committee that he is "
      "firing the inspector general for the intelligence community.",
      "he is firing the inspector general for the intelligence community", "indirect",
