@@ -899,6 +899,9 @@ _RECORD_NOUNS = frozenset(
     """
     )
 )
+#: Writings and records that "it" in the next sentence may stand for ("the cable reveals ...
+#: It says: '...'"): see :meth:`_Context.writing_spoke_before`.
+_WRITINGS_IT_STANDS_FOR = _WRITINGS | _RECORD_NOUNS | frozenset({"cable"})
 #: Nouns of speech whose "that" clause is reported content ("Germany's announcement that
 #: it will send tanks", "reports that ..."), and prepositions naming their source.
 _NOUN_CUES = frozenset(
@@ -2725,8 +2728,7 @@ class _Context:
             if verb.lemma_.lower() not in CONTENT_VERBS | _SHOWING and not _is_reporting(verb):
                 return None
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            writing = _WRITINGS | _RECORD_NOUNS | {"cable"}
-            if subject is None or subject.lemma_.lower() not in writing:
+            if subject is None or subject.lemma_.lower() not in _WRITINGS_IT_STANDS_FOR:
                 return None
             if self.mentions_in(subject.left_edge.idx, subject.right_edge.idx + 1):
                 return None  # "a report by the ISW": its author speaks, named
@@ -9383,8 +9385,8 @@ def _voices_concern(token: Token) -> bool:
 
 def _done_by_a_thing(verb: Token) -> bool:
     """Whether a verb's subject is a common noun that says nothing: a thing ("the advance
-    reaffirms how much ...", "the raid revealed that ..."), not one who may speak, a body
-    or a record ("data revealed that ...")."""
+    reaffirms how much ..."), not one who may speak, a body, a writing or a record ("the
+    ministry reaffirmed that ...", "the data reaffirm that ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return False
