@@ -1235,6 +1235,9 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         and _PERIOD_AFTER_RE.match(text, item["end_char"])
     ):
         qual = None  # 'over three month period' is during it
+    back_to_a_year = re.fullmatch(r"(?:1[89]|20)\d\d", text[end : item["end_char"]])
+    if qual and qual.group("q").lower() == "as far as" and back_to_a_year:
+        qual = None  # 'going back as far as 2013': back to a year
     if (
         qual
         and qual.group("q").lower() in _LEVEL_COMPARATIVES
@@ -3583,6 +3586,10 @@ _SCORE_AFTER_RE = re.compile(
 )
 
 
+#: The further sets of a score before the word for what it gave ('a 6-4, 6-4, 6-4 victory').
+_MORE_SETS_RE = re.compile(r"(?:,[ ]*\d{1,3}[-–]\d{1,3}(?:[ ]\(\d{1,2}\))?)*")
+
+
 #: Words ending in 's' after a score that are not counted nouns ('won 2-1 thanks to').
 _NOT_PLURAL_WORDS = frozenset({"as", "is", "was", "has", "this", "thanks", "plus", "across"})
 
@@ -3600,7 +3607,8 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
     sets: set[int] = set()  # where a score that follows a score would start ('6-4, 6-4')
     for match in _SCORE_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
-        scored = _SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(text, match.end())
+        sets_after = _MORE_SETS_RE.match(text, match.end())  # 'a 6-4, 6-4, 6-4 victory'
+        scored = _SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(text, sets_after.end())
         if not scored and match.start() not in sets:
             continue
         comma = re.match(r",[ ]*", text[match.end() :])

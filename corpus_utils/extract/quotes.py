@@ -3528,7 +3528,7 @@ class _Context:
                 break  # "According to the Russia 24 TV channel, ... the outlet said"
             found = self._speaker_from(mention, mention["start_char"], mention["end_char"])
             verb = self._speaking_verb_of(mention)
-            if speaking and verb is None:
+            if speaking and verb is None and not self._named_as_medium(mention):
                 continue
             if business and self._no_business(mention):
                 continue
@@ -3555,6 +3555,13 @@ class _Context:
             if mention["actor_id"] in ids and not self._char_in_quote(mention["start_char"]):
                 return self._speaker_from(mention, mention["start_char"], mention["end_char"])
         return None
+
+    def _named_as_medium(self, mention: dict) -> bool:
+        """Whether a body is introduced with a noun of the media right before its name
+        ("pro-Kremlin tabloid Komsomolskaya Pravda"), so that "the newspaper" may stand for
+        it though it has not spoken."""
+        at = self._token_at(mention["start_char"])
+        return at > 0 and self.doc[at - 1].lower_ in _MEDIA_ROLES
 
     def _modifier_only(self, mention: dict) -> bool:
         """Whether a name only describes a common noun ("NATO expansion", "US imperialism"):

@@ -486,6 +486,8 @@ def test_short_time_units(found, text, surface, value):
         "They went through by beating Norway 2-0 at home.",
         # probe 49: a tally before the word for what it gave
         "With a 53-47 majority in the Senate, the party controls the agenda.",
+        # probe 50: the sets of a score before the word for what it gave
+        "Medvedev stopped Djokovic's bid with a 6-4, 6-4, 6-4 victory in the final.",
     ],
 )
 def test_scores_and_vote_tallies_are_not_figures(found, text):
@@ -1778,12 +1780,14 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("The currency has slid to more than 19 Egyptian pounds to the dollar.",
          "more than 19 Egyptian pounds", "unit", "EGP"),
         ("The plant is a massive, four sq-mile site.", "four sq-mile", "unit", "mile2"),
+        # probe 50: "as far as" bounds a distance
+        ("The systems can hit targets as far as 70km away.", "as far as 70km", "bound", "≤"),
         ("Alexander Govor, who operates 25 McDonald's restaurants in Siberia, takes them on.",
          "25", "counted_lemma", "mcdonald restaurant"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_49(found, text, surface, field, expected):
-    """The misses of probes 32 to 49: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_50(found, text, surface, field, expected):
+    """The misses of probes 32 to 50: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 

@@ -5808,6 +5808,12 @@ KIND_AND_SPEAKER_DRAWS_77_78 = [
      "consultations.", "direct", "the cable"),
     ("The report found that prices had risen sharply. It said: 'The increase is the biggest "
      "on record.'", "The increase is the biggest on record.", "direct", "The report"),
+    # draw 80: "the newspaper" is the body introduced with a noun of the media, though it
+    # has not spoken ("pro-Kremlin tabloid Komsomolskaya Pravda")
+    ("Some outlets, including pro-Kremlin tabloid Komsomolskaya Pravda, have published "
+     "reports accusing Ukrainian troops of the killings. The newspaper also alleged that "
+     "\"Kyiv propagandists\" were controlled by \"Western curators\".",
+     "Western curators", "direct", "Komsomolskaya Pravda"),
     ("President Donald Trump has notified the Senate Intelligence Committee that he is "
      "firing the inspector general for the intelligence community.",
      "he is firing the inspector general for the intelligence community", "indirect",
