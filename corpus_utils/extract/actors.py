@@ -1130,14 +1130,6 @@ def _first_name_and_role(span: Span) -> bool:
     return _role_after(after) or bool(_HEAD_OF.match(after))
 
 
-#: Titles that only a person holds, right before a name the NER may call a body ("Member of
-#: parliament Roksolana Pidlasa", "lawmaker Lesia Vasylenko").
-_MEMBER_TITLE = re.compile(
-    r"(?i)\b(?:member\s+of\s+(?:the\s+)?parliament|MP|lawmaker|legislator|senator"
-    r"|congress(?:wo)?man)\s*,?\s*$"
-)
-
-
 #: A role with an article that closes the name's sentence: "chatting to Nadezhda, a doctor."
 _ROLE_CLOSING = re.compile(r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s*[.!?]")
 
@@ -2994,10 +2986,9 @@ def _person_evidence(
         ):
             return "person", "first_name"
         if len(words) > 1 and _person_like(words):
-            if _CHIEF_OF_STAFF.search(text[max(0, start - 20) : start]):
-                return "person", "title"  # "chief of staff Gergely Gulyas"
-            if _MEMBER_TITLE.search(text[max(0, start - 40) : start]):
-                return "person", "title"  # "Member of parliament Roksolana Pidlasa"
+            if _PERSON_TITLE_BEFORE.search(text[max(0, start - 40) : start]):
+                # "chief of staff Gergely Gulyas", "Member of parliament Roksolana Pidlasa"
+                return "person", "title"
             if _apposed_to_person(doc, start, end):
                 return "person", "apposition"  # "Ukraine's richest man, Rinat Akhmetov"
             if _staff_of_body(doc, text, start, end):
@@ -3209,8 +3200,13 @@ _PERSON_NOUNS = frozenset(_words("man woman boy girl")) | (KINSHIP_WORDS - {"par
 #: Role words that also describe companies ("Selected Textiles, a small cotton yarn
 #: producer"; "editor-in-chief, Daily Mail").
 _ROLES_OF_BODIES = frozenset(_words("producer executive editor host anchor"))
-#: The office of "chief of staff" right before a name.
-_CHIEF_OF_STAFF = re.compile(r"\bchief of staff\s+$", re.IGNORECASE)
+#: Offices and titles that only a person holds, right before a name the NER may call a body
+#: ("chief of staff Gergely Gulyas", "Member of parliament Roksolana Pidlasa", "lawmaker
+#: Lesia Vasylenko").
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:chief\s+of\s+staff|member\s+of\s+(?:the\s+)?parliament|MP|lawmaker"
+    r"|legislator|senator|congress(?:wo)?man)\s*,?\s*$"
+)
 
 
 def _apposed_to_person(doc: Doc, start: int, end: int) -> bool:

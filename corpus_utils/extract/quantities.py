@@ -455,6 +455,11 @@ def _qualifier_re() -> re.Pattern[str]:
     )
 
 
+def _qualifier_of(match: re.Match[str]) -> str:
+    """The name of the qualifier a :func:`_qualifier_re` match found ("at least")."""
+    return load_qualifiers()[re.sub(r"\s+", " ", match.group("q").lower())]
+
+
 # ---------------------------------------------------------------------------
 # Number parsing
 # ---------------------------------------------------------------------------
@@ -1202,7 +1207,7 @@ def _approximation_apart(text: str, end: int) -> str | None:
     rough = every and _qualifier_re().search(text[max(0, every.start() - 24) : every.start()])
     if not rough:
         return None
-    approximation = load_qualifiers()[re.sub(r"\s+", " ", rough.group("q").lower())]
+    approximation = _qualifier_of(rough)
     return approximation if load_bounds().get(approximation) == "~" else None
 
 
@@ -1247,7 +1252,7 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
     if not qual:
         item["qualifier"] = _approximation_apart(text, end) or item["qualifier"]
     if qual:
-        item["qualifier"] = load_qualifiers()[re.sub(r"\s+", " ", qual.group("q").lower())]
+        item["qualifier"] = _qualifier_of(qual)
         if not re.search(r"[\"”’]", qual.group()):  # a quoted one stays out of the surface
             start = end - (len(text[max(0, end - 24) : end]) - qual.start())
         if item["qualifier"] == "more than" and _NOT_BEFORE_RE.search(text, 0, start):
@@ -1261,7 +1266,7 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         if outer and _PHRASAL_UP_TO_RE.search(text[max(0, start - 40) : start]):
             outer = None
         if outer and load_bounds().get(item["qualifier"]) == "~":
-            bounding = load_qualifiers()[re.sub(r"\s+", " ", outer.group("q").lower())]
+            bounding = _qualifier_of(outer)
             if load_bounds().get(bounding) in {"<", ">", "≤", "≥"}:
                 # 'a range of up to about 185 miles': at most, however roughly
                 item["qualifier"] = bounding
