@@ -783,6 +783,8 @@ _SAME_IN_PLURAL_RE = re.compile(_SAME_IN_PLURAL)
 #: Nouns whose singular ends in 's' ('one of the news', 'one of the species').
 _OWN_PLURAL_RE = re.compile(rf"(?:ics|{_SAME_IN_PLURAL}|gas|lens)$")
 
+#: The dependencies of a verb's subject and object.
+_CORE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: 'one of them', 'only one of which', 'one of whom': one of things named before.
 _ONE_OF_PRONOUN_RE = re.compile(r"\b(?i:one)[ ]+of[ ]+(?P<pronoun>them|which|whom)\b")
 
@@ -809,14 +811,15 @@ def one_of_them_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> li
             if clause is not None and clause.head.tag_ in {"NNS", "NNPS"}:
                 antecedent = clause.head
         if antecedent is None:
-            antecedent = next(
-                (
-                    t
-                    for t in reversed(doc[one[0].sent.start : one[0].i])
-                    if t.tag_ in {"NNS", "NNPS"} and t.pos_ in {"NOUN", "PROPN"}
-                ),
-                None,
-            )
+            plurals = [
+                t
+                for t in reversed(doc[one[0].sent.start : one[0].i])
+                if t.tag_ in {"NNS", "NNPS"} and t.pos_ in {"NOUN", "PROPN"}
+            ]
+            # the last plural a verb takes or has for subject before one in a phrase of
+            # place: 'shot three captured soldiers in the legs ... and beat one of them'
+            core = [t for t in plurals if t.dep_ in _CORE_ARGUMENTS]
+            antecedent = (core or plurals or [None])[0]
         if antecedent is None:
             unit = "-"
         else:
@@ -878,6 +881,9 @@ def _which_words(head: Any) -> list[str]:
     the 'with' phrase of such an adjective."""
     words: list[str] = []
     for child in head.rights:
+        if any(t.is_quote for t in head.doc[head.i + 1 : child.i]):
+            break  # '"one of the most effective and safe tools" against Covid-19 both in
+            # Russia': the quotation closed on the noun
         if child.dep_ == "amod" and child.pos_ == "ADJ":
             words.append(_content_word(child))
             words += _which_words(child)

@@ -540,6 +540,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     checked = _acronyms_defined(whole, _bodies_with_acronyms(whole, checked))
     checked = _surnames_that_begin_bodies(whole, checked)
     checked = _transcript_speakers(whole, checked, index)
+    checked = _quoted_names_are_titles(whole, checked)
     for start, end, actor_id, name, type_, source, evidence in checked:
         actor = index.actors.get(actor_id) if actor_id else None
         person = (actor["type"] if actor else type_) == "person"
@@ -2773,12 +2774,64 @@ def _surnames_that_begin_bodies(text: str, checked: list[tuple]) -> list[tuple]:
     return sorted(out)
 
 
+#: Evidence that a name is a person's whatever marks stand around it.
+_SURE_EVIDENCE = frozenset({"registry", "title", "apposition", "speaker"})
+
+
+def _quoted_names_are_titles(text: str, checked: list[tuple]) -> list[tuple]:
+    """Drop an unregistered person's name that the text writes only in quotation marks,
+    as the whole of the quotation each time, with no title, role or verb of speaking to
+    vouch for a person: the show 'translated as "Ulitsa Sezam,"', not a person for its
+    first word's being a first name elsewhere ("Ulitsa"). Not a name said in answer
+    ("'Sean Connery,' he replies"), nor one someone is known by ("known as 'Ivan
+    Ivanovich'"), nor one whose words stand outside the marks elsewhere ("Schultz
+    explained")."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    vouched: set[str] = set()
+    for start, end, actor_id, name, type_, _source, evidence in checked:
+        if actor_id or type_ != "person" or " " not in name:
+            continue
+        if evidence in _SURE_EVIDENCE:
+            vouched.add(name)
+        if name not in places:
+            found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+            places[name] = [(a, b) for a, b in found if _quoted_title_at(text, a, b)]
+            if len(places[name]) < len(found):
+                vouched.add(name)
+        if not any(a <= start and end <= b for a, b in places[name]):
+            vouched.add(name)  # this mention stands outside the quoted name
+    titles = {name for name, spans in places.items() if spans and name not in vouched}
+    return [row for row in checked if row[2] or row[4] != "person" or row[3] not in titles]
+
+
+#: Words after a quoted name that make it an answer said ("'Sean Connery,' he replies").
+_SAID_AFTER_RE = re.compile(r"\s+(?:he|she|they|I|we)\s+[a-z]+")
+#: Words before a quoted name that make it a name someone goes by.
+_KNOWN_AS_RE = re.compile(r"\b(?:known\s+as|nicknamed|alias|aka|pseudonym)\s*$", re.IGNORECASE)
+
+
+def _quoted_title_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the whole of a quotation (a comma or full stop
+    may close it inside the marks) that is neither an answer nor a name someone goes by."""
+    if start == 0 or text[start - 1] not in _OPENING_MARKS:
+        return False
+    rest = text[end : end + 2].lstrip(",.")
+    if rest[:1] not in _CLOSING_MARKS:
+        return False
+    after = end + (len(text[end : end + 2]) - len(rest)) + 1
+    if _SAID_AFTER_RE.match(text, after):
+        return False
+    return not _KNOWN_AS_RE.search(text[max(0, start - 30) : start - 1])
+
+
 def _no_person_here(text: str, start: int, end: int) -> bool:
     """Whether a person's name at ``start:end`` names something else there: a family
     ("the Whelan family") or a vessel ("the frigate Admiral Gorshkov")."""
     before = text[max(0, start - 40) : start]
     if _FAMILY_AFTER.match(text, end) and re.search(r"\b[Tt]he\s+$", before):
         return True
+    if text[start:end] == "Joe" and re.search(r"\b(?:[Aa]verage|[Oo]rdinary)\s+$", before):
+        return True  # "the average Joe hears that": anyone, not Joe Biden
     named_after = _CAPITALISED_AFTER.match(text, end)
     owned = any(ending in text[start:end] for ending in POSSESSIVE_ENDINGS)  # "Milner’s ..."
     if named_after and not owned and named_after.group(1).casefold() in _NAMED_AFTER_WORDS:

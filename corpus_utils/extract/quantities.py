@@ -227,6 +227,8 @@ _TIME_RE = re.compile(
     rf"(?:[ ]{_TIME_ZONE})?"
     # a time written with a stop is a time only before its zone: 'at 13.32 local time'
     rf"|(?<![\d:.])(?:[01]?\d|2[0-3])\.[0-5]\d[ ]{_TIME_ZONE}"
+    # and one to the second, all with stops: '18.17.02, the plane hits the yard'
+    r"|(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d\.[0-5]\d(?![\d.])"
     # and one of four digits, the military way: 'At 0738 GMT'
     rf"|(?<![\d:.,])(?:[01]\d|2[0-3])[0-5]\d[ ]{_TIME_ZONE}"
 )
@@ -1822,7 +1824,7 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     bracketed = _plural_before_brackets(nspan)
     if bracketed is not None and not item["unit"]:
         return bracketed  # 'the highest number of visa sponsors (95)'
-    coordinated = _noun_after_joined_modifiers(nspan)
+    coordinated = _noun_after_joined_modifiers(nspan) or _noun_after_participle(nspan)
     if coordinated is not None and not item["unit"]:
         return coordinated  # '150,000 damaged or destroyed structures'
     owner = head.head
@@ -2025,6 +2027,25 @@ def _noun_after_joined_modifiers(nspan: Span) -> Token | None:
         if token.lower_ in NOT_NAMING:
             return None  # '1,000 dead and many cities demolished': a phrase of its own
     return found if found is not None and found.tag_ == "NNS" else None
+
+
+def _noun_after_participle(nspan: Span) -> Token | None:
+    """The plural noun after a participle right after a number that the parser made an
+    object on its own, reading the participle as a verb of the noun: 'annexed four
+    occupied Ukrainian regions' (not '30 attended protests', whose number is a subject)."""
+    doc = nspan.doc
+    k = nspan.end
+    if nspan.root.dep_ not in {"dobj", "pobj"} or k + 1 >= len(doc):
+        return None
+    participle = doc[k]
+    if participle.tag_ not in {"VBN", "VBD"}:
+        return None
+    for token in doc[k + 1 : k + 5]:
+        if token.tag_ == "NNS":
+            return token if token.head.i == participle.i and token.dep_ == "dobj" else None
+        if token.tag_ not in {"JJ", "NNP", "HYPH", "NN"}:
+            return None
+    return None
 
 
 def _people_verb(nspan: Span, people: dict[str, frozenset[str]]) -> bool:
@@ -3313,6 +3334,10 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
             r"\bon[ ]+the[ ]+$", doc_text(doc)[max(0, first.idx - 10) : first.idx], re.IGNORECASE
         ):
             return False  # 'on the one hand'
+        if re.match(r"[ ]+(?:sense|respect)\b", doc_text(doc)[after:]) and re.search(
+            r"\bin[ ]+$", doc_text(doc)[max(0, first.idx - 6) : first.idx], re.IGNORECASE
+        ):
+            return False  # 'in one sense', 'in one respect': a manner of speaking
 
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False

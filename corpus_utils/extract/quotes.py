@@ -950,6 +950,10 @@ _COURSE_NOUNS = frozenset(
 )
 #: Words that make a role indefinite ("an analyst has claimed").
 _INDEFINITE = frozenset(_words("a an one"))
+#: Opening quotation marks (the straight ones too).
+_UNCLOSED_OPENINGS = frozenset("'\"‘“")
+#: The one who heads a body, "the head of X" naming one person.
+_HEADS_OF_BODIES = frozenset(_words("head chief leader director boss chairman chairwoman"))
 #: Words that join a clause of its own after "CONTENT, according to X, ...".
 _JOINING_WORDS = frozenset(_words("and but while whereas though although"))
 #: Nouns that sum up the content before them in the writer's words ("..., a step that
@@ -2641,7 +2645,27 @@ class _Context:
             return None
         if subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.tag_ == "NNS":
             return None  # "Putin's puppet officials began 'evacuating'": no one's words
+        expecting = self._expecting_subject(subject)
+        if expecting is not None:
+            subject, node = expecting
         return self._named_speaker(subject, node)
+
+    def _expecting_subject(self, subject: Token) -> tuple[Token, Token] | None:
+        """The subject of the verb above an infinitive that has a subject of its own: "he
+        expects Putin to continue shelling ... with the aim of driving 'hundreds of
+        thousands of refugees' into Europe" quotes the one who expects, not Putin."""
+        clause = subject.head
+        if subject.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "xcomp"):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return None
+        verb = clause.head
+        if verb.pos_ not in ("VERB", "AUX") or self.in_quote(verb):
+            return None
+        higher = self.subject_of(verb)
+        if higher is None or higher.i > subject.i or self.in_quote(higher):
+            return None
+        return higher, verb
 
     def holder_of_view(self, span: _Span) -> tuple[_Speaker, Token] | None:
         """The person whose view holds a quoted fragment: "Professor Bryson believes the
@@ -2874,11 +2898,20 @@ class _Context:
         :meth:`_subject_of_second_sentence`); a public figure too where the description may
         be theirs (:meth:`_public_figure_described`). Not an unnamed source ("A senior U.S.
         official said"), whom the writer does not name."""
-        if subject.tag_ != "NN" or not _one_of_people(subject) or subject.dep_ not in _SUBJECTS:
+        # or a body's one head, definite ("the head of the World Health Organization has
+        # warned ... Tedros Adhanom Ghebreyesus was speaking in Geneva"), however parsed
+        office = (
+            self.doc[subject.left_edge.i].lower_ == "the"
+            and subject.lower_ in _HEADS_OF_BODIES
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+        )
+        if subject.tag_ != "NN" or not _one_of_people(subject):
+            return None
+        if subject.dep_ not in _SUBJECTS and not office:
             return None
         if subject.lemma_.lower() in _ANONYMOUS_SOURCES:
             return None
-        if self.doc[subject.left_edge.i].lower_ not in _INDEFINITE:
+        if self.doc[subject.left_edge.i].lower_ not in _INDEFINITE and not office:
             return None
         later = self._subject_of_second_sentence(subject)
         if later is None or self._held_otherwise(subject, later):
@@ -3799,8 +3832,8 @@ class _Context:
             ):
                 if any(c.dep_ == "neg" for c in token.children) or _shown_not_said(token):
                     continue  # "has not confirmed", "was not suggesting": nothing reported
-                if _participle_after_number(token):
-                    continue  # "the five declared nuclear powers": no verb
+                if _participle_after_number(token) or _impersonal_infinitive(token):
+                    continue  # "the five declared nuclear powers": no verb; "It's hard to say"
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() in _DECLINING_VERBS:
                     continue  # "The official declined to say whether ...": nothing reported
                 if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
@@ -3821,6 +3854,8 @@ class _Context:
                     clauses = [b for b in clauses if b and b[0] > token.idx]
                 inverted = self.inverted_source(token)
                 subject = inverted if inverted is not None else self.subject_of(token)
+                if subject is not None and subject.lower_ == "there" and subject.i < token.i:
+                    continue  # "there's not one bit of evidence ... to say anything was wrong"
                 for found in [self._parenthetical_content(token), *clauses]:
                     bounds = self._within_paragraph(found, token.idx)
                     if bounds is None or bounds in seen:
@@ -4310,7 +4345,9 @@ class _Context:
             if _relative(clause):
                 continue  # "said in the interview, the full version of which will air"
             expletive = any(c.dep_ == "expl" for c in clause.children)
-            participle = clause.tag_ in ("VBN", "VBG", "VB")
+            # (not a verb after a modal: "Zaporozhye Region, 65% of ..., may be the next")
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            participle = clause.tag_ in ("VBN", "VBG", "VB") and not modal
             if clause.i < verb.i and not subjects and not expletive and participle:
                 continue  # "At a meeting ... focused on aid, X said that ...": no content
             if clause.i < verb.i and _joined_before(clause, verb):
@@ -4702,7 +4739,15 @@ class _Context:
     def _indirect_row(self, bounds: tuple[int, int], speaker: _Speaker, verb, cue) -> dict:
         start, end = bounds
         quoted = any(a < end and start < b for a, b in self.quoted)
-        return _row(self.doc, start, end, speaker, verb, "mixed" if quoted else "indirect", cue)
+        kind = "mixed" if quoted else "indirect"
+        text = doc_text(self.doc)
+        opened = not quoted and start > 0 and text[start - 1] in _UNCLOSED_OPENINGS
+        if opened and text[: start - 1].rstrip().endswith(":"):
+            # "He said yesterday on Telegram: 'Due to a significant shortage ... is operating
+            # in emergency mode. In the same post, ...": a quotation opened after a colon that
+            # the writer never closed is still direct speech
+            kind = "direct"
+        return _row(self.doc, start, end, speaker, verb, kind, cue)
 
     def _content(
         self, left: int, right: int, *, cue: Token | None = None
@@ -5842,7 +5887,10 @@ class _Context:
         own = [c for c in verb.children if c.dep_ in _SUBJECTS and not self.in_quote(c)]
         if verb.i < 2 or own or self.in_quote(verb):
             return None
-        if not _is_reporting(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        perfect = verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        )
+        if not _is_reporting(verb) or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not perfect):
             return None
         k = verb.i - 1
         if doc[k].text == ",":
@@ -5852,6 +5900,8 @@ class _Context:
             if doc[m].text != "," or m < 1 or doc[m - 1].ent_type_ != "PERSON":
                 return None
             return None if self.in_quote(doc[m - 1]) else doc[m - 1]
+        if doc[k].dep_ == "aux" and doc[k].head.i == verb.i:
+            return self._speaker_hung_before(verb)  # "..., the head of the WHO has warned"
         if doc[k].pos_ not in ("NOUN", "PROPN"):
             return None
         m = k
@@ -5870,9 +5920,18 @@ class _Context:
         prominent Ukrainian activists said Friday" (the group made an apposition of
         Ukraine)."""
         doc = self.doc
-        if verb.dep_ != "conj" or verb.head.i >= verb.i or not _is_reporting(verb):
+        joined = verb.dep_ == "conj" and verb.head.i < verb.i
+        # or the main verb after its content: "The world is facing 'formidable' challenges,
+        # including Covid, ... and monkeypox, the head of the World Health Organization has
+        # warned" (the head made an apposition of Covid)
+        after_content = verb.dep_ == "ROOT" and any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+        )
+        if not (joined or after_content) or not _is_reporting(verb):
             return None
         k = verb.i - 1
+        while k > verb.sent.start and doc[k].dep_ == "aux" and doc[k].head.i == verb.i:
+            k -= 1
         if doc[k].pos_ not in ("NOUN", "PROPN"):
             return None
         m = k
@@ -8166,10 +8225,22 @@ class _Context:
             last = pronoun.sent.start - 1
         while last >= 0 and (self.doc[last].is_quote or self.doc[last].is_space):
             last -= 1
+        asked = next((a for a, b in self.quoted if last >= 0 and a <= self.doc[last].idx < b), None)
+        if asked is not None:
+            # the question itself runs to the answer ("Raddatz pressed Sullivan ...: '... (It)
+            # sounds like ...' '...,' he argued"): the sentence that opens it asks
+            last = self._token_at(asked) - 1
+            while last >= 0 and (self.doc[last].is_quote or self.doc[last].is_space):
+                last -= 1
         if last < 0:
             return None
         return next(
-            (t for t in self.doc[last].sent if t.lemma_.lower() == "ask" and not self.in_quote(t)),
+            (
+                t
+                for t in self.doc[last].sent
+                if (t.lemma_.lower() == "ask" or _questions_before_colon(t))
+                and not self.in_quote(t)
+            ),
             None,
         )
 
@@ -8194,9 +8265,14 @@ class _Context:
         if ask is None or not _is_reporting(pronoun.head) or pronoun.lower_ not in PRONOUN_GENDERS:
             return None
         role = next((c for c in ask.children if c.dep_ == "dobj"), None)
-        if role is None or role.pos_ != "NOUN" or role.lower_ not in PERSON_ROLES:
+        if role is None:
             return None
-        if not any(c.lower_ == "the" for c in role.children):
+        # or the one named whom a question was put to ("Raddatz pressed Sullivan on ...:
+        # '...' '...,' he argued")
+        named = role.pos_ == "PROPN" and _questions_before_colon(ask)
+        if not named and (role.pos_ != "NOUN" or role.lower_ not in PERSON_ROLES):
+            return None
+        if not named and not any(c.lower_ == "the" for c in role.children):
             return None
         found = self.speaker_of(role)
         gender = PRONOUN_GENDERS[pronoun.lower_]
@@ -8347,7 +8423,12 @@ class _Context:
         is the soldier's, introduced before as "a Russian soldier"."""
         sent = pronoun.sent
         open_to = found is None or found.key or found.actor_id  # not an unnamed one found
-        if pronoun.i != sent.start or sent.start == 0 or not open_to:
+        # the pronoun opens its sentence or is the subject of its main verb ("Asking
+        # forgiveness of the widow earlier, he said: '...'")
+        opens = pronoun.i == sent.start or (
+            pronoun.dep_ == "nsubj" and pronoun.head.i == sent.root.i
+        )
+        if not opens or sent.start == 0 or not open_to:
             return found
         before = self.doc[sent.start - 1].sent
         named_there = self.mentions_in(before.start_char, before.end_char)
@@ -8365,11 +8446,30 @@ class _Context:
             return found
         resolved = self.speaker_of(subject)
         if resolved.key or resolved.actor_id:
-            return found  # "the ministerial adviser explained. He emphasized": Andrusiv's
+            # "the ministerial adviser explained. He emphasized": Andrusiv's; "The soldier had
+            # no answer to that. ... he said": the soldier named before (Shishimarin), not a
+            # Putin named since in a widow's question
+            named = resolved.kind == "person" and gender in (
+                "",
+                self.gender_of(resolved, sent.start_char),
+            )
+            return resolved if named and not self._last_named_as_subject(found, subject) else found
         words = resolved.name or self.unnamed_before(subject)
         if not words:
             return found
         return _Speaker(name=words, gender=gender)
+
+    def _last_named_as_subject(self, found: _Speaker | None, before: Token) -> bool:
+        """Whether ``found`` was last named before ``before`` as the subject of a sentence's
+        main verb ("Carlson, meanwhile, has been a favorite ... The Fox News host has ...
+        he promoted": the chain of subjects holds), not in a phrase about something else
+        ("citing Russian President Vladimir Putin's justification", "with alliance head Jens
+        Stoltenberg saying ...")."""
+        if found is None or not found.key:
+            return False
+        named = [m for m in self.by_key.get(found.key, []) if m["end_char"] <= before.idx]
+        token = self._mention_token(named[-1]) if named else None
+        return token is not None and token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT"
 
     def last_named_at(self, key: str, char: int) -> int:
         """Where the person of ``key`` was last named or spoke before ``char``, or -1."""
@@ -9037,6 +9137,15 @@ def _relative(clause: Token) -> bool:
             continue  # "an idea of which country ...": a question's determiner, no relative
         if _sentential_relative(clause) is not None and token.i > clause.i:
             continue  # "decreased, which he has called ...": a comment on the whole content
+        doc = clause.doc
+        if (
+            token.i < clause.i
+            and any(t.text == "," for t in doc[clause.left_edge.i : token.i])
+            and any(t.text == "," for t in doc[token.i : clause.i])
+        ):
+            # "Zaporozhye Region, 65% of the territory of which is without gas supply, may be
+            # the next": an aside on the clause's subject, set off by commas
+            continue
         node = token
         while node.i != clause.i and node.dep_ != "relcl" and node.head.i != node.i:
             if node.head.i != clause.i and any(c.dep_ == "relcl" for c in node.children):
@@ -9521,8 +9630,26 @@ def _particle_of(verb: Token, word: Token) -> bool:
     return plain or _phrasal_particle(verb, word)
 
 
+#: Verbs of putting questions to someone, which attribute only the words a colon opens
+#: ("Raddatz pressed Sullivan on the message ...: '...'"; not "pressed ahead").
+_QUESTIONING_BEFORE_COLON = frozenset(_words("press quiz grill"))
+
+
+def _questions_before_colon(token: Token) -> bool:
+    """Whether a verb of :data:`_QUESTIONING_BEFORE_COLON` puts a question to someone
+    named as its object, in the words a colon after it opens."""
+    if token.pos_ != "VERB" or _verb_lemma(token) not in _QUESTIONING_BEFORE_COLON:
+        return False
+    asked = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if asked is None or not (asked.pos_ == "PROPN" or asked.lower_ in ("him", "her", "them")):
+        return False
+    return any(c.text == ":" and c.i > asked.i for c in token.children)
+
+
 def _is_reporting(token: Token) -> bool:
     if _is_phrasal_reporting(token) or _voices_concern(token) or _puts_it(token):
+        return True
+    if _questions_before_colon(token):
         return True
     if _reported_from(token):
         return False  # a byline: "Daryna Mayer reported from Kyiv"
@@ -9616,6 +9743,25 @@ def _made_to_wonder(token: Token) -> bool:
     if subject is None:
         subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)
     return subject is not None and subject.lower_ in _GENERIC_SUBJECTS
+
+
+def _impersonal_infinitive(token: Token) -> bool:
+    """Whether a verb is the infinitive after "it is ADJECTIVE" ("It's hard to say how many
+    Russians believe ...", "it is fair to say that ..."): the writer's own remark, no one
+    reported (not "Zelensky was quick to say that ...", whose subject speaks)."""
+    be = token.head
+    if token.dep_ != "xcomp" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False
+    if be.pos_ == "ADJ" and be.dep_ == "acomp":
+        be = be.head  # "It is too early to say": the infinitive hangs from the adjective
+    elif not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in be.children):
+        return False
+    if be.lemma_ != "be":
+        return False
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "expl")), None)
+    return subject is not None and subject.lower_ == "it"
 
 
 def _participle_after_number(token: Token) -> bool:
@@ -9878,6 +10024,21 @@ def _named_with(verb: Token) -> Token | None:
         ):
             # "with crowds chanting '...'", "with a line of people chanting '...'": the
             # participle describes who speaks, whatever noun names them
+            return named
+        edge = named.right_edge.i
+        who = any(
+            c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+            for c in named.children
+        )
+        if (
+            (_may_speak(named) or _one_of_people(named) or who)
+            and named.i + 1 < edge
+            and doc[named.i + 1].text == ","
+            and edge + 2 == verb.i
+            and doc[edge + 1].text == ","
+        ):
+            # "with Russian educators, who were consultants for the show, telling the team
+            # ...": an aside opened after the name closes before the participle
             return named
         if not _may_speak(named):
             continue  # not "with heavy weapons, saying": the weapons say nothing

@@ -444,6 +444,12 @@ def test_units_of_counted_names_and_letter_signs(nlp, text, expected):
             [("close oligarch", 1.0)],
         ),
         ("It was one of the news.", [("news", 1.0)]),
+        # the words that say which stop where the quotation closes on the noun (probe 51)
+        (
+            'It has proven to be "one of the most effective and safe tools" against Covid-19 '
+            "both in Russia and abroad.",
+            [("effective safe tool", 1.0)],
+        ),
         # a number between 'of' and the noun; a hyphenated compound kept whole
         ("Ivan threw one of his two grenades.", [("grenade", 1.0)]),
         ("Luhansk is one of the self-declared republics.", [("self-declared republic", 1.0)]),
@@ -533,6 +539,9 @@ def test_a_spelled_count_joined_to_a_noun_is_left_out(nlp, text, expected):
         # none named in the sentence; all of them
         ("We carried one of them, trying to save him.", [("-", 1.0)]),
         ("Each one of them was hurt.", []),
+        # the plural a verb takes before one in a phrase of place (probe 51)
+        ("They shot three soldiers in the legs and beat one of them with a rifle butt.",
+         [("soldier", 1.0)]),
     ],
 )  # fmt: skip
 def test_one_of_them_is_one_of_the_things_named_before(nlp, text, expected):

@@ -2354,9 +2354,15 @@ def test_persons_of_draw_64(nlp, text, person):
         ("The bomb will be delivered this December, according to a diplomatic cable seen by "
          "Politico. Politico said the contents of the cable had been confirmed.", []),
         ("Bild reported that the army was short of ammunition, Bild said.", []),
+        # draw 81: a name written only as the whole of a quotation is a title (its first word
+        # a first name elsewhere); "the average Joe" is anyone, not Joe Biden
+        ('Rogoff wrote a book. The Russian co-production of "Sesame Street," translated as '
+         '"Ulitsa Sezam," first aired in 1996. She loved "Ulitsa Sezam."', ["Rogoff"]),
+        ("Joe Biden spoke on Sunday. \u201cThe average Joe hears that and says that sounds "
+         "fishy,\u201d he said.", ["Joe Biden"]),
     ],
 )  # fmt: skip
-def test_persons_of_draws_78_79(nlp, text, people):
+def test_persons_of_draws_78_to_81(nlp, text, people):
     assert _people(nlp, text) == people
 
 
