@@ -823,7 +823,14 @@ def one_of_them_quantities(doc: Any, quantities: Sequence[dict[str, Any]]) -> li
         if antecedent is None:
             unit = "-"
         else:
-            left = [t for t in antecedent.lefts if t.dep_ in {"compound", "amod"}]
+            # with the words of a compound name ('Nord' of 'the Nord Stream pipelines')
+            left = [
+                w
+                for t in antecedent.lefts
+                if t.dep_ in {"compound", "amod"}
+                for w in t.subtree
+                if w.dep_ in {"compound", "amod"}
+            ]
             unit = " ".join([*_content_words(left), _content_word(antecedent)])
         out.append({"value": 1.0, "unit": "-", "normalized_unit": unit, "change": "="})
     return out

@@ -961,11 +961,15 @@ def _with_given_names(span: Span) -> Span:
     a curated first name opening the sentence too ("Denys" of "Denys Davidoff stayed")."""
     doc = span.doc
     start = span.start
+    # a role set off after the name vouches for the word opening the sentence before it
+    # ("Alar Karis, the president of Estonia, tweeted")
+    right = doc_text(doc)[span.end_char : span.end_char + 80]
+    titled = span.start > 0 and doc[span.start - 1].is_sent_start and _person_role_after(right)
     while (
         start > 0
         and span.end - start < 4
         and doc[start - 1].tag_ == "NNP"
-        and (not doc[start - 1].is_sent_start or _opening_first_name(doc[start - 1]))
+        and (not doc[start - 1].is_sent_start or _opening_first_name(doc[start - 1]) or titled)
         and doc[start - 1].text[:1].isupper()
         and not doc[start - 1].text.isupper()
         and doc[start - 1].lower_ not in TITLE_WORDS | KINSHIP_WORDS | {"miss"}
@@ -1105,11 +1109,31 @@ def _titled_before(span: Span) -> bool:
     """A family word, a role or a title right before a name, or before the comma that sets
     it off ("His mum, Marina", "baby Victoria", "Ukraine's energy minister, Galushchenko")."""
     previous = _word_before_name(span)
+    # (not a place the gazetteer knows: "a street artist in Llanelli, Wales, who ...")
+    set_off = doc_text(span.doc)[span.end_char : span.end_char + 1] == ","
+    set_off = set_off and span.text.casefold() not in gazetteer()
+    if (
+        previous is not None
+        and set_off
+        and span.start >= 2
+        and span.doc[span.start - 1].text == ","
+    ):
+        # a role to or of a place, set off before the name: "Ireland's ambassador to Ukraine,
+        # Therese Healy"
+        posted = _ROLE_TO_PLACE_BEFORE.search(doc_text(span.doc)[: span.start_char])
+        if posted is not None and posted.group(1) in ROLE_WORDS | PERSON_TITLES:
+            return True
     return previous is not None and (
         previous.lower_ in KINSHIP_WORDS
         or previous.lower_ in ROLE_WORDS
         or (previous.lower_ in PERSON_TITLES and previous.text[:1].isupper())
     )
+
+
+#: A role and the place it serves, then a comma, right before a name.
+_ROLE_TO_PLACE_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*$"
+)
 
 
 def _first_name_and_role(span: Span) -> bool:
@@ -3090,6 +3114,14 @@ def _person_evidence(
     whose = who is not None and not who_person
     if who and _person_like(words) and not (ner_place and whose and name.casefold() in places):
         return "person", "apposition"
+    if (
+        type_ == "person"
+        and previous.casefold() != "of"
+        and _person_role_after(text[end : end + 80])
+    ):
+        # "Karis, the president of Estonia": a town's name too (not "In the village of
+        # Pivdenne, the chair of the council was arrested")
+        return "person", "apposition"
     if name.casefold() in places:
         return "place", "gazetteer"
     if _APPOSITION.match(text[end : end + 20]) or _role_after(text[end : end + 80]):
@@ -3341,6 +3373,16 @@ def _compound_head(doc: Doc, char: int) -> bool:
     """Whether a common noun follows the word ending at ``char`` ("newspaper editor")."""
     i = bisect.bisect_left(doc, char, key=lambda token: token.idx)
     return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].idx - char <= 1
+
+
+def _person_role_after(right: str) -> bool:
+    """Whether a role that only a person holds is set off after a name (", the president
+    of Estonia,"), not one that bodies hold too, nor one that a name after it holds ("In
+    the central city of Kryvyi Rih, the mayor, Oleksandr Vilkul, ...")."""
+    if right[:1] != "," or not _role_after(right, excluding=_ROLES_OF_BODIES):
+        return False
+    closed = re.match(r",[^,]{1,60},\s*(\S+)", right)
+    return closed is None or not closed.group(1)[:1].isupper()
 
 
 def _role_after(right: str, *, excluding: frozenset[str] = frozenset()) -> bool:

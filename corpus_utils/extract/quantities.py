@@ -955,10 +955,14 @@ def _metres_not_millions(match: re.Match[str], text: str) -> int | None:
     return match.end()
 
 
-#: A word of size before a number: 'at a distance of 2,475m', 'an altitude of about 500m'.
+#: A word of size before a number: 'at a distance of 2,475m', 'an altitude of about 500m'; a
+#: shot's distance ('a kill at 3,540m').
 _DIMENSION_BEFORE_RE = re.compile(
-    r"\b(?:distance|range|depth|height|altitude|elevation|radius|length|width|diameter)"
-    r"[ ]+of[ ]+(?:(?:about|around|some|nearly|almost|over|up[ ]+to|more[ ]+than)[ ]+)?$",
+    r"\b(?:(?:distance|range|depth|height|altitude|elevation|radius|length|width|diameter)"
+    r"[ ]+of"
+    # a shot's distance: 'the longest combat kill at 3,540m', 'a shot from 2,000m'
+    r"|(?:kill|shot)[ ]+(?:at|from))"
+    r"[ ]+(?:(?:about|around|some|nearly|almost|over|up[ ]+to|more[ ]+than)[ ]+)?$",
     re.IGNORECASE,
 )
 #: Units of weight whose conversion in parentheses into 'pounds' is a weight too.
@@ -1236,6 +1240,8 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         qual = None  # 'the lead up to 3G', 'lives up to 5 stars'
     if qual and _HANDED_OVER_RE.search(text[max(0, end - 40) : end]):
         qual = None  # 'to hand over four Soviet-made Su-25 military aircraft'
+    if qual and _SPOKEN_ABOUT_RE.search(text[max(0, end - 40) : end]):
+        qual = None  # 'to talk about two very important programs': what is talked of
     if (
         qual
         and qual.group("q").lower() == "over"
@@ -1288,6 +1294,15 @@ _NOT_BEFORE_RE = re.compile(
 )  # 'must not exceed', 'was not expected to exceed'
 
 
+#: Verbs of speaking, hearing and writing whose 'about' is a preposition of what they are
+#: about ('to talk about two very important programs'); not 'I think about 70 percent ...'
+#: nor "we're talking about 40,000 men", whose 'about' rounds the figure.
+_SPOKEN_ABOUT_RE = re.compile(
+    r"\b(?:talk|talks|talked|speak|speaks|spoke|complain|complains"
+    r"|complained|complaining|hear|hears|heard|hearing|write|writes|wrote|written|writing"
+    r"|learn|learns|learned|learnt|learning)[ ]+about[ ]+$",
+    re.IGNORECASE,
+)
 #: Verbs whose 'over' is a particle before what they give ('hand over four aircraft') or a
 #: preposition of what they hold ('the brutes ruling over one-sixth of the world's population').
 _HANDED_OVER_RE = re.compile(
@@ -2256,7 +2271,8 @@ def _is_bare_name_number(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
     if first.i == 0 or first.is_sent_start:
         return False
     prev = doc[first.i - 1]
-    if prev.lower_ in _LABEL_WORDS and re.fullmatch(r"\d+[a-z]?", nspan.text):
+    labelled = prev.lower_ in _LABEL_WORDS and prev.pos_ != "VERB"  # not 'block 19 oligarchs'
+    if labelled and re.fullmatch(r"\d+[a-z]?", nspan.text):
         return True  # 'Part 3'
     ranged = prev.text in {"-", "–"} and first.i >= 3 and doc[first.i - 2].like_num
     if ranged and doc[first.i - 3].lower_ in _LABEL_WORDS:
@@ -2347,12 +2363,12 @@ _DIALLED_BEFORE_RE = re.compile(
 #: Words after such a number that make it the line: '999 callers', 'a 911 dispatcher'.
 _PHONE_AFTER_RE = re.compile(r"[ ]+(?i:calls?|callers?|lines?|operators?|dispatchers?|dispatch)\b")
 #: Nouns whose number names one of a series rather than counting: 'Part 3 of the Act',
-#: 'a category 4 hurricane', 'Article 5', 'Chapter 11'.
+#: 'a category 4 hurricane', 'Article 5', 'Chapter 11', 'the plant's sector 12'.
 _LABEL_WORDS = frozenset(
     {"part", "category", "chapter", "article", "section", "clause", "paragraph", "annex",
      "appendix", "phase", "stage", "tier", "episode", "gate", "platform", "terminal", "route",
      "flight", "room", "page", "figure", "table", "exhibit", "amendment", "resolution",
-     "grade", "grades"}
+     "grade", "grades", "sector", "block", "reactor", "unit", "ward", "zone", "hall"}
 )  # fmt: skip
 
 
@@ -2805,8 +2821,9 @@ def _coordinated_counted(head: Token) -> list[Token]:
     entities' -> individual entity: content words only, as NewsQuant names 'dozens
     of Kia and Hyundai vehicles' (Kia Hyundai vehicle). Not a noun with its own
     determiner, number or 'of' ('two soldiers and a civilian', '100 sailors and
-    dozens of marines', 'troops and stores of weapons') nor a singular mass noun
-    ('40 tanks and artillery').
+    dozens of marines', 'troops and stores of weapons'), nor one that is another group
+    ('two submarines and other warships'), nor a singular mass noun ('40 tanks and
+    artillery').
     """
     if head.tag_ != "NNS":
         return []
@@ -2821,6 +2838,8 @@ def _coordinated_counted(head: Token) -> list[Token]:
             token.tag_ == "NNS"
             and token.lower_ not in _VAGUE_SIZES
             and not any(c.dep_ in {"det", "nummod", "prep", "quantmod"} for c in token.children)
+            # not a group of its own: 'two Russian submarines and other warships'
+            and not any(c.lower_ in {"other", "another"} for c in token.lefts)
             and between
             and all(t.dep_ == "cc" or t.lower_ == "," for t in between)
             and (not own or own[-1].i + 1 == token.i)
@@ -3121,9 +3140,11 @@ def _moved_distance(verb: str, item: dict[str, Any]) -> bool:
 
 def _things_lost(verb: str, item: dict[str, Any]) -> bool:
     """'has lost two state elections', 'Russia has lost 5,937 troops', 'dropped two atomic
-    bombs': things counted that were lost or dropped, not a level that went down ('lost 190
-    points', 'lost 1.1%', 'lost half of its value', 'dropped 20,000' stay changes)."""
-    if verb.lower() not in {"lost", "lose", "loses", "losing", "dropped", "drop", "drops"}:
+    bombs', 'sank two watercraft': things counted that were lost, dropped or sunk, not a
+    level that went down ('lost 190 points', 'lost 1.1%', 'lost half of its value', 'dropped
+    20,000' stay changes)."""
+    lost = {"lost", "lose", "loses", "losing", "dropped", "drop", "drops", "sank"}
+    if verb.lower() not in lost:
         return False
     counted = item.get("counted_lemma")
     return item["category"] in {"count", "people"} and counted not in (None, "point")
@@ -3373,6 +3394,8 @@ def _someday(doc: Doc, one: Token) -> bool:
     if after is not None and after.lower_ in _DAY_COUNTED_AFTER:
         return False
     before = doc[one.i - 1] if one.i else None
+    if before is not None and before.lower_ == "to" and after is not None and after.tag_ == "VB":
+        return True  # 'candidate status to one day join the bloc' ('to' taken for a preposition)
     if before is None or before.pos_ == "ADP" or before.lower_ in {"than", "just", "only"}:
         return False
     if before.tag_ in {"MD", "TO"}:

@@ -210,7 +210,7 @@ REPORTING_VERBS = frozenset(
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
     rant exclaim cry hint speculate reveal disclose remind confide allude reassure mention
-    remember reminisce offer affirm reaffirm confess
+    remember reminisce offer affirm reaffirm confess surmise
     """
     )
 )
@@ -950,6 +950,8 @@ _COURSE_NOUNS = frozenset(
 )
 #: Words that make a role indefinite ("an analyst has claimed").
 _INDEFINITE = frozenset(_words("a an one"))
+#: Nouns that stand for the firm a story is about ("The company had stopped ... It said").
+_FIRM_NOUNS = frozenset(_words("company firm chain retailer carmaker corporation business brand"))
 #: Opening quotation marks (the straight ones too).
 _UNCLOSED_OPENINGS = frozenset("'\"‘“")
 #: The one who heads a body, "the head of X" naming one person.
@@ -1949,12 +1951,16 @@ class _Context:
         gender = gender or (_KIN_GENDERS.get(kin.group(1), "") if kin else "")
         return gender or _gender_of_name(mention["actor_name"] or "", common_first_names())
 
-    def continues(self, before: _Span, verb_at: int | None, span: _Span) -> bool:
+    def continues(
+        self, before: _Span, verb_at: int | None, span: _Span, key: str | None = None
+    ) -> bool:
         """Whether only the attribution of ``before`` lies between two quotes.
 
         A sentence between them other than the one holding the verb at
         ``verb_at`` or a short attribution ("Trump continued.") ends the
-        quotation, which matters most in texts glued into one paragraph.
+        quotation, which matters most in texts glued into one paragraph; so does a short
+        one that names someone other than the speaker ``key`` ("Biden snapped at the
+        characterization." after a reporter's question).
         """
         start = before.close_at + 1 if before.close_at is not None else before.end
         for sent_start in self._starts_between(start, span.open_at):
@@ -1963,7 +1969,11 @@ class _Context:
             sent = self.doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")[0].sent
             holds_verb = verb_at is not None and sent.start_char <= verb_at < sent.end_char
             short = len(sent) <= _ATTRIBUTION_TOKENS and any(_is_reporting(t) for t in sent)
-            if not (holds_verb or short):
+            other = key is not None and any(
+                m["actor_type"] in ("person", "organization") and _mention_key(m) != key
+                for m in self.mentions_in(sent.start_char, sent.end_char)
+            )
+            if not (holds_verb or (short and not other)):
                 return False
         return True
 
@@ -2445,7 +2455,7 @@ class _Context:
             else (-1, -1)
         )
         if before.paragraph == span.paragraph:
-            if self.continues(before, verb_at, span):
+            if self.continues(before, verb_at, span, key):
                 return True
             gap = self.sentence_of(span.open_at) - self.sentence_of(before.end)
             if gap > _CONTINUE_SENTENCES + 1:
@@ -3398,6 +3408,16 @@ class _Context:
             if found.kind == "person":
                 return None
             return found if (found.name or found.actor_id) else self._proper_body(found)
+        firm = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (
+            firm is not None
+            and firm.lower_ in _FIRM_NOUNS
+            and any(c.lower_ == "the" for c in firm.children)
+            and not self.in_quote(firm)
+        ):
+            # "Starbucks entered Russia in 2007 ... The company had stopped shipments to
+            # Russia in March. It said ...": the firm the story is about
+            return self._firm_subject_before(firm)
         text = doc_text(self.doc)
         chunks = list(before.noun_chunks)
         # the subject of the main clause first; any later name only for an "It" that
@@ -3426,6 +3446,32 @@ class _Context:
             if chunk.end < len(self.doc) and self.doc[chunk.end].dep_ == "case":
                 end = self.doc[chunk.end].idx + len(self.doc[chunk.end])  # "McDonald's"
             return _unregistered_body(text[chunk.start_char : end], chunk.start_char, end)
+        return None
+
+    def _firm_subject_before(self, firm: Token) -> _Speaker | None:
+        """The body "the company" (or chain, firm ...) stands for: the proper name last the
+        subject of a sentence's main verb before it, within :data:`_HISTORY_SENTENCES`
+        sentences, when that name is no person or place."""
+        window = self.history_start(firm.idx)
+        sent = firm.sent
+        while sent.start > 0:
+            sent = self.doc[sent.start - 1].sent
+            if sent.start_char < window:
+                return None
+            subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.tag_ != "NNP" or self.in_quote(subject):
+                continue
+            chunk = self.doc[subject.left_edge.i : subject.i + 1]
+            mentions = self.mentions_in(chunk.start_char, chunk.end_char)
+            if any(m["actor_type"] in ("person", "place") for m in mentions):
+                return None
+            registered = [m for m in mentions if m["actor_id"]]
+            if registered:
+                m = registered[-1]
+                return self._speaker_from(m, m["start_char"], m["end_char"])
+            if subject.ent_type_ not in ("ORG", ""):
+                return None
+            return _unregistered_body(chunk.text, chunk.start_char, chunk.end_char)
         return None
 
     def body_of_main_clause(self, pronoun: Token) -> _Speaker | None:
@@ -5471,7 +5517,12 @@ class _Context:
         if verb is not None and verb.i < inner.start:
             verb = self._nearer_speaker_verb(verb, inner) or verb
         elif verb is not None:
-            before = self._speaking_right_before(span, inner)
+            # (a verb whose listener ends at the colon that opens the quote introduces it,
+            # whatever the parser hung on the sentence after: "hit out at those who withdrew,
+            # telling the crowd: '...' Texas Governor Greg Abbott ... told the crowd")
+            before = self._speaking_right_before(span, inner) or self._telling_before_colon(
+                span, inner
+            )
             verb = before or self._introducing_verb(span, inner) or verb
         if verb is not None:
             verb = self._reporting_over_request(verb, inner[0]) or verb
@@ -5900,8 +5951,9 @@ class _Context:
             if doc[m].text != "," or m < 1 or doc[m - 1].ent_type_ != "PERSON":
                 return None
             return None if self.in_quote(doc[m - 1]) else doc[m - 1]
-        if doc[k].dep_ == "aux" and doc[k].head.i == verb.i:
-            return self._speaker_hung_before(verb)  # "..., the head of the WHO has warned"
+        if (doc[k].dep_ == "aux" and doc[k].head.i == verb.i) or doc[k].text == ")":
+            # "..., the head of the WHO has warned", "..., the United Nations (UN) says"
+            return self._speaker_hung_before(verb)
         if doc[k].pos_ not in ("NOUN", "PROPN"):
             return None
         m = k
@@ -5927,11 +5979,16 @@ class _Context:
         after_content = verb.dep_ == "ROOT" and any(
             c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
         )
-        if not (joined or after_content) or not _is_reporting(verb):
+        # or a verb that ends its sentence, the parser having made the content a clause of
+        # it ("More than 14 million people have fled ..., the United Nations (UN) says.")
+        closing = verb.i + 1 < len(doc) and doc[verb.i + 1].text in (".", "!", "?")
+        if not (joined or after_content or closing) or not _is_reporting(verb):
             return None
         k = verb.i - 1
         while k > verb.sent.start and doc[k].dep_ == "aux" and doc[k].head.i == verb.i:
             k -= 1
+        if k > 2 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3  # an acronym in brackets after the name: "the United Nations (UN)"
         if doc[k].pos_ not in ("NOUN", "PROPN"):
             return None
         m = k
@@ -6059,6 +6116,9 @@ class _Context:
         set_off = _subject_of_participle_before(verb) if not own else None
         if set_off is not None and not self.in_quote(set_off):
             return set_off
+        over_relative = _subject_over_relative(verb) if not own else None
+        if over_relative is not None and not self.in_quote(over_relative):
+            return over_relative
         named_with = _named_with(verb) if not own else None
         if named_with is not None and not self.in_quote(named_with):
             return named_with
@@ -6294,7 +6354,7 @@ class _Context:
                 if subject.dep_ == "csubj" or self.in_quote(subject):
                     return None
                 if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
-                    return _named_by_apposition(node.head)
+                    return _named_by_apposition(node.head, who=subject.lower_ == "who")
                 runs_to_verb = [
                     c
                     for c in subject.children
@@ -9459,12 +9519,20 @@ def _gender_of(speaker: _Speaker) -> str:
     return speaker.gender or ROLE_GENDERS.get(_head_word(speaker.text or ""), "")
 
 
-def _named_by_apposition(noun: Token) -> Token:
+def _named_by_apposition(noun: Token, *, who: bool = False) -> Token:
     """The name a description stands in apposition to, where it follows that name
-    ("Putin, a longtime KGB officer who has called ..." -> Putin); else the noun."""
+    ("Putin, a longtime KGB officer who has called ..." -> Putin); with ``who``, also
+    where the relative clause hangs on a body named in the description ("Valery Markus,
+    a senior sergeant of the 47th Armed Forces Battalion, who wrote ..." -> Markus); else
+    the noun."""
     head = noun.head
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and head.pos_ == "PROPN" and head.i < noun.i:
         return head
+    if who and noun.dep_ == "pobj" and noun.ent_type_ != "PERSON":
+        for step in list(noun.ancestors)[:4]:
+            if step.dep_ == "appos" and step.pos_ == "NOUN" and step.head.i < step.i:
+                named = step.head
+                return named if named.pos_ == "PROPN" and named.ent_type_ == "PERSON" else noun
     return noun
 
 
@@ -9992,6 +10060,25 @@ def _one_of_people(token: Token) -> bool:
         or lemma in PERSON_ROLES | _CROWD_NOUNS
         or lemma in load_people_words()["noun"]
     )
+
+
+def _subject_over_relative(verb: Token) -> Token | None:
+    """The subject of the main clause for a participle set off by a comma that the parser
+    hung on a relative clause before it: "Mr Trump hit out at those who withdrew, telling
+    the crowd: '...'" (Trump tells, not those who withdrew)."""
+    relative = verb.head
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or relative.dep_ != "relcl":
+        return None
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.tag_ in ("WP", "WDT") and c.dep_ in _SUBJECTS for c in relative.children):
+        return None  # a clause read as relative without its pronoun ("... that even the
+        # Atlantic Council wrote about it, describing ...")
+    main = next((a for a in relative.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return None
+    return next((c for c in main.children if c.dep_ == "nsubj"), None)
 
 
 def _named_with(verb: Token) -> Token | None:

@@ -542,6 +542,9 @@ def test_a_spelled_count_joined_to_a_noun_is_left_out(nlp, text, expected):
         # the plural a verb takes before one in a phrase of place (probe 51)
         ("They shot three soldiers in the legs and beat one of them with a rifle butt.",
          [("soldier", 1.0)]),
+        # with the words of a compound name (probe 52)
+        ("It lay between the Nord Stream pipelines, almost directly under one of them.",
+         [("Nord Stream pipeline", 1.0)]),
     ],
 )  # fmt: skip
 def test_one_of_them_is_one_of_the_things_named_before(nlp, text, expected):

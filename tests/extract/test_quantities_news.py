@@ -1092,6 +1092,10 @@ def test_kroner_of_the_country_named(found, text, surface, unit):
         ("He lifted it with one hand.", ["one"]),
         # probe 51: 'in one sense' is a manner of speaking
         ('Hosting a family was "in one sense... an instinctive decision", he said.', []),
+        # probe 53: 'to one day join', 'to' taken for a preposition; a plant's sector 12
+        ("Ukraine should be granted candidate status to one day join the bloc.", []),
+        ("There was an explosion in the large plant sector 12.", []),
+        ("The EU said it would block 19 oligarchs.", ["19"]),  # a verb, no label
     ],
 )
 def test_one_that_counts_nothing(found, text, surfaces):
@@ -1794,10 +1798,21 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
          "time"),
         ("Moscow claimed to have annexed four occupied Ukrainian regions in a series of rigged "
          "referendums.", "four", "counted_lemma", "ukrainian region"),
+        # probe 52: a shot's distance glued to 'm'; 'about' after 'talk' is what is talked
+        # of; another group joined to the counted noun is not counted
+        ("He holds the record for the longest combat kill at 3,540m.", "3,540m", "unit", "m"),
+        ("I came to talk about two very, very, very important programs.", "two", "bound", "="),
+        ("\u201cWe\u2019re talking about 40,000 men,\u201d the official said.",
+         "about 40,000", "bound", "~"),
+        ("Satellite photos showed at least two Russian submarines and other warships.",
+         "at least two", "counted_lemma", "russian submarine"),
+        # probe 53: things sunk are counted, no level that went down
+        ("Russian forces attacked and sank two watercraft carrying Ukrainian teams.", "two",
+         "direction", ""),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_51(found, text, surface, field, expected):
-    """The misses of probes 32 to 51: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_53(found, text, surface, field, expected):
+    """The misses of probes 32 to 53: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 

@@ -6031,7 +6031,7 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     assert all(q["cue"] != cue for q in _quotes_of(nlp, text))
 
 
-KIND_AND_SPEAKER_DRAWS_80_81 = [
+KIND_AND_SPEAKER_DRAWS_80_TO_83 = [
     # a fragment in the clause of an infinitive with its own subject, under "expects", is the
     # one who expects; "He said:" after it is then the same general (draw 80)
     ("Ukraine will retake Crimea next summer, a retired US general has predicted. Ben Hodges, "
@@ -6069,6 +6069,33 @@ KIND_AND_SPEAKER_DRAWS_80_81 = [
      "rolling blackouts in the coming days.",
      "Due to a significant shortage of electricity, the city's energy supply system is "
      "operating in emergency mode", "direct", "Vitali Klitschko"),
+    # "It said" after "The company ..." is the firm the sentences before made their subject
+    # (draw 82)
+    ("Starbucks entered Russia in 2007 and had grown to include 130 coffee shops. The company "
+     "had stopped shipments to Russia in March. It said it had now \"made the decision to exit "
+     "and no longer have a brand presence in the market\".",
+     "made the decision to exit and no longer have a brand presence in the market", "direct",
+     "Starbucks"),
+    # a participle set off after a relative clause is the main clause's subject's (draw 82)
+    ("Donald Trump spoke in Houston. Mr Trump hit out at those who withdrew, telling the "
+     "crowd: \"Unlike some, I didn't disappoint you by not showing up.\" Texas Governor Greg "
+     "Abbott, who had been slated to speak in person, instead told the crowd via videolink "
+     "that gun laws are ineffective.",
+     "Unlike some, I didn't disappoint you by not showing up.", "direct", "Donald Trump"),
+    # a short sentence that names someone else ends the quotation before it, though its verb
+    # is one of speaking (draw 83)
+    ("CNN\u2019s Kaitlan Collins asked how he could be \u201cso confident [Putin] will change "
+     "his behavior\u201d when he spent his press conference denying it. Biden snapped at the "
+     "characterization. \u201cI am not confident he will change his behavior.\u201d",
+     "I am not confident he will change his behavior.", "direct", "Joe Biden"),
+    # "who" after a description naming a body is the person described (draw 83)
+    ("This angered Valery Markus, a senior sergeant of the 47th Armed Forces Battalion, who "
+     "wrote on Facebook that he was \u201coutraged\u201d by the decision.",
+     "outraged", "direct", "Valery Markus"),
+    # "surmised" reports (draw 83)
+    ("Joe Biden spoke on Wednesday. Putin is afraid, Biden surmised, that \u201chis "
+     "credibility worldwide shrinks\u201d as Russia\u2019s abuses grow.",
+     "his credibility worldwide shrinks", "direct", "Joe Biden"),
     # a subject with an aside holding "of which", before a modal verb (draw 81)
     ("Zaporozhye Region, 65% of the territory of which is without gas supply, may be the "
      "next to be evacuated, Vereshchuk added.",
@@ -6097,10 +6124,10 @@ KIND_AND_SPEAKER_DRAWS_80_81 = [
     + KIND_AND_SPEAKER_DRAW_75
     + KIND_AND_SPEAKER_DRAW_76
     + KIND_AND_SPEAKER_DRAWS_77_78
-    + KIND_AND_SPEAKER_DRAWS_80_81,
+    + KIND_AND_SPEAKER_DRAWS_80_TO_83,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 81: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 83: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
