@@ -400,7 +400,13 @@ def normalized_unit(quantity: dict[str, Any]) -> str:
         # vocabulary writes it: "two MPs" count members of parliament, no megapixels ("MP")
         key = "times" if lemma == "time" else lemma
         known = _unit_patterns()["suffix"].get(key) if key in _unit_surfaces() else None
-        return names.get(known[0], known[0]) if known else lemma
+        if known:
+            return names.get(known[0], known[0])
+        counted, per, denominator = lemma.rpartition(" per ")
+        if per and denominator in names:
+            # '650 people per square kilometer' -> people per square kilometre
+            return f"{counted} per {names[denominator]}"
+        return lemma
     return "people" if unit == "people" else "-"
 
 

@@ -740,6 +740,9 @@ def _is_glued_name(text: str, start: int, end: int) -> bool:
     if not unit and re.search(r"(?<!\w)[A-Z]{3,}[ ][-‑]$", before):
         return True  # 'COVID -19': a name's number set off by a stray space
     glued = re.search(r"([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[-‑]$", before)
+    measured = glued and re.fullmatch(r"\d[\d.,]*([A-Za-z]+)", glued.group(1))
+    if measured and measured.group(1).lower() in units["suffix"]:
+        glued = None  # '110km-120km range': the high end of a range, each end with its unit
     if glued and (glued.group(1).lower() not in _PREFIX_NAME_OK or not glued.group(1).islower()):
         return True
     if re.search(r"\w[/+]$", before) or re.match(r"[/+]\w|\([a-z]\)", after):
@@ -1511,6 +1514,8 @@ _PER_UNITS = {
     "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
     "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
     "annum": "year", "kwh": "kWh", "mwh": "MWh", "megawatt": "MW", "megawatts": "MW", "mw": "MW",
+    "square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2",
+    "square kilometers": "km2", "sq km": "km2",
 }  # fmt: skip
 #: Adverbs of a rate after a count or an amount ("over 100 missiles daily") and the unit
 #: they divide by.
@@ -1524,7 +1529,7 @@ _PER_UNIT_RE = re.compile(
     r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|households?|kWh|MWh|megawatts?|MW|ounces?|pints?|night|game|mile|km"
-    r"|acres?|hectares?|therms?|child"
+    r"|acres?|hectares?|therms?|child|square[ ]kilomet(?:re|er)s?|sq[ ]km"
     r"|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
     # 'a year on, ...', 'a year on from the invasion' (but '£243 a month on energy bills',
@@ -3255,10 +3260,12 @@ def _describe(item: dict[str, Any], text: str) -> None:
         before = text[max(0, verb.start() - 20) : verb.start()] if verb else ""
         if verb and (
             _moved_distance(verb.group("verb"), item)
+            # 'has dropped 58 straight days': how long it went on, no level
+            or (item["category"] == "duration" and verb is not by_object)
             or (verb is not by_object and _things_lost(verb.group("verb"), item))
             or (verb is not by_object and _passive_agent(verb, item, text))
         ):
-            verb = None  # a distance covered, things lost, who did it: no level that changed
+            verb = None  # a distance covered, a time, things lost, who did it: no level changed
         # 'shot up by 10%': 'up' or 'down' then 'by' is a change, whatever the verb
         by_change = verb is not None and re.search(r"(?i)\bby[ ]+$", verb.group(0)) is not None
         if verb and (by_change or not _particle_before_count(verb.group("verb"), item, before)):
@@ -3662,6 +3669,12 @@ def _mark_scores(items: list[dict[str, Any]], text: str) -> None:
         before = text[max(0, match.start() - 60) : match.start()]
         sets_after = _MORE_SETS_RE.match(text, match.end())  # 'a 6-4, 6-4, 6-4 victory'
         scored = _SCORE_BEFORE_RE.search(before) or _SCORE_AFTER_RE.match(text, sets_after.end())
+        # two sets or more of a tennis match, whatever words stand around them ('was
+        # eliminated by Shuai Zhang, 6-4, 7-5'): each set won with six or seven games
+        games = re.findall(r"(\d{1,3})[-–](\d{1,3})", match.group() + sets_after.group())
+        won = [max(int(a), int(b)) in (6, 7) and a != b for a, b in games]
+        tennis = len(games) >= 2 and all(won)
+        scored = scored or tennis
         if not scored and match.start() not in sets:
             continue
         comma = re.match(r",[ ]*", text[match.end() :])

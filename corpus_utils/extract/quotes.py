@@ -3498,6 +3498,16 @@ class _Context:
         sent = pronoun.sent
         if pronoun.i == sent.start:
             return True
+        doc, verb = self.doc, pronoun.head
+        if (
+            pronoun.dep_ == "nsubj"
+            and doc[pronoun.i - 1].text == ","
+            and verb.i == pronoun.i + 1
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].text in (",", ".")
+            and _is_reporting(verb)
+        ):
+            return True  # "Direct payments provided '...' in the past, it said, while ..."
         if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT":
             return False
         return not any(

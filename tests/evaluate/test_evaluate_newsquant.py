@@ -524,6 +524,14 @@ def test_a_spelled_count_joined_to_a_noun_is_left_out(nlp, text, expected):
     assert [q["value"] for q in found["quantities"]] == expected
 
 
+def test_a_count_per_unit_of_area_names_the_unit_as_the_benchmark_does(nlp):
+    """Probe 54: "650 people per square kilometer" is people per square kilometre."""
+    from corpus_utils.evaluate.newsquant import predict_ours
+
+    (found,) = predict_ours(["The density is about 650 people per square kilometer."], nlp=nlp)
+    assert [q["normalized_unit"] for q in found["quantities"]] == ["people per square kilometre"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -488,6 +488,8 @@ def test_short_time_units(found, text, surface, value):
         "With a 53-47 majority in the Senate, the party controls the agenda.",
         # probe 50: the sets of a score before the word for what it gave
         "Medvedev stopped Djokovic's bid with a 6-4, 6-4, 6-4 victory in the final.",
+        # probe 54: a tennis match's sets, whatever words stand around them
+        "Also Tuesday, Naomi Osaka was eliminated by Shuai Zhang, 6-4, 7-5.",
     ],
 )
 def test_scores_and_vote_tallies_are_not_figures(found, text):
@@ -1232,7 +1234,7 @@ def test_a_negated_bound_of_the_seventeenth_probe(found, text, surface, bound):
          "three", None),
         # ... but a dash that closes a phrase the number stands in does not
         ("The UK will supply a handful of – perhaps three – multiple rocket launchers.",
-         "three", "multiple rocket launcher"),
+         "perhaps three", "multiple rocket launcher"),
         # probe 20
         # 'own' says whose, not what
         ("Kyiv knew dozens of its own POWs were being held there.", "dozens of its own POWs",
@@ -1809,10 +1811,19 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         # probe 53: things sunk are counted, no level that went down
         ("Russian forces attacked and sank two watercraft carrying Ukrainian teams.", "two",
          "direction", ""),
+        # probe 54: how long a fall went on is no change; a range with its unit at both ends;
+        # 'perhaps' rounds; a count of people per square kilometre
+        ("The average gas price has dropped 58 straight days.", "58 straight days",
+         "direction", ""),
+        ("Fighters were finding pieces of missiles with 110km-120km range.", "110km",
+         "value_high", 120.0),
+        ("She makes perhaps 1,000 shillings a week.", "perhaps 1,000", "bound", "~"),
+        ("The density is about 650 people per square kilometer.", "about 650", "counted_lemma",
+         "people per km2"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_53(found, text, surface, field, expected):
-    """The misses of probes 32 to 53: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_54(found, text, surface, field, expected):
+    """The misses of probes 32 to 54: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 

@@ -6031,7 +6031,7 @@ def test_what_draw_59_leaves_alone(nlp, text, cue):
     assert all(q["cue"] != cue for q in _quotes_of(nlp, text))
 
 
-KIND_AND_SPEAKER_DRAWS_80_TO_83 = [
+KIND_AND_SPEAKER_DRAWS_80_TO_84 = [
     # a fragment in the clause of an infinitive with its own subject, under "expects", is the
     # one who expects; "He said:" after it is then the same general (draw 80)
     ("Ukraine will retake Crimea next summer, a retired US general has predicted. Ben Hodges, "
@@ -6096,6 +6096,12 @@ KIND_AND_SPEAKER_DRAWS_80_TO_83 = [
     ("Joe Biden spoke on Wednesday. Putin is afraid, Biden surmised, that \u201chis "
      "credibility worldwide shrinks\u201d as Russia\u2019s abuses grow.",
      "his credibility worldwide shrinks", "direct", "Joe Biden"),
+    # a parenthetical "it said" stands for the body the sentence before made its subject
+    # (draw 84)
+    ("But NFU Cymru is making a last-ditch appeal for direct payments to be retained. Direct "
+     "payments provided \"a key safety net for Welsh farmers\" in the past, it said, while the "
+     "new scheme could lead to change.",
+     "a key safety net for Welsh farmers", "direct", "NFU Cymru"),
     # a subject with an aside holding "of which", before a modal verb (draw 81)
     ("Zaporozhye Region, 65% of the territory of which is without gas supply, may be the "
      "next to be evacuated, Vereshchuk added.",
@@ -6124,10 +6130,10 @@ KIND_AND_SPEAKER_DRAWS_80_TO_83 = [
     + KIND_AND_SPEAKER_DRAW_75
     + KIND_AND_SPEAKER_DRAW_76
     + KIND_AND_SPEAKER_DRAWS_77_78
-    + KIND_AND_SPEAKER_DRAWS_80_TO_83,
+    + KIND_AND_SPEAKER_DRAWS_80_TO_84,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 83: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 84: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
