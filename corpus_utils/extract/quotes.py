@@ -952,8 +952,6 @@ _COURSE_NOUNS = frozenset(
 _INDEFINITE = frozenset(_words("a an one"))
 #: Nouns that stand for the firm a story is about ("The company had stopped ... It said").
 _FIRM_NOUNS = frozenset(_words("company firm chain retailer carmaker corporation business brand"))
-#: Opening quotation marks (the straight ones too).
-_UNCLOSED_OPENINGS = frozenset("'\"‘“")
 #: The one who heads a body, "the head of X" naming one person.
 _HEADS_OF_BODIES = frozenset(_words("head chief leader director boss chairman chairwoman"))
 #: Words that join a clause of its own after "CONTENT, according to X, ...".
@@ -1001,6 +999,8 @@ _PARENTHESIS_MARKS = frozenset({",", "”", "’", '"', "'", "—", "–"})
 #: Punctuation that ends a content clause and is not part of it.
 _CLOSING_PUNCT = frozenset(".,;:!?”’\"'»")
 _OPENING_PUNCT = frozenset("\"'“‘«([")
+#: Opening quotation marks, without the brackets.
+_OPENING_QUOTES = _OPENING_PUNCT - frozenset("([")
 
 
 @dataclass
@@ -4797,7 +4797,7 @@ class _Context:
         quoted = any(a < end and start < b for a, b in self.quoted)
         kind = "mixed" if quoted else "indirect"
         text = doc_text(self.doc)
-        opened = not quoted and start > 0 and text[start - 1] in _UNCLOSED_OPENINGS
+        opened = not quoted and start > 0 and text[start - 1] in _OPENING_QUOTES
         if opened and text[: start - 1].rstrip().endswith(":"):
             # "He said yesterday on Telegram: 'Due to a significant shortage ... is operating
             # in emergency mode. In the same post, ...": a quotation opened after a colon that
