@@ -526,6 +526,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _speakers_the_ner_missed(doc, index, add)
     _titled_names_the_ner_missed(doc, index, add)
     _given_names_the_ner_missed(doc, index, add)
+    _listed_names_the_ner_missed(doc, index, add)
     found.sort()
     rejected = _rejected_full_names(doc, found)
     _complete_short_names(doc, found, index, rejected)
@@ -2333,6 +2334,25 @@ def _given_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
         add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
 
 
+def _listed_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add a full name the NER left unlabelled in a list with people it labelled ("Bruce
+    Springsteen, Elton John, Billie Eilish and Madonna"): two or three capitalised proper
+    nouns (:func:`_name_words`), the first a common first name, none a gazetteer place or
+    registry alias."""
+    places = gazetteer()
+    for token in doc:
+        if not _unlabelled_name_word(token) or not token.conjuncts:
+            continue
+        if not any(c.ent_type_ == "PERSON" for c in token.conjuncts):
+            continue
+        name = _name_words(token)
+        if name is None or name[0].text not in common_first_names():
+            continue
+        if name.text.casefold() in places or _alias_key(name.text) in index.by_key:
+            continue
+        add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
+
+
 def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list[tuple]:
     """A lone surname (or first name) of a person named in full is that person, whatever its type,
     also with two neighbouring letters swapped (a typo, see :func:`_swaps`).
@@ -2367,7 +2387,9 @@ def _lone_names_of_people(doc: Doc, checked: list[tuple], index: _Index) -> list
         lone = text[start:end]
         if actor_id is None and " " not in lone and (type_ != "person" or name == lone):
             before = text[max(0, start - 20) : start].split()
-            if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
+            # (a possessor is no place the preposition names: "on Hannity's program")
+            owning = re.match(r"['’]s\b", text[end : end + 3]) is not None
+            if not before or before[-1].casefold() not in PLACE_PREPOSITIONS or owning:
                 people = unregistered + registered
                 owner = _owner(lone, start, people, named_person=True, relatives=relatives)
                 if owner is None:  # "Mr Chamlers told ...": a typo of Jim Chalmers' surname
@@ -2609,7 +2631,8 @@ def _proper_word(token, lower_words: set[str]) -> bool:
     """Whether a token is used as a proper noun: tagged so, or a capitalised word the tagger
     took for a common noun or an adjective ("'...' Speers interrupted", opening a sentence
     after a quote; "Coric upset ninth-ranked ...") that the text never writes in lower
-    case."""
+    case, and that the NER labelled nothing or a place no gazetteer knows ("on Hannity's
+    program")."""
     if token.pos_ == "PROPN":
         return True
     return (
@@ -2617,7 +2640,10 @@ def _proper_word(token, lower_words: set[str]) -> bool:
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and token.text.lower() not in lower_words
-        and not token.ent_type_
+        and (
+            not token.ent_type_
+            or (token.ent_type_ in ("GPE", "LOC") and token.text.casefold() not in gazetteer())
+        )
     )
 
 
@@ -3407,6 +3433,10 @@ def _role_after(right: str, *, excluding: frozenset[str] = frozenset()) -> bool:
     return closed and not any(word in common_first_names() for word in rest[0].split())
 
 
+#: Evidence of a person named in a list that vouches for the list's other names.
+_LIST_EVIDENCE = frozenset({"registry", "first_name", "title"})
+
+
 def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> list[tuple]:
     """Keep a name without evidence that is coordinated with a person ("Margaret and Wallace")."""
     text = doc_text(doc)
@@ -3417,9 +3447,12 @@ def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> li
         return [t.i for t in span] if span is not None else []
 
     actors = _index().actors
-    for start, end, actor_id, _, type_, _, _ in out:
+    named_tokens = set()  # of people with evidence of their own: a known first name, a title
+    for start, end, actor_id, _, type_, _, evidence in out:
         if (actors.get(actor_id, {}).get("type") if actor_id else type_) == "person":
             person_tokens.update(tokens(start, end))
+            if evidence in _LIST_EVIDENCE:
+                named_tokens.update(tokens(start, end))
     kept: list[tuple] = []
     changed = True
     while changed and unproven:
@@ -3429,6 +3462,10 @@ def _listed_with_people(doc: Doc, out: list[tuple], unproven: list[tuple]) -> li
             linked = any(
                 (doc[i].dep_ == "conj" and doc[i].head.i in person_tokens)
                 or any(c.dep_ == "conj" and c.i in person_tokens for c in doc[i].children)
+                # or any member of the list named with evidence of its own ("Bruce
+                # Springsteen, Elton John, Billie Eilish and Madonna", each joined to the one
+                # before it)
+                or any(c.i in named_tokens for c in doc[i].conjuncts)
                 for i in ids
             )
             if linked and text[row[0] : row[1]][:1].isupper():

@@ -285,6 +285,22 @@ _DAYS_AFTER_DAY_RE = re.compile(
 _FOLD_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>(?i:{_NUMBER_WORD})|\d+(?:\.\d+)?)[- ]?(?P<unit>(?i:fold))\b"
 )
+#: A web domain's ending right after digits ('1920.in', '112.ua'):
+#: the digits name a site.
+_WEB_DOMAIN_RE = re.compile(r"\.(?:[a-z]{2,3}|com|info|news|online)\b(?![.]?[\w-])")
+#: 'twice as large', 'more than twice the average salary', 'thrice that': a multiple in a
+#: word, before what it multiplies (not 'scored twice', 'twice a day', 'twice more since').
+_TWICE_RE = re.compile(
+    r"(?<![\w-])(?P<n>(?i:twice|thrice))"
+    # (not a time it happened: 'twice that night', 'twice the next day')
+    r"(?=[ ]+(?:the|that|its|their|his|her|what)\b"
+    r"(?![ ]+(?:next|following|same|previous|last|first|day|night|week|month|year|morning"
+    r"|evening|afternoon|weekend|season|time)\b)"
+    # 'as' before a word in lower case that opens no clause ('twice as hard'; not 'scored
+    # twice as United confirmed')
+    r"|[ ]+as[ ]+(?!(?:a|an|the|he|she|it|they|we|i|you|his|her|its|their|this|that)\b)[a-z])"
+)
+_TWICE_VALUES = {"twice": 2.0, "thrice": 3.0}
 _RANGE_GAP_RE = re.compile(r"[ ]?(?:-|–|—|to|or|and)[ ]?")
 _STATE_VERBS = frozenset(
     {"be", "total", "reach", "exceed", "top", "stand", "hit", "rise", "climb", "surpass", "cost"}
@@ -791,6 +807,8 @@ def _scan_numbers(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any
                 continue
             if re.match(r"[A-Za-z]", following) and not units["suffix_re"].match(following):
                 continue
+            if _WEB_DOMAIN_RE.match(following):
+                continue  # 'the website 1920.in stated': a name of a site
             if _is_list_marker(text, start, end):
                 continue
         else:
@@ -983,17 +1001,23 @@ def _is_transliterated_pound(match: re.Match[str]) -> bool:
 
 
 def _scan_folds(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
-    """'sixfold', '2.5-fold', 'ten-fold': a multiple, in ``times``."""
+    """'sixfold', '2.5-fold', 'ten-fold', 'twice as large': a multiple, in ``times``."""
     items = []
-    for match in _FOLD_RE.finditer(text):
+    for match in [*_FOLD_RE.finditer(text), *_TWICE_RE.finditer(text)]:
         if _overlaps(*match.span(), taken):
             continue
-        value = parse_number(match.group("n"))
+        word = match.group("n").lower()
+        value = _TWICE_VALUES.get(word) or parse_number(word)
         if value is None:
             continue
         item = _item(*match.span(), text, value=value, unit="times", category="count")
-        item.update(is_words=not match.group("n")[:1].isdigit(), has_scale=False)
-        item.update(core_end=match.start("unit"), num_start=match.start(), unit_end=match.end())
+        item.update(is_words=not word[:1].isdigit(), has_scale=False)
+        if word in _TWICE_VALUES:
+            # the word is number and unit at once: its unit's words are the word itself
+            item.update(core_end=match.start(), num_start=match.start(), unit_end=match.end())
+        else:
+            item.update(core_end=match.start("unit"), num_start=match.start())
+            item["unit_end"] = match.end()
         _extend_left(item, text)
         item["surface"] = text[item["start_char"] : item["end_char"]]
         items.append(item)
@@ -1220,6 +1244,20 @@ def _approximation_apart(text: str, end: int) -> str | None:
     return approximation if load_bounds().get(approximation) == "~" else None
 
 
+#: "the age of" right before a number, after which a qualifier before it bounds the age.
+_THE_AGE_OF_RE = re.compile(r"\bthe[ ]+age[ ]+of[ ]+$", re.IGNORECASE)
+
+
+def _age_bound(text: str, end: int) -> str | None:
+    """The qualifier before "the age of" that ends at ``end``: 'up to the age of 35' is at
+    most 35, 'under the age of 5' below 5 (the words stay out of the surface)."""
+    aged = _THE_AGE_OF_RE.search(text, max(0, end - 16), end)
+    if aged is None:
+        return None
+    qual = _qualifier_re().search(text[max(0, aged.start() - 24) : aged.start()])
+    return _qualifier_of(qual) if qual else None
+
+
 def _extend_left(item: dict[str, Any], text: str) -> None:
     """Attach a currency symbol and a qualifier written before the number."""
     start = item["start_char"]
@@ -1261,7 +1299,9 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
     ):
         qual = None  # '20 cents higher than one month ago': the time compared with
     if not qual:
-        item["qualifier"] = _approximation_apart(text, end) or item["qualifier"]
+        item["qualifier"] = (
+            _approximation_apart(text, end) or _age_bound(text, end) or item["qualifier"]
+        )
     if qual:
         item["qualifier"] = _qualifier_of(qual)
         if not re.search(r"[\"”’]", qual.group()):  # a quoted one stays out of the surface
@@ -2049,16 +2089,29 @@ def _noun_after_joined_modifiers(nspan: Span) -> Token | None:
     return found if found is not None and found.tag_ == "NNS" else None
 
 
+#: Verbs whose present participle before a plural noun describes it ('fleeing refugees',
+#: 'returning soldiers'): they take no object for the parser to read the noun as.
+_INTRANSITIVE_PARTICIPLES = frozenset(
+    {"flee", "return", "remain", "arrive", "serve", "starve", "retreat", "advance", "die"}
+)
+
+
 def _noun_after_participle(nspan: Span) -> Token | None:
     """The plural noun after a participle right after a number that the parser made an
     object on its own, reading the participle as a verb of the noun: 'annexed four
-    occupied Ukrainian regions' (not '30 attended protests', whose number is a subject)."""
+    occupied Ukrainian regions', 'millions of fleeing refugees' (not '30 attended protests',
+    whose number is a subject)."""
     doc = nspan.doc
     k = nspan.end
-    if nspan.root.dep_ not in {"dobj", "pobj"} or k + 1 >= len(doc):
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        k += 1  # 'millions of fleeing refugees', with 'fleeing' read as a gerund
+        if doc[k].tag_ != "VBG" or doc[k].lemma_.lower() not in _INTRANSITIVE_PARTICIPLES:
+            return None
+    elif nspan.root.dep_ not in {"dobj", "pobj"} or k + 1 >= len(doc):
         return None
     participle = doc[k]
-    if participle.tag_ not in {"VBN", "VBD"}:
+    present = participle.tag_ == "VBG" and participle.lemma_.lower() in _INTRANSITIVE_PARTICIPLES
+    if participle.tag_ not in {"VBN", "VBD"} and not present:
         return None
     for token in doc[k + 1 : k + 5]:
         if token.tag_ == "NNS":

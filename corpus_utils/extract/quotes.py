@@ -210,7 +210,7 @@ REPORTING_VERBS = frozenset(
     specify clarify characterize characterise proclaim chant bill express advise yell quip
     brag read gush snap opine gripe snipe scoff wonder grumble fume muse sneer bemoan
     rant exclaim cry hint speculate reveal disclose remind confide allude reassure mention
-    remember reminisce offer affirm reaffirm confess surmise
+    remember reminisce offer affirm reaffirm confess surmise recommend
     """
     )
 )
@@ -238,11 +238,15 @@ _FINITE_ONLY = frozenset({"offer"})
 #: Verbs of attribution only with a content clause ("alluded that ..." reports speech;
 #: "alluded to Ukrainian attacks" does not; "reassured consumers that ..." does,
 #: "reassured investors" does not; "he also mentioned that ..." does, "mentioned the
-#: talks" does not).
-CLAUSE_ONLY = frozenset({"allude", "reassure", "mention"})
+#: talks" does not; "the European Commission recommended that Ukraine be granted candidacy
+#: status" does, "recommended a ban" does not).
+CLAUSE_ONLY = frozenset({"allude", "reassure", "mention", "recommend"})
+#: Of those, the ones whose clause must open with "that".
+_THAT_ONLY = frozenset({"recommend"})
 #: Verbs of attribution only when something was done, not meant or asked ("reassured
-#: consumers that ...", "has reassured that ..."; not "sought to reassure markets that").
-_DONE_ONLY = frozenset({"reassure"})
+#: consumers that ...", "has reassured that ..."; not "sought to reassure markets that", "for
+#: the leadership to recommend that ...").
+_DONE_ONLY = frozenset({"reassure", "recommend"})
 
 
 #: Verbs of remembering, which attribute the words remembered only when done ("Vasyl
@@ -372,6 +376,11 @@ ROLE_NATIONALITY_SIDES = {
         "other",
     ),
 }
+#: Nationality words that name the same nation as another one.
+_SAME_NATION = {"us": "american", "u.s.": "american"}
+#: Nouns of a person's peer abroad, a role whose nationality word tells the person's
+#: ("his Turkish counterpart Recep Tayyip Erdogan").
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 #: Nouns of a channel that speaks for its holder ("the Twitter account for the team").
 ACCOUNT_NOUNS = frozenset(_words("account accounts page feed"))
 #: Words that make a speaker unnamed ("an unnamed U.S. official").
@@ -493,6 +502,7 @@ CONTENT_VERBS = frozenset(
     underscore recall respond reply answer boast charge counter retort lament accuse joke quip
     indicate project advise reveal disclose demand ask question estimate forecast signal
     hint speculate remind confide allude reassure mention affirm reaffirm confess inform notify
+    recommend
     """
     )
 )
@@ -716,6 +726,23 @@ _HIGH_OFFICES = frozenset(_words("president minister chancellor premier king que
 _ANONYMOUS_SOURCES = _INTRODUCED_SOURCES | frozenset(
     _words("spokesperson spokesman spokeswoman insider person aide")
 )
+#: Unnamed sources a story's second sentence may name by office ("a senior United Nations
+#: official said ... Izumi Nakamitsu, UN High Representative for Disarmament Affairs, was
+#: asked"); not a spokesperson, aide or insider, whom stories keep unnamed.
+_OFFICIAL_SOURCES = frozenset(_words("official representative diplomat"))
+#: Offices whose holder a story may call "an official" (:data:`_OFFICIAL_SOURCES`).
+_OFFICIALS_HELD = frozenset(
+    _words(
+        """
+    adviser advisor aide minister ambassador envoy commissioner representative secretary
+    deputy director governor mayor
+    """
+    )
+)
+#: Small words inside a title before a name ("Undersecretary of State for Arms Control").
+_TITLE_SMALL_WORDS = frozenset(_words("of for and the on to &"))
+#: Bodies named after the person who leads them ("the Biden administration").
+_LED_BODIES = frozenset(_words("administration government cabinet campaign"))
 #: Nouns of a source whom a story never names, even as "the source" after its name.
 _KEPT_UNNAMED = frozenset(_words("source insider"))
 #: Lower-case words that, right after a closing mark, begin the quote's attribution
@@ -959,6 +986,8 @@ _JOINING_WORDS = frozenset(_words("and but while whereas though although"))
 #: Nouns that sum up the content before them in the writer's words ("..., a step that
 #: would thrust Germany into recession").
 _SUMMING_NOUNS = frozenset(_words("step move measure decision development scenario outcome"))
+#: Words that rank a step the writer sums the content up as ("the first step on ...").
+_RANKS = frozenset(_words("first second third final last latest next biggest"))
 #: Subordinating words that open the writer's clause, not a content clause ("although").
 _WRITER_MARKS = frozenset(_words("although though whereas"))
 #: Relative pronouns that make a clause relative, not reported content.
@@ -2143,7 +2172,11 @@ class _Context:
             last = before[-2].casefold()  # "Russia installed its own 'mayor'": its
         if _called_by_someone(before):
             return False  # "what he called its 'neutrality'": his word (not "what it calls")
-        if last in TERM_MARKERS and not self._marker_is_subject(span):
+        if (
+            last in TERM_MARKERS
+            and not self._marker_is_subject(span)
+            and not self._marker_called(span)
+        ):
             return True
         if len(before) > 1 and last in _TERM_DETERMINERS and before[-2].casefold() in TERM_MARKERS:
             return True  # "what it called an 'anti-terrorist operation'"
@@ -2215,6 +2248,27 @@ class _Context:
             and opening.text.islower()
             and opening.tag_ in _FINITE_TAGS
             and span.start <= marker.head.idx < span.end
+        )
+
+    def _marker_called(self, span: _Span) -> bool:
+        """Whether the title word right before the marks is what a speaker calls the
+        quoted words, which are no title (more than :data:`_TERM_WORDS` words, not in title
+        case): "He called the briefing book 'nothing more than a comprehensive chronological
+        account of ...'" (not "called the book 'War and Peace'")."""
+        k = self._token_at(span.open_at) - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].is_quote):
+            k -= 1
+        if k < 0:
+            return False
+        marker = self.doc[k]
+        quoted = doc_text(self.doc)[span.start : span.end]
+        return (
+            marker.pos_ == "NOUN"
+            and marker.dep_ == "dobj"
+            and marker.head.lemma_.lower() in _NAMING_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in marker.head.children)
+            and len(re.findall(r"[^\W\d_]+", quoted)) > _TERM_WORDS
+            and not title_case(quoted)
         )
 
     def unsaid_as_term(self, quote: dict, span: _Span) -> dict:
@@ -2919,12 +2973,19 @@ class _Context:
             return None
         if subject.dep_ not in _SUBJECTS and not office:
             return None
-        if subject.lemma_.lower() in _ANONYMOUS_SOURCES:
+        anonymous = subject.lemma_.lower() in _ANONYMOUS_SOURCES
+        if anonymous and subject.lemma_.lower() not in _OFFICIAL_SOURCES:
             return None
         if self.doc[subject.left_edge.i].lower_ not in _INDEFINITE and not office:
             return None
         later = self._subject_of_second_sentence(subject)
         if later is None or self._held_otherwise(subject, later):
+            return None
+        if anonymous and (later.actor_id or not self._introduced_with_office(later)):
+            # "a top Ukrainian official has said. ... Oleg Ustenko, economic adviser to
+            # Ukrainian President Volodymyr Zelensky, claimed": the official the second
+            # sentence introduces by office (not "a senior U.S. official said ... President
+            # Joe Biden said", one the writer keeps unnamed)
             return None
         if later.actor_id and not self._public_figure_described(subject, later):
             return None
@@ -4365,7 +4426,12 @@ class _Context:
         if clauses and clauses[-1].i > verb.i:
             last = clauses[-1]
             end = joined_on.get(last.i, last.right_edge.i)
-            more = self._and_that_after(verb, end) or self._present_after(verb, end)
+            more = (
+                self._and_that_after(verb, end)
+                or self._present_after(verb, end)
+                or self._perfect_after(verb, last, end)
+                or self._split_infinitive_after(verb, end)
+            )
             if more is not None:
                 joined_on[last.i] = more  # "said she could hear airstrikes, and that she ..."
         for clause in clauses:
@@ -5004,6 +5070,51 @@ class _Context:
             return None
         return joined.right_edge.i
 
+    def _perfect_after(self, verb: Token, clause: Token, right: int) -> int | None:
+        """The right edge of a past participle that the parser joined to the verb of
+        speaking while the content's "has" (or "have", "had") is left with no object of
+        its own: the perfect goes on ("argued that it has 'diligently' and actively
+        implemented all Western sanctions")."""
+        doc = self.doc
+        if clause.lemma_.lower() != "have" or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in clause.children
+        ):
+            return None
+        k = right + 1
+        while k < len(doc) and (doc[k].text == "," or doc[k].is_quote):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "but", "or"):
+            return None
+        joined = doc[k + 1]
+        while joined.dep_ in ("neg", "advmod") and joined.head.i > joined.i:
+            joined = joined.head
+        # (a regular past tense is the participle's form: "implemented" tagged VBD)
+        participle = joined.tag_ == "VBN" or (joined.tag_ == "VBD" and joined.lower_[-2:] == "ed")
+        if joined.head != verb or joined.dep_ != "conj" or not participle:
+            return None
+        if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in joined.children):
+            return None
+        return joined.right_edge.i
+
+    def _split_infinitive_after(self, verb: Token, right: int) -> int | None:
+        """The right edge of a bare verb that the parser joined to the verb of speaking
+        right after a content ending in "to" and a time or an adverb: the infinitive goes on
+        ("recommended that Ukraine be granted candidate status to one day join the
+        27-nation bloc")."""
+        doc = self.doc
+        k = right + 1
+        if k >= len(doc) or right < 2:
+            return None
+        joined = doc[k]
+        if joined.tag_ != "VB" or joined.dep_ != "conj" or joined.head != verb:
+            return None
+        if any(c.dep_ in (*_SUBJECTS, "aux", "cc") for c in joined.children):
+            return None
+        split = doc[max(0, right - 2) : right + 1]
+        if not any(t.lower_ == "to" for t in split) or doc[right].lower_ == "to":
+            return None
+        return joined.right_edge.i
+
     def _speaking_participle_after(self, k: int, right: int) -> bool:
         """Whether a participle of speaking or of the speaker's reasons follows the mark
         at ``k`` ("..., citing delays", "- seemingly referring to ...", "..., adding")."""
@@ -5024,17 +5135,30 @@ class _Context:
         """Whether a comma or dash at ``k`` opens the writer's words on the content as a
         whole: "..., a step that would thrust Germany into recession", "... — a claim
         that Ukrainian officials greeted with some scepticism", "... — a statement
-        dismissed by Kyiv as a pretext"."""
+        dismissed by Kyiv as a pretext", "..., the first step on the lengthy path to
+        membership"."""
         doc = self.doc
         if doc[k].text not in (",", "—", "–", "-") or k + 3 > right:
             return False
         article, noun, next_word = doc[k + 1], doc[k + 2], doc[k + 3]
-        if article.lower_ not in ("a", "an") or self.in_quote(article):
+        if self.in_quote(article):
             return False
-        if noun.lower_ not in _SUMMING_NOUNS | SPEECH_NOUNS:
-            return False
-        if not (next_word.lower_ in ("that", "which") or next_word.tag_ == "VBN"):
-            return False
+        # "..., the first step on the lengthy path to membership", "a first step in":
+        # where it stands
+        ranked = (
+            article.lower_ in ("the", "a")
+            and noun.lower_ in _RANKS
+            and next_word.lower_ in _SUMMING_NOUNS
+            and k + 4 <= right
+            and doc[k + 4].pos_ == "ADP"
+        )
+        if not ranked:
+            if article.lower_ not in ("a", "an"):
+                return False
+            if noun.lower_ not in _SUMMING_NOUNS | SPEECH_NOUNS:
+                return False
+            if not (next_word.lower_ in ("that", "which") or next_word.tag_ == "VBN"):
+                return False
         # "Russia says it is fighting neo-Nazis, a claim derided by Western powers, and
         # that it is threatened": an aside, and the content goes on
         rest = doc[k + 4 : right + 1]
@@ -6646,9 +6770,23 @@ class _Context:
         if not holding and head.lower_ in calendar_words():
             # 'Putin Friday warned': the parser made the day the head of the name
             holding = [m for m in people if 0 <= head.idx - m["end_char"] <= 1]
+        if not holding and len(people) == 1 and self._title_before_name(head, people[0], end):
+            holding = people
         if not holding:
             return None
         return self._speaker_from(holding[0], start, end)
+
+    def _title_before_name(self, head: Token, person: dict, end: int) -> bool:
+        """Whether a singular head in title case opens a title that runs, in title case
+        but for its small words, to the name ending the phrase: "US Undersecretary of State
+        for Arms Control and International Security Bonnie Jenkins said", whose parse made
+        the name a conjunct inside the title (not "Friends of Alexei Navalny", a plural)."""
+        if person["end_char"] != end or head.tag_ not in ("NN", "NNP") or head.idx >= end:
+            return False
+        if not head.text[:1].isupper() or head.idx >= person["start_char"]:
+            return False
+        between = [t for t in self.doc[head.i + 1 :] if t.idx < person["start_char"]]
+        return all(t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in between)
 
     def _titled_by_place(self, mention: dict, role: Token) -> bool:
         """Whether a name ends the "of" phrase of a role with a place before it in its
@@ -7490,6 +7628,7 @@ class _Context:
                     introduced=possessed or office,
                     skip=_content_of(subject.head),
                     private=self._office_of_a_thing(subject),
+                    nationality=_nationality(subject),
                 )
             )
             unnamed = self.unnamed_source(subject)
@@ -7517,6 +7656,12 @@ class _Context:
                 )
             )
             if unnamed is not None and (named_at < unnamed[0] or stranger):
+                # the person a story's second sentence named the source as ("a senior
+                # United Nations official said ... Izumi Nakamitsu, UN High Representative
+                # ... the official noted"; see named_after_lede)
+                named = self.source_named(unnamed[1], subject.idx)
+                if named is not None:
+                    return self._as(found, named)
                 found.name = unnamed[1]  # "A former soldier paid tribute ... the soldier wrote"
                 return found
             if resolved is None and unnamed is None:
@@ -7558,6 +7703,9 @@ class _Context:
                 if named is not None:
                     return self._as(found, named)
             found.name = self.unnamed_before(subject)
+            named = self.source_named(found.name, subject.idx) if found.name else None
+            if named is not None:
+                return self._as(found, named)  # see source_named
             fallback = role in _INTRODUCED_SOURCES and subject.tag_ == "NN"
             if (
                 found.name is None
@@ -7605,6 +7753,9 @@ class _Context:
         if staff is not None:
             owners = [c for c in staff.children if c.dep_ == "poss"]
             return self._person_of(owners)
+        led = self._leader_of_subject(subject)
+        if led is not None:
+            return led
         if subject.dep_ != "nsubj" or clause.dep_ != "relcl":
             return None
         noun = clause.head
@@ -7618,6 +7769,23 @@ class _Context:
         else:
             return None
         return self._person_of(owners)
+
+    def _leader_of_subject(self, role: Token) -> _Speaker | None:
+        """The person who leads the body its sentence's main subject is named after, where
+        that person was introduced with the role: "The Biden administration has opposed
+        the move, with the president saying ..." is Biden's, though another president was
+        named since."""
+        root = role.sent.root
+        body = next((c for c in root.children if c.dep_ in _SUBJECTS and c.i < role.i), None)
+        if body is None or body.lemma_.lower() not in _LED_BODIES:
+            return None
+        owners = [c for c in body.children if c.dep_ in ("compound", "poss") and c.i < body.i]
+        leader = self._person_of(owners)
+        if leader is None or not any(
+            _role_word(t, {role.lower_}) for t in self._words_around(leader.key)
+        ):
+            return None
+        return leader
 
     def _person_of(self, owners: list[Token]) -> _Speaker | None:
         """The first person named by one of ``owners`` (possessors or objects of "by")."""
@@ -7814,6 +7982,10 @@ class _Context:
         held = {t.lower_ for t in self._words_around(person.key)} & (
             OCCUPATION_ROLES | _OFFICE_TITLES
         )
+        if subject.lower_ in _OFFICIAL_SOURCES:
+            # "a top Ukrainian official has said ... Oleg Ustenko, economic adviser to
+            # Ukrainian President Volodymyr Zelensky": an adviser is an official
+            held -= _OFFICIALS_HELD
         return bool(held) and subject.lower_ not in held
 
     def _subject_of_second_sentence(self, subject: Token) -> _Speaker | None:
@@ -7849,6 +8021,15 @@ class _Context:
                 named = found.gender if found.actor_id else self.mention_gender(mention)
                 return None if gender and named and named != gender else found
         return None
+
+    def _introduced_with_office(self, person: _Speaker) -> bool:
+        """Whether a person's first mention has a role set off after it ("Izumi Nakamitsu,
+        UN High Representative for Disarmament Affairs,")."""
+        mentions = self.by_key.get(person.key, ())
+        if not mentions:
+            return False
+        name = self._mention_token(mentions[0])
+        return any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in name.children)
 
     def _public_figure_described(self, subject: Token, person: _Speaker) -> bool:
         """Whether a lead's role may describe a public figure of the registry ("A key ally of
@@ -7949,6 +8130,19 @@ class _Context:
             ),
             None,
         )
+
+    def source_named(self, words: str, char: int) -> _Speaker | None:
+        """The person an unnamed source's words (as :meth:`unnamed_source` or
+        :meth:`unnamed_before` give them, the last such words before ``char``) stand for,
+        where they open a story and its second sentence names that source ("a senior United Nations official said ... Izumi
+        Nakamitsu, UN High Representative ..., was asked ... the official noted"; see
+        :meth:`named_after_lede`)."""
+        start = doc_text(self.doc).rfind(words, 0, char)
+        phrase = self.doc.char_span(start, start + len(words)) if start >= 0 else None
+        if phrase is None:
+            return None
+        named = self.named_after_lede(phrase.root, start, start + len(words))
+        return named if named is not None and named.kind == "person" else None
 
     def unnamed_before(self, role: Token, *, any_head: bool = False) -> str | None:
         """The unnamed source "the official" stands for: the nearest earlier "an
@@ -8071,6 +8265,7 @@ class _Context:
         pronoun: Token | None = None,
         addressed: frozenset[str] = frozenset(),
         private: bool = False,
+        nationality: str | None = None,
     ) -> _Speaker | None:
         """The person a pronoun or a role at ``char`` stands for, if unambiguous.
 
@@ -8093,7 +8288,9 @@ class _Context:
         ("Nazarii, who ... while he waited") stands nearest for that name. The
         people of ``addressed`` (the keys of whom the pronoun's verb addresses: "he
         told Blinken") are no candidates, and with ``private`` no registered actor is
-        ("the soldier", "the defense official" named with no one).
+        ("the soldier", "the defense official" named with no one). A role's
+        ``nationality`` ("the Turkish president") rules out a person introduced with
+        another one only ("Serbian President Aleksandar Vucic").
         """
 
         def agrees(speaker: _Speaker) -> bool:
@@ -8146,6 +8343,8 @@ class _Context:
             # with the charity, she said"), nor with no one who spoke ("It took Vadym
             # Bobryntsev four days to bury his wife, he said")
             candidates = [c for c in candidates if c[1] not in spoken_of]
+        if nationality is not None:
+            candidates = [c for c in candidates if self._of_nation(c[2], nationality)]
         if role is not None:
             roles = frozenset({role}) if isinstance(role, str) else role
             introduced_ones = [
@@ -8911,6 +9110,31 @@ class _Context:
             _role_word(t, roles) and t.idx != char and self._role_office(t) == asked
             for t in self._words_around(key)
         )
+
+    def _of_nation(self, person: _Speaker, nationality: str) -> bool:
+        """Whether a person may hold a role of ``nationality`` ("the Turkish president"):
+        one introduced with that nationality word ("his Turkish counterpart Recep Tayyip
+        Erdogan"; "US President Joe Biden" is "the American president") or with none, not
+        one introduced with another only ("Serbian President Aleksandar Vucic", "Belarusian
+        leader Aleksandr Lukashenko" is no "Russian leader")."""
+        nation = _SAME_NATION.get(nationality, nationality)
+        words = [t for t in self._words_around(person.key) if t.dep_ in ("amod", "compound")]
+        # (and the modifiers of a role right before a name, however parsed: "his Turkish
+        # counterpart Recep Tayyip Erdogan"; not a host country, "ambassador to the US
+        # Anatoly Antonov")
+        for mention in self.by_key.get(person.key, ()):
+            first = self._token_at(mention["start_char"])
+            role = self.doc[first - 1] if first > 0 else None
+            if role is not None and role.lower_ in PERSON_ROLES | _COUNTERPARTS:
+                words += [c for c in role.children if c.dep_ in ("amod", "compound")]
+        around = {
+            _SAME_NATION.get(t.lower_, t.lower_)
+            for t in words
+            if t.lower_ in ROLE_NATIONALITY_SIDES
+            and t.pos_ in ("ADJ", "PROPN")
+            and not any(w.lower_ in ("to", "in") for w in self.doc[max(0, t.i - 2) : t.i])
+        }
+        return not around or nation in around
 
     def _names_role(self, speaker: _Speaker, roles: frozenset[str] | set[str]) -> bool:
         """Whether a speaker's words name one of ``roles`` as a noun ("the Kremlin
@@ -9750,7 +9974,12 @@ def _is_reporting(token: Token) -> bool:
         done = lemma not in _DONE_ONLY or _done(token)
         if lemma in _SAID_ONLY and not _said(token):
             return False
-        return done and any(c.dep_ == "ccomp" for c in token.children)
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        if lemma in _THAT_ONLY:
+            # "recommended that Ukraine be granted ...", not "would recommend Marcos Jr. and
+            # his officials try to ..."
+            clauses = [c for c in clauses if any(m.lower_ == "that" for m in c.children)]
+        return done and bool(clauses)
     if _participle_after_number(token):
         return False
     if lemma in _BY_SPEAKERS_ONLY:

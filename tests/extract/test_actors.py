@@ -1082,6 +1082,12 @@ def test_a_lower_case_title_word_is_no_evidence(nlp):
          "Nichola Merrick", "first_name"),
         # a hyphenated given name keeps its lower-case part
         ("Ban Ki-moon visited the town.", "Ban Ki-moon", "ner_only"),
+        # draw 85: a full name the NER left unlabelled in a list with the people it labelled,
+        # and a lone name further down the list, each joined to the one before it
+        ("The rally also featured several other celebrities, including Bruce Springsteen, "
+         "Elton John, Billie Eilish and Madonna.", "Billie Eilish", "first_name"),
+        ("The rally also featured several other celebrities, including Bruce Springsteen, "
+         "Elton John, Billie Eilish and Madonna.", "Madonna", "coordination"),
     ],
 )  # fmt: skip
 def test_lists_roles_after_names_and_cut_spans(nlp, text, surface, evidence):
@@ -2197,6 +2203,17 @@ def test_a_registered_name_before_a_surname_is_no_given_name(nlp):
     text = "Ukraine says the talks are over. Prime minister of Ukraine Shmyhal is here."
     names = {p[2] for p in _persons(nlp, text)}
     assert "Denys Shmyhal" in names and "Ukraine Shmyhal" not in names
+
+
+def test_a_surname_the_ner_took_for_a_place_after_a_preposition_owns_what_follows(nlp):
+    """Draw 85: "on Hannity's program" names no place "on" leads to: the possessor the NER
+    labelled a place (and the tagger a common noun) is Sean Hannity, named before."""
+    text = (
+        "The report singles out John Solomon, a frequent guest of Sean Hannity. About 203 of "
+        "them were on Hannity\u2019s program alone."
+    )
+    found = {(m["surface"], m["actor_name"]) for m in extract_mentions(nlp(text))}
+    assert ("Hannity", "Sean Hannity") in found
 
 
 def test_a_surname_with_a_typographic_apostrophe_is_the_person_named_in_full(nlp):

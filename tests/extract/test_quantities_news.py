@@ -1820,10 +1820,20 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         ("She makes perhaps 1,000 shillings a week.", "perhaps 1,000", "bound", "~"),
         ("The density is about 650 people per square kilometer.", "about 650", "counted_lemma",
          "people per km2"),
+        # probe 56: a multiple in a word before what it multiplies; a bound on an age set
+        # apart by "the age of"
+        ("The site is already twice as large as the nearby cemetery.", "twice", "unit", "times"),
+        ("Troops are offered more than twice the average civilian salary.", "more than twice",
+         "bound", ">"),
+        ("Reservists can be mobilised up to the age of 35.", "35", "bound", "≤"),
+        ("Children under the age of 5 were among the dead.", "5", "bound", "<"),
+        # (and a participle of no object before the noun counted, read as a gerund)
+        ("Rail workers provided a lifeline for millions of fleeing refugees.", "millions",
+         "counted_lemma", "refugee"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_54(found, text, surface, field, expected):
-    """The misses of probes 32 to 54: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_56(found, text, surface, field, expected):
+    """The misses of probes 32 to 56: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
@@ -1845,6 +1855,10 @@ def test_figures_of_probes_32_to_54(found, text, surface, field, expected):
         "Anyone paying on receipt of a three-monthly bill will pay more.",
         "On the one hand, Putin was no longer ready for a summit.",
         "Biden is due to meet Xi ahead of the Group of 20 leaders summit in Bali.",
+        # probe 56: digits before a web domain's ending name a site; "twice" how often
+        "The website 1920.in was developed by programmers who call themselves a squad.",
+        "Greenwood scored twice as United confirmed their status as group winners.",
+        "He was hit twice that night and once the next day.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
