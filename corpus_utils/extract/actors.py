@@ -423,6 +423,19 @@ def add_actor_ruler(nlp: Language, *, registry: pd.DataFrame | None = None) -> N
 # --------------------------------------------------------------------------- mentions
 
 
+#: A generational suffix right after a name ("Donald Trump Jr.", "Sr.").
+_GENERATION_AFTER = re.compile(r"[ ](?:Jr|Sr)\b\.?")
+
+
+def _another_generation(actor: dict, suffix: str) -> bool:
+    """Whether a generational suffix after a registered person's name ("Jr.") names
+    someone else: the person is registered without that suffix in any alias."""
+    word = suffix.strip(" .").casefold()
+    return actor["type"] == "person" and not any(
+        word in alias.casefold().replace(".", "").split() for alias in actor["aliases"]
+    )
+
+
 def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[dict]:
     """List the actor mentions of a parsed document.
 
@@ -465,6 +478,13 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
             continue
         if actor_id and index.actors[actor_id]["type"] != "person":
             ent = _person_named_body(ent, index, add)  # "Biden administration"
+        junior = _GENERATION_AFTER.match(doc_text(doc), ent.end_char) if actor_id else None
+        if junior and _another_generation(index.actors[actor_id], junior.group()):
+            # "Donald Trump Jr.": the son (or father) of the registered person, no one in it
+            # (but "Joseph Robinette Biden Jr." is Biden, registered as "Joseph R. Biden Jr.")
+            name = doc_text(doc)[ent.start_char : junior.end()]
+            add(ent.start_char, junior.end(), None, normal_name(name), "person", "ner")
+            continue
         if actor_id:
             add(ent.start_char, ent.end_char, actor_id, "", "", "registry")
         else:
@@ -1882,7 +1902,7 @@ ORGANISATION_WORDS = frozenset(
     project initiative program programme school hospital club court office bureau
     superyacht yacht ship vessel cruiser frigate submarine tank missile missiles rifle
     drone drones howitzer patrol guard guards police militia team papers manifesto staff
-    partnership partners trust society bancorp
+    partnership partners trust society bancorp chamber assembly commission
     """
     )
 )

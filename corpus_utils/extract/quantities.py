@@ -285,6 +285,10 @@ _DAYS_AFTER_DAY_RE = re.compile(
 _FOLD_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>(?i:{_NUMBER_WORD})|\d+(?:\.\d+)?)[- ]?(?P<unit>(?i:fold))\b"
 )
+#: A ratio of shares ('a 50:50 split', 'a 60:40 ratio'): no amount of anything.
+_RATIO_RE = re.compile(
+    r"(?<![\w:.])\d{1,3}:\d{1,3}(?=[ ]+(?:split|ratio|basis|chance|division|share)s?\b)"
+)
 #: A web domain's ending right after digits ('1920.in', '112.ua'):
 #: the digits name a site.
 _WEB_DOMAIN_RE = re.compile(r"\.(?:[a-z]{2,3}|com|info|news|online)\b(?![.]?[\w-])")
@@ -2602,10 +2606,10 @@ def _older_year(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
 
 
 #: Two digits after an apostrophe that opens a word, from the character before it, and
-#: before a stop, a comma or "and": a year cut short ("in ‘14,", "the class of '92 and";
-#: not "'40 people'" in quotation marks, nor "6'2").
+#: before a stop, a comma, a dash or "and": a year cut short ("in ‘14,", "the class of '92
+#: and", "in 1961 and ´62 - will"; not "'40 people'" in quotation marks, nor "6'2").
 _SHORT_YEAR_RE = re.compile(
-    r"(?:^|[\s(])['‘’]\d{2}(?=[ ]?(?:[,;:!?)&–—…]|\.(?!\d)|(?:and|or)\b|$)"
+    r"(?:^|[\s(])['‘’´`]\d{2}(?=[ ]?(?:[,;:!?)&–—…]|-(?=\s)|\.(?!\d)|(?:and|or)\b|$)"
     r"|[ ](?i:elections?|midterms?|race|campaign|season|vote|cycle|census|budget)\b)"
 )
 
@@ -3042,6 +3046,7 @@ def extract_quantities(
     """
     text = doc_text(doc)
     fixed, taken = _find_fixed_forms(text)
+    taken = taken + [m.span() for m in _RATIO_RE.finditer(text)]
     folds = _scan_folds(text, taken)
     taken = taken + [(i["start_char"], i["end_char"]) for i in folds]
     numbers = _scan_numbers(text, taken) + folds

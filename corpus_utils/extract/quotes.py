@@ -4431,6 +4431,7 @@ class _Context:
                 or self._present_after(verb, end)
                 or self._perfect_after(verb, last, end)
                 or self._split_infinitive_after(verb, end)
+                or self._backshifted_after(verb, end)
             )
             if more is not None:
                 joined_on[last.i] = more  # "said she could hear airstrikes, and that she ..."
@@ -5093,6 +5094,30 @@ class _Context:
         if joined.head != verb or joined.dep_ != "conj" or not participle:
             return None
         if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in joined.children):
+            return None
+        return joined.right_edge.i
+
+    def _backshifted_after(self, verb: Token, right: int) -> int | None:
+        """The right edge of a clause that the parser joined by "and" to a verb of speaking
+        in the past, right after its content, with a subject of its own and "would",
+        "could" or "might": the reported future goes on ("said on Thursday that he was aware
+        of the video and it would 'definitely be investigated'")."""
+        doc = self.doc
+        k = right + 1
+        if verb.tag_ != "VBD" or k + 2 >= len(doc) or doc[k].lower_ != "and":
+            return None
+        joined = doc[k + 1]
+        while joined.head.i > joined.i and joined.head.i - k <= 6:
+            joined = joined.head
+        if joined.head != verb or joined.dep_ != "conj" or joined.left_edge.i != k + 1:
+            return None
+        subjects = [c for c in joined.children if c.dep_ in _SUBJECTS]
+        backshifted = any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in joined.children
+        )
+        if len(subjects) != 1 or subjects[0].i != k + 1 or not backshifted:
+            return None
+        if _is_reporting(joined):
             return None
         return joined.right_edge.i
 
@@ -6152,6 +6177,14 @@ class _Context:
         return None if subject is None or subject.text in DASHES else subject
 
     def _subject_token(self, verb: Token) -> Token | None:
+        other = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if (
+            other is not None
+            and other.lower_ == "another"
+            and other.head == verb
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
+            return other  # '... says "..." and another responds "...": someone else speaks
         outer = self._reporting_above(verb) or _reporting_beside(verb)
         if outer is not None:
             return self._subject_token(outer)
@@ -6221,6 +6254,17 @@ class _Context:
                 )
             if rebuked is not None and not self.in_quote(rebuked):
                 return rebuked
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "acl"
+            and verb.head.i < verb.i
+            and verb.head.dep_ == "pobj"
+            and verb.head.head.lower_ == "with"
+            and _one_of_people(verb.head)  # (not "with a poster saying", "a slogan reading")
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and not self.in_quote(verb.head)
+        ):
+            return verb.head  # "The audio ends with a man saying: '...'": the man speaks
         after = verb.right_edge.i + 1
         if (
             verb.dep_ == "acl"
@@ -8066,9 +8110,19 @@ class _Context:
         official or a spokesperson introduced so."""
         window = self.history_start(role.idx)
         gender = ROLE_GENDERS.get(role.lower_, "")
+        # "the man with a beard" is one described so before, not any man ("a Georgian man")
+        marks = {
+            t.lemma_.lower()
+            for c in role.children
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > role.i
+            for t in c.subtree
+            if t.pos_ == "NOUN"
+        }
         for token in reversed(self.doc[: role.i]):
             if token.idx < window:
                 break
+            if marks and not marks & {t.lemma_.lower() for t in token.subtree}:
+                continue
             # "the man" is whoever was introduced as "a Russian soldier", of his gender
             anyone = (
                 role.lower_ in _ANY_PERSON_NOUNS
@@ -8392,9 +8446,40 @@ class _Context:
             group = self._going_on(group, spoke, pronoun)
         if len({c[2].key for c in group}) > 1 and pronoun is not None:
             group = self._spoke_bare_before(group, pronoun)
+        if len({c[2].key for c in group}) > 1 and pronoun is not None:
+            group = self._reporter_of_the_others(group)
         if len({c[2].key for c in group}) == 1:
             return group[-1][2]
         return None
+
+    def _reporter_of_the_others(
+        self, group: list[tuple[int, int, _Speaker]]
+    ) -> list[tuple[int, int, _Speaker]]:
+        """The one of ``group`` named as the subject of a verb of speaking whose content
+        names all the others ("While Whelan's family members were sad that he wasn't freed,
+        they were elated for Griner, David Whelan told the CBC. '...,' he said": David
+        Whelan, not his brother he spoke of); else ``group``."""
+        first = min(c[1] for c in group)
+        start = self.sentence_starts[self.sentence_of(first)]
+        reporters = []
+        for candidate in group:
+            others = [c[1] for c in group if c[2].key != candidate[2].key]
+            for mention in self.by_key.get(candidate[2].key, ()):
+                if not start <= mention["start_char"] <= max(c[1] for c in group):
+                    continue
+                token = self._mention_token(mention)
+                verb = token.head
+                # (not one a passive acts upon: "Mr Lavrov was also condemned by ..., Dani
+                # Dayan")
+                if token.dep_ != "nsubj" or not _is_reporting(verb):
+                    continue
+                if token.i > verb.i and token.left_edge.i != verb.i + 1:
+                    continue  # a name far after the verb the parser made a second subject
+                said = [t.idx for t in verb.subtree if t not in token.subtree]
+                if said and all(min(said) <= p <= max(said) for p in others):
+                    reporters.append(candidate)
+                    break
+        return reporters if len({c[2].key for c in reporters}) == 1 else group
 
     def _spoke_bare_before(
         self, group: list[tuple[int, int, _Speaker]], pronoun: Token
@@ -10206,8 +10291,18 @@ def _auxiliary_first(verb: Token) -> bool:
 def _subject_split_off(obj: Token, clause: Token) -> bool:
     """Whether a content clause without a subject starts right after the verb's object,
     which is then the clause's subject the parser split off ("added 'multiple concurrent
-    threats' over a large area will 'test ...'"; not "told the BBC there ...")."""
-    return clause.left_edge.i == obj.right_edge.i + 1 and not any(
+    threats' over a large area will 'test ...'"; not "told the BBC there ..."), with the
+    words of its "of" or "from" phrase the parser hung on the verb ("cautioned lessons from
+    the end of World War One need to be heeded")."""
+    after = obj.right_edge.i + 1
+    hung = [
+        c
+        for c in obj.head.children
+        if c.dep_ == "prep" and c.i == after and c.lower_ in ("of", "from")
+    ]
+    if hung:
+        after = hung[0].right_edge.i + 1
+    return clause.left_edge.i == after and not any(
         c.dep_ in (*_SUBJECTS, "expl") for c in clause.children
     )
 

@@ -2205,6 +2205,29 @@ def test_a_registered_name_before_a_surname_is_no_given_name(nlp):
     assert "Denys Shmyhal" in names and "Ukraine Shmyhal" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # draw 87: a generational suffix names the son, not the registered father
+        ("Donald Trump Jr. echoed his father with his own post.", ("Donald Trump Jr.", None)),
+        # ... unless the registered person bears it ("Joseph R. Biden Jr.")
+        ("Russia is to blame, US President Joseph Robinette Biden Jr. occasionally says.",
+         ("Biden", "biden")),
+    ],
+)  # fmt: skip
+def test_a_registered_name_before_jr_is_the_son(nlp, text, mention):
+    found = {(m["surface"], m["actor_id"]) for m in extract_mentions(nlp(text))}
+    assert mention in found
+    assert ("Donald Trump", "trump") not in found
+
+
+def test_a_chamber_is_no_person(nlp):
+    """Draw 87: "Russia's Civic Chamber", which the NER labels a person, is a body."""
+    text = "Aleksandr Malkevich, a member of Russia\u2019s Civic Chamber, has said so."
+    people = [m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert people == ["Aleksandr Malkevich"]
+
+
 def test_a_surname_the_ner_took_for_a_place_after_a_preposition_owns_what_follows(nlp):
     """Draw 85: "on Hannity's program" names no place "on" leads to: the possessor the NER
     labelled a place (and the tagger a common noun) is Sean Hannity, named before."""

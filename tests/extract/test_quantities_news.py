@@ -1859,6 +1859,8 @@ def test_figures_of_probes_32_to_56(found, text, surface, field, expected):
         "The website 1920.in was developed by programmers who call themselves a squad.",
         "Greenwood scored twice as United confirmed their status as group winners.",
         "He was hit twice that night and once the next day.",
+        # probe 57: a ratio of shares
+        "Mr Hunt is looking at a 50:50 split between spending cuts and tax rises.",
     ],
 )
 def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
@@ -1868,6 +1870,12 @@ def test_a_number_word_joined_to_a_kind_is_no_count(found, text):
     of a list, 'three-monthly' how often, 'On the one hand' a side of an argument, 'the Group
     of 20' a body; nothing is counted."""
     assert found(text) == []
+
+
+def test_a_year_cut_short_after_an_acute_accent_is_a_year(found):
+    """Probe 57: "in 1961 and \u00b462 -": the second year cut short, before a dash."""
+    text = "Benfica - the European champion in 1961 and \u00b462 - will be part of the draw."
+    assert _one(found, text, "62")["category"] == "year"
 
 
 def test_a_number_after_no_is_no_point_of_a_list(found):

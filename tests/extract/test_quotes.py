@@ -6176,6 +6176,26 @@ KIND_AND_SPEAKER_DRAWS_85_86 = [
      "actively implemented all Western sanctions against Russia.",
      "it has \u201cdiligently\u201d and actively implemented all Western sanctions against Russia",
      "mixed", "JPMorgan Chase"),
+    # a clause with "would" that the parser joined to "said" after the content goes on
+    # (draw 87)
+    ("Ukraine's Foreign Minister Dmytro Kuleba said on Thursday that he was aware of the "
+     "video and it would \"definitely be investigated\". The BBC has been analysing the "
+     "footage.",
+     "he was aware of the video and it would \"definitely be investigated", "mixed",
+     "Dmytro Kuleba"),
+    # a subject the parser split off before an "of" or "from" phrase it hung on the verb
+    # (draw 87)
+    ("But she cautioned lessons from the end of World War One need to be heeded.",
+     "lessons from the end of World War One need to be heeded", "indirect", None),
+    # "he" after a sentence whose subject reports what the other candidate did: the reporter
+    # (draw 87)
+    ("Paul Whelan has been held in Russia since 2018. Biden announced Thursday that Griner "
+     "was released in a prisoner swap. Whelan was not part of the deal, despite reported "
+     "attempts by the White House to include him in the exchange. While Whelan\u2019s family "
+     "members were sad that he wasn\u2019t freed, they were elated for Griner, David Whelan "
+     "told the Canadian Broadcasting Corporation in an interview Friday. \u201cWe hope that it will eventually be "
+     "our day,\u201d he said.",
+     "We hope that it will eventually be our day,", "direct", "David Whelan"),
     # "recommended that" reports a body's recommendation (draw 85)
     ("On Friday, the European Commission recommended that Ukraine be granted candidacy "
      "status, the first step on the lengthy path to membership.",
@@ -6213,10 +6233,32 @@ KIND_AND_SPEAKER_DRAWS_85_86 = [
     + KIND_AND_SPEAKER_DRAWS_85_86,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 86: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 87: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_text"),
+    [
+        # "with a man saying": the man speaks, not the subject of the sentence
+        ("The audio ends with a man saying: \"Do not come to our land.\"",
+         "Do not come to our land.", "a man"),
+        # "another responds": someone else than the one who spoke
+        ("A man out of shot says \"leave him\" and another responds \"I do not want to leave "
+         "him\". A soldier then shoots him.", "I do not want to leave him", "another"),
+        # "the man with a beard" is no man described otherwise before
+        ("A Georgian man with close links to Ukraine was identified. He shouts \"Glory to "
+         "Ukraine\", to which the man with a beard responds \"Glory to heroes\".",
+         "Glory to heroes", "the man with a beard"),
+    ],
+)  # fmt: skip
+def test_unnamed_speakers_of_draw_87(nlp, text, quote, speaker_text):
+    """Draw 87: voices in a video, each described by the words the writer gives them (and
+    standing for no one described otherwise before)."""
+    found = _the_quote(nlp, text, quote)
+    assert (found["speaker_text"], found["speaker_name"]) == (speaker_text, None)
 
 
 @pytest.mark.parametrize(
