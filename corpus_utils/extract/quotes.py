@@ -5048,16 +5048,8 @@ class _Context:
         marks: the content goes on ("Crump said Russia appears to have a slight
         advantage, but is 'lucky to capture a field in 24 hours'": the parser joined "is"
         to "said", whose tense it does not share)."""
-        doc = self.doc
-        k = right + 1
-        while k < len(doc) and (doc[k].text == "," or doc[k].is_quote):
-            k += 1
-        if verb.tag_ != "VBD" or k + 1 >= len(doc) or doc[k].lower_ not in ("and", "but"):
-            return None
-        joined = doc[k + 1]
-        while joined.dep_ in ("aux", "neg", "advmod") and joined.head.i > joined.i:
-            joined = joined.head
-        if joined.head != verb or joined.dep_ != "conj" or joined.left_edge.i != k + 1:
+        joined = self._verb_joined_after(verb, right, ("and", "but"), ("aux", "neg", "advmod"))
+        if verb.tag_ != "VBD" or joined is None:
             return None
         if any(c.dep_ in (*_SUBJECTS, "expl") for c in joined.children):
             return None
@@ -5071,27 +5063,40 @@ class _Context:
             return None
         return joined.right_edge.i
 
+    def _verb_joined_after(
+        self, verb: Token, right: int, joiners: tuple[str, ...], over: tuple[str, ...]
+    ) -> Token | None:
+        """The verb the parser joined to ``verb`` by one of ``joiners`` right after a
+        content ending at token ``right`` (past commas and closing marks), reached from the
+        word after the joiner over dependents of ``over``; None when there is none."""
+        doc = self.doc
+        k = right + 1
+        while k < len(doc) and (doc[k].text == "," or doc[k].is_quote):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in joiners:
+            return None
+        joined = doc[k + 1]
+        while joined.dep_ in over and joined.head.i > joined.i:
+            joined = joined.head
+        if joined.head != verb or joined.dep_ != "conj" or joined.left_edge.i != k + 1:
+            return None
+        return joined
+
     def _perfect_after(self, verb: Token, clause: Token, right: int) -> int | None:
         """The right edge of a past participle that the parser joined to the verb of
         speaking while the content's "has" (or "have", "had") is left with no object of
         its own: the perfect goes on ("argued that it has 'diligently' and actively
         implemented all Western sanctions")."""
-        doc = self.doc
         if clause.lemma_.lower() != "have" or any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in clause.children
         ):
             return None
-        k = right + 1
-        while k < len(doc) and (doc[k].text == "," or doc[k].is_quote):
-            k += 1
-        if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "but", "or"):
+        joined = self._verb_joined_after(verb, right, ("and", "but", "or"), ("neg", "advmod"))
+        if joined is None:
             return None
-        joined = doc[k + 1]
-        while joined.dep_ in ("neg", "advmod") and joined.head.i > joined.i:
-            joined = joined.head
         # (a regular past tense is the participle's form: "implemented" tagged VBD)
         participle = joined.tag_ == "VBN" or (joined.tag_ == "VBD" and joined.lower_[-2:] == "ed")
-        if joined.head != verb or joined.dep_ != "conj" or not participle:
+        if not participle:
             return None
         if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in joined.children):
             return None
