@@ -1455,7 +1455,7 @@ def _extend_right(item: dict[str, Any], text: str) -> None:
             item["alt_value"], item["alt_unit"] = inner_item
             if item["alt_unit"] == "GBP" and _MASS_UNITS_RE.fullmatch(item["unit"]):
                 item["alt_unit"] = "lb"  # '90 kilograms (198 pounds)': a weight, no money
-            if per and "/" in item["unit"] and "/" not in item["alt_unit"]:
+            if per and "/" in item["unit"] and not _is_rate(item["alt_unit"]):
                 item["alt_unit"] += item["unit"][item["unit"].index("/") :]
             end += conversion.end()
     item["end_char"] = end
@@ -3146,7 +3146,7 @@ _DIRECTION_RE = re.compile(
     r"|shrank|shrunk|shrink|shrinks|contracted|expanded|hiked|growing|increasing|decreasing"
     r"|declining|climbing|soaring|surging|shrinking)"
     r"(?:[ ]+by|(?<!up|wn)[ ]+" + _FROM_LEVEL + r")?"
-    r"(?P<adverb>[ ]+(?:just|only|another|a[ ]+further))?[ ]+$",
+    r"(?P<adverb>[ ]+(?:just|only|another|a[ ]+(?:further|record)))?[ ]+$",
     re.IGNORECASE,
 )
 #: Verbs that give a direction only with 'by': 'cut by 25bps' (not 'cut 1,200 jobs'),
@@ -3821,6 +3821,15 @@ def _inherit_bound_in_parentheses(items: list[dict[str, Any]], text: str) -> Non
         anchor = item if opens and item["bound"] != "=" else None
 
 
+#: Units that are rates of their own, with no "/" in their names ("12,360 kph").
+_SPEED_UNITS = frozenset({"mph", "kmh", "knot"})
+
+
+def _is_rate(unit: str) -> bool:
+    """Whether a unit is a rate already ("USD/barrel", "kmh"): no rate is added to it."""
+    return "/" in unit or unit in _SPEED_UNITS
+
+
 def _rate_after_parentheses(items: list[dict[str, Any]], text: str) -> None:
     """A rate written once after a parenthesis of conversions is the rate of every figure.
 
@@ -3858,7 +3867,7 @@ def _rate_after_parentheses(items: list[dict[str, Any]], text: str) -> None:
         for figure in (item, *inside):
             figure["unit"] += rate
             figure["unit_text"] = f"{figure['unit_text']} {words}".strip()
-        if item.get("alt_unit") and "/" not in item["alt_unit"]:
+        if item.get("alt_unit") and not _is_rate(item["alt_unit"]):
             item["alt_unit"] += rate
 
 

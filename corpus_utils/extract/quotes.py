@@ -10114,15 +10114,26 @@ def _withheld_detail(verb: Token) -> bool:
 
 
 def _shares_perfect(verb: Token) -> bool:
-    """Whether a verb joined by "and" to a past participle after "had"/"has"/"have" is a
-    participle of that perfect too, whatever its tag ("said that Russian forces had shot
-    and killed 10 people": "killed" tagged as a past tense like "said")."""
+    """Whether a verb joined by "and" to a past participle after "had"/"has"/"have" (or a
+    passive's "was") is a participle of that perfect too, whatever its tag ("said that
+    Russian forces had shot and killed 10 people": "killed" tagged as a past tense like
+    "said")."""
     head = verb.head
     if verb.lemma_.lower() in REPORTING_VERBS or verb.lemma_.lower() == "point":
         return False  # "had withstood them and pointed to ...": the speaker's next act
-    return head.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children
-    )
+    # (or of a passive: "said she was prevented from sleeping for two days and questioned
+    # for 14 hours")
+    if head.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+        return True
+    # (a participle with no object, passive too; not a verb with an object or a clause of
+    # its own: "said Kherson was being restored to Ukrainian control and ordered any
+    # remaining Russian troops to surrender", "acknowledged that '... were obtained
+    # unlawfully' and agreed 'that ...'" are the speaker's next acts)
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    objects = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
+    return passive and not any(c.dep_ in objects for c in verb.children)
 
 
 #: Verbs that make a reader do something: "make you wonder", "leaves one wondering".

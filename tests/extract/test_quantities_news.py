@@ -1830,10 +1830,15 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
         # (and a participle of no object before the noun counted, read as a gerund)
         ("Rail workers provided a lifeline for millions of fleeing refugees.", "millions",
          "counted_lemma", "refugee"),
+        # probe 58: a rise "by a record" amount; a conversion already a speed takes no rate
+        ("Annual energy bills have already risen by a record 54% so far this year.",
+         "54%", "direction", "up"),
+        ("It reaches speeds of up to 7,680 miles per hour (12,360 kph).",
+         "up to 7,680 miles per hour (12,360 kph)", "alt_unit", "kmh"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_56(found, text, surface, field, expected):
-    """The misses of probes 32 to 56: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_58(found, text, surface, field, expected):
+    """The misses of probes 32 to 58: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 

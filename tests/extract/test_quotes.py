@@ -6196,6 +6196,11 @@ KIND_AND_SPEAKER_DRAWS_85_86 = [
      "told the Canadian Broadcasting Corporation in an interview Friday. \u201cWe hope that it will eventually be "
      "our day,\u201d he said.",
      "We hope that it will eventually be our day,", "direct", "David Whelan"),
+    # a passive's second participle goes on with the content (draw 88)
+    ("After the March protest, Ms Ovsyannikova said she was prevented from sleeping for two "
+     "days and questioned for 14 hours, before being fined.",
+     "she was prevented from sleeping for two days and questioned for 14 hours, before being "
+     "fined", "indirect", "Ovsyannikova"),
     # "recommended that" reports a body's recommendation (draw 85)
     ("On Friday, the European Commission recommended that Ukraine be granted candidacy "
      "status, the first step on the lengthy path to membership.",
@@ -6233,7 +6238,7 @@ KIND_AND_SPEAKER_DRAWS_85_86 = [
     + KIND_AND_SPEAKER_DRAWS_85_86,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 87: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 88: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
