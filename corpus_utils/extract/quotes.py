@@ -376,8 +376,6 @@ ROLE_NATIONALITY_SIDES = {
         "other",
     ),
 }
-#: Nationality words that name the same nation as another one.
-_SAME_NATION = {"us": "american", "u.s.": "american"}
 #: Nouns of a person's peer abroad, a role whose nationality word tells the person's
 #: ("his Turkish counterpart Recep Tayyip Erdogan").
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
@@ -9207,7 +9205,8 @@ class _Context:
         Erdogan"; "US President Joe Biden" is "the American president") or with none, not
         one introduced with another only ("Serbian President Aleksandar Vucic", "Belarusian
         leader Aleksandr Lukashenko" is no "Russian leader")."""
-        nation = _SAME_NATION.get(nationality, nationality)
+        # (one nation's words are one: "US", "U.S." and "American" are the United States')
+        nation = DEMONYM_SIDES.get(nationality, nationality)
         words = [t for t in self._words_around(person.key) if t.dep_ in ("amod", "compound")]
         # (and the modifiers of a role right before a name, however parsed: "his Turkish
         # counterpart Recep Tayyip Erdogan"; not a host country, "ambassador to the US
@@ -9218,7 +9217,7 @@ class _Context:
             if role is not None and role.lower_ in PERSON_ROLES | _COUNTERPARTS:
                 words += [c for c in role.children if c.dep_ in ("amod", "compound")]
         around = {
-            _SAME_NATION.get(t.lower_, t.lower_)
+            DEMONYM_SIDES.get(t.lower_, t.lower_)
             for t in words
             if t.lower_ in ROLE_NATIONALITY_SIDES
             and t.pos_ in ("ADJ", "PROPN")
