@@ -496,6 +496,8 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             # 'half the condos': "% condo", as the gold; a possessor is left out ('a third of
             # Ukraine's power plants' -> "% power plant"), as in 'one of' (one_of_quantities)
             unit_name = f"% {_without_possessor(q)}"
+        elif not is_range and _fraction(q) and q.get("unit") == "percent":
+            unit_name = "-"  # "dropped by half", "less than half their average": a share
         out.append(
             {
                 "value": value,

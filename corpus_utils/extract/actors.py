@@ -545,6 +545,7 @@ def extract_mentions(doc: Doc, *, registry: pd.DataFrame | None = None) -> list[
     _first_names_the_ner_missed(doc, index, add)
     _speakers_the_ner_missed(doc, index, add)
     _titled_names_the_ner_missed(doc, index, add)
+    _apposed_names_the_ner_missed(doc, index, add)
     _given_names_the_ner_missed(doc, index, add)
     _listed_names_the_ner_missed(doc, index, add)
     found.sort()
@@ -2284,20 +2285,68 @@ def _named_after_body_noun(doc: Doc) -> set[str]:
 
 def _titled_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
     """Add a name the NER left unlabelled right after an honorific ("Mr Iwanejko said"):
-    its capitalised proper nouns, up to three, none a gazetteer place or registry alias.
-    The honorific stays outside the mention, as with the NER's names ("Mr [Sibley]")."""
+    its capitalised proper nouns, up to three, none a gazetteer place or registry alias;
+    after a capitalised title of a person ("Soviet Marshal Rodion Malinovsky"), two or
+    three such words, a given name and a surname. The honorific or title stays outside the
+    mention, as with the NER's names ("Mr [Sibley]")."""
     places = gazetteer()
-    for honorific in doc[:-1]:
-        if honorific.lower_ not in _HONORIFICS:
+    for title in doc[:-1]:
+        honorific = title.lower_ in _HONORIFICS
+        # (not initials: "LT Trading Limited")
+        titled = title.lower_ in PERSON_TITLES and title.text.istitle()
+        if not honorific and not titled:
             continue
-        name = _name_words_from(doc, honorific.i + 1, _unlabelled_name_word)
-        if not len(name) or name.text.casefold() in places or _alias_key(name.text) in index.by_key:
+        name = _name_words_from(doc, title.i + 1, _unlabelled_name_word)
+        if len(name) < (1 if honorific else 2) or name.text.casefold() in places:
+            continue
+        if not honorific and name.end < len(doc) and doc[name.end].ent_type_ == "PERSON":
+            continue  # the title runs on to the name: "Chair Pro Tempore Jerome Powell"
+        if _alias_key(name.text) in index.by_key:
+            continue
+        add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
+
+
+def _apposed_names_the_ner_missed(doc: Doc, index: _Index, add) -> None:
+    """Add a full name the NER left unlabelled, set off by commas after a role it names
+    ("the visiting head of Guinea-Bissau, Umaro Sissoco Embalo, to relay"): two or three
+    capitalised proper nouns (:func:`_name_words`) in apposition to the role or to the
+    place or body the role is of, none a gazetteer place or registry alias."""
+    places = gazetteer()
+    for token in doc[1:]:
+        if token.dep_ != "appos" or not _unlabelled_name_word(token):
+            continue
+        name = _name_words(token)
+        if name is None or not _role_of_place_apposed(name):
+            continue
+        if name.end < len(doc) and doc[name.end].text not in {",", ".", ";"}:
+            continue
+        if name.text.casefold() in places or _alias_key(name.text) in index.by_key:
             continue
         add(name.start_char, name.end_char, None, normal_name(name.text), "person", "ner")
 
 
 #: Most words of a name read after the words that introduce it ("Mr", "gave her name as").
 _NAME_WORDS_AFTER = 3
+
+
+#: Nouns of a role a name in apposition may name ("the visiting head of Guinea-Bissau, ...").
+_APPOSED_ROLES = PERSON_TITLES | ROLE_WORDS | frozenset(_words("head leader chief official"))
+
+
+def _role_of_place_apposed(name: Span) -> bool:
+    """Whether a name set off by a comma, in apposition, names the role it hangs on or the
+    role of the place or body named that it hangs on ("the visiting head of Guinea-Bissau,
+    Umaro Sissoco Embalo"; not "the head of a ... manufacturer of aircraft engines, Motor
+    Sich", the manufacturer)."""
+    token = name.root
+    if token.dep_ != "appos" or name.start == 0 or name.doc[name.start - 1].text != ",":
+        return False
+    role = token.head
+    if role.dep_ == "pobj" and role.pos_ != "PROPN":
+        return False
+    while role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.i < role.i:
+        role = role.head.head
+    return role.lower_ in _APPOSED_ROLES and role.pos_ == "NOUN"
 
 
 def _name_words_from(doc: Doc, start: int, is_name_word) -> Span:
@@ -3085,7 +3134,7 @@ def _person_evidence(
     if lone_surname and joined and previous in first_names:
         return "person", "first_name"  # "said Alexei Tabalov" with only the surname an ORG
     role = previous.casefold()
-    titled = role in ROLE_WORDS or (role in PERSON_TITLES and previous[:1].isupper())
+    titled = role in ROLE_WORDS or (role in PERSON_TITLES and previous.istitle())
     # a role closing the sentence before, not one in a byline ("Reporter: Betty Glover")
     opening = bool(before) and before[-1][-1:] in ".!?" and _opens_sentence(doc, start)
     if type_ == "organization" and titled and not opening and _person_like(words):
@@ -3147,6 +3196,9 @@ def _person_evidence(
         return "person", "first_name"  # the NER's person, even if a town has the name ("Anna")
     if len(words) > 1 and alone.get(words[-1]):
         return "person", "surname"
+    named = doc.char_span(start, end, alignment_mode="expand")
+    if len(words) > 1 and named is not None and _role_of_place_apposed(named):
+        return "person", "apposition"  # "the visiting head of Guinea-Bissau, Umaro ... Embalo"
     if previous in _PERSON_NOUNS and not joined and before[-1].endswith(","):
         return "person", "apposition"  # "One man, Mitra, just shrugged"
     if _plural_or_common(doc, text, start, end):

@@ -463,18 +463,20 @@ def _suffix_unit(surface: str) -> tuple[str, str]:
     return _unit_lookup("suffix", surface)
 
 
+#: What stands between a qualifier and its number: spaces, a closing mark after a quoted
+#: qualifier ('"just below" 90%'), or nothing after a sign ('~90').
+_QUALIFIER_GAP = r"""(?:(?<=[\w])["”’'][ ]+|[ ]+|(?<=[~≈<>]))"""
+
+
 @functools.lru_cache(maxsize=1)
 def _qualifier_re() -> re.Pattern[str]:
     """Regex matching a qualifier that ends right before a number, also one quoted ('has
-    "just below" 90% of its combat power')."""
+    "just below" 90% of its combat power', "'well over' 100,000")."""
     alternation = "|".join(
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(
-        rf"(?<![\w])(?P<q>{alternation})(?:(?<=[\w])[\"”’][ ]+|[ ]+|(?<=[~≈<>]))$",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"(?<![\w])(?P<q>{alternation}){_QUALIFIER_GAP}$", re.IGNORECASE)
 
 
 def _qualifier_of(match: re.Match[str]) -> str:
@@ -1131,7 +1133,8 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     """Two numbers that are the ends of one range ('four to five thousand', '$5-6 billion').
 
     Not a range: 'X and Y' without 'between'; 'X or Y' with scale words ('25k or
-    40k'); ends with different units; a falling pair not after 'from' ('a vote of 232
+    40k'); a dash before a qualified amount ('four weeks - around 130 people'); ends with
+    different units; a falling pair not after 'from' ('a vote of 232
     to 197'); a change and the level reached ('rose 7% to
     $84', 'increased by $43.6 billion to $419.2 billion'); a year and a number
     ('1990 to 5', '5 to 2000'; but 'from 1000 to 2000 hires' is a range).
@@ -1140,6 +1143,8 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     before = text[max(0, first["start_char"] - 40) : first["start_char"]]
     if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
         return False
+    if word in {"-", "–", "—"} and second["qualifier"]:
+        return False  # 'for four weeks - around 130 people': a dash between two amounts
     if word == "to" and _bounded(second) and not first["qualifier"]:
         return False  # 'from 120mm to at least 270mm': a level, then a bound on the next
     if word == "and" and not re.search(
@@ -1557,7 +1562,8 @@ _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
     "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
     "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
-    "annum": "year", "kwh": "kWh", "mwh": "MWh", "megawatt": "MW", "megawatts": "MW", "mw": "MW",
+    "annum": "year", "kwh": "kWh", "mwh": "MWh", "kilowatt hour": "kWh", "kilowatt-hour": "kWh",
+    "megawatt hour": "MWh", "megawatt-hour": "MWh", "megawatt": "MW", "megawatts": "MW", "mw": "MW",
     "square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2",
     "square kilometers": "km2", "sq km": "km2",
 }  # fmt: skip
@@ -1572,7 +1578,7 @@ _PER_UNIT_RE = re.compile(
     r"|(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]+per-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
     r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
-    r"|person|people|head|households?|kWh|MWh|megawatts?|MW|ounces?|pints?|night|game|mile|km"
+    r"|person|people|head|households?|(?:kilo|mega)watt[ -]hour|kWh|MWh|megawatts?|MW|ounces?|pints?|night|game|mile|km"
     r"|acres?|hectares?|therms?|child|square[ ]kilomet(?:re|er)s?|sq[ ]km"
     r"|(?<=/)h)\b"
     r"(?![ ]+(?:earlier|ago|later|before|after|old)\b)"
@@ -1590,8 +1596,9 @@ _LESS_OR_MORE_RE = re.compile(r"[ ]+(?:less|more)(?=[ ]+(?:per|a|an|each|every)[
 #: and the night.
 _TIME_DENOMINATORS = frozenset(_RATE_ADVERBS.values()) | {"night"}
 #: What an amount is of, before the rate it comes at: '4m tonnes of steel a year', '$10 trillion
-#: of financial deals a day' (words in lower case, at most three).
-_OF_STUFF_RE = re.compile(r"[ ]+of[ ]+(?:[a-z][a-z-]*[ ]+){0,2}[a-z][a-z-]*(?=[ ]+(?:a|an|per)[ ])")
+#: of financial deals a day', '830,000 barrels of dirty tar sands oil per day' (words in lower
+#: case, at most four).
+_OF_STUFF_RE = re.compile(r"[ ]+of[ ]+(?:[a-z][a-z-]*[ ]+){0,3}[a-z][a-z-]*(?=[ ]+(?:a|an|per)[ ])")
 
 
 def _per_unit(match: re.Match[str]) -> str:
@@ -1826,7 +1833,7 @@ def _qualifier_head_re() -> re.Pattern[str]:
         re.escape(q).replace(r"\ ", "[ ]+")
         for q in sorted(load_qualifiers(), key=len, reverse=True)
     )
-    return re.compile(rf"(?:{alternation})(?:[ ]+|(?<=[~≈<>]))", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation}){_QUALIFIER_GAP}", re.IGNORECASE)
 
 
 def _token_is_people(token: Token, people: dict[str, frozenset[str]]) -> bool:
@@ -3425,12 +3432,27 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         ):
             return False  # 'in one sense', 'in one respect': a manner of speaking
 
+        if _last_of_parts(first):
+            return True
         if first.pos_ == "PRON" or first.dep_ not in {"nummod", "quantmod"}:
             return False
     # not 'could half the electricity bill' (halve)
     return not (
         lower == "half" and (first.pos_ == "VERB" or (first.i and doc[first.i - 1].tag_ == "MD"))
     )
+
+
+def _last_of_parts(one: Token) -> bool:
+    """Whether 'one' ends a list of parts of a count, joined to the count of another part
+    and placed as it is ('three men, two from the U.K. and one from Morocco', 'four in
+    Bishkek and one in Osh'): one of the things counted."""
+    part = one.head
+    if one.dep_ != "conj" or part.i > one.i or not part.like_num or part.lower_ == "one":
+        return False
+    if not any(c.dep_ == "cc" for c in part.children):
+        return False
+    placed = [c.lower_ for c in part.children if c.dep_ == "prep" and c.i < one.i]
+    return bool(placed) and any(c.dep_ == "prep" and c.lower_ in placed for c in one.children)
 
 
 def _pronoun_one(doc: Doc, one: Token) -> bool:

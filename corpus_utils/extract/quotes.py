@@ -653,6 +653,17 @@ _BODY_SENTENCES = 2
 #: subordinate clause, and of one named otherwise ("Putin's war", "met Biden").
 _PENALTY_EMBEDDED = 1
 _PENALTY_OTHER = 3
+#: Verbs of judging words or deeds: in the passive, their agent is the one who goes on to
+#: speak, their subject the one spoken of ("Mr Lavrov was also condemned by ..., Dani Dayan.
+#: '...,' he tweeted").
+_JUDGING_VERBS = frozenset(
+    _words(
+        """
+    condemn criticize criticise slam blast denounce decry rebuke mock ridicule praise hail
+    welcome reject dismiss lambast
+    """
+    )
+)
 #: Most tokens of a sentence of bare attribution ("Trump continued.").
 _ATTRIBUTION_TOKENS = 6
 
@@ -2377,13 +2388,18 @@ class _Context:
         return told and re.match(r" +(?:that\b|[a-z]|[A-Z][a-z]* [a-z])", after) is not None
 
     def _name_after_noun(self, span: _Span) -> bool:
-        """Title-case words in marks right after a common noun or adjective name a thing:
-        the group "Killnet", the self-declared "People's Republic of Donetsk"."""
+        """Title-case words in marks right after a common noun or adjective, or set off by
+        commas after a noun, name a thing: the group "Killnet", the self-declared "People's
+        Republic of Donetsk", "the name of the street, 'Heroes of the Azov Regiment', is"."""
         text = doc_text(self.doc)
         if span.close_at is None or not title_case(text[span.start : span.end]):
             return False
         k = self._token_at(span.open_at) - 1
-        if k < 0 or not text[self.doc[k].idx + len(self.doc[k]) : span.open_at].isspace():
+        gap = r"\s+"
+        if k > 0 and self.doc[k].text == "," and text.startswith(",", span.close_at + 1):
+            k -= 1  # set off by commas: "the new name of the street, 'Heroes of the Azov
+            gap = r",\s+"  # Regiment', is"
+        if k < 0 or not re.fullmatch(gap, text[self.doc[k].idx + len(self.doc[k]) : span.open_at]):
             return False
         before = self.doc[k]
         if not before.text.islower() or _is_reporting(before):
@@ -3971,6 +3987,8 @@ class _Context:
                 subject = inverted if inverted is not None else self.subject_of(token)
                 if subject is not None and subject.lower_ == "there" and subject.i < token.i:
                     continue  # "there's not one bit of evidence ... to say anything was wrong"
+                if subject is not None and _thing_in_content(token, subject):
+                    continue  # "added that the silence indicates ...": the one who added
                 for found in [self._parenthetical_content(token), *clauses]:
                     bounds = self._within_paragraph(found, token.idx)
                     if bounds is None or bounds in seen:
@@ -4501,6 +4519,7 @@ class _Context:
                 left = self._fronted_purpose(verb, left)
             if clause.i > verb.i:
                 right = self._contrast_of_claim(verb, right)
+                right = self._before_writers_aside(left, right)
                 comment = _sentential_relative(clause)
                 if comment is not None and comment.left_edge.i - 2 < right:
                     right = comment.left_edge.i - 2  # before ", which he has called"
@@ -4716,6 +4735,20 @@ class _Context:
             return False
         subject = next((c for c in token.head.children if c.dep_ in _SUBJECTS), None)
         return subject is not None and not _speaking_subject(subject, bodies=True)
+
+    def _before_writers_aside(self, left: int, right: int) -> int:
+        """The end of a content before a dash that opens the writer's concession, a clause
+        with a subject of its own ("Frank said he uncovered evidence that ... - though the
+        claim ... has been met with scepticism"; not "- though did flag elections")."""
+        doc = self.doc
+        for k in range(left + 1, right):
+            dash = doc[k].text in DASHES or (doc[k].text == "-" and doc[k - 1].whitespace_)
+            if not dash or doc[k + 1].lower_ not in _WRITER_MARKS or self.in_quote(doc[k]):
+                continue
+            if k + 2 < len(doc) and doc[k + 2].pos_ in ("VERB", "AUX"):
+                continue  # "- though did flag elections": the speaker goes on, no subject
+            return k - 1
+        return right
 
     def _contrast_of_claim(self, verb: Token, right: int) -> int:
         """The end of a content that goes on with ", but ..." ("Ukraine's military says it is
@@ -6427,6 +6460,11 @@ class _Context:
                 # '"Victory, finally!" said Svitlana Galak': the parser made a word of the
                 # quote before the verb a subject as well as the speaker after it
                 subjects = after
+            if subjects and _infinitive_given_thing(node, subjects):
+                # "Sergei Lavrov made the comments to try to justify ...": the parser gave
+                # the infinitive the object before it; the one who made them tries
+                node, came_from = node.head, node
+                continue
             if subjects and self._participle_on_content(node, came_from):
                 # "Trump once again cracked that a deceased politician may be in hell,
                 # suggesting ... '...'": the participle goes on with the one who spoke
@@ -9135,6 +9173,8 @@ class _Context:
             subject = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
             if subject is not None and subject.lemma_.lower() in SPEECH_NOUNS | _VIEW_NOUNS:
                 return 0
+            if _judged_by_agent(passive):
+                return 0  # "Mr Lavrov was also condemned by the head of ..., Dani Dayan"
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "including"
@@ -9163,6 +9203,8 @@ class _Context:
             return 0
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return _PENALTY_OTHER
+        if root.dep_ == "nsubjpass" and root.head.dep_ == "ROOT" and _judged_by_agent(root.head):
+            return _PENALTY_OTHER  # the one judged, spoken of: "Mr Lavrov was condemned by"
         verb = _first_conjunct(root.head)
         listed = verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
         if listed and not any(c.dep_ in (*_SUBJECTS, "expl") for c in verb.head.children):
@@ -9577,11 +9619,16 @@ def _sentential_relative(clause: Token) -> Token | None:
     a subject of its own); else None."""
     doc = clause.doc
     for child in clause.children:
-        if child.i < clause.i or child.dep_ not in ("advcl", "relcl"):
+        if child.i < clause.i or child.dep_ not in ("advcl", "relcl", "ccomp"):
             continue
         first = child.left_edge
-        if first.lower_ != "which" or first.i == 0 or doc[first.i - 1].text != ",":
+        k = first.i - 1
+        while k > 0 and doc[k].is_quote:
+            k -= 1  # 'insisted it was "off the record," which NPR has denied'
+        if first.lower_ != "which" or first.i == 0 or doc[k].text != ",":
             continue
+        if child.dep_ == "ccomp" and first.head != child:
+            continue  # "the 'partial mobilisation' he announced, which X said aimed ..., was"
         subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
         speaks = _verb_lemma(child) in REPORTING_VERBS | _NAMING_VERBS
         if subject is not None and subject.i > first.i and speaks:
@@ -10721,6 +10768,18 @@ def _may_speak(token: Token) -> bool:
     )
 
 
+def _infinitive_given_thing(verb: Token, subjects: list[Token]) -> bool:
+    """Whether the parser gave an infinitive ("to try", no "for" before its subject) a
+    subject that is a thing that cannot speak, the object of the verb it hangs on."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.i > verb.i:
+        return False
+    return all(c.pos_ == "NOUN" and not _may_speak(c) for c in subjects)
+
+
 def _thing_in_content(verb: Token, subject: Token) -> bool:
     """Whether ``subject`` is a thing that cannot speak (a common noun, not one that
     :func:`_may_speak` or another rule reads) of a verb that things do too ("threatens",
@@ -10749,6 +10808,19 @@ def _named_before_role_subject(span: Span) -> bool:
         and (c.left_edge.i <= span.start or (opens and c.left_edge.i <= span.end + 1))
         for c in root.children
     )
+
+
+def _judged_by_agent(verb: Token) -> bool:
+    """Whether ``verb`` is a passive verb of judging with a named agent ("was condemned by
+    the head of Israel's Yad Vashem Holocaust memorial, Dani Dayan")."""
+    if _verb_lemma(verb) not in _JUDGING_VERBS or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        if any(t.ent_type_ == "PERSON" for c in agent.children for t in c.subtree):
+            return True
+    return False
 
 
 def _left_subject_of_root(span: Span) -> bool:

@@ -393,6 +393,21 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
         ("Two MPs backed him.", [(2.0, "mp")]),
         ("The phone has a 12MP camera.", [(12.0, "megapixel")]),
         ("It can travel at Mach 12.", [(12.0, "mach")]),
+        # probe 59: a share in words of nothing named is no percentage; a dash before an
+        # approximate amount is no range; the last part of a count in a list is counted
+        (
+            "Water flow in the system dropped by half in the past two months.",
+            [(0.5, "-"), (2.0, "month")],
+        ),
+        (
+            "They held them in the basement for four weeks - around 130 people cramped into a "
+            "room.",
+            [(4.0, "week"), (130.0, "people")],
+        ),
+        (
+            "This month three men, two from the U.K. and one from Morocco, were sentenced.",
+            [(3.0, "man"), (2.0, "man"), (1.0, "man")],
+        ),
     ],
 )
 def test_units_of_counted_names_and_letter_signs(nlp, text, expected):

@@ -1111,6 +1111,43 @@ def test_people_of_draw_74(nlp, text, surface, evidence):
     assert (surface, evidence) in {(m["surface"], m["evidence"]) for m in found}
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "evidence"),
+    [
+        # draw 89: names the NER left unlabelled after a capitalised title, and set off by
+        # commas after the role of a place; their surnames later are the same people
+        ("A street named in honor of Soviet Marshal Rodion Malinovsky was renamed. Malinovsky, "
+         "a Ukrainian by origin, liberated much of Europe.", "Rodion Malinovsky", "title"),
+        ("A street named in honor of Soviet Marshal Rodion Malinovsky was renamed. Malinovsky, "
+         "a Ukrainian by origin, liberated much of Europe.", "Malinovsky", "surname"),
+        ("Putin did not ask the visiting head of Guinea-Bissau, Umaro Sissoco Embalo, to relay "
+         "any message. During Embalo's visit to Moscow, Putin briefed him.",
+         "Umaro Sissoco Embalo", "apposition"),
+        ("Putin did not ask the visiting head of Guinea-Bissau, Umaro Sissoco Embalo, to relay "
+         "any message. During Embalo's visit to Moscow, Putin briefed him.", "Embalo",
+         "surname"),
+    ],
+)  # fmt: skip
+def test_people_of_draw_89(nlp, text, surface, evidence):
+    found = [m for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"]
+    assert (surface, evidence) in {(m["surface"], m["evidence"]) for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: one word after a title, a body set off after the role of one, a company
+        # after initials that spell a title ("LT")
+        "The plan was drafted by General Staff officers.",
+        "The head of the company, Acme Holdings, declined to comment.",
+        "It was inconsistent with the purported line of business of LT Trading Limited.",
+    ],
+)
+def test_what_draw_89_adds_no_person_to(nlp, text):
+    found = {m["surface"] for m in extract_mentions(nlp(text)) if m["actor_type"] == "person"}
+    assert not found & {"Staff", "General Staff", "Acme Holdings", "Trading", "Trading Limited"}
+
+
 def test_where_a_person_comes_from_is_no_person(nlp):
     """Draw 75: "Dr de Rijk from Nant Peris" names a village the gazetteer does not know;
     "a letter from John Smith" still names a person."""

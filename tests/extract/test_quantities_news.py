@@ -1835,10 +1835,20 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
          "54%", "direction", "up"),
         ("It reaches speeds of up to 7,680 miles per hour (12,360 kph).",
          "up to 7,680 miles per hour (12,360 kph)", "alt_unit", "kmh"),
+        # probe 59: a bound in marks; a rate per kilowatt hour, and one after four words of
+        # what is counted
+        ("Milley has estimated that 'well over' 100,000 Russian soldiers have been killed.",
+         "well over' 100,000", "bound", ">"),
+        ("Milley has estimated that 'well over' 100,000 Russian soldiers have been killed.",
+         "well over' 100,000", "category", "people"),
+        ("The level was set at 2.4 euro cents per kilowatt hour.",
+         "2.4 euro cents per kilowatt hour", "unit", "cent/kWh"),
+        ("It would have transported some 830,000 barrels of dirty tar sands oil per day.",
+         "some 830,000 barrels of dirty tar sands oil per day", "unit", "barrel/day"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_58(found, text, surface, field, expected):
-    """The misses of probes 32 to 58: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_59(found, text, surface, field, expected):
+    """The misses of probes 32 to 59: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 

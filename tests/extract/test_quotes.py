@@ -6201,6 +6201,28 @@ KIND_AND_SPEAKER_DRAWS_85_86 = [
      "days and questioned for 14 hours, before being fined.",
      "she was prevented from sleeping for two days and questioned for 14 hours, before being "
      "fined", "indirect", "Ovsyannikova"),
+    # the agent of a passive verb of judging goes on to speak, not the one judged (draw 89)
+    ("Israeli foreign minister Yair Lapid reacted angrily, calling Mr Lavrov's words "
+     "\"unforgivable\". Mr Lavrov was also condemned by the head of Israel's Yad Vashem "
+     "Holocaust memorial, Dani Dayan. \"Most of his remarks are absurd, delusional, dangerous "
+     "and deserving of any condemnation,\" he tweeted.",
+     "Most of his remarks are absurd, delusional, dangerous and deserving of any condemnation,",
+     "direct", "Dani Dayan"),
+    # an infinitive the parser gave the object before it is the subject's (draw 89)
+    ("Sergei Lavrov made the comments to try to justify the invasion as \"necessary\" "
+     "despite the fact that the Ukrainian president is Jewish.",
+     "necessary", "direct", "Sergey Lavrov"),
+    # a comment with "which" after the closing mark is no part of the content (draw 89)
+    ("He has not contradicted her report of the confrontation. Pompeo has only insisted it "
+     "was \u201coff the record,\u201d which NPR has denied.",
+     "it was \u201coff the record", "mixed", "Mike Pompeo"),
+    # a dash before the writer's "though" ends the content (draw 89)
+    ("Those claims were fuelled by an assertion by Hitler's lawyer Hans Frank. In his memoir, "
+     "published in 1953, Frank said he uncovered evidence that Hitler's grandfather was "
+     "indeed Jewish - though the claim, which has gained great currency, has been met with "
+     "scepticism by mainstream historians.",
+     "he uncovered evidence that Hitler's grandfather was indeed Jewish", "indirect",
+     "Hans Frank"),
     # "recommended that" reports a body's recommendation (draw 85)
     ("On Friday, the European Commission recommended that Ukraine be granted candidacy "
      "status, the first step on the lengthy path to membership.",
@@ -6238,7 +6260,7 @@ KIND_AND_SPEAKER_DRAWS_85_86 = [
     + KIND_AND_SPEAKER_DRAWS_85_86,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 88: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 89: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
@@ -6279,6 +6301,30 @@ def test_a_recommendation_without_a_clause_reports_nothing(nlp, text):
     """Draw 85: "recommended that Ukraine be granted ..." reports; a thing or a deed
     recommended does not."""
     assert [q for q in _quotes_of(nlp, text) if q["kind"] != "term"] == []
+
+
+def test_a_thing_that_indicates_in_reported_content_reports_nothing(nlp):
+    """Draw 89: "added that the silence indicates ...": the one who added reports it all; the
+    silence, a thing, is given no words of its own."""
+    text = (
+        "The Ukrainian president added that the silence indicates the Russian leadership had "
+        'either forgotten "all the lessons of World War Two" or "perhaps they have never '
+        'learned those lessons".'
+    )
+    quotes = _quotes_of(nlp, text)
+    assert {q["speaker_text"] for q in quotes} == {"The Ukrainian president"}
+    assert not [q for q in quotes if q["quote"].startswith("the Russian leadership")]
+
+
+def test_a_name_set_off_by_commas_after_a_noun_is_a_term(nlp):
+    """Draw 89: "the new name of the street, 'Heroes of the Azov Regiment', is": a name in
+    marks, set off by commas after the noun it names, is nobody's words."""
+    text = (
+        "Biletsky explained that the new name of the street, \u2018Heroes of the Azov "
+        "Regiment\u2019, is \u201cprimarily about those who will not return.\u201d"
+    )
+    found = _the_quote(nlp, text, "Heroes of the Azov Regiment")
+    assert (found["kind"], found["speaker_text"]) == ("term", None)
 
 
 def test_a_report_after_while_is_another_speakers(nlp):
