@@ -263,7 +263,9 @@ _ORDINAL_WORD_RE = re.compile(
 _VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)[ ]+of[ ]+(?:thousands|millions|billions)"
     r"|(?:dozens|scores|hundreds|thousands|millions|billions|trillions)"
-    r"(?:[ ]+(?:upon|and)[ ]+(?:dozens|hundreds|thousands|millions|billions))?"
+    r"(?:[ ]+(?:upon|and)[ ]+(?:dozens|hundreds|thousands|millions|billions)"
+    # (not 'millions and hundreds of thousands': two amounts)
+    r"(?![ ]+of[ ]+(?:thousands|millions|billions)))?"
     r"|(?:several|a[ ]+few|few|many|some)[ ]+(?:dozen|hundred|thousand|million|billion)"
     r"(?:[ ]+(?:thousand|million))?)\b",
     re.IGNORECASE,
@@ -3384,6 +3386,8 @@ def _word_number_ok(doc: Doc, item: dict[str, Any], nspan: Span) -> bool:
         return False  # 'zero-COVID measures', 'the two-pronged fronts': kinds, no count
     if lower == "zero" and _NET_BEFORE_RE.search(doc_text(doc), 0, first.idx):
         return False  # 'to net zero by 2050', 'net-zero emissions': a target's name
+    if lower == "zero" and _SUB_BEFORE_RE.search(doc_text(doc), 0, first.idx):
+        return False  # 'sub-zero temperatures': below freezing, no amount
     # a run of spaces breaks scraped text as a sentence start would ("Thank you
     # @JenGriffinFNC  Two journalists working with Fox News were killed")
     broken = first.i > 0 and doc[first.i - 1].is_space
@@ -3456,15 +3460,15 @@ def _last_of_parts(one: Token) -> bool:
 
 
 def _pronoun_one(doc: Doc, one: Token) -> bool:
-    """'one' standing for a person or thing, no count: 'no one shortens', 'a consensus one.',
-    'a Russian one that ...' (an article and a word that describes, then the end of the
-    phrase)."""
+    """'one' standing for a person or thing, no count: 'no one shortens', 'a loved one',
+    'a consensus one.', 'a Russian one that ...' (an article and a word that describes, then
+    the end of the phrase)."""
     before = doc[one.i - 1] if one.i else None
     after = doc[one.i + 1] if one.i + 1 < len(doc) else None
     if before is None or (after is not None and after.tag_ == "HYPH"):
         return False  # 'the average one-bed', 'no one-size-fits-all'
-    if before.lower_ == "no":
-        return True
+    if before.lower_ in ("no", "loved"):
+        return True  # 'no one shortens', 'lost a loved one fighting in Ukraine'
     ends = after is None or after.is_punct or after.lower_ in {"that", "which", "who"}
     described = before.pos_ in {"ADJ", "NOUN"} and one.i >= 2
     return ends and described and doc[one.i - 2].lower_ in {"a", "an", "the", "this", "that"}
@@ -3512,6 +3516,8 @@ _KIND_HYPHEN_RE = re.compile(
 )
 #: "net" before "zero" ('net zero', 'net-zero'): the name of a climate target, no amount.
 _NET_BEFORE_RE = re.compile(r"(?<![\w-])net[ ‑-]?$", re.IGNORECASE)
+#: 'sub-' before 'zero' ('sub-zero temperatures').
+_SUB_BEFORE_RE = re.compile(r"(?<![\w-])sub[‑-]$", re.IGNORECASE)
 #: Number words a kind may open.
 _KIND_NUMBER_WORDS = frozenset({"zero", "one", "two", "three", "four", "five", "six"})
 #: 'one-off payment', 'a one-time fee', 'one-to-one basis', 'one-on-one talks', 'a one-sided

@@ -2237,7 +2237,12 @@ class _Context:
             return False
         if not (last.endswith(POSSESSIVE_ENDINGS) or last in _TERM_DETERMINERS):
             return False
-        return self.attribution(span) is None
+        # (nor in the view of a person named: "Jonathan Bentham believes a missile system on
+        # the island would be a 'big game-changer'", the words he used; not "Russia thought
+        # that Ukraine was planning on using a 'dirty bomb'")
+        holder = self.holder_of_view(span)
+        held = holder is not None and holder[0].kind == "person"
+        return self.attribution(span) is None and not held
 
     def _marker_is_subject(self, span: _Span) -> bool:
         """Whether the title word right before the marks is the subject of a verb that opens
@@ -2620,17 +2625,21 @@ class _Context:
         resolved person that is the subject of its main clause ("Lida, who radiated
         defiance, was rescued by soldiers ... “They bombed everything ...”"; "Mitri shrugged
         ... when I asked him if ... “I don't know ...”"). A feature's quotation standing
-        alone after such a sentence is that person's, as a reader takes it."""
+        alone after such a sentence is that person's, as a reader takes it; else the person
+        of a clause joined to the main one ("Ukraine has already had to close its port ...,
+        but Mr Zhdanov fears the island could ... “If the Russians succeed ...”")."""
         root = sent.root
         if root.pos_ not in ("VERB", "AUX") or self.in_quote(root):
             return None
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1:
-            return None
-        found = self._named_speaker(subjects[0], root)
-        if found is None or found[0].kind != "person":
-            return None
-        return found
+        joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        for verb in [root, *reversed(joined)]:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) != 1 or self.in_quote(verb):
+                continue
+            found = self._named_speaker(subjects[0], verb)
+            if found is not None and found[0].kind == "person":
+                return found
+        return None
 
     def _main_according_to(self, sent: Span) -> tuple[_Speaker, Token] | None:
         """The speaker of an "according to X" on the main verb of a sentence, with its
@@ -2802,9 +2811,10 @@ class _Context:
     def _main_speaker(self, sent: Span) -> tuple[_Speaker, Token] | None:
         """The speaker of the main verb of speaking (or of sending a message) of a sentence."""
         for token in sent:
-            # "CONTENT, X said" is often parsed with "said" beside the root
+            # "CONTENT, X said" is often parsed with "said" beside the root ("..., too, warns
+            # Romanian historian Dorin Dobrincu": a plain dependent)
             main = token.dep_ == "ROOT" or (
-                token.dep_ in ("conj", "parataxis") and token.head.dep_ == "ROOT"
+                token.dep_ in ("conj", "parataxis", "dep") and token.head.dep_ == "ROOT"
             )
             if not main or self.in_quote(token) or token.pos_ not in ("VERB", "AUX"):
                 continue
@@ -3069,6 +3079,17 @@ class _Context:
                     return None
                 person = self.person_named_at(self.doc[k].idx, self.doc[k].sent.end_char, start)
                 if person is not None:
+                    return person
+        # "One member of the public called Diana told Reuters": the parser hung the name on
+        # the noun of the "of" phrase; a person named there is the one described
+        of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+        wholes = [p for c in of for p in c.children if p.pos_ == "NOUN"]
+        one = subject.lemma_.lower() in _ONE_PERSON_NOUNS | {"member"}
+        for clause in (c for whole in wholes if one for c in whole.children):
+            name = _name_called(clause)
+            if name is not None:
+                person = self.person_named_at(name.left_edge.idx, name.idx + len(name), start)
+                if person is not None and person.kind == "person":
                     return person
         return None
 
@@ -3994,6 +4015,8 @@ class _Context:
                     if bounds is None or bounds in seen:
                         continue
                     inside = bounds[0] <= token.idx < bounds[1]
+                    if inside and self._quoted_but_a_word(bounds, token):
+                        continue  # 'Therefore, he explained, "there is no need ..."': direct
                     # (nor the words before a "think tank" the parser read as a verb)
                     phrase = self._think_tank_phrase_start(subject) if subject is not None else 0
                     held = subject is not None and (
@@ -4048,6 +4071,20 @@ class _Context:
                 rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
         rows.extend(r for r in self._headlines() if (r["start_char"], r["end_char"]) not in seen)
         return rows
+
+    def _quoted_but_a_word(self, bounds: tuple[int, int], verb: Token) -> bool:
+        """Whether a content around its attribution ``verb`` is all in quotation marks but
+        for one linking word before it ("Therefore, he explained, '...'", "But, he said,
+        '...'"): the quotation says it (not "NATO, he added, 'also feels ...'")."""
+        attribution = set(verb.subtree)
+        words = [
+            t
+            for t in self.doc[self._token_at(bounds[0]) : self._token_at(bounds[1] - 1) + 1]
+            if t.is_alpha and t not in attribution
+        ]
+        outside = [t for t in words if not self.in_quote(t)]
+        linking = all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ") for t in outside)
+        return len(outside) < len(words) and len(outside) <= 1 and linking
 
     def _records_show(self, verb: Token) -> bool:
         """ "operator data showed", "filings show", "the inquiry found": records that report,
@@ -5480,7 +5517,9 @@ class _Context:
         )
         if (
             verb.dep_ != "parataxis"
-            and not (verb.dep_ == "conj" and after_comma)
+            # (or a plain dependent after a comma: "..., too, warns Romanian historian Dorin
+            # Dobrincu")
+            and not (verb.dep_ in ("conj", "dep") and after_comma)
             and not closing
             and not trailing
         ):

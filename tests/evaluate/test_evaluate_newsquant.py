@@ -408,6 +408,14 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
             "This month three men, two from the U.K. and one from Morocco, were sentenced.",
             [(3.0, "man"), (2.0, "man"), (1.0, "man")],
         ),
+        # probe 60: two vague amounts joined by "and"; "sub-zero" and "a loved one" count
+        # nothing
+        (
+            "They held millions and hundreds of thousands of people.",
+            [([1000000.0, 10000000.0], "-"), ([100000.0, 1000000.0], "people")],
+        ),
+        ("He was held for 15 days in sub-zero temperatures.", [(15.0, "day")]),
+        ("It helps families who have lost a loved one fighting in Ukraine.", []),
     ],
 )
 def test_units_of_counted_names_and_letter_signs(nlp, text, expected):

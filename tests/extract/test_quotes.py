@@ -6223,6 +6223,26 @@ KIND_AND_SPEAKER_DRAWS_85_86 = [
      "scepticism by mainstream historians.",
      "he uncovered evidence that Hitler's grandfather was indeed Jewish", "indirect",
      "Hans Frank"),
+    # a verb of speaking after a comma and "too", the quotation standing alone after it,
+    # words in marks in a named person's view, a person named after "of the public", the
+    # person of a clause joined by "but" (draw 90)
+    ("If Russia were able to deploy a missile system, not only would Odesa come under "
+     "threat, but Nato's southern flank would be endangered, too, warns Romanian historian "
+     "Dorin Dobrincu. \"This is very important for the Romanian government and people.\"",
+     "This is very important for the Romanian government and people.", "direct",
+     "Dorin Dobrincu"),
+    ("UK naval analyst Jonathan Bentham believes a Russian S-400 air missile system on the "
+     "island would be a \"big game-changer\".", "big game-changer", "direct",
+     "Jonathan Bentham"),
+    ("One member of the public called Diana told Reuters: \u201cWe should not have any "
+     "relations with the nation of aggressors.\u201d",
+     "We should not have any relations with the nation of aggressors.", "direct", "Diana"),
+    ("Oleh Zhdanov said the ship was sunk. Ukraine has already had to close its port at "
+     "Odesa, suspending vital grain exports, but Mr Zhdanov fears the island could also be "
+     "used as a second frontline. \"If the Russians succeed in installing long-range air "
+     "defence systems then they will be able to defend their squadron.\"",
+     "If the Russians succeed in installing long-range air defence systems then they will be "
+     "able to defend their squadron.", "direct", "Oleh Zhdanov"),
     # "recommended that" reports a body's recommendation (draw 85)
     ("On Friday, the European Commission recommended that Ukraine be granted candidacy "
      "status, the first step on the lengthy path to membership.",
@@ -6260,7 +6280,7 @@ KIND_AND_SPEAKER_DRAWS_85_86 = [
     + KIND_AND_SPEAKER_DRAWS_85_86,
 )
 def test_kind_and_speaker_of_drawn_articles(nlp, text, quote, kind, speaker_name):
-    """Cases from the errors of gold draws 41 and 56 to 89: each quote's kind and who speaks
+    """Cases from the errors of gold draws 41 and 56 to 90: each quote's kind and who speaks
     it."""
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_name"]) == (kind, speaker_name)
@@ -6314,6 +6334,33 @@ def test_a_thing_that_indicates_in_reported_content_reports_nothing(nlp):
     quotes = _quotes_of(nlp, text)
     assert {q["speaker_text"] for q in quotes} == {"The Ukrainian president"}
     assert not [q for q in quotes if q["quote"].startswith("the Russian leadership")]
+
+
+def test_words_in_marks_in_a_body_s_view_stay_a_term(nlp):
+    """Draw 90 (a guard): a person's view holds the words in marks in it ("Jonathan Bentham
+    believes ... a 'big game-changer'"); a body's view does not: the writer's term."""
+    text = (
+        "It was during one of these calls to Defence Secretary Ben Wallace that Shoigu made "
+        "the accusation that Russia thought that Ukraine was planning on using a \u2018dirty "
+        "bomb\u2019. Despite this warning, nothing happened."
+    )
+    assert _the_quote(nlp, text, "dirty bomb")["kind"] == "term"
+
+
+def test_a_quotation_around_its_attribution_is_direct_only(nlp):
+    """Draw 90: "Therefore, he explained, '...'": a content all in marks but for one linking
+    word before the attribution is the quotation alone; "The talks, he said, were '...'" and
+    "NATO, he added, '...'" hold words of the content outside the marks and stay mixed."""
+    text = (
+        "Viktor Goremykin spoke on Monday. Therefore, he explained, \u201cthere is no need to "
+        "cancel New Year celebrations, while all funds are being directed to the army.\u201d"
+    )
+    assert {q["kind"] for q in _quotes_of(nlp, text)} == {"direct"}
+    for text in (
+        "The talks, he said, were \u201ca waste.\u201d",
+        "Orban spoke. NATO, he added, \u201calso feels that there is a problem.\u201d",
+    ):
+        assert {q["kind"] for q in _quotes_of(nlp, text)} == {"mixed", "direct"}
 
 
 def test_a_name_set_off_by_commas_after_a_noun_is_a_term(nlp):
