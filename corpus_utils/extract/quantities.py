@@ -1562,7 +1562,8 @@ def _upper_surfaces() -> frozenset[str]:
 #: Units that follow 'per', 'a' or '/' in a compound unit ('$58.24 per barrel', 'miles per hour').
 _PER_UNITS = {
     "hr": "hour", "h": "hour", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
-    "liter": "litre", "kilogram": "kg", "kilo": "kg", "people": "person",
+    "liter": "litre", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
+    "kilogrammes": "kg", "kilo": "kg", "people": "person",
     "square foot": "ft2", "sq ft": "ft2", "pounds": "lb", "pound": "lb", "gal": "gallon",
     "annum": "year", "kwh": "kWh", "mwh": "MWh", "kilowatt hour": "kWh", "kilowatt-hour": "kWh",
     "megawatt hour": "MWh", "megawatt-hour": "MWh", "megawatt": "MW", "megawatts": "MW", "mw": "MW",
@@ -1578,7 +1579,7 @@ _RATE_ADVERBS = {
 _PER_UNIT_RE = re.compile(
     r"[ ]+(?-i:(?P<adverb>hourly|daily|weekly|monthly|yearly|annually))\b(?![ ]+[a-z]+s\b)"
     r"|(?:[ ]+(?:per|a|an|each|every)[ ]+|-(?:a|an|per)-|[ ]+per-|[ ]?/[ ]?)(?P<den>barrels?|hours?|hr|weeks?"
-    r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogram|litres?"
+    r"|years?|annum|months?|days?|shares?|tonnes?|tons?|minutes?|seconds?|kg|kilo|kilogra(?:m|mme)s?|litres?"
     r"|liters?|gallons?|gal|bushels?|square[ ]foot|sq[ ]ft|pounds?"
     r"|person|people|head|households?|(?:kilo|mega)watt[ -]hour|kWh|MWh|megawatts?|MW|ounces?|pints?|night|game|mile|km"
     r"|acres?|hectares?|therms?|child|square[ ]kilomet(?:re|er)s?|sq[ ]km"

@@ -1845,10 +1845,14 @@ def test_a_change_from_the_current_level_and_its_restatement(found):
          "2.4 euro cents per kilowatt hour", "unit", "cent/kWh"),
         ("It would have transported some 830,000 barrels of dirty tar sands oil per day.",
          "some 830,000 barrels of dirty tar sands oil per day", "unit", "barrel/day"),
+        # probe 61: a rate per kilogramme; a dirham in the singular
+        ("Currently, it's about $10 per kilogramme to produce green hydrogen.",
+         "about $10 per kilogramme", "unit", "USD/kg"),
+        ("The cone long worth 1 dirham recently spiked.", "1 dirham", "unit", "AED"),
     ],
 )  # fmt: skip
-def test_figures_of_probes_32_to_59(found, text, surface, field, expected):
-    """The misses of probes 32 to 59: each figure's category, unit, counted noun or bound."""
+def test_figures_of_probes_32_to_61(found, text, surface, field, expected):
+    """The misses of probes 32 to 61: each figure's category, unit, counted noun or bound."""
     assert _one(found, text, surface)[field] == expected
 
 
