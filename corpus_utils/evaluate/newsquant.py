@@ -471,6 +471,7 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         low, high = q.get("value_low"), q.get("value_high")
         is_range = low is not None and high is not None and not _same(low, high)
+        share = None
         if is_range:
             key = (low, high)
             earlier_index, earlier_end = seen_ranges.get(key, (-1, -1))
@@ -488,16 +489,16 @@ def to_newsquant(quantities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             seen_ranges[key] = (len(out), q.get("end_char", -1))
             value: Any = [float(low), float(high)]
         elif q["value"] is not None:
-            value = _fraction(q) or float(q["value"])
+            share = _fraction(q)
+            value = share or float(q["value"])
         else:
             continue
         unit_name = normalized_unit(q)
-        if not is_range and q.get("counted_lemma") and _fraction(q):
+        if share is not None:
             # 'half the condos': "% condo", as the gold; a possessor is left out ('a third of
-            # Ukraine's power plants' -> "% power plant"), as in 'one of' (one_of_quantities)
-            unit_name = f"% {_without_possessor(q)}"
-        elif not is_range and _fraction(q) and q.get("unit") == "percent":
-            unit_name = "-"  # "dropped by half", "less than half their average": a share
+            # Ukraine's power plants' -> "% power plant"), as in 'one of' (one_of_quantities);
+            # a share of nothing named has no unit ("dropped by half")
+            unit_name = f"% {_without_possessor(q)}" if q.get("counted_lemma") else "-"
         out.append(
             {
                 "value": value,
