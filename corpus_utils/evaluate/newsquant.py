@@ -895,6 +895,8 @@ def _modifies(token: Any) -> bool:
 def _which_words(head: Any) -> list[str]:
     """Content words of the adjectives and 'in'/'of'/'for' phrases after a noun, and of
     the 'with' phrase of such an adjective."""
+    from corpus_utils.extract.nlp import DASHES
+
     words: list[str] = []
     for child in head.rights:
         if any(t.is_quote for t in head.doc[head.i + 1 : child.i]):
@@ -907,7 +909,13 @@ def _which_words(head: Any) -> list[str]:
             child.lower_ in _WHICH_PREPOSITIONS or (child.lower_ == "with" and head.pos_ == "ADJ")
         ):  # (and the 'with' of an adjective: 'the people familiar with the matter')
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+            # not past a dash the parser ran over: 'one of the world's largest exporters of
+            # grain - dubbed Russia's claims a "false pretext"'
+            cut = pobj is not None and any(
+                t.text in DASHES or (t.text == "-" and t.whitespace_)
+                for t in head.doc[child.i + 1 : pobj.i]
+            )
+            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and not cut:
                 words += _content_words(t for t in pobj.lefts if t.dep_ != "det")
                 words.append(_content_word(pobj))
                 words += _which_words(pobj)

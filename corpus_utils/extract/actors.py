@@ -2979,6 +2979,16 @@ def _bodies_elsewhere(text: str, checked: list[tuple]) -> list[tuple]:
     # the first word of a body's name, alone: "Decanter said" after "Decanter World Wine
     # Awards", "Henley said" after "Henley & Partners"
     heads = {name.split()[0] for name in bodies if " " in name}
+    # a body named after a body word ("The social media analytics firm Graphika, which
+    # ...") is that body though it speaks later ("Graphika said in a report")
+    heads |= {
+        text[start:end]
+        for start, end, actor_id, _, type_, _, _ in checked
+        if actor_id is None
+        and type_ == "organization"
+        and text[start:end] in bodies
+        and (text[max(0, start - 30) : start].split() or [""])[-1].casefold() in BODY_NOUNS
+    }
 
     def body(start: int, end: int, evidence: str) -> bool:
         surface = text[start:end]

@@ -1884,6 +1884,10 @@ def _through_amount(token: Token) -> Token:
     return token
 
 
+#: Words between a number and its noun that count it on top of others ("800 more fighters").
+_MORE_WORDS = frozenset({"more", "fewer", "additional", "extra", "further", "new"})
+
+
 def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     """The head noun the quantity counts, from the dependency parse."""
     root = nspan.root
@@ -1895,6 +1899,9 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     before_or = _noun_before_or(nspan)
     if not item["unit"] and before_or is not None:
         return before_or
+    set_off = _plural_set_off_before(root)
+    if set_off is not None and not item["unit"]:
+        return set_off  # 'a swarm of drones, nine in the air and seven at sea'
     bracketed = _plural_before_brackets(nspan)
     if bracketed is not None and not item["unit"]:
         return bracketed  # 'the highest number of visa sponsors (95)'
@@ -1911,9 +1918,24 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
         and not item["unit"]
     ):
         return owner  # '25 McDonald's restaurants': the brand's possessive names the kind
-    model_after = head.i == nspan.end and _model_name(head) and head.i + 1 < len(head.doc)
-    if model_after and head.nbor().tag_ == "NNS" and not item["unit"]:
-        return head.nbor()  # '2,400 Shahed-136 drones', the model taken for a mark
+    model_after = head.i == nspan.end and _model_name(head) and not item["unit"]
+    if model_after:
+        # '2,400 Shahed-136 drones', the model taken for a mark, and '110 UH-60 Black Hawk
+        # combat helicopters', the words of the model's name between
+        for token in head.doc[head.i + 1 : head.i + 5]:
+            if token.tag_ == "NNS":
+                return token
+            if token.dep_ not in {"compound", "amod"}:
+                break
+    if (
+        root.dep_ == "npadvmod"
+        and head.i == nspan.end
+        and head.lower_ in _MORE_WORDS
+        and head.head.i == head.i + 1
+        and head.head.pos_ in nominal
+        and not item["unit"]
+    ):
+        return _through_amount(head.head)  # 'nearly 800 more fighters'
     if root.dep_ == "nummod" and head.i < root.i and not item["unit"]:
         after = _noun_after(nspan)
         if after is not None:
@@ -2064,6 +2086,29 @@ def _counts_a_participle(nspan: Span, people: dict[str, frozenset[str]]) -> bool
         and root.head.tag_ == "VBN"
         and root.head.lemma_.lower() in people["verb"]
     )
+
+
+def _plural_set_off_before(number: Token) -> Token | None:
+    """The plural noun right before a comma or a dash that sets off a number standing
+    alone before a preposition: 'a swarm of drones, nine in the air', 'waves of Shahed-136
+    drones - 28 in total' count drones (not 'about 500 civilians, 40 of them children')."""
+    doc = number.doc
+    k = number.i
+    if k < 2 or k + 1 >= len(doc):
+        return None
+    mark = doc[k - 1]
+    spaced_hyphen = mark.text == "-" and mark.whitespace_ and doc[k - 2].whitespace_
+    if not (mark.text == "," or mark.text in DASHES or spaced_hyphen):
+        return None
+    after = doc[k + 1]
+    if after.pos_ != "ADP" or after.lower_ == "of":
+        return None
+    before = doc[k - 2]
+    # not the noun of the part of a list before ('including 48,745 from the regular forces,
+    # 2,366 from the country's national guard')
+    if before.head.pos_ == "ADP" and before.head.head.pos_ == "NUM":
+        return None
+    return before if before.tag_ in {"NNS", "NNPS"} else None
 
 
 def _noun_before_or(nspan: Span) -> Token | None:
@@ -2772,8 +2817,10 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     noun only ('three-point range' -> point), and a rate is kept ('800 samples
     per day' -> sample per day). None when the noun is too far from the number.
     """
-    if counted == _noun_before_or(nspan):
-        return counted.lemma_.lower()  # 'a game or two'
+    root = nspan.root
+    number = root.head if root.dep_ == "conj" and root.head.pos_ == "NUM" else root
+    if counted in (_noun_before_or(nspan), _plural_set_off_before(number)):
+        return counted.lemma_.lower()  # 'a game or two', 'drones, nine in the air'
     of = counted.head
     amount_of = of.lower_ == "of" and of.head.lemma_.lower() in AMOUNT_NOUNS
     if amount_of and counted.i < nspan.start and not item["unit"]:
@@ -2822,10 +2869,16 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     hyphenated = doc_text(doc)[nspan.end_char : counted.idx] in {"-", "‑"}
     while (
         not hyphenated
-        and head.dep_ == "compound"
+        # a singular noun the parser made a modifier ('17 battalion tactical groups'), not a
+        # plural ('give the two regions special status')
+        and (head.dep_ == "compound" or (head.dep_ == "nmod" and head.tag_ == "NN"))
         and head.i < head.head.i <= head.i + 3
         and head.head.pos_ == "NOUN"
-        and all(t.dep_ == "compound" for t in doc[head.i + 1 : head.head.i])
+        # 'up to 17 battalion tactical groups': an adjective of the head may stand between
+        and all(
+            t.dep_ == "compound" or (t.dep_ == "amod" and t.head == head.head)
+            for t in doc[head.i + 1 : head.head.i]
+        )
     ):
         head = head.head
     left = []

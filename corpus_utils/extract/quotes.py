@@ -1107,15 +1107,15 @@ def _find_spans(text: str) -> list[_Span]:
 
 def _double_apostrophes(line: str) -> str:
     """Read two apostrophes or two acute accents used as a double quote mark ("... by
-    chance,'' Meloni said"; "reads: ''No surrender!''"; "so confident,´´ Ai said") as one
-    mark, keeping the line's length.
+    chance,'' Meloni said"; "reads: ''No surrender!''"; "so confident,´´ Ai said"; "use of
+    “deep-sea equipment.’’ While") as one mark, keeping the line's length.
 
     Attached to the word before, they close (``'"' + ' '``); before a word, after
     a space or a mark, they open (``' ' + '"'``); anywhere else they stay as they are.
     Three attached to the word before close a nested quotation and the single-quoted
     one around it (``'"' + '.' + "'"``).
     """
-    if "''" not in line and "´´" not in line:
+    if "''" not in line and "´´" not in line and "’’" not in line:
         return line
     chars = list(line)
     i = 0
@@ -1128,7 +1128,7 @@ def _double_apostrophes(line: str) -> str:
                 chars[i], chars[i + 1] = '"', "."
                 i += 3
                 continue
-        if chars[i] in "'´" and chars[i + 1] == chars[i]:
+        if chars[i] in "'´’" and chars[i + 1] == chars[i]:
             before = chars[i - 1] if i > 0 else " "
             after = chars[i + 2] if i + 2 < len(chars) else " "
             if not before.isspace() and (after.isspace() or after in _RIGHT_BOUNDARY):
@@ -1688,7 +1688,7 @@ def _innermost_layer(quote: dict, end: int, reported: list[dict]) -> dict:
         # "objected to Blinken's accusation that Moscow is using it as a “human shield,”
         # pointing out that ...": the verb the fragment climbed to reports other content
         # after it, so the noun's content holds the fragment
-        spoken = spoken or any(
+        reports_after = any(
             row is not holder
             and row["kind"] != "direct"
             and row["cue"] == quote["cue"]
@@ -1696,8 +1696,15 @@ def _innermost_layer(quote: dict, end: int, reported: list[dict]) -> dict:
             and row["start_char"] >= end
             for row in reported
         )
+        spoken = spoken or reports_after
         nearer_too = own is not None and nearer is not None and own < nearer < holder["start_char"]
-        if named and spoken and nearer_too:
+        # "As the European Union ... said the targeting of civilians amounted to 'a war
+        # crime,' Russia's Defense Ministry confirmed it had carried out the strikes": the
+        # speaker after the words reports content of its own after them, so the comma
+        # closes the clause that holds them, not a quotation of its own
+        before_holder = nearer is not None and nearer < holder["start_char"]
+        after_too = own is not None and own >= end and reports_after and before_holder
+        if (named and spoken and nearer_too) or after_too:
             # "The Foreign Ministry has accused ..., with spokeswoman Maria Zakharova stating
             # that ... has turned into 'a monster ...'": the speaker nearer the words, whose
             # content holds them, says them
@@ -2227,8 +2234,11 @@ class _Context:
             return True
         if self._programme(span, inner, before[-1]):
             return True
-        if self._title(span, inner):
+        if self._title(span, inner) or self._listed_title(span, inner):
             return True
+        if last == "the" and self._verbless_title(span, inner, most=8):
+            return True  # a name after "the": 'The "Asset Seizure for Ukraine Reconstruction
+            # Act," introduced by Rep. Tom Malinowski
         if self._name_after_noun(span):
             return True
         if inner is None or len([t for t in inner if t.is_alpha]) > _TERM_WORDS:
@@ -2391,6 +2401,40 @@ class _Context:
         after = doc_text(self.doc)[span.close_at + 1 :] if span.close_at is not None else ""
         told = word_before.casefold() in _TELLING_FORMS
         return told and re.match(r" +(?:that\b|[a-z]|[A-Z][a-z]* [a-z])", after) is not None
+
+    def _listed_title(self, span: _Span, inner: Span | None) -> bool:
+        """Title-case words with no verb listed with other such quotations name titles,
+        whoever reports the list: 'appeared in films including "Meeting Of Classmates,"
+        "The Fight Rules," "Selfie Party" and "Zvychayna Sprava," Deadline reported'."""
+        if not self._verbless_title(span, inner):
+            return False
+        text = doc_text(self.doc)
+        k = self.spans.index(span)
+
+        def listed(first: _Span, second: _Span) -> bool:
+            if first.close_at is None or first.paragraph != second.paragraph:
+                return False
+            between = text[first.close_at + 1 : second.open_at]
+            return re.fullmatch(r",?\s+(?:(?:and|or)\s+)?", between) is not None
+
+        def title(other: _Span) -> bool:
+            words = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+            return self._verbless_title(other, words)
+
+        before = k > 0 and listed(self.spans[k - 1], span) and title(self.spans[k - 1])
+        after = k + 1 < len(self.spans) and listed(span, self.spans[k + 1])
+        if not (before or (after and title(self.spans[k + 1]))):
+            return False
+        first = k
+        while first > 0 and listed(self.spans[first - 1], self.spans[first]):
+            first -= 1
+        # words said, not titles: 'prisoners were forced to say, "Hail Putin" or "Hail
+        # Russia"' (but 'the exercise, called "Grom" or "Thunder"' names it)
+        j = self._token_at(self.spans[first].open_at) - 1
+        while j >= 0 and (self.doc[j].is_punct or self.doc[j].is_space):
+            j -= 1
+        verb = self.doc[j] if j >= 0 else None
+        return verb is None or not _is_reporting(verb) or verb.lemma_.lower() in _NAMING_VERBS
 
     def _name_after_noun(self, span: _Span) -> bool:
         """Title-case words in marks right after a common noun or adjective, or set off by
@@ -7040,8 +7084,11 @@ class _Context:
         if mention["actor_id"]:
             return self._speaker_from(mention, start, mention["end_char"])
         # the words of the name, not the mention, which may have lost words that read as
-        # titles ("The charity National Energy Action")
-        words = [t for t in child.subtree if not t.is_punct]
+        # titles ("The charity National Energy Action"), up to a comma that sets off more
+        # ("The social media analytics firm Graphika, which worked with Facebook, said")
+        after = [t for t in child.subtree if t.i > child.i and t.text in (",", "(")]
+        last = after[0].i if after else child.right_edge.i + 1
+        words = [t for t in child.subtree if not t.is_punct and t.i < last]
         end = words[-1].idx + len(words[-1])
         name = doc_text(self.doc)[words[0].idx : end]
         return _unregistered_body(doc_text(self.doc)[start:end], start, end, name=name)
@@ -8333,6 +8380,9 @@ class _Context:
         source = _source_of(to)
         if source is None or _no_source(to):
             return None
+        # "according to a Facebook post by Sergiy Tomilenko", "a statement by the mayor":
+        # the author of the words
+        source = _author_of(source) or source
         start, end = self.speaker_range(source)
         named = self.person_in(start, end, source)
         named = named or self.appositive_person(source, start)
@@ -9419,6 +9469,14 @@ def _published(writing: Token) -> bool:
 def _source_of(to: Token) -> Token | None:
     """The X of "according to X": the object of its "to"."""
     return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def _author_of(noun: Token) -> Token | None:
+    """The Y of a common noun's "by Y" ("a post by Sergiy Tomilenko"); else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
 
 
 def _no_source(to: Token) -> bool:

@@ -416,6 +416,38 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
         ),
         ("He was held for 15 days in sub-zero temperatures.", [(15.0, "day")]),
         ("It helps families who have lost a loved one fighting in Ukraine.", []),
+        # probe 62: a number set off after a plural counts it; "more" between a number and
+        # its noun; a model's name and an adjective before the noun counted
+        (
+            "Three warships were damaged by a swarm of drones, nine in the air and seven at sea.",
+            [(3.0, "warship"), (9.0, "drone"), (7.0, "drone")],
+        ),
+        (
+            "Five explosions rocked the capital as waves of Shahed-136 drones - 28 in total - "
+            "dodged air defences.",
+            [(5.0, "explosion"), (28.0, "drone")],
+        ),
+        (
+            "Russia said nearly 800 more fighters had surrendered.",
+            [(800.0, "fighter")],
+        ),
+        (
+            "The Americans left 110 UH-60 Black Hawk combat helicopters.",
+            [(110.0, "uh-60 black hawk combat helicopter")],
+        ),
+        (
+            "They could not shift up to 17 battalion tactical groups.",
+            [(17.0, "battalion tactical group")],
+        ),
+        # guards: a plural modifying a noun is what is counted; the noun of the part of a
+        # list before is not the next part's
+        ("It gives the two regions special status.", [(2.0, "region")]),
+        (
+            "The channel said Putin had been told the Russian death toll from his war now tops "
+            "60,400, including 48,745 from the regular forces, 2,366 from the country's "
+            "national guard, and 13,494 from Wagner and other private military companies.",
+            [(60400.0, "-"), (48745.0, "-"), (2366.0, "-"), (13494.0, "-")],
+        ),
     ],
 )
 def test_units_of_counted_names_and_letter_signs(nlp, text, expected):
@@ -467,6 +499,12 @@ def test_units_of_counted_names_and_letter_signs(nlp, text, expected):
             [("close oligarch", 1.0)],
         ),
         ("It was one of the news.", [("news", 1.0)]),
+        # the words that say which stop at a dash the parser ran over (probe 62)
+        (
+            "Ukraine - one of the world's largest exporters of grain - dubbed Russia's claims "
+            "false.",
+            [("large exporter", 1.0)],
+        ),
         # the words that say which stop where the quotation closes on the noun (probe 51)
         (
             'It has proven to be "one of the most effective and safe tools" against Covid-19 '

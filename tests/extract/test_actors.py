@@ -1148,6 +1148,18 @@ def test_what_draw_89_adds_no_person_to(nlp, text):
     assert not found & {"Staff", "General Staff", "Acme Holdings", "Trading", "Trading Limited"}
 
 
+def test_a_body_named_after_a_body_word_is_that_body_where_it_speaks(nlp):
+    """Draw 92: "The social media analytics firm Graphika" names a firm, and so does
+    "Graphika said" later, though the NER calls every "Graphika" a person."""
+    text = (
+        "The social media analytics firm Graphika, which worked with Facebook, said the site "
+        "was fake. \u201cThe site paid attention to tensions,\u201d Graphika said in a report "
+        "released Tuesday. Graphika said the content appeared to be crafted."
+    )
+    found = [m for m in extract_mentions(nlp(text)) if m["surface"] == "Graphika"]
+    assert [m["actor_type"] for m in found] == ["organization"] * 3
+
+
 def test_where_a_person_comes_from_is_no_person(nlp):
     """Draw 75: "Dr de Rijk from Nant Peris" names a village the gazetteer does not know;
     "a letter from John Smith" still names a person."""

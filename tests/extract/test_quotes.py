@@ -6399,3 +6399,72 @@ def test_a_participle_after_with_and_an_aside_is_the_named_ones(nlp):
     )
     found = _the_quote(nlp, text, "shameful to show children selling things on the street.")
     assert (found["kind"], found["speaker_text"]) == ("direct", "Russian educators")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker_text"),
+    [
+        # words in marks in a clause of "As" that reports are that clause's speaker's, not
+        # the main clause's (found by hand on CBS, draw 92's round)
+        ("As the European Union and the United Nations said the targeting of civilians "
+         "amounted to \u201ca war crime,\u201d Russia's Defense Ministry confirmed it had "
+         "carried out the strikes.", "a war crime,", "direct",
+         "the European Union and the United Nations"),
+        # the author of "a post by X" after "according to" (draw 92)
+        ("He did voice work in films, according to a Facebook post by Sergiy Tomilenko, "
+         "president of Ukraine's National Union of Journalists.", "He did voice work in films",
+         "indirect", "Sergiy Tomilenko"),
+        # two right single quotes close a double quotation (draw 92)
+        ("Maria Zakharova said this summer NATO conducted military drills not far from "
+         "Bornholm, which featured intensive use of \u201cdeep-sea equipment.\u2019\u2019 While "
+         "the officials stopped short of naming the culprit, they blamed Russia.",
+         "deep-sea equipment.", "direct", "Maria Zakharova"),
+        # a body named after a body word speaks by that name, not with the clause set off
+        # after it (draw 92)
+        ("The social media analytics firm Graphika, which worked with Facebook to release a "
+         "report on the fake news network, said the site shared \u201cwholly negative\u201d "
+         "portrayals of key electoral issues.", "wholly negative", "direct",
+         "The social media analytics firm Graphika"),
+        # titles listed in marks are titles though someone reports the list (draw 92)
+        ("The actor appeared in films including \u201cMeeting Of Classmates,\u201d \u201cThe "
+         "Fight Rules,\u201d \u201cSelfie Party\u201d and \u201cZvychayna Sprava,\u201d "
+         "Deadline reported.", "Selfie Party", "term", None),
+        ("The actor appeared in films including \u201cMeeting Of Classmates,\u201d \u201cThe "
+         "Fight Rules,\u201d \u201cSelfie Party\u201d and \u201cZvychayna Sprava,\u201d "
+         "Deadline reported.", "Meeting Of Classmates,", "term", None),
+        # a name of up to eight words in title case after "the" (draw 92's sweep)
+        ("The \u201cAsset Seizure for Ukraine Reconstruction Act,\u201d introduced by Rep. Tom "
+         "Malinowski, would allow the seizure of assets.",
+         "Asset Seizure for Ukraine Reconstruction Act,", "term", None),
+    ],
+)  # fmt: skip
+def test_kind_and_speaker_of_draw_92(nlp, text, quote, kind, speaker_text):
+    found = _the_quote(nlp, text, quote)
+    assert (found["kind"], found["speaker_text"]) == (kind, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker_text"),
+    [
+        # guards for draw 92: slogans listed after a verb of saying are said, not titles
+        ("Ukrainian officials have said that prisoners were forced to say, \u201cHail "
+         "Putin\u201d or \u201cHail Russia\u201d to receive meals.", "Hail Russia",
+         "direct", "prisoners"),
+        # ... but names listed after a verb of naming are terms
+        ("The despot remotely observed the annual exercise, called 'Grom' or 'Thunder', which "
+         "uses test launches.", "Thunder", "term", None),
+    ],
+)  # fmt: skip
+def test_what_draw_92_leaves_to_its_speakers(nlp, text, quote, kind, speaker_text):
+    found = _the_quote(nlp, text, quote)
+    assert (found["kind"], found["speaker_text"]) == (kind, speaker_text)
+
+
+def test_quoted_words_after_a_speaker_with_more_to_say_stay_theirs(nlp):
+    """Guard for the "As" clause of draw 92: words in marks in a content whose speaker comes
+    after it stay with the speaker who says them."""
+    text = (
+        "After last week saying the U.S. thought a Russian invasion was \u201cimminent,\u201d "
+        "Psaki said Wednesday she no longer would use that word."
+    )
+    assert _the_quote(nlp, text, "imminent,")["speaker_text"] == "Psaki"
