@@ -915,6 +915,9 @@ def _which_words(head: Any) -> list[str]:
                 t.text in DASHES or (t.text == "-" and t.whitespace_)
                 for t in head.doc[child.i + 1 : pobj.i]
             )
+            # nor the idiom 'in the face of' ("one of Kyiv's staunchest supporters in the face
+            # of Putin's invasion")
+            cut = cut or (pobj is not None and child.lower_ == "in" and pobj.lower_ == "face")
             if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and not cut:
                 words += _content_words(t for t in pobj.lefts if t.dep_ != "det")
                 words.append(_content_word(pobj))

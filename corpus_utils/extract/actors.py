@@ -1923,7 +1923,7 @@ CLUB_WORDS = frozenset(
 #: south London"), a sea ("the Kara Sea"), a region ("Kurgan Oblast", "Scott County") or a
 #: line of advance ("the Pivdennyi Buh direction") is no person, whatever its other words.
 PLACE_WORDS = frozenset(
-    _words("street st road rd avenue ave boulevard square row crescent terrace highway")
+    _words("street st road rd avenue ave boulevard square plaza row crescent terrace highway")
     + _words("sea ocean river lake bay gulf strait island islands peninsula mountains valley")
     + _words("oblast region regions county district province krai zone fortress")
     + _words("direction directions")
@@ -2828,8 +2828,31 @@ def check_people(doc: Doc, found: list) -> list[tuple]:
             out.append((start, end, None, name, checked[0], source, checked[1]))
         else:
             unproven.append((start, end, None, name, checked[0], source))
-    out = _bodies_elsewhere(text, out)
+    out = _listed_with_bodies(text, _bodies_elsewhere(text, out))
     return _listed_with_people(doc, out, unproven) if unproven else out
+
+
+def _listed_with_bodies(text: str, checked: list[tuple]) -> list[tuple]:
+    """A name only the NER calls a person, listed between organisations, is one too: "big
+    names like Coca-Cola, Kraft Heinz, and Pepsi"."""
+    rows = sorted(checked)
+    out = []
+    for k, row in enumerate(rows):
+        start, end, actor_id, name, type_, source, evidence = row
+        if (
+            actor_id is None
+            and type_ == "person"
+            and evidence == "ner_only"
+            and 0 < k < len(rows) - 1
+        ):
+            before, after = rows[k - 1], rows[k + 1]
+            listed = re.fullmatch(r",\s*", text[before[1] : start]) and re.fullmatch(
+                r",?\s*(?:(?:and|or)\s+)?", text[end : after[0]]
+            )
+            if listed and before[4] == after[4] == "organization":
+                row = (start, end, actor_id, name, "organization", source, evidence)
+        out.append(row)
+    return out
 
 
 #: A capitalised word right before a name, joined to it by a space (a given name there).
@@ -3143,6 +3166,9 @@ def _person_evidence(
     lone_surname = type_ == "organization" and len(words) == 1 and _person_like(words)
     if lone_surname and joined and previous in first_names:
         return "person", "first_name"  # "said Alexei Tabalov" with only the surname an ORG
+    predicate = _ROLE_PREDICATE.match(text, end)
+    if lone_surname and predicate and predicate.group(1).casefold() in ROLE_WORDS:
+        return "person", "apposition"  # "Nemtsov was a Russian opposition politician"
     role = previous.casefold()
     titled = role in ROLE_WORDS or (role in PERSON_TITLES and previous.istitle())
     # a role closing the sentence before, not one in a byline ("Reporter: Betty Glover")
@@ -3243,7 +3269,13 @@ def _person_evidence(
     named_body = span is not None and span.text in bodies and len(span) == 1
     if named_body and _says(span[0]) and span.text not in common_first_names():
         return "organization", "ner_only"  # "... company Viasat ... Viasat told the BBC"
-    quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
+    # (not a possessive after an opening mark: '"Reagan’s argument in 1986 was ...')
+    owned = re.match(r"[’']s\b", text[end : end + 3]) is not None
+    quoted = (
+        text[start - 1 : start] in _OPENING_MARKS
+        and text[end : end + 1] in _CLOSING_MARKS
+        and not owned
+    )
     if quoted and start > 0:
         return None  # a title in quotation marks ("Squawk Box"), not a name
     if len(words) == 1 and _thing_like(text, name):
@@ -3392,6 +3424,11 @@ _ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?([\w-]+)(?=\s+(?:of|for|a
 _PERSON_NOUNS = frozenset(_words("man woman boy girl")) | (KINSHIP_WORDS - {"partner"})
 #: Role words that also describe companies ("Selected Textiles, a small cotton yarn
 #: producer"; "editor-in-chief, Daily Mail").
+#: A role said of a name by "was/is a ...": the role's last word ("Nemtsov was a Russian
+#: opposition politician who ...").
+_ROLE_PREDICATE = re.compile(
+    r"\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?([\w-]+)(?=[,.;]|\s+(?:who|whose|of|at|for)\b)"
+)
 _ROLES_OF_BODIES = frozenset(_words("producer executive editor host anchor"))
 #: Offices and titles that only a person holds, right before a name the NER may call a body
 #: ("chief of staff Gergely Gulyas", "Member of parliament Roksolana Pidlasa", "lawmaker

@@ -1918,6 +1918,8 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
         and not item["unit"]
     ):
         return owner  # '25 McDonald's restaurants': the brand's possessive names the kind
+    if root.dep_ == "nummod" and head.dep_ == "poss" and owner.lemma_.lower() == "republic":
+        return owner  # 'two self-proclaimed people's republics': republics of a name
     model_after = head.i == nspan.end and _model_name(head) and not item["unit"]
     if model_after:
         # '2,400 Shahed-136 drones', the model taken for a mark, and '110 UH-60 Black Hawk
@@ -1977,7 +1979,10 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
         ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ in nominal or _adjective_as_noun(pobj)):
-                return _through_amount(pobj)
+                counted = _through_amount(pobj)
+                if counted.like_num or counted.lemma_.lower() in _SCALE_WORDS:
+                    return None  # 'Hundreds of thousands have been ...': the amount's own word
+                return counted
     if after is not None and after.lower_ == "of" and root.dep_ == "conj" and not item["unit"]:
         # 'the empress and four of her companions': the parser hung 'of' on the noun the
         # count is joined to
@@ -1989,7 +1994,8 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
         subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.pos_ == "NOUN":
             return _through_amount(subj)
-    moved = root.dep_ == "pobj" and head.lower_ in {"to", "from", "by"}
+    # (and 'the number of Russian missiles fired ... remains above 1,100')
+    moved = root.dep_ == "pobj" and head.lower_ in {"to", "from", "by", "above", "below", "at"}
     if moved and head.head.pos_ == "VERB" and not item["unit"]:
         # 'the number of European partners has now fallen to 14' counts partners, and so
         # does 'increase the number of our high readiness forces to well over 300,000'
@@ -2826,7 +2832,13 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     if amount_of and counted.i < nspan.start and not item["unit"]:
         # 'the number of European partners has now fallen to 14'
         left = [t for t in counted.lefts if t.dep_ in {"amod", "compound"} and _names_counted(t)]
-        return " ".join([*(t.text for t in left), counted.lemma_]).lower()
+        name = ""
+        for k, token in enumerate([*left, counted]):
+            word = _lemma(token) if token is counted else token.text
+            # a hyphenated modifier stays whole: 'registered pro-Ukrainian agents'
+            joined = k and left[k - 1].i + 1 == token.i and not left[k - 1].whitespace_
+            name += word if joined else f" {word}"
+        return name.strip().lower()
     if (
         counted.i < nspan.start
         and counted.dep_ in {"compound", "nmod"}
@@ -2912,7 +2924,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
         kept = kept[1:]
     name = ""
     for position, token in enumerate(kept):
-        lemma = _LEMMA_FIXES.get(token.lower_, token.lemma_)
+        lemma = _lemma(token)
         word = lemma if token.i >= head.i or token.tag_ in {"JJR", "JJS"} else token.text
         if token is head and token.tag_ == "NNPS" and word == token.text and len(kept) > 1:
             word = singular(word)  # "World Cups" (a demonym alone, "Americans", stays)
@@ -2937,6 +2949,22 @@ def _dash_opens_after(doc: Doc, nspan: Span, counted: Token) -> bool:
 #: Plurals the lemmatiser reads as another noun's: "four bases" are military bases, not
 #: bases of argument ("basis"); "motives" are no "motif"; "salvos" it leaves alone.
 _LEMMA_FIXES = {"bases": "base", "motives": "motive", "salvos": "salvo"}
+
+
+def _lemma(token: Token) -> str:
+    """A noun's lemma, mended where the lemmatiser leaves a plural in "-men" ("servicemen"
+    -> serviceman, "gunmen" -> gunman) or reads it as another noun (:data:`_LEMMA_FIXES`)."""
+    lemma = _LEMMA_FIXES.get(token.lower_, token.lemma_)
+    men = token.pos_ == "NOUN" and token.lower_.endswith("men") and token.lower_ not in _NOT_MEN
+    if men and lemma.lower() == token.lower_:
+        return lemma[:-3] + "man"
+    return lemma
+
+
+#: Nouns ending in "men" that are no plural of "-man".
+_NOT_MEN = frozenset(
+    {"amen", "omen", "specimen", "regimen", "abdomen", "acumen", "stamen", "semen", "ramen"}
+)
 
 
 def _coordinated_counted(head: Token) -> list[Token]:

@@ -500,7 +500,7 @@ CONTENT_VERBS = frozenset(
     underscore recall respond reply answer boast charge counter retort lament accuse joke quip
     indicate project advise reveal disclose demand ask question estimate forecast signal
     hint speculate remind confide allude reassure mention affirm reaffirm confess inform notify
-    recommend
+    recommend conclude
     """
     )
 )
@@ -4030,6 +4030,8 @@ class _Context:
                     continue  # "has not confirmed", "was not suggesting": nothing reported
                 if _participle_after_number(token) or _impersonal_infinitive(token):
                     continue  # "the five declared nuclear powers": no verb; "It's hard to say"
+                if token.lemma_.lower() == "conclude" and token.tag_ == "VB":
+                    continue  # "One may conclude that", "forced to conclude that": no finding
                 if token.dep_ == "xcomp" and token.head.lemma_.lower() in _DECLINING_VERBS:
                     continue  # "The official declined to say whether ...": nothing reported
                 if token.lemma_.lower() in OBJECT_NOT_SPEECH and not _is_reporting(token):
@@ -9682,7 +9684,7 @@ def _relative(clause: Token) -> bool:
 
 
 #: Forms of "call" after which a quotation is what the caller calls a thing.
-_CALLS = frozenset(_words("call calls called"))
+_CALLS = frozenset(_words("call calls called term terms termed dub dubs dubbed"))
 #: Auxiliaries and adverbs between a caller and "call" ("which he has called", "what they
 #: would call", "which he often called").
 _AUXILIARIES_OF_CALLING = frozenset(_words("has had have would might may could often also"))
@@ -9695,9 +9697,11 @@ def _called_by_someone(before: list[str]) -> bool:
     than "it", and "call" ("what he called its 'neutrality'", "which the White House has
     called", "what Putin calls a"): a word of whoever calls it so, which the `dev/` gold
     quotes, not the distance "what it calls 'provocations'" keeps (a term)."""
-    words = [w.casefold() for w in before[-7:]]
+    words = [w.casefold() for w in before[-8:]]
     if words and words[-1] in _TERM_DETERMINERS:
         words = words[:-1]
+    if len(words) > 1 and words[-1] == "as" and words[-2] in _CALLS:
+        words = words[:-1]  # "what he termed as a 'bad peace'"
     if not words or words[-1] not in _CALLS:
         return False
     opener = max((i for i, w in enumerate(words) if w in ("what", "which")), default=None)

@@ -439,6 +439,26 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
             "They could not shift up to 17 battalion tactical groups.",
             [(17.0, "battalion tactical group")],
         ),
+        # probe 63: a vague amount counts no word of its own; "the number of X" stays above
+        # a number; republics of a possessive name
+        ("Hundreds of thousands have been declared criminals without trial.", [([1e5, 1e6], "-")]),
+        (
+            "The number of Russian missiles fired in Ukraine remains above 1,100, the official "
+            "said.",
+            [(1100.0, "russian missile")],
+        ),
+        (
+            "Russia says it wants to wrest control of the entire Donbas from Ukraine on behalf "
+            "of Moscow-backed separatists in two self-proclaimed people’s republics.",
+            [(2.0, "self-proclaimed people republic")],
+        ),
+        # (and, found beside it in the stored probes, a hyphenated modifier stays whole and a
+        # plural in "-men" is a "-man")
+        (
+            "The number of registered pro-Ukrainian agents in Washington stands at 24.",
+            [(24.0, "registered pro-ukrainian agent")],
+        ),
+        ("The number of Army servicemen had reached 700,000.", [(700000.0, "army serviceman")]),
         # guards: a plural modifying a noun is what is counted; the noun of the part of a
         # list before is not the next part's
         ("It gives the two regions special status.", [(2.0, "region")]),
@@ -499,6 +519,11 @@ def test_units_of_counted_names_and_letter_signs(nlp, text, expected):
             [("close oligarch", 1.0)],
         ),
         ("It was one of the news.", [("news", 1.0)]),
+        # the words that say which stop at "in the face of" (probe 63)
+        (
+            "The UK is one of Kyiv's staunchest supporters in the face of Putin's invasion.",
+            [("staunch supporter", 1.0)],
+        ),
         # the words that say which stop at a dash the parser ran over (probe 62)
         (
             "Ukraine - one of the world's largest exporters of grain - dubbed Russia's claims "

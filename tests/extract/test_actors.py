@@ -1160,6 +1160,20 @@ def test_a_body_named_after_a_body_word_is_that_body_where_it_speaks(nlp):
     assert [m["actor_type"] for m in found] == ["organization"] * 3
 
 
+def test_people_and_bodies_of_draw_93(nlp):
+    """Draw 93: a square named after a person is a place; a surname said to be a politician
+    is a person though the NER calls it an organisation; a name listed between companies is
+    one too."""
+    text = (
+        "In 2018 the square in front of the Russian embassy was renamed Boris Nemtsov Plaza. "
+        "Nemtsov was a Russian opposition politician who was killed in 2015. Among them are "
+        "big names like Coca-Cola, Kraft Heinz, and Pepsi."
+    )
+    found = {m["surface"]: m["actor_type"] for m in extract_mentions(nlp(text))}
+    assert "Boris Nemtsov Plaza" not in found
+    assert (found["Nemtsov"], found["Kraft Heinz"]) == ("person", "organization")
+
+
 def test_where_a_person_comes_from_is_no_person(nlp):
     """Draw 75: "Dr de Rijk from Nant Peris" names a village the gazetteer does not know;
     "a letter from John Smith" still names a person."""

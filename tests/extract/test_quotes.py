@@ -6468,3 +6468,34 @@ def test_quoted_words_after_a_speaker_with_more_to_say_stay_theirs(nlp):
         "Psaki said Wednesday she no longer would use that word."
     )
     assert _the_quote(nlp, text, "imminent,")["speaker_text"] == "Psaki"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker_text"),
+    [
+        # a person "concluded that" reports, as a record does (draw 93)
+        ("But Mueller concluded that the evidence did not establish a criminal conspiracy "
+         "between the Trump campaign and Moscow.",
+         "the evidence did not establish a criminal conspiracy between the Trump campaign and "
+         "Moscow", "indirect", "Mueller"),
+        # what someone "termed as" something is in their words (draw 93)
+        ("Johnson offered to end the conflict with Russia with what he termed as a \u201cbad "
+         "peace.\u201d LPR militias have been fighting.", "bad peace.", "direct", "he"),
+    ],
+)  # fmt: skip
+def test_kind_and_speaker_of_draw_93(nlp, text, quote, kind, speaker_text):
+    found = _the_quote(nlp, text, quote)
+    assert (found["kind"], found["speaker_text"]) == (kind, speaker_text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards for draw 93: "concluded" with no content clause, or a conclusion one may
+        # or would draw, reports nothing
+        "The talks concluded on Friday in Geneva after two days.",
+        "One may conclude that the Kremlin sees no need for it.",
+    ],
+)
+def test_a_conclusion_not_drawn_reports_nothing(nlp, text):
+    assert _quotes_of(nlp, text) == []
