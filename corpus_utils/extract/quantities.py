@@ -2947,8 +2947,9 @@ def _dash_opens_after(doc: Doc, nspan: Span, counted: Token) -> bool:
 
 
 #: Plurals the lemmatiser reads as another noun's: "four bases" are military bases, not
-#: bases of argument ("basis"); "motives" are no "motif"; "salvos" it leaves alone.
-_LEMMA_FIXES = {"bases": "base", "motives": "motive", "salvos": "salvo"}
+#: bases of argument ("basis"); "motives" are no "motif", "corpses" no "corps"; "salvos" it
+#: leaves alone.
+_LEMMA_FIXES = {"bases": "base", "motives": "motive", "salvos": "salvo", "corpses": "corpse"}
 
 
 def _lemma(token: Token) -> str:

@@ -307,6 +307,20 @@ _BODY_ORGANS = frozenset(_words("board leadership management directors website")
 INTRODUCED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Words that introduce a person as a spokesperson ("press secretary" included).
 SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"})
+#: Words for a field and the trades it holds: "the musician" is the one introduced as a
+#: singer, "the athlete" the one introduced as a tennis player.
+_ROLE_FIELDS = {
+    field: frozenset({field, *_words(trades)})
+    for field, trades in {
+        "musician": "singer rapper guitarist pianist drummer violinist cellist composer "
+        "songwriter bassist conductor",
+        "artist": "painter sculptor photographer singer rapper musician illustrator",
+        "athlete": "player footballer boxer runner sprinter swimmer skater gymnast fencer "
+        "cyclist skier wrestler weightlifter",
+        "lawmaker": "mp senator congressman congresswoman deputy legislator",
+        "legislator": "mp senator congressman congresswoman deputy lawmaker",
+    }.items()
+}
 #: Those who speak for a person ("Erdogan's office said the president had emphasised").
 _STAFF_NOUNS = SPOKES_ROLES | frozenset(_words("office aide staff team"))
 #: Role nouns that carry a gender.
@@ -418,7 +432,8 @@ _PLAIN_OCCUPATIONS = frozenset(
     veteran soldier pilot investigator scientist campaigner friend colleague neighbour
     neighbor host artist singer actor actress star champion player coach defender striker
     midfielder goalkeeper farmer engineer serviceman servicewoman mum mom dad boy girl
-    schoolboy schoolgirl youngster teenager pupil student
+    schoolboy schoolgirl youngster teenager pupil student musician rapper guitarist pianist
+    composer athlete footballer boxer
     """
     )
 )
@@ -568,6 +583,8 @@ _AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?[ ]by[ ]")
 _TERM_WORDS = 3
 #: Verbs by which someone names a thing in a free relative ("what it calls '...'").
 _NAMING_VERBS = frozenset(_words("call term dub brand label present"))
+#: Words opening the writer's contrast after a content ("..., when in fact, he was").
+_CONTRAST_OPENING = re.compile(r"(?i:(?:when|while)\s+in\s+(?:fact|reality)|whereas)\b")
 #: Words before "as" that name a term ("what is known as", "referred to as").
 _KNOWN_AS = frozenset(_words("known to"))
 #: Determiners and possessives before a short quoted noun phrase that make it a
@@ -4116,7 +4133,24 @@ class _Context:
                 seen.add(bounds)
                 rows.append(self._indirect_row(bounds, speaker, None, ACCORDING_TO_CUE))
         rows.extend(r for r in self._headlines() if (r["start_char"], r["end_char"]) not in seen)
-        return rows
+        return [row for row in rows if not self._contrast_after_content(row, rows)]
+
+    def _contrast_after_content(self, row: dict, rows: list[dict]) -> bool:
+        """Whether a content opens with "when in fact" or "whereas" right after another
+        content of the same verb and speaker, set off by a comma: the writer's contrast, not
+        more of what was said ("it said that Page was not an agency source, when in fact, he
+        was")."""
+        text = doc_text(self.doc)
+        if not _CONTRAST_OPENING.match(text, row["start_char"]):
+            return False
+        return any(
+            other is not row
+            and other["cue"] == row["cue"]
+            and other["speaker_start"] == row["speaker_start"]
+            and other["end_char"] < row["start_char"]
+            and re.fullmatch(r",\s*", text[other["end_char"] : row["start_char"]])
+            for other in rows
+        )
 
     def _quoted_but_a_word(self, bounds: tuple[int, int], verb: Token) -> bool:
         """Whether a content around its attribution ``verb`` is all in quotation marks but
@@ -9318,7 +9352,10 @@ class _Context:
             role == "secretary" and 0 < at < len(self.doc) and self.doc[at - 1].lower_ == "press"
         )
         # "Kremlin spokesman Dmitry Peskov ... the Kremlin press secretary": the same office
-        roles = SPOKES_ROLES if role in INTRODUCED_ROLES or press else {role}
+        # "singer Maria Burmaka ... said the musician": a word for the field holds its trades
+        roles = (
+            SPOKES_ROLES if role in INTRODUCED_ROLES or press else _ROLE_FIELDS.get(role, {role})
+        )
         for position, speaker in self.history:
             if position >= char:
                 break

@@ -459,6 +459,8 @@ def test_dev_half_reads_and_we_lead_quantulum(nlp):
             [(24.0, "registered pro-ukrainian agent")],
         ),
         ("The number of Army servicemen had reached 700,000.", [(700000.0, "army serviceman")]),
+        # probe 64: "corpses" are no "corps"
+        ("We burned two corpses.", [(2.0, "corpse")]),
         # guards: a plural modifying a noun is what is counted; the noun of the part of a
         # list before is not the next part's
         ("It gives the two regions special status.", [(2.0, "region")]),

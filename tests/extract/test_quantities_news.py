@@ -264,6 +264,8 @@ BOUND_CASES = [
     ("Refugees now topping 2.8 million have left.", "topping 2.8 million", ">"),
     ("With a gallon eclipsing $4, drivers complained.", "eclipsing $4", ">"),
     ("It will be over within two weeks.", "within two weeks", "≤"),
+    # probe 64
+    ("Profits peaked just shy of $88 billion.", "just shy of $88 billion", "<"),
 ]
 
 

@@ -6499,3 +6499,24 @@ def test_kind_and_speaker_of_draw_93(nlp, text, quote, kind, speaker_text):
 )
 def test_a_conclusion_not_drawn_reports_nothing(nlp, text):
     assert _quotes_of(nlp, text) == []
+
+
+def test_a_contrast_after_a_content_is_the_writers(nlp):
+    """Draw 93: "when in fact, he was" after a content of "said" is the writer's contrast,
+    which the parser made a second content clause of the same verb."""
+    text = (
+        "Kevin Clinesmith pleaded guilty to doctoring a CIA email so that it said that Page was "
+        "not an agency source, when in fact, he was."
+    )
+    assert [q["quote"] for q in _quotes_of(nlp, text)] == ["Page was not an agency source"]
+
+
+def test_a_word_for_a_field_is_one_introduced_with_its_trade(nlp):
+    """Draw 94: "said the musician" after "Ukrainian singer Maria Burmaka" is hers."""
+    text = (
+        "Ukrainian singer Maria Burmaka cursed out Russian President Vladimir Putin during a "
+        "live BBC interview on Wednesday. \u201cI want to say to Putin \u2014 you\u2019re a "
+        "murderer,\u201d said the musician."
+    )
+    found = _the_quote(nlp, text, "I want to say to Putin \u2014 you\u2019re a murderer,")
+    assert found["speaker_name"] == "Maria Burmaka"
