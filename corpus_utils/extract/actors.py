@@ -3422,13 +3422,13 @@ _ROLE_AFTER = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?([\w-]+)(?=\s+(?:of|for|a
 #: Rinat Akhmetov"; "Rinat Akhmetov, the country's richest man"); not "partner", which
 #: bodies have too ("Climate Analytics, also a partner in the Climate Action Tracker").
 _PERSON_NOUNS = frozenset(_words("man woman boy girl")) | (KINSHIP_WORDS - {"partner"})
-#: Role words that also describe companies ("Selected Textiles, a small cotton yarn
-#: producer"; "editor-in-chief, Daily Mail").
 #: A role said of a name by "was/is a ...": the role's last word ("Nemtsov was a Russian
 #: opposition politician who ...").
 _ROLE_PREDICATE = re.compile(
     r"\s+(?:was|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?([\w-]+)(?=[,.;]|\s+(?:who|whose|of|at|for)\b)"
 )
+#: Role words that also describe companies ("Selected Textiles, a small cotton yarn
+#: producer"; "editor-in-chief, Daily Mail").
 _ROLES_OF_BODIES = frozenset(_words("producer executive editor host anchor"))
 #: Offices and titles that only a person holds, right before a name the NER may call a body
 #: ("chief of staff Gergely Gulyas", "Member of parliament Roksolana Pidlasa", "lawmaker

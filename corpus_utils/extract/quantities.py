@@ -1891,9 +1891,8 @@ _MORE_WORDS = frozenset({"more", "fewer", "additional", "extra", "further", "new
 def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
     """The head noun the quantity counts, from the dependency parse."""
     root = nspan.root
-    joined = root.dep_ == "conj" and root.head.pos_ == "NUM" and root.head.i < root.i
-    if joined and item["unit"] in {None, "people"}:
-        root = root.head  # 'one or two Russian-made missiles': the first number's noun
+    if item["unit"] in {None, "people"}:
+        root = _first_joined_number(root)  # 'one or two Russian-made missiles': the first's
     head = root.head
     nominal = {"NOUN", "PROPN"}
     before_or = _noun_before_or(nspan)
@@ -2092,6 +2091,13 @@ def _counts_a_participle(nspan: Span, people: dict[str, frozenset[str]]) -> bool
         and root.head.tag_ == "VBN"
         and root.head.lemma_.lower() in people["verb"]
     )
+
+
+def _first_joined_number(number: Token) -> Token:
+    """The first of numbers joined by "and" or "or" ("nine in the air and seven at sea"),
+    whose noun they share; else the number itself."""
+    joined = number.dep_ == "conj" and number.head.pos_ == "NUM" and number.head.i < number.i
+    return number.head if joined else number
 
 
 def _plural_set_off_before(number: Token) -> Token | None:
@@ -2823,8 +2829,7 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     noun only ('three-point range' -> point), and a rate is kept ('800 samples
     per day' -> sample per day). None when the noun is too far from the number.
     """
-    root = nspan.root
-    number = root.head if root.dep_ == "conj" and root.head.pos_ == "NUM" else root
+    number = _first_joined_number(nspan.root)
     if counted in (_noun_before_or(nspan), _plural_set_off_before(number)):
         return counted.lemma_.lower()  # 'a game or two', 'drones, nine in the air'
     of = counted.head
@@ -2832,13 +2837,8 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     if amount_of and counted.i < nspan.start and not item["unit"]:
         # 'the number of European partners has now fallen to 14'
         left = [t for t in counted.lefts if t.dep_ in {"amod", "compound"} and _names_counted(t)]
-        name = ""
-        for k, token in enumerate([*left, counted]):
-            word = _lemma(token) if token is counted else token.text
-            # a hyphenated modifier stays whole: 'registered pro-Ukrainian agents'
-            joined = k and left[k - 1].i + 1 == token.i and not left[k - 1].whitespace_
-            name += word if joined else f" {word}"
-        return name.strip().lower()
+        # (a hyphenated modifier stays whole: 'registered pro-Ukrainian agents')
+        return _spelled([*left, counted], [*(t.text for t in left), _lemma(counted)]).lower()
     if (
         counted.i < nspan.start
         and counted.dep_ in {"compound", "nmod"}
@@ -2922,18 +2922,29 @@ def _counted_name(doc: Doc, item: dict[str, Any], nspan: Span, counted: Token) -
     kept = [*left, *middle, head, *_coordinated_counted(head)]
     while kept and kept[0].pos_ == "PUNCT" and not _model_name(kept[0]):
         kept = kept[1:]
-    name = ""
-    for position, token in enumerate(kept):
+    words = []
+    for token in kept:
         lemma = _lemma(token)
         word = lemma if token.i >= head.i or token.tag_ in {"JJR", "JJS"} else token.text
         if token is head and token.tag_ == "NNPS" and word == token.text and len(kept) > 1:
             word = singular(word)  # "World Cups" (a demonym alone, "Americans", stays)
-        joined = position and kept[position - 1].i + 1 == token.i
-        name += word if joined and not kept[position - 1].whitespace_ else f" {word}"
+        words.append(word)
+    name = _spelled(kept, words)
     rate = _PER_UNIT_RE.match(doc_text(doc), head.idx + len(head.text))
     if rate:
         name += " per " + _per_unit(rate)
     return name.strip().lower() or None
+
+
+def _spelled(tokens: list[Token], words: list[str]) -> str:
+    """The ``words`` of ``tokens`` joined as the text joins them: with no space between
+    tokens written together ('pro-Ukrainian'), else with one."""
+    name = ""
+    for position, (token, word) in enumerate(zip(tokens, words, strict=True)):
+        before = tokens[position - 1] if position else None
+        joined = before is not None and before.i + 1 == token.i and not before.whitespace_
+        name += word if joined else f" {word}"
+    return name.strip()
 
 
 def _dash_opens_after(doc: Doc, nspan: Span, counted: Token) -> bool:

@@ -307,6 +307,8 @@ _BODY_ORGANS = frozenset(_words("board leadership management directors website")
 INTRODUCED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Words that introduce a person as a spokesperson ("press secretary" included).
 SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"})
+#: The seats of a lawmaker ("A Russian lawmaker" is "Sergey Tsekov, a senator").
+_LAWMAKERS = "mp senator congressman congresswoman deputy lawmaker legislator"
 #: Words for a field and the trades it holds: "the musician" is the one introduced as a
 #: singer, "the athlete" the one introduced as a tennis player.
 _ROLE_FIELDS = {
@@ -317,8 +319,7 @@ _ROLE_FIELDS = {
         "artist": "painter sculptor photographer singer rapper musician illustrator",
         "athlete": "player footballer boxer runner sprinter swimmer skater gymnast fencer "
         "cyclist skier wrestler weightlifter",
-        "lawmaker": "mp senator congressman congresswoman deputy legislator",
-        "legislator": "mp senator congressman congresswoman deputy lawmaker",
+        **dict.fromkeys(("lawmaker", "legislator"), _LAWMAKERS),
     }.items()
 }
 #: Those who speak for a person ("Erdogan's office said the president had emphasised").
