@@ -6436,16 +6436,6 @@ def test_a_participle_after_with_and_an_aside_is_the_named_ones(nlp):
         ("The \u201cAsset Seizure for Ukraine Reconstruction Act,\u201d introduced by Rep. Tom "
          "Malinowski, would allow the seizure of assets.",
          "Asset Seizure for Ukraine Reconstruction Act,", "term", None),
-    ],
-)  # fmt: skip
-def test_kind_and_speaker_of_draw_92(nlp, text, quote, kind, speaker_text):
-    found = _the_quote(nlp, text, quote)
-    assert (found["kind"], found["speaker_text"]) == (kind, speaker_text)
-
-
-@pytest.mark.parametrize(
-    ("text", "quote", "kind", "speaker_text"),
-    [
         # guards for draw 92: slogans listed after a verb of saying are said, not titles
         ("Ukrainian officials have said that prisoners were forced to say, \u201cHail "
          "Putin\u201d or \u201cHail Russia\u201d to receive meals.", "Hail Russia",
@@ -6453,9 +6443,17 @@ def test_kind_and_speaker_of_draw_92(nlp, text, quote, kind, speaker_text):
         # ... but names listed after a verb of naming are terms
         ("The despot remotely observed the annual exercise, called 'Grom' or 'Thunder', which "
          "uses test launches.", "Thunder", "term", None),
+        # a person "concluded that" reports, as a record does (draw 93)
+        ("But Mueller concluded that the evidence did not establish a criminal conspiracy "
+         "between the Trump campaign and Moscow.",
+         "the evidence did not establish a criminal conspiracy between the Trump campaign and "
+         "Moscow", "indirect", "Mueller"),
+        # what someone "termed as" something is in their words (draw 93)
+        ("Johnson offered to end the conflict with Russia with what he termed as a \u201cbad "
+         "peace.\u201d LPR militias have been fighting.", "bad peace.", "direct", "he"),
     ],
 )  # fmt: skip
-def test_what_draw_92_leaves_to_its_speakers(nlp, text, quote, kind, speaker_text):
+def test_kind_and_speaker_of_draws_92_and_93(nlp, text, quote, kind, speaker_text):
     found = _the_quote(nlp, text, quote)
     assert (found["kind"], found["speaker_text"]) == (kind, speaker_text)
 
@@ -6468,24 +6466,6 @@ def test_quoted_words_after_a_speaker_with_more_to_say_stay_theirs(nlp):
         "Psaki said Wednesday she no longer would use that word."
     )
     assert _the_quote(nlp, text, "imminent,")["speaker_text"] == "Psaki"
-
-
-@pytest.mark.parametrize(
-    ("text", "quote", "kind", "speaker_text"),
-    [
-        # a person "concluded that" reports, as a record does (draw 93)
-        ("But Mueller concluded that the evidence did not establish a criminal conspiracy "
-         "between the Trump campaign and Moscow.",
-         "the evidence did not establish a criminal conspiracy between the Trump campaign and "
-         "Moscow", "indirect", "Mueller"),
-        # what someone "termed as" something is in their words (draw 93)
-        ("Johnson offered to end the conflict with Russia with what he termed as a \u201cbad "
-         "peace.\u201d LPR militias have been fighting.", "bad peace.", "direct", "he"),
-    ],
-)  # fmt: skip
-def test_kind_and_speaker_of_draw_93(nlp, text, quote, kind, speaker_text):
-    found = _the_quote(nlp, text, quote)
-    assert (found["kind"], found["speaker_text"]) == (kind, speaker_text)
 
 
 @pytest.mark.parametrize(
