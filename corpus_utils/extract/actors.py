@@ -678,6 +678,9 @@ def _rejoined(ent: Span, index: _Index) -> Span | None:
     actor = index.actors.get(ent.id_) if ent.id_ else None
     if len(ent) != 1 or ent.label_ != "PERSON" or (ent.id_ and actor is None):
         return None  # the ruler labels a registered person, and only a person, PERSON
+    surname = _surname_cut_off(ent) if actor is None else None
+    if surname is not None:
+        return Span(doc, ent.start, surname.i + 1, label="PERSON")
     start = ent.start
     while start > 0 and ent.start - start < _MAX_GIVEN_NAMES:
         word = doc[start - 1]
@@ -708,6 +711,22 @@ def _rejoined(ent: Span, index: _Index) -> Span | None:
     if known and not any(resembling):
         return Span(doc, start, ent.end, label="PERSON")
     return None
+
+
+def _surname_cut_off(ent: Span) -> Token | None:
+    """The surname right after a common first name the NER labelled a person alone
+    ("pianist Emanuel Ax": "Emanuel"): a capitalised proper noun with no label of its own
+    that the first name is a part of; None otherwise."""
+    word = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if word is None or ent[0].whitespace_ != " " or word.ent_type_:
+        return None
+    if ent[0].dep_ != "compound" or ent[0].head.i != word.i:
+        return None
+    if ent.text not in common_first_names() and ent.text not in _first_name_set():
+        return None
+    if word.tag_ != "NNP" or not _NAME_WORD.match(word.text) or not word.text[:1].isupper():
+        return None
+    return None if word.text.isupper() or word.lower_ in calendar_words() else word
 
 
 def _given_alone(word: Token, surname: Span, index: _Index) -> bool:

@@ -339,7 +339,8 @@ _BY_SHARE_RE = re.compile(
     r"\b(?![ -]of\b|[ ]an?\b|[ ]the\b)"
 )
 _FRACTION_OF_UNIT_RE = re.compile(
-    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter))[ ](?:of[ ])?(?i:an?|one)[ ](?P<u>[a-z]+)\b"
+    r"\b(?:(?i:a|one)[ -])?(?P<d>(?i:half|third|quarter))[ ](?:of[ ])?(?i:an?|one)[ ]"
+    r"(?P<u>percentage[ ]point|per[ ]cent|[a-z]+)\b"
 )
 _AND_A_HALF_RE = re.compile(r"\b(?i:an?|one)[ ](?P<u>[a-z]+)[ ]and[ ]a[ ]half\b(?P<d>)")
 _NOT_FRACTION_RE = re.compile(
@@ -1052,8 +1053,8 @@ def _share_range_units(items: list[dict[str, Any]], text: str) -> None:
         gap = re.sub(r"(?<=\S)[ ](?:(?i:minus)[ -]?|[-\u2212])$", " ", gap)
         if not _RANGE_GAP_RE.fullmatch(gap) or first["vague"] or second["vague"]:
             continue
-        if gap.strip() in {"-", "–", "—"} and gap[:1] != gap[-1:]:
-            continue
+        if gap.strip() in {"-", "–", "—"} and gap[:1] == " " and gap[-1:] != " ":
+            continue  # '2019 -5': a sign on the second, no range ('1.5- 2km' is one)
         if _year_then_to(first, second, gap, text):
             continue  # 'sentenced in 2020 to 16 years': a year, then the term
         if _is_range(first, second, gap, text):
@@ -1143,8 +1144,6 @@ def _is_range(first: dict[str, Any], second: dict[str, Any], gap: str, text: str
     """
     word = gap.strip()
     before = text[max(0, first["start_char"] - 40) : first["start_char"]]
-    if word in {"-", "–", "—"} and gap[:1] != gap[-1:]:
-        return False
     if word in {"-", "–", "—"} and second["qualifier"]:
         return False  # 'for four weeks - around 130 people': a dash between two amounts
     if word == "to" and _bounded(second) and not first["qualifier"]:
@@ -1255,6 +1254,21 @@ def _approximation_apart(text: str, end: int) -> str | None:
     return approximation if load_bounds().get(approximation) == "~" else None
 
 
+#: A verb of rising or going and 'past' or 'beyond' right before a number: 'bills will rise
+#: past £4,000', 'inflation climbed beyond 10%' (not 'the past 24 hours').
+_RISEN_PAST_RE = re.compile(
+    r"\b(?i:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|push(?:es|ed|ing)?|surg(?:e|es|ed|ing)"
+    r"|soar(?:s|ed|ing)?|jump(?:s|ed|ing)?|go|goes|going|gone|went|creep(?:s|ing)?|crept"
+    r"|edg(?:e|es|ed|ing)|shot|shoots?)[ ]+(?i:past|beyond)[ ]+$"
+)
+
+
+def _risen_past(text: str, end: int) -> str | None:
+    """'more than' for a number that a level rises or goes past or beyond ('rise past
+    £4,000'); None otherwise."""
+    return "more than" if _RISEN_PAST_RE.search(text, max(0, end - 24), end) else None
+
+
 #: "the age of" right before a number, after which a qualifier before it bounds the age.
 _THE_AGE_OF_RE = re.compile(r"\bthe[ ]+age[ ]+of[ ]+$", re.IGNORECASE)
 
@@ -1311,7 +1325,10 @@ def _extend_left(item: dict[str, Any], text: str) -> None:
         qual = None  # '20 cents higher than one month ago': the time compared with
     if not qual:
         item["qualifier"] = (
-            _approximation_apart(text, end) or _age_bound(text, end) or item["qualifier"]
+            _approximation_apart(text, end)
+            or _age_bound(text, end)
+            or _risen_past(text, end)
+            or item["qualifier"]
         )
     if qual:
         item["qualifier"] = _qualifier_of(qual)
@@ -1372,17 +1389,25 @@ _HANDED_OVER_RE = re.compile(
 #: is a most).
 _PHRASAL_UP_TO_RE = re.compile(
     r"\b(?:(?:the|a|its|their)[ ]+(?:lead|run|build)|live|lives|living|lived"
-    r"|shot|shoots|shooting|crept|creeps|ramped|ramps|ratcheted"
+    r"|shot|shoots|shooting|crept|creeps|ramped|ramps|ratcheted|gone|went"
     r"|(?:got|brought)[ ]+(?:us|them|it|him|her|me))"
     r"[ -]up[ ]+to[ ]+$",
     re.IGNORECASE,
 )
 
 
+#: A plus glued after a figure, written as a sign or a word: 'at least so many'.
+_PLUS_AFTER_RE = re.compile(r"(?:\+|-plus\b)(?![\w+=-])")
+
+
 def _extend_right(item: dict[str, Any], text: str) -> None:
     """Attach an age marker, a currency word or unit, and a conversion in parentheses."""
     units = _unit_patterns()
     end = item["end_char"]
+    plus = _PLUS_AFTER_RE.match(text, end)
+    if plus:
+        item["plus"] = True  # '523+ arrested', 'the $100-plus cost', '20-plus years'
+        end = item["end_char"] = plus.end()
     rest = text[end : end + 40]
     age = _AGE_SUFFIX_RE.match(rest)
     if age is None and _AGE_BEFORE_RE.search(
@@ -1742,7 +1767,7 @@ def _scan_halves(text: str, taken: list[tuple[int, int]]) -> list[dict[str, Any]
     for pattern, whole in ((_FRACTION_OF_UNIT_RE, 0.0), (_AND_A_HALF_RE, 1.0)):
         for match in pattern.finditer(text):
             unit = units.get(match.group("u").lower())
-            if unit is None or unit[1] == "percentage" or _overlaps(*match.span(), taken):
+            if unit is None or _overlaps(*match.span(), taken):
                 continue
             word = (match.group("d") or "half").lower()
             if word != "half" and match.start("d") == match.start():
@@ -1924,8 +1949,8 @@ def _counted_token(item: dict[str, Any], nspan: Span) -> Token | None:
         # '2,400 Shahed-136 drones', the model taken for a mark, and '110 UH-60 Black Hawk
         # combat helicopters', the words of the model's name between
         for token in head.doc[head.i + 1 : head.i + 5]:
-            if token.tag_ == "NNS":
-                return token
+            if token.tag_ == "NNS" or (token.i == head.head.i and token.pos_ == "NOUN"):
+                return token  # (or a noun with no plural form: 'Three Mig-31 ... aircraft')
             if token.dep_ not in {"compound", "amod"}:
                 break
     if (
@@ -3247,9 +3272,9 @@ _DIRECTION_RE = re.compile(
     r"|rise|fall|drop|increase|decrease|gain|lose|climb|jump|decline|grow|slip|plunge"
     r"|dived|dove|slumped|slumps|rallied|rallies|rebounded|spiked|tanked|crashed|skidded"
     r"|shrank|shrunk|shrink|shrinks|contracted|expanded|hiked|growing|increasing|decreasing"
-    r"|declining|climbing|soaring|surging|shrinking)"
+    r"|declining|climbing|soaring|surging|shrinking|soar|soars|surges)"
     r"(?:[ ]+by|(?<!up|wn)[ ]+" + _FROM_LEVEL + r")?"
-    r"(?P<adverb>[ ]+(?:just|only|another|a[ ]+(?:further|record)))?[ ]+$",
+    r"(?P<adverb>[ ]+(?:just|only|another|a[ ]+(?:further|record|whopping)))?[ ]+$",
     re.IGNORECASE,
 )
 #: Verbs that give a direction only with 'by': 'cut by 25bps' (not 'cut 1,200 jobs'),
@@ -3434,7 +3459,9 @@ def _describe(item: dict[str, Any], text: str) -> None:
     item["direction"] = direction
     item["bound"] = load_bounds().get(item["qualifier"], "=") if item["qualifier"] else "="
     trailing = _OR_MORE_RE.match(text, item["end_char"])
-    if item["bound"] == "=" and trailing:
+    if item["bound"] == "=" and item.get("plus"):
+        item["bound"] = "≥"  # '523+', '20-plus years'
+    elif item["bound"] == "=" and trailing:
         # '50 million tons or more', 'ten or fewer', '30 minutes tops', 'batches of five
         # and above', 'those aged 65 and over'
         word = next(g for g in trailing.groups() if g).lower()
@@ -3453,7 +3480,8 @@ def _describe(item: dict[str, Any], text: str) -> None:
         prefix = re.sub(r"(?i)\bminus\b", "", text[qualifier_end:num_start])
         words.append(prefix.strip(" -\u2212+"))
         core_end = item.get("core_end") or num_start
-        words.append(text[core_end : item.get("unit_end") or item["end_char"]].strip())
+        after = text[core_end : item.get("unit_end") or item["end_char"]].strip()
+        words.append(_PLUS_AFTER_RE.sub("", after, count=1).strip() if item.get("plus") else after)
     elif item["unit"] and category == "age":
         words.append(text[item.get("core_end") or item["end_char"] : item["end_char"]].strip(" -"))
     item["unit_text"] = " ".join(w for w in words if w)

@@ -729,7 +729,12 @@ _NAME_GIVING_VERBS = frozenset({"give", "provide", "offer", "identify"})
 _ONE_PERSON_NOUNS = (
     frozenset(ROLE_GENDERS)
     | OCCUPATION_ROLES
-    | frozenset(_words("resident witness survivor volunteer villager official source spokesperson"))
+    | frozenset(
+        _words(
+            "resident witness survivor volunteer villager official source spokesperson"
+            " suspect defendant detainee prisoner"
+        )
+    )
 )
 #: Nouns of those who ask, whom the answer after them does not continue ("a reporter said:
 #: '...?' '...,' he responded" is the answer of the one asked).
@@ -832,6 +837,23 @@ _STATE_ORGANS = frozenset(
 )
 #: Roles named by two words, the first a compound of the second ("the think tank").
 _TWO_WORD_ROLES = frozenset({("think", "tank")})
+#: Verbs of finding and the nouns of what is found: "A BBC investigation has found clear
+#: evidence that ..." reports what the evidence shows.
+_FINDING_VERBS = frozenset(_words("find uncover discover"))
+_EVIDENCE_NOUNS = frozenset(_words("evidence proof sign indication"))
+
+
+def _evidence_found(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is evidence that ``verb`` found ("found clear evidence that"), not
+    none of it ("found no evidence that")."""
+    return (
+        verb.lemma_.lower() in _FINDING_VERBS
+        and noun.lemma_.lower() in _EVIDENCE_NOUNS
+        and noun.head.i == verb.i
+        and not any(c.lower_ in ("no", "little") for c in noun.children)
+    )
+
+
 #: Fewest tokens of an indirect content clause.
 _MIN_CONTENT_TOKENS = 3
 #: Tokens after a verb of speaking within which a "that" clause hung on a noun counts.
@@ -4941,7 +4963,9 @@ class _Context:
             clause = word.head
             if clause.dep_ not in ("acl", "advcl", "ccomp", "relcl") or clause.i <= k:
                 return None
-            if clause.head.lemma_.lower() in _OTHERS_NOUNS:
+            if clause.head.lemma_.lower() in _OTHERS_NOUNS and not _evidence_found(
+                verb, clause.head
+            ):
                 return None
             titled = self.quote_around(clause.head) in self.terms
             if clause.dep_ == "relcl" and not _said_in_phrase(clause.head, verb, titled=titled):
@@ -8956,6 +8980,15 @@ class _Context:
         if any(m["actor_type"] == "person" for m in named_there):
             return found
         subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _ONE_PERSON_NOUNS:
+            # 'The agency also released a video in which the suspect ... confessed': the one
+            # person the sentence's clauses have for subject
+            people = [
+                t
+                for t in before
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _ONE_PERSON_NOUNS
+            ]
+            subject = people[0] if len(people) == 1 else subject
         gender = PRONOUN_GENDERS[pronoun.lower_]
         if (
             subject is None
@@ -8976,6 +9009,10 @@ class _Context:
             )
             return resolved if named and not self._last_named_as_subject(found, subject) else found
         words = resolved.name or self.unnamed_before(subject)
+        if not words and found is None:
+            # met first as a definite noun ('a video in which the suspect ... confessed'),
+            # with no one else for the pronoun to stand for
+            words = self.doc[subject.left_edge.i : subject.i + 1].text
         if not words:
             return found
         return _Speaker(name=words, gender=gender)

@@ -2572,3 +2572,19 @@ def test_a_first_name_after_a_persons_title_is_still_a_name(nlp):
     assert {surface for surface, _, _ in _persons(nlp, text)} == {"Bill Barr", "Bill Nelson"}
     text = "However, the State Forests shot back at the embassy."
     assert any(m["surface"] == "State Forests" for m in extract_mentions(nlp(text)))
+
+
+def test_a_surname_the_ner_cut_off_a_common_first_name_is_joined_again(nlp):
+    """Draw 95: the NER labels "Emanuel" of "pianist Emanuel Ax" alone; the proper noun
+    the first name belongs to is the surname."""
+    text = (
+        "World-renowned cellist Yo-Yo Ma, pianist Emanuel Ax and violinist Leonidas Kavakos "
+        "showed solidarity with Ukraine."
+    )
+    assert "Emanuel Ax" in [surface for surface, _, _ in _persons(nlp, text)]
+
+
+def test_wh_is_the_white_house(nlp):
+    """Draw 95: a posted letter's "WH LETTER to Bolton lawyer" names the White House."""
+    mentions = extract_mentions(nlp("WH LETTER to Bolton lawyer claims his book has secrets."))
+    assert [m["actor_id"] for m in mentions if m["surface"] == "WH"] == ["us_administration"]

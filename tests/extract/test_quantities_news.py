@@ -184,6 +184,8 @@ RANGES = [
     ("He was traveling at a speed of 15-22 miles per hour.", "15", 15.0, 22.0),
     ("Dozens of people were injured.", "Dozens of people", 12.0, 120.0),
     ("Tens of thousands of students protested.", "Tens of thousands of students", 1e4, 1e5),
+    # probe 65: a dash spaced after it only
+    ("The shells were scattered 1.5- 2km away.", "1.5", 1.5, 2.0),
 ]
 
 
@@ -234,6 +236,10 @@ SIGNS_AND_CHANGES = [
     ("The Dow was up 58.06 points.", "58.06", 58.06, "up"),
     # a share as the size of a change
     ("Prices were cut by half.", "half", 50.0, "down"),
+    # probe 65: 'soar', a share of a percentage point, a change 'by a whopping' amount
+    ("Energy bills will soar by £2,270 in the same period.", "£2,270", 2270.0, "up"),
+    ("The bank raised its rate by half a percentage point.", "half a percentage point", 0.5, "up"),
+    ("The price has gone up by a whopping £25.", "£25", 25.0, "up"),
 ]
 
 
@@ -266,6 +272,17 @@ BOUND_CASES = [
     ("It will be over within two weeks.", "within two weeks", "≤"),
     # probe 64
     ("Profits peaked just shy of $88 billion.", "just shy of $88 billion", "<"),
+    # probe 65: a plus after the figure, a level risen past, a number neared
+    ("Some briefly chanted before police found them. 523+ arrested.", "523+", "≥"),
+    ("Oil is down from the $100-plus cost it hit in spring.", "$100-plus", "≥"),
+    ("He brings 20-plus years of experience.", "20-plus years", "≥"),
+    ("Energy bills will rise past £4,000 by next January.", "£4,000", ">"),
+    ("Inflation climbed beyond 10% in May.", "10%", ">"),
+    ("The number of missiles sent is nearing 30,000.", "nearing 30,000", "~"),
+    # ... but not a level gone up to, nor a sum of two and two
+    ("Feed has gone up to around £400 a tonne.", "around £400 a tonne", "~"),
+    ("They agreed to pursue two-plus-two talks.", "two", "="),
+    ("In the past 24 hours, 12 people died.", "24 hours", "="),
 ]
 
 
@@ -332,6 +349,13 @@ COUNTED = [
     ("He knocked out two of my teeth.", "two", "tooth"),
     # ... and the number's own possessive noun is still what it counts
     ("No one will recognise the four regions' accession.", "four", "region"),
+    # probe 65: a model's name before a noun with no plural form
+    (
+        "Three Mig-31 supersonic interceptor aircraft carrying Kinzhal missiles have been "
+        "deployed.",
+        "Three",
+        "mig-31 supersonic interceptor aircraft",
+    ),
 ]
 
 

@@ -6500,3 +6500,30 @@ def test_a_word_for_a_field_is_one_introduced_with_its_trade(nlp):
     )
     found = _the_quote(nlp, text, "I want to say to Putin \u2014 you\u2019re a murderer,")
     assert found["speaker_name"] == "Maria Burmaka"
+
+
+def test_he_after_a_person_met_in_a_clause_of_the_sentence_before(nlp):
+    """Draw 95: "a video in which the suspect ... confessed ... He ... said he received
+    'special training'": the suspect, the one person the sentence before has for subject
+    (its main verb's being the agency), though no "a suspect" introduced him."""
+    text = (
+        "The agency also released a video in which the suspect, whose face was blurred, "
+        "confessed to pledging allegiance to ISIS. He was speaking in broken Russian and said "
+        "he received \u201cspecial training\u201d and was supposed to meet a handler."
+    )
+    assert _the_quote(nlp, text, "special training")["speaker_name"] == "the suspect"
+
+
+def test_evidence_found_that_is_reported(nlp):
+    """Draw 95: what an investigation "has found clear evidence that" shows is its report
+    (`dev/` gives "The Associated Press found evidence that ..." so); "no evidence" none."""
+    text = (
+        "A BBC investigation has found clear evidence that a cluster bomb was used in an "
+        "attack on Kramatorsk railway station."
+    )
+    found = _the_quote(
+        nlp, text, "a cluster bomb was used in an attack on Kramatorsk railway station"
+    )
+    assert (found["kind"], found["speaker_name"]) == ("indirect", "BBC")
+    text = "The inquiry found no evidence that a cluster bomb was used in the attack."
+    assert _quotes_of(nlp, text) == []
