@@ -1514,7 +1514,7 @@ _MORE_TIMES_RE = re.compile(r"(?P<sep>[ ](?:more|other|further|extra)[ ])(?P<uni
 #: Adjectives between a number and a unit of time: 'two entire days', 'three long years'.
 _LASTING_ADJECTIVE_RE = re.compile(
     r"[ ](?:consecutive|straight|successive|full|whole|entire|long|more|additional|further"
-    r"|extra)(?=[ ])"
+    r"|extra|previous|remaining)(?=[ ])"
 )
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh\w*|heavy|heavier)\b[^.;$£€]{0,30}$", re.I)
 
@@ -1706,12 +1706,17 @@ _VAGUE_SIZES = {"dozens": 12.0, "scores": 20.0, **{f"{w}s": v for w, v in _SCALE
 
 
 def _vague_range(words: str) -> tuple[float, float] | None:
-    """'dozens' -> (12, 120), 'thousands' -> (1e3, 1e4), 'tens of millions' -> (1e7, 1e8).
+    """'dozens' -> (12, 120), 'thousands' -> (1e3, 1e4), 'tens of millions' -> (1e7, 1e8),
+    'a few hundred' -> (100, 1000).
 
-    Plural amounts span one order of magnitude from their unit; 'several', 'a few'
-    and 'many' amounts have no range.
+    Plural amounts and 'a few' of a unit span one order of magnitude from their unit (as
+    the stored probes write "a few dozen miles", "a few thousand foreign soldiers");
+    'several', 'few' and 'many' amounts have no range.
     """
     parts = re.sub(r"\s+", " ", words.lower()).split(" ")
+    if parts[:2] == ["a", "few"] and len(parts) > 2:
+        low = math.prod(_VAGUE_SIZES[f"{part}s"] for part in parts[2:])
+        return low, 10 * low
     if parts[0] in {"tens", "hundreds"} and len(parts) == 3 and parts[2] in _VAGUE_SIZES:
         low = (10.0 if parts[0] == "tens" else 100.0) * _VAGUE_SIZES[parts[2]]
         return low, 10 * low
@@ -2553,7 +2558,8 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
 #: 'aged 52', 'aged just 34', 'as young as four', 'aged three, five, 10 and 15', 'aged
 #: between 18 and 60', 'aged from 18 to 60'.
 _AGE_BEFORE_RE = re.compile(
-    rf"\b(?:aged(?:[ ]+(?:just|only|between|from))?|ages?[ ]+of|(?-i:ages?)|as[ ]+(?:young|old)[ ]+as"
+    rf"\b(?:aged(?:[ ]+(?:just|only|between|from))?|ages?[ ]+(?:(?:limit|cap|threshold)[ ]+)?of"
+    rf"|(?-i:ages?)|as[ ]+(?:young|old)[ ]+as"
     rf"|in[ ]+age[ ]+from)[ ]+"  # 'ranging in age from 10 to 90', 'men ages 18 to 60'
     rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD}),?[ ]+(?:(?:and|or|to)[ ]+)?){{0,6}}$",
     re.IGNORECASE,

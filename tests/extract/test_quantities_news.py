@@ -186,6 +186,14 @@ RANGES = [
     ("Tens of thousands of students protested.", "Tens of thousands of students", 1e4, 1e5),
     # probe 65: a dash spaced after it only
     ("The shells were scattered 1.5- 2km away.", "1.5", 1.5, 2.0),
+    # probe 66: 'a few' of a unit spans an order of magnitude, as the plural does
+    ("There were armed people everywhere, a few dozen of them.", "a few dozen", 12.0, 120.0),
+    (
+        "Each rocket can cost a few hundred thousand dollars.",
+        "a few hundred thousand dollars",
+        1e5,
+        1e6,
+    ),
 ]
 
 
@@ -875,6 +883,8 @@ def test_a_year_and_a_distance_are_no_list(found):
         ("He was appointed two years ago, aged just 34.", "34"),
         ("She came with her four children, aged three, five, 10 and 15.", "five"),
         ("She came with her four children, aged three, five, 10 and 15.", "15"),
+        # probe 66
+        ("Putin signed a law that removed the upper age limit of 40 for recruits.", "40"),
     ],
 )
 def test_ages_said_with_as_young_as_and_aged_just(found, text, surface):
@@ -1953,3 +1963,14 @@ def test_a_couple_of_is_two(found):
     q = _one(found, "They met a couple of officials.", "couple")
     assert q["counted_lemma"] == "official"
     assert not [q for q in found("Bursts a couple of hundred metres away.") if q["value"] == 2]
+
+
+def test_a_duration_after_a_word_of_order(found):
+    """Probe 66: 'the four previous days' is a duration of days."""
+    q = _one(found, "The stations were shut during the four previous days.", "four previous days")
+    assert (q["unit"], q["category"]) == ("day", "duration")
+
+
+def test_a_time_after_a_count_is_no_duration_of_it(found):
+    """Guard for probe 66's rule: '65 last week' counts something, not weeks."""
+    assert _one(found, "The school received 65 last week.", "65")["unit"] is None
