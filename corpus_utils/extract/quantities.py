@@ -1371,7 +1371,8 @@ _NOT_BEFORE_RE = re.compile(
 _SPOKEN_ABOUT_RE = re.compile(
     r"\b(?:talk|talks|talked|speak|speaks|spoke|complain|complains"
     r"|complained|complaining|hear|hears|heard|hearing|write|writes|wrote|written|writing"
-    r"|learn|learns|learned|learnt|learning)[ ]+about[ ]+$",
+    r"|learn|learns|learned|learnt|learning|information|news|details|data|story|stories"
+    r"|question|questions)[ ]+about[ ]+$",
     re.IGNORECASE,
 )
 #: Verbs whose 'over' is a particle before what they give ('hand over four aircraft') or a
@@ -3337,13 +3338,19 @@ def _moved_distance(verb: str, item: dict[str, Any]) -> bool:
 
 def _things_lost(verb: str, item: dict[str, Any]) -> bool:
     """'has lost two state elections', 'Russia has lost 5,937 troops', 'dropped two atomic
-    bombs', 'sank two watercraft': things counted that were lost, dropped or sunk, not a
-    level that went down ('lost 190 points', 'lost 1.1%', 'lost half of its value', 'dropped
-    20,000' stay changes)."""
+    bombs', 'sank two watercraft', 'threatening to plunge millions of people into poverty',
+    'will add two more modules': things counted that were lost, dropped, sunk, plunged or
+    added, not a level that went down or up ('lost 190 points', 'lost 1.1%', 'lost half of
+    its value', 'dropped 20,000', 'added 200 points' and 'employers added 431,000 jobs', a
+    level of employment, stay changes)."""
     lost = {"lost", "lose", "loses", "losing", "dropped", "drop", "drops", "sank"}
-    if verb.lower() not in lost:
+    lost |= {"plunge", "plunges", "plunged", "plunging"}
+    added = {"add", "adds", "added", "adding"}
+    if verb.lower() not in lost | added:
         return False
     counted = item.get("counted_lemma")
+    if verb.lower() in added and counted == "job":
+        return False
     return item["category"] in {"count", "people"} and counted not in (None, "point")
 
 

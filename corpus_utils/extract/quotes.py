@@ -8561,6 +8561,8 @@ class _Context:
                 continue
             if is_transcript_label(doc_text(self.doc), mention["start_char"], mention["end_char"]):
                 continue  # "ALMADI: ... he told me": the label's person speaks as "I"
+            if pronoun is not None and self._names_a_thing(mention):
+                continue  # "the victims of the Hitler regime ..., he said": no one of them
             first = self.by_key[_mention_key(mention)][0] is mention
             if (
                 pronoun is not None
@@ -9304,6 +9306,21 @@ class _Context:
         clause = _first_conjunct(self.doc[i]).dep_
         earlier = self.sentence_of(position) < self.sentence_of(char)
         return _PENALTY_EMBEDDED if clause == "relcl" or (clause == "advcl" and earlier) else 0
+
+    def _names_a_thing(self, mention: dict) -> bool:
+        """Whether a person's name is only a word of a thing's name ("the Hitler regime",
+        "the Biden administration"): it modifies a common noun after it that names no one
+        ("Alexander Kots war correspondent", a comma left out, is the correspondent)."""
+        span = self.doc.char_span(
+            mention["start_char"], mention["end_char"], alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return False
+        root = span.root
+        head = root.head
+        if root.dep_ != "compound" or head.pos_ != "NOUN" or head.i < root.i:
+            return False
+        return head.lower_ not in _ONE_PERSON_NOUNS and head.lower_ not in PERSON_ROLES
 
     def _distance_penalty(self, mention: dict) -> int:
         """Sentences added to a mention's distance.

@@ -2588,3 +2588,12 @@ def test_wh_is_the_white_house(nlp):
     """Draw 95: a posted letter's "WH LETTER to Bolton lawyer" names the White House."""
     mentions = extract_mentions(nlp("WH LETTER to Bolton lawyer claims his book has secrets."))
     assert [m["actor_id"] for m in mentions if m["surface"] == "WH"] == ["us_administration"]
+
+
+def test_hitler_and_stalin_are_registered_people(nlp):
+    """Draw 97: "patriotic sentiment over Hitler's defeat", which the NER leaves unlabelled;
+    `dev/` annotates both dictators as people (and "Stalin" was typed a place by the
+    gazetteer's town)."""
+    text = "Putin tried to mobilise sentiment over Hitler's defeat. Stalin used barrier troops."
+    ids = {m["surface"]: m["actor_id"] for m in extract_mentions(nlp(text))}
+    assert (ids.get("Hitler"), ids.get("Stalin")) == ("hitler", "stalin")

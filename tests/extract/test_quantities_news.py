@@ -1974,3 +1974,24 @@ def test_a_duration_after_a_word_of_order(found):
 def test_a_time_after_a_count_is_no_duration_of_it(found):
     """Guard for probe 66's rule: '65 last week' counts something, not weeks."""
     assert _one(found, "The school received 65 last week.", "65")["unit"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        # probe 67: people plunged into poverty or things added are counted, no level
+        ("Prices threaten to plunge millions of people into poverty.", "millions of people", ""),
+        ("The EU adopted sanctions, adding 30 individuals to the blacklist.", "30", ""),
+        # ... but points and jobs added are a level that went up
+        ("The Dow added 200 points.", "200", "up"),
+        ("U.S. employers added 431,000 jobs in March.", "431,000", "up"),
+    ],
+)
+def test_things_plunged_or_added_are_no_change(found, text, surface, direction):
+    assert _one(found, text, surface)["direction"] == direction
+
+
+def test_information_about_a_number_is_no_approximation(found):
+    """Probe 67: "information about three fatalities" is what the information is about."""
+    q = _one(found, "We currently have information about three fatalities.", "three")
+    assert q["bound"] == "="

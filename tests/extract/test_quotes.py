@@ -6527,3 +6527,17 @@ def test_evidence_found_that_is_reported(nlp):
     assert (found["kind"], found["speaker_name"]) == ("indirect", "BBC")
     text = "The inquiry found no evidence that a cluster bomb was used in the attack."
     assert _quotes_of(nlp, text) == []
+
+
+def test_a_name_inside_a_things_name_is_no_antecedent(nlp):
+    """A sweep over the corpus after Hitler joined the registry: "the victims of the Hitler
+    regime. While the US has been 'killing people with impunity,' ... he said" is still
+    Medvedev's, named before; a name that only modifies a noun ("the Hitler regime") is no
+    one a pronoun stands for."""
+    text = (
+        "Former Russian President Dmitry Medvedev spoke on Monday. The number of victims of "
+        "US policy is comparable to the number of victims of the Hitler regime. The US has "
+        "been \u201ckilling people with impunity,\u201d he said."
+    )
+    found = _the_quote(nlp, text, "killing people with impunity,")
+    assert found["speaker_name"] == "Dmitry Medvedev"
