@@ -2559,10 +2559,10 @@ def _amount_qualifier(item: dict[str, Any]) -> bool:
 #: 'aged 52', 'aged just 34', 'as young as four', 'aged three, five, 10 and 15', 'aged
 #: between 18 and 60', 'aged from 18 to 60'.
 _AGE_BEFORE_RE = re.compile(
-    rf"\b(?:aged(?:[ ]+(?:just|only|between|from))?|ages?[ ]+(?:(?:limit|cap|threshold)[ ]+)?of"
-    rf"|(?-i:ages?)|as[ ]+(?:young|old)[ ]+as"
+    rf"\b(?:aged(?:[ ]+(?:just|only|between|from))?"
+    rf"|ages?[ ]+(?:(?:limits?|caps?|thresholds?)[ ]+)?of|(?-i:ages?)|as[ ]+(?:young|old)[ ]+as"
     rf"|in[ ]+age[ ]+from)[ ]+"  # 'ranging in age from 10 to 90', 'men ages 18 to 60'
-    rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD}),?[ ]+(?:(?:and|or|to)[ ]+)?){{0,6}}$",
+    rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD})(?:,?[ ]+(?:(?:and|or|to)[ ]+)?|[-–])){{0,6}}$",
     re.IGNORECASE,
 )
 

@@ -732,7 +732,7 @@ _ONE_PERSON_NOUNS = (
     | frozenset(
         _words(
             "resident witness survivor volunteer villager official source spokesperson"
-            " suspect defendant detainee prisoner"
+            " suspect defendant detainee prisoner employee draftee conscript"
         )
     )
 )
@@ -10047,7 +10047,17 @@ def _person_noun(speaker: _Speaker) -> str:
     head = _head_word(speaker.text or "")
     if head in roles and head in words:
         return head
+    if words and words[0] in UNNAMED_MARKERS:
+        # 'A man from the south-eastern Zaporozhye Region', 'an employee of an active
+        # recruiting station in Kiev': the noun the phrase after it says more of
+        for k in range(1, min(4, len(words) - 1)):
+            if words[k] in roles and words[k + 1] in _DESCRIBING_WORDS:
+                return words[k]
     return _described_noun(words) if words and words[0] == "the" else ""
+
+
+#: Words that open a phrase saying more of the person noun before them ("a man from ...").
+_DESCRIBING_WORDS = frozenset(_words("of from in at with who whose"))
 
 
 def _letter_words(text: str) -> list[str]:

@@ -1995,3 +1995,12 @@ def test_information_about_a_number_is_no_approximation(found):
     """Probe 67: "information about three fatalities" is what the information is about."""
     q = _one(found, "We currently have information about three fatalities.", "three")
     assert q["bound"] == "="
+
+
+def test_barrels_of_oil_equivalent_a_day_and_an_age_limits_range(found):
+    """Probe 68: 'boed' is barrels of oil equivalent a day; 'age limits of 18-40 years' an
+    age range."""
+    text = "Shell produced around 100,000 boed in 2021."
+    assert _one(found, text, "around 100,000 boed")["unit"] == "boe/day"
+    q = _one(found, "The army had age limits of 18-40 years for Russians.", "40 years")
+    assert (q["category"], q["value_low"], q["value_high"]) == ("age", 18.0, 40.0)

@@ -6541,3 +6541,16 @@ def test_a_name_inside_a_things_name_is_no_antecedent(nlp):
     )
     found = _the_quote(nlp, text, "killing people with impunity,")
     assert found["speaker_name"] == "Dmitry Medvedev"
+
+
+def test_he_after_an_unnamed_employee_described_at_length(nlp):
+    """Draw 98: "an employee of an active recruiting station in Kiev, who chose to remain
+    anonymous, told RT. ... '...,' he said": the employee, whose noun the words after it
+    describe."""
+    text = (
+        "\u201cUkraine needs fresh manpower,\u201d an employee of an active recruiting station "
+        "in Kiev, who chose to remain anonymous, told RT. Draft notices are \u201cbeing given "
+        "in public places \u2013 everyone knows that,\u201d he said."
+    )
+    found = _the_quote(nlp, text, "being given in public places \u2013 everyone knows that,")
+    assert found["speaker_name"] == "an employee of an active recruiting station in Kiev"
