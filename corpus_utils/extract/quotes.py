@@ -9311,12 +9311,7 @@ class _Context:
         """Whether a person's name is only a word of a thing's name ("the Hitler regime",
         "the Biden administration"): it modifies a common noun after it that names no one
         ("Alexander Kots war correspondent", a comma left out, is the correspondent)."""
-        span = self.doc.char_span(
-            mention["start_char"], mention["end_char"], alignment_mode="expand"
-        )
-        if span is None or not len(span):
-            return False
-        root = span.root
+        root = self._mention_token(mention)
         head = root.head
         if root.dep_ != "compound" or head.pos_ != "NOUN" or head.i < root.i:
             return False
@@ -10035,6 +10030,10 @@ def _described_noun(words: list[str]) -> str:
     return words[nouns[0]] if nouns and nouns[0] < len(words) - 1 else ""
 
 
+#: Words that open a phrase saying more of the person noun before them ("a man from ...").
+_DESCRIBING_WORDS = frozenset(_words("of from in at with who whose"))
+
+
 def _person_noun(speaker: _Speaker) -> str:
     """The noun of one person an unnamed speaker is called by ("man" of "A man,"), or "".
     A description may run on past it ("a man complaining about the resources he has",
@@ -10054,10 +10053,6 @@ def _person_noun(speaker: _Speaker) -> str:
             if words[k] in roles and words[k + 1] in _DESCRIBING_WORDS:
                 return words[k]
     return _described_noun(words) if words and words[0] == "the" else ""
-
-
-#: Words that open a phrase saying more of the person noun before them ("a man from ...").
-_DESCRIBING_WORDS = frozenset(_words("of from in at with who whose"))
 
 
 def _letter_words(text: str) -> list[str]:
