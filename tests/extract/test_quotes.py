@@ -6491,29 +6491,6 @@ def test_a_contrast_after_a_content_is_the_writers(nlp):
     assert [q["quote"] for q in _quotes_of(nlp, text)] == ["Page was not an agency source"]
 
 
-def test_a_word_for_a_field_is_one_introduced_with_its_trade(nlp):
-    """Draw 94: "said the musician" after "Ukrainian singer Maria Burmaka" is hers."""
-    text = (
-        "Ukrainian singer Maria Burmaka cursed out Russian President Vladimir Putin during a "
-        "live BBC interview on Wednesday. \u201cI want to say to Putin \u2014 you\u2019re a "
-        "murderer,\u201d said the musician."
-    )
-    found = _the_quote(nlp, text, "I want to say to Putin \u2014 you\u2019re a murderer,")
-    assert found["speaker_name"] == "Maria Burmaka"
-
-
-def test_he_after_a_person_met_in_a_clause_of_the_sentence_before(nlp):
-    """Draw 95: "a video in which the suspect ... confessed ... He ... said he received
-    'special training'": the suspect, the one person the sentence before has for subject
-    (its main verb's being the agency), though no "a suspect" introduced him."""
-    text = (
-        "The agency also released a video in which the suspect, whose face was blurred, "
-        "confessed to pledging allegiance to ISIS. He was speaking in broken Russian and said "
-        "he received \u201cspecial training\u201d and was supposed to meet a handler."
-    )
-    assert _the_quote(nlp, text, "special training")["speaker_name"] == "the suspect"
-
-
 def test_evidence_found_that_is_reported(nlp):
     """Draw 95: what an investigation "has found clear evidence that" shows is its report
     (`dev/` gives "The Associated Press found evidence that ..." so); "no evidence" none."""
@@ -6529,28 +6506,35 @@ def test_evidence_found_that_is_reported(nlp):
     assert _quotes_of(nlp, text) == []
 
 
-def test_a_name_inside_a_things_name_is_no_antecedent(nlp):
-    """A sweep over the corpus after Hitler joined the registry: "the victims of the Hitler
-    regime. While the US has been 'killing people with impunity,' ... he said" is still
-    Medvedev's, named before; a name that only modifies a noun ("the Hitler regime") is no
-    one a pronoun stands for."""
-    text = (
-        "Former Russian President Dmitry Medvedev spoke on Monday. The number of victims of "
-        "US policy is comparable to the number of victims of the Hitler regime. The US has "
-        "been \u201ckilling people with impunity,\u201d he said."
-    )
-    found = _the_quote(nlp, text, "killing people with impunity,")
-    assert found["speaker_name"] == "Dmitry Medvedev"
-
-
-def test_he_after_an_unnamed_employee_described_at_length(nlp):
-    """Draw 98: "an employee of an active recruiting station in Kiev, who chose to remain
-    anonymous, told RT. ... '...,' he said": the employee, whose noun the words after it
-    describe."""
-    text = (
-        "\u201cUkraine needs fresh manpower,\u201d an employee of an active recruiting station "
-        "in Kiev, who chose to remain anonymous, told RT. Draft notices are \u201cbeing given "
-        "in public places \u2013 everyone knows that,\u201d he said."
-    )
-    found = _the_quote(nlp, text, "being given in public places \u2013 everyone knows that,")
-    assert found["speaker_name"] == "an employee of an active recruiting station in Kiev"
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_name"),
+    [
+        # draw 94: "said the musician" after "Ukrainian singer Maria Burmaka" is hers
+        ("Ukrainian singer Maria Burmaka cursed out Russian President Vladimir Putin during a "
+         "live BBC interview on Wednesday. \u201cI want to say to Putin \u2014 you\u2019re a "
+         "murderer,\u201d said the musician.",
+         "I want to say to Putin \u2014 you\u2019re a murderer,", "Maria Burmaka"),
+        # draw 95: "a video in which the suspect ... confessed ... He ... said": the one
+        # person the sentence before has for subject (its main verb's being the agency),
+        # though no "a suspect" introduced him
+        ("The agency also released a video in which the suspect, whose face was blurred, "
+         "confessed to pledging allegiance to ISIS. He was speaking in broken Russian and said "
+         "he received \u201cspecial training\u201d and was supposed to meet a handler.",
+         "special training", "the suspect"),
+        # guard for draw 97's registry change: a name that only modifies a noun ("the Hitler
+        # regime") is no one a pronoun stands for; the quotation stays Medvedev's
+        ("Former Russian President Dmitry Medvedev spoke on Monday. The number of victims of "
+         "US policy is comparable to the number of victims of the Hitler regime. The US has "
+         "been \u201ckilling people with impunity,\u201d he said.",
+         "killing people with impunity,", "Dmitry Medvedev"),
+        # draw 98: "an employee of ..., who chose to remain anonymous, told RT. ... he said":
+        # the employee, whose noun the words after it describe
+        ("\u201cUkraine needs fresh manpower,\u201d an employee of an active recruiting station "
+         "in Kiev, who chose to remain anonymous, told RT. Draft notices are \u201cbeing given "
+         "in public places \u2013 everyone knows that,\u201d he said.",
+         "being given in public places \u2013 everyone knows that,",
+         "an employee of an active recruiting station in Kiev"),
+    ],
+)  # fmt: skip
+def test_speaker_of_draws_94_to_98(nlp, text, quote, speaker_name):
+    assert _the_quote(nlp, text, quote)["speaker_name"] == speaker_name
